@@ -199,3 +199,31 @@ CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu
 
 # Token splitter for class and id values ("msn-more-for-you" -> msn, more, for, you, more-for-you).
 CLASS_SPLIT = re.compile(r"[\s_]+")
+
+# ----------------------------------------------------------------------------- titles
+
+# Separators between an article title and the site name in <title>: "Title | Site", "Title - Site".
+TITLE_SEPARATOR = re.compile(r"\s+[|–—\-·:»]\s+")
+
+# A time glued to the end of an outlet name in rendered text: "Mint5 hours ago", "Outlet04-04-2025", "X · 4h".
+GLUED_TIME = re.compile(
+    r"((\d+|an?|one)\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+    r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\s*$",
+    re.I,
+)
+# Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
+COMMENT_ACTION = re.compile(
+    r"^\s*(\d+\s*)?(reply|replies|like|likes|dislike|report|share|répondre|antworten|responder|rispondi|回复|"
+    r"返信|\d+)(\s+(reply|like|likes|report|\d+))*\s*$",
+    re.I,
+)
+
+# Decorations around an outlet's name in a byline: "TechCrunch logo", "Follow", "© Provided by".
+OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+)", re.I)
+# Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
+SOURCE_LINE = re.compile(
+    r"^\s*(©\s*)?(source|sources|provided by|originally (published|appeared) (by|on|in)|via|quelle|fuente|fonte|"
+    r"来源|出典|출처|источник|स्रोत)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)\s*\.?\s*$",
+    re.I,
+)

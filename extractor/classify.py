@@ -1,0 +1,191 @@
+"""Stage: give page regions a role (related, comment, promo, chrome) from tags, class tokens and header text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns
+
+SKIP_CONTAINERS = {"html", "body", "main"}
+HEADER_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "summary", "label", "legend", "dt",
+                "figcaption", "section", "caption"}
+ROLE_PATTERNS = (("comment", patterns.COMMENT_HEADER), ("related", patterns.RELATED_HEADER),
+                 ("promo", patterns.PROMO_HEADER))
+
+
+@dataclass(frozen=True)
+class Section:
+    """A page region that is not the article: its elements (one, or a header and its following siblings)."""
+
+    elements: tuple
+    role: str
+    rule: str
+    header: str | None = None
+
+
+def text_of(el: object) -> str:
+    """Visible text of an element, whitespace collapsed."""
+    try:
+        return re.sub(r"\s+", " ", el.text_content()).strip()
+    except (ValueError, AttributeError):
+        return ""
+
+
+def class_tokens(el: object) -> set[str]:
+    """Lower-cased class and id tokens, with their hyphen-joined tails ("msn-more-for-you" -> "more-for-you")."""
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    tokens: set[str] = set()
+    for token in patterns.CLASS_SPLIT.split(raw):
+        if not token:
+            continue
+        parts = token.split("-")
+        tokens.update("-".join(parts[i:]) for i in range(len(parts)))
+        tokens.update("-".join(parts[:i]) for i in range(1, len(parts)))
+    return tokens
+
+
+def role_from_tokens(el: object) -> tuple[str, str] | None:
+    """Role implied by class/id tokens, ARIA role or tag name, with the rule's name."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in ("nav", "footer"):
+        return "chrome", f"tag <{tag}>"
+    aria = (el.get("role") or "").lower()
+    if aria in patterns.CHROME_ROLES:
+        return ("related" if aria == "complementary" else "chrome"), f"role={aria}"
+    label = (el.get("aria-label") or "").lower()
+    if "cookie" in label or "consent" in label:
+        return "promo", "aria-label consent"
+    tokens = class_tokens(el)
+    for role, vocab in (("comment", patterns.COMMENT_TOKENS), ("related", patterns.RELATED_TOKENS),
+                        ("promo", patterns.PROMO_TOKENS), ("chrome", patterns.CHROME_TOKENS)):
+        hit = tokens & vocab
+        if hit:
+            return role, f"class/id token '{sorted(hit)[0]}'"
+    if tag == "aside":
+        return "related", "tag <aside>"
+    if tag == "header":
+        return "chrome", "tag <header>"
+    return None
+
+
+def header_role(el: object) -> tuple[str, str, str] | None:
+    """Role of a short header-like element from its text ("Related Articles", "5 thoughts on ...")."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag not in HEADER_TAGS and tag not in LEAFISH_TAGS:
+        return None
+    text = text_of(el)
+    if not text or len(text) > 120:
+        return None
+    if tag not in HEADER_TAGS and any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "ol", "section")
+                                      for c in el):
+        return None
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.match(text):
+            return role, f"header '{text[:40]}'", text
+    return None
+
+
+def ancestry(el: object | None) -> frozenset:
+    """An element and all its ancestors (empty for None).
+
+    Holds the element proxies themselves: lxml recycles proxies, so their id() is not stable.
+    """
+    nodes = set()
+    while el is not None:
+        nodes.add(el)
+        el = el.getparent()
+    return frozenset(nodes)
+
+
+def protected(el: object, title_path: frozenset) -> bool:
+    """Never drop the page root, the main container, or anything holding the title."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag in SKIP_CONTAINERS or el in title_path
+
+
+def find_sections(tree: object, title_el: object | None) -> list[Section]:
+    """All outermost non-article regions of the page, in document order (marked subtrees are not entered)."""
+    title_path = ancestry(title_el)
+    sections: list[Section] = []
+    taken: set = set()
+    stack = [tree]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el in taken:
+            continue
+        section = section_at(el, title_path)
+        if section is not None:
+            sections.append(section)
+            taken.update(section.elements)
+            continue
+        stack.extend(reversed(list(el)))
+    return sections
+
+
+def section_at(el: object, title_path: frozenset) -> Section | None:
+    """The section that starts at el, if el is a marked container or a section header."""
+    if protected(el, title_path):
+        return None
+    by_tokens = role_from_tokens(el)
+    if by_tokens:
+        return Section((el,), by_tokens[0], by_tokens[1])
+    by_header = header_role(el)
+    if by_header:
+        role, rule, text = by_header
+        return Section(section_extent(el, title_path, role), role, rule, text)
+    return None
+
+
+def section_extent(header: object, title_path: frozenset, role: str) -> tuple:
+    """The elements a header governs: its outermost ancestor without the title, or it and its next siblings."""
+    node = header
+    while True:
+        parent = node.getparent()
+        if parent is None or protected(parent, title_path) or not title_path and grows_too_much(node, parent):
+            break
+        node = parent
+    if node is not header and len(text_of(node)) > len(text_of(header)) + 20:
+        return (node,)
+    return (node, *following_siblings(node, role))
+
+
+def grows_too_much(node: object, parent: object) -> bool:
+    """Without a title to anchor on, stop climbing when the parent holds much more text than the header region."""
+    return len(text_of(parent)) > 2 * len(text_of(node)) + 400
+
+
+def following_siblings(node: object, role: str) -> list:
+    """Siblings after a header that belong to its section (comments: all; others: until body-like text)."""
+    siblings = []
+    level = heading_level(node)
+    for sib in node.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if level and heading_level(sib) and heading_level(sib) <= level and header_role(sib) is None:
+            break
+        if role != "comment" and looks_like_body(sib):
+            break
+        siblings.append(sib)
+    return siblings
+
+
+def heading_level(el: object) -> int:
+    """1-6 for <h1>-<h6>, else 0."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return int(tag[1]) if tag in HEADER_TAGS else 0
+
+
+def looks_like_body(el: object) -> bool:
+    """A long, link-poor run of text: article prose rather than a teaser list."""
+    text = text_of(el)
+    if len(text) < 300:
+        return False
+    return link_density(el) < 0.2 and len(el.findall(".//a")) < 3
+
+
+def link_density(el: object) -> float:
+    """Share of an element's text that sits inside links."""
+    total = len(text_of(el)) or 1
+    linked = sum(len(text_of(a)) for a in el.iter("a"))
+    return min(1.0, linked / total)

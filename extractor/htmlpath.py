@@ -1,0 +1,214 @@
+"""The HTML path: metadata, title anchor, section roles, pruning, body extraction, byline."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns
+from .body import blocks_from_xml, trafilatura_body
+from .classify import Section, find_sections, text_of
+from .items import comments_in, iter_roots, leaf_lines, promo_lines, split_outlet_time, teasers_in
+from .metadata import extract_metadata, same_name
+from .model import Block, Decision, Document, Metadata, Options
+
+STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
+              "iframe", "canvas", "object", "embed")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What the lines around the title say: outlet, time, author, and the elements that said it."""
+
+    publisher: str | None = None
+    published: str | None = None
+    author: str | None = None
+    elements: tuple = ()
+
+
+def extract_html(tree: object, *, url: str | None, options: Options) -> Document:
+    """Extract the article of one parsed HTML page."""
+    meta = extract_metadata(tree, url)
+    strip_tags(tree)
+    title_el = find_title_element(tree, meta.title)
+    title = meta.title or (text_of(title_el) if title_el is not None else None)
+    if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
+        title = text_of(title_el)
+    byline = read_byline(title_el)
+    sections = find_sections(tree, title_el)
+    related = teasers_in(iter_roots(sections, "related"))
+    comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
+    promos = promo_lines(iter_roots(sections, "promo"))
+    source_line = find_source_line(tree, sections)
+    drop_all(sections, byline.elements, title_el)
+    blocks = clean_blocks(blocks_from_xml(trafilatura_body(tree, options, meta.url)), title, byline)
+    publisher = pick_publisher(byline, source_line, meta)
+    return Document(
+        title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
+        published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
+        url=meta.url, language=meta.language, body=tuple(blocks), related=tuple(related),
+        comments=tuple(comments), promos=tuple(promos), input_format="html",
+        explain=tuple(explain(sections, blocks)) if options.explain else (),
+    )
+
+
+def strip_tags(tree: object) -> None:
+    """Remove elements that never carry article text (scripts, styles, widgets' controls)."""
+    for el in list(tree.iter(*STRIP_TAGS)):
+        drop(el)
+
+
+def drop(el: object) -> None:
+    """Remove an element but keep its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    try:
+        el.drop_tree()
+    except (AttributeError, ValueError):
+        parent.remove(el)
+
+
+def find_title_element(tree: object, title: str | None) -> object | None:
+    """The visible headline: the <h1> matching the declared title, else the first <h1>, else a matching heading."""
+    h1s = [h for h in tree.iter("h1") if text_of(h)]
+    wanted = norm(title) if title else ""
+    for h in h1s:
+        if wanted and (norm(text_of(h)) == wanted or wanted.startswith(norm(text_of(h)))):
+            return h
+    if wanted:
+        for h in tree.iter("h2", "h3", "div", "p", "span"):
+            if norm(text_of(h)) == wanted:
+                return h
+    return h1s[0] if h1s else None
+
+
+def norm(text: str) -> str:
+    """Casefolded text with whitespace collapsed."""
+    return re.sub(r"\s+", " ", text or "").strip().casefold()
+
+
+def read_byline(title_el: object | None) -> Byline:
+    """Outlet, time and author from the short lines next to the headline."""
+    if title_el is None:
+        return Byline()
+    publisher = published = author = None
+    used = []
+    for el, line in nearby_lines(title_el):
+        by = patterns.BYLINE_PREFIX.match(line)
+        if by:
+            name, when = split_author_time(by.group("name"))
+            author, published = author or name, published or when
+            used.append(el)
+            continue
+        who, when = split_outlet_time(line)
+        if when:
+            published = published or when
+            publisher = publisher or (clean_outlet(who) if who else None)
+            used.append(el)
+        elif looks_like_outlet(line) and not publisher:
+            publisher = clean_outlet(line)
+            used.append(el)
+    return Byline(publisher, published, author, tuple(used))
+
+
+def nearby_lines(title_el: object) -> list[tuple[object, str]]:
+    """Short lines in the headline's own header block (siblings of the title, or of its wrapper)."""
+    scope = title_el.getparent()
+    while scope is not None and len(text_of(scope)) < len(text_of(title_el)) + 20 and scope.getparent() is not None:
+        scope = scope.getparent()
+    if scope is None or len(text_of(scope)) > len(text_of(title_el)) + 600:
+        scope = title_el.getparent()
+    lines = []
+    for el, line in leaf_lines(scope) if scope is not None else []:
+        if el is title_el or norm(line) == norm(text_of(title_el)) or len(line) > 120:
+            continue
+        lines.append((el, line))
+    return lines[:6]
+
+
+def split_author_time(text: str) -> tuple[str | None, str | None]:
+    """'News Desk - 2025-08-15 08:33' -> ('News Desk', '2025-08-15 08:33')."""
+    who, when = split_outlet_time(text)
+    if when:
+        return who, when
+    return text.strip() or None, None
+
+
+def looks_like_outlet(line: str) -> bool:
+    """A short name-like line (an outlet), not a sentence, caption or control label."""
+    line = line.strip()
+    if not 2 <= len(line) <= 60 or re.search(r"[.!?:]$", line) or len(line.split()) > 7:
+        return False
+    return not (patterns.INLINE_NOISE.match(line) or patterns.RELATED_HEADER.match(line)
+                or patterns.COMMENT_HEADER.match(line))
+
+
+def clean_outlet(name: str) -> str | None:
+    """Drop 'logo', 'Follow' and doubled names from an outlet label ('CNBCCNBC Follow' -> 'CNBC')."""
+    name = patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—")
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        name = name[:half]
+    return name or None
+
+
+def find_source_line(tree: object, sections: list[Section]) -> str | None:
+    """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line."""
+    for _el, line in leaf_lines(tree):
+        match = patterns.SOURCE_LINE.match(line)
+        if match:
+            return clean_outlet(match.group("name"))
+    return None
+
+
+def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata) -> str | None:
+    """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, else the site itself."""
+    for name in (byline.publisher, source_line, meta.publisher):
+        if name and not (meta.site and same_name(name, meta.site) and (byline.publisher or source_line)):
+            return name
+    return meta.site
+
+
+def drop_all(sections: list[Section], byline_elements: tuple, title_el: object | None) -> None:
+    """Remove every non-article region, the byline lines and the headline from the tree."""
+    for section in sections:
+        for el in section.elements:
+            drop(el)
+    for el in byline_elements:
+        drop(el)
+    if title_el is not None:
+        drop(title_el)
+
+
+def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list[Block]:
+    """Drop the repeated title, byline lines, inline noise and promo lines from the body."""
+    kept = []
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind in ("paragraph", "heading") and is_chrome_line(text, title):
+            continue
+        kept.append(block)
+    return kept
+
+
+def is_chrome_line(text: str, title: str | None) -> bool:
+    """A body line that is really chrome: the title again, an ad label, a share bar, a promo."""
+    if title and norm(text) == norm(title):
+        return True
+    return bool(patterns.INLINE_NOISE.match(text) or patterns.SHARE_BAR.match(text)
+                or patterns.PROMO_LINE.match(text) or patterns.COMMENT_CHROME.match(text)
+                or patterns.SOURCE_LINE.match(text))
+
+
+def iso_date(value: str | None) -> str | None:
+    """An ISO 8601 date or datetime, if the value is one."""
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return value
+    return None
+
+
+def explain(sections: list[Section], blocks: list[Block]) -> list[Decision]:
+    """One decision per removed region and per kept body block."""
+    out = [Decision(text_of(s.elements[0])[:80], s.role, s.rule) for s in sections]
+    out += [Decision(b.text[:80], "body", "kept by main-body extraction") for b in blocks]
+    return out

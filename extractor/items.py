@@ -1,0 +1,250 @@
+"""Stage: turn related, comment and promo regions of an HTML page into Teasers, Comments and promo lines."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from . import patterns
+from .classify import text_of
+from .model import Comment, Teaser
+
+BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
+              "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
+              "tr", "form", "nav", "figure", "details", "summary"}
+TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+")
+
+
+def leaf_lines(root: object) -> list[tuple[object, str]]:
+    """(element, text) for every block element that holds text of its own: the lines a text dump would show."""
+    lines = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag not in BLOCK_TAGS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el.iterdescendants()):
+            own = direct_text(el)
+            if own:
+                lines.append((el, own))
+            continue
+        text = text_of(el) or alt_text(el)
+        if text:
+            lines.append((el, text))
+    return lines
+
+
+def direct_text(el: object) -> str:
+    """Text of el that is not inside a block child (text before and between block children)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def alt_text(el: object) -> str:
+    """Alt texts of the images in el, as a text dump shows them."""
+    return "".join(img.get("alt") or "" for img in el.iter("img")).strip()
+
+
+def is_time(text: str) -> bool:
+    """A line that is only a time or date ("5 hours ago", "2025-08-13 23:12", " · 54m")."""
+    return bool(patterns.TIME_LINE.match(text.strip(" ·•|-–—")))
+
+
+def split_outlet_time(text: str) -> tuple[str | None, str | None]:
+    """'The Sun · 4h' -> ('The Sun', '4h'); 'Mint5 hours ago' -> ('Mint', '5 hours ago')."""
+    text = text.strip()
+    parts = [p for p in SEPARATORS.split(text) if p.strip()]
+    if len(parts) >= 2 and is_time(parts[-1]):
+        return " ".join(parts[:-1]).strip() or None, parts[-1].strip()
+    match = patterns.GLUED_TIME.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].strip(" ·•|-–—") or None, match.group(0).strip()
+    if is_time(text):
+        return None, text.strip(" ·•|-–—")
+    return None, None
+
+
+# ----------------------------------------------------------------------------- teasers
+
+def title_candidates(root: object, header: str | None) -> list[object]:
+    """Elements that read like teaser titles: headings, or links with a sentence-like text."""
+    found = []
+    for el in root.iter(*TITLE_TAGS, "a"):
+        text = text_of(el)
+        if not text or text == header or patterns.RELATED_HEADER.match(text) or len(text) > 250:
+            continue
+        if el.tag == "a" and (el.find(".//" + "h2") is not None or el.find(".//h3") is not None
+                              or el.find(".//h4") is not None or not looks_like_title(text)):
+            continue
+        found.append(el)
+    return drop_nested(found)
+
+
+def looks_like_title(text: str) -> bool:
+    """A headline: several words (or CJK characters), not a bare time or outlet."""
+    if is_time(text):
+        return False
+    words = text.split()
+    return len(words) >= 4 or len(text) >= 12 and bool(re.search(r"[\u3040-\u9fff\uac00-\ud7af]", text))
+
+
+def drop_nested(elements: list[object]) -> list[object]:
+    """Keep the innermost of nested candidates with the same text."""
+    keep = []
+    for el in elements:
+        inner = [o for o in elements if o is not el and o in set(el.iterdescendants())]
+        if not any(text_of(o) == text_of(el) for o in inner):
+            keep.append(el)
+    return keep
+
+
+def item_container(el: object, root: object, titles: set[str]) -> object:
+    """The highest ancestor of a teaser title inside root that holds no other teaser title."""
+    node = el
+    own = norm(text_of(el))
+    while node.getparent() is not None and node.getparent() is not root.getparent():
+        parent = node.getparent()
+        others = {t for t in titles if t != own and t in norm(text_of(parent))}
+        if others or parent is root and len(titles) > 1:
+            break
+        node = parent
+    return node
+
+
+def norm(text: str) -> str:
+    """Casefolded text with whitespace collapsed."""
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Teaser]:
+    """Every teaser (title, url, outlet, time, summary) in a related region."""
+    teasers: list[Teaser] = []
+    seen: set[str] = set()
+    for root in roots:
+        cands = title_candidates(root, header)
+        titles = {norm(text_of(c)) for c in cands}
+        for cand in cands:
+            title = text_of(cand)
+            if norm(title) in seen:
+                continue
+            seen.add(norm(title))
+            box = item_container(cand, root, titles)
+            teasers.append(teaser_from(box, cand, title))
+    return teasers
+
+
+def teaser_from(box: object, cand: object, title: str) -> Teaser:
+    """Read outlet, time, summary and link of one teaser box."""
+    outlet = published = summary = None
+    for _el, line in leaf_lines(box):
+        if norm(line) == norm(title) or title in line and len(line) < len(title) + 5:
+            continue
+        who, when = split_outlet_time(line)
+        if when and not published:
+            published, outlet = when, outlet or who
+        elif len(line) <= 60 and not re.search(r"[.!?]$", line) and not outlet and not is_noise(line):
+            outlet = line
+        elif len(line) > 60 and (summary is None or len(line) > len(summary)):
+            summary = line
+    return Teaser(title=title, url=link_of(cand, box), publisher=outlet, published=published, summary=summary)
+
+
+def link_of(cand: object, box: object) -> str | None:
+    """The href of the title link (or of the first link in the box)."""
+    node = cand
+    while node is not None and node is not box.getparent():
+        if node.tag == "a" and node.get("href"):
+            return node.get("href")
+        node = node.getparent()
+    first = cand.find(".//a[@href]")
+    if first is None:
+        first = box.find(".//a[@href]")
+    return first.get("href") if first is not None else None
+
+
+def is_noise(line: str) -> bool:
+    """Chrome lines that are neither outlet nor summary."""
+    return bool(patterns.INLINE_NOISE.match(line) or patterns.LOGO_LINE.match(line)
+                or patterns.COMMENT_CHROME.match(line))
+
+
+# ----------------------------------------------------------------------------- comments
+
+def comments_in(roots: Iterable[object]) -> list[Comment]:
+    """Every comment (author, time, text) in a comment region; none for an empty widget."""
+    comments: list[Comment] = []
+    for root in roots:
+        for box in comment_boxes(root):
+            comment = comment_from(box)
+            if comment is not None:
+                comments.append(comment)
+    return comments
+
+
+def comment_boxes(root: object) -> list[object]:
+    """Containers that each hold exactly one timestamp line: one comment each."""
+    stamps = [el for el, line in leaf_lines(root) if split_outlet_time(line)[1]]
+    boxes: list[object] = []
+    stamp_set = set(stamps)
+    for stamp in stamps:
+        node = stamp
+        while node.getparent() is not None and node is not root:
+            parent = node.getparent()
+            if sum(1 for s in stamp_set if s is not stamp and is_inside(s, parent)) or parent is root:
+                break
+            node = parent
+        if node not in boxes:
+            boxes.append(node)
+    return boxes
+
+
+def is_inside(el: object, ancestor: object) -> bool:
+    """True when el is within ancestor."""
+    node = el.getparent()
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+def comment_from(box: object) -> Comment | None:
+    """Author, time and text of one comment box."""
+    author = published = None
+    texts = []
+    for _el, line in leaf_lines(box):
+        who, when = split_outlet_time(line.removesuffix(" says:").strip())
+        if when and not published:
+            published, author = when, author or (who.removesuffix(" says:").strip() if who else None)
+        elif not author and len(line) <= 40 and not texts and not is_comment_chrome(line):
+            author = line.removesuffix("says:").removesuffix(" says").strip() or None
+        elif not is_comment_chrome(line):
+            texts.append(line)
+    text = " ".join(texts).strip()
+    return Comment(text=text, author=author, published=published) if text else None
+
+
+def is_comment_chrome(line: str) -> bool:
+    """Reply/like buttons, counters and form labels inside comment threads."""
+    return bool(patterns.COMMENT_CHROME.match(line) or patterns.COMMENT_ACTION.match(line))
+
+
+# ----------------------------------------------------------------------------- promos
+
+def promo_lines(roots: Iterable[object]) -> list[str]:
+    """The visible lines of promo regions (with image alt texts, as a dump shows them)."""
+    lines: list[str] = []
+    for root in roots:
+        for _el, line in leaf_lines(root):
+            if line not in lines:
+                lines.append(line)
+    return lines
+
+
+def iter_roots(sections: Iterable, role: str) -> Iterator[object]:
+    """Elements of all sections with a role."""
+    for section in sections:
+        if section.role == role:
+            yield from section.elements
