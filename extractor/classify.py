@@ -8,6 +8,8 @@ from . import patterns
 
 SKIP_CONTAINERS = {"html", "body", "main"}
 HEADER_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+BLOCKISH_TAGS = {"p", "div", "li", "section", "header", "td", "dt", "dd", "summary", "legend", "caption",
+                 "figcaption", "article", "aside"}
 LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "summary", "label", "legend", "dt",
                 "figcaption", "section", "caption"}
 ROLE_PATTERNS = (("comment", patterns.COMMENT_HEADER), ("related", patterns.RELATED_HEADER),
@@ -80,10 +82,25 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     if tag not in HEADER_TAGS and any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "ol", "section")
                                       for c in el):
         return None
+    if is_inline_part(el, text):
+        return None
     for role, pattern in ROLE_PATTERNS:
         if pattern.match(text):
             return role, f"header '{text[:40]}'", text
     return None
+
+
+def is_inline_part(el: object, text: str) -> bool:
+    """True when el is only part of a longer line ("<p><b>Related:</b> <a>...</a></p>", a tag in a tag list)."""
+    node = el
+    while node.tag not in HEADER_TAGS and node.tag not in BLOCKISH_TAGS:
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if len(text_of(parent)) > len(text) + 3:
+            return True
+        node = parent
+    return False
 
 
 def ancestry(el: object | None) -> frozenset:
@@ -144,10 +161,17 @@ def section_extent(header: object, title_path: frozenset, role: str) -> tuple:
         parent = node.getparent()
         if parent is None or protected(parent, title_path) or not title_path and grows_too_much(node, parent):
             break
+        if text_before(node) > 200:
+            break
         node = parent
     if node is not header and len(text_of(node)) > len(text_of(header)) + 20:
         return (node,)
     return (node, *following_siblings(node, role))
+
+
+def text_before(node: object) -> int:
+    """Characters of text in the siblings before node: a header deep inside prose is not its container's start."""
+    return sum(len(text_of(sib)) for sib in node.itersiblings(preceding=True) if isinstance(sib.tag, str))
 
 
 def grows_too_much(node: object, parent: object) -> bool:
