@@ -1,0 +1,85 @@
+"""Output writing: stdout or one atomically replaced file, with per-format framing between documents."""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from typing import BinaryIO
+
+DOC_SEPARATOR = "\n---\n\n"   # between Markdown / text documents: a blank line, `---`, a blank line
+
+
+class Sink:
+    """Writes rendered documents to a binary stream as UTF-8, flushing after each one."""
+
+    def __init__(self, stream: BinaryIO, fmt: str, array: bool = False) -> None:
+        """`array`: in json format, wrap the records in a JSON array (several inputs)."""
+        self.stream, self.fmt, self.array = stream, fmt, array and fmt == "json"
+        self.count = 0
+
+    def write(self, text: str) -> None:
+        """Write one document's output (nothing for an empty string, except in JSON modes)."""
+        if not text:
+            return
+        if self.fmt == "jsonl":
+            chunk = text + "\n"
+        elif self.fmt == "json":
+            chunk = ("[\n" if self.count == 0 else ",\n") + text if self.array else text + "\n"
+        else:
+            chunk = (DOC_SEPARATOR if self.count else "") + text
+        self.count += 1
+        self.stream.write(chunk.encode("utf-8", "replace"))
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Finish the framing (the closing `]` of a JSON array)."""
+        if self.array:
+            self.stream.write(b"\n]\n" if self.count else b"[]\n")
+            self.stream.flush()
+
+
+def stdout_stream() -> BinaryIO:
+    """The binary stdout (Click's, so tests can capture it)."""
+    from click import get_binary_stream
+
+    return get_binary_stream("stdout")
+
+
+@contextlib.contextmanager
+def open_output(path: str | None) -> Iterator[BinaryIO]:
+    """Yield stdout, or a temp file in the target's folder that replaces `path` only on success."""
+    if path is None or path == "-":
+        yield stdout_stream()
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, target_mode(path))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def target_mode(path: str) -> int:
+    """The mode the output file gets: the existing file's, else 0o666 minus the umask."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def same_file(a: str, b: str) -> bool:
+    """True when two paths name the same file (symlinks and hard links included)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
