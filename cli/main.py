@@ -149,7 +149,7 @@ def run_guarded(sources: list[Any], settings: Any, output: str | None, array: bo
     except KeyboardInterrupt:
         reporter.error("-", "interrupted")
         return EXIT_INTERRUPTED
-    except Exception as exc:  # noqa: BLE001 - a CLI bug: one line, unless debugging
+    except Exception as exc:  # a CLI bug: one line, unless BOILERSTRIP_DEBUG is set
         if os.environ.get("BOILERSTRIP_DEBUG"):
             raise
         reporter.line("internal error", "bold red", type(exc).__name__, f"{exc} (set BOILERSTRIP_DEBUG=1)")
