@@ -214,8 +214,14 @@ GLUED_TIME = re.compile(
 )
 # Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
 COMMENT_ACTION = re.compile(
-    r"^\s*(\d+\s*)?(reply|replies|like|likes|dislike|report|share|répondre|antworten|responder|rispondi|回复|"
-    r"返信|\d+)(\s+(reply|like|likes|report|\d+))*\s*$",
+    r"^\s*(\d+\s*)?((like|dislike|upvote|downvote|report|share|flag|\d+)\s*)*(reply|replies|respond|répondre|"
+    r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas)\s*$",
+    re.I,
+)
+# Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
+TEXT_COMMENT_CHROME = re.compile(
+    r"^\s*(post|comment|send|publish|load more( comments)?|show more( comments)?|view more comments|"
+    r"publier|kommentieren|publicar|pubblica|टिप्पणी करें|发表评论|コメントする)\s*$",
     re.I,
 )
 
