@@ -233,3 +233,155 @@ SOURCE_LINE = re.compile(
     r"来源|出典|출처|источник|स्रोत)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)\s*\.?\s*$",
     re.I,
 )
+
+# ----------------------------------------------------------------------------- text dumps
+
+_MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|"
+           r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott")
+# Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
+# "5分钟前"); unlike RELATIVE_TIME it never matches inside ordinary words ("as", "Texas").
+TEXT_RELATIVE_TIME = (
+    r"(\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
+    r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|just now|yesterday|today|"
+    r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
+    r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|महीने|साल)\s*पहले|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|个月)前|"
+    r"\d+\s*(秒|分|時間|日|週間|か月)前|\d+\s*(초|분|시간|일)\s*전|\d+\s*(минут\w*|час\w*|дн\w*)\s+назад|"
+    r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天)"
+)
+# Short relative times that only count as a whole line or a separated part ("54m", "1h", "3d").
+TEXT_SHORT_TIME = r"\d{1,3}\s?(s|m|min|h|hr|d|w|mo|y)"
+# Absolute dates as dumps print them, with an optional clock time ("2025-08-15 08:33", "04-04-2025",
+# "May 7, 2025", "7 mai 2025", "15. Juni 2025", "15 de junio de 2025", "Monday, July 07, 2025", "2025年6月15日").
+TEXT_DATE = (
+    r"((monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo),?\s+)?"
+    r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
+    r"(" + _MONTHS + r")[a-zé]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")[a-zéû]*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(,?\s*(at |à |um |a las |às |alle )?\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?(\s*[A-Z]{2,4})?)?"
+)
+# A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
+TEXT_TIME = re.compile(
+    r"^\s*((time|clock|calendar|updated|published|posted|modifié|publié|aktualisiert|actualizado|atualizado|"
+    r"aggiornato|更新|发布)\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r"(\s+ago)?|"
+    + TEXT_DATE + r")\s*$",
+    re.I,
+)
+# A time glued to the end of an outlet name, as innerText joins a logo, a name and a date:
+# "Mint5 hours ago", "The Real Deal New York04-04-2025", "ノート100YEN.com13m ago".
+TEXT_GLUED_TIME = re.compile(
+    r"^(?P<outlet>\S.{0,70}?\S)\s?(?P<time>" + TEXT_RELATIVE_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
+    + r")\s*$",
+    re.I,
+)
+# Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
+# "By News Desk - 2025-08-15 08:33 - 11".
+META_SEPARATOR = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+# Reading-time badges: "3 min read", "5 Min. Lesezeit", "lecture 4 min", "4 min de lectura", "阅读 3 分钟".
+READ_TIME = re.compile(
+    r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura)|lecture\s*:?\s*\d+\s*min|"
+    r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें)\s*$",
+    re.I,
+)
+# A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
+# "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
+TEXT_BYLINE = re.compile(
+    r"^\s*((story|written|posted|reported|words|text|texte|reportage)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
+    r"作者|文|记者|記者|रिपोर्ट|लेखक)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    re.I,
+)
+# "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
+AUTHOR_CONTACT = re.compile(
+    r"^\s*(write to|contact|email|e-mail|écrire à|schreiben sie an|escribe a)\s+(?P<name>[^@\n]{2,60}?)\s+"
+    r"(at|à|an|a)\s+\S+@\S+\s*$",
+    re.I,
+)
+# An outlet shown as a logo's alt text next to its name, with an optional follow button:
+# "TechCrunch logoTechCrunch", "Linknaija logoLinknaija Follow".
+OUTLET_LOGO = re.compile(
+    r"^\s*(?P<name>[^\n]{1,60}?)\s*(logo|icon|avatar)\s*(?P<again>[^\n]{0,60}?)\s*"
+    r"(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)?\s*$",
+    re.I,
+)
+# A follow button glued after an outlet name: "Florida Today Follow", "AscomAscom Follow".
+FOLLOW_SUFFIX = re.compile(r"\s+(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)\s*$", re.I)
+# Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
+# "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
+CAPTION_LINE = re.compile(
+    r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真)"
+    r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
+    r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
+    r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?)\s*$",
+    re.I,
+)
+# Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
+ARTICLE_END = re.compile(
+    r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
+    r"argomenti|标签|टैग)\s*[:：].*|(previous|next|prev\.?) (article|post|story)\b.*|"
+    r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
+    r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
+    r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore)\s*$",
+    re.I,
+)
+# A teaser link inside the article text: "ALSO READ | Title", "Related: Title", "See also: Title",
+# "ये भी पढ़ें | Title", "Lire aussi : Title", "Lesen Sie auch: Title", "Leia também: Title".
+INLINE_TEASER = re.compile(
+    r"^\s*(also read|read also|read more|related|see also|more|must read|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
+    r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
+    r"leia também|veja também|leggi anche|vedi anche|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|читайте также|"
+    r"baca juga)\s*[:|\-–—»:：]\s*\S.*$",
+    re.I,
+)
+# Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
+AI_TOOLBAR = re.compile(r"^\s*((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share)\s*){2,}$", re.I)
+# Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
+# glued to an ad title).
+TEXT_PROMO_LINE = re.compile(
+    r"^\s*(.*\bai-generated content\b.*|summari[sz]e with .{1,40}|get the (morning|evening|daily) (briefing|"
+    r"newsletter|digest)|.*\bdelivered (straight )?to your inbox\b.*|you can unsubscribe at any time\.?|"
+    r"join [\d,.]+ (million |thousand )?(readers|subscribers).*|sign up for (the|our) .{1,60}newsletter.*|"
+    r"stay informed,? every (morning|day)|get it on google play|download on the app store|"
+    r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*)\s*$",
+)
+# Headers of sponsored / ad / newsletter blocks ("Sponsored Content", "Paid Content", "Contenu sponsorisé").
+TEXT_PROMO_HEADER = phrases(
+    r"sponsored( content| stories| links)?", r"paid (content|post)", r"partner content", r"promoted( stories| content)?",
+    r"from our partners", r"contenu sponsorisé", r"contenido patrocinado", r"conteúdo patrocinado",
+    r"contenuto sponsorizzato", r"gesponserte? (inhalte|artikel)", r"推广", r"प्रायोजित",
+    r"get the (morning|evening|daily) briefing", r"stay informed,? every (morning|day)",
+)
+# Cookie / consent banners: their titles and the button rows that end them.
+CONSENT_LINE = re.compile(
+    r"^\s*(we value your privacy|your privacy( choices| matters.*)?|cookies? on .{1,40}|privacy (settings|choices)|"
+    r"cookie (settings|preferences|policy|consent|notice)|.*\b(we|this site|this website) uses? cookies\b.*|"
+    r"we and our partners store.*|nous respectons votre vie privée|wir respektieren ihre privatsphäre|"
+    r"respetamos tu privacidad|sua privacidade.*|la tua privacy.*|"
+    r"((accept|reject|decline|allow|manage|agree|disagree|customi[sz]e|tout accepter|tout refuser|alle akzeptieren|"
+    r"ablehnen|aceptar( todo)?|rechazar( todo)?|aceitar|rejeitar|accetta|rifiuta|सभी स्वीकार करें|अस्वीकार करें|"
+    r"प्राथमिकताएँ|全部接受|拒绝)\s*(all|cookies|preferences|options|settings)?\s*)+)\s*$",
+    re.I,
+)
+# Footer lines: copyright notices and glued link rows ("Privacy & CookiesTerms of useAdvertiseHelp").
+FOOTER_LINE = re.compile(
+    r"^\s*((©|\(c\)|copyright)\s*\d{4}.*|.*\ball rights reserved\.?|feedback|"
+    r"((privacy policy|privacy & cookies|privacy|terms of (use|service)|terms|advertise|contact( us)?|about( us)?|"
+    r"careers|help|sitemap|cookie settings|editorial policy|grievance redressal|your privacy choices|imprint|"
+    r"impressum|datenschutz|mentions légales|aviso legal|contatti|संपर्क)\s*[|·•]?\s*){3,})\s*$",
+    re.I,
+)
+# Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
+CHROME_LINE = re.compile(
+    r"^\s*(-?\d{1,3}\s*°\s*[CF]?\b.{0,30}|sign in|sign up|log ?in|register|search|menu|skip to (main )?content|"
+    r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
+    r"[\d.,]+\s*(fans|followers|subscribers)\s*(like|follow|subscribe))\s*$",
+    re.I,
+)
+# Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
+BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
+# The author line of a threaded comment: "1. Jane says:", "• omark2327 says:", "Marie dit :", "Hans sagt:".
+COMMENT_SAYS = re.compile(
+    r"^\s*(\d{1,3}[.)]\s*|[•·▪◦‣*-]\s*)?(?P<author>[^\n]{1,60}?)\s+(says|said|wrote|dit|a écrit|sagt|schreibt|"
+    r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：]?\s*$",
+    re.I,
+)

@@ -1,0 +1,100 @@
+"""Meta lines of text dumps: outlet names, times and bylines, glued or separated as innerText prints them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from . import patterns as P
+
+MetaKind = Literal["time", "read", "outlet", "sep", "byline", "glued"]
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What one meta line says: its shape plus the outlet, time and author it names."""
+
+    kind: MetaKind
+    outlet: str | None = None
+    time: str | None = None
+    author: str | None = None
+
+
+def undouble(name: str) -> str:
+    """Collapse a name printed twice by a logo alt text plus a label ("CNBCCNBC" -> "CNBC")."""
+    name = " ".join(name.split())
+    half = len(name) // 2
+    if len(name) % 2 == 0 and half and name[:half] == name[half:]:
+        return name[:half].strip()
+    for cut in range(1, len(name)):
+        left, right = name[:cut].strip(), name[cut:].strip()
+        if left and left == right:
+            return left
+    return name
+
+
+def as_time(text: str) -> str | None:
+    """The time shown when the whole text is one ("time32 minutes ago" -> "32 minutes ago")."""
+    m = P.TEXT_TIME.match(text)
+    return m.group("time").strip() if m else None
+
+
+def is_name(text: str, max_words: int = 8) -> bool:
+    """True for a short label that can be an outlet or person name (no sentence punctuation)."""
+    text = text.strip()
+    return bool(text) and len(text) <= 70 and len(text.split()) <= max_words and text[-1] not in ".,;:!?。"
+
+
+def parse_meta(text: str) -> Meta | None:
+    """Parse a meta line (time, outlet logo, "Outlet · 5h", "By X - date", "Mint5 hours ago") or return None."""
+    text = text.strip()
+    if not text or len(text) > 160:
+        return None
+    if (t := as_time(text)) is not None:
+        return Meta("time", time=t)
+    if P.READ_TIME.match(text):
+        return Meta("read")
+    if (m := P.OUTLET_LOGO.match(text)) and is_name(m.group("name")):
+        return Meta("outlet", outlet=undouble(m.group("name")))
+    if (sep := _separated(text)) is not None:
+        return sep
+    if (b := P.TEXT_BYLINE.match(text)) and is_name(b.group("name"), 6):
+        return Meta("byline", author=b.group("name").strip())
+    return _glued(text)
+
+
+def _separated(text: str) -> Meta | None:
+    """Parse "Outlet · 54m", "14m ago • 1 min read", "Story by X • Apr 11, 2025", "By X - 2025-08-15 08:33 - 11"."""
+    parts = [p.strip() for p in P.META_SEPARATOR.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    time = author = None
+    others: list[str] = []
+    for part in parts:
+        if time is None and (t := as_time(part)) is not None:
+            time = t
+        elif P.READ_TIME.match(part) or part.isdigit():
+            continue
+        elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
+            author = b.group("name").strip()
+        else:
+            others.append(part)
+    if (time is None and author is None) or len(others) > 1 or (others and not is_name(others[0])):
+        return None
+    outlet = undouble(P.FOLLOW_SUFFIX.sub("", others[0])) if others else None
+    return Meta("byline" if author else "sep", outlet=outlet, time=time, author=author)
+
+
+def _glued(text: str) -> Meta | None:
+    """Parse an outlet name with a time glued to its end ("Mint5 hours ago")."""
+    m = P.TEXT_GLUED_TIME.match(text)
+    if not m or not is_name(m.group("outlet")) or as_time(m.group("outlet")):
+        return None
+    return Meta("glued", outlet=undouble(m.group("outlet")), time=m.group("time").strip())
+
+
+def follow_outlet(text: str) -> str | None:
+    """The outlet of a "Name Follow" / "NameName Follow" line, else None."""
+    if P.FOLLOW_SUFFIX.search(text):
+        name = P.FOLLOW_SUFFIX.sub("", text).strip()
+        return undouble(name) if is_name(name) else None
+    return None
