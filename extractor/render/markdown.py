@@ -10,7 +10,7 @@ from . import DEFAULT, RenderOptions
 
 FRONT_MATTER_KEYS = ("title", "author", "publisher", "site", "published", "published_iso", "url", "language")
 INLINE_SPECIAL = re.compile(r"[\\`*\[\]<]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_])")
-LINE_START_SPECIAL = re.compile(r"[#>+\-=~]|\d{1,9}(?=[.)])")
+LINE_START_SPECIAL = re.compile(r"[#>+\-=~|:]|\d{1,9}(?=[.)])")
 YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 BULLETS = {False: ("-", "*"), True: (".", ")")}
 Span = tuple[int, int, str]
