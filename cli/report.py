@@ -52,7 +52,7 @@ class Reporter:
         rows = list(decisions)
         show_where = any(d.where for d in rows)
         room = max(20, self.console.width - 60)
-        table = Table(title=f"{display}: block decisions", title_justify="left", box=box.SIMPLE_HEAD)
+        table = Table(box=box.SIMPLE_HEAD)
         for name in ("#", "role", "rule", *(["where"] if show_where else []), "text"):
             table.add_column(name, justify="right" if name == "#" else "left")
         for i, d in enumerate(rows, 1):
@@ -60,6 +60,7 @@ class Reporter:
             table.add_row(str(i), d.role, d.rule, *where, shorten(d.text, room))
         if not rows:
             table.add_row("", "", "(no decisions recorded)", *([""] if show_where else []), "")
+        self.console.print(f"{display}: block decisions")
         self.console.print(table, soft_wrap=False)
 
     def summary(self, counts: dict[str, int], seconds: float) -> None:

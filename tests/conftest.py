@@ -11,6 +11,7 @@ import extractor
 from extractor.model import Block, Comment, Decision, Document, Link, Options, Teaser
 
 DATA = Path(__file__).parent / "data"
+DEFAULT_OPTIONS = Options()
 
 
 @dataclass
@@ -24,7 +25,7 @@ class FakeExtract:
     calls: list[tuple[str | None, str | None, Options]] = field(default_factory=list)
 
     def __call__(self, data: bytes | str, *, path: str | None = None, url: str | None = None,
-                 options: Options = Options()) -> Document:
+                 options: Options = DEFAULT_OPTIONS) -> Document:
         """Extract a Document from the fake format."""
         from extractor.load import load
 

@@ -159,7 +159,7 @@ def test_any_paragraph_renders_back_to_its_own_text(text: str) -> None:
 def test_any_table_cell_renders_back_to_its_own_text(cells: list[str]) -> None:
     rendered = GFM.render(render_table((tuple(cells), tuple(cells))) + "\n")
     assert rendered.count("<td>") == len(cells)
-    tds = re.findall(r"<td>(.*?)</td>", rendered, re.S)
+    tds = re.findall(r"<td>(.*?)</td>", rendered, re.DOTALL)
     assert [visible_text(td) for td in tds] == cells
 
 
