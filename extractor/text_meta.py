@@ -55,6 +55,8 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("read")
     if (m := P.OUTLET_LOGO.match(text)) and is_name(m.group("name")):
         return Meta("outlet", outlet=undouble(m.group("name")))
+    if (name := follow_outlet(text)) is not None:
+        return Meta("outlet", outlet=name)
     if (sep := _separated(text)) is not None:
         return sep
     if (b := P.TEXT_BYLINE.match(text)) and is_name(b.group("name"), 6):

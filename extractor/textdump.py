@@ -1,10 +1,182 @@
-"""Text-dump path (placeholder until the real segmenter lands): every paragraph is body."""
+"""Text-dump path: separate the article of a rendered-page text dump from teasers, comments, promos and chrome."""
 from __future__ import annotations
 
-from .model import Block, Document, Options
+from dataclasses import dataclass
+
+from . import patterns as P
+from .model import Block, Comment, Decision, Document, Options, Teaser
+from .segment import Line, segment
+from .text_head import BODY_STOP, Head, find_head
+from .text_sections import Section, find_sections, known_outlets
+from .text_teasers import is_title_like
+
+_DROP = {"noise": "INLINE_NOISE", "inline_teaser": "INLINE_TEASER", "caption": "CAPTION_LINE", "promo": "PROMO",
+         "share": "SHARE_BAR", "logo": "LOGO_LINE", "chrome": "CHROME_LINE", "comment_chrome": "COMMENT_CHROME",
+         "comment_action": "COMMENT_ACTION", "source": "SOURCE_LINE", "promo_header": "PROMO_HEADER",
+         "consent": "CONSENT_LINE"}
+
+
+@dataclass(frozen=True)
+class Body:
+    """The body span [start, end) and the lines kept in it."""
+
+    start: int
+    end: int
+    kept: tuple[int, ...]
 
 
 def extract_text_dump(text: str, *, url: str | None, options: Options) -> Document:
-    """Return the whole dump as body paragraphs."""
-    paras = tuple(Block("paragraph", p.strip()) for p in text.split("\n\n") if p.strip())
-    return Document(body=paras, url=url, input_format="text")
+    """Return the Document of a plain-text dump of a rendered page."""
+    lines = segment(text)
+    sections = find_sections(lines, known_outlets(lines))
+    covered = frozenset(i for s in sections for i in range(s.header, s.end))
+    head = find_head(lines, covered)
+    if head is None:
+        return Document(url=url, input_format="text", promos=_promos(lines, sections, None),
+                        explain=_explain(lines, sections, None, None) if options.explain else ())
+    meta = _head_fields(lines, head)
+    body = find_body(lines, head, covered, meta.get("author"))
+    fields = _fill_fields(lines, head, body, meta)
+    comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
+    return Document(
+        title=head.title, author=fields.get("author"), publisher=fields.get("publisher"),
+        published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
+        related=tuple(t for s in sections for t in s.teasers if t.title), comments=comments,
+        promos=_promos(lines, sections, body), input_format="text",
+        explain=_explain(lines, sections, head, body) if options.explain else (),
+    )
+
+
+def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], author: str | None) -> Body:
+    """The body: from the head to the first boundary, minus inline noise, teaser links and captions."""
+    kept: list[int] = []
+    j = head.body_start
+    while j < len(lines):
+        line = lines[j]
+        if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
+            break
+        if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line):
+            kept.append(j)
+        j += 1
+    return Body(head.body_start, j, tuple(kept))
+
+
+def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
+    """True for a line that ends the article once text has started: a source credit or an author box."""
+    line = lines[j]
+    if line.kind == "source":
+        return True
+    if author and line.text == author:
+        return True
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    return nxt is not None and nxt.text == line.text and line.words <= 6 and line.kind == "text"
+
+
+def _is_outlet_meta(line: Line) -> bool:
+    """True for an outlet-logo meta line (never article text)."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind in ("outlet", "read")
+
+
+def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
+    """Publisher, published time and author named by the head's meta lines."""
+    out: dict[str, str] = {}
+    for k in head.used:
+        line = lines[k]
+        if line.meta is not None:
+            for key, value in (("publisher", line.meta.outlet), ("published", line.meta.time),
+                               ("author", line.meta.author)):
+                if value and key not in out:
+                    out[key] = value
+        elif line.kind == "source" and "publisher" not in out:
+            if (m := P.SOURCE_LINE.match(line.text)) is not None:
+                out["publisher"] = m.group("name").strip()
+    return out
+
+
+def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:
+    """Complete the head fields from credits in and right after the body ("Source: X", "Write to X at ...")."""
+    out = dict(meta)
+    tail = range(body.start, min(len(lines), body.end + 6))
+    for k in tail:
+        text = lines[k].text
+        if "publisher" not in out and lines[k].kind == "source" and (m := P.SOURCE_LINE.match(text)):
+            out["publisher"] = m.group("name").strip()
+        if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
+            out["author"] = m.group("name").strip()
+    if "publisher" not in out:
+        for k in tail:
+            m = P.CAPTION_LINE.match(lines[k].text)
+            if m and m.group("name"):
+                out["publisher"] = m.group("name").strip()
+                break
+    return out
+
+
+def to_blocks(lines: tuple[Line, ...], kept: tuple[int, ...]) -> tuple[Block, ...]:
+    """Kept body lines -> paragraphs, headings and lists."""
+    out: list[Block] = []
+    items: list[str] = []
+    ordered = False
+    for n, k in enumerate(kept):
+        line = lines[k]
+        if line.kind == "list":
+            ordered = ordered or not items and line.text[:1].isdigit()
+            items.append(line.item)
+            continue
+        if items:
+            out.append(Block("list", "\n".join(items), items=tuple(items), ordered=ordered))
+            items, ordered = [], False
+        nxt = lines[kept[n + 1]] if n + 1 < len(kept) else None
+        if nxt is not None and _is_heading(line, nxt):
+            out.append(Block("heading", line.text, level=2))
+        else:
+            out.append(Block("paragraph", line.text))
+    if items:
+        out.append(Block("list", "\n".join(items), items=tuple(items), ordered=ordered))
+    return tuple(out)
+
+
+def _is_heading(line: Line, nxt: Line) -> bool:
+    """A short title-like line followed by a longer paragraph reads as a subheading."""
+    return (line.kind == "text" and line.words <= 12 and is_title_like(line.text)
+            and not line.text.endswith(("?", "!", "”", '"')) and nxt.words > line.words + 4)
+
+
+def _roles(lines: tuple[Line, ...], sections: tuple[Section, ...], head: Head | None,
+           body: Body | None) -> list[tuple[str, str]]:
+    """(role, rule) for every line."""
+    out: list[tuple[str, str]] = []
+    kept = set(body.kept) if body else set()
+    used = set(head.used) if head else set()
+    for i, line in enumerate(lines):
+        sec = next((s for s in sections if s.covers(i)), None)
+        if head is not None and i == head.title_index:
+            out.append(("title", "title:" + head.rule))
+        elif i in used:
+            out.append(("byline", "head:" + line.rule))
+        elif i in kept:
+            out.append(("body", "body:" + line.rule))
+        elif line.kind in ("promo", "promo_header") or (sec is not None and sec.kind == "promo"):
+            out.append(("promo", line.rule if sec is None else "section:promo"))
+        elif sec is not None:
+            out.append((sec.kind, "section:" + sec.kind + (":header" if i == sec.header else "")))
+        elif body is not None and body.start <= i < body.end:
+            out.append(("noise", "in-body:" + line.rule))
+        else:
+            out.append(("chrome", "outside-body:" + line.rule))
+    return out
+
+
+def _promos(lines: tuple[Line, ...], sections: tuple[Section, ...], body: Body | None) -> tuple[str, ...]:
+    """Texts of every promo line and every line of a promo section."""
+    return tuple(lines[i].text for i, (role, _) in enumerate(_roles(lines, sections, None, body)) if role == "promo")
+
+
+def _explain(lines: tuple[Line, ...], sections: tuple[Section, ...], head: Head | None,
+             body: Body | None) -> tuple[Decision, ...]:
+    """One Decision per line: its first 80 characters, role and rule."""
+    return tuple(Decision(text=lines[i].text[:80], role=role, rule=rule, where="line %d" % (i + 1))
+                 for i, (role, rule) in enumerate(_roles(lines, sections, head, body)))
+
+
+__all__ = ["extract_text_dump", "Teaser"]

@@ -1,0 +1,98 @@
+"""Text segmentation for dumps: lines -> classified lines grouped into blank-separated blocks."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+from .text_meta import Meta, parse_meta
+
+# Line kinds, in the order classify_line tries them; each maps to the pattern that decides it.
+_RULES: tuple[tuple[str, str, object], ...] = (
+    ("comment_header", "COMMENT_HEADER", P.COMMENT_HEADER),
+    ("related_header", "RELATED_HEADER", P.RELATED_HEADER),
+    ("promo_header", "PROMO_HEADER", P.PROMO_HEADER),
+    ("promo_header", "TEXT_PROMO_HEADER", P.TEXT_PROMO_HEADER),
+    ("consent", "CONSENT_LINE", P.CONSENT_LINE),
+    ("footer", "FOOTER_LINE", P.FOOTER_LINE),
+    ("chrome", "CHROME_LINE", P.CHROME_LINE),
+    ("share", "SHARE_BAR", P.SHARE_BAR),
+    ("promo", "AI_TOOLBAR", P.AI_TOOLBAR),
+    ("promo", "PROMO_LINE", P.PROMO_LINE),
+    ("promo", "TEXT_PROMO_LINE", P.TEXT_PROMO_LINE),
+    ("comment_chrome", "COMMENT_CHROME", P.COMMENT_CHROME),
+    ("comment_chrome", "TEXT_COMMENT_CHROME", P.TEXT_COMMENT_CHROME),
+    ("comment_action", "COMMENT_ACTION", P.COMMENT_ACTION),
+    ("article_end", "ARTICLE_END", P.ARTICLE_END),
+    ("source", "SOURCE_LINE", P.SOURCE_LINE),
+    ("inline_teaser", "INLINE_TEASER", P.INLINE_TEASER),
+    ("noise", "INLINE_NOISE", P.INLINE_NOISE),
+    ("caption", "CAPTION_LINE", P.CAPTION_LINE),
+    ("logo", "LOGO_LINE", P.LOGO_LINE),
+    ("comment_says", "COMMENT_SAYS", P.COMMENT_SAYS),
+)
+HEADER_KINDS = frozenset({"comment_header", "related_header", "promo_header"})
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of a dump with its position, block and classification."""
+
+    index: int              # position among the non-blank lines
+    text: str               # the line, whitespace-trimmed
+    block: int              # number of the blank-separated block it belongs to
+    gap_before: bool        # a blank line precedes it
+    kind: str               # see _RULES plus "meta", "list", "text"
+    rule: str               # the pattern that decided the kind
+    meta: Meta | None = None
+    item: str = ""          # list item text without its bullet
+
+    @property
+    def words(self) -> int:
+        """Word count (CJK text counts one word per two characters)."""
+        n = len(self.text.split())
+        cjk = sum(1 for c in self.text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+        return max(n, cjk // 2)
+
+    @property
+    def is_header(self) -> bool:
+        """True for a section header (related, comments, promo)."""
+        return self.kind in HEADER_KINDS
+
+
+def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
+    """Return (kind, rule, meta, list item) for one trimmed line."""
+    for kind, rule, pattern in _RULES:
+        if pattern.match(text):  # type: ignore[attr-defined]
+            return kind, rule, None, ""
+    bullet = P.BULLET.match(text)
+    meta = parse_meta(text)
+    if meta is not None and (bullet is None or meta.kind != "glued"):
+        return "meta", "META:" + meta.kind, meta, ""
+    if bullet is not None:
+        return "list", "BULLET", None, text[bullet.end():].strip()
+    return "text", "TEXT", None, ""
+
+
+def segment(text: str) -> tuple[Line, ...]:
+    """Split a dump into classified non-blank lines, remembering blank-line blocks."""
+    out: list[Line] = []
+    block, gap = 0, False
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = " ".join(raw.replace("\u00a0", " ").split())
+        if not stripped:
+            gap = True
+            continue
+        if gap and out:
+            block += 1
+        kind, rule, meta, item = classify_line(stripped)
+        out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item))
+        gap = False
+    return tuple(out)
+
+
+def blocks(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], ...]:
+    """Group lines into their blank-separated blocks."""
+    groups: dict[int, list[Line]] = {}
+    for line in lines:
+        groups.setdefault(line.block, []).append(line)
+    return tuple(tuple(g) for _, g in sorted(groups.items()))

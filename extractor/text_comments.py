@@ -1,0 +1,62 @@
+"""Comment parsing for text dumps: a comment section's lines -> Comment items, and where the section ends."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+from .model import Comment
+from .segment import Line
+from .text_meta import is_name
+
+_CHROME = frozenset({"comment_chrome", "comment_header", "chrome", "noise", "share", "logo"})
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Comments found in a comment section and the index where the section ends."""
+
+    comments: tuple[Comment, ...]
+    end: int
+
+
+def comment_start(lines: tuple[Line, ...], i: int, limit: int) -> tuple[str, str | None, int] | None:
+    """(author, time, next index) when line i opens a comment: "Jane · 4m", "1. Jane says:" + time, "Jane" + time."""
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < limit else None
+    nxt_time = nxt.meta.time if nxt is not None and nxt.kind == "meta" and nxt.meta and nxt.meta.kind == "time" else None
+    if line.kind == "comment_says":
+        m = P.COMMENT_SAYS.match(line.text)
+        author = m.group("author").strip() if m else line.text
+        return author, nxt_time, i + (2 if nxt_time else 1)
+    if line.kind == "meta" and line.meta and line.meta.kind in ("sep", "glued") and line.meta.outlet:
+        return line.meta.outlet, line.meta.time, i + 1
+    if line.kind == "meta" and line.meta and line.meta.kind == "byline" and line.meta.author:
+        return line.meta.author, line.meta.time, i + 1
+    if line.kind in ("text", "list") and is_name(line.item or line.text, 4) and nxt_time:
+        return line.item or line.text, nxt_time, i + 2
+    return None
+
+
+def parse_comments(lines: tuple[Line, ...], start: int, limit: int) -> Thread:
+    """Parse comment threads from start (after the header) until the structure stops or limit."""
+    out: list[Comment] = []
+    i = start
+    while i < limit:
+        if lines[i].kind in _CHROME or lines[i].kind == "comment_action":
+            i += 1
+            continue
+        head = comment_start(lines, i, limit)
+        if head is None:
+            break
+        author, time, j = head
+        text: list[str] = []
+        while j < limit and lines[j].kind != "comment_action" and comment_start(lines, j, limit) is None:
+            if lines[j].kind in ("comment_chrome", "comment_header") or lines[j].is_header:
+                break
+            text.append(lines[j].text)
+            j += 1
+        if j < limit and lines[j].kind == "comment_action":
+            j += 1
+        out.append(Comment(text="\n".join(text), author=author, published=time))
+        i = j
+    return Thread(tuple(out), i)

@@ -1,0 +1,106 @@
+"""Article head of a text dump: the title line, the meta lines around it, and where the body starts."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from . import patterns as P
+from .segment import Line
+from .text_teasers import is_title_like
+
+HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
+_HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
+BODY_STOP = frozenset({"footer", "consent", "article_end", "comment_says"})
+
+
+@dataclass(frozen=True)
+class Head:
+    """The chosen title line, the lines of its head (meta, repeats), and the first body line."""
+
+    title_index: int
+    title: str
+    used: tuple[int, ...]
+    body_start: int
+    rule: str
+
+
+def is_head_meta(line: Line) -> bool:
+    """True for a byline / outlet / time line that can sit next to a title."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind in HEAD_META
+
+
+def crumb_last(line: Line) -> str | None:
+    """The last crumb of a breadcrumb line ("Home » World » Title" -> "Title")."""
+    m = P.BREADCRUMB.match(line.text)
+    return m.group("last").strip() if m else None
+
+
+def is_prose(line: Line) -> bool:
+    """True for a line that reads as running text."""
+    return line.kind in ("text", "list") and line.words >= 8
+
+
+def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> int:
+    """Characters of prose after line i up to the first boundary (a section, footer, tags line...)."""
+    total = 0
+    for j in range(i + 1, len(lines)):
+        if j in covered or lines[j].kind in BODY_STOP:
+            break
+        if is_prose(lines[j]):
+            total += len(lines[j].text)
+    return total
+
+
+def score(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[float, str] | None:
+    """Score line i as the article title, with the rule that fired; None when it cannot be one."""
+    line = lines[i]
+    if line.kind != "text" or i in covered or len(line.text) > 300 or line.words > 30:
+        return None
+    if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
+        return None  # a later copy of a repeated title
+    after = [lines[k] for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text != line.text][:2]
+    before = lines[max(0, i - 2): i]
+    rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
+    crumb = any(crumb_last(b) == line.text for b in before)
+    meta_after = any(is_head_meta(a) for a in after)
+    meta_before = bool(before) and is_head_meta(before[-1])
+    if not is_title_like(line.text) and not (rep or crumb or meta_after):
+        return None
+    nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].kind not in _HEAD_FILL
+                and lines[k].text != line.text), None)
+    lead = nxt is not None and is_prose(nxt) and nxt.index not in covered
+    s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 1.5 * meta_before + 1.0 * lead
+    s += math.log10(1 + body_chars(lines, i, covered))
+    rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
+                                   ("meta-before", meta_before), ("lead", lead)) if on) or "prose-after"
+    return s, rule
+
+
+def find_head(lines: tuple[Line, ...], covered: frozenset[int]) -> Head | None:
+    """Pick the best-scoring title line (earliest on ties) and collect its head lines."""
+    best: tuple[float, int, str] | None = None
+    for i in range(len(lines)):
+        got = score(lines, i, covered)
+        if got is not None and (best is None or got[0] > best[0] + 1e-9):
+            best = (got[0], i, got[1])
+    if best is None:
+        return None
+    _, i, rule = best
+    title = lines[i].text
+    used = [k for k in _before(lines, i)]
+    j = i + 1
+    while j < len(lines) and j - i <= 6 and j not in covered and (
+            lines[j].text == title or lines[j].kind in _HEAD_FILL):
+        used.append(j)
+        j += 1
+    return Head(i, title, tuple(sorted(used)), j, rule)
+
+
+def _before(lines: tuple[Line, ...], i: int) -> list[int]:
+    """Meta, logo and breadcrumb lines directly above the title."""
+    out: list[int] = []
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind == "logo" or crumb_last(lines[k])):
+        out.append(k)
+        k -= 1
+    return out

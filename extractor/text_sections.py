@@ -1,0 +1,87 @@
+"""Section finding for text dumps: header lines -> related / comment / promo spans, confirmed by their content."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Comment, Teaser
+from .segment import Line
+from .text_comments import parse_comments
+from .text_teasers import parse_teasers
+
+_STOP = frozenset({"footer", "consent"})
+_PROMO_FILL = frozenset({"promo", "promo_header", "chrome", "share", "comment_chrome", "noise", "logo"})
+_KIND = {"related_header": "related", "comment_header": "comment", "promo_header": "promo"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A span of lines opened by a header: [header, end)."""
+
+    kind: str                      # related | comment | promo
+    header: int
+    end: int
+    teasers: tuple[Teaser, ...] = ()
+    comments: tuple[Comment, ...] = ()
+
+    def covers(self, i: int) -> bool:
+        """True when line i is inside this section (header included)."""
+        return self.header <= i < self.end
+
+
+def section_limit(lines: tuple[Line, ...], start: int) -> int:
+    """Index of the next header, footer or consent line at or after start."""
+    for i in range(start, len(lines)):
+        if lines[i].is_header or lines[i].kind in _STOP:
+            return i
+    return len(lines)
+
+
+def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
+    """Where a promo block ends: after its promo lines and short labels (sponsor names, buttons)."""
+    i = start
+    while i < limit:
+        line = lines[i]
+        short = line.kind in ("text", "list") and line.words <= 12
+        nxt_meta = i + 1 < limit and lines[i + 1].kind == "meta"
+        if line.kind in _PROMO_FILL or (short and not nxt_meta):
+            i += 1
+            continue
+        break
+    return i
+
+
+def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str]) -> Section | None:
+    """The section opened by header line h, or None when what follows does not bear the header out."""
+    kind = _KIND[lines[h].kind]
+    start = h + 1
+    limit = section_limit(lines, start)
+    bare = start >= limit  # header directly followed by another header, a footer or the end
+    if kind == "related":
+        parsed = parse_teasers(lines, start, limit, outlets)
+        if parsed.teasers or bare:
+            return Section(kind, h, max(parsed.end, start), teasers=parsed.teasers)
+        return None
+    if kind == "comment":
+        thread = parse_comments(lines, start, limit)
+        if thread.end > start or bare:
+            return Section(kind, h, max(thread.end, start), comments=thread.comments)
+        return None
+    end = promo_end(lines, start, limit)
+    return Section(kind, h, end) if end > start or bare else None
+
+
+def find_sections(lines: tuple[Line, ...], outlets: frozenset[str]) -> tuple[Section, ...]:
+    """All confirmed sections of a dump, in order."""
+    out: list[Section] = []
+    for i, line in enumerate(lines):
+        if line.is_header and not any(s.covers(i) and s.kind != "promo" for s in out):
+            section = parse_section(lines, i, outlets)
+            if section is not None:
+                out.append(section)
+    return tuple(out)
+
+
+def known_outlets(lines: tuple[Line, ...]) -> frozenset[str]:
+    """Outlet names printed anywhere in meta lines (used to split "Title Outlet" list teasers)."""
+    names = {line.meta.outlet for line in lines if line.kind == "meta" and line.meta and line.meta.outlet}
+    return frozenset(n for n in names if n and len(n) >= 2)

@@ -1,0 +1,192 @@
+"""Teaser parsing for text dumps: a related section's lines -> Teaser items, and where the section ends."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .model import Teaser
+from .segment import Line
+from .text_meta import as_time, is_name, undouble
+
+_TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME + r"))\s*$", re.I)
+_SKIP = frozenset({"noise", "logo", "caption", "share", "chrome"})
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Teasers found in a related section, the lines they used, and the index where the section ends."""
+
+    teasers: tuple[Teaser, ...]
+    end: int
+
+
+def outlet_line(lines: tuple[Line, ...], i: int) -> str | None:
+    """The outlet named by a teaser's outlet line: "• India.com", its unbulleted twin, or an outlet meta."""
+    line = lines[i]
+    if line.kind == "meta" and line.meta and line.meta.kind == "outlet":
+        return line.meta.outlet
+    if line.kind == "list" and is_name(line.item, 6):
+        return line.item
+    if line.kind == "text" and is_name(line.text, 6):
+        near = lines[max(0, i - 3): i + 4]
+        if any(n.kind == "list" and n.item == line.text for n in near):
+            return line.text
+    return None
+
+
+def is_teaser_meta(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a line that belongs to a teaser's meta run (time, outlet · time, outlet line)."""
+    line = lines[i]
+    if line.kind == "meta" and line.meta and line.meta.kind in ("time", "sep", "glued", "outlet", "byline"):
+        return True
+    return outlet_line(lines, i) is not None
+
+
+def meta_runs(lines: tuple[Line, ...], start: int, limit: int) -> list[tuple[int, int]]:
+    """Maximal runs [a, b) of teaser meta lines between start and limit."""
+    runs: list[tuple[int, int]] = []
+    i = start
+    while i < limit:
+        if is_teaser_meta(lines, i):
+            j = i
+            while j < limit and is_teaser_meta(lines, j):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def run_shape(lines: tuple[Line, ...], run: tuple[int, int]) -> frozenset[str]:
+    """The kinds of meta lines in a run: teasers of one section share it, the article head breaks it."""
+    return frozenset(lines[i].meta.kind if lines[i].meta else "outlet" for i in range(*run))
+
+
+def run_fields(lines: tuple[Line, ...], run: tuple[int, int]) -> tuple[str | None, str | None]:
+    """(outlet, time) named by a meta run."""
+    outlet = time = None
+    for i in range(*run):
+        meta = lines[i].meta
+        if meta is not None:
+            outlet = outlet or meta.outlet
+            time = time or meta.time
+        else:
+            outlet = outlet or outlet_line(lines, i)
+    return outlet, time
+
+
+def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: frozenset[str]) -> Parsed:
+    """Parse the teasers of a related section starting at start (after its header), bounded by limit."""
+    first = next((i for i in range(start, limit) if lines[i].kind not in _SKIP), limit)
+    if first >= limit:
+        return Parsed((), start)
+    if lines[first].kind == "list":
+        return _list_teasers(lines, first, limit, outlets)
+    runs = meta_runs(lines, first, limit)
+    if not runs:
+        return _title_teasers(lines, first, limit)
+    if runs[0][0] == first:
+        return _meta_first(lines, runs, limit)
+    return _title_first(lines, first, runs, limit)
+
+
+def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: frozenset[str]) -> Parsed:
+    """Teasers printed as a bulleted or numbered list: "1. Title Outlet", "• Title May 4, 2025"."""
+    out: list[Teaser] = []
+    i = first
+    while i < limit and lines[i].kind == "list":
+        out.append(split_item(lines[i].item, outlets))
+        i += 1
+    return Parsed(tuple(out), i)
+
+
+def split_item(text: str, outlets: frozenset[str]) -> Teaser:
+    """Split a one-line teaser into title, trailing time and trailing outlet name."""
+    time = None
+    if (m := _TRAILING_TIME.match(text)) and len(m.group("title").split()) >= 2:
+        text, time = m.group("title"), m.group("time")
+    for name in sorted(outlets, key=len, reverse=True):
+        if text.endswith(" " + name) and len(text) > len(name) + 8:
+            return Teaser(title=text[: -len(name)].strip(), publisher=name, published=time)
+    last = text.rsplit(" ", 1)
+    if len(last) == 2 and len(last[0].split()) >= 3 and _looks_like_brand(last[1]):
+        return Teaser(title=last[0].strip(), publisher=last[1], published=time)
+    return Teaser(title=text.strip(), published=time)
+
+
+def _looks_like_brand(word: str) -> bool:
+    """A trailing word that reads as an outlet name: a domain ("Cleveland.com") or CamelCase ("SlashGear")."""
+    if re.fullmatch(r"[\w-]+(\.[a-z]{2,6})+", word, re.I):
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", word))
+
+
+def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
+    """Teasers that are bare titles, one per line, until the first line that reads like prose."""
+    out: list[Teaser] = []
+    i = first
+    while i < limit and lines[i].kind in ("text", "list") and is_title_like(lines[i].item or lines[i].text):
+        out.append(Teaser(title=lines[i].item or lines[i].text))
+        i += 1
+    return Parsed(tuple(out), i)
+
+
+def is_title_like(text: str) -> bool:
+    """True for a headline-sized line that does not end like a sentence."""
+    words = len(text.split())
+    return 0 < len(text) <= 250 and words <= 30 and text[-1] not in ".,;:" and not as_time(text)
+
+
+def _head_start(lines: tuple[Line, ...], a: int, floor: int) -> int:
+    """Where a title-first teaser's head begins: the title line before meta run a, plus its repeats."""
+    h = a - 1
+    while h - 1 >= floor and lines[h - 1].text == lines[h].text:
+        h -= 1
+    return max(h, floor)
+
+
+def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]], limit: int) -> Parsed:
+    """Teasers shaped title, [title again], meta run, [title again], summary..."""
+    shape = run_shape(lines, runs[0])
+    heads = [_head_start(lines, a, first if k == 0 else runs[k - 1][1]) for k, (a, _) in enumerate(runs)]
+    out: list[Teaser] = []
+    end = limit
+    for k, run in enumerate(runs):
+        if k and run_shape(lines, run) != shape:
+            end = heads[k]
+            break
+        title = lines[heads[k]].text
+        stop = heads[k + 1] if k + 1 < len(runs) else limit
+        out.append(_teaser(lines, title, run, range(run[1], stop)))
+    return Parsed(tuple(out), end)
+
+
+def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int) -> Parsed:
+    """Teasers shaped meta run, title, summary..."""
+    shape = run_shape(lines, runs[0])
+    out: list[Teaser] = []
+    end = limit
+    for k, run in enumerate(runs):
+        if run[1] >= limit:
+            end = run[0]
+            break
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        stop = limit if nxt is None else nxt[0]
+        if nxt is not None and run_shape(lines, nxt) != shape:
+            stop = min(stop, run[1] + 2)
+            end = stop
+        title = lines[run[1]].text
+        out.append(_teaser(lines, title, run, range(run[1] + 1, stop)))
+        if end != limit:
+            break
+    return Parsed(tuple(out), end)
+
+
+def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: range) -> Teaser:
+    """Build one teaser from its title, meta run and the lines after it (summary, minus title repeats)."""
+    outlet, time = run_fields(lines, run)
+    summary = [lines[i].text for i in rest if lines[i].text != title and lines[i].kind not in _SKIP]
+    return Teaser(title=title, publisher=undouble(outlet) if outlet else None, published=time,
+                  summary="\n".join(summary) or None)
