@@ -220,7 +220,7 @@ COMMENT_ACTION = re.compile(
 )
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
 TEXT_COMMENT_CHROME = re.compile(
-    r"^\s*(post|comment|send|publish|load more( comments)?|show more( comments)?|view more comments|"
+    r"^\s*(post|comment|send|submit|publish|load more( comments)?|show more( comments)?|view more comments|"
     r"publier|kommentieren|publicar|pubblica|टिप्पणी करें|发表评论|コメントする)\s*$",
     re.I,
 )
@@ -240,6 +240,13 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); unlike RELATIVE_TIME it never matches inside ordinary words ("as", "Texas").
+TEXT_COUNTED_TIME = (
+    r"(\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
+    r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|"
+    r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
+    r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|महीने|साल)\s*पहले|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|个月)前|"
+    r"\d+\s*(秒|分|時間|日|週間|か月)前|\d+\s*(초|분|시간|일)\s*전|\d+\s*(минут\w*|час\w*|дн\w*)\s+назад)"
+)
 TEXT_RELATIVE_TIME = (
     r"(\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
     r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|just now|yesterday|today|"
@@ -268,10 +275,11 @@ TEXT_TIME = re.compile(
     + TEXT_DATE + r")\s*$",
     re.I,
 )
-# A time glued to the end of an outlet name, as innerText joins a logo, a name and a date:
+# A time glued to the end of an outlet name, as innerText joins a logo, a name and a date (counted times only,
+# so "The Global Times Today" stays a name):
 # "Mint5 hours ago", "The Real Deal New York04-04-2025", "ノート100YEN.com13m ago".
 TEXT_GLUED_TIME = re.compile(
-    r"^(?P<outlet>\S.{0,70}?\S)\s?(?P<time>" + TEXT_RELATIVE_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
+    r"^(?P<outlet>\S.{0,70}?\S)\s?(?P<time>" + TEXT_COUNTED_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
     + r")\s*$",
     re.I,
 )

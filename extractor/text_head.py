@@ -10,7 +10,7 @@ from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
-BODY_STOP = frozenset({"footer", "consent", "article_end", "comment_says"})
+BODY_STOP = frozenset({"footer", "consent", "article_end", "comment_says", "comment_action"})
 
 
 @dataclass(frozen=True)
@@ -40,15 +40,17 @@ def is_prose(line: Line) -> bool:
     return line.kind in ("text", "list") and line.words >= 8
 
 
-def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> int:
-    """Characters of prose after line i up to the first boundary (a section, footer, tags line...)."""
+def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[int, str]:
+    """Characters of prose after line i up to the first boundary, and the kind of that boundary."""
     total = 0
     for j in range(i + 1, len(lines)):
-        if j in covered or lines[j].kind in BODY_STOP:
-            break
+        if j in covered:
+            return total, "section"
+        if lines[j].kind in BODY_STOP:
+            return total, lines[j].kind
         if is_prose(lines[j]):
             total += len(lines[j].text)
-    return total
+    return total, "end"
 
 
 def score(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[float, str] | None:
@@ -70,7 +72,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[flo
                 and lines[k].text != line.text), None)
     lead = nxt is not None and is_prose(nxt) and nxt.index not in covered
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 1.5 * meta_before + 1.0 * lead
-    s += math.log10(1 + body_chars(lines, i, covered))
+    chars, stop = body_chars(lines, i, covered)
+    s += math.log10(1 + chars) - (3.0 if stop == "comment_action" else 0.0)  # a Reply button closes a comment
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead)) if on) or "prose-after"
     return s, rule

@@ -41,7 +41,9 @@ def as_time(text: str) -> str | None:
 def is_name(text: str, max_words: int = 8) -> bool:
     """True for a short label that can be an outlet or person name (no sentence punctuation)."""
     text = text.strip()
-    return bool(text) and len(text) <= 70 and len(text.split()) <= max_words and text[-1] not in ".,;:!?。"
+    if not text or len(text) > 70 or len(text.split()) > max_words:
+        return False
+    return text[-1] not in ".,;:!?。" or (text[-1] == "." and len(text.split()[-1]) <= 3)
 
 
 def parse_meta(text: str) -> Meta | None:
@@ -57,6 +59,8 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("outlet", outlet=undouble(m.group("name")))
     if (name := follow_outlet(text)) is not None:
         return Meta("outlet", outlet=name)
+    if undouble(text) != " ".join(text.split()) and is_name(text, 12):
+        return Meta("outlet", outlet=undouble(text))
     if (sep := _separated(text)) is not None:
         return sep
     if (b := P.TEXT_BYLINE.match(text)) and is_name(b.group("name"), 6):
