@@ -147,7 +147,7 @@ def run_guarded(sources: list[Any], settings: Any, output: str | None, array: bo
         silence_stdout()
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
-        reporter.error("-", "interrupted")
+        reporter.console.print("boilerstrip: interrupted")
         return EXIT_INTERRUPTED
     except Exception as exc:  # a CLI bug: one line, unless BOILERSTRIP_DEBUG is set
         if os.environ.get("BOILERSTRIP_DEBUG"):

@@ -253,7 +253,7 @@ def test_output_file_untouched_when_the_run_is_interrupted(runner: CliRunner, fa
 
     monkeypatch.setattr("extractor.extract", flaky)
     result = runner.invoke(main, ["-f", "jsonl", *paths, "-o", str(out)])
-    assert result.exit_code == 130
+    assert result.exit_code == 130 and result.stderr.strip() == "boilerstrip: interrupted"
     assert out.read_text() == "previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "b.html", "out.jsonl"]
 
