@@ -10,8 +10,12 @@ SKIP_CONTAINERS = {"html", "body", "main"}
 HEADER_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BLOCKISH_TAGS = {"p", "div", "li", "section", "header", "td", "dt", "dd", "summary", "legend", "caption",
                  "figcaption", "article", "aside"}
+INLINE_TAGS = {"a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub", "mark", "code", "abbr", "cite",
+               "q", "time", "font", "br"}
 LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "summary", "label", "legend", "dt",
                 "figcaption", "section", "caption"}
+import os
+USE_TOKENS = os.environ.get("BS_TOKENS", "1") == "1"
 ROLE_PATTERNS = (("comment", patterns.COMMENT_HEADER), ("related", patterns.RELATED_HEADER),
                  ("promo", patterns.PROMO_HEADER))
 
@@ -121,9 +125,56 @@ def protected(el: object, title_path: frozenset) -> bool:
     return tag in SKIP_CONTAINERS or el in title_path
 
 
-def find_sections(tree: object, title_el: object | None) -> list[Section]:
-    """All outermost non-article regions of the page, in document order (marked subtrees are not entered)."""
+def main_candidates(tree: object, title_el: object | None) -> tuple[object | None, object | None]:
+    """The container of the article's prose: the first strong paragraph parent after the title (Readability-style).
+
+    Each paragraph-like element (p, or a div holding its own text) scores its text length for its parent and
+    half of it for the grandparent; link-heavy text does not count. Among parents within half of the best
+    score, the first one after the title wins, so long teaser or comment lists further down do not.
+    """
+    position = {el: n for n, el in enumerate(tree.iter())}
+    scores: dict = {}
+    for el in tree.iter("p", "div", "pre", "blockquote", "td", "section", "article"):
+        own = own_text_length(el)
+        if own < 40 or link_density(el) > 0.5:
+            continue
+        for parent, share in ((el.getparent(), 1.0), (grand(el), 0.5)):
+            if parent is not None:
+                scores[parent] = scores.get(parent, 0.0) + own * share
+    if not scores:
+        return None, None
+    best = max(scores.values())
+    strong = [el for el, score in scores.items() if score >= 0.5 * best]
+    start = position.get(title_el, -1)
+    titled = ancestry(title_el)
+    after = [el for el in strong if position[el] > start or el in titled]
+    first = min(after or strong, key=lambda el: position[el])
+    return first, max(scores, key=scores.get)
+
+
+def own_text_length(el: object) -> int:
+    """Length of the text an element holds directly (not inside block children)."""
+    if el.tag == "p":
+        return len(text_of(el))
+    parts = [el.text or ""] + [c.tail or "" for c in el]
+    parts += [text_of(c) for c in el if isinstance(c.tag, str) and c.tag in INLINE_TAGS]
+    return len(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def grand(el: object) -> object | None:
+    """The grandparent of an element."""
+    parent = el.getparent()
+    return parent.getparent() if parent is not None else None
+
+
+def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> list[Section]:
+    """All outermost non-article regions of the page, in document order (marked subtrees are not entered).
+
+    The title, the elements in `keep` (the prose containers) and all their ancestors are never a section.
+    """
     title_path = ancestry(title_el)
+    for el in keep:
+        title_path |= ancestry(el)
     sections: list[Section] = []
     taken: set = set()
     stack = [tree]
@@ -144,7 +195,7 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
     """The section that starts at el, if el is a marked container or a section header."""
     if protected(el, title_path):
         return None
-    by_tokens = role_from_tokens(el)
+    by_tokens = role_from_tokens(el) if USE_TOKENS else None
     if by_tokens:
         return Section((el,), by_tokens[0], by_tokens[1])
     by_header = header_role(el)
@@ -159,14 +210,14 @@ def section_extent(header: object, title_path: frozenset, role: str) -> tuple:
     node = header
     while True:
         parent = node.getparent()
-        if parent is None or protected(parent, title_path) or not title_path and grows_too_much(node, parent):
+        if parent is None or protected(parent, title_path):
             break
-        if text_before(node) > 200:
+        if text_before(node) > 200 or role == "promo" and len(text_of(parent)) > 400:
             break
         node = parent
     if node is not header and len(text_of(node)) > len(text_of(header)) + 20:
         return (node,)
-    return (node, *following_siblings(node, role))
+    return (node, *following_siblings(node, role, title_path))
 
 
 def text_before(node: object) -> int:
@@ -179,13 +230,15 @@ def grows_too_much(node: object, parent: object) -> bool:
     return len(text_of(parent)) > 2 * len(text_of(node)) + 400
 
 
-def following_siblings(node: object, role: str) -> list:
+def following_siblings(node: object, role: str, title_path: frozenset) -> list:
     """Siblings after a header that belong to its section (comments: all; others: until body-like text)."""
     siblings = []
     level = heading_level(node)
     for sib in node.itersiblings():
         if not isinstance(sib.tag, str):
             continue
+        if sib in title_path or role == "promo":
+            break
         if level and heading_level(sib) and heading_level(sib) <= level and header_role(sib) is None:
             break
         if role != "comment" and looks_like_body(sib):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
-from .classify import Section, find_sections, text_of
+from .classify import Section, find_sections, main_candidates, own_text_length, text_of
 from .items import comments_in, iter_roots, leaf_lines, promo_lines, split_outlet_time, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
@@ -25,8 +25,8 @@ class Byline:
     elements: tuple = ()
 
 
-def extract_html(tree: object, *, url: str | None, options: Options) -> Document:
-    """Extract the article of one parsed HTML page."""
+def extract_html(tree: object, *, url: str | None, options: Options, source: str | None = None) -> Document:
+    """Extract the article of one parsed HTML page (source: its HTML text, for the safety-net re-parse)."""
     meta = extract_metadata(tree, url)
     strip_tags(tree)
     title_el = find_title_element(tree, meta.title)
@@ -34,13 +34,19 @@ def extract_html(tree: object, *, url: str | None, options: Options) -> Document
     if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
         title = text_of(title_el)
     byline = read_byline(title_el)
-    sections = find_sections(tree, title_el)
+    first_prose, best_prose = main_candidates(tree, title_el)
+    expected = prose_paragraphs(first_prose) + prose_paragraphs(best_prose)
+    sections = find_sections(tree, title_el, (first_prose, best_prose))
     related = teasers_in(iter_roots(sections, "related"))
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line = find_source_line(tree, sections)
     drop_all(sections, byline.elements, title_el)
     blocks = clean_blocks(blocks_from_xml(trafilatura_body(tree, options, meta.url)), title, byline)
+    if source and coverage(blocks, expected) < 0.5:
+        fallback = unpruned_body(source, options, meta.url, title, byline)
+        if coverage(fallback, expected) > coverage(blocks, expected):
+            blocks = fallback
     publisher = pick_publisher(byline, source_line, meta)
     return Document(
         title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
@@ -49,6 +55,33 @@ def extract_html(tree: object, *, url: str | None, options: Options) -> Document
         comments=tuple(comments), promos=tuple(promos), input_format="html",
         explain=tuple(explain(sections, blocks)) if options.explain else (),
     )
+
+
+def prose_paragraphs(container: object | None) -> list[str]:
+    """The long paragraphs directly under a prose container (what the body should contain)."""
+    if container is None:
+        return []
+    return [norm(text_of(c)) for c in container if isinstance(c.tag, str) and own_text_length(c) >= 80]
+
+
+def coverage(blocks: list[Block], expected: list[str]) -> float:
+    """Share (by length) of the expected prose paragraphs found in the body; 1.0 when nothing is expected."""
+    total = sum(len(p) for p in expected)
+    if not total:
+        return 1.0
+    body = norm(" ".join(b.text for b in blocks))
+    return sum(len(p) for p in expected if p[:200] in body) / total
+
+
+def unpruned_body(source: str, options: Options, url: str | None, title: str | None, byline: Byline) -> list[Block]:
+    """Safety net when pruning left too little: trafilatura on a fresh, unpruned parse of the page."""
+    from .load import parse_html
+
+    tree = parse_html(source)
+    if tree is None:
+        return []
+    strip_tags(tree)
+    return clean_blocks(blocks_from_xml(trafilatura_body(tree, options, url)), title, byline)
 
 
 def strip_tags(tree: object) -> None:

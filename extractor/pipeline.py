@@ -10,7 +10,7 @@ def run(loaded: Loaded, *, url: str | None, options: Options) -> Document:
     if loaded.kind == "html":
         from .htmlpath import extract_html
 
-        return extract_html(loaded.tree, url=url, options=options)
+        return extract_html(loaded.tree, url=url, options=options, source=loaded.text)
     from .textdump import extract_text_dump
 
     return extract_text_dump(loaded.text, url=url, options=options)
