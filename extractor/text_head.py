@@ -53,10 +53,20 @@ def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tupl
     return total, "end"
 
 
-def score(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[float, str] | None:
+def outlet_names(lines: tuple[Line, ...]) -> frozenset[str]:
+    """Outlet names the dump prints in meta lines and credits ("© Provided by X", "Source: X")."""
+    names = {line.meta.outlet for line in lines if line.meta is not None and line.meta.outlet}
+    for line in lines:
+        if line.kind == "source" and (m := P.SOURCE_LINE.match(line.text)):
+            names.add(m.group("name").strip())
+    return frozenset(n for n in names if n)
+
+
+def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
+          names: frozenset[str] = frozenset()) -> tuple[float, str] | None:
     """Score line i as the article title, with the rule that fired; None when it cannot be one."""
     line = lines[i]
-    if line.kind != "text" or i in covered or len(line.text) > 300 or line.words > 30:
+    if line.kind != "text" or i in covered or len(line.text) > 300 or line.words > 30 or line.text in names:
         return None
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return None  # a later copy of a repeated title
@@ -82,15 +92,16 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[flo
 def find_head(lines: tuple[Line, ...], covered: frozenset[int]) -> Head | None:
     """Pick the best-scoring title line (earliest on ties) and collect its head lines."""
     best: tuple[float, int, str] | None = None
+    names = outlet_names(lines)
     for i in range(len(lines)):
-        got = score(lines, i, covered)
+        got = score(lines, i, covered, names)
         if got is not None and (best is None or got[0] > best[0] + 1e-9):
             best = (got[0], i, got[1])
     if best is None:
         return None
     _, i, rule = best
     title = lines[i].text
-    used = [k for k in _before(lines, i)]
+    used = [k for k in _before(lines, i, names)]
     j = i + 1
     while j < len(lines) and j - i <= 6 and j not in covered and (
             lines[j].text == title or lines[j].kind in _HEAD_FILL):
@@ -99,11 +110,12 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int]) -> Head | None:
     return Head(i, title, tuple(sorted(used)), j, rule)
 
 
-def _before(lines: tuple[Line, ...], i: int) -> list[int]:
-    """Meta, logo and breadcrumb lines directly above the title."""
+def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]:
+    """Meta, outlet-name, logo and breadcrumb lines directly above the title."""
     out: list[int] = []
     k = i - 1
-    while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind == "logo" or crumb_last(lines[k])):
+    while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind == "logo" or crumb_last(lines[k])
+                                     or lines[k].text in names):
         out.append(k)
         k -= 1
     return out

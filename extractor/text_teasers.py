@@ -10,6 +10,7 @@ from .segment import Line
 from .text_meta import as_time, is_name, undouble
 
 _TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME + r"))\s*$", re.I)
+_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "il", "o", "a"})
 _SKIP = frozenset({"noise", "logo", "caption", "share", "chrome"})
 
 
@@ -94,33 +95,67 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
 
 def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: frozenset[str]) -> Parsed:
     """Teasers printed as a bulleted or numbered list: "1. Title Outlet", "• Title May 4, 2025"."""
-    out: list[Teaser] = []
     i = first
-    while i < limit and lines[i].kind == "list":
-        out.append(split_item(lines[i].item, outlets))
-        i += 1
-    return Parsed(tuple(out), i)
+    numbered = lines[first].text[:1].isdigit()
+    while i < limit and lines[i].kind == "list" and lines[i].text[:1].isdigit() == numbered:
+        i += 1  # a change of bullet style starts another list (footer links after a ranking)
+    items = [strip_time(lines[k].item) for k in range(first, i)]
+    dated = sum(1 for _, time in items if time) * 2 >= len(items)
+    named = not dated and any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items)
+    return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
 
 
-def split_item(text: str, outlets: frozenset[str]) -> Teaser:
-    """Split a one-line teaser into title, trailing time and trailing outlet name."""
-    time = None
-    if (m := _TRAILING_TIME.match(text)) and len(m.group("title").split()) >= 2:
-        text, time = m.group("title"), m.group("time")
-    for name in sorted(outlets, key=len, reverse=True):
-        if text.endswith(" " + name) and len(text) > len(name) + 8:
-            return Teaser(title=text[: -len(name)].strip(), publisher=name, published=time)
-    last = text.rsplit(" ", 1)
-    if len(last) == 2 and len(last[0].split()) >= 3 and _looks_like_brand(last[1]):
-        return Teaser(title=last[0].strip(), publisher=last[1], published=time)
+def strip_time(text: str) -> tuple[str, str | None]:
+    """Split a trailing date or time off a one-line teaser ("Title May 4, 2025")."""
+    m = _TRAILING_TIME.match(text)
+    if m and len(m.group("title").split()) >= 2:
+        return m.group("title"), m.group("time")
+    return text, None
+
+
+def split_item(text: str, time: str | None, outlets: frozenset[str] | None) -> Teaser:
+    """Split a one-line teaser into title and trailing outlet when the list carries outlets (outlets not None)."""
+    if outlets is not None:
+        name = _known_suffix(text, outlets) or _brand_suffix(text) or _capital_suffix(text)
+        if name:
+            return Teaser(title=text[: -len(name)].strip(), publisher=undouble(name), published=time)
     return Teaser(title=text.strip(), published=time)
 
 
-def _looks_like_brand(word: str) -> bool:
+def _known_suffix(text: str, outlets: frozenset[str]) -> str | None:
+    """The longest outlet name printed elsewhere on the page that ends this text."""
+    for name in sorted(outlets, key=len, reverse=True):
+        if text.endswith(" " + name) and len(text) > len(name) + 8:
+            return name
+    return None
+
+
+def _brand_suffix(text: str) -> str | None:
     """A trailing word that reads as an outlet name: a domain ("Cleveland.com") or CamelCase ("SlashGear")."""
-    if re.fullmatch(r"[\w-]+(\.[a-z]{2,6})+", word, re.I):
-        return True
-    return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", word))
+    last = text.rsplit(" ", 1)
+    if len(last) == 2 and len(last[0].split()) >= 3:
+        word = last[1]
+        if re.fullmatch(r"[\w-]+(\.[a-z]{2,6})+", word, re.I) or re.fullmatch(r"([A-Z]+[a-z]+)+[A-Z]+[a-z]*|[A-Z]{2,}[a-z]+", word):
+            return word
+    return None
+
+
+def _capital_suffix(text: str) -> str | None:
+    """The trailing run of capitalised words (at most three, leaving a title of two words or more)."""
+    words = text.split()
+    n = 0
+    while n < min(3, len(words) - 2) and words[-1 - n][:1].isupper():
+        n += 1
+    if n == 0:
+        return None
+    run = words[len(words) - n:]
+    for half in range(1, n // 2 + 1):  # "Experience Experience": a repeated name, keep one copy
+        if run[-half:] == run[-2 * half:-half]:
+            return " ".join(run[-half:])
+    for k in range(1, len(run)):  # "... Obsessed The Beachbody Blog": a name starting with an article
+        if run[k].lower() in _ARTICLES:
+            return " ".join(run[k:])
+    return " ".join(run)
 
 
 def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:

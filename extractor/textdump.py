@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment
-from .text_head import BODY_STOP, Head, find_head
+from .text_head import BODY_STOP, Head, crumb_last, find_head
 from .text_sections import Section, find_sections, known_outlets
 from .text_teasers import is_title_like
 
@@ -90,6 +90,8 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
         elif line.kind == "source" and "publisher" not in out:
             if (m := P.SOURCE_LINE.match(line.text)) is not None:
                 out["publisher"] = m.group("name").strip()
+        elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
+            out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
     return out
 
 
@@ -104,7 +106,7 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
     if "publisher" not in out:
-        for k in tail:
+        for k in (*head.used, *tail):
             m = P.CAPTION_LINE.match(lines[k].text)
             if m and m.group("name"):
                 out["publisher"] = m.group("name").strip()
