@@ -264,8 +264,8 @@ TEXT_DATE = (
     r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo),?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
-    r"(" + _MONTHS + r")[a-zé]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
-    r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")[a-zéû]*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(" + _MONTHS + r")[a-zàâçéèêëîïôûùüñãõíóú]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")[a-zàâçéèêëîïôûùüñãõíóú]*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
     r"(,?\s*(at |à |um |a las |às |alle )?\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
@@ -326,7 +326,7 @@ CAPTION_LINE = re.compile(
 # Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
 ARTICLE_END = re.compile(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
-    r"argomenti|标签|टैग)\s*[:：].*|(previous|next|prev\.?) (article|post|story)\b.*|"
+    r"argomenti|标签|टैग)\s*[:：].*|(previous|next|prev\.?) (article|post|story).*|"
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
     r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore)\s*$",

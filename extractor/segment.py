@@ -1,6 +1,7 @@
 """Text segmentation for dumps: lines -> classified lines grouped into blank-separated blocks."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -31,6 +32,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_says", "COMMENT_SAYS", P.COMMENT_SAYS),
 )
 HEADER_KINDS = frozenset({"comment_header", "related_header", "promo_header"})
+_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[]\d{1,5}[)\]]\s*$")
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,16 @@ class Line:
         return self.kind in HEADER_KINDS
 
 
+def header_text(text: str) -> str:
+    """A line with its counter stripped, for header matching ("Kommentare (2)", "3 comentários")."""
+    return _COUNT.sub("", text) or text
+
+
 def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
     """Return (kind, rule, meta, list item) for one trimmed line."""
+    bare = header_text(text)
     for kind, rule, pattern in _RULES:
-        if pattern.match(text):  # type: ignore[attr-defined]
+        if pattern.match(bare if kind in HEADER_KINDS else text):  # type: ignore[attr-defined]
             return kind, rule, None, ""
     bullet = P.BULLET.match(text)
     meta = parse_meta(text)

@@ -10,6 +10,7 @@ from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
 BODY_STOP = frozenset({"footer", "consent", "article_end", "comment_says", "comment_action"})
 
 
@@ -36,8 +37,10 @@ def crumb_last(line: Line) -> str | None:
 
 
 def is_prose(line: Line) -> bool:
-    """True for a line that reads as running text."""
-    return line.kind in ("text", "list") and line.words >= 8
+    """True for a line that reads as running text: a long line, or a sentence that ends like one."""
+    if line.kind not in ("text", "list"):
+        return False
+    return line.words >= 20 or (line.words >= 6 and line.text.endswith(_SENTENCE_END))
 
 
 def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[int, str]:

@@ -183,9 +183,11 @@ def _head_start(lines: tuple[Line, ...], a: int, floor: int) -> int:
 
 
 def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]], limit: int) -> Parsed:
-    """Teasers shaped title, [title again], meta run, [title again], summary..."""
+    """Teasers shaped title, [title again], [outlet], meta run, [title again], summary..."""
     shape = run_shape(lines, runs[0])
-    heads = [_head_start(lines, a, first if k == 0 else runs[k - 1][1]) for k, (a, _) in enumerate(runs)]
+    pre = list(dict.fromkeys(lines[k].text for k in range(first, runs[0][0])))
+    named = len(pre) == 2 and is_name(pre[1], 5)  # title, outlet, time: the outlet line sits before the run
+    heads = [_head_start(lines, a - named, first if k == 0 else runs[k - 1][1]) for k, (a, _) in enumerate(runs)]
     out: list[Teaser] = []
     end = limit
     for k, run in enumerate(runs):
@@ -194,7 +196,10 @@ def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]
             break
         title = lines[heads[k]].text
         stop = heads[k + 1] if k + 1 < len(runs) else limit
-        out.append(_teaser(lines, title, run, range(run[1], stop)))
+        teaser = _teaser(lines, title, run, range(run[1], stop))
+        if named and teaser.publisher is None:
+            teaser = Teaser(title, None, lines[run[0] - 1].text, teaser.published, teaser.summary)
+        out.append(teaser)
     return Parsed(tuple(out), end)
 
 
