@@ -1,0 +1,35 @@
+"""Segmentation of text dumps: lines, blocks and line kinds."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.segment import blocks, classify_line, segment
+
+
+def test_segment_keeps_blocks_and_drops_blank_lines() -> None:
+    lines = segment("Title\n\nFirst line\nSecond line\n\n\n  • item")
+    assert [line.text for line in lines] == ["Title", "First line", "Second line", "• item"]
+    assert [line.block for line in lines] == [0, 1, 1, 2]
+    assert [line.gap_before for line in lines] == [False, True, False, True]
+    assert [len(b) for b in blocks(lines)] == [1, 2, 1]
+    assert lines[3].kind == "list" and lines[3].item == "item"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Related Articles", "related_header"), ("También te puede interesar", "related_header"),
+    ("आपको यह भी पसंद आ सकता है", "related_header"), ("相关阅读", "related_header"),
+    ("Comments (11)", "comment_header"), ("Kommentare (2)", "comment_header"), ("3 comentários", "comment_header"),
+    ("11 thoughts on “A title”", "comment_header"), ("DOWNLOAD THE APP", "promo_header"),
+    ("Sponsored Content", "promo_header"), ("Orange background", "promo"), ("ListenAsk AIKey Points", "promo"),
+    ("AdDoctors Stunned: This Simple Morning Habit Works", "promo"), ("Advertisement", "noise"),
+    ("ALSO READ | Some other story", "inline_teaser"), ("ये भी पढ़ें | कोई खबर", "inline_teaser"),
+    ("Image: WSJ", "caption"), ("File photo", "caption"), ("Tags: world, economy", "article_end"),
+    ("Like Dislike 0", "article_end"), ("Source: The Guardian", "source"), ("© Provided by TechCrunch", "source"),
+    ("We value your privacy", "consent"), ("Accept all Reject all Manage preferences", "consent"),
+    ("Privacy & CookiesTerms of useAdvertiseYour Privacy ChoicesHelp", "footer"), ("© 2025 Horizon.", "footer"),
+    ("19°C Rain showers", "chrome"), ("2 Reply", "comment_action"), ("जवाब दें", "comment_action"),
+    ("Jane says:", "comment_says"), ("João diz:", "comment_says"), ("Mint5 hours ago", "meta"),
+    ("10 things in tech you need to know today", "text"), ("logo", "logo"),
+])
+def test_classify_line(text: str, kind: str) -> None:
+    assert classify_line(text)[0] == kind

@@ -1,0 +1,168 @@
+"""Text-dump path: head finding, byline parsing, sections, teasers, comments, and whole dumps in unseen layouts."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.model import Options
+from extractor.segment import segment
+from extractor.text_comments import parse_comments
+from extractor.text_head import find_head
+from extractor.text_meta import parse_meta, undouble
+from extractor.text_sections import find_sections, known_outlets
+from extractor.text_teasers import parse_teasers, split_item
+from extractor.textdump import extract_text_dump
+
+DATA = Path(__file__).parent / "data" / "textdump"
+SEED = Path("/work/shared/seeds/000_a2c6a98f64fec9ae.txt")
+
+
+def run(text: str, **kw: object):
+    """Extract a dump with default options."""
+    return extract_text_dump(text, url=None, options=Options(**kw))
+
+
+# ------------------------------------------------------------------ byline / meta parsing
+
+@pytest.mark.parametrize("line, kind, outlet, time, author", [
+    ("Mint5 hours ago", "glued", "Mint", "5 hours ago", None),
+    ("The Real Deal New York04-04-2025", "glued", "The Real Deal New York", "04-04-2025", None),
+    ("ノート100YEN.com13m ago", "glued", "ノート100YEN.com", "13m ago", None),
+    ("TechCrunch logoTechCrunch", "outlet", "TechCrunch", None, None),
+    ("Florida Today Follow", "outlet", "Florida Today", None, None),
+    ("CNBCCNBC · 1h", "sep", "CNBC", "1h", None),
+    ("By News Desk - 2025-08-15 08:33", "byline", None, "2025-08-15 08:33", "News Desk"),
+    ("Story by Jane Roe • Apr 11, 2025 • 3 min read", "byline", None, "Apr 11, 2025", "Jane Roe"),
+    ("Par Jean Dupont • 12 mai 2025", "byline", None, "12 mai 2025", "Jean Dupont"),
+    ("time32 minutes ago", "time", None, "32 minutes ago", None),
+    ("vor 3 Stunden", "time", None, "vor 3 Stunden", None),
+])
+def test_parse_meta(line: str, kind: str, outlet: str | None, time: str | None, author: str | None) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.kind, meta.outlet, meta.time, meta.author) == (kind, outlet, time, author)
+
+
+@pytest.mark.parametrize("line", ["The Global Times Today", "Texas", "Best tech gadgets of 2019", "India.com",
+                                  "By 2018, when I started digging into this story"])
+def test_parse_meta_rejects_titles_and_prose(line: str) -> None:
+    assert parse_meta(line) is None
+
+
+def test_undouble_collapses_logo_plus_label() -> None:
+    assert undouble("The Hollywood ReporterThe Hollywood Reporter") == "The Hollywood Reporter"
+    assert undouble("Mint") == "Mint"
+
+
+# ------------------------------------------------------------------ title finding
+
+def test_title_repeated_twice_with_glued_outlet_time() -> None:
+    lines = segment("logo\nBig News Today\n\nBig News Today\n\nMint5 hours ago\n\n"
+                    "The first sentence of the story is here and it is long enough.\nA second one follows it.")
+    head = find_head(lines, frozenset())
+    assert head is not None and head.title == "Big News Today" and lines[head.body_start].text.startswith("The first")
+
+
+def test_title_after_breadcrumb_and_before_byline() -> None:
+    lines = segment("Site\nHome » World » Floods hit the coast\n\nFloods hit the coast\n\nBy Ann Lee - 2025-01-02 10:00\n\n"
+                    "Heavy rain flooded coastal towns on Monday, officials said.")
+    head = find_head(lines, frozenset())
+    assert head is not None and head.title == "Floods hit the coast" and "breadcrumb" in head.rule
+
+
+def test_title_after_outlet_and_time_lines() -> None:
+    lines = segment("TechCrunch logoTechCrunch\na day ago\n\nStartup raises money\n\n"
+                    "The company said on Tuesday that it had raised new funding from investors.")
+    assert find_head(lines, frozenset()).title == "Startup raises money"  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------------ sections, teasers, comments
+
+TEASERS = ("Related Articles\n\nFirst teaser title\nFirst teaser title\n\nNDTV\n\ntimean hour ago\n\n  • NDTV\n\n"
+           "First teaser title\n\nA long summary of the first teaser that goes on and on.\n\n"
+           "Second teaser title\nSecond teaser title\n\nMint\n\ntime2 hours ago\n\n  • Mint\n\nSecond teaser title\n\n"
+           "Summary two.\n\nThe article title\n\nThe article title\n\nMint5 hours ago\n\nBody text of the article.")
+
+
+def test_related_section_ends_where_the_teaser_shape_breaks() -> None:
+    lines = segment(TEASERS)
+    sections = find_sections(lines, known_outlets(lines))
+    assert [s.kind for s in sections] == ["related"]
+    teasers = sections[0].teasers
+    assert [(t.title, t.publisher, t.published) for t in teasers] == [
+        ("First teaser title", "NDTV", "an hour ago"), ("Second teaser title", "Mint", "2 hours ago")]
+    assert teasers[0].summary == "A long summary of the first teaser that goes on and on."
+    assert lines[sections[0].end].text == "The article title"
+
+
+def test_meta_first_teasers() -> None:
+    lines = segment("Space.com · 3m\n\nPlumes on Europa\n\nWater vapour seems real.\n\nCNBC · 1h\n\nStocks rally\n")
+    parsed = parse_teasers(lines, 0, len(lines), frozenset())
+    assert [(t.title, t.publisher, t.published, t.summary) for t in parsed.teasers] == [
+        ("Plumes on Europa", "Space.com", "3m", "Water vapour seems real."), ("Stocks rally", "CNBC", "1h", None)]
+
+
+def test_list_teaser_splits_trailing_outlet_and_date() -> None:
+    assert split_item("Esper accuses China of intimidating smaller nations Houston Chronicle", None,
+                      frozenset({"Houston Chronicle"})).title == "Esper accuses China of intimidating smaller nations"
+    lines = segment("Trending\n\n  1. Royal Self-Indicting Arrogance May 4, 2025\n  2. Nelson's OT goal lifts Isles May 3, 2025")
+    parsed = parse_teasers(lines, 1, len(lines), frozenset())
+    assert [(t.title, t.published) for t in parsed.teasers] == [
+        ("Royal Self-Indicting Arrogance", "May 4, 2025"), ("Nelson's OT goal lifts Isles", "May 3, 2025")]
+
+
+def test_comment_threads_in_two_layouts() -> None:
+    lines = segment("Jane Doe · 4m\nGreat piece.\n2 Reply\nOmar · 1h\n\nI disagree with most of it.\n\nLike Reply")
+    thread = parse_comments(lines, 0, len(lines))
+    assert [(c.author, c.published, c.text) for c in thread.comments] == [
+        ("Jane Doe", "4m", "Great piece."), ("Omar", "1h", "I disagree with most of it.")]
+    lines = segment("  1. Nadia L. says:\n2025-07-07 08:39\n\nSame thing here.\n\nReply\n  • omar says:\n2025-07-07 08:40\n"
+                    "@Nadia Well said.\nReply")
+    thread = parse_comments(lines, 0, len(lines))
+    assert [(c.author, c.published, c.text) for c in thread.comments] == [
+        ("Nadia L.", "2025-07-07 08:39", "Same thing here."), ("omar", "2025-07-07 08:40", "@Nadia Well said.")]
+
+
+# ------------------------------------------------------------------ whole dumps
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed dump not available")
+def test_seed_dump() -> None:
+    doc = run(SEED.read_text(encoding="utf-8"), explain=True)
+    assert doc.title == "China to block its rare-earth experts from spilling their secrets"
+    assert (doc.publisher, doc.published) == ("Mint", "5 hours ago")
+    assert doc.body[0].text.startswith("China has told companies") and doc.body[-1].text.startswith("Write to Jon Emont")
+    for leak in ("Orange background", "logo", "Kenya", "Try Our AI", "No comments yet", "India.com"):
+        assert leak not in doc.text
+    assert [t.publisher for t in doc.related] == ["India.com", "Mint", "NDTV"]
+    assert [t.published for t in doc.related] == ["32 minutes ago", "an hour ago", "an hour ago"]
+    assert doc.comments == ()
+    assert {"Try Our AI Features", "DOWNLOAD THE APP", "Orange background"} <= set(doc.promos)
+    assert len(doc.explain) == len(segment(SEED.read_text(encoding="utf-8")))
+    assert {d.role for d in doc.explain} >= {"title", "byline", "body", "related", "promo", "comment"}
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in DATA.glob("*.txt")))
+def test_unseen_layouts(name: str) -> None:
+    want = json.loads((DATA / (name + ".json")).read_text(encoding="utf-8"))
+    doc = run((DATA / (name + ".txt")).read_text(encoding="utf-8"))
+    assert (doc.title, doc.publisher, doc.published, doc.author) == (
+        want["title"], want["publisher"], want["published"], want["author"])
+    assert doc.text.startswith(want["body_first"]) and doc.text.endswith(want["body_last"])
+    for leak in want["not_in_body"]:
+        assert leak not in doc.text
+    assert [[t.title, t.publisher, t.published] for t in doc.related] == want["related"]
+    assert [[c.author, c.published] for c in doc.comments] == want["comments"]
+    assert set(want["promos_include"]) <= set(doc.promos)
+
+
+def test_comments_longer_than_the_article_stay_out_of_the_body() -> None:
+    doc = run((DATA / "de_long_comments.txt").read_text(encoding="utf-8"))
+    assert len(doc.comments[0].text) > len(doc.text)
+    assert "zwanzig Jahren" in doc.comments[0].text
+
+
+def test_comments_option_off_and_empty_input() -> None:
+    doc = run((DATA / "fr_related_first.txt").read_text(encoding="utf-8"), comments=False)
+    assert doc.comments == () and doc.input_format == "text"
+    assert run("").body == ()
