@@ -123,7 +123,7 @@ def to_blocks(lines: tuple[Line, ...], kept: tuple[int, ...]) -> tuple[Block, ..
         line = lines[k]
         if line.kind == "list":
             ordered = ordered or not items and line.text[:1].isdigit()
-            items.append(line.item)
+            items.append(line.text if line.text[:1].isdigit() else line.item)  # keep "1." numbering as shown
             continue
         if items:
             out.append(Block("list", "\n".join(items), items=tuple(items), ordered=ordered))
