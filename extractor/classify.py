@@ -14,8 +14,6 @@ INLINE_TAGS = {"a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub"
                "q", "time", "font", "br"}
 LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "summary", "label", "legend", "dt",
                 "figcaption", "section", "caption"}
-import os
-USE_TOKENS = os.environ.get("BS_TOKENS", "1") == "1"
 ROLE_PATTERNS = (("comment", patterns.COMMENT_HEADER), ("related", patterns.RELATED_HEADER),
                  ("promo", patterns.PROMO_HEADER))
 
@@ -129,8 +127,9 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
     """The container of the article's prose: the first strong paragraph parent after the title (Readability-style).
 
     Each paragraph-like element (p, or a div holding its own text) scores its text length for its parent and
-    half of it for the grandparent; link-heavy text does not count. Among parents within half of the best
-    score, the first one after the title wins, so long teaser or comment lists further down do not.
+    half of it for the grandparent; link-heavy text does not count. Among strong parents (half the best score,
+    or 300 characters and a fifth of it), the first one after the title wins, so teaser or comment lists
+    further down that hold more text do not.
     """
     position = {el: n for n, el in enumerate(tree.iter())}
     scores: dict = {}
@@ -144,7 +143,7 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
     if not scores:
         return None, None
     best = max(scores.values())
-    strong = [el for el, score in scores.items() if score >= 0.5 * best]
+    strong = [el for el, score in scores.items() if score >= 0.35 * best]
     start = position.get(title_el, -1)
     titled = ancestry(title_el)
     after = [el for el in strong if position[el] > start or el in titled]
@@ -173,8 +172,11 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> li
     The title, the elements in `keep` (the prose containers) and all their ancestors are never a section.
     """
     title_path = ancestry(title_el)
+    prose = set()
     for el in keep:
         title_path |= ancestry(el)
+        if el is not None:
+            prose.update(c for c in el if isinstance(c.tag, str) and own_text_length(c) >= 80)
     sections: list[Section] = []
     taken: set = set()
     stack = [tree]
@@ -183,6 +185,8 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> li
         if not isinstance(el.tag, str) or el in taken:
             continue
         section = section_at(el, title_path)
+        if section is not None and section.header and swallows(section, prose):
+            section = None
         if section is not None:
             sections.append(section)
             taken.update(section.elements)
@@ -191,11 +195,19 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> li
     return sections
 
 
+def swallows(section: Section, prose: set) -> bool:
+    """True when a header's section would take most of the article's prose paragraphs with it."""
+    if not prose:
+        return False
+    inside = sum(1 for el in section.elements for node in el.iter() if node in prose)
+    return inside * 2 > len(prose)
+
+
 def section_at(el: object, title_path: frozenset) -> Section | None:
     """The section that starts at el, if el is a marked container or a section header."""
     if protected(el, title_path):
         return None
-    by_tokens = role_from_tokens(el) if USE_TOKENS else None
+    by_tokens = role_from_tokens(el)
     if by_tokens:
         return Section((el,), by_tokens[0], by_tokens[1])
     by_header = header_role(el)

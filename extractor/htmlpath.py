@@ -35,8 +35,12 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         title = text_of(title_el)
     byline = read_byline(title_el)
     first_prose, best_prose = main_candidates(tree, title_el)
-    expected = prose_paragraphs(first_prose) + prose_paragraphs(best_prose)
-    sections = find_sections(tree, title_el, (first_prose, best_prose))
+    sections = find_sections(tree, title_el, (first_prose,))
+    if best_prose is not first_prose and not inside_sections(best_prose, headed(sections)):
+        sections = find_sections(tree, title_el, (first_prose, best_prose))
+    expected = prose_paragraphs(first_prose)
+    if not inside_sections(best_prose, sections):
+        expected += prose_paragraphs(best_prose)
     related = teasers_in(iter_roots(sections, "related"))
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
@@ -55,6 +59,17 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         comments=tuple(comments), promos=tuple(promos), input_format="html",
         explain=tuple(explain(sections, blocks)) if options.explain else (),
     )
+
+
+def headed(sections: list[Section]) -> list[Section]:
+    """Sections found by their header text ("Related Articles", "Comments"): the strongest evidence."""
+    return [s for s in sections if s.header]
+
+
+def inside_sections(el: object | None, sections: list[Section]) -> bool:
+    """True when el lies in one of the sections."""
+    marked = {e for s in sections for e in s.elements}
+    return el is not None and any(node in marked for node in (el, *el.iterancestors()))
 
 
 def prose_paragraphs(container: object | None) -> list[str]:

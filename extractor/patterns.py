@@ -44,8 +44,8 @@ RELATED_HEADER = phrases(
     r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today)?",
     r"(top|latest|popular|most popular|most read|most viewed|editor'?s picks?|other) (stories|news|articles|posts|reads)",
     r"(recent|latest|popular|similar) posts", r"most (read|popular|viewed|shared)", r"next (story|article|up)",
-    r"read (more|next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
-    r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now", r"keep reading",
+    r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
+    r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
     # French / German / Spanish / Portuguese / Italian / Dutch
     r"(à|a) lire (aussi|également|egalement)", r"sur le même sujet", r"articles? (similaires|liés|connexes)",
     r"vous aimerez (aussi|peut-être)", r"(les )?plus (lus|populaires)", r"tendances?", r"dans la même rubrique",
