@@ -9,8 +9,18 @@ from __future__ import annotations
 from .errors import InputError
 from .model import Block, Comment, Decision, Document, Link, Metadata, Options, Teaser
 
-__all__ = ["extract", "Options", "Document", "Block", "Teaser", "Comment", "Decision", "Link", "Metadata",
-           "InputError"]
+__all__ = [
+    "Block",
+    "Comment",
+    "Decision",
+    "Document",
+    "InputError",
+    "Link",
+    "Metadata",
+    "Options",
+    "Teaser",
+    "extract",
+]
 __version__ = "0.1.0"
 
 

@@ -6,6 +6,7 @@ import re
 import zlib
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import patterns
@@ -90,15 +91,18 @@ def check_text(text: str) -> None:
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Decode bytes: BOM, then declared charset (if it decodes cleanly), then detection."""
+    """Decode bytes: BOM, then strict UTF-8, then the declared charset (if it decodes cleanly), then detection."""
     from bs4.dammit import UnicodeDammit
 
     declared = declared_charset(raw[:4096])
-    if not has_bom(raw[:4]) and declared:
-        try:
-            return strip_bad_chars(raw.decode(declared)), declared
-        except (UnicodeDecodeError, LookupError):
-            pass  # a lying <meta charset>: fall through to detection
+    if not has_bom(raw[:4]):
+        for encoding in ("utf-8", declared):
+            if not encoding:
+                continue
+            try:
+                return strip_bad_chars(raw.decode(encoding)), encoding
+            except (UnicodeDecodeError, LookupError):
+                continue  # a lying <meta charset>: try the next guess
     dammit = UnicodeDammit(raw, is_html=True)
     if dammit.unicode_markup is not None:
         return strip_bad_chars(dammit.unicode_markup), dammit.original_encoding or "unknown"
@@ -135,12 +139,9 @@ def parse_html(text: str) -> object | None:
     """Parse HTML with lxml's forgiving parser; None when nothing usable comes out."""
     text = patterns.XML_DECLARATION.sub("", text, count=1)
     try:
-        tree = lxml_html.document_fromstring(text)
-    except (ValueError, TypeError, RecursionError):
+        return lxml_html.document_fromstring(text)
+    except (ValueError, TypeError, RecursionError, etree.ParserError):
         return None
-    except Exception:  # lxml.etree.ParserError and friends
-        return None
-    return tree
 
 
 def saved_from(text: str) -> str | None:
