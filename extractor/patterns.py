@@ -17,20 +17,20 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "MS Office document"), (b"OggS", "Ogg media"), (b"ID3", "MP3 audio"),
 )
 # <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE)
 # A document that starts like HTML (doctype, <html>, <head>, XML prolog, comment before doctype).
-HTML_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+HTML_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 # Common HTML tags anywhere in the head of a fragment.
-HTML_TAG = re.compile(r"</?(p|div|span|a|h[1-6]|ul|ol|li|br|article|section|table|img|meta|title|script)\b[^>]*>", re.I)
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+HTML_TAG = re.compile(r"</?(p|div|span|a|h[1-6]|ul|ol|li|br|article|section|table|img|meta|title|script)\b[^>]*>", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Internet Explorer / Chrome "Save as": <!-- saved from url=(0042)https://example.com/a -->
-SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 
 
 def phrases(*words: str) -> re.Pattern[str]:
     """A whole-line matcher for section headers (case-insensitive, optional trailing colon/arrow)."""
     body = "|".join(words)
-    return re.compile(r"^\s*(?:" + body + r")\s*[:：.…»›>→\-–—]*\s*$", re.I)
+    return re.compile(r"^\s*(?:" + body + r")\s*[:：.…»›>→\-–—]*\s*$", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- section headers
@@ -84,7 +84,7 @@ COMMENT_CHROME = re.compile(
     r"your email address will not be published.*|required fields are marked.*|"
     r"save my name, email, and website.*|cancel reply|log in to (comment|reply).*|"
     r"aucun commentaire.*|noch keine kommentare.*|sin comentarios.*|sem comentários.*|暂无评论.*)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 # Headers of promo blocks: app downloads, AI-feature upsells, newsletters, subscriptions.
@@ -106,7 +106,7 @@ PROMO_LINE = re.compile(
     r"reject all|manage (cookie )?(preferences|settings)|cookie (settings|preferences|policy)|"
     r"sign up|subscribe( now)?|suscribirse|s'abonner|abonnieren|"
     r"orange background|.*(\bfans like|\bfollowers follow|\bsubscribers subscribe)\b.*)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
@@ -119,14 +119,14 @@ INLINE_NOISE = re.compile(
     r"reddit|email|pinterest|telegram)( \| .*)?|like\s*dislike\s*\d*|\d+\s*reply|like reply|reply|"
     r"(image|photo|picture) (credit|source)s?\s*[:：].{0,120}|listen to this article.{0,40}|"
     r"\d+ min(ute)?s? read|print|copy link|font size|A\+?\s*A-?)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 # Lines made only of share-bar labels ("Share LinkedIn Email WhatsApp Reddit").
 SHARE_BAR = re.compile(
     r"^\s*((share|tweet|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger)\s*[|·•,]?\s*){2,}$",
-    re.I,
+    re.IGNORECASE,
 )
 
 # ----------------------------------------------------------------------------- bylines and times
@@ -136,7 +136,7 @@ RELATIVE_TIME = re.compile(
     r"((\d+|an?|one)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)"
     r"\s*(ago)?|just now|yesterday|today|il y a \d+ ?\w+|vor \d+ \w+|hace \d+ \w+|há \d+ \w+|\d+\s*(分钟|小时|天)前|"
     r"\d+\s*(分|時間|日)前)",
-    re.I,
+    re.IGNORECASE,
 )
 # Absolute dates: 2025-08-15 08:33, 04-04-2025, 18.05.2025, May 7, 2025, 7 May 2025, Nov 25, 2025.
 ABSOLUTE_DATE = re.compile(
@@ -144,18 +144,18 @@ ABSOLUTE_DATE = re.compile(
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
     r"\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday), .{3,20}\d{4}|\d{4}年\d{1,2}月\d{1,2}日)",
-    re.I,
+    re.IGNORECASE,
 )
 # A time alone on a line, optionally after a clock icon's alt text "time" ("time32 minutes ago").
 TIME_LINE = re.compile(
     r"^\s*(time|updated|published|posted|on)?\s*[:·•]?\s*(" + RELATIVE_TIME.pattern + "|" + ABSOLUTE_DATE.pattern
     + r")\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # "By Jane Doe", "Par Jean", "Von Hans", "Por Ana", "Di Marco" bylines.
-BYLINE_PREFIX = re.compile(r"^\s*(by|par|von|por|di|door|от|作者[:：]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.I)
+BYLINE_PREFIX = re.compile(r"^\s*(by|par|von|por|di|door|от|作者[:：]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # Photo / image credit lines and logo alt texts that leak as text ("logo", "TechCrunch logo").
-LOGO_LINE = re.compile(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\s*$", re.I)
+LOGO_LINE = re.compile(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\s*$", re.IGNORECASE)
 # A bullet glyph line as text dumps print list items ("  • India.com").
 BULLET = re.compile(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 
@@ -210,28 +210,28 @@ GLUED_TIME = re.compile(
     r"((\d+|an?|one)\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
     r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
 COMMENT_ACTION = re.compile(
     r"^\s*(\d+\s*)?((like|dislike|upvote|downvote|report|share|flag|\d+)\s*)*(reply|replies|respond|répondre|"
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
 TEXT_COMMENT_CHROME = re.compile(
     r"^\s*(post|comment|send|submit|publish|load more( comments)?|show more( comments)?|view more comments|"
     r"publier|kommentieren|publicar|pubblica|टिप्पणी करें|发表评论|コメントする)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 # Decorations around an outlet's name in a byline: "TechCrunch logo", "Follow", "© Provided by".
-OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+)", re.I)
+OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+)", re.IGNORECASE)
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 SOURCE_LINE = re.compile(
     r"^\s*(©\s*)?(source|sources|provided by|originally (published|appeared) (by|on|in)|via|quelle|fuente|fonte|"
     r"来源|出典|출처|источник|स्रोत)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)\s*\.?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 # ----------------------------------------------------------------------------- text dumps
@@ -273,7 +273,7 @@ TEXT_TIME = re.compile(
     r"^\s*((time|clock|calendar|updated|published|posted|modifié|publié|aktualisiert|actualizado|atualizado|"
     r"aggiornato|更新|发布)\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r"(\s+ago)?|"
     + TEXT_DATE + r")\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # A time glued to the end of an outlet name, as innerText joins a logo, a name and a date (counted times only,
 # so "The Global Times Today" stays a name):
@@ -281,7 +281,7 @@ TEXT_TIME = re.compile(
 TEXT_GLUED_TIME = re.compile(
     r"^(?P<outlet>\S.{0,70}?\S)\s?(?P<time>" + TEXT_COUNTED_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
     + r")\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
@@ -290,30 +290,30 @@ META_SEPARATOR = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
 READ_TIME = re.compile(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura)|lecture\s*:?\s*\d+\s*min|"
     r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
 # "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
 TEXT_BYLINE = re.compile(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
 AUTHOR_CONTACT = re.compile(
     r"^\s*(write to|contact|email|e-mail|écrire à|schreiben sie an|escribe a)\s+(?P<name>[^@\n]{2,60}?)\s+"
     r"(at|à|an|a)\s+\S+@\S+\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # An outlet shown as a logo's alt text next to its name, with an optional follow button:
 # "TechCrunch logoTechCrunch", "Linknaija logoLinknaija Follow".
 OUTLET_LOGO = re.compile(
     r"^\s*(?P<name>[^\n]{1,60}?)\s*(logo|icon|avatar)\s*(?P<again>[^\n]{0,60}?)\s*"
     r"(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # A follow button glued after an outlet name: "Florida Today Follow", "AscomAscom Follow".
-FOLLOW_SUFFIX = re.compile(r"\s+(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)\s*$", re.I)
+FOLLOW_SUFFIX = re.compile(r"\s+(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)\s*$", re.IGNORECASE)
 # Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
 CAPTION_LINE = re.compile(
@@ -321,7 +321,7 @@ CAPTION_LINE = re.compile(
     r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
 ARTICLE_END = re.compile(
@@ -330,7 +330,7 @@ ARTICLE_END = re.compile(
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
     r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # A teaser link inside the article text: "ALSO READ | Title", "Related: Title", "See also: Title",
 # "ये भी पढ़ें | Title", "Lire aussi : Title", "Lesen Sie auch: Title", "Leia também: Title".
@@ -339,10 +339,10 @@ INLINE_TEASER = re.compile(
     r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
     r"leia também|veja também|leggi anche|vedi anche|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|читайте также|"
     r"baca juga)\s*[:|\-–—»:：]\s*\S.*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
-AI_TOOLBAR = re.compile(r"^\s*((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share)\s*){2,}$", re.I)
+AI_TOOLBAR = re.compile(r"^\s*((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share)\s*){2,}$", re.IGNORECASE)
 # Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
 # glued to an ad title).
 TEXT_PROMO_LINE = re.compile(
@@ -368,7 +368,7 @@ CONSENT_LINE = re.compile(
     r"((accept|reject|decline|allow|manage|agree|disagree|customi[sz]e|tout accepter|tout refuser|alle akzeptieren|"
     r"ablehnen|aceptar( todo)?|rechazar( todo)?|aceitar|rejeitar|accetta|rifiuta|सभी स्वीकार करें|अस्वीकार करें|"
     r"प्राथमिकताएँ|全部接受|拒绝)\s*(all|cookies|preferences|options|settings)?\s*)+)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Footer lines: copyright notices and glued link rows ("Privacy & CookiesTerms of useAdvertiseHelp").
 FOOTER_LINE = re.compile(
@@ -376,14 +376,14 @@ FOOTER_LINE = re.compile(
     r"((privacy policy|privacy & cookies|privacy|terms of (use|service)|terms|advertise|contact( us)?|about( us)?|"
     r"careers|help|sitemap|cookie settings|editorial policy|grievance redressal|your privacy choices|imprint|"
     r"impressum|datenschutz|mentions légales|aviso legal|contatti|संपर्क)\s*[|·•]?\s*){3,})\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
 CHROME_LINE = re.compile(
     r"^\s*(-?\d{1,3}\s*°\s*[CF]?\b.{0,30}|sign in|sign up|log ?in|register|search|menu|skip to (main )?content|"
     r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
     r"[\d.,]+\s*(fans|followers|subscribers)\s*(like|follow|subscribe))\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
 BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
@@ -391,5 +391,5 @@ BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60})
 COMMENT_SAYS = re.compile(
     r"^\s*(\d{1,3}[.)]\s*|[•·▪◦‣*-]\s*)?(?P<author>[^\n]{1,60}?)\s+(says|said|wrote|dit|a écrit|sagt|schreibt|"
     r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：]?\s*$",
-    re.I,
+    re.IGNORECASE,
 )

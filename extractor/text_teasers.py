@@ -9,7 +9,7 @@ from .model import Teaser
 from .segment import Line
 from .text_meta import as_time, is_name, undouble
 
-_TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME + r"))\s*$", re.I)
+_TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME + r"))\s*$", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "il", "o", "a"})
 _SKIP = frozenset({"noise", "logo", "caption", "share", "chrome"})
 
@@ -135,7 +135,7 @@ def _brand_suffix(text: str) -> str | None:
     last = text.rsplit(" ", 1)
     if len(last) == 2 and len(last[0].split()) >= 3:
         word = last[1]
-        if re.fullmatch(r"[\w-]+(\.[a-z]{2,6})+", word, re.I) or re.fullmatch(r"([A-Z]+[a-z]+)+[A-Z]+[a-z]*|[A-Z]{2,}[a-z]+", word):
+        if re.fullmatch(r"[\w-]+(\.[a-z]{2,6})+", word, re.IGNORECASE) or re.fullmatch(r"([A-Z]+[a-z]+)+[A-Z]+[a-z]*|[A-Z]{2,}[a-z]+", word):
             return word
     return None
 

@@ -181,4 +181,4 @@ def _explain(lines: tuple[Line, ...], sections: tuple[Section, ...], head: Head 
                  for i, (role, rule) in enumerate(_roles(lines, sections, head, body)))
 
 
-__all__ = ["extract_text_dump", "Teaser"]
+__all__ = ["Teaser", "extract_text_dump"]
