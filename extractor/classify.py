@@ -209,12 +209,24 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
         return None
     by_tokens = role_from_tokens(el)
     if by_tokens:
-        return Section((el,), by_tokens[0], by_tokens[1])
+        role, rule = by_tokens
+        if role == "chrome" and opens_with_promo(el):
+            role, rule = "promo", rule + " + promo header"
+        return Section((el,), role, rule)
     by_header = header_role(el)
     if by_header:
         role, rule, text = by_header
         return Section(section_extent(el, title_path, role), role, rule, text)
     return None
+
+
+def opens_with_promo(el: object) -> bool:
+    """True when a chrome region (a <footer>, a banner) starts with a promo header ("Download the app")."""
+    for child in el.iter():
+        text = (child.text or "").strip()
+        if text:
+            return bool(patterns.PROMO_HEADER.match(text) or patterns.PROMO_LINE.match(text))
+    return False
 
 
 def section_extent(header: object, title_path: frozenset, role: str) -> tuple:
