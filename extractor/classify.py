@@ -31,7 +31,7 @@ class Section:
 def text_of(el: object) -> str:
     """Visible text of an element, whitespace collapsed."""
     try:
-        return re.sub(r"\s+", " ", el.text_content()).strip()
+        return " ".join(el.text_content().split())
     except (ValueError, AttributeError):
         return ""
 
@@ -78,11 +78,14 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag not in HEADER_TAGS and tag not in LEAFISH_TAGS:
         return None
-    text = text_of(el)
-    if not text or len(text) > 120:
-        return None
     if tag not in HEADER_TAGS and any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "ol", "section")
                                       for c in el):
+        return None
+    raw = el.text_content()
+    if len(raw) > 400:
+        return None
+    text = " ".join(raw.split())
+    if not text or len(text) > 120:
         return None
     if is_inline_part(el, text):
         return None

@@ -202,7 +202,12 @@ def clean_outlet(name: str) -> str | None:
 
 def find_source_line(tree: object, sections: list[Section]) -> str | None:
     """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line."""
-    for _el, line in leaf_lines(tree):
+    for el in tree.iter("p", "div", "span", "li", "em", "small", "figcaption", "cite"):
+        if len(el) > 4:
+            continue
+        line = text_of(el)
+        if len(line) > 80 or not patterns.SOURCE_START.match(line):
+            continue
         match = patterns.SOURCE_LINE.match(line)
         if match:
             return clean_outlet(match.group("name"))

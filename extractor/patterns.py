@@ -393,3 +393,15 @@ COMMENT_SAYS = re.compile(
     r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# Cheap pre-check for SOURCE_LINE on an element's first text node.
+SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत)",
+                          re.IGNORECASE)
+# A date or clock time somewhere inside a short line: marks an unparsed dateline under a title in any language
+# ("滨海日报2025-04-21 07:30记者 林晓雯", "2/14(金) 6:05配信", "정하윤 기자 입력 2025.09.02. 오전 8:31",
+# "صحيفة الواحة منذ 5 ساعات", "Quelle: X | 12.05.2025, 14:32 | Von Y", "Name|Outlet|3 घंटे पहले").
+DATELINE_HINT = re.compile(
+    r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}/\d{1,2}\s*[(（]\S[)）]|"
+    r"\b\d{1,2}:\d{2}\b|\d{4}年\d{1,2}月\d{1,2}日|منذ\s+\S+|\d+\s*(초|분|시간|일)\s*전|"
+    + TEXT_COUNTED_TIME + ")",
+    re.IGNORECASE,
+)
