@@ -65,6 +65,37 @@ def outlet_names(lines: tuple[Line, ...]) -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+def is_dateline(line: Line) -> bool:
+    """True for a head meta line, a source credit, or a short unparsed line carrying a date or time."""
+    if is_head_meta(line) or line.kind == "source":
+        return True
+    return line.kind == "text" and line.words <= 16 and P.DATELINE_HINT.search(line.text) is not None
+
+
+def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> float:
+    """1.0 when running text follows line i at once (past bylines, share bars, captions), less per line between."""
+    between = 0
+    for k in range(i + 1, min(len(lines), i + 8)):
+        if k in covered or lines[k].kind in BODY_STOP:
+            return 0.0
+        if is_prose(lines[k]) and lines[k].text != lines[i].text:
+            return max(0.0, 1.0 - 0.25 * between)
+        if lines[k].kind not in _HEAD_FILL and lines[k].text != lines[i].text and not is_dateline(lines[k]):
+            between += 1
+    return 0.0
+
+
+def _meta_before(lines: tuple[Line, ...], i: int) -> bool:
+    """True when a dateline sits right above line i and no headline sits above that dateline."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and is_dateline(lines[k]):
+        k -= 1
+    if k == i - 1:
+        return False
+    above = lines[k] if k >= 0 else None
+    return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text))
+
+
 def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
           names: frozenset[str] = frozenset()) -> tuple[float, str] | None:
     """Score line i as the article title, with the rule that fired; None when it cannot be one."""
@@ -73,22 +104,23 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return None  # a later copy of a repeated title
+    if is_dateline(line):
+        return None
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text != line.text][:2]
     before = lines[max(0, i - 2): i]
     rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
     crumb = any(crumb_last(b) == line.text for b in before)
-    meta_after = any(is_head_meta(a) for a in after)
-    meta_before = bool(before) and is_head_meta(before[-1])
-    if not is_title_like(line.text) and not (rep or crumb or meta_after):
+    meta_after = any(is_dateline(a) for a in after)
+    meta_before = _meta_before(lines, i)
+    if not is_title_like(line.text) and not (rep or crumb):
         return None
-    nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].kind not in _HEAD_FILL
-                and lines[k].text != line.text), None)
-    lead = nxt is not None and is_prose(nxt) and nxt.index not in covered
+    lead = _lead(lines, i, covered)
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 1.5 * meta_before + 1.0 * lead
+    s -= 2.0 if line.words < 3 and not rep else 0.0  # a one- or two-word label is a section name, not a headline
     chars, stop = body_chars(lines, i, covered)
     s += math.log10(1 + chars) - (3.0 if stop == "comment_action" else 0.0)  # a Reply button closes a comment
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
-                                   ("meta-before", meta_before), ("lead", lead)) if on) or "prose-after"
+                                   ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
 
 

@@ -166,3 +166,26 @@ def test_comments_option_off_and_empty_input() -> None:
     doc = run((DATA / "fr_related_first.txt").read_text(encoding="utf-8"), comments=False)
     assert doc.comments == () and doc.input_format == "text"
     assert run("").body == ()
+
+
+# ------------------------------------------------------------------ generalisation: titles without repeats
+
+_PROSE = ("The council approved the plan on Tuesday after a long debate about costs and the schedule for works. "
+          "Officials said the first phase would start in the spring and finish before the end of next year.")
+
+
+@pytest.mark.parametrize("dateline", [
+    "Jane Roe|Valley Post|Updated: 18 July 2025, 11:20 AM",   # pipe-glued byline
+    "滨海日报2025-04-21 07:30记者 林晓雯",                      # outlet+date+reporter glued
+    "정하윤 기자 입력 2025.09.02. 오전 8:31 기사원문",           # portal dateline
+])
+def test_title_above_an_unparsed_dateline_beats_the_caption_below(dateline: str) -> None:
+    dump = ("Site\nHome\nWorld\n\nCity opens a new library for night readers in the old town\n\n" + dateline
+            + "\nShare Save\n\nA reader at the desk on Monday night. Photo: Valley Post\n\n" + _PROSE + "\n\n" + _PROSE
+            + "\n")
+    assert run(dump).title == "City opens a new library for night readers in the old town"
+
+
+def test_one_word_section_label_is_not_the_title() -> None:
+    dump = "Cities\nBridge repairs will close the river crossing for two weekends\nBy Ann Lee · 2 hours ago\n\n" + _PROSE
+    assert run(dump).title == "Bridge repairs will close the river crossing for two weekends"
