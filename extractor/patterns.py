@@ -207,7 +207,7 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—\-·:»]\s+")
 
 # A time glued to the end of an outlet name in rendered text: "Mint5 hours ago", "Outlet04-04-2025", "X · 4h".
 GLUED_TIME = re.compile(
-    r"((\d+|an?|one)\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+    r"((\d+|an?|one)\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
     r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\s*$",
     re.IGNORECASE,
