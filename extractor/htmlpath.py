@@ -187,6 +187,8 @@ def looks_like_outlet(line: str) -> bool:
     line = line.strip()
     if not 2 <= len(line) <= 60 or re.search(r"[.!?:]$", line) or len(line.split()) > 7:
         return False
+    if not re.search(r"[^\W\d_]", line) or patterns.ABSOLUTE_DATE.search(line):
+        return False
     return not (patterns.INLINE_NOISE.match(line) or patterns.RELATED_HEADER.match(line)
                 or patterns.COMMENT_HEADER.match(line))
 
