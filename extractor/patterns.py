@@ -30,7 +30,8 @@ SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNOREC
 def phrases(*words: str) -> re.Pattern[str]:
     """A whole-line matcher for section headers (case-insensitive, optional trailing colon/arrow)."""
     body = "|".join(words)
-    return re.compile(r"^\s*(?:" + body + r")\s*[:：.…»›>→\-–—]*\s*$", re.IGNORECASE)
+    count = r"(\s*[(（\[]?\s*\d+\s*(件|条|개|건|条评论)?\s*[)）\]]?)?"  # "コメント 4件", "Comments (12)", "评论(3)"
+    return re.compile(r"^\s*(?:" + body + r")" + count + r"\s*[:：.…»›>→\-–—]*\s*$", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- section headers
