@@ -25,7 +25,7 @@ __version__ = "0.1.0"
 
 
 def extract(data: bytes | str, *, path: str | None = None, url: str | None = None,
-            options: Options = Options()) -> Document:
+            options: Options = Options()) -> Document:  # noqa: B008 (frozen)
     """Extract the main article from one raw page; raise InputError when the input is not a page."""
     from .load import load
     from .pipeline import run

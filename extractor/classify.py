@@ -1,7 +1,6 @@
 """Stage: give page regions a role (related, comment, promo, chrome) from tags, class tokens and header text."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import patterns
@@ -65,7 +64,7 @@ def role_from_tokens(el: object) -> tuple[str, str] | None:
                         ("promo", patterns.PROMO_TOKENS), ("chrome", patterns.CHROME_TOKENS)):
         hit = tokens & vocab
         if hit:
-            return role, f"class/id token '{sorted(hit)[0]}'"
+            return role, f"class/id token '{min(hit)}'"
     if tag == "aside":
         return "related", "tag <aside>"
     if tag == "header":

@@ -25,7 +25,7 @@ class Loaded:
     saved_url: str | None = None  # from a "saved from url=" comment
 
 
-def load(data: bytes | str, options: Options = Options()) -> Loaded:
+def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B008 (frozen)
     """Decode, sniff and parse one input; raise InputError for what is not a page."""
     if isinstance(data, str):
         text, encoding = strip_bad_chars(data), "unicode"
