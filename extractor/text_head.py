@@ -79,7 +79,7 @@ def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> float:
         if k in covered or lines[k].kind in BODY_STOP:
             return 0.0
         if is_prose(lines[k]) and lines[k].text != lines[i].text:
-            return max(0.0, 1.0 - 0.25 * between)
+            return max(0.0, 1.0 - 0.25 * max(0, between - 2))
         if lines[k].kind not in _HEAD_FILL and lines[k].text != lines[i].text and not is_dateline(lines[k]):
             between += 1
     return 0.0
@@ -109,8 +109,10 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text != line.text][:2]
     before = lines[max(0, i - 2): i]
     rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
+    rep = rep and sum(1 for x in lines if x.text == line.text) <= 3  # a button under every comment is no title
     crumb = any(crumb_last(b) == line.text for b in before)
-    meta_after = any(is_dateline(a) for a in after)
+    meta_after = bool(after) and (is_dateline(after[0]) or (
+        after[0].kind in _HEAD_FILL and len(after) > 1 and is_dateline(after[1])))
     meta_before = _meta_before(lines, i)
     if not is_title_like(line.text) and not (rep or crumb):
         return None

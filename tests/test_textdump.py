@@ -189,3 +189,11 @@ def test_title_above_an_unparsed_dateline_beats_the_caption_below(dateline: str)
 def test_one_word_section_label_is_not_the_title() -> None:
     dump = "Cities\nBridge repairs will close the river crossing for two weekends\nBy Ann Lee · 2 hours ago\n\n" + _PROSE
     assert run(dump).title == "Bridge repairs will close the river crossing for two weekends"
+
+
+def test_nav_row_above_the_title_and_comment_buttons_are_not_titles() -> None:
+    dump = ("Home World Business Sports\nCity opens a new library for night readers in the old town\n"
+            "By Ann Lee · 2 hours ago\n\n" + _PROSE + "\n\nComments (2)\nJoe\n1 hour ago\nGreat news for us all here.\n"
+            "Reply | Report\nAmy\n2 hours ago\nAbout time they did it.\nReply | Report\nBo\n3 hours ago\nNice.\n"
+            "Reply | Report\n")
+    assert run(dump).title == "City opens a new library for night readers in the old town"
