@@ -406,3 +406,26 @@ DATELINE_HINT = re.compile(
     + TEXT_COUNTED_TIME + ")",
     re.IGNORECASE,
 )
+# Action rows under a comment, reply first or last, with counters: "Antworten | Melden", "Répondre J'aime",
+# "Responder Me gusta", "返信 共感した 32 うーん 2", "답글 공감 3 비공감 2", "回复 点赞", "Reply Report".
+TEXT_COMMENT_ACTION = re.compile(
+    r"^\s*((reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
+    r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|回复|点赞|举报|답글|공감|비공감|신고|"
+    r"ответить|пожаловаться|رد|إعجاب|जवाब दें|पसंद)\s*[|·•]?\s*(\d+\s*[|·•]?\s*)?){2,}$",
+    re.IGNORECASE,
+)
+# Comment and related headers not in COMMENT_HEADER / RELATED_HEADER: compound and regional wordings
+# ("Leserkommentare (4)", "Weitere Meldungen aus der Region", "ताज़ा ख़बरें", "함께 볼만한 뉴스", "アクセスランキング",
+# "اقرأ أيضاً", "Próxima notícia").
+TEXT_COMMENT_HEADER = re.compile(
+    r"^\s*(leserkommentare|lesermeinungen|kommentare der leser|reader comments|commentaires des lecteurs|"
+    r"comentarios de los lectores|टिप्पणियां|تعليقات القراء|отзывы читателей)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+TEXT_RELATED_HEADER = re.compile(
+    r"^\s*(weitere (meldungen|nachrichten|artikel)( aus .{1,30})?|mehr aus .{1,30}|ताज़ा ख़बरें|ताजा खबरें|"
+    r"और पढ़ें|함께 볼만한 뉴스|이 기사와 함께 본 뉴스|アクセスランキング|ランキング|اقرأ أيضاً|اقرأ أيضا|"
+    r"próxima (notícia|matéria)|siguiente noticia|article suivant|nächster artikel|articolo successivo|"
+    r"next (story|article)|следующая статья|下一篇|次の記事|다음 기사)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)

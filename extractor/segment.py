@@ -10,7 +10,9 @@ from .text_meta import Meta, parse_meta
 # Line kinds, in the order classify_line tries them; each maps to the pattern that decides it.
 _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_header", "COMMENT_HEADER", P.COMMENT_HEADER),
+    ("comment_header", "TEXT_COMMENT_HEADER", P.TEXT_COMMENT_HEADER),
     ("related_header", "RELATED_HEADER", P.RELATED_HEADER),
+    ("related_header", "TEXT_RELATED_HEADER", P.TEXT_RELATED_HEADER),
     ("promo_header", "PROMO_HEADER", P.PROMO_HEADER),
     ("promo_header", "TEXT_PROMO_HEADER", P.TEXT_PROMO_HEADER),
     ("consent", "CONSENT_LINE", P.CONSENT_LINE),
@@ -24,6 +26,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_chrome", "TEXT_COMMENT_CHROME", P.TEXT_COMMENT_CHROME),
     ("comment_action", "COMMENT_ACTION", P.COMMENT_ACTION),
     ("article_end", "ARTICLE_END", P.ARTICLE_END),
+    ("comment_action", "TEXT_COMMENT_ACTION", P.TEXT_COMMENT_ACTION),
     ("source", "SOURCE_LINE", P.SOURCE_LINE),
     ("inline_teaser", "INLINE_TEASER", P.INLINE_TEASER),
     ("noise", "INLINE_NOISE", P.INLINE_NOISE),
@@ -32,7 +35,8 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_says", "COMMENT_SAYS", P.COMMENT_SAYS),
 )
 HEADER_KINDS = frozenset({"comment_header", "related_header", "promo_header"})
-_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[]\d{1,5}[)\]]\s*$")
+# Counters around a header: "3 comentários", "Kommentare (2)", "评论（2）", "コメント 4件", "댓글 3".
+_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
 
 
 @dataclass(frozen=True)

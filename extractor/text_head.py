@@ -47,7 +47,7 @@ def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tupl
     """Characters of prose after line i up to the first boundary, and the kind of that boundary."""
     total = 0
     for j in range(i + 1, len(lines)):
-        if j in covered:
+        if j in covered or lines[j].is_header:
             return total, "section"
         if lines[j].kind in BODY_STOP:
             return total, lines[j].kind

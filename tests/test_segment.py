@@ -33,3 +33,14 @@ def test_segment_keeps_blocks_and_drops_blank_lines() -> None:
 ])
 def test_classify_line(text: str, kind: str) -> None:
     assert classify_line(text)[0] == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("评论（2）", "comment_header"), ("コメント 4件", "comment_header"), ("댓글 3", "comment_header"),
+    ("Leserkommentare (4)", "comment_header"), ("Weitere Meldungen aus der Region", "related_header"),
+    ("ताज़ा ख़बरें", "related_header"), ("Próxima notícia", "related_header"), ("함께 볼만한 뉴스", "related_header"),
+    ("Antworten | Melden", "comment_action"), ("返信 共感した 32 うーん 2", "comment_action"),
+    ("답글 공감 3 비공감 2", "comment_action"), ("Répondre J'aime", "comment_action"),
+])
+def test_headers_and_comment_buttons_in_many_languages(line: str, kind: str) -> None:
+    assert classify_line(line)[0] == kind
