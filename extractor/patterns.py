@@ -429,3 +429,21 @@ TEXT_RELATED_HEADER = re.compile(
     r"next (story|article)|следующая статья|下一篇|次の記事|다음 기사)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# Copyright and reprint notices closing an article, without a year: "ⓒ 한빛일보, 무단 전재 및 재배포 금지",
+# "本文转载自X，版权归原作者所有", "جميع الحقوق محفوظة", "無断転載を禁じます", "सर्वाधिकार सुरक्षित".
+TEXT_COPYRIGHT_LINE = re.compile(
+    r"^\s*(ⓒ|©|\(c\)|copyright\b)(?!\s*provided by).{0,120}$|.*(무단 ?전재|재배포 금지|版权(归|所有)|转载自|無断転載|禁止转载|"
+    r"جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati).*$",
+    re.IGNORECASE,
+)
+# A link back to the original outlet closing a republished article: "This story originally appeared in X. Read the
+# original", "Lire l'article sur X", "Zum Originalartikel beim X", "اقرأ الخبر من المصدر", "(यह ख़बर X से ली गई है)",
+# "【関連】Xの記事を読む", "Leia a matéria original".
+TEXT_ORIGINAL_LINK = re.compile(
+    r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
+    r"lire l'article (sur|original).*|zum originalartikel.*|lea la noticia original.*|leia a (matéria|notícia) original.*|"
+    r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है\)?|【関連】.{1,60}の記事を読む|"
+    r"원문 ?보기|기사원문)\s*$",
+    re.IGNORECASE,
+)

@@ -17,6 +17,8 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("promo_header", "TEXT_PROMO_HEADER", P.TEXT_PROMO_HEADER),
     ("consent", "CONSENT_LINE", P.CONSENT_LINE),
     ("footer", "FOOTER_LINE", P.FOOTER_LINE),
+    ("footer", "TEXT_COPYRIGHT_LINE", P.TEXT_COPYRIGHT_LINE),
+    ("article_end", "TEXT_ORIGINAL_LINK", P.TEXT_ORIGINAL_LINK),
     ("chrome", "CHROME_LINE", P.CHROME_LINE),
     ("share", "SHARE_BAR", P.SHARE_BAR),
     ("promo", "AI_TOOLBAR", P.AI_TOOLBAR),

@@ -93,7 +93,9 @@ def _meta_before(lines: tuple[Line, ...], i: int) -> bool:
     if k == i - 1:
         return False
     above = lines[k] if k >= 0 else None
-    return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text))
+    after_prose = k >= 1 and is_prose(lines[k - 1])  # a button row closing the previous card, not a headline
+    return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text)
+                and not after_prose)
 
 
 def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
@@ -119,6 +121,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     lead = _lead(lines, i, covered)
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 1.5 * meta_before + 1.0 * lead
     s -= 2.0 if line.words < 3 and not rep else 0.0  # a one- or two-word label is a section name, not a headline
+    s -= 1.5 if i and is_prose(lines[i - 1]) and not rep else 0.0  # a button row glued under a card's summary
     chars, stop = body_chars(lines, i, covered)
     s += math.log10(1 + chars) - (3.0 if stop == "comment_action" else 0.0)  # a Reply button closes a comment
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),

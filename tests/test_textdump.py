@@ -197,3 +197,21 @@ def test_nav_row_above_the_title_and_comment_buttons_are_not_titles() -> None:
             "Reply | Report\nAmy\n2 hours ago\nAbout time they did it.\nReply | Report\nBo\n3 hours ago\nNice.\n"
             "Reply | Report\n")
     assert run(dump).title == "City opens a new library for night readers in the old town"
+
+
+@pytest.mark.parametrize("closer", ["ⓒ Valley Post, all reproduction prohibited", "本文转载自滨海日报，版权归原作者所有。",
+                                    "This story originally appeared in Valley Post. Read the original",
+                                    "جميع الحقوق محفوظة"])
+def test_copyright_and_original_links_close_the_body(closer: str) -> None:
+    dump = ("City opens a new library for night readers in the old town\nBy Ann Lee · 2 hours ago\n\n" + _PROSE
+            + "\n\n" + closer + "\n\nStay informed with the Valley Post app. It is free and it is quick to install.\n")
+    body = "\n".join(b.text for b in run(dump).body)
+    assert body == _PROSE
+
+
+def test_card_feed_title_is_not_the_button_row_under_a_summary() -> None:
+    card = "Valley Post · 1h\nPass closures hit record as storms roll in\nOfficials closed the pass nine times.\n"
+    dump = (card + "Read full story Share\nAlpine Gazette · 3h\nRegional airline adds nonstop flights this winter\n"
+            + _PROSE + "\n" + _PROSE + "\nOpen on Alpine Gazette Share\nAlpine Gazette · 5h\n"
+            + "Ski resorts expect a strong season\nPass sales climbed twelve percent this year.\n")
+    assert run(dump).title == "Regional airline adds nonstop flights this winter"
