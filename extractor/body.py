@@ -43,7 +43,7 @@ def blocks_of(el: object) -> list[Block]:
     if tag == "quote":
         return [Block("quote", inline_text(el), links=links_of(el))]
     if tag == "code":
-        return [Block("code", el.text_content().strip("\n"))]
+        return [Block("code", "".join(el.itertext()).strip("\n"))]
     if tag == "table":
         return [table_block(el)]
     if tag == "graphic":
@@ -91,7 +91,7 @@ def links_of(el: object) -> tuple[Link, ...]:
     """Links (anchor text, target) inside an element of trafilatura's output."""
     found = []
     for ref in el.iter("ref"):
-        text = re.sub(r"\s+", " ", ref.text_content()).strip()
+        text = " ".join("".join(ref.itertext()).split())
         if text and ref.get("target"):
             found.append(Link(text, ref.get("target")))
     return tuple(found)

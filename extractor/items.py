@@ -55,6 +55,9 @@ def is_time(text: str) -> bool:
 def split_outlet_time(text: str) -> tuple[str | None, str | None]:
     """'The Sun · 4h' -> ('The Sun', '4h'); 'Mint5 hours ago' -> ('Mint', '5 hours ago')."""
     text = text.strip()
+    whole = patterns.TIME_LINE.match(text.strip(" ·•|-–—"))
+    if whole:
+        return None, whole.group("when").strip()
     parts = [p for p in SEPARATORS.split(text) if p.strip()]
     if len(parts) >= 2 and is_time(parts[-1]):
         return " ".join(parts[:-1]).strip() or None, parts[-1].strip()

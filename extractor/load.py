@@ -96,7 +96,8 @@ def decode(raw: bytes) -> tuple[str, str]:
 
     declared = declared_charset(raw[:4096])
     if not has_bom(raw[:4]):
-        for encoding in ("utf-8", declared):
+        lied_utf8 = declared in ("utf-8", "utf8")  # the classic lie: says UTF-8, is Latin-1/cp1252
+        for encoding in ("utf-8", declared, "cp1252" if lied_utf8 else None):
             if not encoding:
                 continue
             try:

@@ -93,7 +93,9 @@ def person_name(value: object) -> str | None:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
-        if isinstance(item, dict) and str(item.get("@type", "Person")).lower() == "person":
+        kinds = item.get("@type", "Person") if isinstance(item, dict) else None
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if isinstance(item, dict) and any(str(k).lower() == "person" for k in kinds):
             names.append(ld_name(item))
         elif isinstance(item, str):
             names.append(item)

@@ -71,7 +71,7 @@ COMMENT_HEADER = phrases(
     r"(\d+\s+)?(comments?|responses?|replies|reactions)(\s*\(\d+\))?", r"\d*\s*thoughts? on .{1,300}",
     r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
-    r"no comments yet\.*", r"discussion", r"reader comments", r"what do you think\??",
+    r"no comments yet\.*", r"reader comments",
     r"commentaires?", r"(\d+ )?réactions?", r"laisser un commentaire", r"kommentare?", r"(\d+ )?kommentar(e)?",
     r"comentarios?", r"deja (un|tu) comentario", r"comentários?", r"deixe (um|seu) comentário",
     r"commenti", r"lascia un commento", r"reacties", r"评论", r"網友評論|网友评论|留言", r"コメント", r"댓글",
@@ -149,8 +149,8 @@ ABSOLUTE_DATE = re.compile(
 )
 # A time alone on a line, optionally after a clock icon's alt text "time" ("time32 minutes ago").
 TIME_LINE = re.compile(
-    r"^\s*(time|updated|published|posted|on)?\s*[:·•]?\s*(" + RELATIVE_TIME.pattern + "|" + ABSOLUTE_DATE.pattern
-    + r")\s*$",
+    r"^\s*((time|updated|published|posted|on|le|am|el|em|il)\s*[:·•]?\s*){0,2}(?P<when>" + RELATIVE_TIME.pattern
+    + "|" + ABSOLUTE_DATE.pattern + r")\s*$",
     re.IGNORECASE,
 )
 # "By Jane Doe", "Par Jean", "Von Hans", "Por Ana", "Di Marco" bylines.

@@ -43,16 +43,12 @@ CRASH_REASON = ("body.{fn}: calls el.text_content(), which lxml.etree._Element (
                 "returns) lacks -> AttributeError; {effect}")
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=CRASH_REASON.format(
-    fn="links_of", effect="extract(page, options=Options(links=True)) crashes on any article with a link"))
 def test_links_are_read_from_ref_elements():
     body = xml('<body><p>Paid by a <ref target="https://fund.example/">regional  fund</ref>.</p></body>')
     assert blocks_from_xml(body) == [
         Block("paragraph", "Paid by a regional fund.", links=(Link("regional fund", "https://fund.example/"),))]
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=CRASH_REASON.format(
-    fn="blocks_of (code branch)", effect="extract() crashes on any article with a <pre><code> block"))
 def test_code_block():
     body = xml("<body><code>make build\nmake test\n</code></body>")
     assert blocks_from_xml(body) == [Block("code", "make build\nmake test")]

@@ -179,10 +179,6 @@ def test_header_section_stops_before_article_prose():
     assert [(s.role, [e.tag for e in s.elements]) for s in sections] == [("related", ["h3", "ul"])]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "classify.find_sections/following_siblings: a 'Discussion' sub-heading inside the article's prose "
-    "container opens a comment section that takes the 2 prose paragraphs after it (swallows() only refuses "
-    "a majority of the prose), so those paragraphs vanish from the body"))
 def test_subheading_inside_prose_does_not_take_the_following_paragraphs():
     tree = html.document_fromstring(
         "<html><body><article><h1>Headline of the story</h1><div class='content'>"

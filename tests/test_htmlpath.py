@@ -181,27 +181,18 @@ def test_unwrapped_related_header_stops_at_a_marked_promo_sibling():
     assert "Download the app" in doc.promos
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "htmlpath.read_byline via items.split_outlet_time: byline 'Updated: May 7, 2025' gives publisher "
-    "'Updated:' instead of falling back to the JSON-LD publisher 'Coastal Wire'"))
 def test_labelled_date_byline_is_not_an_outlet():
     doc = extract(page(byline="Updated: May 7, 2025").encode())
     assert doc.published == "May 7, 2025"
     assert doc.publisher == "Coastal Wire"
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=(
-    "body.links_of: Options(links=True) on an article with a link crashes with AttributeError "
-    "('lxml.etree._Element' object has no attribute 'text_content')"))
 def test_links_option_keeps_article_links():
     html = page().replace("a regional culture fund", 'a <a href="https://fund.example/">regional culture fund</a>')
     doc = extract(html.encode(), options=Options(links=True))
     assert any(link.href == "https://fund.example/" for b in doc.body for link in b.links)
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=(
-    "body.blocks_of (code branch): an article with <pre><code> crashes extract() with AttributeError "
-    "('lxml.etree._Element' object has no attribute 'text_content')"))
 def test_code_block_in_article():
     html = page().replace("<p>Work is due", "<pre><code>make build\nmake test</code></pre><p>Work is due")
     doc = extract(html.encode())

@@ -37,10 +37,6 @@ def test_split_outlet_time(line, expected):
     assert split_outlet_time(line) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "items.split_outlet_time: GLUED_TIME is tried before the whole-line is_time check, so a time line with a "
-    "label ('Updated: May 7, 2025', which TIME_LINE accepts) yields outlet 'Updated:'; extract() then reports "
-    "publisher 'Updated:' for a byline 'Updated: May 7, 2025'"))
 @pytest.mark.parametrize("line", ["Updated: May 7, 2025", "Posted on 2025-01-02"])
 def test_labelled_time_line_has_no_outlet(line):
     assert split_outlet_time(line)[0] is None

@@ -131,9 +131,6 @@ def test_first_meta_of_a_name_wins():
     assert meta_of(markup).title == "First"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "metadata.person_name: a JSON-LD author whose @type is a list ([\"Person\"]) is compared as "
-    "str(['Person']).lower() == \"['person']\" and dropped, so author is None instead of 'Jana Novak'"))
 def test_json_ld_author_with_type_list():
     markup = ("<html><head>" + ld({"@type": "NewsArticle", "headline": "H",
                                    "author": {"@type": ["Person"], "name": "Jana Novak"}})
