@@ -94,7 +94,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     """Decode bytes: BOM, then strict UTF-8, then the declared charset (if it decodes cleanly), then detection."""
     from bs4.dammit import UnicodeDammit
 
-    declared = declared_charset(raw[:4096])
+    declared = declared_charset(head_bytes(raw))
     if not has_bom(raw[:4]):
         lied_utf8 = declared in ("utf-8", "utf8")  # the classic lie: says UTF-8, is Latin-1/cp1252
         for encoding in ("utf-8", declared, "cp1252" if lied_utf8 else None):
@@ -108,6 +108,12 @@ def decode(raw: bytes) -> tuple[str, str]:
     if dammit.unicode_markup is not None:
         return strip_bad_chars(dammit.unicode_markup), dammit.original_encoding or "unknown"
     return strip_bad_chars(raw.decode("utf-8", "replace")), "utf-8"
+
+
+def head_bytes(raw: bytes) -> bytes:
+    """The bytes where a charset declaration may stand: up to </head> (big inline scripts included), at most 64 KB."""
+    end = raw.find(b"</head", 0, 65536)
+    return raw[: end if end > 0 else 4096]
 
 
 def declared_charset(head: bytes) -> str | None:

@@ -103,10 +103,6 @@ def test_nul_bytes_in_str_input_are_dropped():
     assert loaded.tree.find(".//p").text_content() == "ab"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "load.decode: declared_charset() only looks at raw[:4096]; a <meta charset=windows-1252> after a large "
-    "inline <script> is ignored and UnicodeDammit guesses iso-8859-9, turning 'með þýðingu' into 'meğ şığingu' "
-    "and dropping '€'"))
 def test_meta_charset_after_4kb_of_head_is_still_honoured():
     para = "Prix: 5 € – “très bon” café à Reykjavík, með þýðingu."
     head = "<script>" + "var x = 1;" * 600 + "</script><meta charset=windows-1252>"
