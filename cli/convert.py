@@ -1,13 +1,23 @@
-"""One input in, one Outcome out: read, extract, render; every failure becomes a one-line message."""
+"""One input in, one Outcome out: read, extract, render; every failure becomes a one-line message.
+
+`job()` is the top-level (picklable) entry point that worker processes call.
+"""
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .inputs import Source, read_source
 
 Format = Literal["markdown", "text", "json", "jsonl"]
-Status = Literal["article", "empty", "failed"]
+Status = Literal["article", "empty", "failed", "skipped", "clean", "changed"]
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+LINE_MARKERS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+|>\s?)+", re.MULTILINE)
+ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
 
 @dataclass(frozen=True)
@@ -17,6 +27,7 @@ class Settings:
     fmt: Format
     options: Any           # extractor.Options
     render: Any            # extractor.render.RenderOptions
+    fix: bool = False      # --in-place/--check/--diff: compute the cleaned file instead of a rendering
 
 
 @dataclass(frozen=True)
@@ -28,12 +39,25 @@ class Outcome:
     output: str = ""
     message: str = ""
     decisions: tuple[Any, ...] = field(default=(), compare=False)
+    target: str | None = None    # fix mode: the file to write (the input, or an HTML page's sibling .md)
+    before: str | None = None    # fix mode: the target's current text (None when it does not exist)
+
+
+class DocumentTimeout(Exception):
+    """Raised inside a conversion when --timeout runs out (in-process runs)."""
+
+
+def job(source: Source, settings: Settings) -> Outcome:
+    """The work for one input, as run in a worker process or in-process."""
+    try:
+        return fix(source, settings) if settings.fix else convert(source, settings)
+    except DocumentTimeout as exc:
+        return failed(source, settings, "Timeout", str(exc))
 
 
 def convert(source: Source, settings: Settings) -> Outcome:
     """Convert one input; never raises for bad input or extractor bugs (they become a failed Outcome)."""
     import extractor
-    from extractor.errors import InputError
 
     if source.error:
         return failed(source, settings, *source.error)
@@ -41,12 +65,10 @@ def convert(source: Source, settings: Settings) -> Outcome:
         data = read_source(source, settings.options.max_bytes)
         doc = extractor.extract(data, path=source.path, url=settings.options.url, options=settings.options)
         output = render(doc, source.display, settings)
-    except InputError as exc:
-        return failed(source, settings, exc.kind, str(exc))
-    except OSError as exc:
-        return failed(source, settings, type(exc).__name__, exc.strerror or str(exc))
+    except DocumentTimeout:
+        raise
     except Exception as exc:  # noqa: BLE001 - an extractor bug must not stop the batch
-        return failed(source, settings, type(exc).__name__, f"{type(exc).__name__}: {exc}")
+        return failure_from(source, settings, exc)
     if not doc.has_article:
         return Outcome(source.display, "empty", output if settings.fmt in ("json", "jsonl") else "",
                        "no article found", doc.explain)
@@ -77,3 +99,91 @@ def failed(source: Source, settings: Settings, kind: str, message: str) -> Outco
         record = error_record(source.display, kind, message)
         output = dumps_line(record) if settings.fmt == "jsonl" else dumps_pretty(record)
     return Outcome(source.display, "failed", output, message)
+
+
+def fix_target(path: str) -> tuple[str, str]:
+    """The file --in-place writes for an input and the kind it gets (`markdown` or `text`)."""
+    stem, ext = os.path.splitext(path[:-3] if path.lower().endswith(".gz") else path)
+    if ext.lower() in HTML_SUFFIXES or path.lower().endswith(".gz"):
+        return stem + ".md", "markdown"
+    return path, "markdown" if ext.lower() in MARKDOWN_SUFFIXES else "text"
+
+
+def fix(source: Source, settings: Settings) -> Outcome:
+    """--in-place: a text dump keeps only its article (if that is stable); an HTML page gets a sibling .md."""
+    import extractor
+
+    if source.error or source.path is None:
+        return failed(source, settings, *(source.error or ("UsageError", "cannot rewrite stdin")))
+    target, kind = fix_target(source.path)
+    try:
+        data = read_source(source, settings.options.max_bytes)
+        doc = extractor.extract(data, path=source.path, url=settings.options.url, options=settings.options)
+        if not doc.has_article:
+            return Outcome(source.display, "empty", message="no article found; left untouched")
+        new = render_kind(doc, kind, settings)
+        if target != source.path:
+            return sibling_outcome(source.display, target, new)
+        old = decode(data)
+        if old is not None and same_text(old, new):
+            return Outcome(source.display, "clean", target=target, before=old)
+        again = extractor.extract(new.encode("utf-8"), path=source.path, url=settings.options.url,
+                                  options=settings.options)
+    except DocumentTimeout:
+        raise
+    except Exception as exc:  # noqa: BLE001 - as in convert(): one line, the run goes on
+        return failure_from(source, settings, exc)
+    if not again.has_article or not same_text(render_kind(again, kind, settings), new):
+        return failed(source, settings, "Unstable", "the cleaned text would change again on the next run "
+                      "(extraction is not stable on it); left untouched")
+    return Outcome(source.display, "changed", new, target=target, before=old if old is not None else "")
+
+
+def render_kind(doc: Any, kind: str, settings: Settings) -> str:
+    """The cleaned file's text: Markdown for .md and HTML siblings, plain text for .txt."""
+    from extractor.render import render_markdown, render_text
+
+    return render_markdown(doc, settings.render) if kind == "markdown" else render_text(doc)
+
+
+def sibling_outcome(display: str, target: str, new: str) -> Outcome:
+    """An HTML page's sibling .md: clean when it already holds exactly this text."""
+    try:
+        with open(target, "rb") as handle:
+            old = decode(handle.read())
+    except FileNotFoundError:
+        return Outcome(display, "changed", new, target=target, before=None)
+    if old == new:
+        return Outcome(display, "clean", target=target, before=old)
+    return Outcome(display, "changed", new, target=target, before=old or "")
+
+
+def decode(data: bytes) -> str | None:
+    """The file's text when it is UTF-8 (else None: it will be rewritten as UTF-8)."""
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None
+
+
+def same_text(a: str, b: str) -> bool:
+    """True when two article texts say the same words, ignoring Markdown markup, escapes and layout."""
+    return comparable(a) == comparable(b)
+
+
+def comparable(text: str) -> str:
+    """Words only: no front matter, no heading/list/quote markers, no backslash escapes, one space."""
+    text = FRONT_MATTER.sub("", text.replace("\r\n", "\n"))
+    text = ESCAPES.sub(r"\1", LINE_MARKERS.sub("", text))
+    return " ".join(text.split())
+
+
+def failure_from(source: Source, settings: Settings, exc: Exception) -> Outcome:
+    """A failed Outcome for an exception raised while converting."""
+    from extractor.errors import InputError
+
+    if isinstance(exc, InputError):
+        return failed(source, settings, exc.kind, str(exc))
+    if isinstance(exc, OSError):
+        return failed(source, settings, type(exc).__name__, exc.strerror or str(exc))
+    return failed(source, settings, type(exc).__name__, f"{type(exc).__name__}: {exc}")

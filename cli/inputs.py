@@ -1,10 +1,13 @@
 """Input walking and reading: files, directories (recursive, deterministic) and stdin."""
 from __future__ import annotations
 
+import fnmatch
 import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from .config import Selection
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md", ".gz")
 STDIN = "-"
@@ -17,6 +20,7 @@ class Source:
     display: str                  # the path as given (joined under a directory argument), "-" for stdin
     path: str | None              # file to read; None for stdin
     error: tuple[str, str] | None = None  # (type, message) when the input is known bad before reading
+    data: bytes | None = None     # the bytes, when already read (stdin handed to a worker process)
 
 
 def stdin_is_tty() -> bool:
@@ -27,23 +31,35 @@ def stdin_is_tty() -> bool:
         return True
 
 
-def resolve(args: Sequence[str]) -> list[Source]:
-    """Expand the INPUTS arguments, in order, into Sources (directories walked recursively)."""
-    if not args:
+def resolve(args: Sequence[str], selection: Selection = Selection(),  # noqa: B008 (frozen)
+            listed: Sequence[str] = ()) -> list[Source]:
+    """Expand the INPUTS arguments and --files-from entries, in order, into Sources.
+
+    This is the one place that turns names into documents: a directory is walked, `-` is stdin,
+    anything else is one file.
+    """
+    names = [*args, *listed]
+    if not names:
         return [Source(STDIN, None)]
     sources: list[Source] = []
-    for arg in args:
-        if arg == STDIN:
+    for name in names:
+        if name == STDIN:
             sources.append(Source(STDIN, None))
-        elif os.path.isdir(arg):
-            sources.extend(walk(arg))
+        elif os.path.isdir(name):
+            sources.extend(walk(name, selection))
         else:
-            sources.append(Source(arg, arg))
+            sources.append(Source(name, name))
     return sources
 
 
-def walk(root: str) -> list[Source]:
-    """Page files under a directory, sorted, skipping hidden entries and `*_files/` asset folders."""
+def read_list(raw: bytes, nul: bool) -> list[str]:
+    """The file names of a --files-from list: one per line, or NUL-separated with -0; blanks skipped."""
+    parts = raw.split(b"\0") if nul else raw.splitlines()
+    return [os.fsdecode(p) for p in parts if p.strip()]
+
+
+def walk(root: str, selection: Selection = Selection()) -> list[Source]:  # noqa: B008 (frozen)
+    """Page files under a directory, sorted, skipping hidden entries, `*_files/` folders and --exclude."""
     found: list[Source] = []
 
     def on_error(exc: OSError) -> None:
@@ -51,13 +67,42 @@ def walk(root: str) -> list[Source]:
         found.append(Source(name, None, (type(exc).__name__, exc.strerror or str(exc))))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
-        dirnames[:] = sorted(d for d in dirnames if not skipped_dir(d))
+        rel = os.path.relpath(dirpath, root)
+        dirnames[:] = sorted(d for d in dirnames
+                             if not skipped_dir(d) and not excluded(join_rel(rel, d), selection))
         found.extend(Source(os.path.join(dirpath, f), os.path.join(dirpath, f))
-                     for f in sorted(filenames) if is_page_file(f))
+                     for f in sorted(filenames) if selected(join_rel(rel, f), selection))
     if not found:
-        kinds = ", ".join("*" + s for s in PAGE_SUFFIXES)
+        kinds = ", ".join(selection.globs or ["*" + s for s in PAGE_SUFFIXES])
         found.append(Source(root, None, ("NoInputFiles", f"directory holds no page files ({kinds})")))
     return found
+
+
+def join_rel(rel: str, name: str) -> str:
+    """A path relative to the walked directory, with `/` separators."""
+    return name if rel == os.curdir else f"{rel}/{name}".replace(os.sep, "/")
+
+
+def matches(rel: str, pattern: str) -> bool:
+    """fnmatch a relative path: patterns without `/` match the file name, others the whole path."""
+    if "/" not in pattern:
+        return fnmatch.fnmatch(rel.rsplit("/", 1)[-1], pattern)
+    return fnmatch.fnmatch(rel, pattern.lstrip("/")) or fnmatch.fnmatch(rel, pattern.replace("**/", ""))
+
+
+def excluded(rel: str, selection: Selection) -> bool:
+    """True when an --exclude pattern matches this file or folder."""
+    return any(matches(rel, p) for p in selection.excludes)
+
+
+def selected(rel: str, selection: Selection) -> bool:
+    """True for a walked file the run takes: a page file (or a --glob match) that is not excluded."""
+    name = rel.rsplit("/", 1)[-1]
+    if name.startswith(".") or excluded(rel, selection):
+        return False
+    if selection.globs:
+        return any(matches(rel, p) for p in selection.globs)
+    return is_page_file(name)
 
 
 def skipped_dir(name: str) -> bool:
@@ -75,7 +120,9 @@ def read_source(source: Source, max_bytes: int) -> bytes:
     from extractor.errors import TooLarge
 
     limit = max_bytes + 1 if max_bytes else -1
-    if source.path is None:
+    if source.data is not None:
+        data = source.data[:limit] if max_bytes else source.data
+    elif source.path is None:
         from click import get_binary_stream
 
         data = get_binary_stream("stdin").read(limit)

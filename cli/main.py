@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import time
 from typing import Any
 
 import click
@@ -82,13 +81,32 @@ def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> No
               help="Show every block's role and rule: a table on stderr, or an `explain` list in JSON.")
 @click.option("--url", metavar="URL", help="URL of the page (for metadata and relative links).")
 @click.option("-o", "--output", metavar="FILE", help="Write all output to FILE (atomically) instead of stdout.")
-@click.option("-q", "--quiet", is_flag=True, help="No warnings and no summary; errors are still shown.")
+@click.option("--output-dir", metavar="DIR",
+              help="One output file per input under DIR, mirroring the input paths (a/b/p.html -> DIR/a/b/p.md).")
+@click.option("--skip-existing", is_flag=True, help="With --output-dir: keep outputs newer than their input.")
+@click.option("--in-place", is_flag=True,
+              help="Rewrite .txt/.md dumps with only the article; write page.html's article to page.md.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 and list the files --in-place would change.")
+@click.option("--diff", is_flag=True, help="Write nothing; print what --in-place would change as a unified diff.")
+@click.option("--files-from", metavar="LIST", type=click.File("rb"),
+              help="Read more input names from LIST (`-` for stdin), one per line.")
+@click.option("-0", "--null", "nul", is_flag=True, help="--files-from names are NUL-separated (find -print0).")
+@click.option("--glob", "globs", metavar="PATTERN", multiple=True,
+              help="In directories, take files matching PATTERN (repeatable; default: page suffixes).")
+@click.option("--exclude", "excludes", metavar="PATTERN", multiple=True,
+              help="In directories, skip files and folders matching PATTERN (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes (default: CPU count; 1 = no workers).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
+              help="Time limit per document (0 = none); a slow input is reported as failed.")
+@click.option("--unordered", is_flag=True, help="Print results as they complete, not in input order.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary; errors are still shown.")
 @click.option("--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default="50M",
               help="Refuse inputs larger than this (K/M/G suffixes; 0 = no limit).")
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=show_version,
               help="Show the version and exit.")
-def main(inputs: tuple[str, ...], fmt: str, links: bool, images: bool, front_matter: bool, explain: bool,
-         url: str | None, output: str | None, quiet: bool, max_bytes: int) -> None:
+@click.pass_context
+def main(ctx: click.Context, inputs: tuple[str, ...], **params: Any) -> None:
     """Strip boilerplate from saved web pages and text dumps: keep only the article.
 
     INPUTS are HTML files, text dumps of rendered pages (.txt/.md, optionally
@@ -96,15 +114,70 @@ def main(inputs: tuple[str, ...], fmt: str, links: bool, images: bool, front_mat
     *.md *.gz, skipping hidden and *_files/ folders). `-` or no INPUTS with a
     pipe reads stdin.
     """
-    from .inputs import resolve, stdin_is_tty
+    from .inputs import read_list, resolve, stdin_is_tty
 
-    if not inputs and stdin_is_tty():
+    listed = read_list(params["files_from"].read(), params["nul"]) if params["files_from"] else []
+    check_usage(ctx, inputs, params)
+    if not inputs and params["files_from"] is None and stdin_is_tty():
         raise click.UsageError("no input: give files or directories, or pipe a page into stdin")
-    sources = resolve(inputs)
-    check_output_path(output, sources)
-    settings = make_settings(fmt.lower(), links, images, front_matter, explain, url, max_bytes)
-    array = len(inputs) > 1 or any(os.path.isdir(i) for i in inputs if i != STDIN)
-    sys.exit(run_guarded(sources, settings, output, array, quiet))
+    config = make_config(ctx, inputs, params)
+    sources = resolve(inputs, config_selection(params), listed)
+    if config.mode != "stream" and any(s.path is None and not s.error for s in sources):
+        raise click.UsageError("stdin cannot be used with --output-dir, --in-place, --check or --diff")
+    check_output_path(config.output, sources)
+    sys.exit(run_guarded(sources, config))
+
+
+def check_usage(ctx: click.Context, inputs: tuple[str, ...], params: dict[str, Any]) -> None:
+    """Usage errors for options that do not go together."""
+    from click.core import ParameterSource
+
+    fixing = params["in_place"] or params["check"] or params["diff"]
+    if params["output"] and params["output_dir"]:
+        raise click.UsageError("-o/--output and --output-dir cannot be used together")
+    if fixing and (params["output"] or params["output_dir"]):
+        raise click.UsageError("--in-place/--check/--diff write next to the inputs: drop -o/--output-dir")
+    if fixing and ctx.get_parameter_source("fmt") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--in-place/--check/--diff keep each file's kind: drop --format")
+    if params["skip_existing"] and not params["output_dir"]:
+        raise click.UsageError("--skip-existing needs --output-dir")
+    if params["nul"] and not params["files_from"]:
+        raise click.UsageError("-0/--null needs --files-from")
+    if params["files_from"] is not None and params["files_from"].name == "<stdin>" and STDIN in inputs:
+        raise click.UsageError("stdin cannot be both --files-from - and an input")
+
+
+def config_selection(params: dict[str, Any]) -> Any:
+    """The --glob/--exclude Selection."""
+    from .config import Selection
+
+    return Selection(globs=tuple(params["globs"]), excludes=tuple(params["excludes"]))
+
+
+def make_config(ctx: click.Context, inputs: tuple[str, ...], params: dict[str, Any]) -> Any:
+    """The frozen RunConfig (and the extractor/render options inside it) for the whole run."""
+    from extractor.model import Options
+    from extractor.render import RenderOptions
+
+    from .config import RunConfig
+    from .convert import Settings
+    from .pool import default_jobs
+
+    fixing = params["in_place"] or params["check"] or params["diff"]
+    options = Options(links=params["links"], images=params["images"], explain=params["explain"],
+                      url=params["url"], max_bytes=params["max_bytes"])
+    render = RenderOptions(links=params["links"], images=params["images"], front_matter=params["front_matter"],
+                           explain=params["explain"])
+    settings = Settings(fmt=params["fmt"].lower(), options=options, render=render, fix=fixing)
+    mode = "fix" if fixing else "mirror" if params["output_dir"] else "stream"
+    array = (len(inputs) > 1 or params["files_from"] is not None
+             or any(os.path.isdir(i) for i in inputs if i != STDIN))
+    return RunConfig(settings=settings, mode=mode, output=params["output"], output_dir=params["output_dir"],
+                     skip_existing=params["skip_existing"],
+                     write=params["in_place"] and not (params["check"] or params["diff"]),
+                     check=params["check"], diff=params["diff"], jobs=params["jobs"] or default_jobs(),
+                     timeout=params["timeout"], ordered=not params["unordered"], quiet=params["quiet"],
+                     array=array)
 
 
 def check_output_path(output: str | None, sources: list[Any]) -> None:
@@ -123,26 +196,14 @@ def check_output_path(output: str | None, sources: list[Any]) -> None:
                                      param_hint="'-o' / '--output'")
 
 
-def make_settings(fmt: str, links: bool, images: bool, front_matter: bool, explain: bool,
-                  url: str | None, max_bytes: int) -> Any:
-    """Build the frozen extractor Options and RenderOptions for the run."""
-    from extractor.model import Options
-    from extractor.render import RenderOptions
-
-    from .convert import Settings
-
-    options = Options(links=links, images=images, explain=explain, url=url, max_bytes=max_bytes)
-    render = RenderOptions(links=links, images=images, front_matter=front_matter, explain=explain)
-    return Settings(fmt=fmt, options=options, render=render)  # type: ignore[arg-type]
-
-
-def run_guarded(sources: list[Any], settings: Any, output: str | None, array: bool, quiet: bool) -> int:
+def run_guarded(sources: list[Any], config: Any) -> int:
     """Run the batch; turn a closed stdout, Ctrl-C and internal errors into quiet exit codes."""
+    from .batch import run
     from .report import Reporter
 
-    reporter = Reporter(quiet=quiet)
+    reporter = Reporter(quiet=config.quiet)
     try:
-        return run(sources, settings, output, array, reporter)
+        return run(sources, config, reporter)
     except BrokenPipeError:
         silence_stdout()
         return EXIT_BROKEN_PIPE
@@ -154,37 +215,6 @@ def run_guarded(sources: list[Any], settings: Any, output: str | None, array: bo
             raise
         reporter.line("internal error", "bold red", type(exc).__name__, f"{exc} (set BOILERSTRIP_DEBUG=1)")
         return EXIT_INTERNAL
-
-
-def run(sources: list[Any], settings: Any, output: str | None, array: bool, reporter: Any) -> int:
-    """Convert every source in order, write the outputs, report on stderr; return the exit code."""
-    from .convert import convert
-    from .output import Sink, open_output
-
-    counts: dict[str, int] = {}
-    started = time.perf_counter()
-    with open_output(output) as stream:
-        sink = Sink(stream, settings.fmt, array=array)
-        for source in sources:
-            outcome = convert(source, settings)
-            sink.write(outcome.output)
-            report(outcome, settings, reporter)
-            counts[outcome.status] = counts.get(outcome.status, 0) + 1
-        sink.close()
-    if len(sources) > 1:
-        reporter.summary(counts, time.perf_counter() - started)
-    return EXIT_OK if counts.get("article", 0) == len(sources) else EXIT_SOME_FAILED
-
-
-def report(outcome: Any, settings: Any, reporter: Any) -> None:
-    """Tell stderr about one outcome: an error, a no-article warning, the --explain table."""
-    if outcome.status == "failed":
-        reporter.error(outcome.display, outcome.message)
-        return
-    if outcome.status == "empty":
-        reporter.warning(outcome.display, outcome.message)
-    if settings.render.explain and settings.fmt in ("markdown", "text"):
-        reporter.explain(outcome.display, outcome.decisions)
 
 
 def silence_stdout() -> None:

@@ -83,3 +83,33 @@ def same_file(a: str, b: str) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return os.path.realpath(a) == os.path.realpath(b)
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Replace (or create) one file with `text` as UTF-8: a temp file in the same folder, then rename.
+
+    The temp name is fixed (`.NAME.boilerstrip.tmp`), so a run killed mid-write leaves at most one hidden
+    file that the next run over the same input replaces.
+    """
+    folder, name = os.path.split(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, f".{name}.boilerstrip.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(text.encode("utf-8", "replace"))
+        os.chmod(tmp, target_mode(path))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def unified_diff(path: str, before: str | None, after: str) -> str:
+    """A unified diff from the file's current text (None: no file yet) to the cleaned text."""
+    import difflib
+
+    old = [] if before is None else before.splitlines(keepends=True)
+    new = after.splitlines(keepends=True)
+    lines = difflib.unified_diff(old, new, "/dev/null" if before is None else path, path)
+    return "".join(ln if ln.endswith("\n") else ln + "\n\\ No newline at end of file\n" for ln in lines)

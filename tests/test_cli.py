@@ -252,7 +252,7 @@ def test_output_file_untouched_when_the_run_is_interrupted(runner: CliRunner, fa
         return fake(data, **kwargs)
 
     monkeypatch.setattr("extractor.extract", flaky)
-    result = runner.invoke(main, ["-f", "jsonl", *paths, "-o", str(out)])
+    result = runner.invoke(main, ["-j1", "-f", "jsonl", *paths, "-o", str(out)])
     assert result.exit_code == 130 and result.stderr.strip() == "boilerstrip: interrupted"
     assert out.read_text() == "previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "b.html", "out.jsonl"]
@@ -326,7 +326,7 @@ def test_broken_pipe_exits_quietly(runner: CliRunner, fake: FakeExtract, tmp_pat
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("cli.output.stdout_stream", ClosedPipe)
     paths = [write(tmp_path, f"{i}.html", page(str(i), "body")) for i in range(3)]
-    result = runner.invoke(main, ["-f", "jsonl", *paths])
+    result = runner.invoke(main, ["-j1", "-f", "jsonl", *paths])
     assert result.exit_code == 141 and result.stderr == ""
     assert len(fake.calls) == 1  # stopped at the first failed write
 
