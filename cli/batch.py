@@ -177,8 +177,13 @@ def up_to_date(target: str, source_path: str) -> bool:
 
 
 def outside(sources: list[Source], out_dir: str) -> list[Source]:
-    """Drop inputs found inside the output folder (outputs of an earlier run are not inputs)."""
+    """Drop inputs found inside the output folder (outputs of an earlier run are not inputs).
+
+    Not when the output folder is the current folder or above it: then every input is inside it.
+    """
     root = os.path.realpath(out_dir) + os.sep
+    if (os.path.realpath(os.curdir) + os.sep).startswith(root):
+        return sources
     return [s for s in sources if not s.path or not os.path.realpath(s.path).startswith(root)]
 
 

@@ -88,7 +88,7 @@ def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> No
               help="Rewrite .txt/.md dumps with only the article; write page.html's article to page.md.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list the files --in-place would change.")
 @click.option("--diff", is_flag=True, help="Write nothing; print what --in-place would change as a unified diff.")
-@click.option("--files-from", metavar="LIST", type=click.File("rb"),
+@click.option("--files-from", metavar="LIST",
               help="Read more input names from LIST (`-` for stdin), one per line.")
 @click.option("-0", "--null", "nul", is_flag=True, help="--files-from names are NUL-separated (find -print0).")
 @click.option("--glob", "globs", metavar="PATTERN", multiple=True,
@@ -116,8 +116,8 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **params: Any) -> None:
     """
     from .inputs import read_list, resolve, stdin_is_tty
 
-    listed = read_list(params["files_from"].read(), params["nul"]) if params["files_from"] else []
     check_usage(ctx, inputs, params)
+    listed = read_list(read_names(params["files_from"]), params["nul"]) if params["files_from"] else []
     if not inputs and params["files_from"] is None and stdin_is_tty():
         raise click.UsageError("no input: give files or directories, or pipe a page into stdin")
     config = make_config(ctx, inputs, params)
@@ -143,8 +143,19 @@ def check_usage(ctx: click.Context, inputs: tuple[str, ...], params: dict[str, A
         raise click.UsageError("--skip-existing needs --output-dir")
     if params["nul"] and not params["files_from"]:
         raise click.UsageError("-0/--null needs --files-from")
-    if params["files_from"] is not None and params["files_from"].name == "<stdin>" and STDIN in inputs:
+    if params["files_from"] == STDIN and STDIN in inputs:
         raise click.UsageError("stdin cannot be both --files-from - and an input")
+
+
+def read_names(name: str) -> bytes:
+    """The raw --files-from list: a file, or stdin for `-` (a missing file is a usage error)."""
+    if name == STDIN:
+        return click.get_binary_stream("stdin").read()
+    try:
+        with open(name, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise click.BadParameter(f"cannot read {name!r}: {exc.strerror}", param_hint="'--files-from'") from exc
 
 
 def config_selection(params: dict[str, Any]) -> Any:
