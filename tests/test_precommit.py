@@ -58,7 +58,7 @@ def test_hook_entries_as_pre_commit_runs_them(tmp_path: Path) -> None:
 
     def hook(name: str) -> subprocess.CompletedProcess:
         cmd = [*shlex.split(defs[name]["entry"]), "story.txt"]
-        return subprocess.run(cmd, cwd=repo, env=ENV, capture_output=True, text=True, timeout=120)
+        return subprocess.run(cmd, check=False, cwd=repo, env=ENV, capture_output=True, text=True, timeout=120)
 
     staged = (repo / "story.txt").read_bytes()
     check = hook("boilerstrip-check")
@@ -74,10 +74,10 @@ def test_hook_entries_as_pre_commit_runs_them(tmp_path: Path) -> None:
 
 def pre_commit() -> list[str]:
     """The pre-commit command, installing the package if needed (skip when it cannot be installed)."""
-    probe = subprocess.run([sys.executable, "-m", "pre_commit", "--version"], capture_output=True)
+    probe = subprocess.run([sys.executable, "-m", "pre_commit", "--version"], check=False, capture_output=True)
     if probe.returncode != 0:
-        got = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "pre-commit"], capture_output=True,
-                             text=True)
+        got = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "pre-commit"], check=False,
+                             capture_output=True, text=True)
         if got.returncode != 0:
             pytest.skip(f"pre-commit is not installed and cannot be installed: {got.stderr.strip()[-300:]}")
     return [sys.executable, "-m", "pre_commit"]
@@ -94,7 +94,7 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
 
     def try_repo(hook: str) -> subprocess.CompletedProcess:
         cmd = [*pre_commit(), "try-repo", str(hooks_repo), hook, "--files", "story.txt"]
-        return subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+        return subprocess.run(cmd, check=False, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 
     staged = (repo / "story.txt").read_text()
     check = try_repo("boilerstrip-check")
