@@ -22,6 +22,9 @@ Examples:
   boilerstrip saved-pages/ --format json -o articles.json
   boilerstrip --front-matter --links page.html
   boilerstrip --explain page.html > /dev/null
+  boilerstrip saved-pages/ --output-dir articles/ -j 4 --skip-existing
+  find . -name '*.html' -print0 | boilerstrip --files-from - -0 -f jsonl
+  boilerstrip --in-place articles/      (or --check / --diff: change nothing)
 
 \b
 Output: data only on stdout (or -o FILE); messages on stderr.
@@ -31,7 +34,8 @@ JSON array for several inputs (or a directory); jsonl prints one line each.
 
 \b
 Exit status: 0 every input gave an article; 1 some input had no article or
-failed; 2 usage error; 123 internal error; 141 stdout was closed (| head).
+failed (--check: or a file would change); 2 usage error; 123 internal
+error; 141 stdout was closed (| head).
 """
 
 
