@@ -12,16 +12,19 @@ BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", 
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
               "tr", "form", "nav", "figure", "details", "summary"}
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+MAX_ITEMS = 300  # teasers or comments read per region: bounds the work on giant link farms
 SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+")
 
 
 def leaf_lines(root: object) -> list[tuple[object, str]]:
     """(element, text) for every block element that holds text of its own: the lines a text dump would show."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    holds_block = blocky_subtrees(elements)
     lines = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag not in BLOCK_TAGS:
+    for el in elements:
+        if el.tag not in BLOCK_TAGS:
             continue
-        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el.iterdescendants()):
+        if holds_block.get(el):
             own = direct_text(el)
             if own:
                 lines.append((el, own))
@@ -30,6 +33,14 @@ def leaf_lines(root: object) -> list[tuple[object, str]]:
         if text:
             lines.append((el, text))
     return lines
+
+
+def blocky_subtrees(elements: list[object]) -> dict:
+    """For each element: does any descendant have a block tag? One bottom-up pass (reversed document order)."""
+    holds: dict = {}
+    for el in reversed(elements):
+        holds[el] = any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or holds.get(c)) for c in el)
+    return holds
 
 
 def direct_text(el: object) -> str:
@@ -95,30 +106,47 @@ def looks_like_title(text: str) -> bool:
 
 def drop_nested(elements: list[object]) -> list[object]:
     """Keep the innermost of nested candidates with the same text."""
-    keep = []
+    texts = {el: text_of(el) for el in elements}
+    outer = set()
     for el in elements:
-        inner = [o for o in elements if o is not el and o in set(el.iterdescendants())]
-        if not any(text_of(o) == text_of(el) for o in inner):
-            keep.append(el)
-    return keep
+        for anc in el.iterancestors():
+            if anc in texts and texts[anc] == texts[el]:
+                outer.add(anc)
+    return [el for el in elements if el not in outer]
 
 
-def item_container(el: object, root: object, titles: set[str]) -> object:
-    """The highest ancestor of a teaser title inside root that holds no other teaser title."""
-    node = el
-    own = norm(text_of(el))
-    while node.getparent() is not None and node.getparent() is not root.getparent():
-        parent = node.getparent()
-        others = {t for t in titles if t != own and t in norm(text_of(parent))}
-        if others or parent is root and len(titles) > 1:
+def ancestors_within(el: object, root: object) -> list[object]:
+    """The ancestors of el up to and including root (all of them if root is not one)."""
+    chain = []
+    for anc in el.iterancestors():
+        chain.append(anc)
+        if anc is root:
             break
-        node = parent
-    return node
+    return chain
+
+
+def item_boxes(cands: list[object], root: object) -> dict:
+    """For each teaser title: the highest ancestor inside root that holds no other teaser title."""
+    keys = {c: norm(text_of(c)) for c in cands}
+    under: dict = {}
+    for cand, key in keys.items():
+        for anc in ancestors_within(cand, root):
+            under.setdefault(anc, set()).add(key)
+    several = len(set(keys.values())) > 1
+    boxes = {}
+    for cand in cands:
+        node = cand
+        for anc in ancestors_within(cand, root):
+            if len(under[anc]) > 1 or anc is root and several:
+                break
+            node = anc
+        boxes[cand] = node
+    return boxes
 
 
 def norm(text: str) -> str:
     """Casefolded text with whitespace collapsed."""
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Teaser]:
@@ -126,14 +154,14 @@ def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Tease
     teasers: list[Teaser] = []
     seen: set[str] = set()
     for root in roots:
-        cands = title_candidates(root, header)
-        titles = {norm(text_of(c)) for c in cands}
+        cands = title_candidates(root, header)[:MAX_ITEMS]
+        boxes = item_boxes(cands, root)
         for cand in cands:
             title = text_of(cand)
             if norm(title) in seen:
                 continue
             seen.add(norm(title))
-            box = item_container(cand, root, titles)
+            box = boxes[cand]
             teasers.append(teaser_from(box, cand, title))
     return teasers
 
@@ -188,29 +216,21 @@ def comments_in(roots: Iterable[object]) -> list[Comment]:
 
 def comment_boxes(root: object) -> list[object]:
     """Containers that each hold exactly one timestamp line: one comment each."""
-    stamps = [el for el, line in leaf_lines(root) if split_outlet_time(line)[1]]
+    stamps = [el for el, line in leaf_lines(root) if split_outlet_time(line)[1]][:MAX_ITEMS]
+    count: dict = {}
+    for stamp in stamps:
+        for anc in ancestors_within(stamp, root):
+            count[anc] = count.get(anc, 0) + 1
     boxes: list[object] = []
-    stamp_set = set(stamps)
     for stamp in stamps:
         node = stamp
-        while node.getparent() is not None and node is not root:
-            parent = node.getparent()
-            if sum(1 for s in stamp_set if s is not stamp and is_inside(s, parent)) or parent is root:
+        for anc in ancestors_within(stamp, root):
+            if count[anc] > 1 or anc is root:
                 break
-            node = parent
+            node = anc
         if node not in boxes:
             boxes.append(node)
     return boxes
-
-
-def is_inside(el: object, ancestor: object) -> bool:
-    """True when el is within ancestor."""
-    node = el.getparent()
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
 
 
 def comment_from(box: object) -> Comment | None:

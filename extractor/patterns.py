@@ -19,7 +19,9 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 # <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE)
 # A document that starts like HTML (doctype, <html>, <head>, XML prolog, comment before doctype).
-HTML_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+# Saved pages also start with a bare <style>, <script>, <meta> or <link> before any <html> (CMS fragments).
+HTML_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|style|script|meta|link"
+                        r"|title|base)\b", re.IGNORECASE | re.DOTALL)
 # Common HTML tags anywhere in the head of a fragment.
 HTML_TAG = re.compile(r"</?(p|div|span|a|h[1-6]|ul|ol|li|br|article|section|table|img|meta|title|script)\b[^>]*>", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
