@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -54,7 +55,7 @@ class Line:
     meta: Meta | None = None
     item: str = ""          # list item text without its bullet
 
-    @property
+    @cached_property
     def words(self) -> int:
         """Word count (CJK text counts one word per two characters)."""
         n = len(self.text.split())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -43,17 +44,27 @@ def is_prose(line: Line) -> bool:
     return line.words >= 20 or (line.words >= 6 and line.text.endswith(_SENTENCE_END))
 
 
+def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[int, str], ...]:
+    """For every line i: characters of prose after it up to the first boundary, and that boundary's kind.
+
+    One backward pass, so scoring every line as a title stays linear in the dump's length.
+    """
+    table: list[tuple[int, str]] = [(0, "end")] * len(lines)
+    total, stop = 0, "end"
+    for j in range(len(lines) - 1, -1, -1):
+        table[j] = (total, stop)
+        if j in covered or lines[j].is_header:
+            total, stop = 0, "section"
+        elif lines[j].kind in BODY_STOP:
+            total, stop = 0, lines[j].kind
+        elif is_prose(lines[j]):
+            total += len(lines[j].text)
+    return tuple(table)
+
+
 def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[int, str]:
     """Characters of prose after line i up to the first boundary, and the kind of that boundary."""
-    total = 0
-    for j in range(i + 1, len(lines)):
-        if j in covered or lines[j].is_header:
-            return total, "section"
-        if lines[j].kind in BODY_STOP:
-            return total, lines[j].kind
-        if is_prose(lines[j]):
-            total += len(lines[j].text)
-    return total, "end"
+    return body_table(lines, covered)[i]
 
 
 def outlet_names(lines: tuple[Line, ...]) -> frozenset[str]:
@@ -99,7 +110,8 @@ def _meta_before(lines: tuple[Line, ...], i: int) -> bool:
 
 
 def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
-          names: frozenset[str] = frozenset()) -> tuple[float, str] | None:
+          names: frozenset[str] = frozenset(), prose_after: tuple[tuple[int, str], ...] | None = None,
+          counts: Counter | None = None) -> tuple[float, str] | None:
     """Score line i as the article title, with the rule that fired; None when it cannot be one."""
     line = lines[i]
     if line.kind != "text" or i in covered or len(line.text) > 300 or line.words > 30 or line.text in names:
@@ -111,7 +123,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text != line.text][:2]
     before = lines[max(0, i - 2): i]
     rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
-    rep = rep and sum(1 for x in lines if x.text == line.text) <= 3  # a button under every comment is no title
+    seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
+    rep = rep and seen <= 3  # a button under every comment is no title
     crumb = any(crumb_last(b) == line.text for b in before)
     meta_after = bool(after) and (is_dateline(after[0]) or (
         after[0].kind in _HEAD_FILL and len(after) > 1 and is_dateline(after[1])))
@@ -122,7 +135,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 1.5 * meta_before + 1.0 * lead
     s -= 2.0 if line.words < 3 and not rep else 0.0  # a one- or two-word label is a section name, not a headline
     s -= 1.5 if i and is_prose(lines[i - 1]) and not rep else 0.0  # a button row glued under a card's summary
-    chars, stop = body_chars(lines, i, covered)
+    chars, stop = prose_after[i] if prose_after is not None else body_chars(lines, i, covered)
     s += math.log10(1 + chars) - (3.0 if stop == "comment_action" else 0.0)  # a Reply button closes a comment
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
@@ -133,8 +146,9 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int]) -> Head | None:
     """Pick the best-scoring title line (earliest on ties) and collect its head lines."""
     best: tuple[float, int, str] | None = None
     names = outlet_names(lines)
+    prose_after, counts = body_table(lines, covered), Counter(x.text for x in lines)
     for i in range(len(lines)):
-        got = score(lines, i, covered, names)
+        got = score(lines, i, covered, names, prose_after, counts)
         if got is not None and (best is None or got[0] > best[0] + 1e-9):
             best = (got[0], i, got[1])
     if best is None:
