@@ -1,0 +1,80 @@
+"""Golden tests over our own aggregator fixtures (layouts unlike the dev set), in HTML and text-dump form.
+
+Each case has a floor for body F1 and ceilings for teaser/comment leakage in tests/data/aggregator_floors.json,
+measured when the case was last improved; a change that makes any case worse fails here.
+Update after a real improvement with: python tests/test_fixtures_golden.py --update
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractor import extract  # noqa: E402
+from tests.benchmarks.metric import precision_recall, tokens  # noqa: E402
+
+CASES = ROOT / "fixtures" / "aggregator"
+FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
+MARGIN = 0.02
+
+
+def leaked(texts: list[str], body: str, truth_body: str) -> float:
+    """Share of 4-grams of `texts` found in the output beyond what the true body explains."""
+    from tests.benchmarks.metric import shingles
+
+    extra = shingles(tokens(body)) - shingles(tokens(truth_body))
+    need = sum((shingles(tokens(t)) for t in texts), start=shingles([]))
+    total = sum(need.values())
+    return sum((need & extra).values()) / total if total else 0.0
+
+
+def measure(case: str, form: str) -> dict[str, float]:
+    """Body F1 and leakage of one case in one form."""
+    truth = json.loads((CASES / f"{case}.json").read_text(encoding="utf-8"))
+    doc = extract((CASES / f"{case}.{form}").read_bytes())
+    p, r = precision_recall(doc.text, truth["body"])
+    return {
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "related": leaked([x["summary"] for x in truth["related"]], doc.text, truth["body"]),
+        "comments": leaked([x["text"] for x in truth["comments"]], doc.text, truth["body"]),
+    }
+
+
+def case_names() -> list[str]:
+    """All fixture cases."""
+    return sorted(p.stem for p in CASES.glob("case-*.json"))
+
+
+@pytest.mark.parametrize("form", ["html", "txt"])
+@pytest.mark.parametrize("case", case_names())
+def test_case_does_not_regress(case: str, form: str) -> None:
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))[f"{case}.{form}"]
+    got = measure(case, form)
+    assert got["f1"] >= floors["f1"] - MARGIN, got
+    assert got["related"] <= floors["related"] + MARGIN, got
+    assert got["comments"] <= floors["comments"] + MARGIN, got
+
+
+def test_most_cases_are_right() -> None:
+    """Beyond no-regression: the recorded state itself must be good on most cases, in both forms."""
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    good = [k for k, v in floors.items() if v["f1"] >= 0.9]
+    assert len(good) >= 0.65 * len(floors), sorted(set(floors) - set(good))
+
+
+def update() -> None:
+    """Record today's figures as the floors."""
+    table = {f"{c}.{f}": {k: round(v, 4) for k, v in measure(c, f).items()} for c in case_names()
+             for f in ("html", "txt")}
+    FLOORS.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    for key, value in table.items():
+        print(key, value)
+
+
+if __name__ == "__main__" and "--update" in sys.argv:
+    update()
