@@ -26,7 +26,8 @@ import resource, subprocess, sys, time
 started = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
 seconds = time.perf_counter() - started
-print(code, seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(code, seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -54,11 +55,11 @@ def make_files(folder: Path, count: int) -> None:
         shutil.copyfile(sources[i % len(sources)], dest)
 
 
-def measure(args: list[str]) -> tuple[int, float, int]:
-    """(exit code, wall seconds, peak RSS in KiB of the largest process) of one boilerstrip run."""
+def measure(args: list[str]) -> tuple[int, float, int, float]:
+    """(exit code, wall seconds, peak RSS in KiB of the largest process, CPU seconds) of one run."""
     out = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, check=True)
-    code, seconds, rss = out.stdout.split()
-    return int(code), float(seconds), int(rss)
+    code, seconds, rss, cpu = out.stdout.split()
+    return int(code), float(seconds), int(rss), float(cpu)
 
 
 def main() -> None:
@@ -66,26 +67,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--files", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=1, help="runs per -j setting (the best one counts)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per -j setting (the best one counts)")
     opts = parser.parse_args()
     exe = shutil.which("boilerstrip") or sys.exit("boilerstrip is not installed")
     print(f"CPUs: {os.cpu_count()}, load average: {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory(prefix="bench-jobs-") as tmp:
         size = make_pages(Path(tmp) / "pages", opts.pages)
         print(f"{opts.pages} pages, {size / 1e6:.1f} MB of HTML")
-        best = {}
+        runs: dict[int, list] = {1: [], 2: []}
+        for _ in range(opts.repeat):  # alternate, so a change in machine load hits both settings
+            for jobs in (1, 2):
+                load = os.getloadavg()[0]
+                runs[jobs].append((*measure([exe, "-q", "-f", "jsonl", "-j", str(jobs), str(Path(tmp) / "pages")]),
+                                   load))
         for jobs in (1, 2):
-            runs = [measure([exe, "-q", "-f", "jsonl", "-j", str(jobs), str(Path(tmp) / "pages")])
-                    for _ in range(opts.repeat)]
-            best[jobs] = min(r[1] for r in runs)
-            print(f"  -j {jobs}: {best[jobs]:.1f} s ({opts.pages / best[jobs]:.1f} pages/s), "
-                  f"runs {[round(r[1], 1) for r in runs]}, exit {runs[0][0]}, peak RSS {runs[0][2] / 1024:.0f} MiB")
-        print(f"  speed-up -j 2 / -j 1: {best[1] / best[2]:.2f}x")
+            for code, seconds, rss, cpu, load in runs[jobs]:
+                print(f"  -j {jobs}: {seconds:.1f} s wall ({opts.pages / seconds:.1f} pages/s), {cpu:.1f} s CPU, "
+                      f"exit {code}, peak RSS {rss / 1024:.0f} MiB, load before {load:.2f}")
+        best = {jobs: min(r[1] for r in runs[jobs]) for jobs in (1, 2)}
+        print(f"  speed-up -j 2 / -j 1 (best runs): {best[1] / best[2]:.2f}x")
         make_files(Path(tmp) / "many", opts.files)
         many = Path(tmp) / "many"
         for files, target in ((min(500, opts.files), many / "d000"), (opts.files, many)):
-            code, seconds, rss = measure([exe, "-q", "-j", "2", str(target), "--output-dir",
-                                          str(Path(tmp) / f"out{files}")])
+            code, seconds, rss, _ = measure([exe, "-q", "-j", "2", str(target), "--output-dir",
+                                             str(Path(tmp) / f"out{files}")])
             print(f"{files} files, -j 2, --output-dir: {seconds:.1f} s, exit {code}, "
                   f"peak RSS {rss / 1024:.0f} MiB")
 
