@@ -66,7 +66,7 @@ def main() -> None:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=500)
-    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument("--files", type=int, default=10_000, help="0: skip the memory run")
     parser.add_argument("--repeat", type=int, default=2, help="runs per -j setting (the best one counts)")
     opts = parser.parse_args()
     exe = shutil.which("boilerstrip") or sys.exit("boilerstrip is not installed")
@@ -86,6 +86,8 @@ def main() -> None:
                       f"exit {code}, peak RSS {rss / 1024:.0f} MiB, load before {load:.2f}")
         best = {jobs: min(r[1] for r in runs[jobs]) for jobs in (1, 2)}
         print(f"  speed-up -j 2 / -j 1 (best runs): {best[1] / best[2]:.2f}x")
+        if not opts.files:
+            return
         make_files(Path(tmp) / "many", opts.files)
         many = Path(tmp) / "many"
         for files, target in ((min(500, opts.files), many / "d000"), (opts.files, many)):
