@@ -35,9 +35,12 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         title = text_of(title_el)
     byline = read_byline(title_el)
     first_prose, best_prose = main_candidates(tree, title_el)
-    sections = find_sections(tree, title_el, (first_prose,))
+    keep = (first_prose,)
+    sections = find_sections(tree, title_el, keep)
     if best_prose is not first_prose and not inside_sections(best_prose, headed(sections)):
-        sections = find_sections(tree, title_el, (first_prose, best_prose))
+        keep = (first_prose, best_prose)
+        sections = find_sections(tree, title_el, keep)
+    scope = common_ancestor([title_el, *keep])
     expected = prose_paragraphs(first_prose)
     if not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose)
@@ -46,7 +49,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line = find_source_line(tree, sections)
     drop_all(sections, byline.elements, title_el)
-    blocks = clean_blocks(blocks_from_xml(trafilatura_body(tree, options, meta.url)), title, byline)
+    blocks = clean_blocks(blocks_from_xml(trafilatura_body(crop(tree, scope), options, meta.url)), title, byline)
     if source and coverage(blocks, expected) < 0.5:
         fallback = unpruned_body(source, options, meta.url, title, byline)
         if coverage(fallback, expected) > coverage(blocks, expected):
@@ -70,6 +73,31 @@ def inside_sections(el: object | None, sections: list[Section]) -> bool:
     """True when el lies in one of the sections."""
     marked = {e for s in sections for e in s.elements}
     return el is not None and any(node in marked for node in (el, *el.iterancestors()))
+
+
+def common_ancestor(elements: list[object | None]) -> object | None:
+    """The lowest element holding all given elements (None when there are none)."""
+    present = [el for el in elements if el is not None]
+    if not present:
+        return None
+    chain = [present[0], *present[0].iterancestors()]
+    for el in present[1:]:
+        mine = {el, *el.iterancestors()}
+        chain = [anc for anc in chain if anc in mine]
+    return chain[0] if chain else None
+
+
+def crop(tree: object, scope: object | None) -> object:
+    """The page cut down to the article's scope (title and prose containers), as a new document tree."""
+    if scope is None or scope.tag in ("html", "body") or len(text_of(scope)) < 200:
+        return tree
+    from lxml.html import Element
+
+    root = Element("html")
+    body = Element("body")
+    root.append(body)
+    body.append(scope)
+    return root
 
 
 def prose_paragraphs(container: object | None) -> list[str]:
