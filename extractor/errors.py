@@ -23,3 +23,11 @@ class BinaryInput(InputError):
 
 class TooLarge(InputError):
     kind = "TooLarge"
+
+
+class CorruptInput(InputError):
+    kind = "CorruptInput"
+
+
+class TooComplex(InputError):
+    kind = "TooComplex"

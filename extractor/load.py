@@ -1,17 +1,29 @@
 """Stage 1: raw bytes to decoded text, the kind of input (HTML or text dump) and an lxml tree."""
 from __future__ import annotations
 
-import gzip
+import logging
 import re
 import zlib
 from dataclasses import dataclass
+from html import escape
 
 from lxml import etree
 from lxml import html as lxml_html
+from lxml.html.defs import empty_tags as VOID_TAGS
 
 from . import patterns
-from .errors import BinaryInput, EmptyInput, InputError, TooLarge
+from .errors import BinaryInput, CorruptInput, EmptyInput, TooComplex, TooLarge
 from .model import Options
+
+log = logging.getLogger("boilerstrip")
+
+MAX_DEPTH = 128          # deeper nesting is flattened (lxml stops at 256, Python code recurses)
+MAX_ELEMENTS = 50_000    # HTML elements (after dropping scripts, styles, SVG) the later stages can handle in time
+MAX_LINES = 40_000       # non-blank lines of a text dump
+LONG_RUN = re.compile(r"""[^\s<>"'&]{65536,}""")  # 64K+ characters with no space or markup: a blob, not prose
+LONG_RUN_MIN = 65536
+ATTR_NAME = re.compile(r"[^\s\"'<>/=\x00-\x1f]+")
+NON_CONTENT = ("script", "style", "noscript", "template", "svg", "math", "object", "embed")
 
 
 @dataclass(frozen=True)
@@ -27,29 +39,73 @@ class Loaded:
 
 def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B008 (frozen)
     """Decode, sniff and parse one input; raise InputError for what is not a page."""
+    container_url = None
     if isinstance(data, str):
         text, encoding = strip_bad_chars(data), "unicode"
-        check_text(text)
     else:
-        raw = limit_size(ungzip(data), options)
-        check_bytes(raw)
-        text, encoding = decode(raw)
-        check_text(text)
+        raw = limit_size(decompress(data, options.max_bytes), options)
+        data, container_url = open_container(raw)
+        text, encoding = decode_bytes(data) if isinstance(data, bytes) else (strip_bad_chars(data), "unicode")
+    check_text(text)
+    text = drop_long_runs(text)
     kind = "html" if looks_like_html(text) else "text"
     tree = parse_html(text) if kind == "html" else None
     if kind == "html" and tree is None:
         kind = "text"
-    return Loaded(text=text, kind=kind, encoding=encoding, tree=tree, saved_url=saved_from(text))
+    check_complexity(text, tree)
+    return Loaded(text=text, kind=kind, encoding=encoding, tree=tree,
+                  saved_url=container_url or saved_from(text))
 
 
-def ungzip(data: bytes) -> bytes:
-    """Open gzip (or zlib) compressed input transparently."""
-    if data[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise InputError(f"corrupt gzip data: {exc}", "CorruptInput") from exc
-    return data
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """Reject empty and binary bytes, then decode them."""
+    check_bytes(raw)
+    return decode(raw)
+
+
+def open_container(raw: bytes) -> tuple[bytes | str, str | None]:
+    """The main page of an MHTML / webarchive / WARC container (and its URL), or the bytes themselves."""
+    from .containers import unwrap
+
+    found = unwrap(raw)
+    return (raw, None) if found is None else found
+
+
+def decompress(data: bytes, limit: int = 0) -> bytes:
+    """Open gzip (every member) or zstd input transparently; stop after limit+1 bytes (bomb-safe)."""
+    if data[:4] == b"\x28\xb5\x2f\xfd":
+        return unzstd(data, limit)
+    return ungzip(data, limit)
+
+
+def ungzip(data: bytes, limit: int = 0) -> bytes:
+    """Decompress gzip data member by member, never producing more than limit+1 bytes (0: no limit)."""
+    if data[:2] != b"\x1f\x8b":
+        return data
+    out, rest = bytearray(), data
+    try:
+        while rest[:2] == b"\x1f\x8b" and not (limit and len(out) > limit):
+            inflater = zlib.decompressobj(wbits=31)
+            out += inflater.decompress(rest, limit + 1 - len(out) if limit else 0)
+            if not inflater.eof and not (limit and len(out) > limit):
+                raise EOFError("compressed file ended before the end-of-stream marker was reached")
+            rest = inflater.unused_data
+    except (EOFError, zlib.error) as exc:
+        raise CorruptInput(f"corrupt gzip data: {exc}") from exc
+    return bytes(out)
+
+
+def unzstd(data: bytes, limit: int) -> bytes:
+    """Decompress zstd data when the optional `zstandard` package is installed."""
+    try:
+        import zstandard
+    except ImportError as exc:
+        raise BinaryInput("input is zstd-compressed; install the 'zstandard' package to read it") from exc
+    try:
+        reader = zstandard.ZstdDecompressor().stream_reader(data)
+        return reader.read(limit + 1 if limit else -1)
+    except zstandard.ZstdError as exc:
+        raise CorruptInput(f"corrupt zstd data: {exc}") from exc
 
 
 def limit_size(data: bytes, options: Options) -> bytes:
@@ -71,13 +127,21 @@ def check_bytes(raw: bytes) -> None:
     head = raw[:4096]
     if has_bom(head):
         return
-    if head.count(b"\x00") > len(head) // 10:
+    if head.count(b"\x00") > len(head) // 10 and not wide_unicode(head):
         raise BinaryInput("input is binary (NUL bytes), not a web page")
 
 
 def has_bom(head: bytes) -> bool:
     """True when the bytes start with a Unicode byte-order mark."""
-    return head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+    return head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
+
+
+def wide_unicode(head: bytes) -> str | None:
+    """The UTF-16/32 codec that BOM-less, NUL-rich bytes are written in, as the detector sees it."""
+    from bs4.dammit import UnicodeDammit
+
+    found = (UnicodeDammit(head, is_html=True).original_encoding or "").lower().replace("_", "-")
+    return found if found.startswith(("utf-16", "utf-32")) else None
 
 
 def check_text(text: str) -> None:
@@ -95,6 +159,12 @@ def decode(raw: bytes) -> tuple[str, str]:
     from bs4.dammit import UnicodeDammit
 
     declared = declared_charset(head_bytes(raw))
+    wide = None if has_bom(raw[:4]) else wide_unicode(raw[:4096]) if b"\x00" in raw[:4096] else None
+    if wide:
+        try:
+            return strip_bad_chars(raw.decode(wide)), wide
+        except UnicodeDecodeError:
+            pass
     if not has_bom(raw[:4]):
         lied_utf8 = declared in ("utf-8", "utf8")  # the classic lie: says UTF-8, is Latin-1/cp1252
         for encoding in ("utf-8", declared, "cp1252" if lied_utf8 else None):
@@ -143,15 +213,99 @@ def looks_like_html(text: str) -> bool:
 
 
 def parse_html(text: str) -> object | None:
-    """Parse HTML with lxml's forgiving parser; None when nothing usable comes out."""
+    """Parse HTML with lxml's forgiving parser (no huge trees, no entity expansion); None when nothing usable."""
     text = patterns.XML_DECLARATION.sub("", text, count=1)
     try:
-        return lxml_html.document_fromstring(text)
+        tree, too_deep = parse_once(text)
+        if too_deep:
+            log.warning("boilerstrip: nesting deeper than %d levels was flattened", MAX_DEPTH)
+            tree, _ = parse_once(flatten_nesting(text))
+        return tree
     except (ValueError, TypeError, RecursionError, etree.ParserError):
         return None
+
+
+def parse_once(text: str) -> tuple[object, bool]:
+    """One lxml parse; also tells whether libxml2 stopped at its nesting limit (and so dropped the rest)."""
+    parser = lxml_html.HTMLParser(huge_tree=False, remove_pis=True, no_network=True)
+    tree = lxml_html.document_fromstring(text, parser=parser)
+    return tree, any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+def flatten_nesting(text: str) -> str:
+    """Re-serialize HTML with every tag nested deeper than MAX_DEPTH dropped (its text kept)."""
+    parser = etree.HTMLParser(target=Flattener(MAX_DEPTH), no_network=True)
+    return etree.fromstring(text, parser)  # type: ignore[return-value]
+
+
+def drop_long_runs(text: str) -> str:
+    """Drop runs of 64K+ characters with no space or markup (data URIs, blobs): no stage can use them."""
+    if len(text) < LONG_RUN_MIN or not LONG_RUN.search(text):
+        return text
+    log.warning("boilerstrip: dropped runs of over 65,536 characters without spaces")
+    return LONG_RUN.sub("", text)
+
+
+def check_complexity(text: str, tree: object | None) -> None:
+    """Refuse inputs too big for the later stages to finish in time: too many elements or lines."""
+    if tree is None:
+        lines = sum(1 for line in text.splitlines() if line.strip())
+        if lines > MAX_LINES:
+            raise TooComplex(f"text has {lines:,} non-blank lines, over the limit of {MAX_LINES:,}")
+        return
+    count = count_elements(tree)
+    if count > MAX_ELEMENTS:
+        for node in list(tree.iter(*NON_CONTENT)):  # type: ignore[attr-defined]
+            if node.getparent() is not None:
+                node.drop_tree()
+        count = count_elements(tree)
+    if count > MAX_ELEMENTS:
+        raise TooComplex(f"page has {count:,} HTML elements, over the limit of {MAX_ELEMENTS:,}")
+
+
+def count_elements(tree: object) -> int:
+    """Number of elements in an lxml tree."""
+    return sum(1 for _ in tree.iter())  # type: ignore[attr-defined]
 
 
 def saved_from(text: str) -> str | None:
     """The URL in a browser's '<!-- saved from url=(0042)https://... -->' comment."""
     match = patterns.SAVED_FROM.search(text[:2048])
     return match.group(1) if match else None
+
+
+class Flattener:
+    """An lxml parser target that writes HTML back out, dropping the tags opened deeper than a depth limit."""
+
+    def __init__(self, max_depth: int) -> None:
+        self.max_depth, self.depth = max_depth, 0
+        self.out: list[str] = []
+        self.kept: list[bool] = []  # for every open tag, whether it was written
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        """Write the tag while the written depth is under the limit."""
+        keep = self.depth < self.max_depth and isinstance(tag, str)
+        self.kept.append(keep)
+        if keep:
+            self.depth += 1
+            attrs = "".join(f' {k}="{escape(v)}"' for k, v in attrib.items() if ATTR_NAME.fullmatch(k))
+            self.out.append(f"<{tag}{attrs}>")
+
+    def end(self, tag: str) -> None:
+        """Close the tag if it was written."""
+        if self.kept and self.kept.pop():
+            self.depth -= 1
+            if tag not in VOID_TAGS:
+                self.out.append(f"</{tag}>")
+
+    def data(self, data: str) -> None:
+        """Text is kept, escaped."""
+        self.out.append(escape(data, quote=False))
+
+    def comment(self, text: str) -> None:
+        """Comments are kept (a "saved from" comment carries the URL)."""
+        self.out.append(f"<!--{text}-->")
+
+    def close(self) -> str:
+        """The flattened HTML."""
+        return "".join(self.out)

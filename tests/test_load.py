@@ -111,9 +111,6 @@ def test_meta_charset_after_4kb_of_head_is_still_honoured():
     assert para_text(data) == para
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "load.check_bytes: a BOM-less UTF-16LE page (<meta charset=utf-16>) is rejected as BinaryInput "
-    "because every other byte is NUL; the NUL-ratio check runs before any UTF-16 sniffing"))
 def test_utf16le_without_bom_is_a_page_not_binary():
     data = page("<meta charset=utf-16>").encode("utf-16-le")
     assert para_text(data) == FRENCH
