@@ -47,6 +47,7 @@ RELATED_HEADER = phrases(
     r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today)?",
     r"(top|latest|popular|most popular|most read|most viewed|editor'?s picks?|other) (stories|news|articles|posts|reads)",
     r"(recent|latest|popular|similar) posts", r"most (read|popular|viewed|shared)", r"next (story|article|up)",
+    r"(trending|popular|most read) (on|at|in) .{1,40}", r"more on .{1,40}",
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
     r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
     # French / German / Spanish / Portuguese / Italian / Dutch
@@ -94,7 +95,12 @@ COMMENT_CHROME = re.compile(
 PROMO_HEADER = phrases(
     r"download (the|our) app", r"get (the|our) app", r"get started now:? download the app", r"try our ai features?",
     r"sign up for (our|the) newsletter", r"(subscribe|sign up)( to| for)?( our)?( newsletter| updates)?",
-    r"newsletter", r"never miss a (story|thing)", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",
+    r"newsletter", r"never miss a (story|thing)",
+    # sponsored link grids and app/AI upsells: "Sponsored", "Around the web", "Get X on your phone"
+    r"sponsored( stories| content| links| posts| articles)?", r"(paid|partner|promoted) (content|stories|posts|links)",
+    r"around the web", r"from (our|the) partners", r"get .{1,40} on your (phone|device|mobile)",
+    r"summari[sz]e with .{1,40}", r"turn on notifications", r"was this (article|story|page) helpful\??",
+    r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",
     r"télécharge[rz] (l'|notre )application", r"abonnez-vous", r"inscrivez-vous", r"app herunterladen",
     r"newsletter abonnieren", r"jetzt abonnieren", r"descarga (la|nuestra) app", r"suscr[ií]bete", r"suscribirse",
     r"baixe o app", r"assine", r"inscreva-se", r"scarica l'app", r"iscriviti", r"下载(客户端|app|APP)", r"订阅",
@@ -118,6 +124,7 @@ INLINE_NOISE = re.compile(
     r"广告|広告|реклама|continue reading( below| the main story)?|story continues below( advertisement)?|"
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
     r"(read|see) (more|also|next)\s*[:：].{0,200}|related\s*[:：].{0,200}|click here to .{0,100}|"
+    r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
     r"(© )?provided by .{1,60}|share( this( article| story)?)?|(share on )?(facebook|twitter|x|linkedin|whatsapp|"
     r"reddit|email|pinterest|telegram)( \| .*)?|like\s*dislike\s*\d*|\d+\s*reply|like reply|reply|"
     r"(image|photo|picture) (credit|source)s?\s*[:：].{0,120}|listen to this article.{0,40}|"
