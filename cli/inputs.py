@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .config import Selection
 
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md", ".gz")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md", ".gz", ".mhtml", ".mht", ".webarchive", ".warc")
 STDIN = "-"
 
 
@@ -48,8 +48,19 @@ def resolve(args: Sequence[str], selection: Selection = Selection(),  # noqa: B0
         elif os.path.isdir(name):
             sources.extend(walk(name, selection))
         else:
-            sources.append(Source(name, name))
+            sources.extend(expand_container(name))
     return sources
+
+
+def expand_container(path: str) -> list[Source]:
+    """A WARC file is one Source per HTML record (`file.warc.gz#<record-id>`); any other file is one Source."""
+    from extractor.containers import split_file
+
+    parts = split_file(path)
+    if parts is None:
+        return [Source(path, path)]
+    return [Source(p.subpath, None, data=p.raw) for p in parts] or [
+        Source(path, None, ("EmptyInput", "the WARC file holds no HTML page"))]
 
 
 def read_list(raw: bytes, nul: bool) -> list[str]:
@@ -70,8 +81,9 @@ def walk(root: str, selection: Selection = Selection()) -> list[Source]:  # noqa
         rel = os.path.relpath(dirpath, root)
         dirnames[:] = sorted(d for d in dirnames
                              if not skipped_dir(d) and not excluded(join_rel(rel, d), selection))
-        found.extend(Source(os.path.join(dirpath, f), os.path.join(dirpath, f))
-                     for f in sorted(filenames) if selected(join_rel(rel, f), selection))
+        for f in sorted(filenames):
+            if selected(join_rel(rel, f), selection):
+                found.extend(expand_container(os.path.join(dirpath, f)))
     if not found:
         kinds = ", ".join(selection.globs or ["*" + s for s in PAGE_SUFFIXES])
         found.append(Source(root, None, ("NoInputFiles", f"directory holds no page files ({kinds})")))

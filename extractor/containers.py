@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import io
 import plistlib
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from .errors import CorruptInput, EmptyInput
 
@@ -149,3 +152,45 @@ def decode_declared(payload: bytes, charset: object) -> bytes | str:
 
 PARSERS = {"warc": warc_parts, "mhtml": mhtml_parts, "webarchive": webarchive_parts}
 NAMES = {"warc": "WARC file", "mhtml": "MHTML file", "webarchive": "web archive"}
+
+
+def holds_several(path: str) -> bool:
+    """True when the file at path is a WARC (plain or gzipped), which may hold several documents."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return False
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip()[:5] == b"WARC/"
+
+
+def split_file(path: str) -> list[Part] | None:
+    """The Parts of a WARC file on disk (read as a stream), or None for any other (or unreadable) file."""
+    if not holds_several(path):
+        return None
+    try:
+        with open(path, "rb") as handle, open(path, "rb") as raw:
+            return list(stream_warc(handle, raw, path))
+    except (OSError, CorruptInput):
+        return None  # reading it again as one input gives the user the error
+
+
+def stream_warc(handle: BinaryIO, raw: BinaryIO, path: str) -> Iterator[Part]:
+    """Parts of a WARC read from a file; each Part's raw bytes are read back with a second handle."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    iterator = ArchiveIterator(handle)
+    try:
+        for record in iterator:
+            part = warc_part(record, path)
+            if part is not None:
+                raw.seek(iterator.get_record_offset())
+                yield Part(part.subpath, b"", part.url, raw.read(iterator.get_record_length()))
+    except (ArchiveLoadFailed, ValueError, EOFError) as exc:
+        raise CorruptInput(f"corrupt WARC file: {exc}") from exc
