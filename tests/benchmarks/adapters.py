@@ -121,15 +121,18 @@ def git_head() -> str:
 
 
 def machine() -> str:
-    """'CPU model, N cores, OS, Python X.Y.Z'."""
+    """'CPU model, N cores, OS, Python X.Y.Z, load average'."""
     cpu = platform.processor() or platform.machine()
     with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8") as f:
         for line in f:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
+    load = ""
+    with contextlib.suppress(OSError, AttributeError):
+        load = f", load average {os.getloadavg()[0]:.1f} at start"
     return (f"{cpu}, {os.cpu_count() or 0} cores, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}")
+            f"Python {platform.python_version()}{load}")
 
 
 class TimeLimit(Exception):

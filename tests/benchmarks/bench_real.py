@@ -133,7 +133,7 @@ def markdown(results: list[dict], a, command: str) -> str:
     docs = max((r.get("docs", 0) for r in results), default=0)
     head = adapters.git_head()
     out = [
-        f"Dataset `{name}` ({docs} pages), run {dt.date.today().isoformat()} on {adapters.machine()}"
+        f"Dataset `{name}` ({docs} pages), run {dt.date.today().isoformat()} on {a.host}"
         + (f", boilerstrip at commit {head}." if head else "."),
         "",
         "| Tool | Version | F1 | Precision | Recall | docs/s | Peak alloc/page (median / max) | Max RSS |",
@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     for t in tools:
         if t not in adapters.TOOLS:
             ap.error("unknown tool {!r} (known: {})".format(t, ", ".join(adapters.TOOLS)))
+    a.host = adapters.machine()  # before the runs: the load average is the machine's, not ours
     command = "python tests/benchmarks/bench_real.py" + "".join(" " + x for x in (argv or sys.argv[1:]))
     results = []
     for t in tools:
