@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
@@ -11,6 +11,7 @@ from .items import comments_in, iter_roots, leaf_lines, promo_lines, split_outle
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
 
+HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
 
@@ -30,6 +31,9 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     meta = extract_metadata(tree, url)
     strip_tags(tree)
     title_el = find_title_element(tree, meta.title)
+    if title_el is None:
+        title_el = guess_title_element(tree, main_candidates(tree, None)[1])
+        meta = replace(meta, title=text_of(title_el)) if title_el is not None else meta
     title = meta.title or (text_of(title_el) if title_el is not None else None)
     if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
         title = text_of(title_el)
@@ -158,9 +162,39 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     return h1s[0] if h1s else None
 
 
+def guess_title_element(tree: object, prose: object | None) -> object | None:
+    """Without an <h1> or a declared title seen on the page: the last emphasized headline-like line before the prose."""
+    if prose is None:
+        return None
+    best = None
+    for el in prose.getroottree().getroot().iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in HEADLINE_TAGS and is_headline(el):
+            best = el
+        long_text = len((el.text or "").strip()) >= 80 and el.tag not in HEADLINE_TAGS
+        if (long_text or len((el.tail or "").strip()) >= 80) and (el is prose or prose in set(el.iterancestors())):
+            break
+    return best
+
+
+def is_headline(el: object) -> bool:
+    """A short, unlinked, sentence-less line of several words: how headlines look."""
+    text = text_of(el)
+    return (15 <= len(text) <= 200 and len(text.split()) >= 3 and not patterns.ABSOLUTE_DATE.search(text)
+            and not patterns.GLUED_TIME.search(text) and not patterns.SOURCE_START.match(text)
+            and not patterns.BYLINE_PREFIX.match(text) and not re.search(r"[.:!?]$", text)
+            and el.find(".//a") is None and not in_link(el))
+
+
+def in_link(el: object) -> bool:
+    """True when el sits inside a link (a teaser or a menu entry, not a headline)."""
+    return any(anc.tag == "a" for anc in el.iterancestors())
+
+
 def norm(text: str) -> str:
     """Casefolded text with whitespace collapsed."""
-    return re.sub(r"\s+", " ", text or "").strip().casefold()
+    return " ".join((text or "").split()).casefold()
 
 
 def read_byline(title_el: object | None) -> Byline:
