@@ -22,6 +22,11 @@ MAX_ELEMENTS = 50_000    # HTML elements (after dropping scripts, styles, SVG) t
 MAX_LINES = 40_000       # non-blank lines of a text dump
 LONG_RUN = re.compile(r"""[^\s<>"'&]{65536,}""")  # 64K+ characters with no space or markup: a blob, not prose
 LONG_RUN_MIN = 65536
+# Labels that browsers (the WHATWG Encoding Standard) read as the wider codec that pages really use.
+WHATWG_SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
+                    "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "sjis": "cp932",
+                    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs", "iso-8859-9": "cp1254",
+                    "tis-620": "cp874", "iso-8859-11": "cp874"}
 ATTR_NAME = re.compile(r"[^\s\"'<>/=\x00-\x1f]+")
 NON_CONTENT = ("script", "style", "noscript", "template", "svg", "math", "object", "embed")
 
@@ -176,8 +181,27 @@ def decode(raw: bytes) -> tuple[str, str]:
                 continue  # a lying <meta charset>: try the next guess
     dammit = UnicodeDammit(raw, is_html=True)
     if dammit.unicode_markup is not None:
-        return strip_bad_chars(dammit.unicode_markup), dammit.original_encoding or "unknown"
+        text, encoding = second_opinion(raw, dammit.unicode_markup, dammit.original_encoding or "unknown")
+        return strip_bad_chars(text), encoding
     return strip_bad_chars(raw.decode("utf-8", "replace")), "utf-8"
+
+
+def second_opinion(raw: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """Ask charset-normalizer too, and keep its decoding only when it reads strictly less garbled."""
+    import charset_normalizer
+    from charset_normalizer.md import mess_ratio
+
+    if has_bom(raw[:4]) or encoding.lower().startswith(("utf-16", "utf-32")):
+        return text, encoding
+    best = charset_normalizer.from_bytes(raw[:200_000]).best()
+    if best is None or best.encoding == encoding:
+        return text, encoding
+    try:
+        other = raw.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return text, encoding
+    sample = slice(0, 100_000)
+    return (other, best.encoding) if mess_ratio(other[sample]) < mess_ratio(text[sample]) else (text, encoding)
 
 
 def head_bytes(raw: bytes) -> bytes:
@@ -192,7 +216,7 @@ def declared_charset(head: bytes) -> str | None:
     if not match:
         return None
     name = match.group(1).decode("ascii", "ignore").strip().lower()
-    return {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}.get(name, name)
+    return WHATWG_SUPERSETS.get(name, name)
 
 
 def strip_bad_chars(text: str) -> str:
