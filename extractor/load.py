@@ -172,6 +172,8 @@ def decode(raw: bytes) -> tuple[str, str]:
             pass
     if not has_bom(raw[:4]):
         lied_utf8 = declared in ("utf-8", "utf8")  # the classic lie: says UTF-8, is Latin-1/cp1252
+        if declared in (None, "utf-8", "utf8") and (text := mostly_utf8(raw)) is not None:
+            return strip_bad_chars(text), "utf-8"
         for encoding in ("utf-8", declared, "cp1252" if lied_utf8 else None):
             if not encoding:
                 continue
@@ -184,6 +186,20 @@ def decode(raw: bytes) -> tuple[str, str]:
         text, encoding = second_opinion(raw, dammit.unicode_markup, dammit.original_encoding or "unknown")
         return strip_bad_chars(text), encoding
     return strip_bad_chars(raw.decode("utf-8", "replace")), "utf-8"
+
+
+def mostly_utf8(raw: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a cut or a stray surrogate), decoded with U+FFFD for them; else None."""
+    try:
+        raw.decode("utf-8")
+        return None  # clean UTF-8 is handled by the strict decoder
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("utf-8", "replace")
+    replaced = text.count("\ufffd")
+    bad = len(re.findall("\ufffd+", text))  # broken sequences; in Latin-1 text every accented letter is one
+    good = len(text) - len(text.encode("ascii", "ignore")) - replaced
+    return text if good >= 3 * bad else None
 
 
 def second_opinion(raw: bytes, text: str, encoding: str) -> tuple[str, str]:
