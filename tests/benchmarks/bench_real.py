@@ -181,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     if a.worker:
         json.dump(run_tool(a.worker, a.dataset, a.limit, a.memory, a.doc_limit), sys.stdout)
         return 0
+    if not os.path.isfile(os.path.join(a.dataset, "ground-truth.json")):
+        ap.error(f"no ground-truth.json in {a.dataset} (pass --dataset)")
     tools = [t.strip() for t in a.tools.split(",") if t.strip()]
     for t in tools:
         if t not in adapters.TOOLS:

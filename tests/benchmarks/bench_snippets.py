@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages per tool")
     ap.add_argument("--out", help="write a Markdown table here")
     a = ap.parse_args(argv)
+    if not os.path.isfile(os.path.join(a.dataset, "ground-truth.json")):
+        ap.error(f"no ground-truth.json in {a.dataset} (pass --dataset)")
     with open(os.path.join(a.dataset, "ground-truth.json"), encoding="utf-8") as f:
         truth = json.load(f)
     keys = sorted(truth)[:a.limit or None]
