@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
 from .classify import Section, find_sections, main_candidates, own_text_length, text_of
-from .items import comments_in, iter_roots, leaf_lines, promo_lines, split_outlet_time, teasers_in
+from .items import comments_in, iter_roots, leaf_lines, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
+from .text_meta import parse_meta, undouble
 
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
@@ -198,27 +199,44 @@ def norm(text: str) -> str:
 
 
 def read_byline(title_el: object | None) -> Byline:
-    """Outlet, time and author from the short lines next to the headline."""
+    """Outlet, time and author from the short lines next to the headline (parsed as a text dump's meta lines)."""
     if title_el is None:
         return Byline()
-    publisher = published = author = None
+    found: dict[str, str] = {}
+    bare: list[str] = []
     used = []
-    for el, line in nearby_lines(title_el):
-        by = patterns.BYLINE_PREFIX.match(line)
-        if by:
-            name, when = split_author_time(by.group("name"))
-            author, published = author or name, published or when
-            used.append(el)
+    lines = nearby_lines(title_el)
+    for n, (el, line) in enumerate(lines):
+        if el is None or len(line) > 120:
             continue
-        who, when = split_outlet_time(line)
-        if when:
-            published = published or when
-            publisher = publisher or (clean_outlet(who) if who else None)
-            used.append(el)
-        elif looks_like_outlet(line) and not publisher:
-            publisher = clean_outlet(line)
-            used.append(el)
-    return Byline(publisher, published, author, tuple(used))
+        meta = parse_meta(line)
+        if meta is None:
+            right_after_title = n > 0 and lines[n - 1][0] is None
+            if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title):
+                bare.append(clean_outlet(line) or "")
+                used.append(el)
+            continue
+        author, outlet = split_author_outlet(meta.author)
+        for key, value in (("published", meta.time), ("author", author), ("publisher", outlet or meta.outlet)):
+            if value and key not in found:
+                found[key] = clean_outlet(value) if key == "publisher" else value
+        used.append(el)
+    publisher = found.get("publisher") or next((b for b in bare if b), None)
+    return Byline(publisher, found.get("published"), found.get("author"), tuple(used))
+
+
+def next_to_meta(lines: list[tuple[object | None, str]], n: int) -> bool:
+    """True when a neighbouring line (on the same side of the title) is a time or byline: then a bare name is the outlet."""
+    return any(0 <= k < len(lines) and lines[k][0] is not None and len(lines[k][1]) <= 120
+               and parse_meta(lines[k][1]) is not None for k in (n - 1, n + 1))
+
+
+def split_author_outlet(author: str | None) -> tuple[str | None, str | None]:
+    """'Dana Whitcombe, The Harbor Ledger' -> ('Dana Whitcombe', 'The Harbor Ledger')."""
+    if not author or "," not in author:
+        return author, None
+    person, _, outlet = author.partition(",")
+    return person.strip() or None, outlet.strip() or None
 
 
 def nearby_lines(title_el: object) -> list[tuple[object, str]]:
@@ -230,18 +248,11 @@ def nearby_lines(title_el: object) -> list[tuple[object, str]]:
         scope = title_el.getparent()
     lines = []
     for el, line in leaf_lines(scope) if scope is not None else []:
-        if el is title_el or norm(line) == norm(text_of(title_el)) or len(line) > 120:
+        if el is title_el or norm(line) == norm(text_of(title_el)):
+            lines.append((None, ""))  # the title itself: neighbours across it are not adjacent
             continue
         lines.append((el, line))
-    return lines[:6]
-
-
-def split_author_time(text: str) -> tuple[str | None, str | None]:
-    """'News Desk - 2025-08-15 08:33' -> ('News Desk', '2025-08-15 08:33')."""
-    who, when = split_outlet_time(text)
-    if when:
-        return who, when
-    return text.strip() or None, None
+    return lines[:8]
 
 
 def looks_like_outlet(line: str) -> bool:
@@ -256,12 +267,11 @@ def looks_like_outlet(line: str) -> bool:
 
 
 def clean_outlet(name: str) -> str | None:
-    """Drop 'logo', 'Follow' and doubled names from an outlet label ('CNBCCNBC Follow' -> 'CNBC')."""
-    name = patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—")
-    half = len(name) // 2
-    if len(name) % 2 == 0 and name[:half] == name[half:]:
-        name = name[:half]
-    return name or None
+    """Drop 'logo', 'Follow', 'Source:' and doubled names from an outlet label ('CNBCCNBC Follow' -> 'CNBC')."""
+    source = patterns.SOURCE_LINE.match(name)
+    name = source.group("name") if source else name
+    name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
+    return name.rstrip(".") or None
 
 
 def find_source_line(tree: object, sections: list[Section]) -> str | None:
