@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Sequence
 from typing import Any, BinaryIO
@@ -102,10 +103,10 @@ class MirrorWriter:
 
     def early(self, source: Source) -> Outcome | None:
         """Refuse outputs onto inputs or onto another input's output; skip up-to-date outputs."""
-        if source.path is None or source.error:
+        if source.error or (source.path is None and source.data is None):
             return None
         settings = self.config.settings
-        target = mirror_path(source.path, self.config.output_dir or ".", settings.fmt)
+        target = mirror_path(source.path or source.display, self.config.output_dir or ".", settings.fmt)
         real = os.path.realpath(target)
         if real in self.inputs:
             return failed(source, settings, "RefusedOverwrite", f"its output {target} is an input; not written")
@@ -113,7 +114,7 @@ class MirrorWriter:
             return failed(source, settings, "NameClash", f"its output {target} is also {self.claimed[real]}'s output; "
                           "convert the two separately (e.g. --exclude '*.txt')")
         self.claimed[real] = source.display
-        if self.config.skip_existing and up_to_date(target, source.path):
+        if self.config.skip_existing and up_to_date(target, (source.path or source.display).split("#")[0]):
             return Outcome(source.display, "skipped", message=target)
         self.targets[source.display] = target
         return None
@@ -156,7 +157,15 @@ class FixWriter:
 
 
 def mirror_path(path: str, out_dir: str, fmt: str) -> str:
-    """`a/b/page.html` -> `DIR/a/b/page.md`: the path as given (relative to the current folder), new suffix."""
+    """`a/b/page.html` -> `DIR/a/b/page.md`: the path as given (relative to the current folder), new suffix.
+
+    A record of an archive (`a/x.warc.gz#<record-id>`) goes to `DIR/a/x.warc/<record-id>.md`.
+    """
+    path, hash_mark, record = path.partition("#")
+    if hash_mark:
+        name = re.sub(r"[^\w.-]+", "_", record).strip("_.") or "record"
+        folder = path[:-3] if path.lower().endswith(".gz") else path
+        return mirror_path(os.path.join(folder, name + ".html"), out_dir, fmt)
     rel = os.path.normpath(path)
     if os.path.isabs(rel) or rel.split(os.sep, 1)[0] == os.pardir:
         absolute = os.path.abspath(path)

@@ -114,7 +114,8 @@ def fix(source: Source, settings: Settings) -> Outcome:
     import extractor
 
     if source.error or source.path is None:
-        return failed(source, settings, *(source.error or ("UsageError", "cannot rewrite stdin")))
+        error = source.error or ("NotAFile", "a record inside an archive cannot be rewritten in place")
+        return failed(source, settings, *error)
     target, kind = fix_target(source.path)
     try:
         data = read_source(source, settings.options.max_bytes)

@@ -126,7 +126,7 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **params: Any) -> None:
         raise click.UsageError("no input: give files or directories, or pipe a page into stdin")
     config = make_config(ctx, inputs, params)
     sources = resolve(inputs, config_selection(params), listed)
-    if config.mode != "stream" and any(s.path is None and not s.error for s in sources):
+    if config.mode != "stream" and any(s.display == STDIN for s in sources):
         raise click.UsageError("stdin cannot be used with --output-dir, --in-place, --check or --diff")
     check_output_path(config.output, sources)
     sys.exit(run_guarded(sources, config))

@@ -310,3 +310,24 @@ def test_diff_prints_a_unified_diff(runner: CliRunner, stripper: FakeExtract, tm
     both = runner.invoke(main, ["--check", "--diff", dirty])
     assert both.exit_code == 1 and both.stdout.startswith(f"--- {dirty}\n") and "would rewrite" in both.stderr
     assert Path(dirty).read_text() == "D\n\nBody.\n\nAdvert!\n" and not (tmp_path / "p.md").exists()
+
+
+def test_output_dir_for_records_of_an_archive(runner: CliRunner, fake: FakeExtract, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from cli.inputs import Source
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "crawl.warc.gz", b"not read: the records carry their bytes")
+
+    def records(path: str) -> list[Source]:
+        return [Source(f"{path}#<urn:uuid:{n}>", None, data=page(n.upper(), "body").encode()) for n in "ab"]
+
+    monkeypatch.setattr("cli.inputs.expand_container", records)
+    result = runner.invoke(main, ["crawl.warc.gz", "--output-dir", "out", "-j2"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out/crawl.warc/urn_uuid_a.md").read_text() == "# A\n\nbody\n"
+    assert (tmp_path / "out/crawl.warc/urn_uuid_b.md").read_text() == "# B\n\nbody\n"
+    again = runner.invoke(main, ["crawl.warc.gz", "--output-dir", "out", "--skip-existing"])
+    assert "2 skipped" in again.stderr and again.exit_code == 0
+    in_place = runner.invoke(main, ["--in-place", "crawl.warc.gz"])
+    assert in_place.exit_code == 1 and "cannot be rewritten in place" in in_place.stderr
