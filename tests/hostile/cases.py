@@ -15,6 +15,8 @@ from .builders import SECOND, SENTENCE, THIRD, article, mhtml, warc, webarchive
 
 URL = "https://news.example.org/2024/06/bibliothek"
 MB = 1024 * 1024
+REDOS = ("patterns.COMMENT_ACTION backtracks exponentially on a line of digits ((\\d+\\s*)* inside (...)*): "
+         "segment.classify_line hangs on a 36-digit number or a 1..40 pagination row")
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,11 @@ PATHOLOGICAL_CASES = [
     Case("1m-elements.html", many(1_000_000), "error", error="TooComplex", slow=True),
     Case("line-50mb.html", long_line(50_000_000), "ok", slow=True),
     Case("dump-line-50mb.txt", lambda: b"x" * 50_000_000 + b"\n\n" + text_dump(), "ok", slow=True),
+    Case("dump-long-number.txt", lambda: text_dump().replace(SECOND.encode(), SECOND.encode() + b"\n\n2 "
+                                                                + b"2" * 36 + b"< . @"), "ok", slow=True,
+         bug=REDOS),
+    Case("dump-pagination.txt", lambda: text_dump() + " ".join(map(str, range(1, 41))).encode() + b" Next\n",
+         "ok", slow=True, bug=REDOS),
     Case("page-200mb.html", lambda: article().encode() + b"<p>filler</p>" * (16 * MB), "error", error="TooLarge",
          slow=True),
 ]
