@@ -222,7 +222,16 @@ def read_byline(title_el: object | None) -> Byline:
                 found[key] = clean_outlet(value) if key == "publisher" else value
         used.append(el)
     publisher = found.get("publisher") or next((b for b in bare if b), None)
-    return Byline(publisher, found.get("published"), found.get("author"), tuple(used))
+    return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
+
+
+def kickers(lines: list[tuple[object | None, str]]) -> tuple:
+    """Up to three short lines right above the headline in its header block: kickers, section labels, crumbs."""
+    marker = next((n for n, (el, _) in enumerate(lines) if el is None), 0)
+    above = lines[max(0, marker - 3):marker]
+    if len(lines[:marker]) > 3 or any(len(line) > 80 for _, line in above):
+        return ()
+    return tuple(el for el, _ in above)
 
 
 def next_to_meta(lines: list[tuple[object | None, str]], n: int) -> bool:
@@ -251,6 +260,8 @@ def nearby_lines(title_el: object) -> list[tuple[object, str]]:
         if el is title_el or norm(line) == norm(text_of(title_el)):
             lines.append((None, ""))  # the title itself: neighbours across it are not adjacent
             continue
+        if len(text_of(el)) > len(line) + 20:
+            continue  # a container's own text: dropping it would take its children along
         lines.append((el, line))
     return lines[:8]
 

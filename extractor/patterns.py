@@ -457,3 +457,9 @@ TEXT_ORIGINAL_LINK = re.compile(
     r"원문 ?보기|기사원문)\s*$",
     re.IGNORECASE,
 )
+
+# Markdown read back as input (pre-commit style runs over files we wrote): "# Title", "## Section" headings and
+# CommonMark backslash escapes ("\\*", "\\_", "\\[") around otherwise plain text.
+MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+MD_QUOTE = re.compile(r"^>[ \t]?", re.MULTILINE)
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")

@@ -111,3 +111,9 @@ def blocks(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], ...]:
     for line in lines:
         groups.setdefault(line.block, []).append(line)
     return tuple(tuple(g) for _, g in sorted(groups.items()))
+
+
+def unmarkdown(text: str) -> str:
+    """Read our own Markdown back as a dump: ATX heading marks and backslash escapes go, the words stay."""
+    text = P.MD_QUOTE.sub("", P.MD_HEADING.sub(r"\1", text))
+    return P.MD_ESCAPE.sub(r"\1", text)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
-from .segment import Line, segment
+from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, Head, crumb_last, find_head
 from .text_sections import Section, find_sections, known_outlets
 from .text_teasers import is_title_like
@@ -27,10 +27,10 @@ class Body:
 
 def extract_text_dump(text: str, *, url: str | None, options: Options) -> Document:
     """Return the Document of a plain-text dump of a rendered page."""
-    lines = segment(text)
+    lines = segment(unmarkdown(text))
     sections = find_sections(lines, known_outlets(lines))
     covered = frozenset(i for s in sections for i in range(s.header, s.end))
-    head = find_head(lines, covered)
+    head = markdown_title(text, lines) or find_head(lines, covered)
     if head is None:
         return Document(url=url, input_format="text", promos=_promos(lines, sections, None),
                         explain=_explain(lines, sections, None, None) if options.explain else ())
@@ -167,6 +167,15 @@ def _roles(lines: tuple[Line, ...], sections: tuple[Section, ...], head: Head | 
         else:
             out.append(("chrome", "outside-body:" + line.rule))
     return out
+
+
+def markdown_title(text: str, lines: tuple[Line, ...]) -> Head | None:
+    """A Markdown file that opens with '# Title' names its title: take it (re-reading our own output)."""
+    first = next((raw for raw in text.splitlines() if raw.strip()), "")
+    match = P.MD_HEADING.match(first)
+    if not first.startswith("# ") or not match or not lines or lines[0].text != match.group(1).strip():
+        return None
+    return Head(0, lines[0].text, (), 1, "markdown-h1")
 
 
 def _promos(lines: tuple[Line, ...], sections: tuple[Section, ...], body: Body | None) -> tuple[str, ...]:
