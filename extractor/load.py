@@ -28,6 +28,8 @@ WHATWG_SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp125
                     "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs", "iso-8859-9": "cp1254",
                     "tis-620": "cp874", "iso-8859-11": "cp874"}
 ATTR_NAME = re.compile(r"[^\s\"'<>/=\x00-\x1f]+")
+KEPT_DEEP = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li", "ul", "ol", "table",
+                       "tr", "td", "th", "a", "img", "br"})
 NON_CONTENT = ("script", "style", "noscript", "template", "svg", "math", "object", "embed")
 
 
@@ -315,7 +317,10 @@ def saved_from(text: str) -> str | None:
 
 
 class Flattener:
-    """An lxml parser target that writes HTML back out, dropping the tags opened deeper than a depth limit."""
+    """An lxml parser target that writes HTML back out, dropping the tags opened deeper than a depth limit.
+
+    Text is never dropped; paragraphs, headings, lists and tables may open up to 16 levels deeper.
+    """
 
     def __init__(self, max_depth: int) -> None:
         self.max_depth, self.depth = max_depth, 0
@@ -324,7 +329,8 @@ class Flattener:
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         """Write the tag while the written depth is under the limit."""
-        keep = self.depth < self.max_depth and isinstance(tag, str)
+        room = self.max_depth + (16 if tag in KEPT_DEEP else 0)  # paragraphs and headings survive a bit deeper
+        keep = self.depth < room and isinstance(tag, str)
         self.kept.append(keep)
         if keep:
             self.depth += 1

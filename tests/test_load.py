@@ -224,3 +224,34 @@ def test_saved_from_url_becomes_document_url():
 ])
 def test_declared_charset(head, expected):
     assert declared_charset(head) == expected
+
+
+def test_zstd_input_is_read_or_refused_cleanly():
+    frame = b"\x28\xb5\x2f\xfd" + b"\x00" * 16
+    try:
+        import zstandard
+    except ImportError:
+        with pytest.raises(BinaryInput, match="zstd"):
+            load(frame)
+        return
+    data = zstandard.ZstdCompressor().compress(page().encode())
+    assert para_text(data) == FRENCH
+
+
+def test_gzip_bomb_stops_at_the_limit():
+    bomb = gzip.compress(b"\0" * (8 << 20))
+    with pytest.raises(TooLarge):
+        load(bomb, Options(max_bytes=1 << 20))
+
+
+@pytest.mark.parametrize("levels", [300, 5000])
+def test_deep_nesting_is_flattened_and_nothing_after_it_is_lost(levels):
+    html = "<html><body>" + "<div>" * levels + "<p>deep</p>" + "</div>" * levels + "<p>after</p></body></html>"
+    tree = load(html).tree
+    assert [p.text_content() for p in tree.iter("p")] == ["deep", "after"]
+
+
+def test_entities_in_a_doctype_are_not_expanded():
+    bomb = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+            "<html><body><p>x &b; y</p></body></html>")
+    assert "aaaaa" not in load(bomb).tree.find(".//p").text_content()
