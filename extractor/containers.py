@@ -37,7 +37,8 @@ def sniff(data: bytes) -> str | None:
 
 def is_mhtml(head: bytes) -> bool:
     """True for a MIME message whose header block declares a multipart/related body."""
-    end = head.find(b"\n\n") if b"\n\n" in head else head.find(b"\r\n\r\n")
+    ends = [i for i in (head.find(b"\n\n"), head.find(b"\r\n\r\n")) if i > 0]
+    end = min(ends) if ends else -1
     if end < 0 or head.startswith(b"<"):
         return False
     headers = head[:end].lower()

@@ -41,7 +41,7 @@ class Loaded:
     kind: str                 # "html" or "text"
     encoding: str
     tree: object | None = None  # lxml.html.HtmlElement for HTML
-    saved_url: str | None = None  # from a "saved from url=" comment
+    saved_url: str | None = None  # from a "saved from url=" comment, or the container (MHTML, WARC...)
 
 
 def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B008 (frozen)
@@ -55,6 +55,8 @@ def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B0
         text, encoding = decode_bytes(data) if isinstance(data, bytes) else (strip_bad_chars(data), "unicode")
     check_text(text)
     text = drop_long_runs(text)
+    if not text.strip():
+        raise EmptyInput("input holds nothing but runs of characters without spaces")
     kind = "html" if looks_like_html(text) else "text"
     tree = parse_html(text) if kind == "html" else None
     if kind == "html" and tree is None:
