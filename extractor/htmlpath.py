@@ -53,8 +53,11 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line = find_source_line(tree, sections)
-    drop_all(sections, byline.elements, title_el)
-    blocks = clean_blocks(blocks_from_xml(trafilatura_body(crop(tree, scope), options, meta.url)), title, byline)
+    drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
+    target = crop(tree, scope)
+    candidates = leaf_lines(target) if options.explain else []
+    raw = blocks_from_xml(trafilatura_body(target, options, meta.url))
+    blocks = clean_blocks(raw, title, byline)
     if source and coverage(blocks, expected) < 0.5:
         fallback = unpruned_body(source, options, meta.url, title, byline)
         if coverage(fallback, expected) > coverage(blocks, expected):
@@ -65,7 +68,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
         url=meta.url, language=meta.language, body=tuple(blocks), related=tuple(related),
         comments=tuple(comments), promos=tuple(promos), input_format="html",
-        explain=tuple(explain(sections, blocks)) if options.explain else (),
+        explain=explain(Explained(title, byline, sections, raw, blocks, candidates)) if options.explain else (),
     )
 
 
@@ -225,6 +228,24 @@ def read_byline(title_el: object | None) -> Byline:
     return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
 
 
+def author_boxes(scope: object | None, byline: Byline, title_el: object | None) -> tuple:
+    """Author bio boxes: a small block whose heading line is the byline's author name (name, photo, one-line bio)."""
+    if scope is None or not byline.author:
+        return ()
+    name, boxes = norm(byline.author), []
+    header = set(byline.elements) | ({title_el} if title_el is not None else set())
+    for el in scope.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "a"):
+        if norm(text_of(el)) != name or header & {el, *el.iterancestors()}:
+            continue
+        box = el
+        while (box.getparent() is not None and box.getparent() is not scope and len(text_of(box.getparent())) < 400
+               and not header & set(box.getparent().iter())):
+            box = box.getparent()
+        if box is not el and box not in boxes:
+            boxes.append(box)
+    return tuple(boxes)
+
+
 def kickers(lines: list[tuple[object | None, str]]) -> tuple:
     """Up to three short lines right above the headline in its header block: kickers, section labels, crumbs."""
     marker = next((n for n, (el, _) in enumerate(lines) if el is None), 0)
@@ -323,19 +344,20 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
     kept = []
     for block in blocks:
         text = block.text.strip()
-        if block.kind in ("paragraph", "heading") and is_chrome_line(text, title):
+        if block.kind in ("paragraph", "heading") and chrome_rule(text, title):
             continue
         kept.append(block)
     return kept
 
 
-def is_chrome_line(text: str, title: str | None) -> bool:
-    """A body line that is really chrome: the title again, an ad label, a share bar, a promo."""
+def chrome_rule(text: str, title: str | None) -> str | None:
+    """Why a body line is really chrome (the title again, an ad label, a share bar, a promo...), or None."""
     if title and norm(text) == norm(title):
-        return True
-    return bool(patterns.INLINE_NOISE.match(text) or patterns.SHARE_BAR.match(text)
-                or patterns.PROMO_LINE.match(text) or patterns.COMMENT_CHROME.match(text)
-                or patterns.SOURCE_LINE.match(text))
+        return "repeated title"
+    for name in ("INLINE_NOISE", "SHARE_BAR", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE"):
+        if getattr(patterns, name).match(text):
+            return f"pattern {name}"
+    return None
 
 
 def iso_date(value: str | None) -> str | None:
@@ -345,8 +367,30 @@ def iso_date(value: str | None) -> str | None:
     return None
 
 
-def explain(sections: list[Section], blocks: list[Block]) -> list[Decision]:
-    """One decision per removed region and per kept body block."""
-    out = [Decision(text_of(s.elements[0])[:80], s.role, s.rule) for s in sections]
-    out += [Decision(b.text[:80], "body", "kept by main-body extraction") for b in blocks]
-    return out
+@dataclass(frozen=True)
+class Explained:
+    """What --explain reports for an HTML page: every decision the path took, with its inputs."""
+
+    title: str | None
+    byline: Byline
+    sections: list[Section]
+    raw: list[Block]
+    kept: list[Block]
+    candidates: list[tuple[object, str]]
+
+
+def explain(x: Explained) -> tuple[Decision, ...]:
+    """One decision per title, byline line, removed region, body block, dropped line and left-out line."""
+    out = [Decision(x.title[:80], "title", "headline")] if x.title else []
+    out += [Decision(text_of(el)[:80], "byline", "line next to the headline") for el in x.byline.elements]
+    out += [Decision(text_of(s.elements[0])[:80], s.role, s.rule) for s in x.sections]
+    kept = {id(b) for b in x.kept}
+    for block in x.raw:
+        if id(block) in kept:
+            out.append(Decision(block.text[:80], "body", "kept by main-body extraction"))
+        else:
+            out.append(Decision(block.text[:80], "noise", chrome_rule(block.text.strip(), x.title) or "filtered"))
+    body = norm(" ".join(b.text for b in x.raw))
+    out += [Decision(line[:80], "chrome", "left out by main-body extraction (links, boilerplate)")
+            for _, line in x.candidates if norm(line)[:120] not in body]
+    return tuple(out)
