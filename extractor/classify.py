@@ -7,6 +7,7 @@ from . import patterns
 
 SKIP_CONTAINERS = {"html", "body", "main"}
 HEADER_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LIST_TAGS = {"ul", "ol", "dl", "table", "form", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"}
 BLOCKISH_TAGS = {"p", "div", "li", "section", "header", "td", "dt", "dd", "summary", "legend", "caption",
                  "figcaption", "article", "aside"}
 INLINE_TAGS = {"a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub", "mark", "code", "abbr", "cite",
@@ -94,6 +95,16 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     return None
 
 
+def line_of(el: object) -> str:
+    """The text an element shows on its own line: its text and inline children, not its block children."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in BLOCKISH_TAGS and child.tag not in LIST_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
 def is_inline_part(el: object, text: str) -> bool:
     """True when el is only part of a longer line ("<p><b>Related:</b> <a>...</a></p>", a tag in a tag list)."""
     node = el
@@ -101,7 +112,7 @@ def is_inline_part(el: object, text: str) -> bool:
         parent = node.getparent()
         if parent is None:
             return False
-        if len(text_of(parent)) > len(text) + 3:
+        if len(line_of(parent)) > len(text) + 3:
             return True
         node = parent
     return False

@@ -87,7 +87,9 @@ def title_candidates(root: object, header: str | None) -> list[object]:
     found = []
     for el in root.iter(*TITLE_TAGS, "a"):
         text = text_of(el)
-        if not text or text == header or patterns.RELATED_HEADER.match(text) or len(text) > 250:
+        if not text or text == header or is_section_header(text) or len(text) > 250:
+            continue
+        if el.tag != "a" and len(text.split()) < 3 and not patterns.CJK.search(text):
             continue
         if el.tag == "a" and (el.find(".//" + "h2") is not None or el.find(".//h3") is not None
                               or el.find(".//h4") is not None or not looks_like_title(text)):
@@ -96,12 +98,18 @@ def title_candidates(root: object, header: str | None) -> list[object]:
     return drop_nested(found)
 
 
+def is_section_header(text: str) -> bool:
+    """A related, comment or promo header ("More for you", "Follow Us"): never a teaser title."""
+    return bool(patterns.RELATED_HEADER.match(text) or patterns.PROMO_HEADER.match(text)
+                or patterns.COMMENT_HEADER.match(text))
+
+
 def looks_like_title(text: str) -> bool:
     """A headline: several words (or CJK characters), not a bare time or outlet."""
     if is_time(text):
         return False
     words = text.split()
-    return len(words) >= 4 or len(text) >= 12 and bool(re.search(r"[\u3040-\u9fff\uac00-\ud7af]", text))
+    return len(words) >= 4 or len(text) >= 12 and bool(patterns.CJK.search(text))
 
 
 def drop_nested(elements: list[object]) -> list[object]:

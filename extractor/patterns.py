@@ -463,3 +463,5 @@ TEXT_ORIGINAL_LINK = re.compile(
 MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 MD_QUOTE = re.compile(r"^>[ \t]?", re.MULTILINE)
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+# Han, kana and hangul: scripts where a headline has few or no spaces.
+CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
