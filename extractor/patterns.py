@@ -65,7 +65,7 @@ RELATED_HEADER = phrases(
     r"関連(記事|ニュース)", r"おすすめ(記事)?", r"人気(記事|ランキング)", r"관련 ?기사", r"많이 본 뉴스",
     r"(похожие|читайте также|другие) ?(статьи|новости|материалы)?", r"читайте также", r"популярное",
     r"ये भी पढ़ें", r"संबंधित (खबरें|लेख)", r"ट्रेंडिंग", r"आपको यह भी पसंद आ सकता है", r"मुख्य समाचार",
-    r"مقالات ذات صلة", r"اقرأ أيضا", r"الأكثر قراءة", r"ilginizi çekebilir", r"benzer haberler",
+    r"مقالات ذات صلة", r"اقرأ أيضاً?", r"الأكثر قراءة", r"(أخبار|مواضيع) ذات صلة", r"ilginizi çekebilir", r"benzer haberler",
     r"baca juga", r"berita terkait", r"terpopuler", r"czytaj (też|także)", r"powiązane artykuły",
 )
 
