@@ -14,8 +14,6 @@ INLINE_TAGS = {"a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub"
                "q", "time", "font", "br"}
 LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "summary", "label", "legend", "dt",
                 "figcaption", "section", "caption"}
-ROLE_PATTERNS = (("comment", patterns.COMMENT_HEADER), ("related", patterns.RELATED_HEADER),
-                 ("promo", patterns.PROMO_HEADER))
 
 
 @dataclass(frozen=True)
@@ -89,10 +87,8 @@ def header_role(el: object) -> tuple[str, str, str] | None:
         return None
     if is_inline_part(el, text):
         return None
-    for role, pattern in ROLE_PATTERNS:
-        if pattern.match(text):
-            return role, f"header '{text[:40]}'", text
-    return None
+    role = patterns.section_header_role(text)
+    return (role, f"header '{text[:40]}'", text) if role else None
 
 
 def line_of(el: object) -> str:
@@ -106,9 +102,14 @@ def line_of(el: object) -> str:
 
 
 def is_inline_part(el: object, text: str) -> bool:
-    """True when el is only part of a longer line ("<p><b>Related:</b> <a>...</a></p>", a tag in a tag list)."""
+    """True when el is only part of a longer line ("<p><b>Related:</b> <a>...</a></p>", a tag in a tag list).
+
+    A line ends at a block boundary or a <br>, so "<b>Comments (4)</b><br>" inside a long cell is a line of its own.
+    """
     node = el
     while node.tag not in HEADER_TAGS and node.tag not in BLOCKISH_TAGS:
+        if stands_alone(node):
+            return False
         parent = node.getparent()
         if parent is None:
             return False
@@ -116,6 +117,24 @@ def is_inline_part(el: object, text: str) -> bool:
             return True
         node = parent
     return False
+
+
+def stands_alone(node: object) -> bool:
+    """True when a <br> or a block (or the edge of its parent) sits right before and right after an inline element."""
+    before, parent = node.getprevious(), node.getparent()
+    if parent is None:
+        return True
+    text_before = (before.tail if before is not None else parent.text) or ""
+    after = node.getnext()
+    if text_before.strip() or (node.tail or "").strip():
+        return False
+    ends = [before, after]
+    return any(e is not None for e in ends) and all(e is None or breaks_line(e) for e in ends)
+
+
+def breaks_line(el: object) -> bool:
+    """A <br>, <hr> or block element: what ends a rendered line."""
+    return isinstance(el.tag, str) and (el.tag in ("br", "hr") or el.tag in BLOCKISH_TAGS or el.tag in LIST_TAGS)
 
 
 def ancestry(el: object | None) -> frozenset:

@@ -136,9 +136,22 @@ def unpruned_body(source: str, options: Options, url: str | None, title: str | N
 
 
 def strip_tags(tree: object) -> None:
-    """Remove elements that never carry article text (scripts, styles, widgets' controls)."""
+    """Remove elements that never carry article text (scripts, styles, widgets' controls); unwrap layout tables."""
     for el in list(tree.iter(*STRIP_TAGS)):
         drop(el)
+    for table in [t for t in tree.iter("table") if is_layout_table(t)]:
+        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+            el.tag = "div"
+
+
+def is_layout_table(table: object) -> bool:
+    """A table used for page layout (2000s sites): a cell holds prose or whole blocks, not a datum."""
+    for cell in table.iter("td", "th"):
+        if cell.find(".//table") is not None or cell.find(".//p") is not None or cell.find(".//div") is not None:
+            return True
+        if len(text_of(cell)) > 300:
+            return True
+    return False
 
 
 def drop(el: object) -> None:

@@ -100,8 +100,7 @@ def title_candidates(root: object, header: str | None) -> list[object]:
 
 def is_section_header(text: str) -> bool:
     """A related, comment or promo header ("More for you", "Follow Us"): never a teaser title."""
-    return bool(patterns.RELATED_HEADER.match(text) or patterns.PROMO_HEADER.match(text)
-                or patterns.COMMENT_HEADER.match(text))
+    return patterns.section_header_role(text) is not None
 
 
 def looks_like_title(text: str) -> bool:

@@ -224,7 +224,7 @@ GLUED_TIME = re.compile(
 )
 # Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
 COMMENT_ACTION = re.compile(
-    r"^\s*(\d+\s*)?((like|dislike|upvote|downvote|report|share|flag|\d+)\s*)*(reply|replies|respond|répondre|"
+    r"^\s*(?:(?:like|dislike|upvote|downvote|report|share|flag|\d+)\b\s*)*+(reply|replies|respond|répondre|"
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas)\s*$",
     re.IGNORECASE,
 )
@@ -465,3 +465,24 @@ MD_QUOTE = re.compile(r"^>[ \t]?", re.MULTILINE)
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # Han, kana and hangul: scripts where a headline has few or no spaces.
 CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+
+# Every section-header pattern per role, shared by the HTML path (classify, items) and the text path (segment):
+# the general multilingual lists first, then the wider ones learnt on text dumps ("Leserkommentare", "ランキング").
+SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
+    ("comment", (COMMENT_HEADER, TEXT_COMMENT_HEADER)),
+    ("related", (RELATED_HEADER, TEXT_RELATED_HEADER)),
+    ("promo", (PROMO_HEADER, TEXT_PROMO_HEADER)),
+)
+
+
+# Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
+HEADER_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
+
+
+def section_header_role(text: str) -> str | None:
+    """'comment', 'related' or 'promo' when the line (counter aside) is a section header of that kind, else None."""
+    bare = HEADER_COUNT.sub("", text) or text
+    for role, kinds in SECTION_HEADERS:
+        if any(p.match(text) or p.match(bare) for p in kinds):
+            return role
+    return None

@@ -39,7 +39,6 @@ _RULES: tuple[tuple[str, str, object], ...] = (
 )
 HEADER_KINDS = frozenset({"comment_header", "related_header", "promo_header"})
 # Counters around a header: "3 comentários", "Kommentare (2)", "评论（2）", "コメント 4件", "댓글 3".
-_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class Line:
 
 def header_text(text: str) -> str:
     """A line with its counter stripped, for header matching ("Kommentare (2)", "3 comentários")."""
-    return _COUNT.sub("", text) or text
+    return P.HEADER_COUNT.sub("", text) or text
 
 
 def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
