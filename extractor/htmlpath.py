@@ -303,12 +303,13 @@ def nearby_lines(title_el: object) -> list[tuple[object, str]]:
 def looks_like_outlet(line: str) -> bool:
     """A short name-like line (an outlet), not a sentence, caption or control label."""
     line = line.strip()
-    if not 2 <= len(line) <= 60 or re.search(r"[.!?:]$", line) or len(line.split()) > 7:
+    if not 2 <= len(line) <= 60 or re.search(r"[.!?:。！？．]$", line) or len(line.split()) > 7:
         return False
+    if patterns.CJK.search(line) and len(line) > 20 or re.search(r"[，、,;；]", line):
+        return False  # a clause, not a name
     if not re.search(r"[^\W\d_]", line) or patterns.ABSOLUTE_DATE.search(line):
         return False
-    return not (patterns.INLINE_NOISE.match(line) or patterns.RELATED_HEADER.match(line)
-                or patterns.COMMENT_HEADER.match(line))
+    return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line))
 
 
 def clean_outlet(name: str) -> str | None:

@@ -199,3 +199,26 @@ def test_code_block_in_article():
     html = page().replace("<p>Work is due", "<pre><code>make build\nmake test</code></pre><p>Work is due")
     doc = extract(html.encode())
     assert any(b.kind == "code" and "make build" in b.text for b in doc.body)
+
+
+def test_short_cjk_first_paragraph_is_body_not_an_outlet():
+    """Regression: a short Chinese first paragraph under the headline was taken for the outlet and dropped."""
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>城市图书馆今天重新开放</h1>"
+            "<p>市图书馆经过两年的翻修，今天重新向公众开放。</p>"
+            "<p>新馆增加了儿童阅览区和自习室，开放时间也延长到晚上十点。</p></body></html>")
+    doc = extract(html.encode())
+    assert doc.text.startswith("市图书馆经过两年的翻修")
+    assert doc.publisher != "市图书馆经过两年的翻修，今天重新向公众开放。"
+
+
+def test_pagination_digits_do_not_hang_comment_patterns():
+    """Regression: a run of digits made COMMENT_ACTION backtrack exponentially (the text path hung)."""
+    import time
+
+    from extractor import patterns
+
+    start = time.perf_counter()
+    assert not patterns.COMMENT_ACTION.match("1" * 40)
+    assert not patterns.COMMENT_ACTION.match(" ".join(str(i) for i in range(1, 41)) + " Next")
+    assert patterns.COMMENT_ACTION.match("Like 3 Report Reply")
+    assert time.perf_counter() - start < 0.5
