@@ -198,8 +198,8 @@ def guess_title_element(tree: object, prose: object | None) -> object | None:
 def is_headline(el: object) -> bool:
     """A short, unlinked, sentence-less line of several words: how headlines look."""
     text = text_of(el)
-    return (15 <= len(text) <= 200 and len(text.split()) >= 3 and not patterns.ABSOLUTE_DATE.search(text)
-            and not patterns.GLUED_TIME.search(text) and not patterns.SOURCE_START.match(text)
+    return (15 <= len(text) <= 200 and len(text.split()) >= 3 and not patterns.DATE_IN_LINE.search(text)
+            and parse_meta(text) is None and not patterns.SOURCE_START.match(text)
             and not patterns.BYLINE_PREFIX.match(text) and not re.search(r"[.:!?]$", text)
             and el.find(".//a") is None and not in_link(el))
 
@@ -307,7 +307,7 @@ def looks_like_outlet(line: str) -> bool:
         return False
     if patterns.CJK.search(line) and len(line) > 20 or re.search(r"[，、,;；]", line):
         return False  # a clause, not a name
-    if not re.search(r"[^\W\d_]", line) or patterns.ABSOLUTE_DATE.search(line):
+    if not re.search(r"[^\W\d_]", line) or patterns.DATE_IN_LINE.search(line):
         return False
     return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line))
 

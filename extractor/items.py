@@ -7,13 +7,13 @@ from collections.abc import Iterable, Iterator
 from . import patterns
 from .classify import text_of
 from .model import Comment, Teaser
+from .text_meta import as_time, parse_meta
 
 BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
               "tr", "form", "nav", "figure", "details", "summary"}
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_ITEMS = 300  # teasers or comments read per region: bounds the work on giant link farms
-SEPARATORS = re.compile(r"\s*[·•|–—]\s*|\s+-\s+")
 
 
 def leaf_lines(root: object) -> list[tuple[object, str]]:
@@ -60,24 +60,18 @@ def alt_text(el: object) -> str:
 
 def is_time(text: str) -> bool:
     """A line that is only a time or date ("5 hours ago", "2025-08-13 23:12", " · 54m")."""
-    return bool(patterns.TIME_LINE.match(text.strip(" ·•|-–—")))
+    return as_time(text.strip(" ·•|-–—")) is not None
 
 
 def split_outlet_time(text: str) -> tuple[str | None, str | None]:
-    """'The Sun · 4h' -> ('The Sun', '4h'); 'Mint5 hours ago' -> ('Mint', '5 hours ago')."""
-    text = text.strip()
-    whole = patterns.TIME_LINE.match(text.strip(" ·•|-–—"))
-    if whole:
-        return None, whole.group("when").strip()
-    parts = [p for p in SEPARATORS.split(text) if p.strip()]
-    if len(parts) >= 2 and is_time(parts[-1]):
-        return " ".join(parts[:-1]).strip() or None, parts[-1].strip()
-    match = patterns.GLUED_TIME.search(text)
-    if match and match.start() > 0:
-        return text[: match.start()].strip(" ·•|-–—") or None, match.group(0).strip()
-    if is_time(text):
-        return None, text.strip(" ·•|-–—")
-    return None, None
+    """'The Sun · 4h' -> ('The Sun', '4h'); 'Mint5 hours ago' -> ('Mint', '5 hours ago').
+
+    Read with the text path's meta-line grammar, so teasers, comments and dumps share one parser.
+    """
+    meta = parse_meta(text.strip(" ·•|-–—"))
+    if meta is None or not meta.time:
+        return None, None
+    return meta.outlet or meta.author, meta.time
 
 
 # ----------------------------------------------------------------------------- teasers

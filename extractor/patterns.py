@@ -141,27 +141,6 @@ SHARE_BAR = re.compile(
 
 # ----------------------------------------------------------------------------- bylines and times
 
-# Relative times as aggregators print them: "5 hours ago", "an hour ago", "54m", "1h", "3d ago".
-RELATIVE_TIME = re.compile(
-    r"((\d+|an?|one)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)"
-    r"\s*(ago)?|just now|yesterday|today|il y a \d+ ?\w+|vor \d+ \w+|hace \d+ \w+|há \d+ \w+|\d+\s*(分钟|小时|天)前|"
-    r"\d+\s*(分|時間|日)前)",
-    re.IGNORECASE,
-)
-# Absolute dates: 2025-08-15 08:33, 04-04-2025, 18.05.2025, May 7, 2025, 7 May 2025, Nov 25, 2025.
-ABSOLUTE_DATE = re.compile(
-    r"(\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
-    r"\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|"
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday), .{3,20}\d{4}|\d{4}年\d{1,2}月\d{1,2}日)",
-    re.IGNORECASE,
-)
-# A time alone on a line, optionally after a clock icon's alt text "time" ("time32 minutes ago").
-TIME_LINE = re.compile(
-    r"^\s*((time|updated|published|posted|on|le|am|el|em|il)\s*[:·•]?\s*){0,2}(?P<when>" + RELATIVE_TIME.pattern
-    + "|" + ABSOLUTE_DATE.pattern + r")\s*$",
-    re.IGNORECASE,
-)
 # "By Jane Doe", "Par Jean", "Von Hans", "Por Ana", "Di Marco" bylines.
 BYLINE_PREFIX = re.compile(r"^\s*(by|par|von|por|di|door|от|作者[:：]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # Photo / image credit lines and logo alt texts that leak as text ("logo", "TechCrunch logo").
@@ -215,13 +194,6 @@ CLASS_SPLIT = re.compile(r"[\s_]+")
 # Separators between an article title and the site name in <title>: "Title | Site", "Title - Site".
 TITLE_SEPARATOR = re.compile(r"\s+[|–—\-·:»]\s+")
 
-# A time glued to the end of an outlet name in rendered text: "Mint5 hours ago", "Outlet04-04-2025", "X · 4h".
-GLUED_TIME = re.compile(
-    r"((\d+|an?|one)\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
-    r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\s*$",
-    re.IGNORECASE,
-)
 # Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
 COMMENT_ACTION = re.compile(
     r"^\s*(?:(?:like|dislike|upvote|downvote|report|share|flag|\d+)\b\s*)*+(reply|replies|respond|répondre|"
@@ -249,7 +221,7 @@ SOURCE_LINE = re.compile(
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|"
            r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
-# "5分钟前"); unlike RELATIVE_TIME it never matches inside ordinary words ("as", "Texas").
+# "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 TEXT_COUNTED_TIME = (
     r"(\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
     r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|"
@@ -282,7 +254,7 @@ TEXT_DATE = (
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
 TEXT_TIME = re.compile(
     r"^\s*((time|clock|calendar|updated|published|posted|modifié|publié|aktualisiert|actualizado|atualizado|"
-    r"aggiornato|更新|发布)\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r"(\s+ago)?|"
+    r"aggiornato|更新|发布)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r"(\s+ago)?|"
     + TEXT_DATE + r")\s*$",
     re.IGNORECASE,
 )
@@ -486,3 +458,5 @@ def section_header_role(text: str) -> str | None:
         if any(p.match(text) or p.match(bare) for p in kinds):
             return role
     return None
+# A date anywhere in a line (bylines, datelines): the text path's date grammar, unanchored.
+DATE_IN_LINE = re.compile(TEXT_DATE, re.IGNORECASE)
