@@ -67,9 +67,13 @@ def timeout_message(timeout: float) -> str:
 
 def warm_up() -> None:
     """Import the extraction stack before forking, so every worker (and replacement) starts warm."""
+    import extractor.body
+    import extractor.htmlpath
     import extractor.load
     import extractor.pipeline
-    import extractor.render  # noqa: F401
+    import extractor.render
+    import extractor.textdump  # noqa: F401
+    import trafilatura.core  # noqa: F401  (the body stage's engine: the heaviest import, shared by every fork)
 
 
 def worker_main(conn: Any, settings: Settings) -> None:
