@@ -7,11 +7,12 @@ from dataclasses import dataclass, replace
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
 from .classify import Section, find_sections, main_candidates, own_text_length, text_of
-from .items import comments_in, iter_roots, leaf_lines, promo_lines, teasers_in
+from .items import blocky_subtrees, comments_in, iter_roots, leaf_lines, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import parse_meta, undouble
 
+INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
@@ -141,6 +142,16 @@ def strip_tags(tree: object) -> None:
         drop(el)
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+            el.tag = "div"
+    unwrap_inline_blocks(tree)
+
+
+def unwrap_inline_blocks(tree: object) -> None:
+    """Inline elements wrapped around blocks (tag soup: "<b><i><div>...") render as blocks: make them divs."""
+    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
+    holds = blocky_subtrees(elements)
+    for el in elements:
+        if el.tag in INLINE_WRAPPERS and holds.get(el):
             el.tag = "div"
 
 
