@@ -38,8 +38,15 @@ def build(folder: Path, count: int, suffixes: tuple[str, ...] = (".txt",)) -> li
 
 
 def outputs(folder: Path) -> dict[str, int]:
-    """Every file under `folder` with its mtime (ns)."""
-    return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+    """Every file under `folder` with its mtime (ns); a temp file renamed while we look is skipped, not an error."""
+    found = {}
+    for path in folder.rglob("*"):
+        try:
+            if path.is_file():
+                found[str(path.relative_to(folder))] = path.stat().st_mtime_ns
+        except FileNotFoundError:
+            continue
+    return found
 
 
 def test_killed_and_resumed_run(tmp_path: Path) -> None:
