@@ -62,7 +62,7 @@ def convert(source: Source, settings: Settings) -> Outcome:
     if source.error:
         return failed(source, settings, *source.error)
     try:
-        data = read_source(source, settings.options.max_bytes)
+        data = read_source(source, settings.options.max_bytes, settings.options.truncate)
         doc = extractor.extract(data, path=source.path, url=settings.options.url, options=settings.options)
         output = render(doc, source.display, settings)
     except DocumentTimeout:
@@ -118,7 +118,7 @@ def fix(source: Source, settings: Settings) -> Outcome:
         return failed(source, settings, *error)
     target, kind = fix_target(source.path)
     try:
-        data = read_source(source, settings.options.max_bytes)
+        data = read_source(source, settings.options.max_bytes, settings.options.truncate)
         doc = extractor.extract(data, path=source.path, url=settings.options.url, options=settings.options)
         if not doc.has_article:
             return Outcome(source.display, "empty", message="no article found; left untouched")

@@ -127,8 +127,11 @@ def is_page_file(name: str) -> bool:
     return not name.startswith(".") and name.lower().endswith(PAGE_SUFFIXES)
 
 
-def read_source(source: Source, max_bytes: int) -> bytes:
-    """Read the raw bytes of one input, at most max_bytes (+1 to detect an oversized input)."""
+def read_source(source: Source, max_bytes: int, truncate: bool = False) -> bytes:
+    """Read the raw bytes of one input, at most max_bytes (+1 to detect an oversized input).
+
+    An oversized input is refused (TooLarge), or with `truncate` cut to max_bytes with a warning on stderr.
+    """
     from extractor.errors import TooLarge
 
     limit = max_bytes + 1 if max_bytes else -1
@@ -142,5 +145,9 @@ def read_source(source: Source, max_bytes: int) -> bytes:
         with open(source.path, "rb") as handle:
             data = handle.read(limit)
     if max_bytes and len(data) > max_bytes:
-        raise TooLarge(f"input is over the limit of {max_bytes:,} bytes (--max-bytes)")
+        if not truncate:
+            raise TooLarge(f"input is over the limit of {max_bytes:,} bytes (--max-bytes; --truncate to cut it)")
+        print(f"boilerstrip: warning: {source.display}: truncated to {max_bytes:,} bytes (--truncate)",
+              file=sys.stderr)
+        return data[:max_bytes]
     return data

@@ -107,6 +107,8 @@ def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> No
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary; errors are still shown.")
 @click.option("--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES, show_default="50M",
               help="Refuse inputs larger than this (K/M/G suffixes; 0 = no limit).")
+@click.option("--truncate", is_flag=True,
+              help="Cut inputs larger than --max-bytes to that size (with a warning) instead of refusing them.")
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=show_version,
               help="Show the version and exit.")
 @click.pass_context
@@ -180,7 +182,7 @@ def make_config(ctx: click.Context, inputs: tuple[str, ...], params: dict[str, A
 
     fixing = params["in_place"] or params["check"] or params["diff"]
     options = Options(links=params["links"], images=params["images"], explain=params["explain"],
-                      url=params["url"], max_bytes=params["max_bytes"])
+                      url=params["url"], max_bytes=params["max_bytes"], truncate=params["truncate"])
     render = RenderOptions(links=params["links"], images=params["images"], front_matter=params["front_matter"],
                            explain=params["explain"])
     settings = Settings(fmt=params["fmt"].lower(), options=options, render=render, fix=fixing)

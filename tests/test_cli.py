@@ -360,3 +360,20 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
     lines = proc.stderr.decode().splitlines()
     assert f"boilerstrip: error: {missing}: No such file or directory" in lines
     assert "Traceback" not in proc.stderr.decode()
+
+
+def test_truncate_cuts_an_oversized_input_instead_of_refusing_it(tmp_path):
+    """--max-bytes refuses a big input; with --truncate the first max-bytes are used and a warning is printed."""
+    page = tmp_path / "big.html"
+    paragraph = "<p>" + "The harbour library reopened after two years of building work. " * 4 + "</p>"
+    page.write_text("<html><body><h1>Library reopens</h1>" + paragraph * 200 + "</body></html>", encoding="utf-8")
+    runner = CliRunner()
+    refused = runner.invoke(main, ["--max-bytes", "10K", "-f", "jsonl", str(page)])
+    assert refused.exit_code == 1
+    assert json.loads(refused.stdout)["error"]["type"] == "TooLarge"
+    cut = runner.invoke(main, ["--max-bytes", "10K", "--truncate", "-j1", "-f", "jsonl", str(page)])
+    assert cut.exit_code == 0, cut.output
+    record = json.loads(cut.stdout)
+    assert record["error"] is None and "harbour library reopened" in record["text"]
+    assert len(record["text"]) < 10_240
+    assert "truncated to 10,240 bytes" in cut.stderr
