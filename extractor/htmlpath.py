@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
-from .classify import Section, find_sections, main_candidates, own_text_length, text_of
+from .classify import Section, find_sections, link_density, main_candidates, own_text_length, text_of
 from .items import blocky_subtrees, comments_in, iter_roots, leaf_lines, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
@@ -43,7 +43,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     first_prose, best_prose = main_candidates(tree, title_el)
     keep = (first_prose,)
     sections = find_sections(tree, title_el, keep)
-    if best_prose is not first_prose and not inside_sections(best_prose, headed(sections)):
+    if best_prose is not first_prose and not inside_sections(best_prose, set_aside(sections)):
         keep = (first_prose, best_prose)
         sections = find_sections(tree, title_el, keep)
     scope = common_ancestor([title_el, *keep])
@@ -57,12 +57,15 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
     candidates = leaf_lines(target) if options.explain else []
+    prose = prose_elements(target, keep)
     raw = blocks_from_xml(trafilatura_body(target, options, meta.url))
     blocks = clean_blocks(raw, title, byline)
     if source and coverage(blocks, expected) < 0.5:
         fallback = unpruned_body(source, options, meta.url, title, byline)
         if coverage(fallback, expected) > coverage(blocks, expected):
             blocks = fallback
+    if coverage(blocks, expected) < 0.7:
+        blocks = recover_missing(blocks, prose, title)
     publisher = pick_publisher(byline, source_line, meta)
     return Document(
         title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
@@ -71,6 +74,11 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         comments=tuple(comments), promos=tuple(promos), input_format="html",
         explain=explain(Explained(title, byline, sections, raw, blocks, candidates)) if options.explain else (),
     )
+
+
+def set_aside(sections: list[Section]) -> list[Section]:
+    """Sections that hold other content (related, comments, promos), as opposed to page chrome."""
+    return [s for s in sections if s.role != "chrome"]
 
 
 def headed(sections: list[Section]) -> list[Section]:
@@ -82,6 +90,46 @@ def inside_sections(el: object | None, sections: list[Section]) -> bool:
     """True when el lies in one of the sections."""
     marked = {e for s in sections for e in s.elements}
     return el is not None and any(node in marked for node in (el, *el.iterancestors()))
+
+
+def prose_elements(target: object, containers: tuple) -> list[tuple[int, object, str]]:
+    """(document position, element, text) of every prose paragraph still in the article's prose containers."""
+    live = [c for c in containers if c is not None]
+    if not live:
+        return []
+    wanted = {el for c in live for el in c if isinstance(el.tag, str) and el.tag in ("p", "blockquote")
+              and own_text_length(el) >= 80}
+    found = []
+    for n, el in enumerate(target.iter()):
+        if el in wanted and link_density(el) < 0.3:
+            found.append((n, el, " ".join(el.text_content().split())))
+    return found
+
+
+def recover_missing(blocks: list[Block], prose: list[tuple[int, object, str]], title: str | None) -> list[Block]:
+    """Recall sieve: put back prose paragraphs of the article's own containers that the body extraction skipped.
+
+    Body extraction sometimes keeps one of two sibling body chunks (split around an ad slot); the paragraphs
+    of the prose containers found up front are the evidence. Blocks keep their order, merged by DOM position.
+    """
+    body = norm(" ".join(b.text for b in blocks))
+    used = {signature(el.getparent()) for _, el, text in prose if norm(text)[:100] in body}
+    missing = [(n, text) for n, el, text in prose if norm(text)[:100] not in body and not chrome_rule(text, title)
+               and signature(el.getparent()) in used]
+    if sum(len(text) for _, text in missing) < 200:
+        return blocks
+    where = {norm(text)[:60]: n for n, _, text in prose}
+    placed, last = [], -1.0
+    for block in blocks:
+        last = where.get(norm(block.text)[:60], last + 0.001)
+        placed.append((last, block))
+    placed += [(float(n), Block("paragraph", text)) for n, text in missing]
+    return [block for _, block in sorted(placed, key=lambda item: item[0])]
+
+
+def signature(el: object | None) -> tuple:
+    """Tag and classes of a container: sibling body chunks split around an ad slot share one."""
+    return (el.tag, el.get("class")) if el is not None else ()
 
 
 def common_ancestor(elements: list[object | None]) -> object | None:
