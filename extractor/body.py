@@ -6,12 +6,15 @@ import re
 from .model import Block, Link, Options
 
 
-def trafilatura_body(tree: object, options: Options, url: str | None = None) -> object | None:
-    """Run trafilatura's main-body extraction (fast mode, no metadata) on an already parsed tree."""
+def trafilatura_body(tree: object, options: Options, url: str | None = None, thorough: bool = False) -> object | None:
+    """Run trafilatura's main-body extraction (no metadata) on an already parsed tree.
+
+    Fast mode by default; `thorough` also lets trafilatura compare its result with its fallback extractors.
+    """
     from trafilatura import bare_extraction
 
     try:
-        result = bare_extraction(tree, url=url, fast=True, include_comments=False, with_metadata=False,
+        result = bare_extraction(tree, url=url, fast=not thorough, include_comments=False, with_metadata=False,
                                  include_tables=options.tables, include_images=options.images,
                                  include_links=options.links, include_formatting=True)
     except (ValueError, TypeError, AttributeError, RecursionError):

@@ -60,6 +60,9 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     prose = prose_elements(target, keep)
     raw = blocks_from_xml(trafilatura_body(target, options, meta.url))
     blocks = clean_blocks(raw, title, byline)
+    if coverage(blocks, expected) < 0.8:  # retry sieve: let trafilatura compare with its fallback extractors
+        raw = blocks_from_xml(trafilatura_body(target, options, meta.url, thorough=True)) or raw
+        blocks = clean_blocks(raw, title, byline)
     if source and coverage(blocks, expected) < 0.5:
         fallback = unpruned_body(source, options, meta.url, title, byline)
         if coverage(fallback, expected) > coverage(blocks, expected):

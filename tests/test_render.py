@@ -254,3 +254,13 @@ def test_jsonl_line_is_compact_utf8_json() -> None:
     line = dumps_line(to_record(Document(title="Zürich “news”", body=(Block("paragraph", "a\nb"),)), "-"))
     assert "\n" not in line and "Zürich “news”" in line and ", " not in line
     assert json.loads(line)["text"] == "a\nb"
+
+
+def test_jsonl_line_never_splits_on_unicode_line_breaks():
+    """Regression: U+2028/U+2029/U+0085 in a page made str.splitlines() cut a JSON Lines record in two."""
+    from extractor.render.json import dumps_line
+
+    text = "first\u2028second\u0085third\u2029fourth"
+    line = dumps_line({"text": text})
+    assert len(line.splitlines()) == 1
+    assert json.loads(line)["text"] == text

@@ -47,9 +47,14 @@ def error_record(path: str, error_type: str, message: str) -> dict[str, Any]:
     return record
 
 
+# Characters that str.splitlines() and many line readers treat as line breaks although JSON does not escape them:
+# escaped, so one record is always exactly one line for any consumer.
+LINE_BREAKERS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def dumps_line(record: dict[str, Any]) -> str:
-    """One compact JSON Lines line (no trailing newline), non-ASCII kept as is."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    """One compact JSON Lines line (no trailing newline), non-ASCII kept as is but Unicode line breaks escaped."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).translate(LINE_BREAKERS)
 
 
 def dumps_pretty(record: dict[str, Any]) -> str:
