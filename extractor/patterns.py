@@ -125,6 +125,10 @@ INLINE_NOISE = re.compile(
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
     r"(read|see) (more|also|next)\s*[:：].{0,200}|related\s*[:：].{0,200}|click here to .{0,100}|"
     r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
+    # "article continues below the ad" in other languages
+    r"記事は下に続きます|广告(后|之后)继续|下文继续|기사 계속|weiterlesen nach der anzeige|"
+    r"la suite (après|sous) (cette )?(la )?publicité|(sigue|continúa) leyendo( abajo| después de la publicidad)?|"
+    r"continua (depois|após) a publicidade|continua a leggere( dopo la pubblicità)?|"
     r"(© )?provided by .{1,60}|share( this( article| story)?)?|(share on )?(facebook|twitter|x|linkedin|whatsapp|"
     r"reddit|email|pinterest|telegram)( \| .*)?|like\s*dislike\s*\d*|\d+\s*reply|like reply|reply|"
     r"(image|photo|picture) (credit|source)s?\s*[:：].{0,120}|listen to this article.{0,40}|"
