@@ -114,7 +114,15 @@ PROMO_LINE = re.compile(
     r"the most important news of the day.{0,80}|.*we use cookies.*|cookies on .{1,40}|accept( all)?( cookies)?|"
     r"reject all|manage (cookie )?(preferences|settings)|cookie (settings|preferences|policy)|"
     r"sign up|subscribe( now)?|suscribirse|s'abonner|abonnieren|"
-    r"orange background|.*(\bfans like|\bfollowers follow|\bsubscribers subscribe)\b.*)\s*$",
+    r"orange background|.*(\bfans like|\bfollowers follow|\bsubscribers subscribe)\b.*|"
+    # AI narration and summary disclaimers, newsletter and messaging-channel upsells in several languages
+    r".*\b(narrated|read) by an? ai\b.*|.*\bai can make mistakes\b.*|.*(áudio|audio) gerad[oa] por intelig.*|"
+    r"内容由ai生成.*|.*dans votre boîte (mail|aux lettres).*|je m'inscris|.*\bin your inbox\b.*|sign me up|"
+    r".*\bwhatsapp[- ](channel|kanal|canal)\b.*|.*व्हाट्सऐप चैनल.*|जुड़ें|"
+    # AI summary and audio-player labels: "AI 摘要", "KI-Zusammenfassung", "Listen to this article", "Ouça esta notícia"
+    r"(ai|ki|ia)[- ]?(summary|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto)|"
+    r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet|l')article|"
+    r"artikel anhören|ascolta (l'articolo|la notizia))\s*$",
     re.IGNORECASE,
 )
 

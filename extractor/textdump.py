@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
-from .text_head import BODY_STOP, Head, crumb_last, find_head
+from .text_head import BODY_STOP, Head, crumb_last, find_head, is_prose
 from .text_sections import Section, find_sections, known_outlets
 from .text_teasers import is_title_like
 
@@ -35,7 +35,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
         return Document(url=url, input_format="text", promos=_promos(lines, sections, None),
                         explain=_explain(lines, sections, None, None) if options.explain else ())
     meta = _head_fields(lines, head)
-    body = find_body(lines, head, covered, meta.get("author"))
+    body = find_body(lines, head, covered, meta.get("author"), sections)
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     return Document(
@@ -47,18 +47,33 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     )
 
 
-def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], author: str | None) -> Body:
+def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], author: str | None,
+              sections: tuple[Section, ...] = ()) -> Body:
     """The body: from the head to the first boundary, minus inline noise, teaser links and captions."""
     kept: list[int] = []
     j = head.body_start
     while j < len(lines):
         line = lines[j]
+        box = next((s for s in sections if s.covers(j)), None) if j in covered and not kept else None
+        if box is not None and box.kind == "promo" and prose_follows(lines, box.end, covered):
+            j = box.end  # a promo box between headline and article (AI summary, audio player): step over it
+            continue
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line):
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
+
+
+def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int]) -> bool:
+    """True when at least two prose lines come right after a box, before any other boundary."""
+    count = 0
+    for k in range(start, min(len(lines), start + 4)):
+        if k in covered or lines[k].kind in BODY_STOP:
+            return False
+        count += is_prose(lines[k])
+    return count >= 2
 
 
 def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
