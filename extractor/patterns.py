@@ -100,7 +100,8 @@ PROMO_HEADER = phrases(
     r"sponsored( stories| content| links| posts| articles)?", r"(paid|partner|promoted) (content|stories|posts|links)",
     r"around the web", r"from (our|the) partners", r"get .{1,40} on your (phone|device|mobile)",
     r"summari[sz]e with .{1,40}", r"turn on notifications", r"was this (article|story|page) helpful\??",
-    r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",
+    r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?",
+    r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).{0,40}", r"скачайте приложение.{0,40}", r"アプリをダウンロード.{0,20}", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",
     r"télécharge[rz] (l'|notre )application", r"abonnez-vous", r"inscrivez-vous", r"app herunterladen",
     r"newsletter abonnieren", r"jetzt abonnieren", r"descarga (la|nuestra) app", r"suscr[ií]bete", r"suscribirse",
     r"baixe o app", r"assine", r"inscreva-se", r"scarica l'app", r"iscriviti", r"下载(客户端|app|APP)", r"订阅",
@@ -122,7 +123,10 @@ PROMO_LINE = re.compile(
     # AI summary and audio-player labels: "AI 摘要", "KI-Zusammenfassung", "Listen to this article", "Ouça esta notícia"
     r"(ai|ki|ia)[- ]?(summary|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto)|"
     r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet|l')article|"
-    r"artikel anhören|ascolta (l'articolo|la notizia))\s*$",
+    r"artikel anhören|ascolta (l'articolo|la notizia)|"
+    # app downloads in other scripts: "حمّل تطبيق X", "ऐप डाउनलोड करें", "скачайте приложение", "アプリをダウンロード"
+    r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|.*ऐप डाउनलोड करें.*|скача(йте|ть) приложение.*|.*アプリをダウンロード.*|"
+    r".*앱 다운로드.*)\s*$",
     re.IGNORECASE,
 )
 
