@@ -67,13 +67,14 @@ def timeout_message(timeout: float) -> str:
 
 def warm_up() -> None:
     """Import the extraction stack before forking, so every worker (and replacement) starts warm."""
+    import trafilatura.core  # noqa: F401  (the body stage's engine: the heaviest import, shared by every fork)
+
     import extractor.body
     import extractor.htmlpath
     import extractor.load
     import extractor.pipeline
     import extractor.render
     import extractor.textdump  # noqa: F401
-    import trafilatura.core  # noqa: F401  (the body stage's engine: the heaviest import, shared by every fork)
 
 
 def worker_main(conn: Any, settings: Settings) -> None:

@@ -1,9 +1,8 @@
 """Text segmentation for dumps: lines -> classified lines grouped into blank-separated blocks."""
 from __future__ import annotations
 
-import re
-from functools import cached_property
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import patterns as P
 from .text_meta import Meta, parse_meta

@@ -201,7 +201,7 @@ def _promos(lines: tuple[Line, ...], sections: tuple[Section, ...], body: Body |
 def _explain(lines: tuple[Line, ...], sections: tuple[Section, ...], head: Head | None,
              body: Body | None) -> tuple[Decision, ...]:
     """One Decision per line: its first 80 characters, role and rule."""
-    return tuple(Decision(text=lines[i].text[:80], role=role, rule=rule, where="line %d" % (i + 1))
+    return tuple(Decision(text=lines[i].text[:80], role=role, rule=rule, where=f"line {i + 1}")
                  for i, (role, rule) in enumerate(_roles(lines, sections, head, body)))
 
 

@@ -1,7 +1,6 @@
 """extractor.body: trafilatura's XML body -> Blocks."""
 from __future__ import annotations
 
-import pytest
 from lxml import etree, html
 
 from extractor.body import blocks_from_xml, inline_text, trafilatura_body

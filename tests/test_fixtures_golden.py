@@ -15,8 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor import extract  # noqa: E402
-from tests.benchmarks.metric import precision_recall, tokens  # noqa: E402
+from extractor import extract
+from tests.benchmarks.metric import precision_recall, tokens
 
 CASES = ROOT / "fixtures" / "aggregator"
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"

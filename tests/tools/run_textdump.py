@@ -7,8 +7,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
-from extractor.model import Options  # noqa: E402
-from extractor.textdump import extract_text_dump  # noqa: E402
+from extractor.model import Options
+from extractor.textdump import extract_text_dump
 
 
 def record(path: str) -> dict[str, object]:
@@ -31,7 +31,7 @@ def main(paths: list[str]) -> int:
         try:
             rec = record(path)
         except Exception as e:  # noqa: BLE001 - the scorer wants a line per path
-            rec = {"path": path, "error": "%s: %s" % (type(e).__name__, e), "text": ""}
+            rec = {"path": path, "error": f"{type(e).__name__}: {e}", "text": ""}
         print(json.dumps(rec, ensure_ascii=False))
     return 0
 
