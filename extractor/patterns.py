@@ -107,7 +107,8 @@ PROMO_HEADER = phrases(
     r"baixe o app", r"assine", r"inscreva-se", r"scarica l'app", r"iscriviti", r"下载(客户端|app|APP)", r"订阅",
 )
 
-# Single lines of promo / consent chrome anywhere on the page.
+# Single lines of promo / consent chrome anywhere on the page, and decorative image alt texts a dump shows
+# ("Orange background", "hero image").
 PROMO_LINE = re.compile(
     r"^\s*(.{0,40}\bdownload (the|our) .{0,30}app.*|.*\bapp today from your preferred app store.*|"
     r"explore what .{1,40} can do for you:?|try our ai features?|app-?store\s*play-?store|"
@@ -115,7 +116,7 @@ PROMO_LINE = re.compile(
     r"the most important news of the day.{0,80}|.*we use cookies.*|cookies on .{1,40}|accept( all)?( cookies)?|"
     r"reject all|manage (cookie )?(preferences|settings)|cookie (settings|preferences|policy)|"
     r"sign up|subscribe( now)?|suscribirse|s'abonner|abonnieren|"
-    r"orange background|.*(\bfans like|\bfollowers follow|\bsubscribers subscribe)\b.*|"
+    r"[\w-]+ (background|banner|backdrop)( image)?|(background|banner|hero|decorative) image|.*(\bfans like|\bfollowers follow|\bsubscribers subscribe)\b.*|"
     # AI narration and summary disclaimers, newsletter and messaging-channel upsells in several languages
     r".*\b(narrated|read) by an? ai\b.*|.*\bai can make mistakes\b.*|.*(áudio|audio) gerad[oa] por intelig.*|"
     r"内容由ai生成.*|.*dans votre boîte (mail|aux lettres).*|je m'inscris|.*\bin your inbox\b.*|sign me up|"
