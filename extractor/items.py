@@ -171,7 +171,9 @@ def teaser_from(box: object, cand: object, title: str) -> Teaser:
     """Read outlet, time, summary and link of one teaser box."""
     outlet = published = summary = None
     for _el, line in leaf_lines(box):
-        if norm(line) == norm(title) or title in line and len(line) < len(title) + 5:
+        if title in line:  # the title shares its line with the outlet and time ("<a>Title</a> Outlet · 2h")
+            line = line.replace(title, " ", 1).strip(" ·•|-–—")
+        if len(line) < 2:
             continue
         who, when = split_outlet_time(line)
         if when and not published:

@@ -87,10 +87,6 @@ def test_cjk_teaser_titles():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "items.teaser_from: when the title shares one leaf line with the outlet/time (the li's own line, because "
-    "the title <a> is inline or wraps a block <h3>), the title is not cut from that line, so the publisher "
-    "becomes 'Harbour ferry timetable changes from next monthCoastal Times' instead of 'Coastal Times'"))
 @pytest.mark.parametrize("markup", [
     ('<ul><li><a href="/ferry"><h3>Harbour ferry timetable changes from next month</h3></a>'
     f'<span>Coastal Times</span> · <span>2 hours ago</span><p>{SUMMARY}</p></li></ul>'),
