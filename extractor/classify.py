@@ -293,8 +293,8 @@ def following_siblings(node: object, role: str, title_path: frozenset) -> list:
     for sib in node.itersiblings():
         if not isinstance(sib.tag, str):
             continue
-        if sib in title_path or role == "promo":
-            break
+        if sib in title_path or role == "promo" or role_from_tokens(sib) is not None:
+            break  # a sibling marked by its own tags or classes is a region of its own
         if level and heading_level(sib) and heading_level(sib) <= level and header_role(sib) is None:
             break
         if role != "comment" and looks_like_body(sib):

@@ -173,10 +173,6 @@ def test_extract_twice_is_deterministic():
         assert again.explain == first.explain
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "classify.following_siblings: with no wrapper around 'Related Articles' + its <ul>, the header's section "
-    "also takes the next sibling <div class='app-promo'> (a promo by its own class token), so 'Download the "
-    "app' becomes a fourth teaser and is missing from promos"))
 def test_unwrapped_related_header_stops_at_a_marked_promo_sibling():
     doc = extract(page(wrap_related=False).encode())
     assert list(doc.related) == EXPECTED_TEASERS
