@@ -244,7 +244,8 @@ TEXT_COUNTED_TIME = (
     r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|"
     r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
     r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|महीने|साल)\s*पहले|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|个月)前|"
-    r"\d+\s*(秒|分|時間|日|週間|か月)前|\d+\s*(초|분|시간|일)\s*전|\d+\s*(минут\w*|час\w*|дн\w*)\s+назад)"
+    r"\d+\s*(秒|分|時間|日|週間|か月)前|\d+\s*(초|분|시간|일)\s*전|\d+\s*(минут\w*|час\w*|дн\w*)\s+назад|"
+    r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر))"
 )
 TEXT_RELATIVE_TIME = (
     r"(\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
