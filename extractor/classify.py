@@ -281,11 +281,6 @@ def text_before(node: object) -> int:
     return sum(len(text_of(sib)) for sib in node.itersiblings(preceding=True) if isinstance(sib.tag, str))
 
 
-def grows_too_much(node: object, parent: object) -> bool:
-    """Without a title to anchor on, stop climbing when the parent holds much more text than the header region."""
-    return len(text_of(parent)) > 2 * len(text_of(node)) + 400
-
-
 def following_siblings(node: object, role: str, title_path: frozenset) -> list:
     """Siblings after a header that belong to its section (comments: all; others: until body-like text)."""
     siblings = []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
 from .classify import Section, find_sections, link_density, main_candidates, own_text_length, text_of
-from .items import blocky_subtrees, comments_in, iter_roots, leaf_lines, promo_lines, teasers_in
+from .items import blocky_subtrees, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import parse_meta, undouble
@@ -53,7 +53,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     related = teasers_in(iter_roots(sections, "related"))
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
-    source_line = find_source_line(tree, sections)
+    source_line = find_source_line(tree)
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
     candidates = leaf_lines(target) if options.explain else []
@@ -82,11 +82,6 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
 def set_aside(sections: list[Section]) -> list[Section]:
     """Sections that hold other content (related, comments, promos), as opposed to page chrome."""
     return [s for s in sections if s.role != "chrome"]
-
-
-def headed(sections: list[Section]) -> list[Section]:
-    """Sections found by their header text ("Related Articles", "Comments"): the strongest evidence."""
-    return [s for s in sections if s.header]
 
 
 def inside_sections(el: object | None, sections: list[Section]) -> bool:
@@ -271,11 +266,6 @@ def in_link(el: object) -> bool:
     return any(anc.tag == "a" for anc in el.iterancestors())
 
 
-def norm(text: str) -> str:
-    """Casefolded text with whitespace collapsed."""
-    return " ".join((text or "").split()).casefold()
-
-
 def read_byline(title_el: object | None) -> Byline:
     """Outlet, time and author from the short lines next to the headline (parsed as a text dump's meta lines)."""
     if title_el is None:
@@ -382,7 +372,7 @@ def clean_outlet(name: str) -> str | None:
     return name.rstrip(".") or None
 
 
-def find_source_line(tree: object, sections: list[Section]) -> str | None:
+def find_source_line(tree: object) -> str | None:
     """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line."""
     for el in tree.iter("p", "div", "span", "li", "em", "small", "figcaption", "cite"):
         if len(el) > 4:

@@ -145,9 +145,9 @@ def item_boxes(cands: list[object], root: object) -> dict:
     return boxes
 
 
-def norm(text: str) -> str:
-    """Casefolded text with whitespace collapsed."""
-    return " ".join(text.split()).casefold()
+def norm(text: str | None) -> str:
+    """Casefolded text with whitespace collapsed ("" for None)."""
+    return " ".join((text or "").split()).casefold()
 
 
 def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Teaser]:
