@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import patterns
 
@@ -34,9 +35,14 @@ def text_of(el: object) -> str:
         return ""
 
 
-def class_tokens(el: object) -> set[str]:
+def class_tokens(el: object) -> frozenset[str]:
     """Lower-cased class and id tokens, with their hyphen-joined tails ("msn-more-for-you" -> "more-for-you")."""
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return tokens_of(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+
+
+@lru_cache(maxsize=4096)
+def tokens_of(raw: str) -> frozenset[str]:
+    """The token set of one lower-cased class/id string (cached: pages repeat the same classes many times)."""
     tokens: set[str] = set()
     for token in patterns.CLASS_SPLIT.split(raw):
         if not token:
@@ -44,7 +50,7 @@ def class_tokens(el: object) -> set[str]:
         parts = token.split("-")
         tokens.update("-".join(parts[i:]) for i in range(len(parts)))
         tokens.update("-".join(parts[:i]) for i in range(1, len(parts)))
-    return tokens
+    return frozenset(tokens)
 
 
 def role_from_tokens(el: object) -> tuple[str, str] | None:
@@ -58,7 +64,7 @@ def role_from_tokens(el: object) -> tuple[str, str] | None:
     label = (el.get("aria-label") or "").lower()
     if "cookie" in label or "consent" in label:
         return "promo", "aria-label consent"
-    tokens = class_tokens(el)
+    tokens = class_tokens(el) if (el.get("class") or el.get("id")) else frozenset()
     for role, vocab in (("comment", patterns.COMMENT_TOKENS), ("related", patterns.RELATED_TOKENS),
                         ("promo", patterns.PROMO_TOKENS), ("chrome", patterns.CHROME_TOKENS)):
         hit = tokens & vocab
@@ -85,10 +91,10 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     text = " ".join(raw.split())
     if not text or len(text) > 120:
         return None
-    if is_inline_part(el, text):
-        return None
     role = patterns.section_header_role(text)
-    return (role, f"header '{text[:40]}'", text) if role else None
+    if role is None or is_inline_part(el, text):
+        return None
+    return role, f"header '{text[:40]}'", text
 
 
 def line_of(el: object) -> str:

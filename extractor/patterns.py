@@ -5,8 +5,13 @@ Rules key on structure and generic phrases only: never on a brand, a domain or a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ----------------------------------------------------------------------------- loading
+
+# Characters that do not occur in text: the replacement character (undecodable bytes) and C0 controls other than
+# tab and line breaks. Many of them in the first 4 KB mean a binary file.
+BINARY_CHAR = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
 
 # Magic numbers of binary files people pass by mistake (images, PDFs, archives, office files).
 BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -469,11 +474,13 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
 HEADER_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
 
 
+@lru_cache(maxsize=8192)
 def section_header_role(text: str) -> str | None:
     """'comment', 'related' or 'promo' when the line (counter aside) is a section header of that kind, else None."""
     bare = HEADER_COUNT.sub("", text) or text
+    forms = (text,) if bare == text else (text, bare)
     for role, kinds in SECTION_HEADERS:
-        if any(p.match(text) or p.match(bare) for p in kinds):
+        if any(p.match(form) for p in kinds for form in forms):
             return role
     return None
 # A date anywhere in a line (bylines, datelines): the text path's date grammar, unanchored.
