@@ -225,12 +225,46 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> li
         section = section_at(el, title_path)
         if section is not None and section.header and swallows(section, prose):
             section = None
+        if section is not None and not section.header and holds_article_text(section, keep):
+            section = None
         if section is not None:
             sections.append(section)
             taken.update(section.elements)
             continue
         stack.extend(reversed(list(el)))
     return sections
+
+
+def masked_article_boxes(keep: tuple) -> list:
+    """Class-marked boxes inside the prose containers that hold article text (a "paywall" div around the rest)."""
+    found = []
+    for container in (k for k in keep if k is not None):
+        for el in container.iter():
+            if not isinstance(el.tag, str) or any(is_inside(el, f) for f in found):
+                continue
+            marked = role_from_tokens(el)
+            if marked and holds_article_text(Section((el,), marked[0], marked[1]), keep):
+                found.append(el)
+    return found
+
+
+def holds_article_text(section: Section, keep: tuple) -> bool:
+    """True when a class-marked box inside the prose container is itself article text (a "paywall" wrapper)."""
+    el = section.elements[0]
+    if section.role == "comment" or not any(k is not None and is_inside(el, k) for k in keep):
+        return False
+    paragraphs = [p for p in el.iter("p") if len(text_of(p)) >= 80 and link_density(p) < 0.3]
+    return len(paragraphs) >= 3 and link_density(el) < 0.2
+
+
+def is_inside(el: object, container: object) -> bool:
+    """True when el is container or one of its descendants."""
+    node = el
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
 
 
 def swallows(section: Section, prose: set) -> bool:

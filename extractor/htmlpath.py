@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
-from .classify import Section, find_sections, link_density, main_candidates, own_text_length, text_of
+from .classify import Section, find_sections, masked_article_boxes, link_density, main_candidates, own_text_length, text_of
 from .items import blocky_subtrees, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
@@ -42,6 +42,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     byline = read_byline(title_el)
     first_prose, best_prose = main_candidates(tree, title_el)
     keep = (first_prose,)
+    unmask(masked_article_boxes(keep))
     sections = find_sections(tree, title_el, keep)
     if best_prose is not first_prose and not inside_sections(best_prose, set_aside(sections)):
         keep = (first_prose, best_prose)
@@ -180,6 +181,13 @@ def unpruned_body(source: str, options: Options, url: str | None, title: str | N
         return []
     strip_tags(tree)
     return clean_blocks(blocks_from_xml(trafilatura_body(tree, options, url)), title, byline)
+
+
+def unmask(boxes: list) -> None:
+    """Clear the class and id of boxes found to hold article text, so no later stage drops them as chrome."""
+    for el in boxes:
+        for name in ("class", "id"):
+            el.attrib.pop(name, None)
 
 
 def strip_tags(tree: object) -> None:

@@ -218,3 +218,16 @@ def test_pagination_digits_do_not_hang_comment_patterns():
     assert not patterns.COMMENT_ACTION.match(" ".join(str(i) for i in range(1, 41)) + " Next")
     assert patterns.COMMENT_ACTION.match("Like 3 Report Reply")
     assert time.perf_counter() - start < 0.5
+
+
+def test_paywall_classed_wrapper_inside_the_article_is_article_text():
+    """A real page (a financial weekly) wraps all but the lead paragraphs in <div class="paywall">."""
+    lead = "".join(f"<p>{p}</p>" for p in PARAS[:1])
+    rest = "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    html = (f"<html><body><article><h1>{TITLE}</h1><div class='article-body'>{lead}"
+            f"<div class='paywall'>{rest}</div></div></article>"
+            "<div class='newsletter'>Sign up for our newsletter</div></body></html>")
+    doc = extract(html.encode())
+    for p in PARAS:
+        assert p in doc.text
+    assert "newsletter" not in doc.text
