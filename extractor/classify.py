@@ -175,7 +175,7 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
         own = own_text_length(el)
         if own < 40 or link_density(el) > 0.5:
             continue
-        for parent, share in ((el.getparent(), 1.0), (grand(el), 0.5)):
+        for parent, share in score_targets(el):
             if parent is not None:
                 scores[parent] = scores.get(parent, 0.0) + own * share
     if not scores:
@@ -185,8 +185,22 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
     start = position.get(title_el, -1)
     titled = ancestry(title_el)
     after = [el for el in strong if position[el] > start or el in titled]
+    after = [el for el in after if not outscored_inside(el, after, scores)]
     first = min(after or strong, key=lambda el: position[el])
     return first, max(scores, key=scores.get)
+
+
+def outscored_inside(el: object, candidates: list, scores: dict) -> bool:
+    """True when a candidate holds another candidate that scores higher (a row around the article column)."""
+    return any(other is not el and scores[other] > scores[el] and is_inside(other, el) for other in candidates)
+
+
+def score_targets(el: object) -> tuple:
+    """Who a paragraph's text counts for: its parent and grandparent, or, for loose text in a block holding other
+    blocks (Readability wraps such text in a <p> of its own), the block itself and its parent."""
+    if el.tag != "p" and any(isinstance(c.tag, str) and c.tag in BLOCKISH_TAGS for c in el):
+        return (el, 1.0), (el.getparent(), 0.5)
+    return (el.getparent(), 1.0), (grand(el), 0.5)
 
 
 def own_text_length(el: object) -> int:

@@ -420,8 +420,18 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
         text = block.text.strip()
         if block.kind in ("paragraph", "heading") and chrome_rule(text, title):
             continue
-        kept.append(block)
+        if block.kind == "paragraph" and "\n" in text:
+            block = without_chrome_lines(block, title)
+        if block.text.strip() or block.kind != "paragraph":
+            kept.append(block)
     return kept
+
+
+def without_chrome_lines(block: Block, title: str | None) -> Block:
+    """A <br>-lined paragraph without its chrome lines (a "Continue reading on X" link merged into the last one)."""
+    lines = block.text.strip().split("\n")
+    kept = [line for line in lines if not chrome_rule(line.strip(), title)]
+    return block if len(kept) == len(lines) else replace(block, text="\n".join(kept))
 
 
 def chrome_rule(text: str, title: str | None) -> str | None:

@@ -118,7 +118,7 @@ def test_main_candidates_picks_article_prose_not_longer_teaser_list():
     tree = page_tree()
     title = tree.find(".//h1")
     first, best = main_candidates(tree, title)
-    assert first.tag == "article"
+    assert first.get("class") == "content"  # the prose block itself, not the <article> around title and prose
     assert best.get("class") == "content"
     # the teaser list holds more text than the article, but it is link-free summary text after the article
     assert sum(len(p) for p in PARAS) < 3 * len(LONG)
@@ -189,3 +189,17 @@ def test_subheading_inside_prose_does_not_take_the_following_paragraphs():
     first, best = main_candidates(tree, title)
     sections = find_sections(tree, title, (first, best))
     assert sections == []
+
+
+def test_loose_text_column_beats_the_row_around_it():
+    """A municipal news page: the article is loose text (after an <img>) in a column beside a long sidebar list."""
+    body = " ".join(["The team at the home-care unit found two of its five cars broken into this morning."] * 6)
+    sidebar = "".join(f"<p><a href='/a?y={year}'>Archive {year}: monthly summaries of council news</a> ({year % 97})</p>"
+                      for year in range(1990, 2020))
+    tree = html.document_fromstring(
+        f"<html><body><div class='row'><div class='side'>{sidebar}</div>"
+        f"<div class='col'><p class='titulo'>Home-care cars broken into</p><small>05/10/2018</small><br>"
+        f"<img src='a.jpg'>{body}<br><div class='share'><a href='#'>Facebook</a></div></div></div></body></html>")
+    title = tree.find(".//p[@class='titulo']")
+    first, best = main_candidates(tree, title)
+    assert first.get("class") == "col" and best.get("class") == "col"

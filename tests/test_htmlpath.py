@@ -231,3 +231,14 @@ def test_paywall_classed_wrapper_inside_the_article_is_article_text():
     for p in PARAS:
         assert p in doc.text
     assert "newsletter" not in doc.text
+
+
+def test_continue_reading_link_merged_into_a_br_paragraph_is_dropped():
+    """An aggregator card: <br>-separated body text, then a 'Continue reading on <outlet>' link block."""
+    lines = "<br><br>".join(PARAS[:3])
+    html = (f"<html><body><div class='card'><div>Coastal Wire</div><div>{TITLE}</div>"
+            f"<div class='txt'>{lines}</div><div><a href='https://x.example/a'>Continue reading on Coastal Wire</a>"
+            "</div></div></body></html>")
+    doc = extract(html.encode())
+    assert all(p in doc.text for p in PARAS[:3])
+    assert "Continue reading" not in doc.text
