@@ -101,8 +101,27 @@ def prose_elements(target: object, containers: tuple) -> list[tuple[int, object,
     found = []
     for n, el in enumerate(target.iter()):
         if el in wanted and link_density(el) < 0.3:
-            found.append((n, el, " ".join(el.text_content().split())))
+            found.append((n, el, lined_text(el)))
     return found
+
+
+def lined_text(el: object) -> str:
+    """Text of a paragraph with each <br> as a line break and other whitespace collapsed."""
+    parts: list[str] = []
+    gather_lines(el, parts)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def gather_lines(el: object, parts: list[str]) -> None:
+    """Depth-first text of an element, "\n" for <br>, comments skipped."""
+    parts.append(el.text or "")
+    for child in el:
+        if child.tag == "br":
+            parts.append("\n")
+        elif isinstance(child.tag, str):
+            gather_lines(child, parts)
+        parts.append(child.tail or "")
 
 
 def recover_missing(blocks: list[Block], prose: list[tuple[int, object, str]], title: str | None) -> list[Block]:
@@ -198,6 +217,29 @@ def strip_tags(tree: object) -> None:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             el.tag = "div"
     unwrap_inline_blocks(tree)
+    for card in hover_cards(tree):
+        drop(card)
+
+
+def hover_cards(tree: object) -> list:
+    """Pop-up cards nested in running text (a name's rollover: photo, name, their latest headlines): inline boxes
+    inside a paragraph made of 3+ links, at least one headline-long, with next to no text of their own (innermost)."""
+    found = []
+    for p in tree.iter("p"):
+        boxes = [box for box in p.iter("span", "div") if is_link_card(box) and has_text_outside(p, box)]
+        found += [box for box in boxes if not any(other is not box and box in other.iterancestors() for other in boxes)]
+    return found
+
+
+def is_link_card(box: object) -> bool:
+    """3+ links, one of headline length, and almost no other text."""
+    links = box.findall(".//a")
+    return len(links) >= 3 and max(len(text_of(a)) for a in links) >= 30 and link_density(box) > 0.8
+
+
+def has_text_outside(p: object, box: object) -> bool:
+    """True when a paragraph has 40+ characters of text besides what one box holds."""
+    return len(text_of(p)) - len(text_of(box)) >= 40
 
 
 def unwrap_inline_blocks(tree: object) -> None:

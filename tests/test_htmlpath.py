@@ -242,3 +242,28 @@ def test_continue_reading_link_merged_into_a_br_paragraph_is_dropped():
     doc = extract(html.encode())
     assert all(p in doc.text for p in PARAS[:3])
     assert "Continue reading" not in doc.text
+
+
+def test_hover_card_inside_a_paragraph_is_dropped_but_the_name_stays():
+    """A political news site nests a rollover card (photo, name, latest headlines) in the sentence after a name."""
+    card = ("<span class='rollover-block'><span><img src='x.jpg' alt=''><a href='/p/ruiz'>Elena Ruiz</a>"
+            "<a href='/a1'>Mayor defends culture fund against critics in heated council debate</a> "
+            "<a href='/a2'>Ruiz wins second term with a record turnout</a> <a href='/p/ruiz'>MORE</a></span></span>")
+    html = (f"<html><body><article><h1>{TITLE}</h1><p>Mayor <span class='people'><a href='/p/ruiz'>Elena Ruiz</a>"
+            f"{card}</span> said the project would cost about 40 million euros and be paid for largely by a "
+            f"regional culture fund set up last year.</p>{''.join(f'<p>{p}</p>' for p in PARAS[2:])}"
+            "</article></body></html>")
+    doc = extract(html.encode())
+    assert "Mayor Elena Ruiz said the project would cost" in doc.text
+    assert "heated council debate" not in doc.text
+
+
+def test_recovered_paragraphs_keep_their_line_breaks():
+    """A music site's tour-date list is one <p> of <br> lines: recovered text must not glue 'FL' to 'June 10'."""
+    from lxml import html as lxml_html
+
+    from extractor.htmlpath import lined_text
+
+    p = lxml_html.fragment_fromstring("<p><strong>Tour dates:</strong><br>June 9 -- Arena, Miami, FL<br>"
+                                      "June 10 -- <a href='/x'>Park</a>, Tampa, FL<!-- ad --></p>")
+    assert lined_text(p) == "Tour dates:\nJune 9 -- Arena, Miami, FL\nJune 10 -- Park, Tampa, FL"
