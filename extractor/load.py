@@ -279,7 +279,7 @@ def parse_html(text: str) -> object | None:
 
 def parse_once(text: str) -> tuple[object, bool]:
     """One lxml parse; also tells whether libxml2 stopped at its nesting limit (and so dropped the rest)."""
-    parser = lxml_html.HTMLParser(huge_tree=False, remove_pis=True, no_network=True)
+    parser = lxml_html.HTMLParser(huge_tree=False, remove_pis=True, remove_comments=True, no_network=True)
     parser.set_element_class_lookup(FAST_LOOKUP)
     tree = lxml_html.document_fromstring(text, parser=parser)
     return tree, any("Excessive depth" in entry.message for entry in parser.error_log)

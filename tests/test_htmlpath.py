@@ -267,3 +267,11 @@ def test_recovered_paragraphs_keep_their_line_breaks():
     p = lxml_html.fragment_fromstring("<p><strong>Tour dates:</strong><br>June 9 -- Arena, Miami, FL<br>"
                                       "June 10 -- <a href='/x'>Park</a>, Tampa, FL<!-- ad --></p>")
     assert lined_text(p) == "Tour dates:\nJune 9 -- Arena, Miami, FL\nJune 10 -- Park, Tampa, FL"
+
+
+def test_text_after_an_html_comment_inside_a_paragraph_is_kept():
+    """A big news site's React markup splits sentences with empty comments: 'I like <!-- -->our<!-- --> situation'."""
+    paras = [p.replace(" would ", " <!-- -->would<!-- --> ") for p in PARAS]
+    html = f"<html><body><article><h1>{TITLE}</h1>{''.join(f'<p>{p}</p>' for p in paras)}</article></body></html>"
+    doc = extract(html.encode())
+    assert PARAS[1] in doc.text and PARAS[1].count(" would ") == 1
