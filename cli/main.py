@@ -81,6 +81,8 @@ def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> No
 @click.option("--links", is_flag=True, help="Keep hyperlinks as [text](href) in Markdown.")
 @click.option("--images", is_flag=True, help="Keep images as ![alt](src) in Markdown.")
 @click.option("--front-matter", is_flag=True, help="Start Markdown output with a YAML metadata header.")
+@click.option("--engine", type=click.Choice(["own", "trafilatura"]), default="own", show_default=True,
+              help="Body stage for HTML: boilerstrip's own walk (faster) or trafilatura's main-body extraction.")
 @click.option("--explain", is_flag=True,
               help="Show every block's role and rule: a table on stderr, or an `explain` list in JSON.")
 @click.option("--url", metavar="URL", help="URL of the page (for metadata and relative links).")
@@ -182,7 +184,8 @@ def make_config(ctx: click.Context, inputs: tuple[str, ...], params: dict[str, A
 
     fixing = params["in_place"] or params["check"] or params["diff"]
     options = Options(links=params["links"], images=params["images"], explain=params["explain"],
-                      url=params["url"], max_bytes=params["max_bytes"], truncate=params["truncate"])
+                      url=params["url"], max_bytes=params["max_bytes"], truncate=params["truncate"],
+                      engine=params["engine"])
     render = RenderOptions(links=params["links"], images=params["images"], front_matter=params["front_matter"],
                            explain=params["explain"])
     settings = Settings(fmt=params["fmt"].lower(), options=options, render=render, fix=fixing)

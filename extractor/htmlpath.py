@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
+from .walk import walk_span
 from .classify import Section, find_sections, masked_article_boxes, link_density, main_candidates, own_text_length, text_of
 from .items import blocky_subtrees, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
@@ -59,7 +60,10 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     target = crop(tree, scope)
     candidates = leaf_lines(target) if options.explain else []
     prose = prose_elements(target, keep)
-    raw = blocks_from_xml(trafilatura_body(target, options, meta.url))
+    if options.engine == "trafilatura":
+        raw = blocks_from_xml(trafilatura_body(target, options, meta.url))
+    else:
+        raw = walk_span(target, keep, options)
     blocks = clean_blocks(raw, title, byline)
     if coverage(blocks, expected) < 0.8:  # retry sieve: let trafilatura compare with its fallback extractors
         raw = blocks_from_xml(trafilatura_body(target, options, meta.url, thorough=True)) or raw

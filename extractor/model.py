@@ -20,6 +20,7 @@ class Options:
     url: str | None = None         # URL of the page, when known from outside
     max_bytes: int = 50 * 1024 * 1024  # refuse inputs larger than this
     truncate: bool = False         # truncate (instead of refuse) inputs larger than max_bytes
+    engine: str = "own"            # body stage: "own" (extractor.walk) or "trafilatura" (its main-body extraction)
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,9 @@ RELATED_HEADER = phrases(
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories)(\s.{0,40})?",
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today)?",
-    r"(top|latest|popular|most popular|most read|most viewed|editor'?s picks?|other) (stories|news|articles|posts|reads)",
+    r"(our )?(top|latest|popular|most popular|most read|most viewed|editor'?s picks?|other) (stories|news|articles|posts|reads)",
+    # video carousels under an article: "MUST WATCH", "More videos", "Watch next"
+    r"must watch", r"(more|top|latest|related) videos", r"watch (next|more)",
     r"(recent|latest|popular|similar) posts", r"most (read|popular|viewed|shared)", r"next (story|article|up)",
     r"(trending|popular|most read) (on|at|in) .{1,40}", r"more on .{1,40}",
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
@@ -201,6 +203,18 @@ CHROME_TOKENS = frozenset({
     "share-buttons", "toolbar", "skip-link", "search", "searchform", "search-form", "pagination", "tags",
     "tag-list", "author-bio", "author-box", "byline-share", "print", "reactions", "sign-in", "login",
 })
+# Class/id tokens of boxes inside an article container that the body walk leaves out: captions and photo credits,
+# ad slots, bylines and datelines, screen-reader-only labels, and the chrome tokens above.
+WALK_SKIP_TOKENS = CHROME_TOKENS | PROMO_TOKENS | RELATED_TOKENS | COMMENT_TOKENS | frozenset({
+    "caption", "captions", "credit", "credits", "image-credit", "photo-credit", "wp-caption-text", "ad", "ads",
+    "advert", "advertisement", "ad-slot", "ad-container", "adslot", "dfp", "sponsor", "sponsored", "byline",
+    "bylines", "dateline", "timestamp", "author", "author-name", "sr-only", "visually-hidden", "screen-reader-text",
+    "visuallyhidden", "hidden", "hide", "d-none", "meta", "post-meta", "entry-meta", "article-meta", "disclaimer",
+})
+# Class/id tokens (and their hyphen tails: "wsj-article-caption") of image captions and credits.
+CAPTION_TOKENS = frozenset({"caption", "captions", "credit", "credits", "figcaption", "photo-credit", "image-credit"})
+# A body line that is only page metadata leaking from hidden microdata: an ISO timestamp or a bare URL.
+METADATA_LINE = re.compile(r"^\s*(https?://\S+|\d{4}-\d{2}-\d{2}T[\d:.+\-Z]+)\s*$")
 # Tags that are never part of an article's text.
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "input", "select",
              "textarea", "canvas", "object", "embed", "head")

@@ -1,0 +1,248 @@
+"""Stage: the article body of the cropped, section-free page as Blocks, by one walk over its elements.
+
+By the time this runs, the title, the prose containers and every marked region are known and gone from the tree,
+so what is left needs light cleaning only: hidden boxes, captions, link lists, teaser-headline carousels, metadata
+leaking from microdata. The article is the span from its first prose paragraph to the end of the last container
+that looks like a prose container (bodies split into columns around ad slots share tag and classes).
+Measured on ScrapingHub's 181 pages (`score.py real`): F1 0.978 against 0.979 for trafilatura's extraction on the
+same cropped tree, at about twice the speed; trafilatura-eval snippets 0.920 against 0.917.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns
+from .classify import class_tokens, link_density, text_of
+from .model import Block, Link, Options
+
+BREAK = object()  # marks a <br> in a run of loose text
+WHITESPACE = re.compile(r"\s+")
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Elements whose text is never article body: figures and their captions, forms, menus, media players, bylines.
+SKIP_TAGS = {"figcaption", "figure", "form", "nav", "footer", "aside", "menu", "audio", "video", "picture", "label",
+             "dialog", "address", "time"}
+# Inline elements; every other tag (custom elements included) starts a block of its own.
+INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins",
+               "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+               "time", "tt", "u", "var", "wbr", "br"}
+
+
+@dataclass
+class Collected:
+    """Blocks found so far, each with the element it came from (for its document position)."""
+
+    options: Options
+    pairs: list = field(default_factory=list)
+
+    def add(self, el: object, block: Block) -> None:
+        """Keep a block that has text (or an image source)."""
+        if block.text or block.src:
+            self.pairs.append((el, block))
+
+
+def walk_span(target: object, containers: tuple, options: Options) -> list[Block]:
+    """The article's blocks: those from its first prose paragraph to the end of the last prose-like container."""
+    found = Collected(options)
+    visit(target, found)
+    live = [c for c in containers if c is not None]
+    if not live:
+        return clean_runs([b for _, b in found.pairs])
+    position = {el: n for n, el in enumerate(target.iter())}
+    lead = [position[el] for el, b in found.pairs if el.tag == "p" and len(b.text) >= 80 and el in position]
+    start = min([*(position.get(c, 0) for c in live), *lead[:1]])
+    end = max(position.get(last_descendant(c), 0) for c in alike_containers(target, live))
+    return clean_runs([b for el, b in found.pairs if start <= position.get(el, -1) <= end])
+
+
+def alike_containers(target: object, live: list) -> list:
+    """The prose containers and every classed element with the same tag and classes as one of them."""
+    signatures = {(c.tag, c.get("class")) for c in live if c.get("class")}
+    return live + [el for el in target.iter() if isinstance(el.tag, str) and (el.tag, el.get("class")) in signatures]
+
+
+def clean_runs(blocks: list[Block]) -> list[Block]:
+    """Drop runs of 3+ headings with nothing between them (a carousel of teaser headlines) and metadata lines."""
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, Block("paragraph", "")]:
+        if block.kind == "heading":
+            run.append(block)
+            continue
+        kept += run if len(run) < 3 else []
+        run = []
+        if (block.text or block.src) and not patterns.METADATA_LINE.match(block.text):
+            kept.append(block)
+    return kept
+
+
+def last_descendant(el: object) -> object:
+    """The last element in document order inside el (el itself when it has none)."""
+    last = el
+    for last in el.iter():
+        pass
+    return last
+
+
+def visit(el: object, found: Collected) -> None:
+    """Blocks for el: a leaf block when it holds no block child, else its loose text runs and its children."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if not tag or is_hidden(el):
+        return
+    if tag in SKIP_TAGS or is_figure_box(el):
+        images_in(el, found)
+        return
+    if leaf_block(el, tag, found):
+        return
+    run: list[object] = []
+    if (el.text or "").strip():
+        run.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in INLINE_TAGS:
+            flush(run, el, found)
+            run = []
+            visit(child, found)
+        elif child.tag == "br":
+            run.append(BREAK)
+        elif isinstance(child.tag, str) and not is_hidden(child):
+            run.append(child)
+        if (child.tail or "").strip():
+            run.append(child.tail)
+    flush(run, el, found)
+
+
+def leaf_block(el: object, tag: str, found: Collected) -> bool:
+    """Emit el as one block when it is a heading, list, code, data table, quote or paragraph; False otherwise."""
+    if tag in HEADINGS:
+        found.add(el, Block("heading", line_text(el), level=HEADINGS[tag], links=links_in(el)))
+    elif tag in ("ul", "ol"):
+        list_block(el, found)
+    elif tag == "pre":
+        found.add(el, Block("code", "".join(el.itertext()).strip("\n")))
+    elif tag == "table" and not any(c.find(".//p") is not None for c in el.iter("td")):
+        if found.options.tables:
+            table_block(el, found)
+    elif tag == "blockquote" and not has_block_child(el):
+        found.add(el, Block("quote", line_text(el), links=links_in(el)))
+    elif tag not in ("html", "body") and not has_block_child(el):
+        paragraph(el, found)
+    else:
+        return False
+    return True
+
+
+def flush(run: list[object], owner: object, found: Collected) -> None:
+    """Turn a run of loose text and inline elements between blocks into one paragraph (not a link list)."""
+    raw = "".join(run_text(item) for item in run)
+    text = "\n".join(line for line in (" ".join(part.split()) for part in raw.split("\n")) if line)
+    if not text or patterns.INLINE_NOISE.match(text):
+        return
+    elements = [item for item in run if item is not BREAK and not isinstance(item, str)]
+    linked = sum(len(text_of(item)) for item in elements if item.tag == "a")
+    if linked < 0.5 * len(text):
+        links = tuple(link for item in elements for link in links_in(item))
+        found.add(owner, Block("paragraph", text, links=links))
+    for item in elements:
+        images_in(item, found)
+
+
+def run_text(item: object) -> str:
+    """Text of one run item: loose text with whitespace as single spaces, a <br> as a break, an element's lines."""
+    if item is BREAK:
+        return "\n"
+    return WHITESPACE.sub(" ", item) if isinstance(item, str) else line_text(item)
+
+
+def paragraph(el: object, found: Collected) -> None:
+    """A leaf block as a paragraph, unless it is a short link list or a lone link."""
+    text = line_text(el)
+    if text and not (link_density(el) > 0.5 and len(text) < 300):
+        found.add(el, Block("paragraph", text, links=links_in(el)))
+    images_in(el, found)
+
+
+def list_block(el: object, found: Collected) -> None:
+    """A list, unless it is a list of links (menus, tag lists, related links)."""
+    items = tuple(t for t in (line_text(li) for li in el.findall("li")) if t)
+    if items and link_density(el) <= 0.5:
+        found.add(el, Block("list", "\n".join(items), items=items, ordered=el.tag == "ol", links=links_in(el)))
+
+
+def table_block(el: object, found: Collected) -> None:
+    """A data table as rows of cell texts, padded to one width."""
+    rows = []
+    for tr in el.iter("tr"):
+        cells = tuple(line_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th"))
+        if any(cells):
+            rows.append(cells)
+    if rows:
+        width = max(len(r) for r in rows)
+        rows = [r + ("",) * (width - len(r)) for r in rows]
+        found.add(el, Block("table", "\n".join(" | ".join(r) for r in rows), rows=tuple(rows)))
+
+
+def images_in(el: object, found: Collected) -> None:
+    """Image blocks (alt text, source) for the images in el, when images are wanted."""
+    if found.options.images:
+        for img in el.iter("img"):
+            src = img.get("src") or img.get("data-src")
+            if src and not src.startswith("data:"):
+                found.add(img, Block("image", img.get("alt") or img.get("title") or "", src=src))
+
+
+def is_figure_box(el: object) -> bool:
+    """An image with a short caption in a plain box ("<div class=image><img><p>In this file photo...</p></div>")."""
+    if el.tag in ("html", "body", "article", "main") or el.find(".//img") is None or (el.text or "").strip():
+        return False
+    worded = [c for c in el if isinstance(c.tag, str) and text_of(c)]
+    pictures = [c for c in el if isinstance(c.tag, str) and c.tag == "img" or c.find(".//img") is not None]
+    return len(worded) == 1 and worded[0] not in pictures and bool(pictures) and len(text_of(el)) < 350
+
+
+def has_block_child(el: object) -> bool:
+    """True when any child is a block element."""
+    return any(isinstance(c.tag, str) and c.tag not in INLINE_TAGS for c in el)
+
+
+def is_hidden(el: object) -> bool:
+    """Hidden by attribute or inline style, or a box whose classes say caption, credit, ad, share, byline..."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and ("none" in style or "hidden" in style):
+        flat = style.replace(" ", "").lower()
+        if "display:none" in flat or "visibility:hidden" in flat:
+            return True
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not raw.strip():
+        return False
+    return not patterns.WALK_SKIP_TOKENS.isdisjoint(raw.lower().split()) or bool(class_tokens(el) & patterns.CAPTION_TOKENS)
+
+
+def line_text(el: object) -> str:
+    """Text of an element, <br> as a line break, hidden and skipped children left out."""
+    parts: list[str] = []
+    gather(el, parts)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def gather(el: object, parts: list[str]) -> None:
+    """Depth-first visible text; "\n" for <br>."""
+    parts.append(el.text or "")
+    for child in el:
+        if child.tag == "br":
+            parts.append("\n")
+        elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS and not is_hidden(child):
+            gather(child, parts)
+        parts.append(child.tail or "")
+
+
+def links_in(el: object) -> tuple[Link, ...]:
+    """Links (anchor text, href) inside an element."""
+    found = []
+    for a in el.iter("a"):
+        text = " ".join("".join(a.itertext()).split())
+        if text and a.get("href"):
+            found.append(Link(text, a.get("href")))
+    return tuple(found)

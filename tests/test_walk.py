@@ -1,0 +1,96 @@
+"""extractor.walk: the own body stage on small cropped pages."""
+from __future__ import annotations
+
+from lxml import html
+
+from extractor import Options, extract
+from extractor.walk import walk_span
+
+LONG = [
+    "The council voted on Tuesday to turn the old harbour warehouses into a public library and a community workshop.",
+    "Mayor Elena Ruiz said the project would cost about 40 million euros, paid largely by a regional culture fund.",
+    "Residents who had campaigned against a hotel on the same site welcomed the decision on Tuesday evening.",
+]
+
+
+def walk(markup: str, container: str = ".//div[@class='body']", **options) -> list:
+    tree = html.document_fromstring(markup)
+    return walk_span(tree, (tree.find(container),), Options(**options))
+
+
+def texts(blocks) -> list[str]:
+    return [b.text for b in blocks]
+
+
+def test_paragraphs_headings_lists_and_quotes_in_order():
+    blocks = walk(f"<html><body><div class='body'><p>{LONG[0]}</p><h2>Costs</h2><p>{LONG[1]}</p>"
+                  "<ul><li>Library</li><li>Workshop</li></ul><blockquote>We waited ten years.</blockquote>"
+                  "</div></body></html>")
+    assert [b.kind for b in blocks] == ["paragraph", "heading", "paragraph", "list", "quote"]
+    assert blocks[3].items == ("Library", "Workshop")
+
+
+def test_loose_text_with_br_keeps_lines_and_source_newlines_do_not_split():
+    blocks = walk(f"<html><body><div class='body'><b>Lead.</b> {LONG[0][:50]}\n{LONG[0][50:]}<br>{LONG[1]}"
+                  "<div>end</div></div></body></html>")
+    assert blocks[0].text == f"Lead. {LONG[0][:50]} {LONG[0][50:]}\n{LONG[1]}".replace("  ", " ")
+
+
+def test_hidden_caption_and_figure_boxes_are_left_out():
+    blocks = walk(f"<html><body><div class='body'><p>{LONG[0]}</p>"
+                  "<figure><img src='a.jpg'><figcaption>The harbour in 1920.</figcaption></figure>"
+                  "<div class='image'><img src='b.jpg'><p>In this file photo, the warehouses in 2006.</p></div>"
+                  "<p class='wsj-article-caption'>Photograph by a photographer</p>"
+                  "<div style='display: none'>hidden text</div><p hidden>also hidden</p>"
+                  f"<p>{LONG[1]}</p></div></body></html>")
+    assert texts(blocks) == LONG[:2]
+
+
+def test_images_option_keeps_images_but_not_captions():
+    blocks = walk(f"<html><body><div class='body'><p>{LONG[0]}</p><figure><img src='a.jpg' alt='Harbour'>"
+                  "<figcaption>The harbour in 1920.</figcaption></figure></div></body></html>", images=True)
+    assert [(b.kind, b.text, b.src) for b in blocks] == [("paragraph", LONG[0], None), ("image", "Harbour", "a.jpg")]
+
+
+def test_tables_option():
+    markup = (f"<html><body><div class='body'><p>{LONG[0]}</p><table><tr><th>Year</th><th>Cost</th></tr>"
+              "<tr><td>2026</td><td>40m</td></tr></table></div></body></html>")
+    assert walk(markup)[1].rows == (("Year", "Cost"), ("2026", "40m"))
+    assert [b.kind for b in walk(markup, tables=False)] == ["paragraph"]
+
+
+def test_link_lists_and_heading_carousels_are_dropped():
+    links = "".join(f"<li><a href='/s{i}'>Another story number {i}</a></li>" for i in range(5))
+    carousel = "".join(f"<h3>Video headline number {i}</h3>" for i in range(4))
+    blocks = walk(f"<html><body><div class='body'><p>{LONG[0]}</p><ul>{links}</ul>{carousel}"
+                  f"<p>{LONG[1]}</p></div></body></html>")
+    assert texts(blocks) == LONG[:2]
+
+
+def test_metadata_lines_from_microdata_are_dropped():
+    blocks = walk(f"<html><body><div class='body'><p>{LONG[0]}</p><div>2019-11-19T08:57:40+01:00</div>"
+                  "<div>https://static.example.com/image/123.jpg</div></div></body></html>")
+    assert texts(blocks) == LONG[:1]
+
+
+def test_span_ends_after_the_last_prose_like_container():
+    """A body split in two columns around an ad keeps both; the teaser text after the last one is not article."""
+    blocks = walk(f"<html><body><div class='body'><p>{LONG[0]}</p></div><div class='ad-slot'>Ad</div>"
+                  f"<div class='body'><p>{LONG[1]}</p></div>"
+                  f"<div class='more'><p>{LONG[2]}</p></div></body></html>")
+    assert texts(blocks) == LONG[:2]
+
+
+def test_lead_paragraph_before_the_prose_container_is_kept():
+    blocks = walk(f"<html><body><div class='lead'><p>{LONG[0]}</p></div>"
+                  f"<div class='body'><p>{LONG[1]}</p><p>{LONG[2]}</p></div></body></html>")
+    assert texts(blocks) == LONG
+
+
+def test_both_engines_give_the_article():
+    page = (f"<html><body><article><h1>Harbour warehouses become a library</h1>"
+            f"{''.join(f'<p>{p}</p>' for p in LONG)}</article>"
+            "<footer><p>Copyright 2026 Example News, all rights reserved.</p></footer></body></html>").encode()
+    for engine in ("own", "trafilatura"):
+        doc = extract(page, options=Options(engine=engine))
+        assert [b.text for b in doc.body] == LONG, engine
