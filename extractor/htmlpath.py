@@ -4,17 +4,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from lxml import etree
+
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
-from .walk import walk_span
-from .classify import Section, find_sections, masked_article_boxes, link_density, main_candidates, own_text_length, text_of
-from .items import blocky_subtrees, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
+from .classify import (Section, find_sections, link_density, main_candidates, masked_article_boxes, own_text_length,
+                       text_of)
+from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import parse_meta, undouble
+from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
+# One C-level query for the inline wrappers that hold a block (replaces a Python pass over every element).
+INLINE_AROUND_BLOCK = etree.XPath(
+    "//*[{}][descendant::*[{}]]".format(" or ".join(f"self::{t}" for t in sorted(INLINE_WRAPPERS)),
+                                        " or ".join(f"self::{t}" for t in sorted(BLOCK_TAGS))))
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
 
@@ -248,11 +255,8 @@ def has_text_outside(p: object, box: object) -> bool:
 
 def unwrap_inline_blocks(tree: object) -> None:
     """Inline elements wrapped around blocks (tag soup: "<b><i><div>...") render as blocks: make them divs."""
-    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
-    holds = blocky_subtrees(elements)
-    for el in elements:
-        if el.tag in INLINE_WRAPPERS and holds.get(el):
-            el.tag = "div"
+    for el in INLINE_AROUND_BLOCK(tree):
+        el.tag = "div"
 
 
 def is_layout_table(table: object) -> bool:
@@ -431,8 +435,11 @@ def find_source_line(tree: object) -> str | None:
     for el in tree.iter("p", "div", "span", "li", "em", "small", "figcaption", "cite"):
         if len(el) > 4:
             continue
-        line = text_of(el)
-        if len(line) > 80 or not patterns.SOURCE_START.match(line):
+        raw = el.text_content()
+        if len(raw) > 400 or not patterns.SOURCE_START.match(" ".join(raw[:120].split())):
+            continue
+        line = " ".join(raw.split())
+        if len(line) > 80:
             continue
         match = patterns.SOURCE_LINE.match(line)
         if match:

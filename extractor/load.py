@@ -244,7 +244,9 @@ def declared_charset(head: bytes) -> str | None:
 def strip_bad_chars(text: str) -> str:
     """Drop NULs and lone surrogates that no encoder or XML parser accepts."""
     text = text.replace("\x00", "")
-    if re.search("[\ud800-\udfff]", text):
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
         text = text.encode("utf-8", "replace").decode("utf-8")
     return text.lstrip("\ufeff")
 
