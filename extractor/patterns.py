@@ -457,10 +457,11 @@ TEXT_COPYRIGHT_LINE = re.compile(
     re.IGNORECASE,
 )
 # A link back to the original outlet closing a republished article: "This story originally appeared in X. Read the
-# original", "Lire l'article sur X", "Zum Originalartikel beim X", "اقرأ الخبر من المصدر", "(यह ख़बर X से ली गई है)",
+# original", "Open on X" (a feed card's link out), "Lire l'article sur X", "Zum Originalartikel beim X", "اقرأ الخبر من المصدر", "(यह ख़बर X से ली गई है)",
 # "【関連】Xの記事を読む", "Leia a matéria original".
 TEXT_ORIGINAL_LINK = re.compile(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
+    r"open on .{1,60}|"
     r"lire l'article (sur|original).*|zum originalartikel.*|lea la noticia original.*|leia a (matéria|notícia) original.*|"
     r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है\)?|【関連】.{1,60}の記事を読む|"
     r"원문 ?보기|기사원문)\s*$",

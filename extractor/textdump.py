@@ -7,8 +7,8 @@ from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, Head, crumb_last, find_head, is_prose
-from .text_sections import Section, find_sections, known_outlets
-from .text_teasers import is_title_like
+from .text_sections import Section, find_sections, known_outlets, section_limit
+from .text_teasers import is_title_like, parse_teasers
 
 _DROP = {"noise": "INLINE_NOISE", "inline_teaser": "INLINE_TEASER", "caption": "CAPTION_LINE", "promo": "PROMO",
          "share": "SHARE_BAR", "logo": "LOGO_LINE", "chrome": "CHROME_LINE", "comment_chrome": "COMMENT_CHROME",
@@ -38,10 +38,11 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     body = find_body(lines, head, covered, meta.get("author"), sections)
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
+    related = tuple(t for s in (*sections, *feed_after(lines, body, covered)) for t in s.teasers if t.title)
     return Document(
         title=head.title, author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
-        related=tuple(t for s in sections for t in s.teasers if t.title), comments=comments,
+        related=related, comments=comments,
         promos=_promos(lines, sections, body), input_format="text",
         explain=_explain(lines, sections, head, body) if options.explain else (),
     )
@@ -66,6 +67,18 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
     return Body(head.body_start, j, tuple(kept))
 
 
+def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
+    """The feed cards that follow an article ended by the next card ("Outlet · 5h" + headline), as a section."""
+    starts = [k for k in range(body.end, min(body.end + 3, len(lines) - 1))
+              if k not in covered and starts_new_item(lines[k], lines[k + 1])]
+    if not starts:
+        return ()
+    end = starts[0]
+    limit = section_limit(lines, end)
+    parsed = parse_teasers(lines, end, limit, known_outlets(lines))
+    return (Section("related", end, max(parsed.end, end), teasers=parsed.teasers),) if parsed.teasers else ()
+
+
 def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int]) -> bool:
     """True when at least two prose lines come right after a box, before any other boundary."""
     count = 0
@@ -84,7 +97,15 @@ def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
     if author and line.text == author:
         return True
     nxt = lines[j + 1] if j + 1 < len(lines) else None
+    if nxt is not None and starts_new_item(line, nxt):
+        return True
     return nxt is not None and nxt.text == line.text and line.words <= 6 and line.kind == "text"
+
+
+def starts_new_item(line: Line, nxt: Line) -> bool:
+    """An "Outlet · 5h" line followed by a headline: the next card of a feed, not more of the article."""
+    has_outlet_time = line.kind == "meta" and line.meta is not None and line.meta.kind in ("sep", "glued")
+    return has_outlet_time and bool(line.meta.outlet and line.meta.time) and nxt.kind == "text" and is_title_like(nxt.text)
 
 
 def _is_outlet_meta(line: Line) -> bool:

@@ -215,3 +215,28 @@ def test_card_feed_title_is_not_the_button_row_under_a_summary() -> None:
             + _PROSE + "\n" + _PROSE + "\nOpen on Alpine Gazette Share\nAlpine Gazette · 5h\n"
             + "Ski resorts expect a strong season\nPass sales climbed twelve percent this year.\n")
     assert run(dump).title == "Regional airline adds nonstop flights this winter"
+
+
+def test_feed_card_after_the_article_ends_it_and_becomes_related():
+    """A news-feed app dump: expanded card (the article), then more 'Outlet · 5h' + headline cards, no header."""
+    from extractor.textdump import extract_text_dump
+
+    body = [
+        "Summit Air will begin nonstop service from the regional airport to two mountain towns on Dec. 18, the "
+        "airline said Wednesday.",
+        "The flights will run four days a week on 76-seat jets through the end of March, with fares from $89.",
+    ]
+    dump = "\n\n".join([
+        "Tidefeed", "For you", "Alpine Valley Gazette · 3h",
+        "Regional airline adds nonstop flights to two mountain towns", *body, "Open on Alpine Valley Gazette Share",
+        "Bellhaven Record · 8h", "County votes to convert old ranger station into worker housing",
+        "Commissioners approved a plan to turn the decommissioned ranger station into 22 small apartments.",
+        "Read full story Share", "Mountain Road Report · 1d", "Holiday travel: what to know before driving",
+        "Carry chains even with all-wheel drive and check the road conditions line before leaving.",
+        "Read full story Share",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == body
+    assert [t.title for t in doc.related] == ["County votes to convert old ranger station into worker housing",
+                                             "Holiday travel: what to know before driving"]
+    assert doc.related[0].publisher == "Bellhaven Record"
