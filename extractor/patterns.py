@@ -128,6 +128,10 @@ PROMO_LINE = re.compile(
     r".*\b(narrated|read) by an? ai\b.*|.*\bai can make mistakes\b.*|.*(áudio|audio) gerad[oa] por intelig.*|"
     r"内容由ai生成.*|.*dans votre boîte (mail|aux lettres).*|je m'inscris|.*\bin your inbox\b.*|sign me up|"
     r".*\bwhatsapp[- ](channel|kanal|canal)\b.*|.*व्हाट्सऐप चैनल.*|जुड़ें|"
+    # "Recibe las noticias de X en WhatsApp", "Get our news on Telegram", "Unirme al canal", "Join the channel"
+    r"(get|receive|recibe|reciba|receba|reçois|recevez|erhalten sie|ricevi) .{0,60}\b(whatsapp|telegram)\b.*|"
+    r"(join|unirme a|únete a|unete a|rejoindre|rejoignez|entre n[oa]|entrar n[oa]|beitreten|unisciti a)l? "
+    r"(the |our |nuestro |notre )?(channel|canal|chaîne|kanal|canale)( beitreten)?|"
     # AI summary and audio-player labels: "AI 摘要", "KI-Zusammenfassung", "Listen to this article", "Ouça esta notícia"
     r"(ai|ki|ia)[- ]?(summary|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto)|"
     r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet|l')article|"
@@ -157,9 +161,12 @@ INLINE_NOISE = re.compile(
 )
 
 # Lines made only of share-bar labels ("Share LinkedIn Email WhatsApp Reddit").
+# Also one such word alone or as a bullet item: share bars printed one button per line ("Compartir", "• X").
 SHARE_BAR = re.compile(
-    r"^\s*((share|tweet|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
-    r"telegram|pinterest|flipboard|messenger)\s*[|·•,]?\s*){2,}$",
+    r"^\s*([•·*\-]\s*)?((share|tweet|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
+    r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
+    r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유)"
+    r"\s*[|·•,]?\s*)+$",
     re.IGNORECASE,
 )
 
@@ -346,7 +353,7 @@ CAPTION_LINE = re.compile(
 # Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
 ARTICLE_END = re.compile(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
-    r"argomenti|标签|टैग)\s*[:：].*|(previous|next|prev\.?) (article|post|story).*|"
+    r"argomenti|标签|टैग|теги|метки|темы)\s*[:：].*|(previous|next|prev\.?) (article|post|story).*|"
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
     r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore)\s*$",

@@ -195,12 +195,24 @@ def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]
             end = heads[k]
             break
         title = lines[heads[k]].text
-        stop = heads[k + 1] if k + 1 < len(runs) else limit
+        stop = heads[k + 1] if k + 1 < len(runs) else last_summary_end(lines, run[1], limit)
+        end = stop if k + 1 == len(runs) and stop < limit else end
         teaser = _teaser(lines, title, run, range(run[1], stop))
         if named and teaser.publisher is None:
             teaser = Teaser(title, None, lines[run[0] - 1].text, teaser.published, teaser.summary)
         out.append(teaser)
     return Parsed(tuple(out), end)
+
+
+def last_summary_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
+    """Where the last teaser's summary ends: after one line when article prose carries on below (an inset box)."""
+    after = [k for k in range(start + 1, min(limit, start + 5)) if is_prose_line(lines[k])]
+    return start + 1 if len(after) >= 2 else limit
+
+
+def is_prose_line(line: Line) -> bool:
+    """A long sentence-like text line."""
+    return line.kind == "text" and line.words >= 12 and line.text[-1:] in ".!?\"”»。！？"
 
 
 def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int) -> Parsed:

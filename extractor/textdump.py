@@ -34,7 +34,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     if head is None:
         return Document(url=url, input_format="text", promos=_promos(lines, sections, None),
                         explain=_explain(lines, sections, None, None) if options.explain else ())
-    meta = _head_fields(lines, head)
+    meta = split_named_author(_head_fields(lines, head), lines)
     body = find_body(lines, head, covered, meta.get("author"), sections)
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
@@ -59,6 +59,10 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if box is not None and box.kind == "promo" and prose_follows(lines, box.end, covered):
             j = box.end  # a promo box between headline and article (AI summary, audio player): step over it
             continue
+        inset = next((s for s in sections if s.covers(j)), None) if j in covered and kept else None
+        if inset is not None and is_inset(inset) and prose_follows(lines, inset.end, covered, quiet=True):
+            j = inset.end  # a "Read also" box with one or two teasers inside the article: the text goes on after it
+            continue
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line):
@@ -79,11 +83,17 @@ def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> 
     return (Section("related", end, max(parsed.end, end), teasers=parsed.teasers),) if parsed.teasers else ()
 
 
-def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int]) -> bool:
-    """True when at least two prose lines come right after a box, before any other boundary."""
+def is_inset(section: Section) -> bool:
+    """A related box of one or two teasers: the size of a "Read also" inset, not a list that ends the page."""
+    return section.kind == "related" and 1 <= len(section.teasers) <= 2
+
+
+def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], quiet: bool = False) -> bool:
+    """True when at least two prose lines come right after a box, before any other boundary (and, when quiet,
+    with no outlet/time line among them: more teasers are not the article going on)."""
     count = 0
     for k in range(start, min(len(lines), start + 4)):
-        if k in covered or lines[k].kind in BODY_STOP:
+        if k in covered or lines[k].kind in BODY_STOP or quiet and lines[k].kind == "meta":
             return False
         count += is_prose(lines[k])
     return count >= 2
@@ -94,8 +104,8 @@ def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
     line = lines[j]
     if line.kind == "source":
         return True
-    if author and line.text == author:
-        return True
+    if author and (line.text == author or author in line.text and line.words <= 6):
+        return True  # the author box: "Lucía Barranco", "Foto de Lucía Barranco"
     nxt = lines[j + 1] if j + 1 < len(lines) else None
     if nxt is not None and starts_new_item(line, nxt):
         return True
@@ -129,6 +139,19 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
     return out
+
+
+def split_named_author(meta: dict[str, str], lines: tuple[Line, ...]) -> dict[str, str]:
+    """"Lucía Barranco Diario del Sureste" as author and outlet, when the author's name stands alone elsewhere
+    in the dump (an author box) and no author was read."""
+    outlet = meta.get("publisher")
+    if not outlet or "author" in meta:
+        return meta
+    for line in lines:
+        name = line.text
+        if 2 <= len(name.split()) <= 4 and outlet.startswith(name + " ") and len(outlet) > len(name) + 2:
+            return {**meta, "author": name, "publisher": outlet[len(name):].strip()}
+    return meta
 
 
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:

@@ -240,3 +240,26 @@ def test_feed_card_after_the_article_ends_it_and_becomes_related():
     assert [t.title for t in doc.related] == ["County votes to convert old ranger station into worker housing",
                                              "Holiday travel: what to know before driving"]
     assert doc.related[0].publisher == "Bellhaven Record"
+
+
+def test_read_also_inset_mid_article_is_skipped_and_the_author_box_ends_the_text():
+    """A Spanish regional daily: 'Lee también' box with one teaser mid-article, share buttons one per line,
+    author and outlet glued in the byline, an author box and a WhatsApp-channel upsell after the text."""
+    from extractor.textdump import extract_text_dump
+
+    p = [f"Párrafo {n} del artículo sobre la cosecha de aceituna, con datos de la cooperativa y del observatorio "
+         f"de precios de la consejería de agricultura." for n in range(1, 6)]
+    dump = "\n\n".join([
+        "Campo", "La sequía adelanta la cosecha de aceituna", "Lucía Barranco Diario del Sureste 14/10/2025 09:12",
+        "Compartir\n  • Facebook\n  • X\n  • WhatsApp", p[0], p[1], "Lee también",
+        "Los embalses de la cuenca bajan del 20 % por primera vez", "Diario del Sureste Hace 5 horas",
+        "La reserva hídrica cayó esta semana al 19,6 % de su capacidad según la confederación hidrográfica.",
+        "Riegos de socorro", p[2], p[3], p[4], "Foto de Lucía Barranco", "Lucía Barranco",
+        "Periodista especializada en agricultura y medio rural.",
+        "Recibe las noticias de Noticiero Global en WhatsApp", "Unirme al canal",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == [p[0], p[1], "Riegos de socorro", p[2], p[3], p[4]]
+    assert (doc.author, doc.publisher) == ("Lucía Barranco", "Diario del Sureste")
+    assert [t.title for t in doc.related] == ["Los embalses de la cuenca bajan del 20 % por primera vez"]
+    assert "Unirme al canal" in doc.promos
