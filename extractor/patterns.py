@@ -347,9 +347,20 @@ CAPTION_LINE = re.compile(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真)"
     r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
-    r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?)\s*$",
+    r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|"
+    # a short CJK caption closed by its credit in full-width brackets: "会期後に解体される氷像（北海道みらい新聞）"
+    r"[^.。!?！？（]{2,30}（[^（）]{2,20}）)\s*$",
     re.IGNORECASE,
 )
+# An AI summary box: its label line, then the summary, then (within a few lines) its disclaimer.
+AI_SUMMARY_LABEL = re.compile(
+    r"^\s*(ai|ki|ia)[- ]?(summary|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto)\s*$",
+    re.IGNORECASE)
+AI_DISCLAIMER = re.compile(
+    r"^\s*(.*\bai can make mistakes\b.*|内容由ai生成.*|.*\b(generated|written) (by|with) (an? )?ai\b.*|"
+    r".*\b(généré|generado|gerado|generato) (par|por|pela|dall[a']) ?(l'|la )?(ia|ai)\b.*|.*\bki-generiert\b.*|"
+    r".*ai(によって|で)生成.*|.*ai가 (생성|요약).*)$",
+    re.IGNORECASE)
 # Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
 ARTICLE_END = re.compile(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
@@ -505,5 +516,12 @@ def section_header_role(text: str) -> str | None:
         if any(p.match(form) for p in kinds for form in forms):
             return role
     return None
+# East Asian datelines innerText prints without separators: "滨海日报2025-04-21 07:30记者 林晓雯" (outlet, date, time,
+# reporter) and Japanese portals' "2/14(金) 6:05配信 北海道みらい新聞" (time, 'delivered', outlet).
+CJK_DATELINE = re.compile(
+    r"^(?P<outlet>[^\d\s·|]{2,20}?)\s*(?P<time>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2})?)\s*"
+    r"((记者|記者|作者|编辑|編集|文)\s*[:：/]?\s*(?P<author>[^\s\d]{2,8}))?\s*$")
+JA_DELIVERED = re.compile(
+    r"^(?P<time>\d{1,2}/\d{1,2}\s*[(（][^)）]{1,2}[)）]\s*\d{1,2}:\d{2})\s*配信\s*(?P<outlet>\S.{0,40})$")
 # A date anywhere in a line (bylines, datelines): the text path's date grammar, unanchored.
 DATE_IN_LINE = re.compile(TEXT_DATE, re.IGNORECASE)

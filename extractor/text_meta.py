@@ -65,7 +65,17 @@ def parse_meta(text: str) -> Meta | None:
         return sep
     if (b := P.TEXT_BYLINE.match(text)) and is_name(b.group("name"), 6):
         return Meta("byline", author=b.group("name").strip())
-    return _glued(text)
+    return _cjk_dateline(text) or _glued(text)
+
+
+def _cjk_dateline(text: str) -> Meta | None:
+    """Parse East Asian datelines printed without separators (outlet+date+reporter, time+配信+outlet)."""
+    if (m := P.CJK_DATELINE.match(text)) is not None:
+        return Meta("byline" if m.group("author") else "sep", outlet=m.group("outlet"), time=m.group("time"),
+                    author=m.group("author"))
+    if (m := P.JA_DELIVERED.match(text)) is not None:
+        return Meta("sep", outlet=undouble(m.group("outlet")), time=m.group("time"))
+    return None
 
 
 def _separated(text: str) -> Meta | None:

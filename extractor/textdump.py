@@ -63,6 +63,9 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if inset is not None and is_inset(inset) and prose_follows(lines, inset.end, covered, quiet=True):
             j = inset.end  # a "Read also" box with one or two teasers inside the article: the text goes on after it
             continue
+        if (skip := ai_box_end(lines, j)) > j:
+            j = skip
+            continue
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line):
@@ -81,6 +84,18 @@ def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> 
     limit = section_limit(lines, end)
     parsed = parse_teasers(lines, end, limit, known_outlets(lines))
     return (Section("related", end, max(parsed.end, end), teasers=parsed.teasers),) if parsed.teasers else ()
+
+
+def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
+    """After an AI summary box that starts at j or just before it (label, summary, disclaimer within four lines),
+    else j."""
+    labelled = [k for k in (j - 1, j) if k >= 0 and P.AI_SUMMARY_LABEL.match(lines[k].text)]
+    if not labelled:
+        return j
+    for k in range(j + 1, min(len(lines), j + 5)):
+        if P.AI_DISCLAIMER.match(lines[k].text):
+            return k + 1
+    return j
 
 
 def is_inset(section: Section) -> bool:

@@ -263,3 +263,25 @@ def test_read_also_inset_mid_article_is_skipped_and_the_author_box_ends_the_text
     assert (doc.author, doc.publisher) == ("Lucía Barranco", "Diario del Sureste")
     assert [t.title for t in doc.related] == ["Los embalses de la cuenca bajan del 20 % por primera vez"]
     assert "Unirme al canal" in doc.promos
+
+
+@pytest.mark.parametrize("line, outlet, time, author", [
+    ("滨海日报2025-04-21 07:30记者 林晓雯", "滨海日报", "2025-04-21 07:30", "林晓雯"),
+    ("2/14(金) 6:05配信 北海道みらい新聞北海道みらい新聞", "北海道みらい新聞", "2/14(金) 6:05", None),
+])
+def test_east_asian_datelines_without_separators(line, outlet, time, author):
+    meta = parse_meta(line)
+    assert (meta.outlet, meta.time, meta.author) == (outlet, time, author)
+
+
+def test_ai_summary_box_and_bracketed_credit_caption_are_not_body():
+    """A Chinese portal: AI 摘要 label, its summary, its disclaimer; a Japanese photo caption ending （outlet）."""
+    from extractor.textdump import extract_text_dump
+
+    p = ["滨江市首座24小时无人值守图书馆于上周六在老城区向公众开放，开馆一周以来借阅量已超过一万册。",
+         "这座图书馆由一处闲置的社区服务中心改造而成，面积约九百平方米，藏书四万余册，读者刷卡即可进馆。"]
+    dump = "\n\n".join(["快讯汇", "滨江市首座24小时无人值守图书馆开放 首周借阅量超万册", "滨海日报2025-04-21 07:30记者 林晓雯",
+                        "AI 摘要\n图书馆开放一周，借阅量破万册。\n内容由AI生成，仅供参考", "开馆当天的阅览区（滨海日报）", *p])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == p
+    assert (doc.publisher, doc.author) == ("滨海日报", "林晓雯")
