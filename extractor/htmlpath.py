@@ -8,12 +8,12 @@ from lxml import etree
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
-from .classify import (Section, find_sections, link_density, main_candidates, masked_article_boxes, own_text_length,
-                       text_of)
+from .classify import (Section, class_tokens, find_sections, link_density, main_candidates, masked_article_boxes,
+                       own_text_length, text_of)
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
-from .text_meta import parse_meta, undouble
+from .text_meta import is_name, parse_meta, undouble
 from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
@@ -335,6 +335,9 @@ def read_byline(title_el: object | None) -> Byline:
     for n, (el, line) in enumerate(lines):
         if el is None or len(line) > 120:
             continue
+        if fill_from_classed_spans(el, found):
+            used.append(el)
+            continue
         meta = parse_meta(line)
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None
@@ -349,6 +352,25 @@ def read_byline(title_el: object | None) -> Byline:
         used.append(el)
     publisher = found.get("publisher") or next((b for b in bare if b), None)
     return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
+
+
+def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
+    """Author and outlet from a byline's child spans named by their classes; the time from the rest of the line."""
+    parts = {}
+    for child in el:
+        if isinstance(child.tag, str) and text_of(child):
+            tokens = class_tokens(child) | {t.split("__")[-1] for t in class_tokens(child)}
+            for key, vocab in (("author", patterns.BYLINE_AUTHOR_TOKENS), ("publisher", patterns.BYLINE_OUTLET_TOKENS)):
+                if tokens & vocab and key not in parts and is_name(text_of(child)):
+                    parts[key] = text_of(child)
+    if not parts:
+        return False
+    rest = parse_meta(" · ".join(text_of(c) for c in el if isinstance(c.tag, str) and text_of(c) not in parts.values()))
+    if rest is not None and rest.time:
+        parts["published"] = rest.time
+    for key, value in parts.items():
+        found.setdefault(key, clean_outlet(value) if key == "publisher" else value)
+    return True
 
 
 def author_boxes(scope: object | None, byline: Byline, title_el: object | None) -> tuple:
@@ -426,13 +448,14 @@ def clean_outlet(name: str) -> str | None:
     """Drop 'logo', 'Follow', 'Source:' and doubled names from an outlet label ('CNBCCNBC Follow' -> 'CNBC')."""
     source = patterns.SOURCE_LINE.match(name)
     name = source.group("name") if source else name
+    name = patterns.META_SEPARATOR.split(name.strip(" ·•|-–—"))[0]  # "Kurier | 12.05.2025 | Von X" -> "Kurier"
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
     return name.rstrip(".") or None
 
 
 def find_source_line(tree: object) -> str | None:
     """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line."""
-    for el in tree.iter("p", "div", "span", "li", "em", "small", "figcaption", "cite"):
+    for el in tree.iter("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b", "strong"):
         if len(el) > 4:
             continue
         raw = el.text_content()

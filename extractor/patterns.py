@@ -181,6 +181,11 @@ BULLET = re.compile(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 
 # ----------------------------------------------------------------------------- HTML class and id tokens
 
+# class/id tokens (or their hyphen/underscore tails: "byline__author") of the spans of a byline that name the
+# writer and the original outlet: "<span class=byline__author>X</span> <span class=byline__source>Y</span>".
+BYLINE_AUTHOR_TOKENS = frozenset({"author", "author-name", "authorname", "writer", "reporter", "byline-author"})
+BYLINE_OUTLET_TOKENS = frozenset({"source", "source-name", "outlet", "publisher", "provider", "provider-name",
+                                  "partner", "syndicator", "brand-name", "origin"})
 # class/id tokens that mark related-story containers.
 RELATED_TOKENS = frozenset({
     "related", "relatedposts", "related-posts", "related-articles", "relatedarticles", "related-stories",

@@ -7,6 +7,7 @@ from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, Head, crumb_last, find_head, is_prose
+from .text_meta import parse_meta
 from .text_sections import Section, find_sections, known_outlets, section_limit
 from .text_teasers import is_title_like, parse_teasers
 
@@ -150,9 +151,19 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
                     out[key] = value
         elif line.kind == "source" and "publisher" not in out:
             if (m := P.SOURCE_LINE.match(line.text)) is not None:
-                out["publisher"] = m.group("name").strip()
+                out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
+    return out
+
+
+def source_fields(name: str) -> dict[str, str]:
+    """Outlet, time and author of a source credit's name part ("Weserland Kurier | 12.05.2025, 14:32 | Von X")."""
+    first, *rest = [part.strip() for part in P.META_SEPARATOR.split(name.strip()) if part.strip()]
+    out = {"publisher": first}
+    meta = parse_meta(" · ".join(rest)) if rest else None
+    if meta is not None:
+        out.update({k: v for k, v in (("published", meta.time), ("author", meta.author)) if v})
     return out
 
 
@@ -176,7 +187,7 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     for k in tail:
         text = lines[k].text
         if "publisher" not in out and lines[k].kind == "source" and (m := P.SOURCE_LINE.match(text)):
-            out["publisher"] = m.group("name").strip()
+            out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
     if "publisher" not in out:

@@ -275,3 +275,21 @@ def test_text_after_an_html_comment_inside_a_paragraph_is_kept():
     html = f"<html><body><article><h1>{TITLE}</h1>{''.join(f'<p>{p}</p>' for p in paras)}</article></body></html>"
     doc = extract(html.encode())
     assert PARAS[1] in doc.text and PARAS[1].count(" would ") == 1
+
+
+def test_byline_spans_named_by_class_split_author_and_outlet():
+    """A Spanish portal prints '<span class=byline__author>X</span> <span class=byline__source>Y</span> <time>'."""
+    html = (f"<html><body><article><h1>{TITLE}</h1><div class='byline'><span class='byline__author'>Lucía Barranco"
+            "</span> <span class='byline__source'>Diario del Sureste</span> <time>14/10/2025 09:12</time></div>"
+            f"{''.join(f'<p>{p}</p>' for p in PARAS)}</article></body></html>")
+    doc = extract(html.encode())
+    assert (doc.author, doc.publisher) == ("Lucía Barranco", "Diario del Sureste")
+    assert "Lucía" not in doc.text
+
+
+def test_source_credit_with_date_and_author_names_only_the_outlet():
+    """A 2000s table layout: '<font size=1>Quelle: Weserland Kurier | 12.05.2025, 14:32 | Von Jens Albrecht</font>'."""
+    html = (f"<html><body><table><tr><td><font size='5'><b>{TITLE}</b></font><br><font size='1'>Quelle: Weserland "
+            "Kurier | 12.05.2025, 14:32 | Von Jens Albrecht</font><br><br><font size='2'>"
+            f"{'<br><br>'.join(PARAS)}</font></td></tr></table></body></html>")
+    assert extract(html.encode()).publisher == "Weserland Kurier"

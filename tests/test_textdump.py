@@ -285,3 +285,11 @@ def test_ai_summary_box_and_bracketed_credit_caption_are_not_body():
     doc = extract_text_dump(dump, url=None, options=Options())
     assert [b.text for b in doc.body] == p
     assert (doc.publisher, doc.author) == ("滨海日报", "林晓雯")
+
+
+def test_source_credit_line_with_separators_gives_outlet_time_and_author():
+    from extractor.textdump import source_fields
+
+    assert source_fields("Weserland Kurier | 12.05.2025, 14:32 | Von Jens Albrecht") == {
+        "publisher": "Weserland Kurier", "published": "12.05.2025, 14:32", "author": "Jens Albrecht"}
+    assert source_fields("Reuters") == {"publisher": "Reuters"}
