@@ -63,6 +63,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line = find_source_line(tree)
+    credit = caption_credit(tree)
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
     candidates = leaf_lines(target) if options.explain else []
@@ -81,7 +82,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
             blocks = fallback
     if coverage(blocks, expected) < 0.7:
         blocks = recover_missing(blocks, prose, title)
-    publisher = pick_publisher(byline, source_line, meta)
+    publisher = pick_publisher(byline, source_line, meta, credit)
     return Document(
         title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
@@ -470,9 +471,18 @@ def find_source_line(tree: object) -> str | None:
     return None
 
 
-def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata) -> str | None:
-    """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, else the site itself."""
-    for name in (byline.publisher, source_line, meta.publisher):
+def caption_credit(tree: object) -> str | None:
+    """The outlet credited by the first image caption of the page ("Image: WSJ"), if any."""
+    for el in tree.iter("figcaption"):
+        match = patterns.CAPTION_LINE.match(text_of(el))
+        if match and match.group("name"):
+            return clean_outlet(match.group("name"))
+    return None
+
+
+def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, credit: str | None = None) -> str | None:
+    """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, an image credit, else the site."""
+    for name in (byline.publisher, source_line, meta.publisher, credit):
         if name and not (meta.site and same_name(name, meta.site) and (byline.publisher or source_line)):
             return name
     return meta.site

@@ -293,3 +293,11 @@ def test_source_credit_with_date_and_author_names_only_the_outlet():
             "Kurier | 12.05.2025, 14:32 | Von Jens Albrecht</font><br><br><font size='2'>"
             f"{'<br><br>'.join(PARAS)}</font></td></tr></table></body></html>")
     assert extract(html.encode()).publisher == "Weserland Kurier"
+
+
+def test_image_credit_names_the_outlet_when_nothing_else_does():
+    """A portal republishing a newspaper's story credits it only under the lead image: 'Image: WSJ'."""
+    html = (f"<html><head><link rel='canonical' href='https://portal.example/a'></head><body><article>"
+            f"<h1>{TITLE}</h1><figure><img src='a.png'><figcaption>Image: WSJ</figcaption></figure>"
+            f"{''.join(f'<p>{p}</p>' for p in PARAS)}</article></body></html>")
+    assert extract(html.encode()).publisher == "WSJ"
