@@ -334,7 +334,7 @@ def read_byline(title_el: object | None) -> Byline:
     used = []
     lines = nearby_lines(title_el)
     for n, (el, line) in enumerate(lines):
-        if el is None or len(line) > 120:
+        if el is None or len(line) > 120 or patterns.CAPTION_LINE.match(line):
             continue
         if fill_from_classed_spans(el, found):
             used.append(el)
