@@ -10,6 +10,11 @@ from .segment import Line
 from .text_meta import as_time, is_name, undouble
 
 _TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME + r"))\s*$", re.IGNORECASE)
+# "Title Outlet · time" where the time may be a bare word ("hier", "ontem") since the separator marks it.
+_SEPARATED_TAIL = re.compile(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_RELATIVE_TIME + "|" + P.TEXT_SHORT_TIME
+                             + "|" + P.TEXT_DATE + r"))\s*$", re.IGNORECASE)
+# Lower-case words inside outlet names: "Correio do Cerrado", "Gazeta da Serra", "Corriere della Sera".
+_CONNECTORS = frozenset({"do", "da", "dos", "das", "de", "del", "della", "des", "du", "di", "of", "und", "y", "e"})
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "il", "o", "a"})
 _SKIP = frozenset({"noise", "logo", "caption", "share", "chrome"})
 
@@ -99,24 +104,37 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     numbered = lines[first].text[:1].isdigit()
     while i < limit and lines[i].kind == "list" and lines[i].text[:1].isdigit() == numbered:
         i += 1  # a change of bullet style starts another list (footer links after a ranking)
-    items = [strip_time(lines[k].item) for k in range(first, i)]
+    texts = [lines[k].item for k in range(first, i)]
+    if all(_SEPARATED_TAIL.match(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
+        return Parsed(tuple(split_separated(t, outlets) for t in texts), i)
+    items = [strip_time(t) for t in texts]
     dated = sum(1 for _, time in items if time) * 2 >= len(items)
-    named = not dated and any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items)
+    if dated:  # "Title Outlet 1天前": only outlets printed elsewhere on the page are cut off a dated title
+        return Parsed(tuple(split_item(t, time, outlets, loose=False) for t, time in items), i)
+    named = any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items)
     return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
+
+
+def split_separated(text: str, outlets: frozenset[str]) -> Teaser:
+    """A "Title Outlet · time" list item: the time after the separator, the outlet at the end of what precedes."""
+    m = _SEPARATED_TAIL.match(text)
+    head, time = (m.group("head"), m.group("time")) if m else (text, None)
+    return split_item(head, time, outlets)
 
 
 def strip_time(text: str) -> tuple[str, str | None]:
     """Split a trailing date or time off a one-line teaser ("Title May 4, 2025")."""
     m = _TRAILING_TIME.match(text)
-    if m and len(m.group("title").split()) >= 2:
+    if m and (len(m.group("title").split()) >= 2 or len(P.CJK.findall(m.group("title"))) >= 6):
         return m.group("title"), m.group("time")
     return text, None
 
 
-def split_item(text: str, time: str | None, outlets: frozenset[str] | None) -> Teaser:
-    """Split a one-line teaser into title and trailing outlet when the list carries outlets (outlets not None)."""
+def split_item(text: str, time: str | None, outlets: frozenset[str] | None, loose: bool = True) -> Teaser:
+    """Split a one-line teaser into title and trailing outlet when the list carries outlets (outlets not None);
+    loose also cuts names seen nowhere else (a domain, CamelCase, a run of capitalised words)."""
     if outlets is not None:
-        name = _known_suffix(text, outlets) or _brand_suffix(text) or _capital_suffix(text)
+        name = _known_suffix(text, outlets) or (loose and (_brand_suffix(text) or _capital_suffix(text)))
         if name:
             return Teaser(title=text[: -len(name)].strip(), publisher=undouble(name), published=time)
     return Teaser(title=text.strip(), published=time)
@@ -125,7 +143,8 @@ def split_item(text: str, time: str | None, outlets: frozenset[str] | None) -> T
 def _known_suffix(text: str, outlets: frozenset[str]) -> str | None:
     """The longest outlet name printed elsewhere on the page that ends this text."""
     for name in sorted(outlets, key=len, reverse=True):
-        if text.endswith(" " + name) and len(text) > len(name) + 8:
+        glued_cjk = text.endswith(name) and P.CJK.match(text[-len(name) - 1: -len(name)] or " ")
+        if (text.endswith(" " + name) or glued_cjk) and len(text) > len(name) + 4:
             return name
     return None
 
@@ -144,7 +163,8 @@ def _capital_suffix(text: str) -> str | None:
     """The trailing run of capitalised words (at most three, leaving a title of two words or more)."""
     words = text.split()
     n = 0
-    while n < min(3, len(words) - 2) and words[-1 - n][:1].isupper():
+    while n < min(4, len(words) - 2) and (words[-1 - n][:1].isupper() or n and words[-1 - n] in _CONNECTORS
+                                          and words[-2 - n][:1].isupper()):
         n += 1
     if n == 0:
         return None

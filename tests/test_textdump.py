@@ -293,3 +293,21 @@ def test_source_credit_line_with_separators_gives_outlet_time_and_author():
     assert source_fields("Weserland Kurier | 12.05.2025, 14:32 | Von Jens Albrecht") == {
         "publisher": "Weserland Kurier", "published": "12.05.2025, 14:32", "author": "Jens Albrecht"}
     assert source_fields("Reuters") == {"publisher": "Reuters"}
+
+
+@pytest.mark.parametrize("items, want", [
+    (["1. Inverno deve ser mais seco que a média no Centro-Oeste Correio do Cerrado · há 1 hora",
+      "2. Feira de orgânicos ganha novo endereço no centro Gazeta da Serra · ontem"],
+     [("Inverno deve ser mais seco que a média no Centro-Oeste", "Correio do Cerrado", "há 1 hora"),
+      ("Feira de orgânicos ganha novo endereço no centro", "Gazeta da Serra", "ontem")]),
+    (["1. 市民热线一季度受理诉求同比下降一成滨海日报 1天前", "2. 高考报名人数创新高 考点将增至四十个江城晚报 2天前"],
+     [("市民热线一季度受理诉求同比下降一成", "滨海日报", "1天前"), ("高考报名人数创新高 考点将增至四十个", "江城晚报", "2天前")]),
+])
+def test_ranked_list_teasers_split_title_outlet_and_time(items, want):
+    """'Most read' rankings print 'Title Outlet · time' (Portuguese) or 'TitleOutlet 1天前' (Chinese) per item."""
+    from extractor.text_teasers import parse_teasers
+
+    dump = "\n".join(["滨海日报 · 3小时前", "江城晚报 · 2小时前", "Correio do Cerrado · 1h", "Mais lidas", *items])
+    lines = segment(dump)
+    parsed = parse_teasers(lines, 4, len(lines), known_outlets(lines))
+    assert [(t.title, t.publisher, t.published) for t in parsed.teasers] == want
