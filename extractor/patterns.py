@@ -296,6 +296,7 @@ TEXT_DATE = (
     r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo),?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
+    r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"(" + _MONTHS + r")[a-zàâçéèêëîïôûùüñãõíóú]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")[a-zàâçéèêëîïôûùüñãõíóú]*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
     r"(,?\s*(at |à |um |a las |às |alle )?\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?(\s*[A-Z]{2,4})?)?"
@@ -366,6 +367,11 @@ AI_DISCLAIMER = re.compile(
     r".*\b(généré|generado|gerado|generato) (par|por|pela|dall[a']) ?(l'|la )?(ia|ai)\b.*|.*\bki-generiert\b.*|"
     r".*ai(によって|で)生成.*|.*ai가 (생성|요약).*)$",
     re.IGNORECASE)
+# Footer and legal links that a dump prints one per line after the last teaser ("About Pressline", "Privacy").
+FOOTER_LINK = re.compile(
+    r"^\s*(about( us| [\w.-]+)?|privacy( policy| notice)?|terms( of (use|service))?|contact( us)?|imprint|impressum|"
+    r"datenschutz|mentions légales|aviso legal|privacidad|cookies?( policy| settings)?|careers|jobs|advertise|"
+    r"help|faq|sitemap|accessibility|newsletters?)\s*$", re.IGNORECASE)
 # Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
 ARTICLE_END = re.compile(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"

@@ -1,7 +1,7 @@
 """Text-dump path: separate the article of a rendered-page text dump from teasers, comments, promos and chrome."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
@@ -39,7 +39,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     body = find_body(lines, head, covered, meta.get("author"), sections)
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
-    related = tuple(t for s in (*sections, *feed_after(lines, body, covered)) for t in s.teasers if t.title)
+    related = tuple(replace(t, title=t.title.strip()) for s in (*sections, *feed_after(lines, body, covered))
+                    for t in s.teasers if is_headline(t))
     return Document(
         title=head.title, author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
@@ -73,6 +74,15 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
+
+
+def is_headline(teaser: Teaser) -> bool:
+    """A teaser with a real headline, not a footer link read as a bare title ("Privacy", "About Pressline")."""
+    title = teaser.title.strip()
+    if not title or P.FOOTER_LINK.match(title):
+        return False
+    long_enough = len(title.split()) >= 2 or len(P.CJK.findall(title)) >= 6
+    return long_enough or bool(teaser.publisher or teaser.published or teaser.summary)
 
 
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:

@@ -149,3 +149,15 @@ def test_iter_roots_filters_by_role():
     sections = [Section((a,), "related", "r"), Section((b,), "comment", "c"), Section((c,), "related", "r")]
     assert list(iter_roots(sections, "related")) == [a, c]
     assert list(iter_roots(sections, "promo")) == []
+
+
+def test_outlet_and_time_line_is_not_a_teaser_title():
+    """A Hindi portal's teaser meta 'दैनिक प्रहरी | 2 घंटे पहले' is four words long but never a headline."""
+    from lxml import html as lxml_html
+
+    from extractor.items import title_candidates
+
+    root = lxml_html.fragment_fromstring(
+        "<div><a href='/a'>गाँवों में बनेंगे 50 नए अमृत सरोवर, सरकार ने दी मंजूरी</a>"
+        "<a href='/b'>दैनिक प्रहरी | 2 घंटे पहले</a></div>")
+    assert [el.get("href") for el in title_candidates(root, None)] == ["/a"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.model import Options
+from extractor.model import Options, Teaser
 from extractor.segment import segment
 from extractor.text_comments import parse_comments
 from extractor.text_head import find_head
@@ -311,3 +311,12 @@ def test_ranked_list_teasers_split_title_outlet_and_time(items, want):
     lines = segment(dump)
     parsed = parse_teasers(lines, 4, len(lines), known_outlets(lines))
     assert [(t.title, t.publisher, t.published) for t in parsed.teasers] == want
+
+
+def test_footer_links_after_the_last_teaser_are_not_teasers():
+    from extractor.textdump import is_headline
+
+    assert not is_headline(Teaser(title="About Pressline"))
+    assert not is_headline(Teaser(title="Privacy"))
+    assert is_headline(Teaser(title="Classificação NASCAR"))
+    assert is_headline(Teaser(title="路線バス、運転手不足で三月から減便"))
