@@ -22,6 +22,7 @@ HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
 INLINE_AROUND_BLOCK = etree.XPath(
     "//*[{}][descendant::*[{}]]".format(" or ".join(f"self::{t}" for t in sorted(INLINE_WRAPPERS)),
                                         " or ".join(f"self::{t}" for t in sorted(BLOCK_TAGS))))
+MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
 
@@ -524,6 +525,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     """Why a body line is really chrome (the title again, an ad label, a share bar, a promo...), or None."""
     if title and norm(text) == norm(title):
         return "repeated title"
+    if len(text) > MAX_CHROME_LINE:
+        return None
     for name in ("INLINE_NOISE", "SHARE_BAR", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"

@@ -295,7 +295,7 @@ def flatten_nesting(text: str) -> str:
 
 def drop_long_runs(text: str) -> str:
     """Drop runs of 64K+ characters with no space or markup (data URIs, blobs): no stage can use them."""
-    if not may_hold_long_run(text) or not LONG_RUN.search(text):
+    if not may_hold_long_run(text):
         return text
     kept = LONG_RUN.sub("", text)
     if len(text) - len(kept) > 1_000_000:  # inline images are routine; megabytes of blob are worth a word
@@ -304,9 +304,13 @@ def drop_long_runs(text: str) -> str:
 
 
 def may_hold_long_run(text: str) -> bool:
-    """Cheap pre-check for LONG_RUN: a 64K run covers a whole aligned 32K window, which then has no space or '<'."""
+    """Whether LONG_RUN occurs, looking only near aligned 32K windows with no space or '<' (a 64K run covers one)."""
     half = LONG_RUN_MIN // 2
-    return any(" " not in text[i:i + half] and "<" not in text[i:i + half] for i in range(0, len(text) - half + 1, half))
+    for i in range(0, len(text) - half + 1, half):
+        window = text[i:i + half]
+        if " " not in window and "<" not in window:
+            return LONG_RUN.search(text) is not None
+    return False
 
 
 def check_complexity(text: str, tree: object | None) -> None:

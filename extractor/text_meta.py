@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from . import patterns as P
@@ -46,6 +47,7 @@ def is_name(text: str, max_words: int = 8) -> bool:
     return text[-1] not in ".,;:!?。" or (text[-1] == "." and len(text.split()[-1]) <= 3)
 
 
+@lru_cache(maxsize=4096)
 def parse_meta(text: str) -> Meta | None:
     """Parse a meta line (time, outlet logo, "Outlet · 5h", "By X - date", "Mint5 hours ago") or return None."""
     text = text.strip()
