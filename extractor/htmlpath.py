@@ -68,21 +68,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
     candidates = leaf_lines(target) if options.explain else []
-    prose = prose_elements(target, keep)
-    if options.engine == "trafilatura":
-        raw = blocks_from_xml(trafilatura_body(target, options, meta.url))
-    else:
-        raw = walk_span(target, keep, options)
-    blocks = clean_blocks(raw, title, byline)
-    if coverage(blocks, expected) < 0.8:  # retry sieve: let trafilatura compare with its fallback extractors
-        raw = blocks_from_xml(trafilatura_body(target, options, meta.url, thorough=True)) or raw
-        blocks = clean_blocks(raw, title, byline)
-    if source and coverage(blocks, expected) < 0.5:
-        fallback = unpruned_body(source, options, meta.url, title, byline)
-        if coverage(fallback, expected) > coverage(blocks, expected):
-            blocks = fallback
-    if coverage(blocks, expected) < 0.7:
-        blocks = recover_missing(blocks, prose, title)
+    raw, blocks = body_blocks(target, keep, expected, Context(title, byline, meta.url, source), options)
     publisher = pick_publisher(byline, source_line, meta, credit)
     return Document(
         title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
@@ -91,6 +77,37 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         comments=tuple(comments), promos=tuple(promos), input_format="html",
         explain=explain(Explained(title, byline, sections, raw, blocks, candidates)) if options.explain else (),
     )
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the body stage needs to know about the page besides its tree."""
+
+    title: str | None
+    byline: Byline
+    url: str | None
+    source: str | None  # the page's HTML text, for the unpruned re-parse
+
+
+def body_blocks(target: object, keep: tuple, expected: list[str], page: Context,
+                options: Options) -> tuple[list[Block], list[Block]]:
+    """(raw, cleaned) body blocks: the chosen body stage, then retry sieves while known prose is missing."""
+    prose = prose_elements(target, keep)
+    if options.engine == "trafilatura":
+        raw = blocks_from_xml(trafilatura_body(target, options, page.url))
+    else:
+        raw = walk_span(target, keep, options)
+    blocks = clean_blocks(raw, page.title, page.byline)
+    if coverage(blocks, expected) < 0.8:  # retry sieve: let trafilatura compare with its fallback extractors
+        raw = blocks_from_xml(trafilatura_body(target, options, page.url, thorough=True)) or raw
+        blocks = clean_blocks(raw, page.title, page.byline)
+    if page.source and coverage(blocks, expected) < 0.5:
+        fallback = unpruned_body(page.source, options, page.url, page.title, page.byline)
+        if coverage(fallback, expected) > coverage(blocks, expected):
+            blocks = fallback
+    if coverage(blocks, expected) < 0.7:
+        blocks = recover_missing(blocks, prose, page.title)
+    return raw, blocks
 
 
 def set_aside(sections: list[Section]) -> list[Section]:

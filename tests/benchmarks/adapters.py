@@ -14,11 +14,12 @@ import sys
 from collections.abc import Callable
 from importlib import metadata
 
-TOOLS = ("boilerstrip", "trafilatura", "readability-lxml", "justext", "resiliparse")
-DIST = {"boilerstrip": "boilerstrip", "trafilatura": "trafilatura", "readability-lxml": "readability-lxml",
+TOOLS = ("boilerstrip", "boilerstrip-trafilatura", "trafilatura", "readability-lxml", "justext", "resiliparse")
+DIST = {"boilerstrip": "boilerstrip", "boilerstrip-trafilatura": "boilerstrip", "trafilatura": "trafilatura", "readability-lxml": "readability-lxml",
         "justext": "jusText", "resiliparse": "resiliparse"}
 NOTES = {
-    "boilerstrip": "`extractor.extract(html).text`, in-process",
+    "boilerstrip": "`extractor.extract(html).text`, in-process (default own body stage)",
+    "boilerstrip-trafilatura": "`extractor.extract(html, options=Options(engine='trafilatura'))`: trafilatura body stage",
     "trafilatura": "`trafilatura.extract(html, include_comments=False)`",
     "readability-lxml": "`Document(html).summary()`, block-separated text",
     "justext": "`justext.justext(html, all stoplists merged)`, non-boilerplate paragraphs",
@@ -58,11 +59,13 @@ def html_to_text(fragment: str) -> str:
 
 def make(tool: str) -> Callable[[bytes], str]:
     """Import `tool` and return its extract function (raises ImportError when it is not installed)."""
-    if tool == "boilerstrip":
+    if tool in ("boilerstrip", "boilerstrip-trafilatura"):
         import extractor
 
+        options = extractor.Options(engine="trafilatura" if tool.endswith("trafilatura") else "own")
+
         def run(data: bytes, path: str | None = None) -> str:
-            return extractor.extract(data, path=path).text
+            return extractor.extract(data, path=path, options=options).text
         return run
     if tool == "trafilatura":
         import trafilatura

@@ -104,6 +104,26 @@ def run_tool(tool: str, dataset: str, limit: int, memory: bool, doc_limit: int) 
     }
 
 
+def interleaved(dataset: str, limit: int, rounds: int = 2) -> dict:
+    """boilerstrip and trafilatura timed page by page in turn, in one process: a speed ratio that the drift of a
+    shared machine (which skews runs made one after the other) affects equally."""
+    ids, _truth, pages = load_dataset(dataset, limit)
+    datas = [gzip.decompress(pages[i]) for i in ids]
+    own, traf = adapters.make("boilerstrip"), adapters.make("trafilatura")
+    own(datas[0])
+    traf(datas[0])
+    spent = {"boilerstrip": 0.0, "trafilatura": 0.0}
+    for _ in range(rounds):
+        for data in datas:
+            for name, run in (("boilerstrip", own), ("trafilatura", traf)):
+                start = time.perf_counter()
+                run(data)
+                spent[name] += time.perf_counter() - start
+    n = rounds * len(datas)
+    rates = {name: n / secs for name, secs in spent.items()}
+    return {"rates": rates, "ratio": rates["boilerstrip"] / rates["trafilatura"], "docs": n}
+
+
 def in_child(tool: str, a) -> dict:
     """Run one tool in a fresh interpreter (this script with --worker) and parse its JSON."""
     argv = [sys.executable, os.path.abspath(__file__), "--worker", tool, "--dataset", a.dataset,
@@ -154,6 +174,10 @@ def markdown(results: list[dict], a, command: str) -> str:
         "during one page (Python allocations only: memory that libxml2, resiliparse or other C code allocates "
         "directly is not seen). Max RSS: the tool's whole process (interpreter, imports, the gzipped pages)."),
         "",
+        *([("Speed ratio, page by page in turn in one process (two rounds, so a shared machine's drift hits both "
+            "alike): boilerstrip {:.1f} docs/s, trafilatura {:.1f} docs/s, **{:.2f}x**.").format(
+            a.speed["rates"]["boilerstrip"], a.speed["rates"]["trafilatura"], a.speed["ratio"]), ""]
+          if getattr(a, "speed", None) else []),
         "Tools: " + "; ".join("{} {}".format(r["tool"], adapters.NOTES[r["tool"]]) for r in results
                               if "skipped" not in r) + ".",
         "",
@@ -176,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--doc-limit", type=int, default=60, help="seconds per page before it counts as failed")
     ap.add_argument("--in-process", action="store_true", help="run every tool in this process")
     ap.add_argument("--save", help="write per-page results (JSON) here")
+    ap.add_argument("--no-interleave", dest="interleave", action="store_false",
+                    help="skip the page-by-page boilerstrip/trafilatura speed comparison")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.worker:
@@ -196,6 +222,11 @@ def main(argv: list[str] | None = None) -> int:
         for e in res.get("errors", [])[:10]:
             print("  failed: {} {}".format(e["id"], e["error"]))
         results.append(res)
+    a.speed = None
+    if a.interleave and {"boilerstrip", "trafilatura"} <= set(tools):
+        a.speed = interleaved(a.dataset, a.limit)
+        print("interleaved, one process: boilerstrip {:.1f} docs/s, trafilatura {:.1f} docs/s, ratio {:.2f}".format(
+            a.speed["rates"]["boilerstrip"], a.speed["rates"]["trafilatura"], a.speed["ratio"]), flush=True)
     if a.out:
         with open(a.out, "w", encoding="utf-8") as f:
             f.write(markdown(results, a, command))
