@@ -81,13 +81,15 @@ def title_candidates(root: object, header: str | None) -> list[object]:
     found = []
     for el in root.iter(*TITLE_TAGS, "a"):
         text = text_of(el)
-        if not text or text == header or is_section_header(text) or len(text) > 250 or split_outlet_time(text)[1]:
-            continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title
+        if not text or text == header or is_section_header(text) or len(text) > 250:
+            continue
         if el.tag != "a" and len(text.split()) < 3 and not patterns.CJK.search(text):
             continue
         if el.tag == "a" and (el.find(".//" + "h2") is not None or el.find(".//h3") is not None
                               or el.find(".//h4") is not None or not looks_like_title(text)):
             continue
+        if len(text) < 120 and split_outlet_time(text)[1]:
+            continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title
         found.append(el)
     return drop_nested(found)
 

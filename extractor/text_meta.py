@@ -24,9 +24,7 @@ def undouble(name: str) -> str:
     """Collapse a name printed twice by a logo alt text plus a label ("CNBCCNBC" -> "CNBC")."""
     name = " ".join(name.split())
     half = len(name) // 2
-    if len(name) % 2 == 0 and half and name[:half] == name[half:]:
-        return name[:half].strip()
-    for cut in range(1, len(name)):
+    for cut in range(max(1, half - 1), min(len(name), half + 2)):  # the halves differ by one space at most
         left, right = name[:cut].strip(), name[cut:].strip()
         if left and left == right:
             return left
