@@ -60,7 +60,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     expected = prose_paragraphs(first_prose)
     if not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose)
-    related = teasers_in(iter_roots(sections, "related"))
+    related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line = find_source_line(tree)
@@ -108,6 +108,23 @@ def body_blocks(target: object, keep: tuple, expected: list[str], page: Context,
     if coverage(blocks, expected) < 0.7:
         blocks = recover_missing(blocks, prose, page.title)
     return raw, blocks
+
+
+def sibling_cards(scope: object | None) -> list:
+    """The article card's siblings built like it (same tag and classes) that hold a headline: the other cards of a
+    feed, or a second article under the first (infinite scroll). They are related stories, not body."""
+    if scope is None or not scope.get("class") or scope.tag in ("html", "body"):
+        return []
+    signature = (scope.tag, scope.get("class"))
+    parent = scope.getparent()
+    siblings = [el for el in (parent if parent is not None else []) if el is not scope]
+    return [el for el in siblings if (el.tag, el.get("class")) == signature and has_headline(el)]
+
+
+def has_headline(el: object) -> bool:
+    """True when an element holds a heading or a link of headline length."""
+    return el.find(".//h2") is not None or el.find(".//h3") is not None or any(
+        len(text_of(a).split()) >= 4 for a in el.iter("a"))
 
 
 def set_aside(sections: list[Section]) -> list[Section]:

@@ -259,6 +259,7 @@ def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int
 def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: range) -> Teaser:
     """Build one teaser from its title, meta run and the lines after it (summary, minus title repeats)."""
     outlet, time = run_fields(lines, run)
-    summary = [lines[i].text for i in rest if lines[i].text != title and lines[i].kind not in _SKIP]
+    summary = [lines[i].text for i in rest if lines[i].text != title and lines[i].kind not in _SKIP
+               and lines[i].kind not in ("article_end", "footer", "promo")]
     return Teaser(title=title, publisher=undouble(outlet) if outlet else None, published=time,
                   summary="\n".join(summary) or None)

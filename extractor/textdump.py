@@ -39,8 +39,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     body = find_body(lines, head, covered, meta.get("author"), sections)
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
-    related = tuple(replace(t, title=t.title.strip()) for s in (*sections, *feed_after(lines, body, covered))
-                    for t in s.teasers if is_headline(t))
+    feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
+    related = tuple(replace(t, title=t.title.strip()) for s in feed for t in s.teasers if is_headline(t))
     return Document(
         title=head.title, author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
@@ -83,6 +83,16 @@ def is_headline(teaser: Teaser) -> bool:
         return False
     long_enough = len(title.split()) >= 2 or len(P.CJK.findall(title)) >= 6
     return long_enough or bool(teaser.publisher or teaser.published or teaser.summary)
+
+
+def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) -> tuple[Section, ...]:
+    """Feed cards ("Outlet · 1h" + headline + summary) printed above the article's own card, as a section."""
+    top = min((head.title_index, *head.used))
+    first = next((k for k in range(top - 1) if k not in covered and starts_new_item(lines[k], lines[k + 1])), None)
+    if first is None:
+        return ()
+    parsed = parse_teasers(lines, first, top, known_outlets(lines))
+    return (Section("related", first, parsed.end, teasers=parsed.teasers),) if parsed.teasers else ()
 
 
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:

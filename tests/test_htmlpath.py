@@ -301,3 +301,22 @@ def test_image_credit_names_the_outlet_when_nothing_else_does():
             f"<h1>{TITLE}</h1><figure><img src='a.png'><figcaption>Image: WSJ</figcaption></figure>"
             f"{''.join(f'<p>{p}</p>' for p in PARAS)}</article></body></html>")
     assert extract(html.encode()).publisher == "WSJ"
+
+
+def test_feed_cards_beside_the_article_card_are_related():
+    """A news-feed app page: the article is one card among cards built alike (outlet · time, headline, summary)."""
+    def card(n, outlet, title, paras):
+        body = "".join(f"<p class='tx'>{p}</p>" for p in paras)
+        return (f"<div class='card'><div class='hd'><span class='src'>{outlet}</span> · <span>{n}h</span></div>"
+                f"<h2><a href='/s/{n}'>{title}</a></h2><div class='txt'>{body}</div></div>")
+    html = ("<html><head><meta property='og:title' content='Council turns harbour warehouses into library'></head>"
+            "<body><div class='feed'>"
+            + card(1, "Metro Gazette", "Ferry timetable changes from next month for commuters", [TEASERS[0][4]])
+            + card(3, "Coastal Wire", TITLE, PARAS)
+            + card(5, "Daily Courier", "Regional culture fund opens second application round", [TEASERS[1][4]])
+            + "</div></body></html>")
+    doc = extract(html.encode())
+    assert [b.text for b in doc.body] == PARAS
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        ("Ferry timetable changes from next month for commuters", "Metro Gazette"),
+        ("Regional culture fund opens second application round", "Daily Courier")]

@@ -320,3 +320,22 @@ def test_footer_links_after_the_last_teaser_are_not_teasers():
     assert not is_headline(Teaser(title="Privacy"))
     assert is_headline(Teaser(title="Classificação NASCAR"))
     assert is_headline(Teaser(title="路線バス、運転手不足で三月から減便"))
+
+
+def test_feed_cards_above_the_article_are_related_and_their_action_lines_are_not_summary():
+    from extractor.textdump import extract_text_dump
+
+    body = ["Summit Air will begin nonstop service from the regional airport to two mountain towns on Dec. 18, the "
+            "airline said Wednesday, giving skiers an alternative to the drive.",
+            "The flights will run four days a week on 76-seat jets through the end of March, with fares from $89."]
+    dump = "\n\n".join([
+        "Tidefeed", "For you", "Mountain Road Report · 1h", "Pass closures hit record as early storms roll through",
+        "Highway officials closed the pass nine times in October, more than in any October on record.",
+        "Read full story Share", "Alpine Valley Gazette · 3h", "Regional airline adds nonstop flights to two towns",
+        *body, "Open on Alpine Valley Gazette Share",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == body
+    assert [(t.title, t.publisher, t.summary) for t in doc.related] == [
+        ("Pass closures hit record as early storms roll through", "Mountain Road Report",
+         "Highway officials closed the pass nine times in October, more than in any October on record.")]
