@@ -329,7 +329,7 @@ READ_TIME = re.compile(
 # "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
 TEXT_BYLINE = re.compile(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
-    r"作者|文|记者|記者|रिपोर्ट|लेखक)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.

@@ -128,7 +128,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     crumb = any(crumb_last(b) == line.text for b in before)
     meta_after = bool(after) and (is_dateline(after[0]) or (
         after[0].kind in _HEAD_FILL and len(after) > 1 and is_dateline(after[1])))
-    meta_before = _meta_before(lines, i)
+    meta_before = _meta_before(lines, i) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     if not is_title_like(line.text) and not (rep or crumb):
         return None
     lead = _lead(lines, i, covered)

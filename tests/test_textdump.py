@@ -339,3 +339,18 @@ def test_feed_cards_above_the_article_are_related_and_their_action_lines_are_not
     assert [(t.title, t.publisher, t.summary) for t in doc.related] == [
         ("Pass closures hit record as early storms roll through", "Mountain Road Report",
          "Highway officials closed the pass nine times in October, more than in any October on record.")]
+
+
+def test_title_between_outlet_time_line_and_byline_beats_the_nav_line_above():
+    """An Arabic portal: nav line, 'outlet + time' line, headline, 'كتبت: name' byline, then the article."""
+    lines = segment("\n".join([
+        "نبض الأخبار", "الرئيسية محليات اقتصاد رياضة", "صحيفة الواحة منذ 5 ساعات", "",
+        "محطة تحلية جديدة تزود ثلاث مدن ساحلية بالمياه بحلول الصيف", "", "كتبت: سلمى الحداد",
+        "أعلنت هيئة المياه أن محطة التحلية الجديدة على الساحل الشمالي ستبدأ الضخ التجريبي مطلع الشهر المقبل، على أن "
+        "تصل إلى طاقتها الكاملة قبل ذروة الصيف.",
+        "وقال مدير المشروع المهندس كريم العبدالله إن المحطة تعتمد على تقنية التناضح العكسي، وإنها تستهلك طاقة أقل بنحو "
+        "الثلث مقارنة بالمحطات الحرارية القديمة.",
+    ]))
+    head = find_head(lines, frozenset())
+    assert head.title == "محطة تحلية جديدة تزود ثلاث مدن ساحلية بالمياه بحلول الصيف"
+    assert parse_meta("كتبت: سلمى الحداد").author == "سلمى الحداد"
