@@ -438,8 +438,13 @@ def kickers(lines: list[tuple[object | None, str]]) -> tuple:
 
 def next_to_meta(lines: list[tuple[object | None, str]], n: int) -> bool:
     """True when a neighbouring line (on the same side of the title) is a time or byline: then a bare name is the outlet."""
-    return any(0 <= k < len(lines) and lines[k][0] is not None and len(lines[k][1]) <= 120
-               and parse_meta(lines[k][1]) is not None for k in (n - 1, n + 1))
+    if any(0 <= k < len(lines) and lines[k][0] is not None and len(lines[k][1]) <= 120
+           and parse_meta(lines[k][1]) is not None for k in (n - 1, n + 1)):
+        return True
+    # right above the headline, with a byline right below it: "Outlet logo / Headline / Reporter · date"
+    below = n + 2
+    return (n + 1 < len(lines) and lines[n + 1][0] is None and below < len(lines) and lines[below][0] is not None
+            and len(lines[below][1]) <= 120 and parse_meta(lines[below][1]) is not None)
 
 
 def split_author_outlet(author: str | None) -> tuple[str | None, str | None]:
@@ -477,7 +482,8 @@ def looks_like_outlet(line: str) -> bool:
         return False  # a clause, not a name
     if not re.search(r"[^\W\d_]", line) or patterns.DATE_IN_LINE.search(line):
         return False
-    return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line))
+    return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line)
+                or patterns.TEXT_ORIGINAL_LINK.match(line))
 
 
 def clean_outlet(name: str) -> str | None:

@@ -145,7 +145,7 @@ PROMO_LINE = re.compile(
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
 INLINE_NOISE = re.compile(
     r"^\s*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
-    r"广告|広告|реклама|continue reading( below| the main story)?|story continues below( advertisement)?|"
+    r"广告|広告|реклама|विज्ञापन|إعلان|광고|continue reading( below| the main story)?|story continues below( advertisement)?|"
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
     r"(read|see) (more|also|next)\s*[:：].{0,200}|related\s*[:：].{0,200}|click here to .{0,100}|"
     r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
@@ -183,9 +183,10 @@ BULLET = re.compile(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 
 # class/id tokens (or their hyphen/underscore tails: "byline__author") of the spans of a byline that name the
 # writer and the original outlet: "<span class=byline__author>X</span> <span class=byline__source>Y</span>".
-BYLINE_AUTHOR_TOKENS = frozenset({"author", "author-name", "authorname", "writer", "reporter", "byline-author"})
+BYLINE_AUTHOR_TOKENS = frozenset({"author", "author-name", "authorname", "writer", "reporter", "journalist",
+                                  "byline-author"})
 BYLINE_OUTLET_TOKENS = frozenset({"source", "source-name", "outlet", "publisher", "provider", "provider-name",
-                                  "partner", "syndicator", "brand-name", "origin"})
+                                  "partner", "syndicator", "brand-name", "press"})
 # class/id tokens that mark related-story containers.
 RELATED_TOKENS = frozenset({
     "related", "relatedposts", "related-posts", "related-articles", "relatedarticles", "related-stories",
@@ -267,7 +268,9 @@ SOURCE_LINE = re.compile(
 # ----------------------------------------------------------------------------- text dumps
 
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|"
-           r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott")
+           r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott|"
+           # Hindi: "18 जुलाई 2025"
+           r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 TEXT_COUNTED_TIME = (
@@ -304,7 +307,7 @@ TEXT_DATE = (
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
 TEXT_TIME = re.compile(
     r"^\s*((time|clock|calendar|updated|published|posted|modifié|publié|aktualisiert|actualizado|atualizado|"
-    r"aggiornato|更新|发布)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r"(\s+ago)?|"
+    r"aggiornato|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r"(\s+ago)?|"
     + TEXT_DATE + r")\s*$",
     re.IGNORECASE,
 )
@@ -391,7 +394,8 @@ INLINE_TEASER = re.compile(
     re.IGNORECASE,
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
-AI_TOOLBAR = re.compile(r"^\s*((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share)\s*){2,}$", re.IGNORECASE)
+AI_TOOLBAR = re.compile(r"^\s*((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|"
+                        r"요약봇|본문 듣기|공유|글자 ?크기|인쇄)\s*){2,}$", re.IGNORECASE)  # Korean portals
 # Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
 # glued to an ad title).
 TEXT_PROMO_LINE = re.compile(
@@ -492,7 +496,7 @@ TEXT_ORIGINAL_LINK = re.compile(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
     r"open on .{1,60}|"
     r"lire l'article (sur|original).*|zum originalartikel.*|lea la noticia original.*|leia a (matéria|notícia) original.*|"
-    r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है\)?|【関連】.{1,60}の記事を読む|"
+    r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है.{0,120}\)?|【関連】.{1,60}の記事を読む|"
     r"원문 ?보기|기사원문)\s*$",
     re.IGNORECASE,
 )
@@ -534,5 +538,9 @@ CJK_DATELINE = re.compile(
     r"((记者|記者|作者|编辑|編集|文)\s*[:：/]?\s*(?P<author>[^\s\d]{2,8}))?\s*$")
 JA_DELIVERED = re.compile(
     r"^(?P<time>\d{1,2}/\d{1,2}\s*[(（][^)）]{1,2}[)）]\s*\d{1,2}:\d{2})\s*配信\s*(?P<outlet>\S.{0,40})$")
+# Korean portals' byline: "정하윤 기자 입력 2025.09.02. 오전 8:31 기사원문" (reporter, 'entered' date, original link).
+KO_BYLINE = re.compile(
+    r"^(?P<author>\S{2,5})\s*기자\s*((입력|수정|승인)\s*)?(?P<time>\d{4}[.\-]\s*\d{1,2}[.\-]\s*\d{1,2}\.?"
+    r"(\s*(오전|오후)\s*\d{1,2}:\d{2})?)(\s*(수정|기사원문|원문).*)?$")
 # A date anywhere in a line (bylines, datelines): the text path's date grammar, unanchored.
 DATE_IN_LINE = re.compile(TEXT_DATE, re.IGNORECASE)

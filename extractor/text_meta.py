@@ -73,6 +73,8 @@ def _cjk_dateline(text: str) -> Meta | None:
     if (m := P.CJK_DATELINE.match(text)) is not None:
         return Meta("byline" if m.group("author") else "sep", outlet=m.group("outlet"), time=m.group("time"),
                     author=m.group("author"))
+    if (m := P.KO_BYLINE.match(text)) is not None:
+        return Meta("byline", author=m.group("author"), time=m.group("time"))
     if (m := P.JA_DELIVERED.match(text)) is not None:
         return Meta("sep", outlet=undouble(m.group("outlet")), time=m.group("time"))
     return None
@@ -94,6 +96,8 @@ def _separated(text: str) -> Meta | None:
             author = b.group("name").strip()
         else:
             others.append(part)
+    if time is not None and author is None and len(others) == 2 and all(is_name(o, 5) for o in others):
+        return Meta("byline", outlet=undouble(others[1]), time=time, author=others[0])  # "Writer | Outlet | date"
     if (time is None and author is None) or len(others) > 1 or (others and not is_name(others[0])):
         return None
     outlet = undouble(P.FOLLOW_SUFFIX.sub("", others[0])) if others else None

@@ -320,3 +320,13 @@ def test_feed_cards_beside_the_article_card_are_related():
     assert [(t.title, t.publisher) for t in doc.related] == [
         ("Ferry timetable changes from next month for commuters", "Metro Gazette"),
         ("Regional culture fund opens second application round", "Daily Courier")]
+
+
+def test_outlet_logo_above_the_headline_with_a_byline_below_is_the_publisher():
+    """A Korean portal: press logo (alt text) above the headline, reporter and date spans below, 'original' link."""
+    html = ("<html><body><div class='head'><div class='top'><a href='/press/088'><img src='/p.png' alt='한빛일보'></a>"
+            f"</div><h2>{TITLE}</h2><div class='info'><span class='journalist_name'>정하윤 기자</span> "
+            "<span class='datestamp'>입력 2025.09.02. 오전 8:31</span> <a class='origin_link' href='https://x.example'>"
+            f"기사원문</a></div></div><div class='body'>{''.join(f'<p>{p}</p>' for p in PARAS)}</div></body></html>")
+    doc = extract(html.encode())
+    assert doc.publisher == "한빛일보"

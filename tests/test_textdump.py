@@ -354,3 +354,19 @@ def test_title_between_outlet_time_line_and_byline_beats_the_nav_line_above():
     head = find_head(lines, frozenset())
     assert head.title == "محطة تحلية جديدة تزود ثلاث مدن ساحلية بالمياه بحلول الصيف"
     assert parse_meta("كتبت: سلمى الحداد").author == "سلمى الحداد"
+
+
+@pytest.mark.parametrize("line, outlet, time, author", [
+    ("정하윤 기자 입력 2025.09.02. 오전 8:31 기사원문", None, "2025.09.02. 오전 8:31", "정하윤"),
+    ("अनुराधा मिश्रा|दैनिक प्रहरी|अपडेट: 18 जुलाई 2025, 11:20 AM", "दैनिक प्रहरी", "18 जुलाई 2025, 11:20 AM",
+     "अनुराधा मिश्रा"),
+])
+def test_korean_and_hindi_bylines(line, outlet, time, author):
+    meta = parse_meta(line)
+    assert (meta.outlet, meta.time, meta.author) == (outlet, time, author)
+
+
+@pytest.mark.parametrize("line", ["विज्ञापन", "광고", "إعلان", "요약봇 본문 듣기 공유",
+                                  "(यह ख़बर दैनिक प्रहरी से ली गई है। शीर्षक के अलावा इसमें कोई बदलाव नहीं किया गया है।)"])
+def test_ad_labels_toolbars_and_credit_notes_in_more_scripts_are_not_text(line):
+    assert segment(line)[0].kind != "text"
