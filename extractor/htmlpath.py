@@ -567,7 +567,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
         return "repeated title"
     if len(text) > MAX_CHROME_LINE:
         return None
-    for name in ("INLINE_NOISE", "SHARE_BAR", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE"):
+    for name in ("INLINE_NOISE", "SHARE_BAR", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
+                 "CLOSING_PROMO"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
     return None

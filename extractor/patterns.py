@@ -405,6 +405,23 @@ TEXT_PROMO_LINE = re.compile(
     r"stay informed,? every (morning|day)|get it on google play|download on the app store|"
     r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*)\s*$",
 )
+# Lines closing a news article that credit its makers or say how to reach them: "Reporting by X; Editing by Y",
+# "(Reporting by X, editing by Y)", "AP writers X and Y contributed to this report", "X may be reached at x@y.com",
+# "Email X at x@y.com or follow him @x", and the German / Spanish / French agency notes "Mit Material von dpa",
+# "Con información de EFE", "Avec AFP".
+CREDIT_LINE = re.compile(
+    r"^\s*\(?\s*((additional )?(reporting|writing|editing|research|produced|compiled) by\b.{2,300}|"
+    r".{2,200}\bcontributed (reporting|to this (report|article|story))\b.{0,120}|"
+    r".{0,120}\b(may|can) be reached at\s+\S+@\S+.{0,160}|(email|e-mail|contact)\s+.{2,60}\s+at\s+\S+@\S+.{0,160}|"
+    r"mit material von .{2,60}|con información de .{2,60}|avec (l'?afp|afp|reuters|ap)\b.{0,40})\s*\)?\s*$",
+    re.IGNORECASE)
+# Promo lines that close an article: membership pitches, print-subscription offers, "follow us" prompts.
+CLOSING_PROMO = re.compile(
+    r"^\s*(if you (enjoyed|liked|valued) this (article|story|piece).{0,300}|"
+    r"get .{2,60} delivered (through your letterbox|to your door|to your inbox).{0,200}|"
+    r"let our news meet your inbox.{0,200}|follow (us|@\w+) on (twitter|facebook|instagram|x)\b.{0,200}|"
+    r"support .{2,40} (and|so) .{0,200}|join our .{2,40} (forums?|community|discord).{0,200})\s*$",
+    re.IGNORECASE)
 # Headers of sponsored / ad / newsletter blocks ("Sponsored Content", "Paid Content", "Contenu sponsorisé").
 TEXT_PROMO_HEADER = phrases(
     r"sponsored( content| stories| links)?", r"paid (content|post)", r"partner content", r"promoted( stories| content)?",

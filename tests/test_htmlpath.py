@@ -330,3 +330,30 @@ def test_outlet_logo_above_the_headline_with_a_byline_below_is_the_publisher():
             f"기사원문</a></div></div><div class='body'>{''.join(f'<p>{p}</p>' for p in PARAS)}</div></body></html>")
     doc = extract(html.encode())
     assert doc.publisher == "한빛일보"
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick Zieminski",
+    "(Reporting by Greg Roumeliotis, editing by Martin Howell.)",
+    "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+    "Keith Bradsher contributed reporting from Hong Kong.",
+    "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.",
+    "Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.",
+    "If you enjoyed this article, we have a proposition for you: join our members programme.",
+    "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+    "Follow @BGRDeals on Twitter to keep up with the latest deals from around the web.",
+])
+def test_closing_credit_and_promo_lines_are_chrome(line):
+    from extractor.htmlpath import chrome_rule
+
+    assert chrome_rule(line, None)
+
+
+@pytest.mark.parametrize("line", [
+    "The reporting by local journalists showed that the council had ignored the warnings for years.",
+    "She said she would support the plan and vote for it on Tuesday.",
+])
+def test_body_sentences_about_reporting_are_not_chrome(line):
+    from extractor.htmlpath import chrome_rule
+
+    assert chrome_rule(line, None) is None
