@@ -48,6 +48,7 @@ def phrases(*words: str) -> re.Pattern[str]:
 RELATED_HEADER = phrases(
     r"related( articles?| stories| posts| news| content| coverage| reading| links| topics)?",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories)(\s.{0,40})?",
+    r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today)?",
     r"(our )?(top|latest|popular|most popular|most read|most viewed|editor'?s picks?|other) (stories|news|articles|posts|reads)",

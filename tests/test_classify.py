@@ -203,3 +203,11 @@ def test_loose_text_column_beats_the_row_around_it():
     title = tree.find(".//p[@class='titulo']")
     first, best = main_candidates(tree, title)
     assert first.get("class") == "col" and best.get("class") == "col"
+
+
+@pytest.mark.parametrize("text, role", [("More Great WIRED Stories", "related"), ("More Local News", "related"),
+                                        ("More stories emerged later in the week as police investigated", None)])
+def test_more_adjective_stories_headers(text, role):
+    from extractor.patterns import section_header_role
+
+    assert section_header_role(text) == role
