@@ -28,6 +28,8 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_chrome", "TEXT_COMMENT_CHROME", P.TEXT_COMMENT_CHROME),
     ("comment_action", "COMMENT_ACTION", P.COMMENT_ACTION),
     ("article_end", "ARTICLE_END", P.ARTICLE_END),
+    ("article_end", "CREDIT_LINE", P.CREDIT_LINE),
+    ("promo", "CLOSING_PROMO", P.CLOSING_PROMO),
     ("comment_action", "TEXT_COMMENT_ACTION", P.TEXT_COMMENT_ACTION),
     ("source", "SOURCE_LINE", P.SOURCE_LINE),
     ("inline_teaser", "INLINE_TEASER", P.INLINE_TEASER),

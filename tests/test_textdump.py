@@ -370,3 +370,9 @@ def test_korean_and_hindi_bylines(line, outlet, time, author):
                                   "(यह ख़बर दैनिक प्रहरी से ली गई है। शीर्षक के अलावा इसमें कोई बदलाव नहीं किया गया है।)"])
 def test_ad_labels_toolbars_and_credit_notes_in_more_scripts_are_not_text(line):
     assert segment(line)[0].kind != "text"
+
+
+def test_credit_and_closing_promo_lines_in_dumps():
+    lines = segment("Reporting by Rodrigo Campos; Editing by Nick Zieminski\n"
+                    "If you enjoyed this article, we have a proposition for you: join our members programme.")
+    assert [line.kind for line in lines] == ["article_end", "promo"]
