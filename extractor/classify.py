@@ -65,6 +65,8 @@ def role_from_tokens(el: object) -> tuple[str, str] | None:
     if "cookie" in label or "consent" in label:
         return "promo", "aria-label consent"
     tokens = class_tokens(el) if (el.get("class") or el.get("id")) else frozenset()
+    if tokens & patterns.EMBED_TOKENS and el.find(".//blockquote") is not None:
+        return None  # an embedded social post inside the article
     for role, vocab in (("comment", patterns.COMMENT_TOKENS), ("related", patterns.RELATED_TOKENS),
                         ("promo", patterns.PROMO_TOKENS), ("chrome", patterns.CHROME_TOKENS)):
         hit = tokens & vocab

@@ -188,6 +188,10 @@ BYLINE_AUTHOR_TOKENS = frozenset({"author", "author-name", "authorname", "writer
                                   "byline-author"})
 BYLINE_OUTLET_TOKENS = frozenset({"source", "source-name", "outlet", "publisher", "provider", "provider-name",
                                   "partner", "syndicator", "brand-name", "press"})
+# class/id tokens (and hyphen tails) of social posts embedded in an article ("social-media-embed" around a
+# <blockquote class="twitter-tweet">): quoted content, not a share bar, when they hold a blockquote.
+EMBED_TOKENS = frozenset({"embed", "social-embed", "media-embed", "twitter-tweet", "tweet", "instagram-media",
+                          "tiktok-embed", "embedded-post", "fb-post"})
 # class/id tokens that mark related-story containers.
 RELATED_TOKENS = frozenset({
     "related", "relatedposts", "related-posts", "related-articles", "relatedarticles", "related-stories",

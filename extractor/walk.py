@@ -216,6 +216,8 @@ def is_hidden(el: object) -> bool:
     raw = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not raw.strip():
         return False
+    if class_tokens(el) & patterns.EMBED_TOKENS and (el.tag == "blockquote" or el.find(".//blockquote") is not None):
+        return False  # an embedded social post is quoted content
     return not patterns.WALK_SKIP_TOKENS.isdisjoint(raw.lower().split()) or bool(class_tokens(el) & patterns.CAPTION_TOKENS)
 
 

@@ -357,3 +357,15 @@ def test_body_sentences_about_reporting_are_not_chrome(line):
     from extractor.htmlpath import chrome_rule
 
     assert chrome_rule(line, None) is None
+
+
+def test_embedded_tweet_in_a_social_embed_box_is_article_content():
+    """A regional news site quotes tweets in <div class='social-media-embed'><blockquote class='twitter-tweet'>."""
+    tweet = "Yes this is real and yes the state spent nearly half a million dollars on this campaign"
+    html = (f"<html><body><article><h1>{TITLE}</h1>{''.join(f'<p>{p}</p>' for p in PARAS[:2])}"
+            f"<div class='social-media-embed'><blockquote class='twitter-tweet'><p>{tweet}</p>"
+            "— Someone (@someone) November 18, 2019</blockquote></div>"
+            f"{''.join(f'<p>{p}</p>' for p in PARAS[2:])}<div class='social-share'><a href='#'>Share</a></div>"
+            "</article></body></html>")
+    doc = extract(html.encode())
+    assert tweet in doc.text and all(p in doc.text for p in PARAS)
