@@ -138,9 +138,9 @@ def read_source(source: Source, max_bytes: int, truncate: bool = False) -> bytes
     if source.data is not None:
         data = source.data[:limit] if max_bytes else source.data
     elif source.path is None:
-        from click import get_binary_stream
+        from .output import binary_stream
 
-        data = get_binary_stream("stdin").read(limit)
+        data = binary_stream(sys.stdin).read(limit)
     else:
         with open(source.path, "rb") as handle:
             data = handle.read(limit)

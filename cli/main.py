@@ -158,7 +158,9 @@ def check_usage(ctx: click.Context, inputs: tuple[str, ...], params: dict[str, A
 def read_names(name: str) -> bytes:
     """The raw --files-from list: a file, or stdin for `-` (a missing file is a usage error)."""
     if name == STDIN:
-        return click.get_binary_stream("stdin").read()
+        from .output import binary_stream
+
+        return binary_stream(sys.stdin).read()
     try:
         with open(name, "rb") as handle:
             return handle.read()

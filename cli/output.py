@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -40,10 +41,13 @@ class Sink:
 
 
 def stdout_stream() -> BinaryIO:
-    """The binary stdout (Click's, so tests can capture it)."""
-    from click import get_binary_stream
+    """The binary stdout (looked up at call time, so Click's test runner can capture it)."""
+    return binary_stream(sys.stdout)
 
-    return get_binary_stream("stdout")
+
+def binary_stream(stream: object) -> BinaryIO:
+    """The byte stream under a text stream (the stream itself when it is already binary)."""
+    return getattr(stream, "buffer", stream)  # type: ignore[return-value]
 
 
 @contextlib.contextmanager
