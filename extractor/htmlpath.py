@@ -92,21 +92,22 @@ class Context:
 def body_blocks(target: object, keep: tuple, expected: list[str], page: Context,
                 options: Options) -> tuple[list[Block], list[Block]]:
     """(raw, cleaned) body blocks: the chosen body stage, then retry sieves while known prose is missing."""
-    prose = prose_elements(target, keep)
     if options.engine == "trafilatura":
         raw = blocks_from_xml(trafilatura_body(target, options, page.url))
     else:
         raw = walk_span(target, keep, options)
     blocks = clean_blocks(raw, page.title, page.byline)
-    if coverage(blocks, expected) < 0.8:  # retry sieve: let trafilatura compare with its fallback extractors
+    covered = coverage(blocks, expected)
+    if covered < 0.8:  # retry sieve: let trafilatura compare with its fallback extractors
         raw = blocks_from_xml(trafilatura_body(target, options, page.url, thorough=True)) or raw
         blocks = clean_blocks(raw, page.title, page.byline)
-    if page.source and coverage(blocks, expected) < 0.5:
+        covered = coverage(blocks, expected)
+    if page.source and covered < 0.5:
         fallback = unpruned_body(page.source, options, page.url, page.title, page.byline)
-        if coverage(fallback, expected) > coverage(blocks, expected):
-            blocks = fallback
-    if coverage(blocks, expected) < 0.7:
-        blocks = recover_missing(blocks, prose, page.title)
+        if coverage(fallback, expected) > covered:
+            blocks, covered = fallback, coverage(fallback, expected)
+    if covered < 0.7:
+        blocks = recover_missing(blocks, prose_elements(target, keep), page.title)
     return raw, blocks
 
 
