@@ -75,6 +75,20 @@ RELATED_HEADER = phrases(
     r"ये भी पढ़ें", r"संबंधित (खबरें|लेख)", r"ट्रेंडिंग", r"आपको यह भी पसंद आ सकता है", r"मुख्य समाचार",
     r"مقالات ذات صلة", r"اقرأ أيضاً?", r"الأكثر قراءة", r"(أخبار|مواضيع) ذات صلة", r"ilginizi çekebilir", r"benzer haberler",
     r"baca juga", r"berita terkait", r"terpopuler", r"czytaj (też|także)", r"powiązane artykuły",
+    # more languages met on aggregators: Dutch, Scandinavian, Finnish, Polish, Czech, Turkish, Indonesian/Malay,
+    # Vietnamese, Thai, Greek, Romanian, Hungarian, Ukrainian, Hebrew, Persian
+    r"ook interessant", r"meer (nieuws|artikelen|over dit onderwerp)", r"aanbevolen", r"gerelateerd",
+    r"läs (också|även|mer)", r"relaterat", r"relaterade artiklar", r"mest lästa", r"fler nyheter",
+    r"læs (også|mere)", r"les (også|mer)", r"relaterede artikler", r"relaterte saker", r"mest (læste|leste|lest)",
+    r"lue (myös|lisää)", r"aiheeseen liittyvät", r"luetuimmat", r"(zobacz|czytaj) (też|także|również)",
+    r"powiązane", r"najczęściej czytane", r"polecane", r"čtěte (také|též)", r"související( články)?", r"nejčtenější",
+    r"ilgili haberler", r"bunları da beğenebilirsiniz", r"en çok okunanlar", r"diğer haberler", r"ayrıca oku",
+    r"artikel terkait", r"berita berkaitan", r"sedang tren", r"rekomendasi", r"xem thêm", r"tin liên quan",
+    r"bài (viết )?liên quan", r"đọc nhiều( nhất)?", r"tin mới( nhất)?", r"ข่าวที่เกี่ยวข้อง", r"อ่านเพิ่มเติม",
+    r"ข่าวยอดนิยม", r"บทความที่เกี่ยวข้อง", r"διαβάστε (επίσης|ακόμη)", r"σχετικά (άρθρα|θέματα)",
+    r"(τα )?πιο δημοφιλή", r"citește (și|mai mult)", r"articole similare", r"cele mai citite",
+    r"kapcsolódó cikkek", r"ezt is olvassa el", r"legolvasottabb", r"читайте також", r"схожі новини",
+    r"כתבות נוספות", r"עוד בנושא", r"مطالب مرتبط", r"بیشتر بخوانید",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -87,6 +101,10 @@ COMMENT_HEADER = phrases(
     r"comentarios?", r"deja (un|tu) comentario", r"comentários?", r"deixe (um|seu) comentário",
     r"commenti", r"lascia un commento", r"reacties", r"评论", r"網友評論|网友评论|留言", r"コメント", r"댓글",
     r"комментари[ий]", r"टिप्पणियाँ", r"التعليقات", r"yorumlar", r"komentar", r"komentarze",
+    r"(\d+ )?(reacties|reactie|kommentarer|kommentti[a]?|kommentit|komentáře|diskuse|yorum(lar)?|komentar|"
+    r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות|نظرات)",
+    r"(plaats een reactie|reageer|skriv en kommentar|kommentera|skomentuj|dodaj komentarz|yorum yap|"
+    r"tulis komentar|viết bình luận|แสดงความคิดเห็น|γράψτε ένα σχόλιο|lasă un comentariu)",
 )
 
 # Lines that only exist in comment widgets: empty states, forms, sort controls.
@@ -146,7 +164,8 @@ PROMO_LINE = re.compile(
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
 INLINE_NOISE = re.compile(
     r"^\s*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
-    r"广告|広告|реклама|विज्ञापन|إعلان|광고|continue reading( below| the main story)?|story continues below( advertisement)?|"
+    r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
+    r"quảng cáo|โฆษณา|διαφήμιση|publicitate|hirdetés|continue reading( below| the main story)?|story continues below( advertisement)?|"
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
     r"(read|see) (more|also|next)\s*[:：].{0,200}|related\s*[:：].{0,200}|click here to .{0,100}|"
     r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
@@ -266,7 +285,8 @@ OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*prov
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 SOURCE_LINE = re.compile(
     r"^\s*(©\s*)?(source|sources|provided by|originally (published|appeared) (by|on|in)|via|quelle|fuente|fonte|"
-    r"来源|出典|출처|источник|स्रोत)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)\s*\.?\s*$",
+    r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
+    r"forrás|джерело)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -275,7 +295,14 @@ SOURCE_LINE = re.compile(
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|"
            r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott|"
            # Hindi: "18 जुलाई 2025"
-           r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर")
+           r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
+           # Dutch, Scandinavian, Polish, Czech, Turkish, Indonesian, Romanian, Greek, Thai month names
+           r"maart|mei|augustus|okto|mars|maj|augusti|stycz|lut|marc|kwiet|czerw|lip|sierp|wrze|paźdz|listop|grud|"
+           r"led|únor|úno|břez|dub|květ|červ|srp|září|říj|prosin|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|"
+           r"ağustos|eylül|ekim|kasım|aralık|maret|mei|agustus|desember|ianuarie|februarie|martie|aprilie|iunie|"
+           r"iulie|septembrie|octombrie|noiembrie|decembrie|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ|"
+           r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+           r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 TEXT_COUNTED_TIME = (
@@ -284,6 +311,20 @@ TEXT_COUNTED_TIME = (
     r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
     r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|महीने|साल)\s*पहले|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|个月)前|"
     r"\d+\s*(秒|分|時間|日|週間|か月)前|\d+\s*(초|분|시간|일)\s*전|\d+\s*(минут\w*|час\w*|дн\w*)\s+назад|"
+    # Dutch, Swedish, Danish/Norwegian, Finnish, Polish, Czech, Turkish, Indonesian/Malay, Vietnamese, Thai,
+    # Greek, Romanian, Hungarian, Ukrainian, Hebrew, Persian, Bengali: "3 uur geleden", "för 2 timmar sedan",
+    # "3 saat önce", "2 jam yang lalu", "5 phút trước", "3 ชั่วโมงที่แล้ว", "πριν από 2 ώρες"
+    r"(\d+|een|één)\s*(seconden?|minuut|minuten|uur|dagen?|weken?|maanden?|jaar)\s+geleden|"
+    r"för (\d+|en|ett)\s*\w+ sedan|for (\d+|en|et)\s*\w+ siden|\d+\s*(minutter|timer|dager|dage)\s+siden|"
+    r"\d+\s*(sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten|"
+    r"(\d+\s*)?(sekund[ay]?|minut[ęay]?|godzin[ęay]?|godz\.|dni|dzień|tygodni[ea]?|miesięcy|miesiące|lat[a]?)\s+temu|"
+    r"před (\d+\s*)?\w+|\d+\s*(saniye|dakika|dk\.?|saat|gün|hafta|ay|yıl)\s+önce|"
+    r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
+    r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
+    r"\d+\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)|"
+    r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)|"
+    r"\d+\s*(хвилин\w*|годин\w*|дн\w*)\s+тому|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
+    r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"
     r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر))"
 )
 TEXT_RELATIVE_TIME = (
@@ -292,8 +333,24 @@ TEXT_RELATIVE_TIME = (
     r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
     r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|महीने|साल)\s*पहले|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|个月)前|"
     r"\d+\s*(秒|分|時間|日|週間|か月)前|\d+\s*(초|분|시간|일)\s*전|\d+\s*(минут\w*|час\w*|дн\w*)\s+назад|"
+    # (as TEXT_COUNTED_TIME) Dutch, Swedish, Danish/Norwegian, Finnish, Polish, Czech, Turkish, Indonesian/Malay, Vietnamese, Thai,
+    # Greek, Romanian, Hungarian, Ukrainian, Hebrew, Persian, Bengali: "3 uur geleden", "för 2 timmar sedan",
+    # "3 saat önce", "2 jam yang lalu", "5 phút trước", "3 ชั่วโมงที่แล้ว", "πριν από 2 ώρες"
+    r"(\d+|een|één)\s*(seconden?|minuut|minuten|uur|dagen?|weken?|maanden?|jaar)\s+geleden|"
+    r"för (\d+|en|ett)\s*\w+ sedan|for (\d+|en|et)\s*\w+ siden|\d+\s*(minutter|timer|dager|dage)\s+siden|"
+    r"\d+\s*(sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten|"
+    r"(\d+\s*)?(sekund[ay]?|minut[ęay]?|godzin[ęay]?|godz\.|dni|dzień|tygodni[ea]?|miesięcy|miesiące|lat[a]?)\s+temu|"
+    r"před (\d+\s*)?\w+|\d+\s*(saniye|dakika|dk\.?|saat|gün|hafta|ay|yıl)\s+önce|"
+    r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
+    r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
+    r"\d+\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)|"
+    r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)|"
+    r"\d+\s*(хвилин\w*|годин\w*|дн\w*)\s+тому|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
+    r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"
     r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)|"
-    r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天)"
+    r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天|gisteren|vandaag|igår|i går|idag|i dag|eilen|"
+    r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
+    r"вчора|сьогодні|אתמול|دیروز|গতকাল)"
 )
 # Short relative times that only count as a whole line or a separated part ("54m", "1h", "3d").
 TEXT_SHORT_TIME = r"\d{1,3}\s?(s|m|min|h|hr|d|w|mo|y)"
@@ -305,8 +362,9 @@ TEXT_DATE = (
     r"sábado|domingo),?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
-    r"(" + _MONTHS + r")[a-zàâçéèêëîïôûùüñãõíóú]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
-    r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")[a-zàâçéèêëîïôûùüñãõíóú]*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2} tháng \d{1,2},? \d{4})"
     r"(,?\s*(at |à |um |a las |às |alle )?\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
@@ -326,7 +384,7 @@ TEXT_GLUED_TIME = re.compile(
 )
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
-META_SEPARATOR = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+META_SEPARATOR = re.compile(r"\s+[·•|–—/-]\s+|\s*[·•|]\s*")  # also "Writer / Outlet — date"
 # Reading-time badges: "3 min read", "5 Min. Lesezeit", "lecture 4 min", "4 min de lectura", "阅读 3 分钟".
 READ_TIME = re.compile(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura)|lecture\s*:?\s*\d+\s*min|"
@@ -337,7 +395,8 @@ READ_TIME = re.compile(
 # "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
 TEXT_BYLINE = re.compile(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
-    r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
+    r"tác giả|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
@@ -469,7 +528,8 @@ COMMENT_SAYS = re.compile(
     re.IGNORECASE,
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
-SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत)",
+SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|"
+                          r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело)",
                           re.IGNORECASE)
 # A date or clock time somewhere inside a short line: marks an unparsed dateline under a title in any language
 # ("滨海日报2025-04-21 07:30记者 林晓雯", "2/14(金) 6:05配信", "정하윤 기자 입력 2025.09.02. 오전 8:31",
@@ -516,7 +576,9 @@ TEXT_COPYRIGHT_LINE = re.compile(
 # "【関連】Xの記事を読む", "Leia a matéria original".
 TEXT_ORIGINAL_LINK = re.compile(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
-    r"open on .{1,60}|"
+    r"open on .{1,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
+    r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
+    r"haberin (devamı|tamamı).{0,60}|(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"
     r"lire l'article (sur|original).*|zum originalartikel.*|lea la noticia original.*|leia a (matéria|notícia) original.*|"
     r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है.{0,120}\)?|【関連】.{1,60}の記事を読む|"
     r"원문 ?보기|기사원문)\s*$",
