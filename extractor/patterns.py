@@ -103,6 +103,8 @@ COMMENT_HEADER = phrases(
     r"комментари[ий]", r"टिप्पणियाँ", r"التعليقات", r"yorumlar", r"komentar", r"komentarze",
     r"(\d+ )?(reacties|reactie|kommentarer|kommentti[a]?|kommentit|komentáře|diskuse|yorum(lar)?|komentar|"
     r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות|نظرات)",
+    r"(doe mee aan de discussie|delta i diskussionen|dołącz do dyskusji|tartışmaya katılın|ikut berdiskusi|"
+    r"tham gia thảo luận|ร่วมแสดงความคิดเห็น|συμμετάσχετε στη συζήτηση)[.…]*",
     r"(plaats een reactie|reageer|skriv en kommentar|kommentera|skomentuj|dodaj komentarz|yorum yap|"
     r"tulis komentar|viết bình luận|แสดงความคิดเห็น|γράψτε ένα σχόλιο|lasă un comentariu)",
 )
@@ -131,6 +133,10 @@ PROMO_HEADER = phrases(
     r"télécharge[rz] (l'|notre )application", r"abonnez-vous", r"inscrivez-vous", r"app herunterladen",
     r"newsletter abonnieren", r"jetzt abonnieren", r"descarga (la|nuestra) app", r"suscr[ií]bete", r"suscribirse",
     r"baixe o app", r"assine", r"inscreva-se", r"scarica l'app", r"iscriviti", r"下载(客户端|app|APP)", r"订阅",
+    r".{0,40}abone ol(un)?", r".{0,40}\b(nieuwsbrief|nyhetsbrev|bülten|buletin|biuletyn|newsletter)\w*.{0,40}",
+    r"(abonneer|schrijf je in|prenumerera|subskrybuj|zapisz się|berlangganan|langganan|đăng ký|สมัครสมาชิก|"
+    r"εγγραφείτε|abonează-te|feliratkozás)( .{0,40})?",
+    r".{0,40}\b(takip edin|volg ons|följ oss|obserwuj nas|ikuti kami|theo dõi|ติดตาม|ακολουθήστε)\b.{0,40}",
 )
 
 # Single lines of promo / consent chrome anywhere on the page, and decorative image alt texts a dump shows
@@ -185,7 +191,9 @@ INLINE_NOISE = re.compile(
 SHARE_BAR = re.compile(
     r"^\s*([•·*\-]\s*)?((share|tweet|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
-    r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유)"
+    r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
+    r"paylaş|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
+    r"поділитися|שתף)[:：]?\s*[›»→]?"
     r"\s*[|·•,]?\s*)+$",
     re.IGNORECASE,
 )
@@ -396,7 +404,8 @@ READ_TIME = re.compile(
 TEXT_BYLINE = re.compile(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
-    r"tác giả|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"tác giả|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
+    r"opublikował[a]?|diposting oleh|đăng bởi)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
@@ -422,7 +431,10 @@ CAPTION_LINE = re.compile(
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|"
     # a short CJK caption closed by its credit in full-width brackets: "会期後に解体される氷像（北海道みらい新聞）"
-    r"[^.。!?！？（]{2,30}（[^（）]{2,20}）)\s*$",
+    r"[^.。!?！？（]{2,30}（[^（）]{2,20}）|"
+    # a caption closed by a bracketed photo credit: "Tekneler limanda. (Fotoğraf: Ege Kıyı Gazetesi)"
+    r".{2,240}[(（](photo|foto|fotoğraf|fotografie|fot\.|zdjęcie|bild|kuva|φωτογραφία|ảnh|ภาพ|image|credit|"
+    r"photograph)\s*[:：]\s*[^()（）]{2,60}[)）])\s*$",
     re.IGNORECASE,
 )
 # An AI summary box: its label line, then the summary, then (within a few lines) its disclaimer.
@@ -442,10 +454,17 @@ FOOTER_LINK = re.compile(
 # Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
 ARTICLE_END = re.compile(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
-    r"argomenti|标签|टैग|теги|метки|темы)\s*[:：].*|(previous|next|prev\.?) (article|post|story).*|"
+    r"argomenti|标签|टैग|теги|метки|темы|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|label|thẻ|"
+    r"từ khóa|แท็ก|ετικέτες|etichete|címkék|теги|תגיות|برچسب‌ها)\s*[:：].*|(previous|next|prev\.?) (article|post|story).*|"
+    # previous / next post links in more languages: "Önceki yazı", "Volgend artikel", "Następny artykuł"
+    r"(önceki|sonraki) (yazı|haber).*|(vorig|volgend)e? (artikel|bericht).*|(föregående|nästa) (artikel|inlägg).*|"
+    r"(poprzedni|następny) (artykuł|wpis).*|(předchozí|další) článek.*|(artikel|berita) (sebelumnya|selanjutnya).*|"
+    r"bài (trước|sau|tiếp theo).*|(προηγούμενο|επόμενο) άρθρο.*|"
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
     r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
-    r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore)\s*$",
+    r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore|"
+    # "this story comes from X" notes closing a republished article (Turkish)
+    r"bu haber .{1,60} kaynağından alınmıştır\.?)\s*$",
     re.IGNORECASE,
 )
 # A teaser link inside the article text: "ALSO READ | Title", "Related: Title", "See also: Title",

@@ -39,6 +39,8 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_says", "COMMENT_SAYS", P.COMMENT_SAYS),
 )
 HEADER_KINDS = frozenset({"comment_header", "related_header", "promo_header"})
+# Kinds whose lines may also come as list items (a comment widget's buttons, a share list).
+_BULLETED_KINDS = frozenset({"comment_action", "comment_chrome", "share", "noise", "comment_header"})
 # Counters around a header: "3 comentários", "Kommentare (2)", "评论（2）", "コメント 4件", "댓글 3".
 
 
@@ -80,7 +82,15 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
         if pattern.match(bare if kind in HEADER_KINDS else text):  # type: ignore[attr-defined]
             return kind, rule, None, ""
     bullet = P.BULLET.match(text)
+    if bullet is not None:  # "• Reply", "• Share ›", "• 0": widget buttons printed as list items
+        item = text[bullet.end():].strip()
+        for kind, rule, pattern in _RULES:
+            if kind in _BULLETED_KINDS and pattern.match(item):  # type: ignore[attr-defined]
+                return kind, rule, None, ""
     meta = parse_meta(text)
+    if meta is None and bullet is not None:  # "• Yayınlayan: X", "• By X": a byline printed as a list item
+        item_meta = parse_meta(text[bullet.end():].strip())
+        meta = item_meta if item_meta is not None and item_meta.kind == "byline" else None
     if meta is not None and (bullet is None or meta.kind != "glued"):
         return "meta", "META:" + meta.kind, meta, ""
     if bullet is not None:

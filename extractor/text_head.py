@@ -1,6 +1,8 @@
 """Article head of a text dump: the title line, the meta lines around it, and where the body starts."""
 from __future__ import annotations
 
+import re
+
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -11,6 +13,7 @@ from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
+_WORD_CHAR = re.compile(r"[^\W\d_]")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
 BODY_STOP = frozenset({"footer", "consent", "article_end", "comment_says", "comment_action"})
 
@@ -116,6 +119,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     line = lines[i]
     if line.kind != "text" or i in covered or len(line.text) > 300 or line.words > 30 or line.text in names:
         return None
+    if len(_WORD_CHAR.findall(line.text)) < 2:
+        return None  # a lone bullet, number or symbol
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return None  # a later copy of a repeated title
     if is_dateline(line):

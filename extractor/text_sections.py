@@ -17,7 +17,7 @@ _KIND = {"related_header": "related", "comment_header": "comment", "promo_header
 class Section:
     """A span of lines opened by a header: [header, end)."""
 
-    kind: str                      # related | comment | promo
+    kind: str                      # related | comment | promo | counter (a comment count that opens no thread)
     header: int
     end: int
     teasers: tuple[Teaser, ...] = ()
@@ -63,11 +63,21 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str]) -> S
         return None
     if kind == "comment":
         thread = parse_comments(lines, start, limit)
+        if is_counter_link(lines, thread, start):
+            return Section("counter", h, start)  # "6 comments" in the meta row under a headline, no thread
         if thread.end > start or bare:
             return Section(kind, h, max(thread.end, start), comments=thread.comments)
         return None
     end = promo_end(lines, start, limit)
     return Section(kind, h, end) if end > start or bare else None
+
+
+def is_counter_link(lines: tuple[Line, ...], thread: object, start: int) -> bool:
+    """True when a comment header opens no thread: its one "comment" is several prose lines with no Reply/Like
+    row after it (the article itself, read after a byline)."""
+    if len(thread.comments) != 1 or thread.comments[0].text.count("\n") < 2:
+        return False
+    return not any(lines[k].kind == "comment_action" for k in range(start, min(thread.end, len(lines))))
 
 
 def find_sections(lines: tuple[Line, ...], outlets: frozenset[str]) -> tuple[Section, ...]:

@@ -11,6 +11,8 @@ from .text_meta import parse_meta
 from .text_sections import Section, find_sections, known_outlets, section_limit
 from .text_teasers import is_title_like, parse_teasers
 
+# Lines that may sit in the meta rows under a headline: chips, counters, captions, image alt texts, share bars.
+_HEAD_ROW = frozenset({"meta", "list", "chrome", "caption", "logo", "noise", "share", "text", "promo"})
 _DROP = {"noise": "INLINE_NOISE", "inline_teaser": "INLINE_TEASER", "caption": "CAPTION_LINE", "promo": "PROMO",
          "share": "SHARE_BAR", "logo": "LOGO_LINE", "chrome": "CHROME_LINE", "comment_chrome": "COMMENT_CHROME",
          "comment_action": "COMMENT_ACTION", "source": "SOURCE_LINE", "promo_header": "PROMO_HEADER",
@@ -29,12 +31,13 @@ class Body:
 def extract_text_dump(text: str, *, url: str | None, options: Options) -> Document:
     """Return the Document of a plain-text dump of a rendered page."""
     lines = segment(unmarkdown(text))
-    sections = find_sections(lines, known_outlets(lines))
+    lines, sections = demote_counters(lines, find_sections(lines, known_outlets(lines)))
     covered = frozenset(i for s in sections for i in range(s.header, s.end))
     head = markdown_title(text, lines) or find_head(lines, covered)
     if head is None:
         return Document(url=url, input_format="text", promos=_promos(lines, sections, None),
                         explain=_explain(lines, sections, None, None) if options.explain else ())
+    head = absorb_head_meta(lines, head, covered)
     meta = split_named_author(_head_fields(lines, head), lines)
     body = find_body(lines, head, covered, meta.get("author"), sections)
     fields = _fill_fields(lines, head, body, meta)
@@ -48,6 +51,33 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
         promos=_promos(lines, sections, body), input_format="text",
         explain=_explain(lines, sections, head, body) if options.explain else (),
     )
+
+
+def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) -> Head:
+    """Take the meta rows between the head and the first paragraph into the head: a byline printed after category
+    chips and a comment counter ("• Yerel, Ege", "Deniz Aksoy / Ege Kıyı Gazetesi — 12 Mart 2025")."""
+    j, used = head.body_start, list(head.used)
+    while j < min(len(lines), head.body_start + 8) and j not in covered:
+        line = lines[j]
+        if line.kind == "meta":
+            used.append(j)
+        elif is_prose(line) or line.kind == "text" and line.words >= 6 or line.kind not in _HEAD_ROW:
+            break
+        j += 1
+    if not any(lines[k].kind == "meta" for k in used if k >= head.body_start):
+        return head
+    return replace(head, used=tuple(sorted(used)), body_start=j)
+
+
+def demote_counters(lines: tuple[Line, ...], sections: tuple[Section, ...]) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
+    """Comment headers that open no thread (a "6 Yorum" counter in the meta row under a headline) become chrome
+    lines, so they neither end the head nor the body."""
+    counters = {s.header for s in sections if s.kind == "counter"}
+    if not counters:
+        return lines, sections
+    fixed = tuple(replace(line, kind="chrome", rule="COMMENT_COUNTER") if line.index in counters else line
+                  for line in lines)
+    return fixed, tuple(s for s in sections if s.header not in counters)
 
 
 def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], author: str | None,
@@ -162,7 +192,7 @@ def _is_outlet_meta(line: Line) -> bool:
 def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     """Publisher, published time and author named by the head's meta lines."""
     out: dict[str, str] = {}
-    for k in head.used:
+    for k in sorted(head.used, key=lambda k: not names_writer_and_outlet(lines[k])):  # "X / Outlet" bylines first
         line = lines[k]
         if line.meta is not None:
             for key, value in (("publisher", line.meta.outlet), ("published", line.meta.time),
@@ -198,6 +228,11 @@ def split_named_author(meta: dict[str, str], lines: tuple[Line, ...]) -> dict[st
         if 2 <= len(name.split()) <= 4 and outlet.startswith(name + " ") and len(outlet) > len(name) + 2:
             return {**meta, "author": name, "publisher": outlet[len(name):].strip()}
     return meta
+
+
+def names_writer_and_outlet(line: Line) -> bool:
+    """A byline that names both the writer and the outlet ("Deniz Aksoy / Ege Kıyı Gazetesi — 12 Mart 2025")."""
+    return line.meta is not None and bool(line.meta.author and line.meta.outlet)
 
 
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:

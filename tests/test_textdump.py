@@ -376,3 +376,34 @@ def test_credit_and_closing_promo_lines_in_dumps():
     lines = segment("Reporting by Rodrigo Campos; Editing by Nick Zieminski\n"
                     "If you enjoyed this article, we have a proposition for you: join our members programme.")
     assert [line.kind for line in lines] == ["article_end", "promo"]
+
+
+def test_meta_row_with_chips_comment_counter_and_late_byline():
+    """A Turkish WordPress portal: headline, '• Yayınlayan: X', category chips, '• 6 Yorum' counter, then the
+    'Writer / Outlet — date' byline, a photo caption with a bracketed credit, then the article."""
+    from extractor.textdump import extract_text_dump
+
+    p = ["Bakanlık, Kocakum Körfezi'nin iç kesiminde trol ve gırgır avcılığını beş yıl süreyle yasakladı. Karar, "
+         "yayımlanan tebliğle 1 Nisan'dan itibaren yürürlüğe girecek.",
+         "Yasak kapsamındaki alan yaklaşık 120 kilometrekare. Bölgede yalnızca olta ve uzatma ağıyla avlanan küçük "
+         "tekneler çalışmaya devam edebilecek."]
+    dump = "\n\n".join([
+        "HaberDerle", "Kocakum Körfezi'nde trol avcılığı yasaklandı, balıkçılar ikiye bölündü",
+        "  • Yayınlayan: HaberDerle Editör\n  • Yerel, Ege\n  • 6 Yorum",
+        "Deniz Aksoy / Ege Kıyı Gazetesi — 12 Mart 2025 14:05",
+        "Kocakum Körfezi\nKocakum Körfezi'nde avdan dönen tekneler. (Fotoğraf: Ege Kıyı Gazetesi)", *p,
+        "Etiketler: balıkçılık, Kocakum, trol", "Paylaş: Facebook X WhatsApp Telegram",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Kocakum Körfezi'nde trol avcılığı yasaklandı, balıkçılar ikiye bölündü"
+    assert (doc.publisher, doc.author) == ("Ege Kıyı Gazetesi", "Deniz Aksoy")
+    assert [b.text for b in doc.body] == p
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("  • Yanıtla", "comment_action"), ("  • Paylaş ›", "share"), ("Tartışmaya katılın…", "comment_header"),
+    ("Önceki yazı Belediye meclisinde otopark ücretleri", "article_end"), ("E-bültenimize abone olun", "promo_header"),
+    ("3 saat önce", "meta"), ("Oleh Rina Wulandari | 12 Maret 2025 14:05", "meta"), ("Lees ook", "related_header"),
+])
+def test_more_languages_line_kinds(line, kind):
+    assert segment(line)[0].kind == kind
