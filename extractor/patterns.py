@@ -95,6 +95,7 @@ RELATED_HEADER = phrases(
 COMMENT_HEADER = phrases(
     r"(\d+\s+)?(comments?|responses?|replies|reactions)(\s*\(\d+\))?", r"\d*\s*thoughts? on .{1,300}",
     r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
+    r"discussion about this (post|article|story)", r"comments restacks",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
     r"no comments yet\.*", r"reader comments",
     r"commentaires?", r"(\d+ )?réactions?", r"laisser un commentaire", r"kommentare?", r"(\d+ )?kommentar(e)?",
@@ -277,8 +278,9 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—\-·:»]\s+")
 
 # Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
 COMMENT_ACTION = re.compile(
-    r"^\s*(?:(?:like|dislike|upvote|downvote|report|share|flag|\d+)\b\s*)*+(reply|replies|respond|répondre|"
-    r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas)\s*$",
+    r"^\s*(?:(?:likes?|dislikes?|upvotes?|downvotes?|report|share|flag|\d+)\b\s*)*+(reply|replies|respond|répondre|"
+    r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas|"
+    r"reageer|svara|odpowiedz|odpovědět|trả lời|ตอบกลับ|απάντηση|răspunde|válasz)(\s+(share|report|flag))*\s*$",
     re.IGNORECASE,
 )
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
@@ -292,9 +294,11 @@ TEXT_COMMENT_CHROME = re.compile(
 OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+)", re.IGNORECASE)
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 SOURCE_LINE = re.compile(
-    r"^\s*(©\s*)?(source|sources|provided by|originally (published|appeared) (by|on|in)|via|quelle|fuente|fonte|"
+    r"^\s*(©\s*)?(source|sources|provided by|originally (published|appeared) (by|on|in)|(reposted|republished|"
+    r"cross-?posted) (from|in|on|by)|via|quelle|fuente|fonte|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)\s*\.?\s*$",
+    r"forrás|джерело)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
+    r"\s*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -387,9 +391,11 @@ TEXT_TIME = re.compile(
 # "Mint5 hours ago", "The Real Deal New York04-04-2025", "ノート100YEN.com13m ago".
 TEXT_GLUED_TIME = re.compile(
     r"^(?P<outlet>\S.{0,70}?\S)\s?(?P<time>" + TEXT_COUNTED_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
-    + r")\s*$",
+    + r"|(" + _MONTHS + r")\w*\.? \d{1,2})\s*$",  # also a year-less "Mar 11" after a commenter's name
     re.IGNORECASE,
 )
+# A month and day without a year ("Mar 11"), as comment widgets print dates after a name.
+YEARLESS_DATE = re.compile(r"^(" + _MONTHS + r")\w*\.? \d{1,2}$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
 META_SEPARATOR = re.compile(r"\s+[·•|–—/-]\s+|\s*[·•|]\s*")  # also "Writer / Outlet — date"
@@ -503,7 +509,11 @@ CLOSING_PROMO = re.compile(
     r"^\s*(if you (enjoyed|liked|valued) this (article|story|piece).{0,300}|"
     r"get .{2,60} delivered (through your letterbox|to your door|to your inbox).{0,200}|"
     r"let our news meet your inbox.{0,200}|follow (us|@\w+) on (twitter|facebook|instagram|x)\b.{0,200}|"
-    r"support .{2,40} (and|so) .{0,200}|join our .{2,40} (forums?|community|discord).{0,200})\s*$",
+    r"support .{2,40} (and|so) .{0,200}|join our .{2,40} (forums?|community|discord).{0,200}|"
+    # newsletter platforms' boilerplate: "X is a reader-supported publication...", "Thanks for reading X! Subscribe..."
+    r".{2,60} is a reader-supported publication.{0,200}|thanks for reading .{1,60}[!.].{0,160}|ready for more\?|"
+    # reaction rows: "41 likes 10 comments 3 restacks Share", "10 Share"
+    r"(\d+\s*(likes?|comments?|restacks?|shares?|reactions?|views?)\s*)+(share)?|\d+\s+share)\s*$",
     re.IGNORECASE)
 # Headers of sponsored / ad / newsletter blocks ("Sponsored Content", "Paid Content", "Contenu sponsorisé").
 TEXT_PROMO_HEADER = phrases(

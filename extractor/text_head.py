@@ -173,8 +173,8 @@ def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]
     """Meta, outlet-name, logo and breadcrumb lines directly above the title."""
     out: list[int] = []
     k = i - 1
-    while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind == "logo" or crumb_last(lines[k])
-                                     or lines[k].text in names):
+    while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind in ("logo", "source")
+                                     or crumb_last(lines[k]) or lines[k].text in names):
         out.append(k)
         k -= 1
     return out

@@ -109,6 +109,8 @@ def _glued(text: str) -> Meta | None:
     m = P.TEXT_GLUED_TIME.match(text)
     if not m or not is_name(m.group("outlet")) or as_time(m.group("outlet")):
         return None
+    if P.YEARLESS_DATE.match(m.group("time")) and not is_name(m.group("outlet"), 3):
+        return None  # "... headlines for Nov. 19" is a headline; "Ruth Calloway Mar 11" a commenter and a date
     return Meta("glued", outlet=undouble(m.group("outlet")), time=m.group("time").strip())
 
 

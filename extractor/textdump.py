@@ -7,7 +7,7 @@ from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, Head, crumb_last, find_head, is_prose
-from .text_meta import parse_meta
+from .text_meta import is_name, parse_meta
 from .text_sections import Section, find_sections, known_outlets, section_limit
 from .text_teasers import is_title_like, parse_teasers
 
@@ -61,12 +61,28 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
         line = lines[j]
         if line.kind == "meta":
             used.append(j)
+        elif j == head.body_start and is_standfirst(lines, j, covered):
+            used.append(j)  # the standfirst under the headline, above the byline
+        elif line.kind == "text" and is_name(line.text, 4) and j + 1 < len(lines) and lines[j + 1].kind == "meta":
+            used.append(j)  # the writer's name on its own line, above the date
         elif is_prose(line) or line.kind == "text" and line.words >= 6 or line.kind not in _HEAD_ROW:
             break
         j += 1
     if not any(lines[k].kind == "meta" for k in used if k >= head.body_start):
         return head
     return replace(head, used=tuple(sorted(used)), body_start=j)
+
+
+def is_standfirst(lines: tuple[Line, ...], j: int, covered: frozenset[int]) -> bool:
+    """A sentence right under the headline with the byline's meta line below it (only short lines between)."""
+    for k in range(j + 1, min(len(lines), j + 4)):
+        if k in covered:
+            return False
+        if lines[k].kind == "meta":
+            return True
+        if lines[k].words > 4:
+            return False
+    return False
 
 
 def demote_counters(lines: tuple[Line, ...], sections: tuple[Section, ...]) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
@@ -92,7 +108,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             j = box.end  # a promo box between headline and article (AI summary, audio player): step over it
             continue
         inset = next((s for s in sections if s.covers(j)), None) if j in covered and kept else None
-        if inset is not None and is_inset(inset) and prose_follows(lines, inset.end, covered, quiet=True):
+        if inset is not None and (is_inset(inset) or inset.kind == "promo") and prose_follows(
+                lines, inset.end, covered, quiet=True):
             j = inset.end  # a "Read also" box with one or two teasers inside the article: the text goes on after it
             continue
         if (skip := ai_box_end(lines, j)) > j:
@@ -204,6 +221,9 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
                 out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
+        elif line.kind == "text" and k > head.title_index and "author" not in out and is_name(line.text, 4) \
+                and k + 1 < len(lines) and lines[k + 1].kind == "meta" and lines[k + 1].meta.kind == "time":
+            out["author"] = line.text  # a bare writer's name right above the date line
     return out
 
 

@@ -407,3 +407,30 @@ def test_meta_row_with_chips_comment_counter_and_late_byline():
 ])
 def test_more_languages_line_kinds(line, kind):
     assert segment(line)[0].kind == kind
+
+
+def test_newsletter_repost_with_standfirst_subscribe_buttons_and_comment_widget():
+    """A newsletter platform's post republished: 'Reposted from X' credit, standfirst, bare author and date lines,
+    'Subscribe' buttons and reaction rows inside the text, then 'Discussion about this post' comments."""
+    from extractor.textdump import extract_text_dump
+
+    p = ["For most of the last century, Miller's Run did not officially exist. The creek that once wound through "
+         "the middle of Eastbrook was buried in a culvert in 1931.",
+         "Last Tuesday the Eastbrook council voted 6-1 to daylight roughly 600 feet of the creek, replacing the "
+         "parking lot behind Hollis Street.",
+         "Hollis Street has flooded four times since 2018. Each time, the water came up through the storm drains."]
+    dump = "\n\n".join([
+        "Reposted from Culvert & Cobble with the author’s permission.",
+        "Why Eastbrook is digging up a creek it buried in 1931",
+        "Daylighting Miller’s Run will cost $14 million. The town thinks it will save more than that.",
+        "Tomasz Rudd\nMar 11, 2025\n10 Share", p[0], p[1],
+        "Culvert & Cobble is a reader-supported publication. To receive new posts, consider subscribing.",
+        "Subscribe", p[2], "41 likes 10 comments 3 restacks Share", "Discussion about this post",
+        "Comments Restacks\nRuth Calloway Mar 11", "I grew up two blocks from that lot and had no idea.",
+        "2 likes Reply Share",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Why Eastbrook is digging up a creek it buried in 1931"
+    assert (doc.publisher, doc.author) == ("Culvert & Cobble", "Tomasz Rudd")
+    assert [b.text for b in doc.body] == p
+    assert [c.author for c in doc.comments] == ["Ruth Calloway"]
