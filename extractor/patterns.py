@@ -278,7 +278,8 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—\-·:»]\s+")
 
 # Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
 COMMENT_ACTION = re.compile(
-    r"^\s*(?:(?:likes?|dislikes?|upvotes?|downvotes?|report|share|flag|\d+)\b\s*)*+(reply|replies|respond|répondre|"
+    r"^\s*(?:(?:likes?|dislikes?|upvotes?|downvotes?|report|share|flag|\d+|ถูกใจ|vind ik leuk|gilla|lubię to|"
+    r"beğen|suka|thích|μου αρέσει)\s*)*+(reply|replies|respond|répondre|"
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas|"
     r"reageer|svara|odpowiedz|odpovědět|trả lời|ตอบกลับ|απάντηση|răspunde|válasz)(\s+(share|report|flag))*\s*$",
     re.IGNORECASE,
@@ -483,8 +484,11 @@ INLINE_TEASER = re.compile(
     re.IGNORECASE,
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
-AI_TOOLBAR = re.compile(r"^\s*((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|"
-                        r"요약봇|본문 듣기|공유|글자 ?크기|인쇄)\s*){2,}$", re.IGNORECASE)  # Korean portals
+AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|"
+                        r"요약봇|본문 듣기|공유|글자 ?크기|인쇄)\s*){2,}|"  # Korean portals
+                        # "translate this story with AI" tools: "แปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE"
+                        r".{0,40}(แปล|translate|traduire|übersetzen|tradurre|traducir|çevir|terjemahkan|dịch|"
+                        r"vertaal|översätt|przetłumacz).{0,40}\b(ai|ia|ki)\b.{0,60})$", re.IGNORECASE)
 # Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
 # glued to an ad title).
 TEXT_PROMO_LINE = re.compile(

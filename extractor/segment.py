@@ -62,7 +62,10 @@ class Line:
         """Word count (CJK text counts one word per two characters)."""
         n = len(self.text.split())
         cjk = sum(1 for c in self.text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
-        return max(n, cjk // 2)
+        # Thai, Lao, Myanmar and Khmer write words without spaces: about four characters a word
+        unspaced = sum(1 for c in self.text if "\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f"
+                       or "\u1780" <= c <= "\u17ff")
+        return max(n, cjk // 2, unspaced // 4)
 
     @property
     def is_header(self) -> bool:

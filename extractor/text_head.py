@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .segment import Line
+from .text_meta import is_name
 from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
@@ -132,7 +133,9 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rep = rep and seen <= 3  # a button under every comment is no title
     crumb = any(crumb_last(b) == line.text for b in before)
     meta_after = bool(after) and (is_dateline(after[0]) or (
-        after[0].kind in _HEAD_FILL and len(after) > 1 and is_dateline(after[1])))
+        (after[0].kind in _HEAD_FILL or after[0].kind == "text" and is_name(after[0].text, 5)
+         and len(after[0].text) <= 0.6 * len(line.text))
+        and len(after) > 1 and is_dateline(after[1])))  # also "Outlet name" then "By X | date" under the title
     meta_before = _meta_before(lines, i) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     if not is_title_like(line.text) and not (rep or crumb):
         return None

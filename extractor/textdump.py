@@ -224,6 +224,9 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
         elif line.kind == "text" and k > head.title_index and "author" not in out and is_name(line.text, 4) \
                 and k + 1 < len(lines) and lines[k + 1].kind == "meta" and lines[k + 1].meta.kind == "time":
             out["author"] = line.text  # a bare writer's name right above the date line
+        elif line.kind == "text" and k > head.title_index and is_name(line.text, 5) and k + 1 < len(lines) \
+                and lines[k + 1].kind == "meta" and lines[k + 1].meta.author and line.text != lines[k + 1].meta.author:
+            out.setdefault("publisher", line.text)  # an outlet name right above a "By X | date" byline
     return out
 
 

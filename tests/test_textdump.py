@@ -434,3 +434,18 @@ def test_newsletter_repost_with_standfirst_subscribe_buttons_and_comment_widget(
     assert (doc.publisher, doc.author) == ("Culvert & Cobble", "Tomasz Rudd")
     assert [b.text for b in doc.body] == p
     assert [c.author for c in doc.comments] == ["Ruth Calloway"]
+
+
+def test_thai_dump_without_spaces_or_full_stops():
+    """Thai writes words without spaces and sentences without full stops; an AI translate toolbar under the byline."""
+    from extractor.textdump import extract_text_dump
+
+    p = ["ชาวบ้านห้วยน้ำใส อำเภอแม่ตะวัน ร่วมกับอาสาสมัครป้องกันไฟป่า นำโดรนติดกล้องตรวจจับความร้อนมาใช้เฝ้าระวังไฟป่าในพื้นที่ป่าชุมชนกว่าสามพันไร่",
+         "นายสมบัติ ใจดี ผู้ใหญ่บ้านห้วยน้ำใส เปิดเผยว่า ชุมชนได้รับโดรนจำนวนสองลำจากโครงการความร่วมมือกับมหาวิทยาลัยในจังหวัด"]
+    dump = "\n\n".join(["ข่าวรวม", "ข่าวภูมิภาค", "ชาวบ้านห้วยน้ำใสใช้โดรนเฝ้าระวังไฟป่า ลดจุดความร้อนได้เกือบครึ่ง",
+                        "ลานนาวันนี้\nโดย ณัฐวุฒิ ศรีสวัสดิ์ | 14 มี.ค. 2568 10:20\nแปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE",
+                        *p, "โฆษณา"])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "ชาวบ้านห้วยน้ำใสใช้โดรนเฝ้าระวังไฟป่า ลดจุดความร้อนได้เกือบครึ่ง"
+    assert (doc.publisher, doc.author) == ("ลานนาวันนี้", "ณัฐวุฒิ ศรีสวัสดิ์")
+    assert [b.text for b in doc.body] == p
