@@ -90,8 +90,8 @@ def _separated(text: str) -> Meta | None:
     for part in parts:
         if time is None and (t := as_time(part)) is not None:
             time = t
-        elif P.READ_TIME.match(part) or part.isdigit():
-            continue
+        elif P.READ_TIME.match(part) or part.isdigit() or as_time(part) is not None:
+            continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
         elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
             author = b.group("name").strip()
         else:

@@ -183,9 +183,20 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
     out: list[Teaser] = []
     i = first
     while i < limit and lines[i].kind in ("text", "list") and is_title_like(lines[i].item or lines[i].text):
-        out.append(Teaser(title=lines[i].item or lines[i].text))
+        title, summary = lines[i].item or lines[i].text, None
         i += 1
+        if i < limit and is_prose_line(lines[i]) and summary_then_title(lines, i, limit):
+            summary = lines[i].text  # "Title" / "summary" pairs with no outlet or time
+            i += 1
+        out.append(Teaser(title=title, summary=summary))
     return Parsed(tuple(out), i)
+
+
+def summary_then_title(lines: tuple[Line, ...], i: int, limit: int) -> bool:
+    """True when line i (prose) is followed by another headline-like line or the end of the section."""
+    nxt = i + 1
+    return nxt >= limit or lines[nxt].kind in ("text", "list") and is_title_like(lines[nxt].item or lines[nxt].text) \
+        and not is_prose_line(lines[nxt])
 
 
 def is_title_like(text: str) -> bool:
@@ -232,7 +243,7 @@ def last_summary_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
 
 def is_prose_line(line: Line) -> bool:
     """A long sentence-like text line."""
-    return line.kind == "text" and line.words >= 12 and line.text[-1:] in ".!?\"”»。！？"
+    return line.kind == "text" and line.words >= 12 and (line.text[-1:] in ".!?\"”»。！？" or line.words >= 20)
 
 
 def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int) -> Parsed:

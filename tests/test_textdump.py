@@ -449,3 +449,32 @@ def test_thai_dump_without_spaces_or_full_stops():
     assert doc.title == "ชาวบ้านห้วยน้ำใสใช้โดรนเฝ้าระวังไฟป่า ลดจุดความร้อนได้เกือบครึ่ง"
     assert (doc.publisher, doc.author) == ("ลานนาวันนี้", "ณัฐวุฒิ ศรีสวัสดิ์")
     assert [b.text for b in doc.body] == p
+
+
+def test_polish_portal_head_credit_caption_and_title_summary_teasers():
+    """A Polish ID-based portal: 'Źródło / Autor / Dodano · aktualizacja' head, 'Fot. X' caption, 'Cały artykuł
+    przeczytasz...' closing link, then 'Czytaj także' with title / summary pairs and no outlet or time."""
+    from extractor.textdump import extract_text_dump
+
+    p = ["Mieszkańcy, rolnicy i gmina Krzemieniewo założyli spółdzielnię energetyczną, która będzie produkować prąd "
+         "z paneli słonecznych i biogazowni.",
+         "Do spółdzielni przystąpiło na początek 63 członków, w tym szkoła podstawowa, ośrodek zdrowia i dwa "
+         "gospodarstwa mleczne."]
+    teasers = [("Rolnicy z gminy Sokolniki chcą wspólnie kupić suszarnię zboża",
+                "Dziesięciu gospodarzy założyło grupę producencką i ubiega się o dotację na suszarnię, która obsłuży "
+                "kilkaset hektarów kukurydzy."),
+               ("Ceny prądu dla gmin: samorządy szukają tańszych umów",
+                "Coraz więcej gmin łączy się w grupy zakupowe, by negocjować ceny energii dla szkół, urzędów i "
+                "oświetlenia ulic.")]
+    dump = "\n\n".join([
+        "Skrótowo.pl", "W Krzemieniewie ruszyła pierwsza w powiecie spółdzielnia energetyczna",
+        "Źródło: Gazeta Nadwarciańska\nAutor: Katarzyna Wróbel\nDodano: 14.03.2025, 09:42 · aktualizacja: "
+        "14.03.2025, 11:05\nPanele mają stanąć m.in. na dachu szkoły. Fot. Gazeta Nadwarciańska", *p,
+        "Cały artykuł przeczytasz na stronie: gazetanadwarcianska.example", "Czytaj także",
+        "\n".join(f"{t}\n{s}" for t, s in teasers),
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert (doc.publisher, doc.author, doc.published) == ("Gazeta Nadwarciańska", "Katarzyna Wróbel",
+                                                          "14.03.2025, 09:42")
+    assert [b.text for b in doc.body] == p
+    assert [(t.title, t.summary) for t in doc.related] == teasers
