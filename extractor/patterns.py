@@ -134,6 +134,9 @@ PROMO_HEADER = phrases(
     r"télécharge[rz] (l'|notre )application", r"abonnez-vous", r"inscrivez-vous", r"app herunterladen",
     r"newsletter abonnieren", r"jetzt abonnieren", r"descarga (la|nuestra) app", r"suscr[ií]bete", r"suscribirse",
     r"baixe o app", r"assine", r"inscreva-se", r"scarica l'app", r"iscriviti", r"下载(客户端|app|APP)", r"订阅",
+    r"(unduh|download) aplikasi .{1,40}", r".{0,30}uygulamasını indir.{0,30}", r"download de .{0,30}app",
+    r"ladda ner (appen|.{1,30}appen)", r"pobierz aplikację.{0,30}", r"tải ứng dụng.{0,30}", r"ดาวน์โหลดแอป.{0,30}",
+    r"κατεβάστε την εφαρμογή.{0,30}", r"google play\s*(&|and|·)?\s*app store", r"app store\s*(&|and|·)?\s*google play",
     r".{0,40}abone ol(un)?", r".{0,40}\b(nieuwsbrief|nyhetsbrev|bülten|buletin|biuletyn|newsletter)\w*.{0,40}",
     r"(abonneer|schrijf je in|prenumerera|subskrybuj|zapisz się|berlangganan|langganan|đăng ký|สมัครสมาชิก|"
     r"εγγραφείτε|abonează-te|feliratkozás)( .{0,40})?",
@@ -172,6 +175,11 @@ PROMO_LINE = re.compile(
 INLINE_NOISE = re.compile(
     r"^\s*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
     r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
+    # "story continues below the ad" in more languages
+    r"cerita berlanjut di bawah iklan|artikel berlanjut di bawah( iklan)?|haber(in)? devamı (aşağıda|reklamın altında)|"
+    r"(het )?(verhaal|artikel) gaat verder (onder|na) (de )?advertentie|artikeln fortsätter (nedan|under annonsen)|"
+    r"dalsza część (artykułu )?pod reklamą|(câu chuyện|bài viết) tiếp tục (bên dưới|sau quảng cáo)|"
+    r"เนื้อหาต่อจากโฆษณา|συνέχεια (παρακάτω|μετά τη διαφήμιση)|"
     r"quảng cáo|โฆษณา|διαφήμιση|publicitate|hirdetés|continue reading( below| the main story)?|story continues below( advertisement)?|"
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
     r"(read|see) (more|also|next)\s*[:：].{0,200}|related\s*[:：].{0,200}|click here to .{0,100}|"
@@ -194,7 +202,8 @@ SHARE_BAR = re.compile(
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
-    r"поділитися|שתף)[:：]?\s*[›»→]?"
+    r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
+    r"\d{1,4})[:：]?\s*[›»→]?"
     r"\s*[|·•,]?\s*)+$",
     re.IGNORECASE,
 )
@@ -296,7 +305,10 @@ OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*prov
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 SOURCE_LINE = re.compile(
     r"^\s*(©\s*)?(source|sources|provided by|originally (published|appeared) (by|on|in)|(reposted|republished|"
-    r"cross-?posted) (from|in|on|by)|via|quelle|fuente|fonte|"
+    r"cross-?posted) (from|in|on|by)|artikel ini (pertama kali )?(tayang|terbit|dimuat) di|"
+    r"dit artikel verscheen (eerder |eerst )?(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|"
+    r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
+    r"via|quelle|fuente|fonte|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
     r"\s*\.?\s*$",
@@ -405,7 +417,11 @@ META_SEPARATOR = re.compile(r"\s+[·•|–—/-]\s+|\s*[·•|]\s*")  # also "W
 # Reading-time badges: "3 min read", "5 Min. Lesezeit", "lecture 4 min", "4 min de lectura", "阅读 3 分钟".
 READ_TIME = re.compile(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura)|lecture\s*:?\s*\d+\s*min|"
-    r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें)\s*$",
+    r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें|"
+    # "3 menit membaca", "5 dakikalık okuma", "leestijd 4 minuten", "3 min läsning", "5 phút đọc", "อ่าน 3 นาที"
+    r"\d+\s*(menit|dakika(lık)?|minuten?|minuter|min\.?|minut|phút|นาที|λεπτά)\s*(membaca|baca|okuma|"
+    r"leestijd|läsning|lästid|czytania|đọc|อ่าน|ανάγνωση)|(leestijd|lästid|czas czytania|okuma süresi|"
+    r"waktu baca|อ่าน)\s*:?\s*\d+\s*\w*)\s*$",
     re.IGNORECASE,
 )
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
@@ -443,6 +459,8 @@ CAPTION_LINE = re.compile(
     r"[^.。!?！？（]{2,30}（[^（）]{2,20}）|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?)\s*[^.]{2,60}|"
+    # a caption closed by an "(Outlet/Photographer)" credit: "Pedagang menata dagangan. (Harian X/Rina Wulandari)"
+    r".{2,240}[(（][^()（）/]{2,40}/[^()（）/]{2,40}[)）]|"
     # a caption closed by a bracketed photo credit: "Tekneler limanda. (Fotoğraf: Ege Kıyı Gazetesi)"
     r".{2,240}[(（](photo|foto|fotoğraf|fotografie|fot\.|zdjęcie|bild|kuva|φωτογραφία|ảnh|ภาพ|image|credit|"
     r"photograph)\s*[:：]\s*[^()（）]{2,60}[)）])\s*$",

@@ -117,7 +117,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             continue
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
-        if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line):
+        if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
+                and not is_image_alt(lines, j):
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
@@ -164,6 +165,13 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
         if P.AI_DISCLAIMER.match(lines[k].text):
             return k + 1
     return j
+
+
+def is_image_alt(lines: tuple[Line, ...], j: int) -> bool:
+    """A short label right above a caption line: the image's alt text, as innerText prints it."""
+    line = lines[j]
+    return (line.kind == "text" and line.words <= 12 and not is_prose(line) and j + 1 < len(lines)
+            and lines[j + 1].kind == "caption")
 
 
 def is_inset(section: Section) -> bool:

@@ -478,3 +478,13 @@ def test_polish_portal_head_credit_caption_and_title_summary_teasers():
                                                           "14.03.2025, 09:42")
     assert [b.text for b in doc.body] == p
     assert [(t.title, t.summary) for t in doc.related] == teasers
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("3 menit membaca", "meta"), ("Bagikan Salin tautan 4", "share"), ("Cerita berlanjut di bawah iklan", "noise"),
+    ("Artikel ini pertama kali tayang di Harian Selat Karimata.", "source"), ("Unduh aplikasi Kabarin", "promo_header"),
+    ("Google Play App Store", "promo_header"),
+    ("Pedagang menata dagangan di atas perahu, Selasa (11/3/2025). (Harian Selat Karimata/Rina Wulandari)", "caption"),
+])
+def test_indonesian_portal_lines(line, kind):
+    assert segment(line)[0].kind == kind
