@@ -347,7 +347,7 @@ TEXT_COUNTED_TIME = (
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
     r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
     r"\d+\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)|"
-    r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)|"
+    r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)\b|"
     r"\d+\s*(хвилин\w*|годин\w*|дн\w*)\s+тому|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
     r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"
     r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر))"
@@ -369,7 +369,7 @@ TEXT_RELATIVE_TIME = (
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
     r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
     r"\d+\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)|"
-    r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)|"
+    r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)\b|"
     r"\d+\s*(хвилин\w*|годин\w*|дн\w*)\s+тому|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
     r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"
     r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)|"
@@ -492,6 +492,9 @@ ARTICLE_END = re.compile(
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
     r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore|"
+    # a feed card's "More" / "Read more" button: the card's text ends there
+    r"(read )?more|more\s*[›»>]|meer|mehr|lire la suite|leer más|ver mais|daha fazla|selengkapnya|อ่านต่อ|"
+    r"περισσότερα|więcej|läs mer|les mer|lue lisää|"
     # "this story comes from X" notes closing a republished article (Turkish)
     r"bu haber .{1,60} kaynağından alınmıştır\.?)\s*$",
     re.IGNORECASE,

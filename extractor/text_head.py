@@ -177,7 +177,15 @@ def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]
     out: list[int] = []
     k = i - 1
     while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind in ("logo", "source")
-                                     or crumb_last(lines[k]) or lines[k].text in names):
+                                     or crumb_last(lines[k]) or lines[k].text in names or card_outlet(lines, k, i)):
         out.append(k)
         k -= 1
     return out
+
+
+def card_outlet(lines: tuple[Line, ...], k: int, i: int) -> bool:
+    """A bare outlet name right above the headline of a card (after the previous card's 'More' button or summary)
+    whose time/byline line sits right below it; a section label above a headline is not one."""
+    after_card = k > 0 and (lines[k - 1].kind == "article_end" or is_prose(lines[k - 1]))
+    return (k == i - 1 and after_card and lines[k].kind == "text" and is_name(lines[k].text, 5)
+            and i + 1 < len(lines) and is_head_meta(lines[i + 1]))

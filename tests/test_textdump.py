@@ -488,3 +488,25 @@ def test_polish_portal_head_credit_caption_and_title_summary_teasers():
 ])
 def test_indonesian_portal_lines(line, kind):
     assert segment(line)[0].kind == kind
+
+
+def test_cluster_page_cards_with_more_buttons():
+    """A news-cluster page: cards of 'Outlet / headline / time / summary / More'; the article is the expanded card."""
+    from extractor.textdump import extract_text_dump
+
+    p = ["Arvel County will ban daytime lawn watering from Monday, the first mandatory restriction since 2011, after "
+         "the level of Lake Tessary fell to 38 percent of capacity.",
+         "The order, approved 4-1 by the county board on Thursday evening, prohibits sprinklers and hoses on lawns "
+         "between 8 a.m. and 8 p.m."]
+    dump = "\n\n".join([
+        "Newsgrid", "Full coverage", "Lake Tessary water restrictions", "Top coverage", "Carrow Hills Observer",
+        "Lake Tessary at 38%: what the numbers mean for your summer",
+        "5 hours ago\nHydrologists say a wet April could still lift the reservoir above 55 percent this spring.\nMore\n"
+        "Tarrow Valley Gazette", "Arvel County bans daytime lawn watering as Lake Tessary drops to 38 percent",
+        "2 hours ago  ·  By Priya Mendelsohn", *p,
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Arvel County bans daytime lawn watering as Lake Tessary drops to 38 percent"
+    assert (doc.publisher, doc.author) == ("Tarrow Valley Gazette", "Priya Mendelsohn")
+    assert [b.text for b in doc.body] == p
+    assert segment("Water levels fell by 38 percent")[0].kind == "text"  # Hungarian "perce" only as a whole word
