@@ -463,15 +463,39 @@ def nearby_lines(title_el: object) -> list[tuple[object, str]]:
         scope = scope.getparent()
     if scope is None or len(text_of(scope)) > len(text_of(title_el)) + 600:
         scope = title_el.getparent()
-    lines = []
-    for el, line in leaf_lines(scope) if scope is not None else []:
+    lines = header_lines(title_el, leaf_lines(scope) if scope is not None else [])
+    if len(lines) <= 1:  # the headline sits alone in its wrapper: read the wrapper's next siblings instead
+        lines = header_lines(title_el, sibling_lines(title_el))
+    return lines[:8]
+
+
+def header_lines(title_el: object, found: list[tuple[object, str]]) -> list[tuple[object | None, str]]:
+    """Leaf lines around a headline, the headline itself as (None, ""), containers' own text left out."""
+    lines: list[tuple[object | None, str]] = []
+    for el, line in found:
         if el is title_el or norm(line) == norm(text_of(title_el)):
             lines.append((None, ""))  # the title itself: neighbours across it are not adjacent
             continue
         if len(text_of(el)) > len(line) + 20:
             continue  # a container's own text: dropping it would take its children along
         lines.append((el, line))
-    return lines[:8]
+    return lines
+
+
+def sibling_lines(title_el: object) -> list[tuple[object, str]]:
+    """Leaf lines of the headline's wrapper and of the next few siblings after it, up to the first prose."""
+    wrapper = title_el
+    while wrapper.getparent() is not None and len(text_of(wrapper.getparent())) < len(text_of(title_el)) + 20:
+        wrapper = wrapper.getparent()
+    found = list(leaf_lines(wrapper))
+    for sibling in list(wrapper.itersiblings())[:6]:
+        if not isinstance(sibling.tag, str):
+            continue
+        for el, line in leaf_lines(sibling):
+            if len(line) > 200:
+                return found
+            found.append((el, line))
+    return found
 
 
 def looks_like_outlet(line: str) -> bool:
