@@ -379,7 +379,12 @@ def read_byline(title_el: object | None) -> Byline:
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None
             if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title):
-                bare.append(clean_outlet(line) or "")
+                if writer_above_date(lines, n):
+                    found.setdefault("author", line)  # "Tomasz Rudd" / "Mar 11, 2025": the writer, not an outlet
+                elif next_to_meta(lines, n):
+                    bare.insert(0, clean_outlet(line) or "")  # the name next to the byline comes first
+                else:
+                    bare.append(clean_outlet(line) or "")
                 used.append(el)
             continue
         author, outlet = split_author_outlet(meta.author)
@@ -389,6 +394,15 @@ def read_byline(title_el: object | None) -> Byline:
         used.append(el)
     publisher = found.get("publisher") or next((b for b in bare if b), None)
     return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
+
+
+def writer_above_date(lines: list[tuple[object | None, str]], n: int) -> bool:
+    """A short personal name under the headline, right above a line that is only a date or time."""
+    below_title = any(el is None for el, _ in lines[:n])
+    if not below_title or n + 1 >= len(lines) or lines[n + 1][0] is None or len(lines[n][1].split()) > 4:
+        return False  # above the headline, "CBS News" / "2h" is the outlet's logo row
+    below = parse_meta(lines[n + 1][1])
+    return below is not None and below.kind == "time"
 
 
 def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
@@ -508,7 +522,8 @@ def looks_like_outlet(line: str) -> bool:
     if not re.search(r"[^\W\d_]", line) or patterns.DATE_IN_LINE.search(line):
         return False
     return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line)
-                or patterns.TEXT_ORIGINAL_LINK.match(line))
+                or patterns.TEXT_ORIGINAL_LINK.match(line) or patterns.SHARE_BAR.match(line)
+                or patterns.CLOSING_PROMO.match(line) or patterns.READ_TIME.match(line))
 
 
 def clean_outlet(name: str) -> str | None:

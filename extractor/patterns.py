@@ -587,7 +587,8 @@ COMMENT_SAYS = re.compile(
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|"
-                          r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело)",
+                          r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|"
+                          r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết)",
                           re.IGNORECASE)
 # A date or clock time somewhere inside a short line: marks an unparsed dateline under a title in any language
 # ("滨海日报2025-04-21 07:30记者 林晓雯", "2/14(金) 6:05配信", "정하윤 기자 입력 2025.09.02. 오전 8:31",

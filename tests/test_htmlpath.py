@@ -369,3 +369,16 @@ def test_embedded_tweet_in_a_social_embed_box_is_article_content():
             "</article></body></html>")
     doc = extract(html.encode())
     assert tweet in doc.text and all(p in doc.text for p in PARAS)
+
+
+def test_writer_and_date_rows_under_the_headline_and_a_repost_credit():
+    """A newsletter post republished by a portal: writer and date rows under the headline, a share counter,
+    and 'Reposted from X with the author's permission' above it."""
+    html = ("<html><head><meta property='og:site_name' content='Briefly'></head><body><div class='post'>"
+            "<div class='credit'>Reposted from Culvert &amp; Cobble with the author’s permission.</div>"
+            f"<div class='head'><h1>{TITLE}</h1></div><div class='meta'><div>Tomasz Rudd</div>"
+            "<div>Mar 11, 2025</div><div>10 Share</div></div>"
+            f"<div class='body'>{''.join(f'<p>{p}</p>' for p in PARAS)}</div></div></body></html>")
+    doc = extract(html.encode())
+    assert (doc.publisher, doc.author) == ("Culvert & Cobble", "Tomasz Rudd")
+    assert doc.site == "Briefly"
