@@ -324,11 +324,29 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     for h in h1s:
         if wanted and (norm(text_of(h)) == wanted or wanted.startswith(norm(text_of(h)))):
             return h
-    if wanted:
+    if wanted and len(wanted.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
         for h in tree.iter("h2", "h3", "div", "p", "span"):
             if norm(text_of(h)) == wanted:
                 return h
+    marked = classed_headline(tree)
+    if marked is not None:
+        return marked
     return h1s[0] if h1s else None
+
+
+def classed_headline(tree: object) -> object | None:
+    """The headline marked by its classes or id ("story-title", "article-headline", "entry-title") when the page
+    declares no title that is on it; the one right above the most prose wins."""
+    marked = [el for el in tree.iter("h1", "h2", "h3", "div", "p", "span")
+              if (el.get("class") or el.get("id")) and class_tokens(el) & patterns.HEADLINE_TOKENS and is_headline(el)]
+    if not marked:
+        return None
+    _first, best = main_candidates(tree, None)
+    if best is None:
+        return marked[0]
+    position = {el: n for n, el in enumerate(tree.iter())}
+    before = [el for el in marked if position[el] < position.get(best, 0) or best in el.iterancestors()]
+    return before[-1] if before else marked[0]
 
 
 def guess_title_element(tree: object, prose: object | None) -> object | None:
@@ -339,12 +357,21 @@ def guess_title_element(tree: object, prose: object | None) -> object | None:
     for el in prose.getroottree().getroot().iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag in HEADLINE_TAGS and is_headline(el):
+        if (el.tag in HEADLINE_TAGS or looks_big(el)) and is_headline(el):
             best = el
         long_text = len((el.text or "").strip()) >= 80 and el.tag not in HEADLINE_TAGS
         if (long_text or len((el.tail or "").strip()) >= 80) and (el is prose or prose in set(el.iterancestors())):
             break
     return best
+
+
+def looks_big(el: object) -> bool:
+    """Styled as a headline inline: a font size of 20px / 1.3em or more ("font-size:26px;font-weight:bold")."""
+    match = patterns.BIG_FONT.search(el.get("style") or "")
+    if not match:
+        return False
+    size, unit = float(match.group("size")), match.group("unit").lower()
+    return size >= (20 if unit == "px" else 15 if unit == "pt" else 1.3)
 
 
 def is_headline(el: object) -> bool:

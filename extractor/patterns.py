@@ -229,6 +229,12 @@ BYLINE_OUTLET_TOKENS = frozenset({"source", "source-name", "outlet", "publisher"
 # <blockquote class="twitter-tweet">): quoted content, not a share bar, when they hold a blockquote.
 EMBED_TOKENS = frozenset({"embed", "social-embed", "media-embed", "twitter-tweet", "tweet", "instagram-media",
                           "tiktok-embed", "embedded-post", "fb-post"})
+# An inline font size (headlines styled in place on sites without classes): "font-size:26px", "font-size: 1.6em".
+BIG_FONT = re.compile(r"font-size\s*:\s*(?P<size>\d+(\.\d+)?)\s*(?P<unit>px|pt|em|rem)", re.IGNORECASE)
+# class/id tokens (and hyphen tails) of a story's headline element: "story-title", "article-headline",
+# "entry-title", "post-title", "headline".
+HEADLINE_TOKENS = frozenset({"story-title", "article-title", "entry-title", "post-title", "headline",
+                             "article-headline", "story-headline", "news-title", "page-title"})
 # class/id tokens that mark related-story containers.
 RELATED_TOKENS = frozenset({
     "related", "relatedposts", "related-posts", "related-articles", "relatedarticles", "related-stories",

@@ -382,3 +382,24 @@ def test_writer_and_date_rows_under_the_headline_and_a_repost_credit():
     doc = extract(html.encode())
     assert (doc.publisher, doc.author) == ("Culvert & Cobble", "Tomasz Rudd")
     assert doc.site == "Briefly"
+
+
+def test_story_in_a_modal_after_a_feed_is_found_by_its_headline_class():
+    """A feed app: <title> and <h1> describe the feed; the opened story is an <h2 class='story-title'> in a dialog
+    at the end of the page, after long feed cards."""
+    cards = "".join(f"<div class='card'><h3><a href='/s{i}'>Feed story number {i} about something else</a></h3>"
+                    f"<p>{TEASERS[i % 3][4]} {TEASERS[(i + 1) % 3][4]}</p></div>" for i in range(6))
+    html = (f"<html><head><title>Pulsefeed — Your morning feed</title></head><body><h1>Your morning feed</h1>{cards}"
+            f"<div role='dialog' class='modal'><h2 id='story-title' class='jsx-42 story-title'>{TITLE}</h2>"
+            f"<div class='story-body'>{''.join(f'<p>{p}</p>' for p in PARAS)}</div></div></body></html>")
+    doc = extract(html.encode())
+    assert doc.title == TITLE
+    assert [b.text for b in doc.body] == PARAS
+
+
+def test_inline_styled_headline_on_a_page_without_metadata():
+    """No <h1>, no og, a one-word <title>: the headline is a div styled with a large font."""
+    html = ("<html><head><title>Ειδήσεις</title></head><body><div><a href='/'>Ειδήσεις</a></div>"
+            f"<div style='font-size:26px;font-weight:bold'>{TITLE}</div>"
+            f"<div>{''.join(f'<p>{p}</p>' for p in PARAS)}</div></body></html>")
+    assert extract(html.encode()).title == TITLE
