@@ -198,7 +198,7 @@ INLINE_NOISE = re.compile(
 # Lines made only of share-bar labels ("Share LinkedIn Email WhatsApp Reddit").
 # Also one such word alone or as a bullet item: share bars printed one button per line ("Compartir", "• X").
 SHARE_BAR = re.compile(
-    r"^\s*([•·*\-]\s*)?((share|tweet|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
+    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((hide|save|share|tweet|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"

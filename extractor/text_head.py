@@ -113,9 +113,28 @@ def _meta_before(lines: tuple[Line, ...], i: int) -> bool:
                 and not after_prose)
 
 
+def is_card_row(line: Line) -> bool:
+    """An "Outlet · 2h" row without a writer: how feed cards start."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind in ("sep", "glued") \
+        and not line.meta.author and bool(line.meta.outlet)
+
+
+def heads_next_card(lines: tuple[Line, ...], i: int, feed: bool) -> bool:
+    """True on a feed page (3+ card rows) when the dateline under line i is a card row that opens a short card
+    (another card row follows within four lines): then it belongs to the card below, not to line i."""
+    if not feed:
+        return False
+    k = i + 1
+    while k < len(lines) and k - i <= 3 and not is_dateline(lines[k]):
+        k += 1
+    if k >= len(lines) or k - i > 3 or not is_card_row(lines[k]):
+        return False
+    return any(is_card_row(lines[m]) for m in range(k + 1, min(len(lines), k + 5)))  # and the next card follows
+
+
 def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
           names: frozenset[str] = frozenset(), prose_after: tuple[tuple[int, str], ...] | None = None,
-          counts: Counter | None = None) -> tuple[float, str] | None:
+          counts: Counter | None = None, feed: bool = False) -> tuple[float, str] | None:
     """Score line i as the article title, with the rule that fired; None when it cannot be one."""
     line = lines[i]
     if line.kind != "text" or i in covered or len(line.text) > 300 or line.words > 30 or line.text in names:
@@ -136,6 +155,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         (after[0].kind in _HEAD_FILL or after[0].kind == "text" and is_name(after[0].text, 5)
          and len(after[0].text) <= 0.6 * len(line.text))
         and len(after) > 1 and is_dateline(after[1])))  # also "Outlet name" then "By X | date" under the title
+    meta_after = meta_after and not heads_next_card(lines, i, feed)
     meta_before = _meta_before(lines, i) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     if not is_title_like(line.text) and not (rep or crumb):
         return None
@@ -155,8 +175,9 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int]) -> Head | None:
     best: tuple[float, int, str] | None = None
     names = outlet_names(lines)
     prose_after, counts = body_table(lines, covered), Counter(x.text for x in lines)
+    feed = sum(1 for line in lines if is_card_row(line)) >= 3
     for i in range(len(lines)):
-        got = score(lines, i, covered, names, prose_after, counts)
+        got = score(lines, i, covered, names, prose_after, counts, feed)
         if got is not None and (best is None or got[0] > best[0] + 1e-9):
             best = (got[0], i, got[1])
     if best is None:
@@ -186,6 +207,6 @@ def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]
 def card_outlet(lines: tuple[Line, ...], k: int, i: int) -> bool:
     """A bare outlet name right above the headline of a card (after the previous card's 'More' button or summary)
     whose time/byline line sits right below it; a section label above a headline is not one."""
-    after_card = k > 0 and (lines[k - 1].kind == "article_end" or is_prose(lines[k - 1]))
+    after_card = k > 0 and (lines[k - 1].kind in ("article_end", "share") or is_prose(lines[k - 1]))
     return (k == i - 1 and after_card and lines[k].kind == "text" and is_name(lines[k].text, 5)
             and i + 1 < len(lines) and is_head_meta(lines[i + 1]))

@@ -510,3 +510,23 @@ def test_cluster_page_cards_with_more_buttons():
     assert (doc.publisher, doc.author) == ("Tarrow Valley Gazette", "Priya Mendelsohn")
     assert [b.text for b in doc.body] == p
     assert segment("Water levels fell by 38 percent")[0].kind == "text"  # Hungarian "perce" only as a whole word
+
+
+def test_feed_card_rows_under_a_nav_line_do_not_make_it_the_title():
+    """A feed app dump: a nav line, then cards of 'Outlet · 6h' / headline / summary / '♡ Hide Share', and the
+    opened story at the end with its own 'Story by X • date' byline."""
+    from extractor.textdump import extract_text_dump
+
+    cards = "\n".join(f"Outlet Number {n} · {n}h\nCard headline number {n} about a different story\n"
+                      f"Card summary number {n} that runs on for a couple of sentences. It ends here.\n♡ Hide Share"
+                      for n in range(1, 5))
+    p = ["Students in the Bellhaven Unified School District will attend classes four days a week starting in August, "
+         "after the school board voted 4-1 on Tuesday.",
+         "Under the plan, school days will run 35 minutes longer from Monday to Thursday, and Fridays will be off."]
+    dump = "\n\n".join(["Pulsefeed", "Bellhaven Education Weather Housing", cards, "× Save Share\nBellhaven Tribune",
+                        "Bellhaven school board approves four-day week for 2025-26, with a catch",
+                        "Story by Owen Tallis • Mar 13, 2025 • 4 min read", *p])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Bellhaven school board approves four-day week for 2025-26, with a catch"
+    assert (doc.publisher, doc.author) == ("Bellhaven Tribune", "Owen Tallis")
+    assert [b.text for b in doc.body] == p
