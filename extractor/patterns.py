@@ -453,6 +453,9 @@ OUTLET_LOGO = re.compile(
     re.IGNORECASE,
 )
 # A follow button glued after an outlet name: "Florida Today Follow", "AscomAscom Follow".
+# "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
+VIA_PREFIX = re.compile(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
+                        r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)
 FOLLOW_SUFFIX = re.compile(r"\s+(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)\s*$", re.IGNORECASE)
 # Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".

@@ -83,6 +83,8 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
     bare = header_text(text)
     for kind, rule, pattern in _RULES:
         if pattern.match(bare if kind in HEADER_KINDS else text):  # type: ignore[attr-defined]
+            if kind == "source" and (timed := parse_meta(text)) is not None and timed.time:
+                return "meta", "META:" + timed.kind, timed, ""  # "via Outlet · 2 days ago": a teaser's meta row
             return kind, rule, None, ""
     bullet = P.BULLET.match(text)
     if bullet is not None:  # "• Reply", "• Share ›", "• 0": widget buttons printed as list items

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .model import Comment
 from .segment import Line
-from .text_meta import is_name
+from .text_meta import is_name, parse_meta
 
 _CHROME = frozenset({"comment_chrome", "comment_header", "chrome", "noise", "share", "logo"})
 
@@ -34,6 +34,9 @@ def comment_start(lines: tuple[Line, ...], i: int, limit: int) -> tuple[str, str
         return line.meta.author, line.meta.time, i + 1
     if line.kind in ("text", "list") and is_name(line.item or line.text, 4) and nxt_time:
         return line.item or line.text, nxt_time, i + 2
+    if line.kind == "list" and (item := parse_meta(line.item)) is not None and item.kind == "glued" \
+            and item.outlet and is_name(item.outlet, 4):
+        return item.outlet, item.time, i + 1  # "• Martijn K. 2 uur geleden": a commenter listed with the time
     return None
 
 

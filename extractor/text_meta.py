@@ -100,7 +100,7 @@ def _separated(text: str) -> Meta | None:
         return Meta("byline", outlet=undouble(others[1]), time=time, author=others[0])  # "Writer | Outlet | date"
     if (time is None and author is None) or len(others) > 1 or (others and not is_name(others[0])):
         return None
-    outlet = undouble(P.FOLLOW_SUFFIX.sub("", others[0])) if others else None
+    outlet = undouble(P.VIA_PREFIX.sub("", P.FOLLOW_SUFFIX.sub("", others[0]))) if others else None
     return Meta("byline" if author else "sep", outlet=outlet, time=time, author=author)
 
 

@@ -530,3 +530,28 @@ def test_feed_card_rows_under_a_nav_line_do_not_make_it_the_title():
     assert doc.title == "Bellhaven school board approves four-day week for 2025-26, with a catch"
     assert (doc.publisher, doc.author) == ("Bellhaven Tribune", "Owen Tallis")
     assert [b.text for b in doc.body] == p
+
+
+def test_via_outlet_teaser_rows_and_bulleted_commenters():
+    """A Dutch reader view: 'Lees ook' inset whose meta row is 'via Outlet · 2 dagen geleden', the article going on
+    after it, then 'Reacties (2)' with '• Name 2 uur geleden' commenters."""
+    from extractor.textdump import extract_text_dump
+
+    p = ["De flats aan de Esdoornlaan en de Berkenhof stammen uit de jaren zestig en krijgen er een houten verdieping "
+         "bij, zonder dat de bewoners hoeven te verhuizen.",
+         "De nieuwe woningen zijn bedoeld voor starters en kleine huishoudens en worden verhuurd in het sociale "
+         "segment, zegt de corporatie.",
+         "De eerste optopping moet in het najaar klaar zijn. Als het project slaagt, volgen nog twintig flats in "
+         "de rest van de stad."]
+    dump = "\n\n".join([
+        "Lindewijk zet houten woningen op de daken van vijf portiekflats", "Door Sanne de Vries · 3 uur geleden",
+        p[0], "Lees ook\nHuurders in Zuiderhaven mogen zelf kiezen tussen warmtepomp en warmtenet\n"
+        "via Het Kanaalblad · 2 dagen geleden\nBij de renovatie van 300 woningen laat de corporatie bewoners per blok "
+        "stemmen over de nieuwe verwarming.", p[1], p[2],
+        "Reacties (2)\n  • Martijn K. 2 uur geleden\nMooi voorbeeld van verduurzamen en bijbouwen.\n"
+        "  • Ilse Vermeulen 1 uur geleden\nDie lift is echt het belangrijkste.",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == p
+    assert [(t.publisher, t.published) for t in doc.related] == [("Het Kanaalblad", "2 dagen geleden")]
+    assert [c.author for c in doc.comments] == ["Martijn K.", "Ilse Vermeulen"]
