@@ -184,7 +184,9 @@ def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], 
     with no outlet/time line among them: more teasers are not the article going on)."""
     count = 0
     for k in range(start, min(len(lines), start + 4)):
-        if k in covered or lines[k].kind in BODY_STOP or quiet and lines[k].kind == "meta":
+        if k in covered or lines[k].kind in BODY_STOP:
+            break
+        if quiet and lines[k].kind == "meta":
             return False
         count += is_prose(lines[k])
     return count >= 2
