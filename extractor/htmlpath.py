@@ -60,7 +60,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     expected = prose_paragraphs(first_prose)
     if not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose)
-    related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope)])
+    related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope),
+                          *card_lists(tree, scope, sections)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line = find_source_line(tree)
@@ -120,6 +121,37 @@ def sibling_cards(scope: object | None) -> list:
     parent = scope.getparent()
     siblings = [el for el in (parent if parent is not None else []) if el is not scope]
     return [el for el in siblings if (el.tag, el.get("class")) == signature and has_headline(el)]
+
+
+def card_lists(tree: object, scope: object | None, sections: list[Section]) -> list:
+    """Headerless teaser lists outside the article: 3+ siblings built alike (same tag and classes), each a short
+    box with a headline (a feed's cards before an opened story, a grid of stories under it)."""
+    taken = {node for s in sections for el in s.elements for node in el.iter()}  # already classified regions
+    around = ancestry_of(scope)
+    found: list = []
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or len(parent) < 3 or parent in around or parent in taken \
+                or is_within(parent, scope):
+            continue
+        groups: dict = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.get("class"):
+                groups.setdefault((child.tag, child.get("class")), []).append(child)
+        for members in groups.values():
+            cards = [m for m in members if m not in taken and has_headline(m) and len(text_of(m)) <= 800]
+            if len(cards) >= 3 and len(cards) * 2 >= len(members):
+                found += cards
+    return [el for el in found if not any(anc in found for anc in el.iterancestors())]
+
+
+def ancestry_of(el: object | None) -> set:
+    """An element and its ancestors."""
+    return set() if el is None else {el, *el.iterancestors()}
+
+
+def is_within(el: object, scope: object | None) -> bool:
+    """True when el is inside scope (scope itself included)."""
+    return scope is not None and (el is scope or scope in el.iterancestors())
 
 
 def has_headline(el: object) -> bool:

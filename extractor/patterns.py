@@ -453,6 +453,8 @@ OUTLET_LOGO = re.compile(
     re.IGNORECASE,
 )
 # A follow button glued after an outlet name: "Florida Today Follow", "AscomAscom Follow".
+# A video's duration printed before its title in a video rail: "1:48 Title", "12:05 Title".
+VIDEO_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(?=\S)")
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
 VIA_PREFIX = re.compile(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)

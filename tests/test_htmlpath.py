@@ -403,3 +403,19 @@ def test_inline_styled_headline_on_a_page_without_metadata():
             f"<div style='font-size:26px;font-weight:bold'>{TITLE}</div>"
             f"<div>{''.join(f'<p>{p}</p>' for p in PARAS)}</div></body></html>")
     assert extract(html.encode()).title == TITLE
+
+
+def test_headerless_card_grid_outside_the_article_is_related_and_video_durations_leave_titles():
+    """A portal: the article, then a grid of story cards with no header (same classes), and a video rail whose
+    titles start with the clip's duration."""
+    cards = "".join(f"<div class='card-x'><h3><a href='/s{i}'>Story card headline number {i} for the grid</a></h3>"
+                    f"<span>Outlet {i}</span></div>" for i in range(4))
+    videos = "".join(f"<li class='vid'><a href='/v{i}'>1:4{i} Video clip headline number {i} in the rail</a></li>"
+                     for i in range(3))
+    html = (f"<html><body><article><h1>{TITLE}</h1>{''.join(f'<p>{p}</p>' for p in PARAS)}</article>"
+            f"<div class='grid'>{cards}</div><ul class='rail'>{videos}</ul></body></html>")
+    doc = extract(html.encode())
+    titles = [t.title for t in doc.related]
+    assert "Story card headline number 0 for the grid" in titles
+    assert "Video clip headline number 0 in the rail" in titles
+    assert [b.text for b in doc.body] == PARAS
