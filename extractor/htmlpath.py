@@ -360,7 +360,9 @@ def find_title_element(tree: object, title: str | None) -> object | None:
         for h in tree.iter("h2", "h3", "div", "p", "span"):
             if norm(text_of(h)) == wanted:
                 return h
-    marked = classed_headline(tree)
+    if h1s and len(text_of(h1s[0]).split()) > 3:
+        return h1s[0]
+    marked = classed_headline(tree)  # no <h1>, or one that names a section or feed ("Your morning feed")
     if marked is not None:
         return marked
     return h1s[0] if h1s else None
