@@ -503,6 +503,9 @@ ARTICLE_END = re.compile(
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
     r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore|"
+    # a link post's vote row: "Upvote 412 Downvote 10 comments Share Award"
+    r"((up|down)votes?|\d+[.,]?\d*[km]?|comments?|share|award|save|report|\s)*(upvote|downvote|award)"
+    r"((up|down)votes?|\d+[.,]?\d*[km]?|comments?|share|award|save|report|\s)*|"
     # a feed card's "More" / "Read more" button: the card's text ends there
     r"(read )?more|more\s*[›»>]|meer|mehr|lire la suite|leer más|ver mais|daha fazla|selengkapnya|อ่านต่อ|"
     r"περισσότερα|więcej|läs mer|les mer|lue lisää|"
@@ -532,7 +535,7 @@ TEXT_PROMO_LINE = re.compile(
     r"newsletter|digest)|.*\bdelivered (straight )?to your inbox\b.*|you can unsubscribe at any time\.?|"
     r"join [\d,.]+ (million |thousand )?(readers|subscribers).*|sign up for (the|our) .{1,60}newsletter.*|"
     r"stay informed,? every (morning|day)|get it on google play|download on the app store|"
-    r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*)\s*$",
+    r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*|.*\b([Ss]ummary|[Ss]ummari[sz]ed|[Gg]enerated) by .{0,40}\b(ai|AI)\b.*)\s*$",
 )
 # Lines closing a news article that credit its makers or say how to reach them: "Reporting by X; Editing by Y",
 # "(Reporting by X, editing by Y)", "AP writers X and Y contributed to this report", "X may be reached at x@y.com",
@@ -646,7 +649,7 @@ TEXT_COPYRIGHT_LINE = re.compile(
 # "【関連】Xの記事を読む", "Leia a matéria original".
 TEXT_ORIGINAL_LINK = re.compile(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
-    r"open on .{1,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
+    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
     r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
     r"haberin (devamı|tamamı).{0,60}|cały artykuł przeczytasz.{0,80}|"
     r"(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"
