@@ -592,6 +592,7 @@ def clean_outlet(name: str) -> str | None:
     source = patterns.SOURCE_LINE.match(name)
     name = source.group("name") if source else name
     name = patterns.META_SEPARATOR.split(name.strip(" ·•|-–—"))[0]  # "Kurier | 12.05.2025 | Von X" -> "Kurier"
+    name = name.split(". ")[0]  # "Outlet. Read the original": a link after the credit
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
     return name.rstrip(".") or None
 

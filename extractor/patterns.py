@@ -416,7 +416,7 @@ TEXT_GLUED_TIME = re.compile(
     re.IGNORECASE,
 )
 # A month and day without a year ("Mar 11"), as comment widgets print dates after a name.
-YEARLESS_DATE = re.compile(r"^(" + _MONTHS + r")\w*\.? \d{1,2}$", re.IGNORECASE)
+YEARLESS_DATE = re.compile(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
 META_SEPARATOR = re.compile(r"\s+[·•|–—/-]\s+|\s*[·•|]\s*")  # also "Writer / Outlet — date"
@@ -519,7 +519,8 @@ INLINE_TEASER = re.compile(
     r"^\s*(also read|read also|read more|related|see also|more|must read|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
     r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
     r"leia também|veja também|leggi anche|vedi anche|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|читайте также|"
-    r"baca juga)\s*[:|\-–—»:：]\s*\S.*$",
+    r"baca juga|läs (också|även)|lees ook|les også|læs også|lue myös|czytaj (też|także|również)|zobacz (też|także)|"
+    r"ayrıca (oku|bakınız)|xem thêm|διαβάστε επίσης|อ่านเพิ่มเติม|citește și|olvassa el ezt is)\s*[:|\-–—»:：]\s*\S.*$",
     re.IGNORECASE,
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".

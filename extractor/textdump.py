@@ -242,6 +242,7 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
 
 def source_fields(name: str) -> dict[str, str]:
     """Outlet, time and author of a source credit's name part ("Weserland Kurier | 12.05.2025, 14:32 | Von X")."""
+    name = name.split(". ")[0]  # "Mälarkuriren. Till originalet": the link text after the credit is not the name
     first, *rest = [part.strip() for part in P.META_SEPARATOR.split(name.strip()) if part.strip()]
     out = {"publisher": first}
     meta = parse_meta(" · ".join(rest)) if rest else None

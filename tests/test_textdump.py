@@ -563,3 +563,27 @@ def test_via_outlet_teaser_rows_and_bulleted_commenters():
 ])
 def test_link_post_discussion_lines(line, kind):
     assert segment(line)[0].kind == kind
+
+
+def test_swedish_inset_inline_read_also_and_original_credit():
+    """A Swedish page: 'Läs också' box with 'Outlet · 12 mars' (no year), a 'Läs också: title' line inside the
+    text, and 'Artikeln publicerades först i X. Till originalet' at the end. Tour-date lines stay text."""
+    from extractor.textdump import extract_text_dump
+
+    p = ["Varje medlem betalade 2 000 kronor för en andel. Pengarna räckte till att köpa inventarier och varulager "
+         "av den förra ägaren.",
+         "– Vi visste att om affären försvann skulle macken och postombudet försvinna också, säger Karin Holmström.",
+         "Vinsten var blygsam, drygt 140 000 kronor, och går tillbaka till verksamheten och ett nytt kylrum."]
+    dump = "\n\n".join([
+        "Byborna i Granberga tog över lanthandeln – nu går den med vinst", "Av Erik Lund, Mälarkuriren", p[0],
+        "Läs också\nPostombudet i Östra Lid flyttar till bensinstationen\nMälarkuriren · 12 mars\nEfter att "
+        "matbutiken i Östra Lid stängt flyttar paketutlämningen till macken vid riksvägen.", p[1], p[2],
+        "Läs också: Skolskjutsarna ändras efter klagomål från föräldrar",
+        "Artikeln publicerades först i Mälarkuriren. Till originalet",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == p
+    assert doc.publisher == "Mälarkuriren"
+    assert [(t.title, t.published) for t in doc.related] == [
+        ("Postombudet i Östra Lid flyttar till bensinstationen", "12 mars")]
+    assert segment("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre")[0].kind == "text"
