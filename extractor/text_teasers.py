@@ -210,6 +210,9 @@ def _head_start(lines: tuple[Line, ...], a: int, floor: int) -> int:
     h = a - 1
     while h - 1 >= floor and lines[h - 1].text == lines[h].text:
         h -= 1
+    if h - 1 >= floor and is_prose_line(lines[h]) and is_title_like(lines[h - 1].text) \
+            and not is_prose_line(lines[h - 1]):
+        h -= 1  # "Title / summary / Outlet · 3h": the headline sits above its summary
     return max(h, floor)
 
 

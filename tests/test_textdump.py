@@ -587,3 +587,21 @@ def test_swedish_inset_inline_read_also_and_original_credit():
     assert [(t.title, t.published) for t in doc.related] == [
         ("Postombudet i Östra Lid flyttar till bensinstationen", "12 mars")]
     assert segment("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre")[0].kind == "text"
+
+
+def test_title_summary_then_meta_teasers():
+    """Thai portal teasers print headline, summary, then 'Outlet · time'."""
+    from extractor.text_teasers import parse_teasers
+
+    dump = "\n".join([
+        "ข่าวที่เกี่ยวข้อง", "ค่าฝุ่น PM2.5 ภาคเหนือเกินมาตรฐาน 12 จังหวัด",
+        "กรมควบคุมมลพิษรายงานค่าฝุ่นสูงสุดที่ตรวจวัดได้ในเช้าวันนี้เกินค่ามาตรฐานในสิบสองจังหวัดภาคเหนือ",
+        "ข่าวเหนือรายวัน · 3 ชั่วโมงที่แล้ว", "มหาวิทยาลัยเปิดอบรมนักบินโดรนอาสา รุ่นที่สอง",
+        "เปิดรับสมัครเยาวชนในพื้นที่เสี่ยงไฟป่าเข้าอบรมการบินโดรนสำรวจและการอ่านภาพความร้อนเบื้องต้น",
+        "ลานนาวันนี้ · 1 วันที่แล้ว",
+    ])
+    lines = segment(dump)
+    parsed = parse_teasers(lines, 1, len(lines), known_outlets(lines))
+    assert [(t.title, t.publisher) for t in parsed.teasers] == [
+        ("ค่าฝุ่น PM2.5 ภาคเหนือเกินมาตรฐาน 12 จังหวัด", "ข่าวเหนือรายวัน"),
+        ("มหาวิทยาลัยเปิดอบรมนักบินโดรนอาสา รุ่นที่สอง", "ลานนาวันนี้")]
