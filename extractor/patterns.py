@@ -536,7 +536,12 @@ TEXT_PROMO_LINE = re.compile(
     r"newsletter|digest)|.*\bdelivered (straight )?to your inbox\b.*|you can unsubscribe at any time\.?|"
     r"join [\d,.]+ (million |thousand )?(readers|subscribers).*|sign up for (the|our) .{1,60}newsletter.*|"
     r"stay informed,? every (morning|day)|get it on google play|download on the app store|"
-    r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*|.*\b([Ss]ummary|[Ss]ummari[sz]ed|[Gg]enerated) by .{0,40}\b(ai|AI)\b.*)\s*$",
+    r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*|"
+    # subscription upsells: "X Premium: read without ads for $3.99/month Start free trial"
+    r".*\b([Ss]tart (your )?free trial|[Rr]ead without ads|[Aa]d-free)\b.*|"
+    # newsletter sign-ups and their buttons in more languages
+    r"(Εγγραφείτε|Abonneer je|Schrijf je in|Prenumerera|Zapisz się|Berlangganan|Đăng ký|Abonează-te).{0,160}|"
+    r"Εγγραφή|Aanmelden|Registrera dig|Zarejestruj się|Daftar sekarang|Đăng ký ngay|.*\b([Ss]ummary|[Ss]ummari[sz]ed|[Gg]enerated) by .{0,40}\b(ai|AI)\b.*)\s*$",
 )
 # Lines closing a news article that credit its makers or say how to reach them: "Reporting by X; Editing by Y",
 # "(Reporting by X, editing by Y)", "AP writers X and Y contributed to this report", "X may be reached at x@y.com",

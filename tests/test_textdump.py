@@ -605,3 +605,11 @@ def test_title_summary_then_meta_teasers():
     assert [(t.title, t.publisher) for t in parsed.teasers] == [
         ("ค่าฝุ่น PM2.5 ภาคเหนือเกินมาตรฐาน 12 จังหวัด", "ข่าวเหนือรายวัน"),
         ("มหาวิทยาลัยเปิดอบรมนักบินโดรนอาสา รุ่นที่สอง", "ลานนาวันนี้")]
+
+
+@pytest.mark.parametrize("line", [
+    "Εγγραφείτε στο ενημερωτικό μας δελτίο και λάβετε τις ειδήσεις των νησιών κάθε πρωί.", "Εγγραφή",
+    "Pulse Premium: read without ads for $3.99/month Start free trial",
+])
+def test_subscription_upsells_are_promos(line):
+    assert segment(line)[0].kind == "promo"
