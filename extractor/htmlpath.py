@@ -14,6 +14,7 @@ from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import is_name, parse_meta, undouble
+from .walk import line_text as lined_text
 from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
@@ -183,25 +184,6 @@ def prose_elements(target: object, containers: tuple) -> list[tuple[int, object,
         if el in wanted and link_density(el) < 0.3:
             found.append((n, el, lined_text(el)))
     return found
-
-
-def lined_text(el: object) -> str:
-    """Text of a paragraph with each <br> as a line break and other whitespace collapsed."""
-    parts: list[str] = []
-    gather_lines(el, parts)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def gather_lines(el: object, parts: list[str]) -> None:
-    """Depth-first text of an element, "\n" for <br>, comments skipped."""
-    parts.append(el.text or "")
-    for child in el:
-        if child.tag == "br":
-            parts.append("\n")
-        elif isinstance(child.tag, str):
-            gather_lines(child, parts)
-        parts.append(child.tail or "")
 
 
 def recover_missing(blocks: list[Block], prose: list[tuple[int, object, str]], title: str | None) -> list[Block]:
