@@ -336,8 +336,8 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
-TEXT_COUNTED_TIME = (
-    r"(\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
+_COUNTED_TIMES = (
+    r"\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
     r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|"
     r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
     r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|महीने|साल)\s*पहले|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|个月)前|"
@@ -356,33 +356,15 @@ TEXT_COUNTED_TIME = (
     r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)\b|"
     r"\d+\s*(хвилин\w*|годин\w*|дн\w*)\s+тому|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
     r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"
-    r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر))"
+    r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)"
 )
-TEXT_RELATIVE_TIME = (
-    r"(\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|m|h|d|w|mo|y)\s+ago|"
-    r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|just now|yesterday|today|"
-    r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
-    r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|महीने|साल)\s*पहले|\d+\s*(秒|分钟|分鐘|小时|小時|天|周|个月)前|"
-    r"\d+\s*(秒|分|時間|日|週間|か月)前|\d+\s*(초|분|시간|일)\s*전|\d+\s*(минут\w*|час\w*|дн\w*)\s+назад|"
-    # (as TEXT_COUNTED_TIME) Dutch, Swedish, Danish/Norwegian, Finnish, Polish, Czech, Turkish, Indonesian/Malay, Vietnamese, Thai,
-    # Greek, Romanian, Hungarian, Ukrainian, Hebrew, Persian, Bengali: "3 uur geleden", "för 2 timmar sedan",
-    # "3 saat önce", "2 jam yang lalu", "5 phút trước", "3 ชั่วโมงที่แล้ว", "πριν από 2 ώρες"
-    r"(\d+|een|één)\s*(seconden?|minuut|minuten|uur|dagen?|weken?|maanden?|jaar)\s+geleden|"
-    r"för (\d+|en|ett)\s*\w+ sedan|for (\d+|en|et)\s*\w+ siden|\d+\s*(minutter|timer|dager|dage)\s+siden|"
-    r"\d+\s*(sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten|"
-    r"(\d+\s*)?(sekund[ay]?|minut[ęay]?|godzin[ęay]?|godz\.|dni|dzień|tygodni[ea]?|miesięcy|miesiące|lat[a]?)\s+temu|"
-    r"před (\d+\s*)?\w+|\d+\s*(saniye|dakika|dk\.?|saat|gün|hafta|ay|yıl)\s+önce|"
-    r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
-    r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
-    r"\d+\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)|"
-    r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)\b|"
-    r"\d+\s*(хвилин\w*|годин\w*|дн\w*)\s+тому|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
-    r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"
-    r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)|"
+TEXT_COUNTED_TIME = "(" + _COUNTED_TIMES + ")"
+# Relative times: the counted ones plus bare words ("just now", "yesterday", "gestern", "ontem", "昨天").
+TEXT_RELATIVE_TIME = ("(" + _COUNTED_TIMES + r"|just now|yesterday|today|"
     r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天|gisteren|vandaag|igår|i går|idag|i dag|eilen|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
-    r"вчора|сьогодні|אתמול|دیروز|গতকাল)"
-)
+    r"вчора|сьогодні|אתמול|دیروز|গতকাল"
+    + ")")
 # Short relative times that only count as a whole line or a separated part ("54m", "1h", "3d").
 TEXT_SHORT_TIME = r"\d{1,3}\s?(s|m|min|h|hr|d|w|mo|y)"
 # Absolute dates as dumps print them, with an optional clock time ("2025-08-15 08:33", "04-04-2025",
