@@ -203,8 +203,8 @@ SHARE_BAR = re.compile(
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
-    r"\d{1,4})[:：]?\s*[›»→]?"
-    r"\s*[|·•,]?\s*)+$",
+    r"\d{1,4})(?!\w)[:：]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up
+    r"\s*[|·•,]?\s*)++$",
     re.IGNORECASE,
 )
 
@@ -486,8 +486,9 @@ ARTICLE_END = re.compile(
     r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore|"
     # a link post's vote row: "Upvote 412 Downvote 10 comments Share Award"
-    r"((up|down)votes?|\d+[.,]?\d*[km]?|comments?|share|award|save|report|\s)*(upvote|downvote|award)"
-    r"((up|down)votes?|\d+[.,]?\d*[km]?|comments?|share|award|save|report|\s)*|"
+    # (possessive, one token per word: digit runs cannot be split up in exponentially many ways)
+    r"(?=.{0,120}\b(?:up|down)vote|.{0,120}\baward\b)"
+    r"(?:(?:(?:up|down)votes?|\d+(?:[.,]\d+)?[km]?|comments?|share|award|save|report)\b\s*)++|"
     # a feed card's "More" / "Read more" button: the card's text ends there
     r"(read )?more|more\s*[›»>]|meer|mehr|lire la suite|leer más|ver mais|daha fazla|selengkapnya|อ่านต่อ|"
     r"περισσότερα|więcej|läs mer|les mer|lue lisää|"
