@@ -8,8 +8,8 @@ from lxml import etree
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
-from .classify import (Section, class_tokens, find_sections, link_density, main_candidates, masked_article_boxes,
-                       own_text_length, text_of)
+from .classify import (Section, ancestry, class_tokens, find_sections, link_density, main_candidates,
+                       masked_article_boxes, own_text_length, text_of)
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
@@ -128,11 +128,10 @@ def card_lists(tree: object, scope: object | None, sections: list[Section]) -> l
     """Headerless teaser lists outside the article: 3+ siblings built alike (same tag and classes), each a short
     box with a headline (a feed's cards before an opened story, a grid of stories under it)."""
     taken = {node for s in sections for el in s.elements for node in el.iter()}  # already classified regions
-    around = ancestry_of(scope)
+    skip = taken | ancestry(scope) | (set(scope.iter()) if scope is not None else set())  # the article and around
     found: list = []
     for parent in tree.iter():
-        if not isinstance(parent.tag, str) or len(parent) < 3 or parent in around or parent in taken \
-                or is_within(parent, scope):
+        if not isinstance(parent.tag, str) or len(parent) < 3 or parent in skip:
             continue
         groups: dict = {}
         for child in parent:
@@ -142,17 +141,8 @@ def card_lists(tree: object, scope: object | None, sections: list[Section]) -> l
             cards = [m for m in members if m not in taken and has_headline(m) and len(text_of(m)) <= 800]
             if len(cards) >= 3 and len(cards) * 2 >= len(members):
                 found += cards
-    return [el for el in found if not any(anc in found for anc in el.iterancestors())]
-
-
-def ancestry_of(el: object | None) -> set:
-    """An element and its ancestors."""
-    return set() if el is None else {el, *el.iterancestors()}
-
-
-def is_within(el: object, scope: object | None) -> bool:
-    """True when el is inside scope (scope itself included)."""
-    return scope is not None and (el is scope or scope in el.iterancestors())
+    chosen = set(found)
+    return [el for el in found if not any(anc in chosen for anc in el.iterancestors())]
 
 
 def has_headline(el: object) -> bool:
