@@ -8,8 +8,17 @@ from lxml import etree
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
-from .classify import (Section, ancestry, class_tokens, find_sections, link_density, main_candidates,
-                       masked_article_boxes, own_text_length, text_of)
+from .classify import (
+    Section,
+    ancestry,
+    class_tokens,
+    find_sections,
+    link_density,
+    main_candidates,
+    masked_article_boxes,
+    own_text_length,
+    text_of,
+)
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options

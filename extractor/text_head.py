@@ -1,9 +1,8 @@
 """Article head of a text dump: the title line, the meta lines around it, and where the body starts."""
 from __future__ import annotations
 
-import re
-
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
