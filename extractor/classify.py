@@ -53,6 +53,19 @@ def tokens_of(raw: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
+@lru_cache(maxsize=8192)
+def roles_of_tokens(raw: str) -> tuple[bool, tuple[str, str] | None]:
+    """(names an embed box, (role, rule) its class/id tokens imply) for one lower-cased "class id" string."""
+    tokens = tokens_of(raw)
+    embed = bool(tokens & patterns.EMBED_TOKENS)
+    for role, vocab in (("comment", patterns.COMMENT_TOKENS), ("related", patterns.RELATED_TOKENS),
+                        ("promo", patterns.PROMO_TOKENS), ("chrome", patterns.CHROME_TOKENS)):
+        hit = tokens & vocab
+        if hit:
+            return embed, (role, f"class/id token '{min(hit)}'")
+    return embed, None
+
+
 def role_from_tokens(el: object) -> tuple[str, str] | None:
     """Role implied by class/id tokens, ARIA role or tag name, with the rule's name."""
     tag = el.tag if isinstance(el.tag, str) else ""
@@ -64,14 +77,13 @@ def role_from_tokens(el: object) -> tuple[str, str] | None:
     label = (el.get("aria-label") or "").lower()
     if "cookie" in label or "consent" in label:
         return "promo", "aria-label consent"
-    tokens = class_tokens(el) if (el.get("class") or el.get("id")) else frozenset()
-    if tokens & patterns.EMBED_TOKENS and el.find(".//blockquote") is not None:
-        return None  # an embedded social post inside the article
-    for role, vocab in (("comment", patterns.COMMENT_TOKENS), ("related", patterns.RELATED_TOKENS),
-                        ("promo", patterns.PROMO_TOKENS), ("chrome", patterns.CHROME_TOKENS)):
-        hit = tokens & vocab
-        if hit:
-            return role, f"class/id token '{min(hit)}'"
+    cls, ident = el.get("class"), el.get("id")
+    if cls or ident:
+        embed, by_tokens = roles_of_tokens(f"{cls or ''} {ident or ''}".lower())
+        if embed and el.find(".//blockquote") is not None:
+            return None  # an embedded social post inside the article
+        if by_tokens:
+            return by_tokens
     if tag == "aside":
         return "related", "tag <aside>"
     if tag == "header":

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from lxml import etree
 
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
@@ -29,9 +28,6 @@ from .walk import walk_span
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
 # One C-level query for the inline wrappers that hold a block (replaces a Python pass over every element).
-INLINE_AROUND_BLOCK = etree.XPath(
-    "//*[{}][descendant::*[{}]]".format(" or ".join(f"self::{t}" for t in sorted(INLINE_WRAPPERS)),
-                                        " or ".join(f"self::{t}" for t in sorted(BLOCK_TAGS))))
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
@@ -305,7 +301,8 @@ def has_text_outside(p: object, box: object) -> bool:
 
 def unwrap_inline_blocks(tree: object) -> None:
     """Inline elements wrapped around blocks (tag soup: "<b><i><div>...") render as blocks: make them divs."""
-    for el in INLINE_AROUND_BLOCK(tree):
+    wrappers = [el for el in tree.iter(*INLINE_WRAPPERS) if next(el.iterdescendants(*BLOCK_TAGS), None) is not None]
+    for el in wrappers:  # measured: twice as fast as one XPath over every element
         el.tag = "div"
 
 

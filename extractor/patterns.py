@@ -397,6 +397,11 @@ TEXT_GLUED_TIME = re.compile(
     + r"|(" + _MONTHS + r")\w*\.? \d{1,2})\s*$",  # also a year-less "Mar 11" after a commenter's name
     re.IGNORECASE,
 )
+# Cheap pre-check for TEXT_GLUED_TIME (which tries every split point): a time without digits names one of these
+# words ("an hour ago", "vor einer Stunde", "il y a une heure", "een uur geleden", "před chvílí"); any other
+# glued time ends within GLUED_DIGIT_REACH characters of a digit ("Mint5 hours ago", "...York04-04-2025").
+WORDY_TIME_HINT = re.compile(r"\b(ago|il y a|vor|hace|há|fa|een|één|för|for|před|temu)\b", re.IGNORECASE)
+GLUED_DIGIT_REACH = 33
 # A month and day without a year ("Mar 11"), as comment widgets print dates after a name.
 YEARLESS_DATE = re.compile(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",

@@ -107,12 +107,19 @@ def _separated(text: str) -> Meta | None:
 
 def _glued(text: str) -> Meta | None:
     """Parse an outlet name with a time glued to its end ("Mint5 hours ago")."""
+    if not may_end_in_time(text):
+        return None
     m = P.TEXT_GLUED_TIME.match(text)
     if not m or not is_name(m.group("outlet")) or as_time(m.group("outlet")):
         return None
     if P.YEARLESS_DATE.match(m.group("time")) and not is_name(m.group("outlet"), 3):
         return None  # "... headlines for Nov. 19" is a headline; "Ruth Calloway Mar 11" a commenter and a date
     return Meta("glued", outlet=undouble(m.group("outlet")), time=m.group("time").strip())
+
+
+def may_end_in_time(text: str) -> bool:
+    """Cheap necessary condition for a glued time: a digit near the end, or a time word without digits."""
+    return any(c.isdigit() for c in text[-P.GLUED_DIGIT_REACH:]) or bool(P.WORDY_TIME_HINT.search(text))
 
 
 def follow_outlet(text: str) -> str | None:
