@@ -99,6 +99,8 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     if tag not in HEADER_TAGS and any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "ol", "section")
                                       for c in el):
         return None
+    if el.text is not None and len(el.text) > 400:
+        return None  # a paragraph's first words already run past any header
     raw = el.text_content()
     if len(raw) > 400:
         return None
@@ -187,7 +189,7 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
     scores: dict = {}
     for el in tree.iter("p", "div", "pre", "blockquote", "td", "section", "article"):
         own = own_text_length(el)
-        if own < 40 or link_density(el) > 0.5:
+        if own < 40 or link_density(el, own if el.tag == "p" else None) > 0.5:
             continue
         for parent, share in score_targets(el):
             if parent is not None:
@@ -380,8 +382,11 @@ def looks_like_body(el: object) -> bool:
     return link_density(el) < 0.2 and len(el.findall(".//a")) < 3
 
 
-def link_density(el: object) -> float:
-    """Share of an element's text that sits inside links."""
-    total = len(text_of(el)) or 1
-    linked = sum(len(text_of(a)) for a in el.iter("a"))
+def link_density(el: object, total: int | None = None) -> float:
+    """Share of an element's text that sits inside links (total: its text length, when already known)."""
+    links = list(el.iter("a"))
+    if not links:
+        return 0.0
+    total = (len(text_of(el)) if total is None else total) or 1
+    linked = sum(len(text_of(a)) for a in links)
     return min(1.0, linked / total)

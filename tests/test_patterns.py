@@ -19,6 +19,8 @@ ADVERSARIAL = [
 ]
 PATTERNS = [(name, value) for name, value in vars(patterns).items()
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str)]
+PATTERNS += [(f"{name}.{part}", getattr(value, part)) for name, value in vars(patterns).items()
+             if isinstance(value, patterns.LineRule) for part in ("start", "anywhere")]
 
 
 @pytest.mark.parametrize("name, pattern", PATTERNS, ids=[name for name, _ in PATTERNS])
@@ -28,3 +30,13 @@ def test_pattern_is_fast_on_adversarial_lines(name: str, pattern: re.Pattern) ->
         pattern.match(line)
         pattern.search(line)
         assert time.perf_counter() - start < 0.05, (name, line[:20])
+
+
+def test_line_rule_finds_phrases_anywhere_and_anchored_ones_at_the_start() -> None:
+    rule = patterns.PROMO_LINE
+    assert rule.match("Download the Foo app now")
+    assert rule.match("This article was narrated by an AI.")
+    assert rule.match("Fans like you: 12k followers follow this page")
+    assert rule.match("AI can make mistakes, check important info")
+    assert not rule.match("The aid package was approved after a vote on cookies in schools.")
+    assert not rule.match("Please sign up to the scheme, officials said.")
