@@ -54,9 +54,9 @@ def tokens_of(raw: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def roles_of_tokens(raw: str) -> tuple[bool, tuple[str, str] | None]:
-    """(names an embed box, (role, rule) its class/id tokens imply) for one lower-cased "class id" string."""
-    tokens = tokens_of(raw)
+def roles_of_tokens(cls: str | None, ident: str | None) -> tuple[bool, tuple[str, str] | None]:
+    """(names an embed box, (role, rule) its class/id tokens imply) for one class and id pair."""
+    tokens = tokens_of(f"{cls or ''} {ident or ''}".lower())
     embed = bool(tokens & patterns.EMBED_TOKENS)
     for role, vocab in (("comment", patterns.COMMENT_TOKENS), ("related", patterns.RELATED_TOKENS),
                         ("promo", patterns.PROMO_TOKENS), ("chrome", patterns.CHROME_TOKENS)):
@@ -68,18 +68,18 @@ def roles_of_tokens(raw: str) -> tuple[bool, tuple[str, str] | None]:
 
 def role_from_tokens(el: object) -> tuple[str, str] | None:
     """Role implied by class/id tokens, ARIA role or tag name, with the rule's name."""
-    tag = el.tag if isinstance(el.tag, str) else ""
+    tag = el.tag
     if tag in ("nav", "footer"):
         return "chrome", f"tag <{tag}>"
-    aria = (el.get("role") or "").lower()
-    if aria in patterns.CHROME_ROLES:
+    aria = el.get("role")
+    if aria and (aria := aria.lower()) in patterns.CHROME_ROLES:
         return ("related" if aria == "complementary" else "chrome"), f"role={aria}"
-    label = (el.get("aria-label") or "").lower()
-    if "cookie" in label or "consent" in label:
+    label = el.get("aria-label")
+    if label and ("cookie" in (label := label.lower()) or "consent" in label):
         return "promo", "aria-label consent"
     cls, ident = el.get("class"), el.get("id")
     if cls or ident:
-        embed, by_tokens = roles_of_tokens(f"{cls or ''} {ident or ''}".lower())
+        embed, by_tokens = roles_of_tokens(cls, ident)
         if embed and el.find(".//blockquote") is not None:
             return None  # an embedded social post inside the article
         if by_tokens:
@@ -185,7 +185,6 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
     or 300 characters and a fifth of it), the first one after the title wins, so teaser or comment lists
     further down that hold more text do not.
     """
-    position = {el: n for n, el in enumerate(tree.iter())}
     scores: dict = {}
     for el in tree.iter("p", "div", "pre", "blockquote", "td", "section", "article"):
         own = own_text_length(el)
@@ -198,12 +197,22 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
         return None, None
     best = max(scores.values())
     strong = [el for el, score in scores.items() if score >= 0.35 * best]
-    start = position.get(title_el, -1)
+    start = doc_key(title_el) if title_el is not None else ()
     titled = ancestry(title_el)
-    after = [el for el in strong if position[el] > start or el in titled]
+    after = [el for el in strong if doc_key(el) > start or el in titled]
     after = [el for el in after if not outscored_inside(el, after, scores)]
-    first = min(after or strong, key=lambda el: position[el])
+    first = min(after or strong, key=doc_key)
     return first, max(scores, key=scores.get)
+
+
+def doc_key(el: object) -> tuple[int, ...]:
+    """A sort key in document order (an ancestor before its descendants): child indexes from the root down."""
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    return tuple(reversed(path))
 
 
 def outscored_inside(el: object, candidates: list, scores: dict) -> bool:

@@ -11,6 +11,7 @@ from .classify import (
     Section,
     ancestry,
     class_tokens,
+    doc_key,
     find_sections,
     link_density,
     main_candidates,
@@ -356,8 +357,8 @@ def classed_headline(tree: object) -> object | None:
     _first, best = main_candidates(tree, None)
     if best is None:
         return marked[0]
-    position = {el: n for n, el in enumerate(tree.iter())}
-    before = [el for el in marked if position[el] < position.get(best, 0) or best in el.iterancestors()]
+    best_key = doc_key(best)
+    before = [el for el in marked if doc_key(el) < best_key or best in el.iterancestors()]
     return before[-1] if before else marked[0]
 
 
