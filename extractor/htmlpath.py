@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
 from .classify import (

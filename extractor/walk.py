@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import patterns
-from .classify import class_tokens, link_density, text_of
+from .classify import link_density, text_of, tokens_of
 from .model import Block, Link, Options
 
 BREAK = object()  # marks a <br> in a run of loose text
@@ -192,7 +193,7 @@ def images_in(el: object, found: Collected) -> None:
 
 def is_figure_box(el: object) -> bool:
     """An image with a short caption in a plain box ("<div class=image><img><p>In this file photo...</p></div>")."""
-    if el.tag in ("html", "body", "article", "main") or el.find(".//img") is None or (el.text or "").strip():
+    if el.tag in ("html", "body", "article", "main", "img") or (el.text or "").strip() or next(el.iter("img"), None) is None:
         return False
     worded = [c for c in el if isinstance(c.tag, str) and text_of(c)]
     pictures = [c for c in el if isinstance(c.tag, str) and c.tag == "img" or c.find(".//img") is not None]
@@ -213,12 +214,22 @@ def is_hidden(el: object) -> bool:
         flat = style.replace(" ", "").lower()
         if "display:none" in flat or "visibility:hidden" in flat:
             return True
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not raw.strip():
+    cls, ident = el.get("class"), el.get("id")
+    if not (cls or ident):
         return False
-    if class_tokens(el) & patterns.EMBED_TOKENS and (el.tag == "blockquote" or el.find(".//blockquote") is not None):
+    embed, skipped = skip_by_class(cls, ident)
+    if embed and (el.tag == "blockquote" or next(el.iter("blockquote"), None) is not None):
         return False  # an embedded social post is quoted content
-    return not patterns.WALK_SKIP_TOKENS.isdisjoint(raw.lower().split()) or bool(class_tokens(el) & patterns.CAPTION_TOKENS)
+    return skipped
+
+
+@lru_cache(maxsize=8192)
+def skip_by_class(cls: str | None, ident: str | None) -> tuple[bool, bool]:
+    """(names an embed box, names a box the walk skips: caption, credit, ad, share, byline...) for a class/id pair."""
+    raw = f"{cls or ''} {ident or ''}".lower()
+    tokens = tokens_of(raw)
+    skipped = not patterns.WALK_SKIP_TOKENS.isdisjoint(raw.split()) or bool(tokens & patterns.CAPTION_TOKENS)
+    return bool(tokens & patterns.EMBED_TOKENS), skipped
 
 
 def line_text(el: object) -> str:
