@@ -24,6 +24,7 @@ MAX_LINES = 40_000       # non-blank lines of a text dump
 # starts matches only at the start of a run, which keeps the scan linear (without it, 60K runs cost seconds).
 LONG_RUN = re.compile(r"""(?<![^\s<>"'&])[^\s<>"'&]{65536,}""")
 LONG_RUN_MIN = 65536
+COUNT_ELEMENTS = etree.XPath("count(//*)")
 # Labels that browsers (the WHATWG Encoding Standard) read as the wider codec that pages really use.
 WHATWG_SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
                     "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "sjis": "cp932",
@@ -334,7 +335,7 @@ def check_complexity(text: str, tree: object | None) -> None:
 
 def count_elements(tree: object) -> int:
     """Number of elements in an lxml tree."""
-    return sum(1 for _ in tree.iter())  # type: ignore[attr-defined]
+    return int(COUNT_ELEMENTS(tree))  # in C: a Python loop over the tree cost 0.3 ms a page
 
 
 def saved_from(text: str) -> str | None:
