@@ -134,18 +134,23 @@ def sibling_cards(scope: object | None) -> list:
 def card_lists(tree: object, scope: object | None, sections: list[Section]) -> list:
     """Headerless teaser lists outside the article: 3+ siblings built alike (same tag and classes), each a short
     box with a headline (a feed's cards before an opened story, a grid of stories under it)."""
-    taken = {node for s in sections for el in s.elements for node in el.iter()}  # already classified regions
-    skip = taken | ancestry(scope) | (set(scope.iter()) if scope is not None else set())  # the article and around
+    roots = {el for s in sections for el in s.elements}  # already classified regions: not entered
+    around = ancestry(scope)  # the article's ancestors: entered, never a list themselves
     found: list = []
-    for parent in tree.iter():
-        if not isinstance(parent.tag, str) or len(parent) < 3 or parent in skip:
+    stack = [tree]
+    while stack:
+        parent = stack.pop()
+        if parent in roots or parent is scope or not isinstance(parent.tag, str):
+            continue
+        stack.extend(reversed(parent))
+        if len(parent) < 3 or parent in around:
             continue
         groups: dict = {}
         for child in parent:
             if isinstance(child.tag, str) and child.get("class"):
                 groups.setdefault((child.tag, child.get("class")), []).append(child)
         for members in groups.values():
-            cards = [m for m in members if m not in taken and has_headline(m) and len(text_of(m)) <= 800]
+            cards = [m for m in members if m not in roots and has_headline(m) and len(text_of(m)) <= 800]
             if len(cards) >= 3 and len(cards) * 2 >= len(members):
                 found += cards
     chosen = set(found)
@@ -154,8 +159,7 @@ def card_lists(tree: object, scope: object | None, sections: list[Section]) -> l
 
 def has_headline(el: object) -> bool:
     """True when an element holds a heading or a link of headline length."""
-    return el.find(".//h2") is not None or el.find(".//h3") is not None or any(
-        len(text_of(a).split()) >= 4 for a in el.iter("a"))
+    return next(el.iterdescendants("h2", "h3"), None) is not None or any(len(text_of(a).split()) >= 4 for a in el.iter("a"))
 
 
 def set_aside(sections: list[Section]) -> list[Section]:
