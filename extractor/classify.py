@@ -99,7 +99,8 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     if tag not in HEADER_TAGS and any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "ol", "section")
                                       for c in el):
         return None
-    if el.text is not None and len(el.text) > 400:
+    first = el.text
+    if first is not None and len(first) > 120 and (len(first) > 400 or len(" ".join(first.split())) > 120):
         return None  # a paragraph's first words already run past any header
     raw = el.text_content()
     if len(raw) > 400:

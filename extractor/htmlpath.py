@@ -342,7 +342,7 @@ def find_title_element(tree: object, title: str | None) -> object | None:
             return h
     if wanted and len(wanted.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
         for h in tree.iter("h2", "h3", "div", "p", "span"):
-            if norm(text_of(h)) == wanted:
+            if opens_like(h, wanted) and norm(text_of(h)) == wanted:
                 return h
     if h1s and len(text_of(h1s[0]).split()) > 3:
         return h1s[0]
@@ -350,6 +350,12 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     if marked is not None:
         return marked
     return h1s[0] if h1s else None
+
+
+def opens_like(el: object, wanted: str) -> bool:
+    """Cheap test before reading a whole element: its first words are the start of `wanted` (normalized)."""
+    first = next((t for t in el.itertext() if t and not t.isspace()), "")
+    return wanted.startswith(norm(first))
 
 
 def classed_headline(tree: object) -> object | None:
