@@ -427,11 +427,19 @@ TEXT_GLUED_TIME = re.compile(
     + r"|(" + _MONTHS + r")\w*\.? \d{1,2})\s*$",  # also a year-less "Mar 11" after a commenter's name
     re.IGNORECASE,
 )
-# Cheap pre-check for TEXT_GLUED_TIME (which tries every split point): a time without digits names one of these
-# words ("an hour ago", "vor einer Stunde", "il y a une heure", "een uur geleden", "před chvílí"); any other
-# glued time ends within GLUED_DIGIT_REACH characters of a digit ("Mint5 hours ago", "...York04-04-2025").
-WORDY_TIME_HINT = re.compile(r"\b(ago|il y a|vor|hace|há|fa|een|één|för|for|před|temu)\b", re.IGNORECASE)
+# Cheap pre-check for TEXT_GLUED_TIME (which tries every split point): a time without digits, or one that may be
+# glued mid-word ("Reutersvor 5 Stunden"), names one of these words ("an hour ago", "vor einer Stunde", "il y a une
+# heure", "een uur geleden", "před chvílí", "un'ora fa"); any other glued time ends within GLUED_DIGIT_REACH
+# characters of a digit ("Mint5 hours ago", "...York04-04-2025").
+WORDY_TIME_HINT = re.compile(r"(ago|il y a|vor (\d|einer?\b)|hace (\d|una?\b)|há (\d|uma?\b)|geleden|sedan|siden|"
+                             r"před|temu)\b|\sfa\s*$", re.IGNORECASE)
 GLUED_DIGIT_REACH = 33
+# TEXT_GLUED_TIME's time part alone, tried at the few points where a glued time can start (see text_meta._glued).
+GLUED_TIME_TAIL = re.compile(
+    r"\s?(?P<time>" + TEXT_COUNTED_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
+    + r"|(" + _MONTHS + r")\w*\.? \d{1,2})\s*$",
+    re.IGNORECASE,
+)
 # A month and day without a year ("Mar 11"), as comment widgets print dates after a name.
 YEARLESS_DATE = re.compile(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",

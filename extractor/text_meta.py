@@ -107,14 +107,41 @@ def _separated(text: str) -> Meta | None:
 
 def _glued(text: str) -> Meta | None:
     """Parse an outlet name with a time glued to its end ("Mint5 hours ago")."""
-    if not may_end_in_time(text):
+    split = glued_split(text) if may_end_in_time(text) else None
+    if split is None:
         return None
-    m = P.TEXT_GLUED_TIME.match(text)
-    if not m or not is_name(m.group("outlet")) or as_time(m.group("outlet")):
+    outlet, time = split
+    if not is_name(outlet) or as_time(outlet):
         return None
-    if P.YEARLESS_DATE.match(m.group("time")) and not is_name(m.group("outlet"), 3):
+    if P.YEARLESS_DATE.match(time) and not is_name(outlet, 3):
         return None  # "... headlines for Nov. 19" is a headline; "Ruth Calloway Mar 11" a commenter and a date
-    return Meta("glued", outlet=undouble(m.group("outlet")), time=m.group("time").strip())
+    return Meta("glued", outlet=undouble(outlet), time=time.strip())
+
+
+def glued_split(text: str) -> tuple[str, str] | None:
+    """(outlet, time) for the shortest outlet a time is glued to, as TEXT_GLUED_TIME reads it.
+
+    Unless a wordy time may be glued mid-word ("Reutersvor 5 Stunden"), the time can only start at a space, a
+    digit, a capital after a small letter or a letter after a non-letter; trying those few points is 2-3x
+    cheaper than the regex's every-position scan.
+    """
+    if P.WORDY_TIME_HINT.search(text):
+        m = P.TEXT_GLUED_TIME.match(text)
+        return (m.group("outlet"), m.group("time")) if m else None
+    if not text or text[0].isspace():
+        return None
+    for i in range(2, min(len(text), 73)):
+        before, here = text[i - 1], text[i]
+        if before.isspace() or before == "\n":
+            if before == "\n":
+                return None
+            continue
+        if not (here.isspace() or here.isdigit() or here.isupper() and before.islower()
+                or here.isalpha() and not before.isalpha()):
+            continue
+        if m := P.GLUED_TIME_TAIL.match(text, i):
+            return text[:i], m.group("time")
+    return None
 
 
 def may_end_in_time(text: str) -> bool:

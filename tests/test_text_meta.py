@@ -1,0 +1,32 @@
+"""extractor.text_meta: glued outlet+time lines, read at the few points a time can start."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.text_meta import glued_split, parse_meta
+
+
+@pytest.mark.parametrize("line, outlet, time", [
+    ("Mint5 hours ago", "Mint", "5 hours ago"),
+    ("The Real Deal New York04-04-2025", "The Real Deal New York", "04-04-2025"),
+    ("ノート100YEN.com13m ago", "ノート100YEN.com", "13m ago"),
+    ("Reutersvor 5 Stunden", "Reuters", "vor 5 Stunden"),
+    ("Le Mondeil y a 2 heures", "Le Monde", "il y a 2 heures"),
+    ("CNNan hour ago", "CNN", "an hour ago"),
+    ("Ruth CallowayMar 11", "Ruth Calloway", "Mar 11"),
+    ("AppleUser201318.10.19 19:24", "AppleUser2013", "18.10.19 19:24"),
+])
+def test_glued_time_is_split_from_its_outlet(line: str, outlet: str, time: str) -> None:
+    split = glued_split(line)
+    assert split is not None and split[0] == outlet and split[1].strip() == time
+
+
+@pytest.mark.parametrize("line", ["Hannover 96", "Five things to know about the economy", "Select month"])
+def test_lines_without_a_glued_time_are_not_split(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is None or meta.kind != "glued"
+
+
+def test_glued_meta_names_outlet_and_time() -> None:
+    meta = parse_meta("Mint5 hours ago")
+    assert meta is not None and meta.outlet == "Mint" and meta.time == "5 hours ago"
