@@ -389,7 +389,7 @@ def looks_like_body(el: object) -> bool:
     text = text_of(el)
     if len(text) < 300:
         return False
-    return link_density(el) < 0.2 and len(el.findall(".//a")) < 3
+    return link_density(el) < 0.2 and len(list(el.iterdescendants("a"))) < 3
 
 
 def link_density(el: object, total: int | None = None) -> float:

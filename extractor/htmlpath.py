@@ -296,7 +296,7 @@ def hover_cards(tree: object) -> list:
 
 def is_link_card(box: object) -> bool:
     """3+ links, one of headline length, and almost no other text."""
-    links = box.findall(".//a")
+    links = list(box.iterdescendants("a"))
     return len(links) >= 3 and max(len(text_of(a)) for a in links) >= 30 and link_density(box) > 0.8
 
 
@@ -315,7 +315,7 @@ def unwrap_inline_blocks(tree: object) -> None:
 def is_layout_table(table: object) -> bool:
     """A table used for page layout (2000s sites): a cell holds prose or whole blocks, not a datum."""
     for cell in table.iter("td", "th"):
-        if cell.find(".//table") is not None or cell.find(".//p") is not None or cell.find(".//div") is not None:
+        if next(cell.iterdescendants("table", "p", "div"), None) is not None:
             return True
         if len(text_of(cell)) > 300:
             return True
@@ -482,7 +482,7 @@ def author_boxes(scope: object | None, byline: Byline, title_el: object | None) 
     name, boxes = norm(byline.author), []
     header = set(byline.elements) | ({title_el} if title_el is not None else set())
     for el in scope.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "a"):
-        if norm(text_of(el)) != name or header & {el, *el.iterancestors()}:
+        if not opens_like(el, name) or norm(text_of(el)) != name or header & {el, *el.iterancestors()}:
             continue
         box = el
         while (box.getparent() is not None and box.getparent() is not scope and len(text_of(box.getparent())) < 400

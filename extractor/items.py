@@ -85,8 +85,8 @@ def title_candidates(root: object, header: str | None) -> list[object]:
             continue
         if el.tag != "a" and len(text.split()) < 3 and not patterns.CJK.search(text):
             continue
-        if el.tag == "a" and (el.find(".//" + "h2") is not None or el.find(".//h3") is not None
-                              or el.find(".//h4") is not None or not looks_like_title(text)):
+        if el.tag == "a" and (next(el.iterdescendants("h2", "h3", "h4"), None) is not None
+                              or not looks_like_title(text)):
             continue
         if len(text) < 120 and split_outlet_time(text)[1]:
             continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title

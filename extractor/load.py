@@ -178,10 +178,14 @@ def decode(raw: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if not has_bom(raw[:4]):
+        try:  # clean UTF-8 wins whatever the page declares (and holds no lone surrogates to strip)
+            return raw.decode("utf-8").replace("\x00", "").lstrip("\ufeff"), "utf-8"
+        except UnicodeDecodeError:
+            pass
         lied_utf8 = declared in ("utf-8", "utf8")  # the classic lie: says UTF-8, is Latin-1/cp1252
         if declared in (None, "utf-8", "utf8") and (text := mostly_utf8(raw)) is not None:
             return strip_bad_chars(text), "utf-8"
-        for encoding in ("utf-8", declared, "cp1252" if lied_utf8 else None):
+        for encoding in (declared, "cp1252" if lied_utf8 else None):
             if not encoding:
                 continue
             try:
@@ -196,12 +200,9 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 
 def mostly_utf8(raw: bytes) -> str | None:
-    """UTF-8 with a few broken bytes (a cut or a stray surrogate), decoded with U+FFFD for them; else None."""
-    try:
-        raw.decode("utf-8")
-        return None  # clean UTF-8 is handled by the strict decoder
-    except UnicodeDecodeError:
-        pass
+    """UTF-8 with a few broken bytes (a cut or a stray surrogate), decoded with U+FFFD for them; else None.
+
+    Only called once strict UTF-8 decoding has failed."""
     text = raw.decode("utf-8", "replace")
     replaced = text.count("\ufffd")
     bad = len(re.findall("\ufffd+", text))  # broken sequences; in Latin-1 text every accented letter is one

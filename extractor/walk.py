@@ -120,7 +120,7 @@ def leaf_block(el: object, tag: str, found: Collected) -> bool:
         list_block(el, found)
     elif tag == "pre":
         found.add(el, Block("code", "".join(el.itertext()).strip("\n")))
-    elif tag == "table" and not any(c.find(".//p") is not None for c in el.iter("td")):
+    elif tag == "table" and not any(next(c.iterdescendants("p"), None) is not None for c in el.iter("td")):
         if found.options.tables:
             table_block(el, found)
     elif tag == "blockquote" and not has_block_child(el):
@@ -196,7 +196,7 @@ def is_figure_box(el: object) -> bool:
     if el.tag in ("html", "body", "article", "main", "img") or (el.text or "").strip() or next(el.iter("img"), None) is None:
         return False
     worded = [c for c in el if isinstance(c.tag, str) and text_of(c)]
-    pictures = [c for c in el if isinstance(c.tag, str) and c.tag == "img" or c.find(".//img") is not None]
+    pictures = [c for c in el if isinstance(c.tag, str) and (c.tag == "img" or next(c.iterdescendants("img"), None) is not None)]
     return len(worded) == 1 and worded[0] not in pictures and bool(pictures) and len(text_of(el)) < 350
 
 
