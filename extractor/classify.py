@@ -30,8 +30,9 @@ class Section:
 def text_of(el: object) -> str:
     """Visible text of an element, whitespace collapsed."""
     try:
-        return " ".join(el.text_content().split())
-    except (ValueError, AttributeError):
+        raw = (el.text or "") if len(el) == 0 else el.text_content()  # a leaf's text without an XPath call
+        return " ".join(raw.split())
+    except (ValueError, AttributeError, TypeError):
         return ""
 
 
@@ -102,7 +103,7 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     first = el.text
     if first is not None and len(first) > 120 and (len(first) > 400 or len(" ".join(first.split())) > 120):
         return None  # a paragraph's first words already run past any header
-    raw = el.text_content()
+    raw = (first or "") if len(el) == 0 else el.text_content()
     if len(raw) > 400:
         return None
     text = " ".join(raw.split())

@@ -354,7 +354,9 @@ def find_title_element(tree: object, title: str | None) -> object | None:
 
 def opens_like(el: object, wanted: str) -> bool:
     """Cheap test before reading a whole element: its first words are the start of `wanted` (normalized)."""
-    first = next((t for t in el.itertext() if t and not t.isspace()), "")
+    first = el.text
+    if not first or first.isspace():
+        first = next((t for t in el.itertext() if t and not t.isspace()), "")
     return wanted.startswith(norm(first))
 
 
