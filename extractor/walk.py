@@ -195,9 +195,16 @@ def is_figure_box(el: object) -> bool:
     """An image with a short caption in a plain box ("<div class=image><img><p>In this file photo...</p></div>")."""
     if el.tag in ("html", "body", "article", "main", "img") or (el.text or "").strip() or next(el.iter("img"), None) is None:
         return False
-    worded = [c for c in el if isinstance(c.tag, str) and text_of(c)]
+    worded = None
+    for child in el:
+        if isinstance(child.tag, str) and text_of(child):
+            if worded is not None:
+                return False  # two worded children: a text box, not a caption (stop reading early)
+            worded = child
+    if worded is None:
+        return False
     pictures = [c for c in el if isinstance(c.tag, str) and (c.tag == "img" or next(c.iterdescendants("img"), None) is not None)]
-    return len(worded) == 1 and worded[0] not in pictures and bool(pictures) and len(text_of(el)) < 350
+    return worded not in pictures and bool(pictures) and len(text_of(el)) < 350
 
 
 def has_block_child(el: object) -> bool:
