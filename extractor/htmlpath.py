@@ -229,10 +229,10 @@ def crop(tree: object, scope: object | None) -> object:
     """The page cut down to the article's scope (title and prose containers), as a new document tree."""
     if scope is None or scope.tag in ("html", "body") or len(text_of(scope)) < 200:
         return tree
-    from lxml.html import Element
+    from .load import fast_parser
 
-    root = Element("html")
-    body = Element("body")
+    root = fast_parser().makeelement("html")  # our parser: its C-level class lookup follows the moved elements
+    body = root.makeelement("body")
     root.append(body)
     body.append(scope)
     return root

@@ -50,7 +50,7 @@ def direct_text(el: object) -> str:
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
             parts.append(child.text_content())
         parts.append(child.tail or "")
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+    return " ".join("".join(parts).split())
 
 
 def alt_text(el: object) -> str:

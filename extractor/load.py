@@ -281,10 +281,16 @@ def parse_html(text: str) -> object | None:
         return None
 
 
-def parse_once(text: str) -> tuple[object, bool]:
-    """One lxml parse; also tells whether libxml2 stopped at its nesting limit (and so dropped the rest)."""
+def fast_parser() -> object:
+    """lxml's HTML parser (no huge trees, comments or PIs, no network) with the C-level element class lookup."""
     parser = lxml_html.HTMLParser(huge_tree=False, remove_pis=True, remove_comments=True, no_network=True)
     parser.set_element_class_lookup(FAST_LOOKUP)
+    return parser
+
+
+def parse_once(text: str) -> tuple[object, bool]:
+    """One lxml parse; also tells whether libxml2 stopped at its nesting limit (and so dropped the rest)."""
+    parser = fast_parser()
     tree = lxml_html.document_fromstring(text, parser=parser)
     return tree, any("Excessive depth" in entry.message for entry in parser.error_log)
 
