@@ -17,6 +17,10 @@ LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "s
                 "figcaption", "section", "caption"}
 
 
+HEADERISH_TAGS = HEADER_TAGS | LEAFISH_TAGS  # tags a section header's text can sit in
+HEADER_BLOCKERS = frozenset(("p", "div", "ul", "ol", "section"))  # children that make a box more than a header
+
+
 @dataclass(frozen=True)
 class Section:
     """A page region that is not the article: its elements (one, or a header and its following siblings)."""
@@ -94,11 +98,10 @@ def role_from_tokens(el: object) -> tuple[str, str] | None:
 
 def header_role(el: object) -> tuple[str, str, str] | None:
     """Role of a short header-like element from its text ("Related Articles", "5 thoughts on ...")."""
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag not in HEADER_TAGS and tag not in LEAFISH_TAGS:
+    tag = el.tag
+    if tag not in HEADERISH_TAGS:
         return None
-    if tag not in HEADER_TAGS and any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "ol", "section")
-                                      for c in el):
+    if len(el) and tag not in HEADER_TAGS and any(c.tag in HEADER_BLOCKERS for c in el):
         return None
     first = el.text
     if first is not None and len(first) > 120 and (len(first) > 400 or len(" ".join(first.split())) > 120):
@@ -234,9 +237,14 @@ def own_text_length(el: object) -> int:
     """Length of the text an element holds directly (not inside block children)."""
     if el.tag == "p":
         return len(text_of(el))
-    parts = [el.text or ""] + [c.tail or "" for c in el]
-    parts += [text_of(c) for c in el if isinstance(c.tag, str) and c.tag in INLINE_TAGS]
-    return len(" ".join(p.strip() for p in parts if p.strip()))
+    own = (el.text or "").strip()
+    lengths = [len(own)] if own else []
+    for child in el:  # one pass: the text and tails stripped, inline children collapsed, joined by single spaces
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS and (inline := text_of(child)):
+            lengths.append(len(inline))
+        if (tail := child.tail) and (tail := tail.strip()):
+            lengths.append(len(tail))
+    return sum(lengths) + len(lengths) - 1 if lengths else 0
 
 
 def grand(el: object) -> object | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from lxml import etree
+
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
 from .classify import (
@@ -274,8 +276,7 @@ def unmask(boxes: list) -> None:
 
 def strip_tags(tree: object) -> None:
     """Remove elements that never carry article text (scripts, styles, widgets' controls); unwrap layout tables."""
-    for el in list(tree.iter(*STRIP_TAGS)):
-        drop(el)
+    etree.strip_elements(tree, *STRIP_TAGS, with_tail=False)  # in C, keeping the text after each
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             el.tag = "div"
