@@ -719,7 +719,6 @@ HEADER_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|
 
 
 @lru_cache(maxsize=8192)
-@lru_cache(maxsize=8192)
 def section_header_role(text: str) -> str | None:
     """'comment', 'related' or 'promo' when the line (counter aside) is a section header of that kind, else None."""
     bare = HEADER_COUNT.sub("", text) or text
