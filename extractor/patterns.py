@@ -419,22 +419,16 @@ TEXT_TIME = re.compile(
     + TEXT_DATE + r")\s*$",
     re.IGNORECASE,
 )
-# A time glued to the end of an outlet name, as innerText joins a logo, a name and a date (counted times only,
-# so "The Global Times Today" stays a name):
-# "Mint5 hours ago", "The Real Deal New York04-04-2025", "ノート100YEN.com13m ago".
-TEXT_GLUED_TIME = re.compile(
-    r"^(?P<outlet>\S.{0,70}?\S)\s?(?P<time>" + TEXT_COUNTED_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
-    + r"|(" + _MONTHS + r")\w*\.? \d{1,2})\s*$",  # also a year-less "Mar 11" after a commenter's name
-    re.IGNORECASE,
-)
-# Cheap pre-check for TEXT_GLUED_TIME (which tries every split point): a time without digits, or one that may be
+# Cheap pre-check for a glued time (text_meta.glued_split): a time without digits, or one that may be
 # glued mid-word ("Reutersvor 5 Stunden"), names one of these words ("an hour ago", "vor einer Stunde", "il y a une
 # heure", "een uur geleden", "před chvílí", "un'ora fa"); any other glued time ends within GLUED_DIGIT_REACH
 # characters of a digit ("Mint5 hours ago", "...York04-04-2025").
 WORDY_TIME_HINT = re.compile(r"(ago|il y a|vor (\d|einer?\b)|hace (\d|una?\b)|há (\d|uma?\b)|geleden|sedan|siden|"
                              r"před|temu)\b|\sfa\s*$", re.IGNORECASE)
 GLUED_DIGIT_REACH = 33
-# TEXT_GLUED_TIME's time part alone, tried at the few points where a glued time can start (see text_meta._glued).
+# A time glued to the end of an outlet name, as innerText joins a logo, a name and a date (counted times only,
+# so "The Global Times Today" stays a name): "Mint5 hours ago", "The Real Deal New York04-04-2025",
+# "ノート100YEN.com13m ago". Tried at the points where such a time can start (text_meta.glued_split).
 GLUED_TIME_TAIL = re.compile(
     r"\s?(?P<time>" + TEXT_COUNTED_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
     + r"|(" + _MONTHS + r")\w*\.? \d{1,2})\s*$",
