@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from . import patterns
 from .classify import text_of
 from .model import Comment, Teaser
-from .text_meta import as_time, parse_meta
+from .text_meta import as_time, may_hold_time, parse_meta
 
 BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
@@ -68,6 +68,8 @@ def split_outlet_time(text: str) -> tuple[str | None, str | None]:
 
     Read with the text path's meta-line grammar, so teasers, comments and dumps share one parser.
     """
+    if not may_hold_time(text):
+        return None, None
     meta = parse_meta(text.strip(" ·•|-–—"))
     if meta is None or not meta.time:
         return None, None

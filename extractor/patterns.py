@@ -400,11 +400,14 @@ _COUNTED_TIMES = (
 )
 TEXT_COUNTED_TIME = "(" + _COUNTED_TIMES + ")"
 # Relative times: the counted ones plus bare words ("just now", "yesterday", "gestern", "ontem", "昨天").
-TEXT_RELATIVE_TIME = ("(" + _COUNTED_TIMES + r"|just now|yesterday|today|"
+_BARE_TIMES = (r"just now|yesterday|today|"
     r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天|gisteren|vandaag|igår|i går|idag|i dag|eilen|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
-    r"вчора|сьогодні|אתמול|دیروز|গতকাল"
-    + ")")
+    r"вчора|сьогодні|אתמול|دیروز|গতকাল")
+TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|" + _BARE_TIMES + ")"
+# Cheap pre-check before reading a time out of a line: a time with no digit names one of the bare words
+# (searched anywhere, so "Outlet · yesterday" passes) or a WORDY_TIME_HINT word.
+BARE_TIME_WORD = re.compile(_BARE_TIMES, re.IGNORECASE)
 # Short relative times that only count as a whole line or a separated part ("54m", "1h", "3d").
 TEXT_SHORT_TIME = r"\d{1,3}\s?(s|m|min|h|hr|d|w|mo|y)"
 # Absolute dates as dumps print them, with an optional clock time ("2025-08-15 08:33", "04-04-2025",

@@ -142,6 +142,12 @@ def glued_split(text: str) -> tuple[str, str] | None:
     return None
 
 
+def may_hold_time(text: str) -> bool:
+    """Cheap necessary condition for parse_meta to find a time: a digit, or a time word (dates all have digits)."""
+    return (any(c.isdigit() for c in text) or P.WORDY_TIME_HINT.search(text) is not None
+            or P.BARE_TIME_WORD.search(text) is not None)
+
+
 def may_end_in_time(text: str) -> bool:
     """Cheap necessary condition for a glued time: a digit near the end, or a time word without digits."""
     return any(c.isdigit() for c in text[-P.GLUED_DIGIT_REACH:]) or bool(P.WORDY_TIME_HINT.search(text))

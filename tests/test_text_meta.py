@@ -30,3 +30,13 @@ def test_lines_without_a_glued_time_are_not_split(line: str) -> None:
 def test_glued_meta_names_outlet_and_time() -> None:
     meta = parse_meta("Mint5 hours ago")
     assert meta is not None and meta.outlet == "Mint" and meta.time == "5 hours ago"
+
+
+@pytest.mark.parametrize("line", ["Mint · 5 hours ago", "The Sun · yesterday", "Reuters — gestern", "an hour ago",
+                                  "vor einer Stunde", "il y a une heure", "een uur geleden", "Le Monde · hier"])
+def test_time_precheck_lets_every_time_through(line: str) -> None:
+    from extractor.text_meta import may_hold_time
+
+    meta = parse_meta(line)
+    assert meta is not None and meta.time
+    assert may_hold_time(line)
