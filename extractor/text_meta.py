@@ -127,7 +127,7 @@ def glued_split(text: str) -> tuple[str, str] | None:
     """
     if not text or text[0].isspace():
         return None
-    anywhere = P.WORDY_TIME_HINT.search(text) is not None
+    anywhere = has_wordy_time(text)
     for i in range(2, min(len(text), 73)):
         before, here = text[i - 1], text[i]
         if before == "\n":
@@ -144,13 +144,21 @@ def glued_split(text: str) -> tuple[str, str] | None:
 
 def may_hold_time(text: str) -> bool:
     """Cheap necessary condition for parse_meta to find a time: a digit, or a time word (dates all have digits)."""
-    return (any(c.isdigit() for c in text) or P.WORDY_TIME_HINT.search(text) is not None
-            or P.BARE_TIME_WORD.search(text) is not None)
+    if P.DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in P.BARE_TIME_WORDS) or has_wordy_time(text, low)
 
 
 def may_end_in_time(text: str) -> bool:
     """Cheap necessary condition for a glued time: a digit near the end, or a time word without digits."""
-    return any(c.isdigit() for c in text[-P.GLUED_DIGIT_REACH:]) or bool(P.WORDY_TIME_HINT.search(text))
+    return P.DIGIT.search(text, max(0, len(text) - P.GLUED_DIGIT_REACH)) is not None or has_wordy_time(text)
+
+
+def has_wordy_time(text: str, low: str | None = None) -> bool:
+    """True when a time word that may come without digits, or glued mid-word, is in the line (WORDY_TIME_HINT)."""
+    low = text.lower() if low is None else low
+    return any(n in low for n in P.WORDY_TIME_NEEDLES) and P.WORDY_TIME_HINT.search(text) is not None
 
 
 def follow_outlet(text: str) -> str | None:
