@@ -109,6 +109,22 @@ RELATED_HEADER = phrases(
     r"(τα )?πιο δημοφιλή", r"citește (și|mai mult)", r"articole similare", r"cele mai citite",
     r"kapcsolódó cikkek", r"ezt is olvassa el", r"legolvasottabb", r"читайте також", r"схожі новини",
     r"כתבות נוספות", r"עוד בנושא", r"مطالب مرتبط", r"بیشتر بخوانید",
+    # "More stories from this magazine" / "Other articles in X" beyond English: "Meer verhalen uit dit magazine",
+    # "D'autres articles de ce magazine", "Más historias de esta revista", "Altri articoli di questa rivista",
+    # "Weitere Geschichten aus diesem Magazin", "Fler artiklar från X", "Więcej artykułów z X", "更多文章"
+    r"meer (verhalen|nieuws|artikelen|berichten|video'?s)( (uit|van|over|in) .{1,40})?",
+    r"(plus d'|d'autres |autres )(articles|histoires|actualités|actus|récits|vidéos)( (de|du|des|sur|dans) .{1,40})?",
+    r"(más|otras|otros) (historias|artículos|noticias|videos|vídeos|relatos)( (de|del|sobre|en) .{1,40})?",
+    r"(mais|outras|outros) (histórias|artigos|notícias|vídeos)( (d[aoe]s?|dest[ae]s?|sobre|em|nest[ae]s?) .{1,40})?",
+    r"(altr[ie]|più) (storie|articoli|notizie|video)( (d[ai]|dell[ao']|su|in|sullo|sulla) .{1,40})?",
+    r"(weitere|mehr) (geschichten|artikel|nachrichten|beiträge|stories|videos)( (aus|von|zu|über|im|in) .{1,40})?",
+    r"(fler|flere) (artiklar|artikler|nyheter|historier|saker|berättelser)( (från|fra|om|i) .{1,40})?",
+    r"więcej (artykułów|wiadomości|historii|tekstów)( .{1,40})?", r"další (články|zprávy|příběhy)( .{1,40})?",
+    r"lisää (uutisia|artikkeleita|juttuja)( .{1,40})?", r"daha fazla (haber|yazı|hikaye)( .{1,40})?",
+    r"(berita|artikel) lainnya( .{1,40})?", r"περισσότερα (άρθρα|νέα|θέματα)( .{1,40})?",
+    r"mai multe (articole|știri|povești)( .{1,40})?", r"további (cikkek|hírek|történetek)( .{1,40})?",
+    r"(больше|другие) (статей|новостей|историй|материалов)( .{1,40})?", r"більше (статей|новин)( .{1,40})?",
+    r"更多(文章|新闻|新聞|故事|报道|報導)", r"他の記事", r"더 많은 (기사|뉴스)",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").

@@ -613,3 +613,17 @@ def test_title_summary_then_meta_teasers():
 ])
 def test_subscription_upsells_are_promos(line):
     assert segment(line)[0].kind == "promo"
+
+
+def test_reader_view_toolbar_above_source_credit_is_not_the_title():
+    """A reader-view toolbar, then 'via Outlet', then the headline and its byline: the bylined line is the title."""
+    dump = "\n".join([
+        "Reader view Aa Flip Like it", "via The Canal Paper", "",
+        "Lindewijk puts wooden homes on the roofs of five walk-up flats", "",
+        "By Sanne Vries · 3 hours ago",
+        "The housing corporation will build 46 new homes on top of existing flats, made in a factory and lifted "
+        "into place in parts by crane over the coming months.",
+        "Residents do not have to move out while the work goes on, one stairwell at a time.",
+    ])
+    head = find_head(segment(dump), frozenset())
+    assert head is not None and head.title == "Lindewijk puts wooden homes on the roofs of five walk-up flats"
