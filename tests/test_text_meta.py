@@ -40,3 +40,14 @@ def test_time_precheck_lets_every_time_through(line: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.time
     assert may_hold_time(line)
+
+
+@pytest.mark.parametrize("line", [
+    "1 dag geleden", "1 week geleden", "1 maand geleden", "1 time siden", "2 uker siden", "1 tunti sitten",
+    "1 päivä sitten", "1 день назад", "2 недели назад", "tydzień temu", "miesiąc temu", "3年前", "2ヶ月前", "1주 전",
+    "3개월 전", "2 हफ़्ते पहले",
+])
+def test_singular_and_long_relative_times_parse(line: str) -> None:
+    """Singular units ("1 dag", "1 tunti") and weeks, months, years in every language the plural forms cover."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.time == line
