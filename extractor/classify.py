@@ -71,6 +71,17 @@ def roles_of_tokens(cls: str | None, ident: str | None) -> tuple[bool, tuple[str
     return embed, None
 
 
+def hidden_by_markup(el: object, aria: bool = True) -> bool:
+    """Hidden by the `hidden` attribute, an inline display:none / visibility:hidden or (if aria) aria-hidden."""
+    if el.get("hidden") is not None or aria and el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and ("none" in style or "hidden" in style):
+        flat = style.replace(" ", "").lower()
+        return "display:none" in flat or "visibility:hidden" in flat
+    return False
+
+
 def role_from_tokens(el: object) -> tuple[str, str] | None:
     """Role implied by class/id tokens, ARIA role or tag name, with the rule's name."""
     tag = el.tag

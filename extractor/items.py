@@ -5,9 +5,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from . import patterns
-from .classify import text_of
+from .classify import hidden_by_markup, text_of
 from .model import Comment, Teaser
-from .text_meta import as_time, may_hold_time, parse_meta
+from .text_meta import as_time, count_words, may_hold_time, parse_meta
 
 BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
@@ -82,18 +82,51 @@ def title_candidates(root: object, header: str | None) -> list[object]:
     """Elements that read like teaser titles: headings, or links with a sentence-like text."""
     found = []
     for el in root.iter(*TITLE_TAGS, "a"):
+        if not_rendered(el, root):
+            continue  # a closed tab panel or a display:none box: the page never shows it
         text = text_of(el)
         if not text or text == header or is_section_header(text) or len(text) > 250:
             continue
-        if el.tag != "a" and len(text.split()) < 3 and not patterns.CJK.search(text):
+        if el.tag != "a" and count_words(text) < 3 and not patterns.CJK.search(text):
             continue
         if el.tag == "a" and (next(el.iterdescendants("h2", "h3", "h4"), None) is not None
                               or not looks_like_title(text)):
             continue
         if len(text) < 120 and split_outlet_time(text)[1]:
             continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title
+        if el.tag == "a" and names_outlet_of_meta_line(el, text):
+            continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
         found.append(el)
     return drop_nested(found)
+
+
+def names_outlet_of_meta_line(link: object, text: str) -> bool:
+    """True when the line around a link (its parent, or up to two boxes higher while short) is a credited meta line
+    ("via Outlet · 1 day ago", "Source: Outlet | 2 h") whose outlet is the link's text."""
+    node = link.getparent()
+    for _ in range(3):
+        line = text_of(node) if node is not None else ""
+        if not line or len(line) > 120:
+            return False
+        if line != text and patterns.VIA_PREFIX.match(line):
+            who, when = split_outlet_time(line)
+            if when:
+                return norm(who) == norm(text)
+        node = node.getparent()
+    return False
+
+
+def not_rendered(el: object, root: object) -> bool:
+    """True when el or an ancestor up to root is hidden from the rendered page (the `hidden` attribute or an inline
+    display:none / visibility:hidden), as innerText skips it; aria-hidden boxes still render."""
+    node = el
+    while node is not None:
+        if hidden_by_markup(node, aria=False):
+            return True
+        if node is root:
+            return False
+        node = node.getparent()
+    return False
 
 
 def is_section_header(text: str) -> bool:
@@ -105,8 +138,7 @@ def looks_like_title(text: str) -> bool:
     """A headline: several words (or CJK characters), not a bare time or outlet."""
     if is_time(text):
         return False
-    words = text.split()
-    return len(words) >= 4 or len(text) >= 12 and bool(patterns.CJK.search(text))
+    return count_words(text) >= 4 or len(text) >= 12 and bool(patterns.CJK.search(text))
 
 
 def drop_nested(elements: list[object]) -> list[object]:
@@ -183,7 +215,8 @@ def teaser_from(box: object, cand: object, title: str) -> Teaser:
         who, when = split_outlet_time(line)
         if when and not published:
             published, outlet = when, outlet or who
-        elif len(line) <= 60 and not re.search(r"[.!?]$", line) and not outlet and not is_noise(line):
+        elif (len(line) <= 60 and not re.search(r"[.!?]$", line) and not outlet and not is_noise(line)
+              and not is_section_header(line)):  # a box's "Read also" label is no outlet
             outlet = line
         elif len(line) > 60 and (summary is None or len(line) > len(summary)):
             summary = line

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import patterns as P
-from .text_meta import Meta, parse_meta
+from .text_meta import Meta, count_words, parse_meta
 
 # Line kinds, in the order classify_line tries them; each maps to the pattern that decides it.
 _RULES: tuple[tuple[str, str, object], ...] = (
@@ -59,13 +59,8 @@ class Line:
 
     @cached_property
     def words(self) -> int:
-        """Word count (CJK text counts one word per two characters)."""
-        n = len(self.text.split())
-        cjk = sum(1 for c in self.text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
-        # Thai, Lao, Myanmar and Khmer write words without spaces: about four characters a word
-        unspaced = sum(1 for c in self.text if "\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f"
-                       or "\u1780" <= c <= "\u17ff")
-        return max(n, cjk // 2, unspaced // 4)
+        """Word count (CJK text counts one word per two characters, Thai-like scripts one per four)."""
+        return count_words(self.text)
 
     @property
     def is_header(self) -> bool:

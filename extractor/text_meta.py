@@ -37,6 +37,17 @@ def as_time(text: str) -> str | None:
     return m.group("time").strip() if m else None
 
 
+def count_words(text: str) -> int:
+    """Words in a line; CJK counts one word per two characters, and Thai, Lao, Myanmar and Khmer (written without
+    spaces) one per four."""
+    n = len(text.split())
+    if text.isascii():
+        return n
+    cjk = sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    unspaced = sum(1 for c in text if "\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff")
+    return max(n, cjk // 2, unspaced // 4)
+
+
 def is_name(text: str, max_words: int = 8) -> bool:
     """True for a short label that can be an outlet or person name (no sentence punctuation)."""
     text = text.strip()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import patterns
-from .classify import link_density, text_of, tokens_of
+from .classify import hidden_by_markup, link_density, text_of, tokens_of
 from .model import Block, Link, Options
 
 BREAK = object()  # marks a <br> in a run of loose text
@@ -214,13 +214,8 @@ def has_block_child(el: object) -> bool:
 
 def is_hidden(el: object) -> bool:
     """Hidden by attribute or inline style, or a box whose classes say caption, credit, ad, share, byline..."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if hidden_by_markup(el):
         return True
-    style = el.get("style")
-    if style and ("none" in style or "hidden" in style):
-        flat = style.replace(" ", "").lower()
-        if "display:none" in flat or "visibility:hidden" in flat:
-            return True
     cls, ident = el.get("class"), el.get("id")
     if not (cls or ident):
         return False

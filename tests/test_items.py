@@ -161,3 +161,34 @@ def test_outlet_and_time_line_is_not_a_teaser_title():
         "<div><a href='/a'>गाँवों में बनेंगे 50 नए अमृत सरोवर, सरकार ने दी मंजूरी</a>"
         "<a href='/b'>दैनिक प्रहरी | 2 घंटे पहले</a></div>")
     assert [el.get("href") for el in title_candidates(root, None)] == ["/a"]
+
+
+def test_teasers_in_a_closed_tab_panel_are_not_read():
+    root = frag('<div><div role="tabpanel"><a href="/a">Council approves the new harbour budget</a></div>'
+                '<div role="tabpanel" hidden><a href="/b">Lottery numbers from the famous temple</a></div>'
+                '<div style="display: none"><a href="/c">Actress presents her new partner at gala</a></div></div>')
+    assert [t.title for t in teasers_in([root])] == ["Council approves the new harbour budget"]
+
+
+def test_credited_outlet_link_is_the_teasers_outlet_not_a_title():
+    root = frag('<ul><li><h3><a href="/t">Tiny houses on a car park: the experiment worked</a></h3>'
+                '<p>Two years ago twelve small homes came to an unused car park at the edge of the centre.</p>'
+                '<div><span>via <a href="#">Daily Paper of the East</a></span> · <span>1 day ago</span></div></li>'
+                '<li><h3><a href="/u">Raising flats is possible on thousands of roofs</a></h3>'
+                '<div><span>via <a href="#">City and Space</a></span> · <span>3 days ago</span></div></li></ul>')
+    assert [(t.title, t.publisher) for t in teasers_in([root])] == [
+        ("Tiny houses on a car park: the experiment worked", "Daily Paper of the East"),
+        ("Raising flats is possible on thousands of roofs", "City and Space")]
+
+
+def test_box_label_is_not_the_teasers_outlet():
+    root = frag('<aside><div>Read also</div><a href="/h">Tenants may choose between a heat pump and the grid</a>'
+                '<div>via The Canal Paper · 2 days ago</div></aside>')
+    [teaser] = teasers_in([root])
+    assert teaser.publisher == "The Canal Paper"
+
+
+def test_thai_teaser_titles_count_words_by_characters():
+    root = frag('<div><div class="c"><a href="/1">มหาวิทยาลัยเปิดอบรมนักบินโดรนอาสา รุ่นที่ 3</a></div>'
+                '<div class="c"><a href="/2">รถไฟสายเหนือเพิ่มขบวนพิเศษช่วงวันหยุดยาว</a></div></div>')
+    assert len(teasers_in([root])) == 2
