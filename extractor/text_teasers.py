@@ -210,9 +210,12 @@ def _head_start(lines: tuple[Line, ...], a: int, floor: int) -> int:
     h = a - 1
     while h - 1 >= floor and lines[h - 1].text == lines[h].text:
         h -= 1
-    if h - 1 >= floor and is_prose_line(lines[h]) and is_title_like(lines[h - 1].text) \
-            and not is_prose_line(lines[h - 1]):
-        h -= 1  # "Title / summary / Outlet · 3h": the headline sits above its summary
+    # "Title / summary / Outlet · 3h": the headline sits above its summary (a sentence, or, when the two lines
+    # are all there is since the last card, simply the longer line: Thai summaries end without a full stop)
+    summary_below = is_prose_line(lines[h]) or (h - 1 == floor and lines[h].kind == "text"
+                                                and lines[h].words > lines[h - 1].words >= 3)  # not a kicker
+    if h - 1 >= floor and summary_below and is_title_like(lines[h - 1].text) and not is_prose_line(lines[h - 1]):
+        h -= 1
     return max(h, floor)
 
 

@@ -627,3 +627,22 @@ def test_reader_view_toolbar_above_source_credit_is_not_the_title():
     ])
     head = find_head(segment(dump), frozenset())
     assert head is not None and head.title == "Lindewijk puts wooden homes on the roofs of five walk-up flats"
+
+
+def test_title_above_short_unpunctuated_summary_in_each_card():
+    """Thai cards: title, a summary without a full stop (longer than the title), 'Outlet · time'."""
+    from extractor.text_teasers import parse_teasers
+
+    dump = "\n".join([
+        "ข่าวที่เกี่ยวข้อง",
+        "ค่าฝุ่น PM2.5 ภาคเหนือเกินมาตรฐาน 12 จังหวัด",
+        "กรมควบคุมมลพิษรายงานค่าฝุ่นสูงสุดที่อำเภอแม่ตะวัน แนะนำประชาชนสวมหน้ากากเมื่ออยู่กลางแจ้ง",
+        "ข่าวเหนือรายวัน · 3 ชั่วโมงที่แล้ว",
+        "มหาวิทยาลัยเปิดอบรมนักบินโดรนอาสา รุ่นที่ 3",
+        "เปิดรับสมัครเยาวชนในพื้นที่เสี่ยงไฟป่า 40 คน อบรมฟรีพร้อมใบรับรอง",
+        "ลานนาวันนี้ · 1 วันที่แล้ว",
+    ])
+    lines = segment(dump)
+    parsed = parse_teasers(lines, 1, len(lines), known_outlets(lines))
+    assert [t.title for t in parsed.teasers] == ["ค่าฝุ่น PM2.5 ภาคเหนือเกินมาตรฐาน 12 จังหวัด",
+                                                "มหาวิทยาลัยเปิดอบรมนักบินโดรนอาสา รุ่นที่ 3"]
