@@ -236,7 +236,9 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             out["author"] = line.text  # a bare writer's name right above the date line
         elif line.kind == "text" and k > head.title_index and is_name(line.text, 5) and k + 1 < len(lines) \
                 and lines[k + 1].kind == "meta" and lines[k + 1].meta.author and line.text != lines[k + 1].meta.author:
-            out.setdefault("publisher", line.text)  # an outlet name right above a "By X | date" byline
+            # an outlet name right above a "By X | date" byline: the story's own credit, which beats a channel or
+            # feed name above the title ("t/transit · 5 hr. ago")
+            out["publisher"] = line.text
     return out
 
 

@@ -51,3 +51,10 @@ def test_singular_and_long_relative_times_parse(line: str) -> None:
     """Singular units ("1 dag", "1 tunti") and weeks, months, years in every language the plural forms cover."""
     meta = parse_meta(line)
     assert meta is not None and meta.time == line
+
+
+@pytest.mark.parametrize("line, time", [("t/transit · 2 mo. ago", "2 mo. ago"), ("skeptical_sam • 4 hr. ago", "4 hr. ago"),
+                                        ("48 min. ago", "48 min. ago"), ("1 yr. ago", "1 yr. ago")])
+def test_abbreviated_units_with_a_period(line: str, time: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.time == time

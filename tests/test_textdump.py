@@ -646,3 +646,17 @@ def test_title_above_short_unpunctuated_summary_in_each_card():
     parsed = parse_teasers(lines, 1, len(lines), known_outlets(lines))
     assert [t.title for t in parsed.teasers] == ["ค่าฝุ่น PM2.5 ภาคเหนือเกินมาตรฐาน 12 จังหวัด",
                                                 "มหาวิทยาลัยเปิดอบรมนักบินโดรนอาสา รุ่นที่ 3"]
+
+
+def test_outlet_above_the_byline_beats_a_channel_line_above_the_title():
+    """A link post: channel and time above the title, the story's own outlet and byline in its preview card."""
+    dump = "\n".join([
+        "t/transit • 5 hr. ago", "Posted by busnerd_41", "",
+        "High school student's bus tracker becomes the city's official transit app", "",
+        "The Dunmore Courier", "By Hal Berridge · March 11, 2025", "",
+        "When Ana Whitlock got tired of waiting for the bus without knowing whether it had already passed, she "
+        "wrote her own tracker, and two years later the city adopted it as its official real-time service.",
+        "The switch takes effect in July, and riders who open the old app will see a notice directing them on.",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.publisher == "The Dunmore Courier"
