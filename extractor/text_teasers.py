@@ -102,9 +102,18 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     """Teasers printed as a bulleted or numbered list: "1. Title Outlet", "• Title May 4, 2025"."""
     i = first
     numbered = lines[first].text[:1].isdigit()
+    items, metas = [], {}
     while i < limit and lines[i].kind == "list" and lines[i].text[:1].isdigit() == numbered:
-        i += 1  # a change of bullet style starts another list (footer links after a ranking)
-    texts = [lines[k].item for k in range(first, i)]
+        items.append(i)  # a change of bullet style starts another list (footer links after a ranking)
+        i += 1
+        if i < limit and lines[i].kind == "meta" and lines[i].meta is not None and lines[i].meta.time:
+            metas[items[-1]] = lines[i].meta  # "• Title" then "r/channel · 9 hr. ago": each item's own meta line
+            i += 1
+    if len(metas) * 2 >= len(items) > 1:
+        return Parsed(tuple(Teaser(lines[k].item, None, m.outlet or m.author if (m := metas.get(k)) else None,
+                                   m.time if m else None) for k in items), i)
+    i = items[-1] + 1 if not metas else i
+    texts = [lines[k].item for k in items]
     if all(_SEPARATED_TAIL.match(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
         return Parsed(tuple(split_separated(t, outlets) for t in texts), i)
     items = [strip_time(t) for t in texts]

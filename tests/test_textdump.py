@@ -660,3 +660,23 @@ def test_outlet_above_the_byline_beats_a_channel_line_above_the_title():
     ])
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.publisher == "The Dunmore Courier"
+
+
+def test_bulleted_teasers_each_followed_by_their_meta_line():
+    from extractor.text_teasers import parse_teasers
+
+    dump = "\n".join([
+        "Other discussions",
+        "  • High school student's bus tracker becomes the official transit app",
+        "t/dunmore · 9 hr. ago · 41 comments",
+        "  • Teen's transit app replaces $180k vendor contract",
+        "t/civictech · 1 day ago · 58 comments",
+        "  • How realtime feeds work, explained for non-programmers",
+        "t/transit · 5 mo. ago",
+    ])
+    lines = segment(dump)
+    parsed = parse_teasers(lines, 1, len(lines), known_outlets(lines))
+    assert [(t.title, t.publisher, t.published) for t in parsed.teasers] == [
+        ("High school student's bus tracker becomes the official transit app", "t/dunmore", "9 hr. ago"),
+        ("Teen's transit app replaces $180k vendor contract", "t/civictech", "1 day ago"),
+        ("How realtime feeds work, explained for non-programmers", "t/transit", "5 mo. ago")]
