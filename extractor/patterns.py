@@ -473,6 +473,11 @@ GLUED_TIME_TAIL = re.compile(
     + r"|(" + _MONTHS + r")\w*\.? \d{1,2})\s*$",
     re.IGNORECASE,
 )
+# A counter inside a meta row ("t/dunmore · 9 hr. ago · 41 comments", "Outlet · 2h · 1.2k views"): no name.
+COUNTER_PART = re.compile(
+    r"^\d[\d.,]*\s*[km]?\s*(comments?|replies|reactions?|likes?|shares?|views?|votes?|points?|upvotes?|"
+    r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|yorum|komentar\w*|"
+    r"コメント|评论|評論|댓글|комментари\w*)$", re.IGNORECASE)
 # A month and day without a year ("Mar 11"), as comment widgets print dates after a name.
 YEARLESS_DATE = re.compile(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
