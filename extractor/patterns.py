@@ -126,6 +126,9 @@ RELATED_HEADER = phrases(
     r"mai multe (articole|știri|povești)( .{1,40})?", r"további (cikkek|hírek|történetek)( .{1,40})?",
     r"(больше|другие) (статей|новостей|историй|материалов)( .{1,40})?", r"більше (статей|новин)( .{1,40})?",
     r"更多(文章|新闻|新聞|故事|报道|報導)", r"他の記事", r"더 많은 (기사|뉴스)",
+    # "More from <outlet>" where the words are unambiguous: "Mer från Mälarkuriren", "Meer van NOS", "Mehr von X"
+    r"(mer|mere) (från|fra) .{1,40}", r"meer (van|uit) .{1,40}", r"mehr (von|aus) .{1,40}",
+    r"populärt( just nu)?", r"mest populära", r"populært( nu| lige nu)?", r"populair( nu)?",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .model import Teaser
 from .segment import Line
-from .text_meta import as_time, is_name, undouble
+from .text_meta import Meta, as_time, is_name, undouble
 
 _TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME + r"))\s*$", re.IGNORECASE)
 # "Title Outlet · time" where the time may be a bare word ("hier", "ontem") since the separator marks it.
@@ -109,7 +109,10 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
         if i < limit and lines[i].kind == "meta" and lines[i].meta is not None and lines[i].meta.time:
             metas[items[-1]] = lines[i].meta  # "• Title" then "r/channel · 9 hr. ago": each item's own meta line
             i += 1
-    if len(metas) * 2 >= len(items) > 1:
+        elif i < limit and outlet_under_item(lines, i, limit):
+            metas[items[-1]] = Meta("outlet", outlet=lines[i].text)  # "1. Title" then "Outlet" on its own line
+            i += 1
+    if len(metas) >= 2 and len(metas) * 3 >= len(items) * 2:  # most items carry their own meta line
         return Parsed(tuple(Teaser(lines[k].item, None, m.outlet or m.author if (m := metas.get(k)) else None,
                                    m.time if m else None) for k in items), i)
     i = items[-1] + 1 if not metas else i
@@ -122,6 +125,14 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
         return Parsed(tuple(split_item(t, time, outlets, loose=False) for t, time in items), i)
     named = any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items)
     return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
+
+
+def outlet_under_item(lines: tuple[Line, ...], i: int, limit: int) -> bool:
+    """True when line i is a bare outlet name under a list item, with the next item (or the end) right after."""
+    line = lines[i]
+    if line.kind != "text" or not is_name(line.text, 5) or is_title_like(line.text) and line.words > 5:
+        return False
+    return i + 1 >= limit or lines[i + 1].kind == "list"
 
 
 def split_separated(text: str, outlets: frozenset[str]) -> Teaser:

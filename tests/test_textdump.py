@@ -680,3 +680,26 @@ def test_bulleted_teasers_each_followed_by_their_meta_line():
         ("High school student's bus tracker becomes the official transit app", "t/dunmore", "9 hr. ago"),
         ("Teen's transit app replaces $180k vendor contract", "t/civictech", "1 day ago"),
         ("How realtime feeds work, explained for non-programmers", "t/transit", "5 mo. ago")]
+
+
+def test_numbered_teasers_each_followed_by_an_outlet_line():
+    from extractor.text_teasers import parse_teasers
+
+    dump = "\n".join([
+        "Populärt just nu",
+        "  1. Så blir vädret i helgen: vårvärme i söder, snö i norr", "Väderkollen",
+        "  2. Elpriset rasar – här är timmarna då det är billigast", "Sydöstra Dagbladet",
+        "  3. Nytt rekord för antalet besökare på vinterfisketävlingen", "Mälarkuriren",
+    ])
+    lines = segment(dump)
+    assert lines[0].kind == "related_header"
+    parsed = parse_teasers(lines, 1, len(lines), known_outlets(lines))
+    assert [(t.title, t.publisher) for t in parsed.teasers] == [
+        ("Så blir vädret i helgen: vårvärme i söder, snö i norr", "Väderkollen"),
+        ("Elpriset rasar – här är timmarna då det är billigast", "Sydöstra Dagbladet"),
+        ("Nytt rekord för antalet besökare på vinterfisketävlingen", "Mälarkuriren")]
+
+
+@pytest.mark.parametrize("line", ["Mer från Mälarkuriren", "Meer van De Stadskrant", "Mehr von Weserland Kurier"])
+def test_more_from_outlet_headers(line):
+    assert segment(line)[0].kind == "related_header"
