@@ -129,6 +129,8 @@ RELATED_HEADER = phrases(
     # "More from <outlet>" where the words are unambiguous: "Mer från Mälarkuriren", "Meer van NOS", "Mehr von X"
     r"(mer|mere) (från|fra) .{1,40}", r"meer (van|uit) .{1,40}", r"mehr (von|aus) .{1,40}",
     r"populärt( just nu)?", r"mest populära", r"populært( nu| lige nu)?", r"populair( nu)?",
+    # Indonesian / Malay "Lainnya dari X" (more from X), and "up next" rails: "Berikutnya", "À suivre", "Tiếp theo"
+    r"lainnya dari .{1,40}", r"((berita|video|artikel) )?berikutnya", r"à suivre", r"als nächstes", r"tiếp theo",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").

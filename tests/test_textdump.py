@@ -703,3 +703,8 @@ def test_numbered_teasers_each_followed_by_an_outlet_line():
 @pytest.mark.parametrize("line", ["Mer från Mälarkuriren", "Meer van De Stadskrant", "Mehr von Weserland Kurier"])
 def test_more_from_outlet_headers(line):
     assert segment(line)[0].kind == "related_header"
+
+
+@pytest.mark.parametrize("line", ["Lainnya dari Harian Selat Karimata", "Berikutnya", "Video berikutnya", "À suivre"])
+def test_more_from_and_up_next_headers(line):
+    assert segment(line)[0].kind == "related_header"
