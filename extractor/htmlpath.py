@@ -14,6 +14,7 @@ from .classify import (
     class_tokens,
     doc_key,
     find_sections,
+    is_inside,
     link_density,
     main_candidates,
     masked_article_boxes,
@@ -23,7 +24,7 @@ from .classify import (
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
-from .text_meta import is_name, parse_meta, undouble
+from .text_meta import count_words, is_name, parse_meta, undouble
 from .walk import line_text as lined_text
 from .walk import walk_span
 
@@ -60,6 +61,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         title = text_of(title_el)
     byline = read_byline(title_el)
     first_prose, best_prose = main_candidates(tree, title_el)
+    if (card_title := story_card_headline(first_prose, title_el, byline)) is not None:
+        title_el, title, byline = card_title, text_of(card_title), read_byline(card_title)
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
     sections = find_sections(tree, title_el, keep)
@@ -123,14 +126,68 @@ def body_blocks(target: object, keep: tuple, expected: list[str], page: Context,
 
 
 def sibling_cards(scope: object | None) -> list:
-    """The article card's siblings built like it (same tag and classes) that hold a headline: the other cards of a
-    feed, or a second article under the first (infinite scroll). They are related stories, not body."""
+    """The article card's siblings built like it (same tag, classes alike) that hold a headline: the other cards of
+    a feed, or a second article under the first (infinite scroll). They are related stories, not body."""
     if scope is None or not scope.get("class") or scope.tag in ("html", "body"):
         return []
-    signature = (scope.tag, scope.get("class"))
+    cards = alike_siblings(scope)
     parent = scope.getparent()
-    siblings = [el for el in (parent if parent is not None else []) if el is not scope]
-    return [el for el in siblings if (el.tag, el.get("class")) == signature and has_headline(el)]
+    if cards and parent is not None and parent.tag not in ("html", "body"):  # cards in the groups built like ours
+        mine = alike_class_key(scope)
+        cards += [c for group in alike_siblings(parent) for c in group if c.tag == scope.tag and alike_class_key(c) & mine]
+    return [el for el in cards if has_headline(el)]
+
+
+def alike_class_key(el: object) -> set:
+    """The class tokens of an element (what alike_siblings compares)."""
+    return set((el.get("class") or "").split())
+
+
+def alike_siblings(el: object) -> list:
+    """Siblings with el's tag and its classes, or all but a state modifier of them ("card" / "card is-open")."""
+    mine = alike_class_key(el)
+    parent = el.getparent()
+    if not mine or parent is None:
+        return []
+    found = []
+    for sib in parent:
+        theirs = alike_class_key(sib) if sib is not el and sib.tag == el.tag else set()
+        if theirs and (theirs == mine or (theirs < mine or mine < theirs) and len(mine ^ theirs) == 1):
+            found.append(sib)
+    return found
+
+
+def story_card_headline(prose: object | None, title_el: object | None, byline: Byline) -> object | None:
+    """card_headline, taken only when the page's headline is a bare topic label (six words at most, no time or writer
+    of its own outside the card) and the card's headline has its own byline: "Full coverage" cluster pages."""
+    if title_el is None or count_words(text_of(title_el)) > 6:
+        return None
+    found = card_headline(prose, title_el)
+    if found is None:
+        return None
+    card, heading = found
+    for el in byline.elements:
+        meta = parse_meta(text_of(el)) if not is_inside(el, card) else None
+        if meta is not None and (meta.time or meta.author):
+            return None  # the topic line has a dateline of its own: a real headline
+    own = read_byline(heading)
+    return heading if own.published or own.author else None
+
+
+def card_headline(prose: object | None, title_el: object | None) -> tuple[object, object] | None:
+    """The headline of the card the article's prose sits in, when that card is one of several built alike and the
+    page's title element lies outside it: a cluster page ("Full coverage") whose <h1> names the topic, not the story."""
+    if prose is None or title_el is None:
+        return None
+    for card in (prose, *prose.iterancestors()):
+        if card.tag in ("html", "body") or title_el in card.iter():
+            return None
+        if len(alike_siblings(card)) >= 2:
+            heading = next(card.iter("h2", "h3", "h4"), None)
+            if heading is None or prose in heading.iterancestors() or count_words(text_of(heading)) < 4:
+                return None
+            return (card, heading) if doc_key(heading) < doc_key(prose) else None
+    return None
 
 
 def card_lists(tree: object, scope: object | None, sections: list[Section]) -> list:

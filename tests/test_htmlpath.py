@@ -419,3 +419,40 @@ def test_headerless_card_grid_outside_the_article_is_related_and_video_durations
     assert "Story card headline number 0 for the grid" in titles
     assert "Video clip headline number 0 in the rail" in titles
     assert [b.text for b in doc.body] == PARAS
+
+
+CLUSTER = """<html><head><title>Reservoir water limits | Newsgrid</title></head><body>
+<h1>Reservoir water limits</h1>
+<section class="grp"><h2>Top coverage</h2>
+<article class="card"><div><img alt="Hill Observer" src="l1.png"></div>
+<h4><a href="/a1">Reservoir at 38 percent: what the numbers mean for your summer</a></h4><time>5 hours ago</time>
+<p>Hydrologists say a wet April could still lift the reservoir above half full, but the outlook is dry.</p></article>
+<article class="card is-open"><div><img alt="Valley Gazette" src="l2.png"></div>
+<h4><a href="/a2">County bans daytime lawn watering as the reservoir drops to 38 percent</a></h4>
+<div><time>2 hours ago</time> · <span>By Priya Mendel</span></div>
+<div><p>The county will ban daytime lawn watering from Monday, the first mandatory restriction in fourteen years,
+after the reservoir fell to 38 percent of capacity at the end of an unusually dry winter.</p>
+<p>The order, approved by the county board on Thursday evening, prohibits sprinklers and hoses on lawns between
+eight in the morning and seven in the evening, with gardens and trees exempt for thirty days.</p>
+<p>Fines start in May, after four weeks in which staff from the utility office will hand out written warnings to
+anyone found watering a lawn during the day.</p></div></article>
+<article class="card"><div><img alt="Business Journal" src="l3.png"></div>
+<h4><a href="/a3">Car wash owners say the recycled-water rule could bring in customers</a></h4><time>3 hours ago</time>
+<p>Three of the county's seven car washes already reuse most of their rinse water.</p></article></section>
+<section class="grp"><h2>Opinion</h2>
+<article class="card"><div><img alt="Millbrook Standard" src="l4.png"></div>
+<h4><a href="/a4">A watering ban is the easy part, fixing the leaking pipes is not</a></h4><time>1 day ago</time>
+<p>The county loses a tenth of its treated water before it reaches a meter.</p></article></section>
+</body></html>"""
+
+
+def test_cluster_page_story_card_headline_is_the_title_and_other_cards_are_related():
+    """A "Full coverage" page: the <h1> is the topic; the opened card's own headline and byline name the story."""
+    doc = extract(CLUSTER)
+    assert doc.title == "County bans daytime lawn watering as the reservoir drops to 38 percent"
+    assert doc.publisher == "Valley Gazette"
+    assert [t.title for t in doc.related] == [
+        "Reservoir at 38 percent: what the numbers mean for your summer",
+        "Car wash owners say the recycled-water rule could bring in customers",
+        "A watering ban is the easy part, fixing the leaking pipes is not"]
+    assert "Hydrologists" not in doc.text and doc.text.startswith("The county will ban")
