@@ -79,6 +79,7 @@ RELATED_HEADER = phrases(
     r"(trending|popular|most read) (on|at|in) .{1,40}", r"more on .{1,40}",
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
     r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
+    r"(top|more|related) coverage",  # news-cluster pages: "Top coverage" (their "Full coverage" names the page)
     # French / German / Spanish / Portuguese / Italian / Dutch
     r"(à|a) lire (aussi|également|egalement)", r"sur le même sujet", r"articles? (similaires|liés|connexes)",
     r"vous aimerez (aussi|peut-être)", r"(les )?plus (lus|populaires)", r"tendances?", r"dans la même rubrique",

@@ -233,7 +233,7 @@ def _head_start(lines: tuple[Line, ...], a: int, floor: int) -> int:
     # "Title / summary / Outlet · 3h": the headline sits above its summary (a sentence, or, when the two lines
     # are all there is since the last card, simply the longer line: Thai summaries end without a full stop)
     summary_below = is_prose_line(lines[h]) or (h - 1 == floor and lines[h].kind == "text"
-                                                and lines[h].words > lines[h - 1].words >= 3)  # not a kicker
+                                                and lines[h].words > lines[h - 1].words >= 6)  # no kicker or outlet
     if h - 1 >= floor and summary_below and is_title_like(lines[h - 1].text) and not is_prose_line(lines[h - 1]):
         h -= 1
     return max(h, floor)
