@@ -1,8 +1,9 @@
 """Golden tests over our own aggregator fixtures (layouts unlike the dev set), in HTML and text-dump form:
 fixtures/aggregator (15 cases) and fixtures/holdout (12 cases built later, without reading the extractor).
 
-Each case has a floor for body F1 and ceilings for teaser/comment leakage in tests/data/aggregator_floors.json,
-measured when the case was last improved; a change that makes any case worse fails here.
+Each case has floors for body F1, title, publisher and teaser-title F1 and ceilings for teaser/comment leakage in
+tests/data/aggregator_floors.json, measured when the case was last improved; a change that makes any case worse
+fails here.
 Update after a real improvement with: python tests/test_fixtures_golden.py --update
 """
 from __future__ import annotations
@@ -46,7 +47,25 @@ def measure(case: str, form: str) -> dict[str, float]:
         "f1": 2 * p * r / (p + r) if p + r else 0.0,
         "related": leaked([x["summary"] for x in truth["related"]], doc.text, truth["body"]),
         "comments": leaked([x["text"] for x in truth["comments"]], doc.text, truth["body"]),
+        "title": float(same(doc.title, truth["title"])),
+        "publisher": float(same(doc.publisher, truth["source"])),
+        "related_titles": title_f1([t.title for t in doc.related], [x["title"] for x in truth["related"]]),
     }
+
+
+def same(got: str | None, want: str | None) -> bool:
+    """Equal once case and spacing are ignored (both empty counts as equal)."""
+    return " ".join((got or "").split()).casefold() == " ".join((want or "").split()).casefold()
+
+
+def title_f1(got: list[str], want: list[str]) -> float:
+    """F1 of the teaser titles found against the true ones (1.0 when there are none and none were found)."""
+    norm = {" ".join(t.split()).casefold() for t in got}
+    true = {" ".join(t.split()).casefold() for t in want}
+    if not norm and not true:
+        return 1.0
+    hit = len(norm & true)
+    return 2 * hit / (len(norm) + len(true))
 
 
 def case_names() -> list[str]:
@@ -62,6 +81,8 @@ def test_case_does_not_regress(case: str, form: str) -> None:
     assert got["f1"] >= floors["f1"] - MARGIN, got
     assert got["related"] <= floors["related"] + MARGIN, got
     assert got["comments"] <= floors["comments"] + MARGIN, got
+    for key in ("title", "publisher", "related_titles"):  # the head fields and the teaser list, as score.py agg reads them
+        assert got[key] >= floors.get(key, 0.0) - MARGIN, (key, got)
 
 
 def test_most_cases_are_right() -> None:
