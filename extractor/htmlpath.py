@@ -24,7 +24,7 @@ from .classify import (
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, same_name
 from .model import Block, Decision, Document, Metadata, Options
-from .text_meta import count_words, is_name, parse_meta, undouble
+from .text_meta import count_words, is_name, parse_meta, split_author_outlet, undouble
 from .walk import line_text as lined_text
 from .walk import walk_span
 
@@ -571,14 +571,6 @@ def next_to_meta(lines: list[tuple[object | None, str]], n: int) -> bool:
     below = n + 2
     return (n + 1 < len(lines) and lines[n + 1][0] is None and below < len(lines) and lines[below][0] is not None
             and len(lines[below][1]) <= 120 and parse_meta(lines[below][1]) is not None)
-
-
-def split_author_outlet(author: str | None) -> tuple[str | None, str | None]:
-    """'Dana Whitcombe, The Harbor Ledger' -> ('Dana Whitcombe', 'The Harbor Ledger')."""
-    if not author or "," not in author:
-        return author, None
-    person, _, outlet = author.partition(",")
-    return person.strip() or None, outlet.strip() or None
 
 
 def nearby_lines(title_el: object) -> list[tuple[object, str]]:

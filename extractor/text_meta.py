@@ -48,6 +48,14 @@ def count_words(text: str) -> int:
     return max(n, cjk // 2, unspaced // 4)
 
 
+def split_author_outlet(author: str | None) -> tuple[str | None, str | None]:
+    """'Dana Whitcombe, The Harbor Ledger' -> ('Dana Whitcombe', 'The Harbor Ledger'), as bylines print both."""
+    if not author or "," not in author:
+        return author, None
+    person, _, outlet = author.partition(",")
+    return person.strip() or None, outlet.strip() or None
+
+
 def is_name(text: str, max_words: int = 8) -> bool:
     """True for a short label that can be an outlet or person name (no sentence punctuation)."""
     text = text.strip()

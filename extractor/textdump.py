@@ -7,7 +7,7 @@ from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, Head, crumb_last, find_head, is_prose
-from .text_meta import is_name, parse_meta
+from .text_meta import is_name, parse_meta, split_author_outlet
 from .text_sections import Section, find_sections, known_outlets, section_limit
 from .text_teasers import is_title_like, parse_teasers
 
@@ -222,8 +222,9 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     for k in sorted(head.used, key=lambda k: not names_writer_and_outlet(lines[k])):  # "X / Outlet" bylines first
         line = lines[k]
         if line.meta is not None:
-            for key, value in (("publisher", line.meta.outlet), ("published", line.meta.time),
-                               ("author", line.meta.author)):
+            author, outlet = split_author_outlet(line.meta.author)  # "By Dana Whitcombe, The Harbor Ledger · 2h"
+            for key, value in (("publisher", line.meta.outlet or outlet), ("published", line.meta.time),
+                               ("author", author)):
                 if value and key not in out:
                     out[key] = value
         elif line.kind == "source" and "publisher" not in out:
@@ -268,7 +269,7 @@ def split_named_author(meta: dict[str, str], lines: tuple[Line, ...]) -> dict[st
 
 def names_writer_and_outlet(line: Line) -> bool:
     """A byline that names both the writer and the outlet ("Deniz Aksoy / Ege Kıyı Gazetesi — 12 Mart 2025")."""
-    return line.meta is not None and bool(line.meta.author and line.meta.outlet)
+    return line.meta is not None and bool(line.meta.author and (line.meta.outlet or "," in line.meta.author))
 
 
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:

@@ -708,3 +708,16 @@ def test_more_from_outlet_headers(line):
 @pytest.mark.parametrize("line", ["Lainnya dari Harian Selat Karimata", "Berikutnya", "Video berikutnya", "À suivre"])
 def test_more_from_and_up_next_headers(line):
     assert segment(line)[0].kind == "related_header"
+
+
+def test_byline_naming_writer_and_outlet_after_a_comma_gives_the_publisher():
+    dump = "\n".join([
+        "Transportation", "",
+        "Port authority orders six electric ferries as harbor crossings hit a record", "",
+        "By Dana Whitcombe, The Harbor Ledger · 2 hours ago", "",
+        "The harbor authority on Thursday approved a contract for six battery-electric ferries, a purchase officials "
+        "say will retire the last diesel boats on the city's busiest water route by the end of the decade.",
+        "The vessels, each able to carry 400 passengers, will be built at a shipyard on the north shore.",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert (doc.publisher, doc.author) == ("The Harbor Ledger", "Dana Whitcombe")
