@@ -22,7 +22,7 @@ from .classify import (
     text_of,
 )
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
-from .metadata import extract_metadata, same_name
+from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import count_words, is_name, parse_meta, split_author_outlet, undouble
 from .walk import line_text as lined_text
@@ -690,7 +690,19 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
     for name in (byline.publisher, source_line, meta.publisher, credit):
         if name and not (meta.site and same_name(name, meta.site) and (byline.publisher or source_line)):
             return name
-    return meta.site
+    return original_host_name(meta.url, meta.site) or meta.site
+
+
+def original_host_name(url: str | None, site: str | None) -> str | None:
+    """When the page only names itself, the outlet its canonical URL points to ("inexhibit.com" -> "Inexhibit"),
+    if that host is not the site's own: republished pages keep the original's canonical link."""
+    host = host_name(url)
+    if not host or not site:
+        return None
+    core = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else host
+    if same_name(core, site) or same_name(host, site) or core.casefold() in re.sub(r"\W+", "", site.casefold()):
+        return None
+    return core.capitalize() if core.isalpha() else host
 
 
 def drop_all(sections: list[Section], byline_elements: tuple, title_el: object | None) -> None:

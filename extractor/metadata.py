@@ -19,7 +19,7 @@ def extract_metadata(tree: object, url: str | None = None) -> Metadata:
     metas = meta_map(tree)
     ld = json_ld_article(tree)
     page_url = url or first(metas.get("og:url"), canonical(tree))
-    site = first(metas.get("og:site_name"), metas.get("application-name"), host_name(page_url))
+    site = first(metas.get("og:site_name"), metas.get("application-name"), title_suffix(tree), host_name(page_url))
     publisher = ld_name(ld.get("publisher")) or ld_name(ld.get("sourceOrganization"))
     if publisher and site and same_name(publisher, site):
         publisher = None
@@ -119,6 +119,15 @@ def title_tag(tree: object, site: str | None) -> str | None:
         return strip_site_suffix(text, site)
     h1 = tree.find(".//h1")
     return h1.text_content().strip() if h1 is not None else None
+
+
+def title_suffix(tree: object) -> str | None:
+    """The site name a <title> ends with ("Story - Noticias Ya"): a short last part after a separator."""
+    node = tree.find(".//title")
+    parts = patterns.TITLE_SEPARATOR.split(node.text_content().strip()) if node is not None else []
+    if len(parts) > 1 and 2 <= len(parts[-1].strip()) < 30 and len(parts[0]) > 20:
+        return parts[-1].strip()
+    return None
 
 
 def strip_site_suffix(title: str, site: str | None) -> str:

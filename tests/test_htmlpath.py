@@ -456,3 +456,22 @@ def test_cluster_page_story_card_headline_is_the_title_and_other_cards_are_relat
         "Car wash owners say the recycled-water rule could bring in customers",
         "A watering ban is the easy part, fixing the leaking pipes is not"]
     assert "Hydrologists" not in doc.text and doc.text.startswith("The county will ban")
+
+
+def test_republished_page_naming_only_itself_credits_its_canonical_host():
+    page = ("<html><head><title>The medium is the message: the light festival returns - Noticias Ya</title>"
+            '<link rel="canonical" href="https://www.inexhibit.com/marker/54885/"></head><body>'
+            "<header>Noticias Ya</header><h1>The medium is the message: the light festival returns</h1>"
+            + "<p>The festival returns to the canals this winter with twenty artworks along a new route.</p>" * 4
+            + "</body></html>")
+    doc = extract(page)
+    assert doc.site == "Noticias Ya" and doc.publisher == "Inexhibit"
+
+
+def test_page_whose_canonical_host_is_its_own_keeps_the_site_as_publisher():
+    page = ("<html><head><title>Storm hits the northern coast overnight - The Daily Planet</title>"
+            '<link rel="canonical" href="https://www.dailyplanet.example/storm"></head><body>'
+            "<h1>Storm hits the northern coast overnight</h1>"
+            + "<p>Winds of more than one hundred kilometres an hour hit the coast before dawn on Tuesday.</p>" * 4
+            + "</body></html>")
+    assert extract(page).publisher == "The Daily Planet"

@@ -110,8 +110,14 @@ def test_canonical_link_gives_url_and_site():
               '<link rel="canonical" href=" https://www.planet.example/storm "></head><body></body></html>')
     meta = meta_of(markup)
     assert meta.url == "https://www.planet.example/storm"
-    assert meta.site == "planet.example"
+    assert meta.site == "The Daily Planet"  # the <title>'s suffix names the site better than its host
     assert meta.title == "Big storm hits the northern coast"
+
+
+def test_site_falls_back_to_the_host_without_a_title_suffix():
+    markup = ('<html><head><title>Big storm hits the northern coast</title>'
+              '<link rel="canonical" href="https://www.planet.example/storm"></head><body></body></html>')
+    assert meta_of(markup).site == "planet.example"
 
 
 def test_explicit_url_beats_og_url():
