@@ -176,19 +176,27 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     return s, rule
 
 
-def find_head(lines: tuple[Line, ...], covered: frozenset[int]) -> Head | None:
-    """Pick the best-scoring title line (earliest on ties) and collect its head lines."""
+def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False) -> Head | None:
+    """Pick the best-scoring title line (earliest on ties) and collect its head lines; with by_prose, the title
+    candidate with the most prose under it instead (the safety net when the best one yields next to no body)."""
     best: tuple[float, int, str] | None = None
     names = outlet_names(lines)
     prose_after, counts = body_table(lines, covered), Counter(x.text for x in lines)
     feed = sum(1 for line in lines if is_card_row(line)) >= 3
     for i in range(len(lines)):
         got = score(lines, i, covered, names, prose_after, counts, feed)
-        if got is not None and (best is None or got[0] > best[0] + 1e-9):
-            best = (got[0], i, got[1])
+        if got is not None:
+            got = (float(prose_after[i][0]), "most-prose") if by_prose else got
+            if best is None or got[0] > best[0] + 1e-9:
+                best = (got[0], i, got[1])
     if best is None:
         return None
     _, i, rule = best
+    return head_at(lines, i, rule, names, covered)
+
+
+def head_at(lines: tuple[Line, ...], i: int, rule: str, names: frozenset[str], covered: frozenset[int]) -> Head:
+    """The head of title line i: the meta, logo and crumb lines above it and the fill lines below."""
     title = lines[i].text
     used = [k for k in _before(lines, i, names)]
     j = i + 1

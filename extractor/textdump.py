@@ -28,6 +28,10 @@ class Body:
     kept: tuple[int, ...]
 
 
+SHORT_BODY = 300  # characters: a body this short under the best-scored title sends us to the safety net
+MOST_PROSE_GAIN = 3  # ... which is taken only when it gives this many times more text
+
+
 def extract_text_dump(text: str, *, url: str | None, options: Options) -> Document:
     """Return the Document of a plain-text dump of a rendered page."""
     lines = segment(unmarkdown(text))
@@ -37,9 +41,12 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     if head is None:
         return Document(url=url, input_format="text", promos=_promos(lines, sections, None),
                         explain=_explain(lines, sections, None, None) if options.explain else ())
-    head = absorb_head_meta(lines, head, covered)
-    meta = split_named_author(_head_fields(lines, head), lines)
-    body = find_body(lines, head, covered, meta.get("author"), sections)
+    head, meta, body = read_article(lines, head, covered, sections)
+    if body_size(lines, body) < SHORT_BODY and (alt := find_head(lines, covered, by_prose=True)) is not None \
+            and alt.title_index != head.title_index:
+        got = read_article(lines, alt, covered, sections)
+        if body_size(lines, got[2]) >= max(MOST_PROSE_GAIN * body_size(lines, body), 2 * SHORT_BODY):
+            head, meta, body = got  # the best-scored title led to next to no text: take the one over most prose
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
@@ -51,6 +58,19 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
         promos=_promos(lines, sections, body), input_format="text",
         explain=_explain(lines, sections, head, body) if options.explain else (),
     )
+
+
+def read_article(lines: tuple[Line, ...], head: Head, covered: frozenset[int],
+                 sections: tuple) -> tuple[Head, dict[str, str], Body]:
+    """The head (with the meta rows under it), its fields and the body under a chosen title line."""
+    head = absorb_head_meta(lines, head, covered)
+    meta = split_named_author(_head_fields(lines, head), lines)
+    return head, meta, find_body(lines, head, covered, meta.get("author"), sections)
+
+
+def body_size(lines: tuple[Line, ...], body: Body) -> int:
+    """Characters of the body's lines."""
+    return sum(len(lines[k].text) for k in body.kept)
 
 
 def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) -> Head:

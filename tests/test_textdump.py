@@ -721,3 +721,17 @@ def test_byline_naming_writer_and_outlet_after_a_comma_gives_the_publisher():
     ])
     doc = extract_text_dump(dump, url=None, options=Options())
     assert (doc.publisher, doc.author) == ("The Harbor Ledger", "Dana Whitcombe")
+
+
+def test_head_over_most_prose_is_the_safety_net_candidate():
+    """find_head(by_prose=True) takes the title candidate with the most running text under it."""
+    long_par = ("The board approved the plan after a long debate about costs, timing and the effect on the "
+                "neighbourhood, and the first works are due to start in the spring of next year. ")
+    dump = "\n".join([
+        "Short notice about the parking rules", "", "Parking changes next week on two streets.", "",
+        "Council approves the new harbour budget for next year", "",
+        long_par * 2, long_par * 2, long_par * 2,
+    ])
+    lines = segment(dump)
+    head = find_head(lines, frozenset(), by_prose=True)
+    assert head is not None and head.title == "Council approves the new harbour budget for next year"
