@@ -183,12 +183,14 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
     names = outlet_names(lines)
     prose_after, counts = body_table(lines, covered), Counter(x.text for x in lines)
     feed = sum(1 for line in lines if is_card_row(line)) >= 3
-    for i in range(len(lines)):
-        got = score(lines, i, covered, names, prose_after, counts, feed)
-        if got is not None:
-            got = (float(prose_after[i][0]), "most-prose") if by_prose else got
-            if best is None or got[0] > best[0] + 1e-9:
-                best = (got[0], i, got[1])
+    scored = [(got, i) for i in range(len(lines)) if (got := score(lines, i, covered, names, prose_after, counts, feed))]
+    if by_prose and scored:  # the last candidate with (nearly) the most prose under it: the one right above it
+        most = max(prose_after[i][0] for _, i in scored)
+        i = max(i for _, i in scored if prose_after[i][0] >= 0.9 * most)
+        return head_at(lines, i, "most-prose", names, covered)
+    for got, i in scored:
+        if best is None or got[0] > best[0] + 1e-9:
+            best = (got[0], i, got[1])
     if best is None:
         return None
     _, i, rule = best
