@@ -735,3 +735,14 @@ def test_head_over_most_prose_is_the_safety_net_candidate():
     lines = segment(dump)
     head = find_head(lines, frozenset(), by_prose=True)
     assert head is not None and head.title == "Council approves the new harbour budget for next year"
+
+
+def test_original_credit_above_the_text_does_not_end_the_body():
+    par = "In the middle of the day on Monday the sky above the city went dark as smoke from the fires arrived. "
+    dump = "\n".join([
+        "The forest is on fire and the smoke can be seen from space", "", "by Madeleine Gregory",
+        "21 August 2019, 7:40am", "", "This article originally appeared on VICE US.", "",
+        par * 2, "", par * 3, "", par * 2,
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.text.startswith("In the middle of the day") and len(doc.body) == 3
