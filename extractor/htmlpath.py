@@ -699,7 +699,9 @@ def original_host_name(url: str | None, site: str | None) -> str | None:
     host = host_name(url)
     if not host or not site:
         return None
-    core = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else host
+    labels = host.split(".")
+    second_level = len(labels) >= 3 and labels[-2] in ("co", "com", "net", "org", "gov", "ac", "edu", "or", "ne")
+    core = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else host  # news.bbc.co.uk -> bbc
     if same_name(core, site) or same_name(host, site) or core.casefold() in re.sub(r"\W+", "", site.casefold()):
         return None
     return core.capitalize() if core.isalpha() else host

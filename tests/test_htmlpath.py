@@ -475,3 +475,13 @@ def test_page_whose_canonical_host_is_its_own_keeps_the_site_as_publisher():
             + "<p>Winds of more than one hundred kilometres an hour hit the coast before dawn on Tuesday.</p>" * 4
             + "</body></html>")
     assert extract(page).publisher == "The Daily Planet"
+
+
+@pytest.mark.parametrize("url, name", [("https://www.inexhibit.com/marker/1", "Inexhibit"),
+                                       ("https://news.harbourpaper.co.uk/a", "Harbourpaper"),
+                                       ("https://www.valley-news.com.au/x", "valley-news.com.au")])
+def test_original_host_name_reads_the_registered_name(url, name):
+    from extractor.htmlpath import original_host_name
+
+    assert original_host_name(url, "Noticias Ya") == name
+    assert original_host_name(url, name) is None  # the site's own host names no other outlet
