@@ -30,7 +30,6 @@ from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
-# One C-level query for the inline wrappers that hold a block (replaces a Python pass over every element).
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
                               "strong"))  # elements a "Source: X" line comes in
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
@@ -180,7 +179,7 @@ def card_headline(prose: object | None, title_el: object | None) -> tuple[object
     if prose is None or title_el is None:
         return None
     for card in (prose, *prose.iterancestors()):
-        if card.tag in ("html", "body") or title_el in card.iter():
+        if card.tag in ("html", "body") or is_inside(title_el, card):
             return None
         if len(alike_siblings(card)) >= 2:
             heading = next(card.iter("h2", "h3", "h4"), None)

@@ -115,7 +115,6 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     if len(metas) >= 2 and len(metas) * 3 >= len(items) * 2:  # most items carry their own meta line
         return Parsed(tuple(Teaser(lines[k].item, None, m.outlet or m.author if (m := metas.get(k)) else None,
                                    m.time if m else None) for k in items), i)
-    i = items[-1] + 1 if not metas else i
     texts = [lines[k].item for k in items]
     if all(_SEPARATED_TAIL.match(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
         return Parsed(tuple(split_separated(t, outlets) for t in texts), i)
