@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import patterns as P
 from .model import Comment, Teaser
 from .segment import Line
 from .text_comments import parse_comments
@@ -84,11 +85,20 @@ def find_sections(lines: tuple[Line, ...], outlets: frozenset[str]) -> tuple[Sec
     """All confirmed sections of a dump, in order."""
     out: list[Section] = []
     for i, line in enumerate(lines):
-        if line.is_header and not any(s.covers(i) and s.kind != "promo" for s in out):
+        if line.is_header and not any(s.covers(i) and s.kind != "promo" for s in out) and not in_link_list(lines, i):
             section = parse_section(lines, i, outlets)
             if section is not None:
                 out.append(section)
     return tuple(out)
+
+
+def in_link_list(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a promo header that is one bulleted item among others ("• Newsletter" in a site menu): a menu entry,
+    not the start of a newsletter box."""
+    line = lines[i]
+    if line.kind != "promo_header" or not P.BULLET.match(line.text):
+        return False
+    return any(0 <= k < len(lines) and lines[k].item and lines[k].kind in ("list", "promo_header") for k in (i - 1, i + 1))
 
 
 def known_outlets(lines: tuple[Line, ...]) -> frozenset[str]:

@@ -746,3 +746,13 @@ def test_original_credit_above_the_text_does_not_end_the_body():
     ])
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.text.startswith("In the middle of the day") and len(doc.body) == 3
+
+
+def test_menu_entry_named_newsletter_opens_no_promo_box():
+    """'• Newsletter' among other menu items is a link, not a newsletter box swallowing the headline under it."""
+    from extractor.text_sections import find_sections
+
+    dump = "\n".join(["  • Advertorials", "  • Jobbörse", "  • Newsletter", "  • App FAQ", "  • Verlag", "",
+                      "Europas erste Lithium-Rückgewinnungsanlage in NRW", ""])
+    lines = segment(dump)
+    assert not [s for s in find_sections(lines, known_outlets(lines)) if s.kind == "promo"]
