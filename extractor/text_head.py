@@ -63,8 +63,8 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[
         table[j] = (total, stop, count)
         if j in covered or lines[j].is_header:
             total, stop, count = 0, "section", 0
-        elif lines[j].kind in BODY_STOP:
-            total, stop, count = 0, lines[j].kind, 0
+        elif lines[j].kind in BODY_STOP and not (lines[j].kind == "footer" and lines[j].words <= 6 and count >= 3):
+            total, stop, count = 0, lines[j].kind, 0  # (a short "Copyright: X" picture credit with text below is none)
         elif is_prose(lines[j]):
             total, count = total + len(lines[j].text), count + 1
     return tuple(table)

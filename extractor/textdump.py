@@ -136,9 +136,9 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if (skip := ai_box_end(lines, j)) > j:
             j = skip
             continue
-        if line.kind == "article_end" and not any(is_prose(lines[k]) for k in kept) \
-                and prose_follows(lines, j + 1, covered):
-            j += 1  # "This article originally appeared on X" above the text: a credit, not the end
+        if (line.kind == "article_end" and not any(is_prose(lines[k]) for k in kept)
+                or line.kind == "footer" and line.words <= 6) and prose_follows(lines, j + 1, covered):
+            j += 1  # "This article originally appeared on X" above the text, "Copyright: X" under a picture
             continue
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break

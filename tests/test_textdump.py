@@ -756,3 +756,13 @@ def test_menu_entry_named_newsletter_opens_no_promo_box():
                       "Europas erste Lithium-Rückgewinnungsanlage in NRW", ""])
     lines = segment(dump)
     assert not [s for s in find_sections(lines, known_outlets(lines)) if s.kind == "promo"]
+
+
+def test_copyright_credit_under_a_picture_does_not_end_the_body():
+    par = "The plant with a planned throughput of four thousand tonnes of used batteries is meant to be the first. "
+    dump = "\n".join([
+        "Europe's first lithium recovery plant opens in the Rhineland", "", "12.12.2022", "Copyright: Accurec", "",
+        par * 2, "", par * 3, "", par * 2, "", "© 2025 Recycling Magazine. All rights reserved.",
+    ])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert len(doc.body) == 3 and "Copyright" not in doc.text and "All rights reserved" not in doc.text
