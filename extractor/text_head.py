@@ -154,7 +154,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
     rep = rep and seen <= 3  # a button under every comment is no title
-    crumb = any(crumb_last(b) == line.text for b in before)
+    crumb = any(crumb_last(b) == line.text for b in before) or any(  # "Home News <title>" three lines up
+        b.text.endswith(" " + line.text) and b.words <= line.words + 6 for b in lines[max(0, i - 3): i])
     meta_after = bool(after) and (is_dateline(after[0]) or (
         (after[0].kind in _HEAD_FILL or after[0].kind == "text" and is_name(after[0].text, 5)
          and len(after[0].text) <= 0.6 * len(line.text))

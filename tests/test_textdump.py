@@ -766,3 +766,15 @@ def test_copyright_credit_under_a_picture_does_not_end_the_body():
     ])
     doc = extract_text_dump(dump, url=None, options=Options())
     assert len(doc.body) == 3 and "Copyright" not in doc.text and "All rights reserved" not in doc.text
+
+
+def test_space_separated_breadcrumb_ending_in_the_headline_marks_the_title():
+    par = "Unknown people keep blocking forest paths near the village with branches, and the police now ask for help. "
+    dump = "\n".join([
+        "Home News Forest paths blocked again: police investigate", "News", "hunting & care", "",
+        "Forest paths blocked again: police investigate", "",
+        "HUNTING WALL CALENDAR 2022", "HUNTING WALL CALENDAR 2022", par, "",
+        "By Kathrin Fuhr", "Wednesday, 26.01.2022 - 14:30", "", par * 2, "", par * 3, "", par * 2,
+    ])
+    head = find_head(segment(dump), frozenset())
+    assert head is not None and head.title == "Forest paths blocked again: police investigate"
