@@ -167,7 +167,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     lead = _lead(lines, i, covered)
     bylined = meta_after and is_head_meta(after[0]) and bool(after[0].meta.author)  # "By X · 3 h" names a writer
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 0.5 * bylined + 1.5 * meta_before + 1.0 * lead
-    s -= 2.0 if line.words < 3 and not rep else 0.0  # a one- or two-word label is a section name, not a headline
+    s -= 2.0 if line.words < 3 and not rep or line.words < 2 else 0.0  # a one- or two-word label names a section
     s -= 1.5 if i and is_prose(lines[i - 1]) and not rep else 0.0  # a button row glued under a card's summary
     chars, stop, paragraphs = prose_after[i] if prose_after is not None else body_chars(lines, i, covered)
     # a Reply button right after one or two paragraphs closes a comment; after an article it opens the comment form

@@ -778,3 +778,13 @@ def test_space_separated_breadcrumb_ending_in_the_headline_marks_the_title():
     ])
     head = find_head(segment(dump), frozenset())
     assert head is not None and head.title == "Forest paths blocked again: police investigate"
+
+
+def test_repeated_one_word_widget_label_is_not_the_title():
+    par = "Automatic tuning of the network stack can be switched off with one command in an elevated prompt. "
+    dump = "\n".join([
+        "How to switch off Windows auto-tuning for faster downloads", "", par * 2, "", par * 2, "",
+        "Categories", "Categories", "Windows tips and tricks for the command line and more of the same",
+    ])
+    head = find_head(segment(dump), frozenset())
+    assert head is not None and head.title == "How to switch off Windows auto-tuning for faster downloads"
