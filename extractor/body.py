@@ -6,15 +6,16 @@ import re
 from .model import Block, Link, Options
 
 
-def trafilatura_body(tree: object, options: Options, url: str | None = None, thorough: bool = False) -> object | None:
-    """Run trafilatura's main-body extraction (no metadata) on an already parsed tree.
+def trafilatura_body(tree: object, options: Options, url: str | None = None) -> object | None:
+    """Run trafilatura's main-body extraction (no metadata, fast mode) on an already parsed tree.
 
-    Fast mode by default; `thorough` also lets trafilatura compare its result with its fallback extractors.
+    Its fallback extractors (readability, justext) are not run: as a retry behind our own walk they cost 0.6 ms a
+    page on ScrapingHub and lost F1 there (0.9795 with them, 0.9815 without; snippets 0.9209 both ways).
     """
     from trafilatura import bare_extraction
 
     try:
-        result = bare_extraction(tree, url=url, fast=not thorough, include_comments=False, with_metadata=False,
+        result = bare_extraction(tree, url=url, fast=True, include_comments=False, with_metadata=False,
                                  include_tables=options.tables, include_images=options.images,
                                  include_links=options.links, include_formatting=True)
     except (ValueError, TypeError, AttributeError, RecursionError):

@@ -111,8 +111,8 @@ def body_blocks(target: object, keep: tuple, expected: list[str], page: Context,
         raw = walk_span(target, keep, options)
     blocks = clean_blocks(raw, page.title, page.byline)
     covered = coverage(blocks, expected)
-    if covered < 0.8:  # retry sieve: let trafilatura compare with its fallback extractors
-        raw = blocks_from_xml(trafilatura_body(target, options, page.url, thorough=True)) or raw
+    if covered < 0.8:  # retry sieve: trafilatura's own main-body extraction
+        raw = blocks_from_xml(trafilatura_body(target, options, page.url)) or raw
         blocks = clean_blocks(raw, page.title, page.byline)
         covered = coverage(blocks, expected)
     if page.source and covered < 0.5:
