@@ -346,9 +346,6 @@ DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form",
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar", "dialog",
                           "alertdialog", "complementary"})
 
-# Token splitter for class and id values ("msn-more-for-you" -> msn, more, for, you, more-for-you).
-CLASS_SPLIT = re.compile(r"[\s_]+")
-
 # ----------------------------------------------------------------------------- titles
 
 # Separators between an article title and the site name in <title>: "Title | Site", "Title - Site".
@@ -759,13 +756,14 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] 
 
 
 # Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
+ANY_DIGIT = re.compile(r"\d")  # every counter holds one: lines without are left alone (4 us a line saved)
 HEADER_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
 
 
 @lru_cache(maxsize=8192)
 def section_header_role(text: str) -> str | None:
     """'comment', 'related' or 'promo' when the line (counter aside) is a section header of that kind, else None."""
-    bare = HEADER_COUNT.sub("", text) or text
+    bare = (HEADER_COUNT.sub("", text) or text) if ANY_DIGIT.search(text) else text  # the sub scans every position
     forms = (text,) if bare == text else (text, bare)
     for role, kinds in SECTION_HEADERS:
         if any(p.match(form) for p in kinds for form in forms):
