@@ -233,9 +233,16 @@ def _head_start(lines: tuple[Line, ...], a: int, floor: int) -> int:
     # are all there is since the last card, simply the longer line: Thai summaries end without a full stop)
     summary_below = is_prose_line(lines[h]) or (h - 1 == floor and lines[h].kind == "text"
                                                 and lines[h].words > lines[h - 1].words >= 6)  # no kicker or outlet
-    if h - 1 >= floor and summary_below and is_title_like(lines[h - 1].text) and not is_prose_line(lines[h - 1]):
+    if h - 1 >= floor and summary_below and is_title_like(lines[h - 1].text) and not is_prose_line(lines[h - 1]) \
+            and not outlet_above_headline(lines, h - 1, a):
         h -= 1
     return max(h, floor)
+
+
+def outlet_above_headline(lines: tuple[Line, ...], k: int, a: int) -> bool:
+    """True when line k is a short name over a headline whose meta run names no outlet ("The Millbrook Standard" /
+    "Opinion: A ban is the easy part. Fixing the pipes is not." / "1 day ago"): the outlet, not a headline."""
+    return is_name(lines[k].text, 5) and run_fields(lines, (a, a + 1))[0] is None
 
 
 def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]], limit: int) -> Parsed:

@@ -171,13 +171,28 @@ def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) ->
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
     """The feed cards that follow an article ended by the next card ("Outlet · 5h" + headline), as a section."""
     starts = [k for k in range(body.end, min(body.end + 3, len(lines) - 1))
-              if k not in covered and starts_new_item(lines[k], lines[k + 1])]
+              if k not in covered and (starts_new_item(lines[k], lines[k + 1]) or opens_card(lines, k))]
     if not starts:
         return ()
     end = starts[0]
     limit = section_limit(lines, end)
     parsed = parse_teasers(lines, end, limit, known_outlets(lines))
-    return (Section("related", end, max(parsed.end, end), teasers=parsed.teasers),) if parsed.teasers else ()
+    enough = len(parsed.teasers) >= (1 if starts_new_item(lines[end], lines[end + 1]) else 2)
+    return (Section("related", end, max(parsed.end, end), teasers=parsed.teasers),) if enough else ()
+
+
+def opens_card(lines: tuple[Line, ...], k: int) -> bool:
+    """A headline with a time line under it, maybe under a short outlet name: a card of a feed with no header
+    ("Outlet" / "Headline" / "3 hours ago" / summary), as cluster pages print them after the opened story."""
+    def timed(i: int) -> bool:
+        return i < len(lines) and lines[i].kind == "meta" and lines[i].meta is not None and bool(lines[i].meta.time)
+
+    def headline(i: int) -> bool:
+        return i < len(lines) and lines[i].kind == "text" and is_title_like(lines[i].text)
+
+    if headline(k) and timed(k + 1):
+        return True
+    return lines[k].kind == "text" and is_name(lines[k].text, 6) and headline(k + 1) and timed(k + 2)
 
 
 def ai_box_end(lines: tuple[Line, ...], j: int) -> int:

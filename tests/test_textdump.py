@@ -788,3 +788,58 @@ def test_repeated_one_word_widget_label_is_not_the_title():
     ])
     head = find_head(segment(dump), frozenset())
     assert head is not None and head.title == "How to switch off Windows auto-tuning for faster downloads"
+
+
+CLUSTER_DUMP = """Topic hub
+Full coverage
+Reservoir levels
+Top coverage
+North Shore Courier
+Reservoir at 38%: what the numbers mean for summer
+5 hours ago
+Hydrologists say a wet April could still lift the reservoir above half full, but the long-range outlook is dry.
+More
+Valley Gazette
+County bans daytime lawn watering as the reservoir drops to 38 percent
+2 hours ago · By Ana Ruiz
+The county will ban daytime lawn watering from Monday, the first mandatory restriction in more than a decade.
+The order, approved by the county board on Thursday evening, prohibits sprinklers on lawns during the day.
+Fines of $50 start in May for a first violation and $250 for a repeat, the board said in a statement.
+Read full article on Valley Gazette Collapse
+Business Journal
+Car wash owners say the recycled-water rule could bring in customers
+3 hours ago
+Three of the county's car washes already reuse most of their rinse water and expect a busy spring season.
+More
+Opinion
+The Harbor Standard
+Opinion: A watering ban is the easy part. Fixing the pipes is not.
+1 day ago
+Asking households to let their lawns go brown costs the county nothing; replacing the mains costs millions.
+More
+Home Weekly
+How to keep a lawn alive on evening watering alone
+2 days ago
+Water deeply twice a week rather than a little every day, and raise the mower blade in the hot months.
+More
+Privacy · Terms · Send feedback
+"""
+
+
+def test_headerless_feed_cards_after_the_opened_story_are_related() -> None:
+    doc = extract_text_dump(CLUSTER_DUMP, url=None, options=Options())
+    assert doc.title == "County bans daytime lawn watering as the reservoir drops to 38 percent"
+    assert [t.title for t in doc.related] == [
+        "Reservoir at 38%: what the numbers mean for summer",
+        "Car wash owners say the recycled-water rule could bring in customers",
+        "Opinion: A watering ban is the easy part. Fixing the pipes is not.",  # the outlet above is no headline
+        "How to keep a lawn alive on evening watering alone",
+    ]
+    body = " ".join(b.text for b in doc.body)
+    assert "Fines of $50" in body and "car washes" not in body
+
+
+def test_one_headline_with_a_time_after_the_body_is_not_a_feed() -> None:
+    dump = CLUSTER_DUMP.split("Business Journal")[0] + "A single headline after the story\n1 hour ago\n"
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert "A single headline after the story" not in [t.title for t in doc.related]
