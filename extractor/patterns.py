@@ -700,6 +700,14 @@ TEXT_COMMENT_ACTION = re.compile(
     r"ответить|пожаловаться|رد|إعجاب|जवाब दें|पसंद)\s*[|·•]?\s*(\d+\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
 )
+# A row of list tabs over a teaser list, two or more of: latest, popular, most read, trending, top ("Latest |
+# Popular", "ล่าสุด ยอดนิยม", "Neueste Meistgelesen", "最新 热门"). One such word alone is a menu entry, not a header.
+_TAB_WORD = (r"(latest|newest|recent|popular|most popular|most read|most viewed|trending|top|"
+             r"neueste|aktuell|beliebt|meistgelesen|récents|populaires|les plus lus|recientes|populares|"
+             r"más leídas|últimas|mais lidas|recentes|più letti|recenti|nieuwste|populair|senaste|populärt|"
+             r"najnowsze|popularne|последние|популярное|ล่าสุด|ยอดนิยม|最新|热门|最热|人気|新着|최신|인기|"
+             r"terbaru|terpopuler|mới nhất|xem nhiều|en son|en çok okunan|الأحدث|الأكثر قراءة|नवीनतम|लोकप्रिय)")
+TAB_ROW_HEADER = re.compile(r"^\s*" + _TAB_WORD + r"(\s*[|·/•]?\s*" + _TAB_WORD + r"){1,3}\s*$", re.IGNORECASE)
 # Comment and related headers not in COMMENT_HEADER / RELATED_HEADER: compound and regional wordings
 # ("Leserkommentare (4)", "Weitere Meldungen aus der Region", "ताज़ा ख़बरें", "함께 볼만한 뉴스", "アクセスランキング",
 # "اقرأ أيضاً", "Próxima notícia").
@@ -750,7 +758,7 @@ CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # the general multilingual lists first, then the wider ones learnt on text dumps ("Leserkommentare", "ランキング").
 SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] = (
     ("comment", (COMMENT_HEADER, TEXT_COMMENT_HEADER)),
-    ("related", (RELATED_HEADER, TEXT_RELATED_HEADER)),
+    ("related", (RELATED_HEADER, TEXT_RELATED_HEADER, TAB_ROW_HEADER)),
     ("promo", (PROMO_HEADER, TEXT_PROMO_HEADER)),
 )
 

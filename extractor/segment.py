@@ -13,6 +13,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_header", "TEXT_COMMENT_HEADER", P.TEXT_COMMENT_HEADER),
     ("related_header", "RELATED_HEADER", P.RELATED_HEADER),
     ("related_header", "TEXT_RELATED_HEADER", P.TEXT_RELATED_HEADER),
+    ("related_header", "TAB_ROW_HEADER", P.TAB_ROW_HEADER),
     ("promo_header", "PROMO_HEADER", P.PROMO_HEADER),
     ("promo_header", "TEXT_PROMO_HEADER", P.TEXT_PROMO_HEADER),
     ("consent", "CONSENT_LINE", P.CONSENT_LINE),

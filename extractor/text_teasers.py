@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .model import Teaser
 from .segment import Line
-from .text_meta import Meta, as_time, is_name, undouble
+from .text_meta import Meta, as_time, count_words, is_name, undouble
 
 _TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME + r"))\s*$", re.IGNORECASE)
 # "Title Outlet · time" where the time may be a bare word ("hier", "ontem") since the separator marks it.
@@ -144,7 +144,8 @@ def split_separated(text: str, outlets: frozenset[str]) -> Teaser:
 def strip_time(text: str) -> tuple[str, str | None]:
     """Split a trailing date or time off a one-line teaser ("Title May 4, 2025")."""
     m = _TRAILING_TIME.match(text)
-    if m and (len(m.group("title").split()) >= 2 or len(P.CJK.findall(m.group("title"))) >= 6):
+    if m and (len(m.group("title").split()) >= 2 or len(P.CJK.findall(m.group("title"))) >= 6
+              or count_words(m.group("title")) >= 3):  # Thai titles run without spaces
         return m.group("title"), m.group("time")
     return text, None
 

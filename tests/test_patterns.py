@@ -40,3 +40,14 @@ def test_line_rule_finds_phrases_anywhere_and_anchored_ones_at_the_start() -> No
     assert rule.match("AI can make mistakes, check important info")
     assert not rule.match("The aid package was approved after a vote on cookies in schools.")
     assert not rule.match("Please sign up to the scheme, officials said.")
+
+
+@pytest.mark.parametrize("row", ["Latest | Popular", "ล่าสุด ยอดนิยม", "Neueste Meistgelesen", "最新 热门",
+                                 "Most read · Trending"])
+def test_a_row_of_list_tabs_is_a_related_header(row: str) -> None:
+    assert patterns.section_header_role(row) == "related"
+
+
+@pytest.mark.parametrize("line", ["Latest", "Popular", "Home Latest Popular", "Top ten ways to save water"])
+def test_one_tab_word_or_a_menu_is_no_header(line: str) -> None:
+    assert patterns.TAB_ROW_HEADER.match(line) is None

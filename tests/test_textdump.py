@@ -843,3 +843,11 @@ def test_one_headline_with_a_time_after_the_body_is_not_a_feed() -> None:
     dump = CLUSTER_DUMP.split("Business Journal")[0] + "A single headline after the story\n1 hour ago\n"
     doc = extract_text_dump(dump, url=None, options=Options())
     assert "A single headline after the story" not in [t.title for t in doc.related]
+
+
+def test_thai_list_teasers_lose_their_trailing_time() -> None:
+    dump = ("ชาวบ้านใช้โดรนเฝ้าระวังไฟป่า ลดจุดความร้อนได้เกือบครึ่ง\nโดย ณัฐวุฒิ | 14 มี.ค. 2568 10:20\n\n" + _PROSE
+            + "\n\nล่าสุด ยอดนิยม\n• เปิดเส้นทางเดินป่าดอยหลวงอีกครั้งหลังปิดซ่อมสามเดือน 15 นาทีที่แล้ว\n"
+            "• ตลาดนัดชุมชนริมน้ำปิงจัดงานสงกรานต์ล่วงหน้า 42 นาทีที่แล้ว\n")
+    titles = [t.title for t in run(dump).related]
+    assert titles == ["เปิดเส้นทางเดินป่าดอยหลวงอีกครั้งหลังปิดซ่อมสามเดือน", "ตลาดนัดชุมชนริมน้ำปิงจัดงานสงกรานต์ล่วงหน้า"]
