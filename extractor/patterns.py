@@ -672,6 +672,14 @@ CHROME_LINE = re.compile(
 )
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
 BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
+# The number label over a comment in a thread ("Comment #3", "ความคิดเห็นที่ 3-1", "Kommentar 2", "评论 5", "#12"):
+# a thread's chrome, not comment text.
+COMMENT_NUMBER = re.compile(
+    r"^\s*(comment|kommentar|commentaire|comentario|comentário|commento|reactie|komentarz|комментарий|yorum|"
+    r"ความคิดเห็นที่|ความเห็นที่|评论|評論|コメント|댓글|tanggapan|komentar|bình luận)?\s*(no\.|nr\.|n°|#)?\s*"
+    r"\d{1,5}(-\d{1,4})?\s*(楼|樓)?\s*$",
+    re.IGNORECASE,
+)
 # The author line of a threaded comment: "1. Jane says:", "• omark2327 says:", "Marie dit :", "Hans sagt:".
 COMMENT_SAYS = re.compile(
     r"^\s*(\d{1,3}[.)]\s*|[•·▪◦‣*-]\s*)?(?P<author>[^\n]{1,60}?)\s+(says|said|wrote|dit|a écrit|sagt|schreibt|"

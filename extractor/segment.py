@@ -92,11 +92,17 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
     if meta is None and bullet is not None:  # "• Yayınlayan: X", "• By X": a byline printed as a list item
         item_meta = parse_meta(text[bullet.end():].strip())
         meta = item_meta if item_meta is not None and item_meta.kind == "byline" else None
-    if meta is not None and (bullet is None or meta.kind != "glued"):
+    if meta is not None and (bullet is None or meta.kind != "glued" and not headline_in_outlet(meta)):
         return "meta", "META:" + meta.kind, meta, ""
     if bullet is not None:
         return "list", "BULLET", None, text[bullet.end():].strip()
     return "text", "TEXT", None, ""
+
+
+def headline_in_outlet(meta: Meta) -> bool:
+    """True when the 'outlet' a bulleted "X — 19 Şubat 2025" row names is a headline plus outlet (seven words or
+    more: outlet names are shorter): a list teaser, not the meta row under one."""
+    return meta.kind == "sep" and count_words(meta.outlet or "") >= 7
 
 
 def segment(text: str) -> tuple[Line, ...]:

@@ -45,12 +45,16 @@ def parse_comments(lines: tuple[Line, ...], start: int, limit: int) -> Thread:
     out: list[Comment] = []
     i = start
     while i < limit:
-        if lines[i].kind in _CHROME or lines[i].kind == "comment_action":
+        if lines[i].kind in _CHROME or lines[i].kind == "comment_action" or is_number_label(lines[i]):
             i += 1
             continue
         head = comment_start(lines, i, limit)
         if head is None:
-            break
+            if (signed := signed_below(lines, i, limit)) is None:
+                break
+            out.append(signed[0])
+            i = signed[1]
+            continue
         author, time, j = head
         text: list[str] = []
         while j < limit and lines[j].kind != "comment_action" and comment_start(lines, j, limit) is None:
@@ -63,3 +67,27 @@ def parse_comments(lines: tuple[Line, ...], start: int, limit: int) -> Thread:
         out.append(Comment(text="\n".join(text), author=author, published=time))
         i = j
     return Thread(tuple(out), i)
+
+
+def is_number_label(line: Line) -> bool:
+    """A "Comment #3" / "ความคิดเห็นที่ 3-1" label over a comment."""
+    return line.kind == "text" and P.COMMENT_NUMBER.match(line.text) is not None
+
+
+def signed_below(lines: tuple[Line, ...], i: int, limit: int) -> tuple[Comment, int] | None:
+    """A comment whose author and time come under its text ("text" / "Jane 2 hours ago" / "Like Reply"), as
+    forum-style threads print it: (the comment, the index after it), or None."""
+    for k in range(i + 1, min(limit, i + 5)):
+        line = lines[k]
+        if line.kind == "comment_action" or line.is_header or is_number_label(line):
+            return None
+        head = comment_start(lines, k, limit) if line.kind == "meta" else None
+        if head is None:
+            continue
+        closed = head[2] >= limit or lines[head[2]].kind == "comment_action" or is_number_label(lines[head[2]])
+        if not closed or not all(lines[m].kind in ("text", "list") for m in range(i, k)):
+            return None
+        end = head[2] + (1 if head[2] < limit and lines[head[2]].kind == "comment_action" else 0)
+        text = "\n".join(lines[m].text for m in range(i, k))
+        return Comment(text=text, author=head[0], published=head[1]), end
+    return None

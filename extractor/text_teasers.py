@@ -9,7 +9,9 @@ from .model import Teaser
 from .segment import Line
 from .text_meta import Meta, as_time, count_words, is_name, undouble
 
-_TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME + r"))\s*$", re.IGNORECASE)
+# "Title May 4, 2025", "Title (12/03/2025)", "Title Outlet — 28 Şubat 2025" (the dash stays with what precedes it).
+_TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+[(\[]?(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME
+                            + r"))[)\]]?\s*$", re.IGNORECASE)
 # "Title Outlet · time" where the time may be a bare word ("hier", "ontem") since the separator marks it.
 _SEPARATED_TAIL = re.compile(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_RELATIVE_TIME + "|" + P.TEXT_SHORT_TIME
                              + "|" + P.TEXT_DATE + r"))\s*$", re.IGNORECASE)
@@ -146,7 +148,7 @@ def strip_time(text: str) -> tuple[str, str | None]:
     m = _TRAILING_TIME.match(text)
     if m and (len(m.group("title").split()) >= 2 or len(P.CJK.findall(m.group("title"))) >= 6
               or count_words(m.group("title")) >= 3):  # Thai titles run without spaces
-        return m.group("title"), m.group("time")
+        return m.group("title").rstrip(" —–|·"), m.group("time")
     return text, None
 
 

@@ -851,3 +851,35 @@ def test_thai_list_teasers_lose_their_trailing_time() -> None:
             "• ตลาดนัดชุมชนริมน้ำปิงจัดงานสงกรานต์ล่วงหน้า 42 นาทีที่แล้ว\n")
     titles = [t.title for t in run(dump).related]
     assert titles == ["เปิดเส้นทางเดินป่าดอยหลวงอีกครั้งหลังปิดซ่อมสามเดือน", "ตลาดนัดชุมชนริมน้ำปิงจัดงานสงกรานต์ล่วงหน้า"]
+
+
+def test_forum_comments_signed_under_their_text_with_number_labels() -> None:
+    dump = ("Volunteers fly drones to spot forest fires before they spread\nBy Ann Lee · 2 hours ago\n\n" + _PROSE
+            + "\n\nComments (3)\nComment #1\nGreat idea, every village near the forest should have one.\n"
+            "Joe Smith 2 hours ago\nLike Reply\nComment #2\nThe ground crews need better equipment too.\n"
+            "ForestWatch 45 minutes ago\nLike Reply\nComment #2-1\nAgreed.\nAmy Wong 10 minutes ago\nLike Reply\n")
+    doc = run(dump)
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Joe Smith", "Great idea, every village near the forest should have one."),
+        ("ForestWatch", "The ground crews need better equipment too."),
+        ("Amy Wong", "Agreed."),
+    ]
+    assert "Great idea" not in " ".join(b.text for b in doc.body)
+
+
+@pytest.mark.parametrize("item, title, time", [
+    ("Hỗ trợ con giống cho hộ nghèo chuyển đổi sản xuất (12/03/2025)",
+     "Hỗ trợ con giống cho hộ nghèo chuyển đổi sản xuất", "12/03/2025"),
+    ("Zeytin üreticileri yeni fiyat bekliyor Batı Postası — 19 Şubat 2025",
+     "Zeytin üreticileri yeni fiyat bekliyor Batı Postası", "19 Şubat 2025"),
+])
+def test_trailing_dates_in_brackets_or_after_a_dash_leave_the_title(item: str, title: str, time: str) -> None:
+    from extractor.text_teasers import strip_time
+
+    assert strip_time(item) == (title, time)
+
+
+def test_a_bulleted_headline_outlet_date_row_is_a_list_teaser_not_a_meta_row() -> None:
+    lines = segment("• Küçük balıkçılar yakıt desteğinin artırılmasını istiyor Batı Postası — 19 Şubat 2025\n"
+                    "• Reuters · 2 hours ago")
+    assert [line.kind for line in lines] == ["list", "meta"]
