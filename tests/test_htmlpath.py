@@ -485,3 +485,34 @@ def test_original_host_name_reads_the_registered_name(url, name):
 
     assert original_host_name(url, "Noticias Ya") == name
     assert original_host_name(url, name) is None  # the site's own host names no other outlet
+
+
+TINY_PAGE = """<html><head><title>Gallery: the new phone in pictures</title></head><body>
+<h1>Gallery: the new phone in pictures</h1><div class="slides"><p>The new phone comes in three colours; here is a first look at the design, the camera bump
+and the new buttons on the side.</p></div>
+<div id="comments"><h3>Comments (2)</h3>
+<div class="comment"><b>Joe</b> <span>2 hours ago</span><p>This phone is far too expensive for what it offers, honestly.</p></div>
+<div class="comment"><b>Amy</b> <span>1 hour ago</span><p>I have been waiting two years for this one and will buy it today.</p></div>
+</div></body></html>"""
+
+
+def test_a_next_to_empty_body_is_compared_with_trafilatura_on_the_unpruned_page(monkeypatch) -> None:
+    from extractor import htmlpath
+    from extractor.model import Block
+
+    story = "The phone comes in three colours and starts shipping next week in twelve countries. " * 12
+    monkeypatch.setattr(htmlpath, "unpruned_body", lambda *a, **k: [Block("paragraph", story.strip())])
+    doc = extract(TINY_PAGE)
+    assert doc.body and doc.body[0].text == story.strip()
+
+
+def test_a_fallback_that_brings_back_the_comments_is_refused(monkeypatch) -> None:
+    from extractor import htmlpath
+    from extractor.model import Block
+
+    comments = ["This phone is far too expensive for what it offers, honestly.",
+                "I have been waiting two years for this one and will buy it today."] * 10
+    monkeypatch.setattr(htmlpath, "unpruned_body", lambda *a, **k: [Block("paragraph", "\n".join(comments))])
+    doc = extract(TINY_PAGE)
+    assert "far too expensive" not in " ".join(b.text for b in doc.body)
+    assert len(doc.comments) == 2
