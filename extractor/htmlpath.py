@@ -24,7 +24,7 @@ from .classify import (
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options
-from .text_meta import count_words, is_name, parse_meta, split_author_outlet, undouble
+from .text_meta import count_words, is_name, parse_meta, plausible_outlet, split_author_outlet, undouble
 from .walk import line_text as lined_text
 from .walk import walk_span
 
@@ -532,7 +532,8 @@ def read_byline(title_el: object | None) -> Byline:
             if value and key not in found:
                 found[key] = clean_outlet(value) if key == "publisher" else value
         used.append(el)
-    publisher = found.get("publisher") or next((b for b in bare if b), None)
+    named = [found.get("publisher"), *bare]
+    publisher = next((b for b in named if plausible_outlet(b)), None)
     return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
 
 
@@ -682,6 +683,18 @@ def find_source_line(tree: object) -> str | None:
         match = patterns.SOURCE_LINE.match(line)
         if match:
             return clean_outlet(match.group("name"))
+    return reprint_source(tree)
+
+
+REPRINT_TEXTS = etree.XPath("//text()[contains(., '转载') or contains(., '轉載') or contains(., '转自') or "
+                            "contains(., '轉自')]")
+
+
+def reprint_source(tree: object) -> str | None:
+    """The outlet a Chinese reprint notice names ("本文转载自青岚晚报，版权归原作者所有")."""
+    for text in REPRINT_TEXTS(tree):
+        if len(text) <= 200 and (match := patterns.REPRINT_LINE.search(text)):
+            return match.group("name")
     return None
 
 

@@ -375,6 +375,10 @@ SOURCE_LINE = re.compile(
     r"dit artikel verscheen (eerder |eerst )?(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|"
     r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
     r"via|quelle|fuente|fonte|"
+    # a link out to the original closing a republished story: "Weiterlesen bei X", "Continue reading on X"
+    r"(continue reading|read (the )?(full|whole) (story|article)|read more) (at|on)|weiterlesen (bei|auf)|"
+    r"lire la suite (sur|dans)|seguir leyendo en|continua a leggere su|continue lendo n[oa]|leia mais n[oa]|"
+    r"verder lezen (op|bij)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
     r"\s*\.?\s*$",
@@ -447,7 +451,7 @@ TEXT_DATE = (
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})"
-    r"(,?\s*(at |à |um |a las |às |alle )?\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?(\s*[A-Z]{2,4})?)?"
+    r"(,?\s*(at |à |um |a las |às |alle )?\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h))?(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
 TEXT_TIME = re.compile(
@@ -672,6 +676,10 @@ CHROME_LINE = re.compile(
 )
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
 BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
+# Things read as an outlet name that are none: a photo credit in brackets, a time of day ("09:40"), a label ending in a colon
+# ("Compartilhe:", "Share:"), an audio player's voice notice. Outlet names are short and capitalised.
+NOT_OUTLET = re.compile(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b",
+                        re.IGNORECASE)
 # The number label over a comment in a thread ("Comment #3", "ความคิดเห็นที่ 3-1", "Kommentar 2", "评论 5", "#12"):
 # a thread's chrome, not comment text.
 COMMENT_NUMBER = re.compile(
@@ -689,8 +697,12 @@ COMMENT_SAYS = re.compile(
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|"
-                          r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết)",
+                          r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
+                          r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
+                          r"continua a leggere|continue lendo|leia mais|verder lezen)",
                           re.IGNORECASE)
+# A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").
+REPRINT_LINE = re.compile(r"(本文|此文)?(转载|轉載|转自|轉自)(自|于|於)?(?P<name>[^，,。；;：:\s【】()（）]{2,20})[，,。；;]")
 # A date or clock time somewhere inside a short line: marks an unparsed dateline under a title in any language
 # ("滨海日报2025-04-21 07:30记者 林晓雯", "2/14(金) 6:05配信", "정하윤 기자 입력 2025.09.02. 오전 8:31",
 # "صحيفة الواحة منذ 5 ساعات", "Quelle: X | 12.05.2025, 14:32 | Von Y", "Name|Outlet|3 घंटे पहले").

@@ -7,7 +7,7 @@ from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, Head, crumb_last, find_head, is_prose
-from .text_meta import is_name, parse_meta, split_author_outlet
+from .text_meta import is_name, parse_meta, plausible_outlet, split_author_outlet
 from .text_sections import Section, find_sections, known_outlets, section_limit
 from .text_teasers import is_title_like, parse_teasers
 
@@ -265,7 +265,7 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             author, outlet = split_author_outlet(line.meta.author)  # "By Dana Whitcombe, The Harbor Ledger · 2h"
             for key, value in (("publisher", line.meta.outlet or outlet), ("published", line.meta.time),
                                ("author", author)):
-                if value and key not in out:
+                if value and key not in out and (key != "publisher" or plausible_outlet(value)):
                     out[key] = value
         elif line.kind == "source" and "publisher" not in out:
             if (m := P.SOURCE_LINE.match(line.text)) is not None:

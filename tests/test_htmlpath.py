@@ -516,3 +516,15 @@ def test_a_fallback_that_brings_back_the_comments_is_refused(monkeypatch) -> Non
     doc = extract(TINY_PAGE)
     assert "far too expensive" not in " ".join(b.text for b in doc.body)
     assert len(doc.comments) == 2
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    ('<p><a href="https://example.org/a">Weiterlesen bei Kurier vom Hallersee</a></p>', "Kurier vom Hallersee"),
+    ("<p>Continue reading on The Harbor Ledger</p>", "The Harbor Ledger"),
+    ("<div>【版权声明】本文转载自青岚晚报，版权归原作者所有。</div>", "青岚晚报"),
+])
+def test_the_outlet_named_by_a_closing_link_or_a_reprint_notice(closing: str, outlet: str) -> None:
+    page = ("<html><head><title>Portal</title><meta property='og:site_name' content='Portal'></head><body>"
+            "<h1>Town reopens its old railway halt after thirty years</h1><p>" + "The halt will reopen in December. " * 12
+            + "</p><p>" + "Trains will stop every hour in both directions. " * 8 + "</p>" + closing + "</body></html>")
+    assert extract(page).publisher == outlet

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.text_meta import glued_split, parse_meta
+from extractor.text_meta import glued_split, parse_meta, plausible_outlet
 
 
 @pytest.mark.parametrize("line, outlet, time", [
@@ -58,3 +58,16 @@ def test_singular_and_long_relative_times_parse(line: str) -> None:
 def test_abbreviated_units_with_a_period(line: str, time: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.time == time
+
+
+@pytest.mark.parametrize("name", ["The Harbor Ledger", "Le Courrier de l'Orbelle", "Diario de la Vega Alta", "汐見原日報",
+                                  "Kurier vom Hallersee", "USA TODAY", "Radio 2000", "Mint"])
+def test_plausible_outlets(name: str) -> None:
+    assert plausible_outlet(name)
+
+
+@pytest.mark.parametrize("name", ["コメント128件", "09:40", "Compartilhe: WhatsApp", "March 14, 2025 at 6:02 a.m",
+                                  "Voce generata con l'intelligenza artificiale", "Ascolta l'articolo", "(Reed Saxon",
+                                  "Share this on WhatsApp", "5:50 PM", "Comments (4)"])
+def test_implausible_outlets(name: str) -> None:
+    assert not plausible_outlet(name)
