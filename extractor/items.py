@@ -84,8 +84,10 @@ def title_candidates(root: object, header: str | None) -> list[object]:
     for el in root.iter(*TITLE_TAGS, "a"):
         if not_rendered(el, root):
             continue  # a closed tab panel or a display:none box: the page never shows it
+        if el.tag == "a":
+            el = headline_inside(el)
         text = text_of(el)
-        if not text or text == header or is_section_header(text) or len(text) > 250:
+        if not text or text == header or is_section_header(text) or len(text) > 250 or patterns.MORE_LINK.match(text):
             continue
         if el.tag != "a" and count_words(text) < 3 and not patterns.CJK.search(text):
             continue
@@ -98,6 +100,37 @@ def title_candidates(root: object, header: str | None) -> list[object]:
             continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
         found.append(el)
     return drop_nested(found)
+
+
+def headline_inside(link: object) -> object:
+    """The part of a card-wide link that holds the headline: a link around "<span>Title</span> <span>Outlet · 2h
+    </span>" or "<div>· 6 Std.</div><div>Title</div>" reads as title, outlet and time, not as one glued title."""
+    if next(link.iterdescendants(*TITLE_TAGS), None) is not None:
+        return link  # the heading inside is a candidate of its own
+    parts = [c for c in link.iter() if c is not link and isinstance(c.tag, str) and own_text(c)]
+    longest = max((len(own_text(c)) for c in parts), default=0)
+    metas = [c for c in parts if is_card_meta(own_text(c), longest)]
+    rows = {c.getparent() for c in metas} - {link}
+    metas += [c for c in parts if c not in metas and c.getparent() in rows]  # "<span>Outlet</span><span>· 2h</span>"
+    if not metas or len(metas) == len(parts):
+        return link
+    for part in parts:
+        if part not in metas and (count_words(own_text(part)) >= 3 or len(patterns.CJK.findall(own_text(part))) >= 6):
+            return part
+    return link
+
+
+def is_card_meta(text: str, longest: int) -> bool:
+    """A card's meta part: a time or "Outlet · time", a day-month date ("03-10"), or a short name beside a headline
+    three times its length ("スポーツ東和", "Tom Smith")."""
+    return (is_time(text) or split_outlet_time(text)[1] is not None or bool(patterns.SHORT_DATE.match(text))
+            or len(text) <= 30 and 3 * len(text) <= longest
+            or len(text) <= 40 and is_time(text.split()[-1]))  # "青岚晚报 420评论 昨天": outlet, counter, time
+
+
+def own_text(el: object) -> str:
+    """The text an element holds before its first child element, whitespace collapsed."""
+    return " ".join((el.text or "").split())
 
 
 def names_outlet_of_meta_line(link: object, text: str) -> bool:

@@ -503,7 +503,8 @@ READ_TIME = re.compile(
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
 # "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
 TEXT_BYLINE = re.compile(
-    r"^\s*((story|written|posted|reported|words|text|texte|reportage)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
+    r"^\s*((story|written|posted|reported|words|text|texte|reportage|report|bericht|beitrag|kommentar|analyse|analysis|"
+    r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
@@ -701,6 +702,17 @@ SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fu
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen)",
                           re.IGNORECASE)
+# "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
+MORE_LINK = re.compile(
+    r"^\s*(see (all|more)|view (all|more)|show more|load more|more (news|stories|articles)|all (news|stories)|"
+    r"mehr anzeigen|alle (artikel|meldungen|nachrichten)|voir (plus|tout|tous)|ver (más|mais|todo|todas)|"
+    r"mostra (altro|tutti)|vedi (tutti|tutte|altro)|meer (nieuws|laden)|zobacz (więcej|wszystkie)|"
+    r"daha fazla|lihat (semua|lainnya)|xem (thêm|tất cả)|.{0,20}(続きを見る|もっと見る|一覧へ|一覧を見る)|"
+    r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기)\s*[>›»→]*\s*$",
+    re.IGNORECASE,
+)
+# A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
+SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").
 REPRINT_LINE = re.compile(r"(本文|此文)?(转载|轉載|转自|轉自)(自|于|於)?(?P<name>[^，,。；;：:\s【】()（）]{2,20})[，,。；;]")
 # A date or clock time somewhere inside a short line: marks an unparsed dateline under a title in any language
@@ -784,6 +796,7 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] 
 
 
 # Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
+HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 ANY_DIGIT = re.compile(r"\d")  # every counter holds one: lines without are left alone (4 us a line saved)
 HEADER_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
 
@@ -792,6 +805,7 @@ HEADER_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|
 def section_header_role(text: str) -> str | None:
     """'comment', 'related' or 'promo' when the line (counter aside) is a section header of that kind, else None."""
     bare = (HEADER_COUNT.sub("", text) or text) if ANY_DIGIT.search(text) else text  # the sub scans every position
+    bare = bare.strip(HEADER_BRACKETS) or bare  # "【関連記事】", "[Related]", "《相关阅读》"
     forms = (text,) if bare == text else (text, bare)
     for role, kinds in SECTION_HEADERS:
         if any(p.match(form) for p in kinds for form in forms):

@@ -33,7 +33,7 @@ def undouble(name: str) -> str:
 
 def as_time(text: str) -> str | None:
     """The time shown when the whole text is one ("time32 minutes ago" -> "32 minutes ago")."""
-    m = P.TEXT_TIME.match(text)
+    m = P.TEXT_TIME.match(text) or (text.endswith(".") and P.TEXT_TIME.match(text[:-1]))  # "vor 5 Std.", "3 Min."
     return m.group("time").strip() if m else None
 
 

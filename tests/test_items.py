@@ -192,3 +192,20 @@ def test_thai_teaser_titles_count_words_by_characters():
     root = frag('<div><div class="c"><a href="/1">มหาวิทยาลัยเปิดอบรมนักบินโดรนอาสา รุ่นที่ 3</a></div>'
                 '<div class="c"><a href="/2">รถไฟสายเหนือเพิ่มขบวนพิเศษช่วงวันหยุดยาว</a></div></div>')
     assert len(teasers_in([root])) == 2
+
+
+@pytest.mark.parametrize("card, title", [
+    ('<a href="/a"><span class="t">Ferry fares to rise 5 percent in June</span> <span class="m">Sound Review · 2h ago</span></a>',
+     "Ferry fares to rise 5 percent in June"),
+    ('<a href="/a"><div class="img"></div><div class="src"><img alt="Kurier"> <span>· vor 6 Std.</span></div>'
+     '<div class="t">Bäckerei Lorenz schließt nach 112 Jahren</div></a>', "Bäckerei Lorenz schließt nach 112 Jahren"),
+    ('<a href="/a"><div class="t">公积金新政：租房提取额度上调至每月1500元</div><div class="x">青岚晚报　420评论　昨天</div></a>',
+     "公积金新政：租房提取额度上调至每月1500元"),
+    ('<a href="/a"><div class="t">春の高校野球、組み合わせ決まる　初出場の3校は初日に登場</div><div class="p">スポーツ東和</div></a>',
+     "春の高校野球、組み合わせ決まる 初出場の3校は初日に登場"),
+])
+def test_a_card_wide_link_gives_its_headline_not_the_glued_row(card: str, title: str) -> None:
+    root = html.fromstring(f"<div><h2>Related</h2><ul><li>{card}</li><li>{card.replace('/a', '/b')}</li></ul>"
+                                "<a class='more' href='/all'>See more</a></div>")
+    teasers = teasers_in([root], "Related")
+    assert [t.title for t in teasers] == [title]

@@ -51,3 +51,13 @@ def test_a_row_of_list_tabs_is_a_related_header(row: str) -> None:
 @pytest.mark.parametrize("line", ["Latest", "Popular", "Home Latest Popular", "Top ten ways to save water"])
 def test_one_tab_word_or_a_menu_is_no_header(line: str) -> None:
     assert patterns.TAB_ROW_HEADER.match(line) is None
+
+
+@pytest.mark.parametrize("header, role", [("【関連記事】", "related"), ("[Related]", "related"), ("《相关阅读》", "related")])
+def test_bracketed_headers(header: str, role: str) -> None:
+    assert patterns.section_header_role(header) == role
+
+
+@pytest.mark.parametrize("link", ["See more", "View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen ›"])
+def test_more_links(link: str) -> None:
+    assert patterns.MORE_LINK.match(link)

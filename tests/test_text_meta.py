@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.text_meta import glued_split, parse_meta, plausible_outlet
+from extractor.text_meta import Meta, glued_split, parse_meta, plausible_outlet
 
 
 @pytest.mark.parametrize("line, outlet, time", [
@@ -71,3 +71,7 @@ def test_plausible_outlets(name: str) -> None:
                                   "Share this on WhatsApp", "5:50 PM", "Comments (4)"])
 def test_implausible_outlets(name: str) -> None:
     assert not plausible_outlet(name)
+
+
+def test_abbreviated_relative_times_and_report_bylines() -> None:
+    assert parse_meta("Bericht von Jana Köhler • vor 2 Std.") == Meta("byline", author="Jana Köhler", time="vor 2 Std")
