@@ -170,7 +170,7 @@ PROMO_HEADER = LineRule(
     r"sign up for (our|the) newsletter", r"(subscribe|sign up)( to| for)?( our)?( newsletter| updates)?",
     r"newsletter", r"never miss a (story|thing)",
     # sponsored link grids and app/AI upsells: "Sponsored", "Around the web", "Get X on your phone"
-    r"sponsored( stories| content| links| posts| articles)?", r"(paid|partner|promoted) (content|stories|posts|links)",
+    r"sponsored( stories| content| links| posts| articles)?( by .{1,30})?", r"(paid|partner|promoted) (content|stories|posts|links)",
     r"around the web", r"from (our|the) partners", r"get .{1,40} on your (phone|device|mobile)",
     r"summari[sz]e with .{1,40}", r"turn on notifications", r"was this (article|story|page) helpful\??",
     r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?",
@@ -768,7 +768,7 @@ TEXT_COPYRIGHT_LINE = re.compile(
 # "【関連】Xの記事を読む", "Leia a matéria original".
 TEXT_ORIGINAL_LINK = re.compile(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
-    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
+    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|((share|save|like)\s+){0,3}read (it |more |this )?on \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
     r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
     r"haberin (devamı|tamamı).{0,60}|cały artykuł przeczytasz.{0,80}|"
     r"(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"

@@ -273,7 +273,9 @@ def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]
 def last_summary_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
     """Where the last teaser's summary ends: after one line when article prose carries on below (an inset box)."""
     after = [k for k in range(start + 1, min(limit, start + 5)) if is_prose_line(lines[k])]
-    return start + 1 if len(after) >= 2 else limit
+    # the summary right under the meta run, then a paragraph longer than any teaser's summary: the article goes on
+    long_after = start < limit and is_prose_line(lines[start]) and any(lines[k].words >= 30 for k in after)
+    return start + 1 if len(after) >= 2 or long_after else limit
 
 
 def is_prose_line(line: Line) -> bool:

@@ -222,14 +222,15 @@ def is_inset(section: Section) -> bool:
 def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], quiet: bool = False) -> bool:
     """True when at least two prose lines come right after a box, before any other boundary (and, when quiet,
     with no outlet/time line among them: more teasers are not the article going on)."""
-    count = 0
+    count = long = 0
     for k in range(start, min(len(lines), start + 4)):
         if k in covered or lines[k].kind in BODY_STOP:
             break
         if quiet and lines[k].kind == "meta":
             return False
         count += is_prose(lines[k])
-    return count >= 2
+        long += is_prose(lines[k]) and lines[k].words >= 20  # one paragraph, a sentence longer than a teaser title
+    return count >= 2 or long >= 1
 
 
 def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:

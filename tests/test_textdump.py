@@ -883,3 +883,18 @@ def test_a_bulleted_headline_outlet_date_row_is_a_list_teaser_not_a_meta_row() -
     lines = segment("• Küçük balıkçılar yakıt desteğinin artırılmasını istiyor Batı Postası — 19 Şubat 2025\n"
                     "• Reuters · 2 hours ago")
     assert [line.kind for line in lines] == ["list", "meta"]
+
+
+def test_an_inset_teaser_box_then_a_subheading_and_one_long_paragraph_keeps_the_article_going() -> None:
+    para = ("Le futur établissement fera à la fois café, épicerie et dépôt de pain, et la commune espère y installer "
+            "un point numérique pour les démarches en ligne des habitants les plus âgés du village.")
+    dump = ("Montferrand va rouvrir son café en régie municipale\nPar Hélène Marchetti · il y a 2 heures\n\n" + _PROSE
+            + "\n\nÀ lire aussi\nDans la vallée, les cafés associatifs se multiplient\nLe Courrier · il y a 2 jours\n"
+            "Après Vernac, un troisième village de la vallée a rouvert son bistrot grâce à une association.\n"
+            "Un dépôt de pain et un relais postal\n" + para + "\nShare Save Read on Le Courrier\n"
+            "Sponsored Links by Adnexus\nSeniors Are Ditching Their Gutters For This Simple Fix\nGutterGuard Pros\n")
+    doc = run(dump)
+    body = [b.text for b in doc.body]
+    assert para in body and "Un dépôt de pain et un relais postal" in body
+    assert not any("Gutters" in b or "Read on" in b or "Après Vernac" in b for b in body)
+    assert [t.title for t in doc.related] == ["Dans la vallée, les cafés associatifs se multiplient"]
