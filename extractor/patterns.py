@@ -711,6 +711,8 @@ MORE_LINK = re.compile(
     r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기)\s*[>›»→]*\s*$",
     re.IGNORECASE,
 )
+# The word joining a writer to their outlet in a byline: "Por X, da Gazeta", "Par X, du Courrier", "By X, for The Sun".
+OUTLET_CONNECTOR = re.compile(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van)\s+", re.IGNORECASE)
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
 SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").

@@ -94,7 +94,18 @@ def parse_meta(text: str) -> Meta | None:
         return sep
     if (b := P.TEXT_BYLINE.match(text)) and is_name(b.group("name"), 6):
         return Meta("byline", author=b.group("name").strip())
+    if b and (both := writer_and_outlet(b.group("name"))) is not None:
+        return Meta("byline", author=both[0], outlet=both[1])
     return _cjk_dateline(text) or _glued(text)
+
+
+def writer_and_outlet(name: str) -> tuple[str, str] | None:
+    """"Mariana Coutinho, da Gazeta de Vargem Serena" -> (writer, outlet): a byline naming both, or None."""
+    person, comma, outlet = name.partition(",")
+    outlet = P.OUTLET_CONNECTOR.sub("", outlet.strip())
+    if comma and is_name(person, 4) and is_name(outlet, 8) and outlet[:1].isupper():
+        return person.strip(), outlet
+    return None
 
 
 def _cjk_dateline(text: str) -> Meta | None:

@@ -90,6 +90,8 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
     first = next((i for i in range(start, limit) if lines[i].kind not in _SKIP), limit)
     if first >= limit:
         return Parsed((), start)
+    if (ranked := _ranked_titles(lines, start, limit)) is not None:
+        return ranked
     if lines[first].kind == "list":
         return _list_teasers(lines, first, limit, outlets)
     runs = meta_runs(lines, first, limit)
@@ -98,6 +100,20 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
     if runs[0][0] == first:
         return _meta_first(lines, runs, limit)
     return _title_first(lines, first, runs, limit)
+
+
+def _ranked_titles(lines: tuple[Line, ...], start: int, limit: int) -> Parsed | None:
+    """A ranking whose numbers stand on lines of their own ("1" / "Title" / "2" / "Title"), or None."""
+    out: list[Teaser] = []
+    i = start
+    while i + 1 < limit and _RANK.match(lines[i].text) and lines[i + 1].kind == "text" \
+            and is_title_like(lines[i + 1].text):
+        out.append(Teaser(title=lines[i + 1].text))
+        i += 2
+    return Parsed(tuple(out), i) if len(out) >= 2 else None
+
+
+_RANK = re.compile(r"^\s*\d{1,2}\.?\s*$")
 
 
 def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: frozenset[str]) -> Parsed:

@@ -898,3 +898,13 @@ def test_an_inset_teaser_box_then_a_subheading_and_one_long_paragraph_keeps_the_
     assert para in body and "Un dépôt de pain et un relais postal" in body
     assert not any("Gutters" in b or "Read on" in b or "Après Vernac" in b for b in body)
     assert [t.title for t in doc.related] == ["Dans la vallée, les cafés associatifs se multiplient"]
+
+
+def test_a_ranking_with_numbers_on_their_own_lines_ends_before_the_headline() -> None:
+    dump = ("GIROREGIONAL\nMais lidas\n1\nFesta do Peão anuncia atrações de 2025\n2\nChuva de granizo atinge lavouras\n"
+            "Anúncio\nInício / Cidades\nVargem Serena inaugura usina solar flutuante na represa\n"
+            "Por Mariana Coutinho, da Gazeta de Vargem Serena\n14/03/2025 às 09h30\n" + _PROSE + "\n")
+    doc = run(dump)
+    assert doc.title == "Vargem Serena inaugura usina solar flutuante na represa"
+    assert doc.author == "Mariana Coutinho" and doc.publisher == "Gazeta de Vargem Serena"
+    assert [t.title for t in doc.related] == ["Festa do Peão anuncia atrações de 2025", "Chuva de granizo atinge lavouras"]
