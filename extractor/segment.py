@@ -21,6 +21,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("footer", "TEXT_COPYRIGHT_LINE", P.TEXT_COPYRIGHT_LINE),
     ("article_end", "TEXT_ORIGINAL_LINK", P.TEXT_ORIGINAL_LINK),
     ("chrome", "CHROME_LINE", P.CHROME_LINE),
+    ("chrome", "PAGER_LINE", P.PAGER_LINE),
     ("share", "SHARE_BAR", P.SHARE_BAR),
     ("promo", "AI_TOOLBAR", P.AI_TOOLBAR),
     ("promo", "PROMO_LINE", P.PROMO_LINE),

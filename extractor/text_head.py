@@ -177,6 +177,22 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     return s, rule
 
 
+AFTER_COMMENTS = 1.5  # score taken from title candidates under the comment section's header (a commenter's name)
+
+
+def comments_open(lines: tuple[Line, ...]) -> int:
+    """Index of the first comment header standing on its own line after some prose ("コメント128件", "Comments (4)"),
+    or past the end: titles come before it."""
+    prose = 0
+    for k, line in enumerate(lines):
+        if line.kind == "comment_header" or line.rule == "COMMENT_COUNTER":
+            if prose >= 300:
+                return k
+        elif is_prose(line):
+            prose += len(line.text)
+    return len(lines)
+
+
 def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False) -> Head | None:
     """Pick the best-scoring title line (earliest on ties) and collect its head lines; with by_prose, the title
     candidate with the most prose under it instead (the safety net when the best one yields next to no body)."""
@@ -185,6 +201,8 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
     prose_after, counts = body_table(lines, covered), Counter(x.text for x in lines)
     feed = sum(1 for line in lines if is_card_row(line)) >= 3
     scored = [(got, i) for i in range(len(lines)) if (got := score(lines, i, covered, names, prose_after, counts, feed))]
+    opened = comments_open(lines)
+    scored = [((got[0] - AFTER_COMMENTS, got[1] + "+after-comments"), i) if i > opened else (got, i) for got, i in scored]
     if by_prose and scored:  # the last candidate with (nearly) the most prose under it: the one right above it
         most = max(prose_after[i][0] for _, i in scored)
         i = max(i for _, i in scored if prose_after[i][0] >= 0.9 * most)

@@ -131,7 +131,8 @@ def _separated(text: str) -> Meta | None:
         yearless = part if part is parts[-1] and P.YEARLESS_DATE.match(part) else None
         if time is None and (t := as_time(part) or yearless) is not None:
             time = t  # "Mälarkuriren · 12 mars": the last part may be a date without a year ("June 9 – X" is not)
-        elif P.READ_TIME.match(part) or part.isdigit() or P.COUNTER_PART.match(part) or as_time(part) is not None:
+        elif P.READ_TIME.match(part) or part.isdigit() or P.COUNTER_PART.match(part) or as_time(part) is not None \
+                or time is not None and P.CLOCK_TIME.match(part):
             continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
         elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
             author = b.group("name").strip()

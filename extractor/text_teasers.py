@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .model import Teaser
 from .segment import Line
-from .text_meta import Meta, as_time, count_words, is_name, undouble
+from .text_meta import Meta, as_time, count_words, is_name, parse_meta, undouble
 
 # "Title May 4, 2025", "Title (12/03/2025)", "Title Outlet — 28 Şubat 2025" (the dash stays with what precedes it).
 _TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+[(\[]?(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME
@@ -116,8 +116,24 @@ def _ranked_titles(lines: tuple[Line, ...], start: int, limit: int) -> Parsed | 
 _RANK = re.compile(r"^\s*\d{1,2}\.?\s*$")
 
 
+def _bulleted_meta_cards(lines: tuple[Line, ...], first: int, limit: int) -> Parsed | None:
+    """Cards printed as "• Outlet hace 3 h" / "Title" pairs (a carousel's slides), or None; a pager under the last
+    one ("1 / 4") closes them."""
+    out: list[Teaser] = []
+    i = first
+    while i + 1 < limit and lines[i].kind == "list" and (meta := parse_meta(lines[i].item)) is not None \
+            and meta.time and lines[i + 1].kind == "text" and is_title_like(lines[i + 1].text):
+        out.append(Teaser(title=lines[i + 1].text, publisher=meta.outlet or meta.author, published=meta.time))
+        i += 2
+    if len(out) < 2:
+        return None
+    return Parsed(tuple(out), i + 1 if i < limit and P.PAGER_LINE.match(lines[i].text) else i)
+
+
 def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: frozenset[str]) -> Parsed:
     """Teasers printed as a bulleted or numbered list: "1. Title Outlet", "• Title May 4, 2025"."""
+    if (carded := _bulleted_meta_cards(lines, first, limit)) is not None:
+        return carded
     i = first
     numbered = lines[first].text[:1].isdigit()
     items, metas = [], {}
@@ -310,6 +326,9 @@ def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int
             break
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         stop = limit if nxt is None else nxt[0]
+        if nxt is None and (pager := next((j for j in range(run[1] + 1, min(limit, run[1] + 4))
+                                           if P.PAGER_LINE.match(lines[j].text)), None)) is not None:
+            stop = end = pager + 1  # "1 / 4" under the last card closes a carousel: what follows is not its summary
         if nxt is not None and run_shape(lines, nxt) != shape:
             stop = min(stop, run[1] + 2)
             end = stop

@@ -1,6 +1,7 @@
 """Text-dump path: separate the article of a rendered-page text dump from teasers, comments, promos and chrome."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from . import patterns as P
@@ -51,7 +52,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
-    related = tuple(replace(t, title=t.title.strip()) for s in feed for t in s.teasers if is_headline(t))
+    related = unique_titles(replace(t, title=t.title.strip()) for s in feed for t in s.teasers if is_headline(t))
     return Document(
         title=head.title, author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
@@ -59,6 +60,17 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
         promos=_promos(lines, sections, body), input_format="text",
         explain=_explain(lines, sections, head, body) if options.explain else (),
     )
+
+
+def unique_titles(teasers: Iterable[Teaser]) -> tuple[Teaser, ...]:
+    """Teasers with each title once: a carousel's cloned slides print the same cards twice."""
+    seen: set[str] = set()
+    out = []
+    for teaser in teasers:
+        if teaser.title not in seen:
+            seen.add(teaser.title)
+            out.append(teaser)
+    return tuple(out)
 
 
 def read_article(lines: tuple[Line, ...], head: Head, covered: frozenset[int],
@@ -129,9 +141,10 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             j = box.end  # a promo box between headline and article (AI summary, audio player): step over it
             continue
         inset = next((s for s in sections if s.covers(j)), None) if j in covered and kept else None
-        if inset is not None and (is_inset(inset) or inset.kind == "promo") and prose_follows(
-                lines, inset.end, covered, quiet=True):
-            j = inset.end  # a "Read also" box with one or two teasers inside the article: the text goes on after it
+        if inset is not None and ((is_inset(inset) or inset.kind == "promo") and prose_follows(
+                lines, inset.end, covered, quiet=True) or inset.kind == "related" and prose_follows(
+                lines, inset.end, covered, quiet=True, need=3)):
+            j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
         if (skip := ai_box_end(lines, j)) > j:
             j = skip
@@ -219,18 +232,20 @@ def is_inset(section: Section) -> bool:
     return section.kind == "related" and 1 <= len(section.teasers) <= 2
 
 
-def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], quiet: bool = False) -> bool:
-    """True when at least two prose lines come right after a box, before any other boundary (and, when quiet,
-    with no outlet/time line among them: more teasers are not the article going on)."""
+def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], quiet: bool = False,
+                  need: int = 0) -> bool:
+    """True when at least two prose lines (or one long one; or `need` lines when given) come right after a box,
+    before any other boundary (and, when quiet, with no outlet/time line among them: more teasers are not the
+    article going on)."""
     count = long = 0
-    for k in range(start, min(len(lines), start + 4)):
+    for k in range(start, min(len(lines), start + 4 + need)):
         if k in covered or lines[k].kind in BODY_STOP:
             break
         if quiet and lines[k].kind == "meta":
             return False
         count += is_prose(lines[k])
         long += is_prose(lines[k]) and lines[k].words >= 20  # one paragraph, a sentence longer than a teaser title
-    return count >= 2 or long >= 1
+    return count >= need if need else count >= 2 or long >= 1
 
 
 def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:

@@ -908,3 +908,22 @@ def test_a_ranking_with_numbers_on_their_own_lines_ends_before_the_headline() ->
     assert doc.title == "Vargem Serena inaugura usina solar flutuante na represa"
     assert doc.author == "Mariana Coutinho" and doc.publisher == "Gazeta de Vargem Serena"
     assert [t.title for t in doc.related] == ["Festa do Peão anuncia atrações de 2025", "Chuva de granizo atinge lavouras"]
+
+
+def test_a_carousel_of_bulleted_outlet_time_cards_inside_the_article_is_stepped_over() -> None:
+    cards = "".join(f"• Outlet {n} hace {n} h\nTitular número {n} de la comarca vecina\n" for n in range(1, 5))
+    dump = ("Almenara calentará su piscina cubierta con la poda de los olivares\n"
+            "Por Lucía Ferrándiz · Diario de la Vega · 14 mar. 2025 - 09:40\n\n" + _PROSE
+            + "\n\nMás noticias de la comarca\n‹ ›\n" + cards + "1 / 4\n" + "\n".join([_PROSE] * 3) + "\n")
+    doc = run(dump)
+    assert doc.publisher == "Diario de la Vega" and doc.author == "Lucía Ferrándiz"
+    assert [t.title for t in doc.related] == [f"Titular número {n} de la comarca vecina" for n in range(1, 5)]
+    body = " ".join(b.text for b in doc.body)
+    assert body.count(_PROSE) == 4 and "Titular" not in body
+
+
+def test_a_commenters_name_under_the_comment_header_is_not_the_title() -> None:
+    dump = ("汐見原市、山間部の路線バス廃止へ\n3/14(金) 11:05配信\n汐見原日報\n\n" + ("市は13日、路線バスを廃止すると発表した。" * 20)
+            + "\n\nコメント128件\nエキスパートの補足・見解\n佐伯亮介 交通政策アナリスト\n3/14(金) 12:20\n"
+            + ("路線バスを予約制の乗り合い交通に置き換える自治体は各地で増えています。" * 10) + "\n")
+    assert run(dump).title == "汐見原市、山間部の路線バス廃止へ"
