@@ -72,7 +72,8 @@ class Line:
 
 def header_text(text: str) -> str:
     """A line with its counter stripped, for header matching ("Kommentare (2)", "3 comentários")."""
-    return P.HEADER_COUNT.sub("", text) or text
+    bare = P.HEADER_COUNT.sub("", text) or text
+    return bare.strip(P.HEADER_BRACKETS) or bare  # "【関連記事】", "[Related]"
 
 
 def classify_line(text: str) -> tuple[str, str, Meta | None, str]:

@@ -98,12 +98,23 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
             used.append(j)  # the standfirst under the headline, above the byline
         elif line.kind == "text" and is_name(line.text, 4) and j + 1 < len(lines) and lines[j + 1].kind == "meta":
             used.append(j)  # the writer's name on its own line, above the date
+        elif j == head.body_start and is_credited_outlet(lines, j, head):
+            used.append(j)  # "3/14(金) 11:05配信" then "汐見原日報": the outlet under the dateline
         elif is_prose(line) or line.kind == "text" and line.words >= 6 or line.kind not in _HEAD_ROW:
             break
         j += 1
-    if not any(lines[k].kind == "meta" for k in used if k >= head.body_start):
+    if not any(lines[k].kind == "meta" or is_credited_outlet(lines, k, head) for k in used if k >= head.body_start):
         return head
     return replace(head, used=tuple(sorted(used)), body_start=j)
+
+
+def is_credited_outlet(lines: tuple[Line, ...], j: int, head: Head) -> bool:
+    """A short name right under the head's dateline that the page prints again elsewhere (its credit line after the
+    body, a ranking's source line): the original outlet."""
+    line = lines[j]
+    return (line.kind == "text" and j > 0 and lines[j - 1].kind == "meta" and is_name(line.text, 4)
+            and plausible_outlet(line.text) and sum(1 for x in lines if x.text == line.text) >= 2
+            and line.text != head.title)
 
 
 def is_standfirst(lines: tuple[Line, ...], j: int, covered: frozenset[int]) -> bool:
@@ -288,6 +299,9 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
                 out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
+        elif line.kind == "text" and k > head.title_index and "publisher" not in out and k - 1 in head.used \
+                and lines[k - 1].kind == "meta" and is_credited_outlet(lines, k, head):
+            out["publisher"] = line.text  # the outlet named under the dateline
         elif line.kind == "text" and k > head.title_index and "author" not in out and is_name(line.text, 4) \
                 and k + 1 < len(lines) and lines[k + 1].kind == "meta" and lines[k + 1].meta.kind == "time":
             out["author"] = line.text  # a bare writer's name right above the date line

@@ -927,3 +927,13 @@ def test_a_commenters_name_under_the_comment_header_is_not_the_title() -> None:
             + "\n\nコメント128件\nエキスパートの補足・見解\n佐伯亮介 交通政策アナリスト\n3/14(金) 12:20\n"
             + ("路線バスを予約制の乗り合い交通に置き換える自治体は各地で増えています。" * 10) + "\n")
     assert run(dump).title == "汐見原市、山間部の路線バス廃止へ"
+
+
+def test_bracketed_related_header_and_the_outlet_under_the_dateline() -> None:
+    body = "市は13日、路線バスを廃止すると発表した。" * 20
+    dump = ("汐見原市、山間部の路線バス廃止へ\n3/14(金) 11:05配信 コメント128件\n汐見原日報\n\n" + body
+            + "\n\n【関連記事】\n• 奥谷小学校、来春から休校へ　児童数が3人に\n• 汐見原市の人口、30年で2割減\n汐見原日報\n")
+    doc = run(dump)
+    assert doc.publisher == "汐見原日報"
+    assert [b.text for b in doc.body] == [body]
+    assert len(doc.related) == 2
