@@ -143,7 +143,8 @@ COMMENT_HEADER = phrases(
     r"no comments yet\.*", r"reader comments",
     r"commentaires?", r"(\d+ )?réactions?", r"laisser un commentaire", r"kommentare?", r"(\d+ )?kommentar(e)?",
     r"comentarios?", r"deja (un|tu) comentario", r"comentários?", r"deixe (um|seu) comentário",
-    r"commenti", r"lascia un commento", r"reacties", r"评论", r"網友評論|网友评论|留言", r"コメント", r"댓글",
+    r"commenti", r"lascia un commento", r"reacties", r"评论", r"網友評論|网友评论|留言", r"(热门|最新|全部|精彩)评论",
+    r"コメント", r"댓글",
     r"комментари[ий]", r"टिप्पणियाँ", r"التعليقات", r"yorumlar", r"komentar", r"komentarze",
     r"(\d+ )?(reacties|reactie|kommentarer|kommentti[a]?|kommentit|komentáře|diskuse|yorum(lar)?|komentar|"
     r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות|نظرات)",
@@ -529,14 +530,14 @@ VIDEO_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(?=\S)")
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
 VIA_PREFIX = re.compile(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)
-FOLLOW_SUFFIX = re.compile(r"\s+(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)\s*$", re.IGNORECASE)
+FOLLOW_SUFFIX = re.compile(r"\s+\+?\s*(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)\s*$", re.IGNORECASE)
 # Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
 CAPTION_LINE = re.compile(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真)"
     r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
-    r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|"
+    r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
     # a short CJK caption closed by its credit in full-width brackets: "会期後に解体される氷像（北海道みらい新聞）"
     r"[^.。!?！？（]{2,30}（[^（）]{2,20}）|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
@@ -623,7 +624,9 @@ CREDIT_LINE = LineRule(
     re.compile(
         r"^\s*\(?\s*((additional )?(reporting|writing|editing|research|produced|compiled) by\b.{2,300}|"
         r"(email|e-mail|contact)\s+.{2,60}\s+at\s+\S+@\S+.{0,160}|"
-        r"mit material von .{2,60}|con información de .{2,60}|avec (l'?afp|afp|reuters|ap)\b.{0,40})\s*\)?\s*$",
+        r"mit material von .{2,60}|con información de .{2,60}|avec (l'?afp|afp|reuters|ap)\b.{0,40}|"
+        # the editor's credit under Chinese / Japanese / Korean stories: "责任编辑：周敏", "（編集：X）", "편집: X"
+        r"(责任编辑|責任編輯|编辑|編輯|編集|校对|편집|redaktion|edited by)\s*[:：]\s*.{1,30})\s*\)?\s*$",
         re.IGNORECASE),
     re.compile(  # anchored: searched only in lines holding "contributed" or "reached at"
         r"^\s*\(?\s*(.{2,200}\bcontributed (reporting|to this (report|article|story))\b.{0,120}|"
@@ -672,6 +675,8 @@ FOOTER_LINE = re.compile(
 CHROME_LINE = re.compile(
     r"^\s*(-?\d{1,3}\s*°\s*[CF]?\b.{0,30}|sign in|sign up|log ?in|register|search|menu|skip to (main )?content|"
     r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
+    # "expand the full text" buttons over a collapsed article: "展开全文", "続きを読む" stays (a link out)
+    r"展开全文|展開全文|阅读全文|閱讀全文|show full (text|article)|expand( article)?|"
     r"[\d.,]+\s*(fans|followers|subscribers)\s*(like|follow|subscribe))\s*$",
     re.IGNORECASE,
 )

@@ -110,6 +110,7 @@ def writer_and_outlet(name: str) -> tuple[str, str] | None:
 
 def _cjk_dateline(text: str) -> Meta | None:
     """Parse East Asian datelines printed without separators (outlet+date+reporter, time+配信+outlet)."""
+    text = P.FOLLOW_SUFFIX.sub("", text)  # "青岚晚报 2025-03-14 08:30 记者 林晓雯 +关注": the follow button
     if (m := P.CJK_DATELINE.match(text)) is not None:
         return Meta("byline" if m.group("author") else "sep", outlet=m.group("outlet"), time=m.group("time"),
                     author=m.group("author"))
@@ -206,5 +207,5 @@ def follow_outlet(text: str) -> str | None:
     """The outlet of a "Name Follow" / "NameName Follow" line, else None."""
     if P.FOLLOW_SUFFIX.search(text):
         name = P.FOLLOW_SUFFIX.sub("", text).strip()
-        return undouble(name) if is_name(name) else None
+        return undouble(name) if is_name(name) and plausible_outlet(name) else None
     return None

@@ -937,3 +937,12 @@ def test_bracketed_related_header_and_the_outlet_under_the_dateline() -> None:
     assert doc.publisher == "汐見原日報"
     assert [b.text for b in doc.body] == [body]
     assert len(doc.related) == 2
+
+
+def test_chinese_dateline_with_a_follow_button_caption_and_editor_credit() -> None:
+    body = "记者从青岚市住房和城乡建设局获悉，今年全市计划为120栋老旧住宅加装电梯。" * 6
+    dump = ("青岚市今年计划为120栋老旧住宅加装电梯\n青岚晚报 2025-03-14 08:30 记者 林晓雯 +关注\n"
+            "城东新村一处已加装电梯的住宅楼。（资料图）\n" + body + "\n责任编辑：周敏\n展开全文\n热门评论 （5）\n")
+    doc = run(dump)
+    assert (doc.publisher, doc.author) == ("青岚晚报", "林晓雯")
+    assert [b.text for b in doc.body] == [body]
