@@ -68,6 +68,7 @@ class LineRule:
 RELATED_HEADER = phrases(
     r"related( articles?| stories| posts| news| content| coverage| reading| links| topics)?",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories)(\s.{0,40})?",
+    r"mehr für (sie|dich)", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today)?",
@@ -601,7 +602,10 @@ AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate
                         r"요약봇|본문 듣기|공유|글자 ?크기|인쇄)\s*){2,}|"  # Korean portals
                         # "translate this story with AI" tools: "แปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE"
                         r".{0,40}(แปล|translate|traduire|übersetzen|tradurre|traducir|çevir|terjemahkan|dịch|"
-                        r"vertaal|översätt|przetłumacz).{0,40}\b(ai|ia|ki)\b.{0,60})$", re.IGNORECASE)
+                        r"vertaal|översätt|przetłumacz).{0,40}\b(ai|ia|ki)\b.{0,60}|"
+                        # "show the AI summary" toolbars: "KI-Zusammenfassung anzeigen Teilen Speichern 👍 48"
+                        r"(show |view )?(ai|ki|ia)[- ](summary|zusammenfassung|résumé|resumen|riassunto|resumo)"
+                        r"( anzeigen| afficher| ver| mostra)?.{0,80})$", re.IGNORECASE)
 # Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
 # glued to an ad title).
 TEXT_PROMO_LINE = re.compile(

@@ -61,3 +61,12 @@ def test_bracketed_headers(header: str, role: str) -> None:
 @pytest.mark.parametrize("link", ["See more", "View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen ›"])
 def test_more_links(link: str) -> None:
     assert patterns.MORE_LINK.match(link)
+
+
+@pytest.mark.parametrize("header", ["Mehr für Sie", "Plus pour vous", "Más para ti", "Altro per te", "Mais para você"])
+def test_more_for_you_headers(header: str) -> None:
+    assert patterns.section_header_role(header) == "related"
+
+
+def test_ai_summary_toolbar_is_a_promo() -> None:
+    assert patterns.AI_TOOLBAR.match("KI-Zusammenfassung anzeigen Teilen Speichern 👍 48 · 💬 0")
