@@ -483,6 +483,9 @@ GLUED_TIME_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A counter inside a meta row ("t/dunmore · 9 hr. ago · 41 comments", "Outlet · 2h · 1.2k views"): no name.
+# A comment or reaction counter between an outlet and a time in one row: "青岚晚报 420评论 昨天", "Mint 12 comments 2h".
+INLINE_COUNTER = re.compile(r"\s\d[\d.,]*\s*[km]?\s*(comments?|replies|kommentare|commentaires|comentarios|"
+                            r"comentários|commenti|评论|評論|条评论|コメント|댓글)(?=\s)", re.IGNORECASE)
 COUNTER_PART = re.compile(
     r"^\d[\d.,]*\s*[km]?\s*(comments?|replies|reactions?|likes?|shares?|views?|votes?|points?|upvotes?|"
     r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|yorum|komentar\w*|"

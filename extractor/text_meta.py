@@ -80,6 +80,8 @@ def parse_meta(text: str) -> Meta | None:
     text = text.strip()
     if not text or len(text) > 160:
         return None
+    if P.ANY_DIGIT.search(text):
+        text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
     if (t := as_time(text)) is not None:
         return Meta("time", time=t)
     if P.READ_TIME.match(text):
@@ -151,13 +153,21 @@ def _glued(text: str) -> Meta | None:
     """Parse an outlet name with a time glued to its end ("Mint5 hours ago")."""
     split = glued_split(text) if may_end_in_time(text) else None
     if split is None:
-        return None
+        return _cjk_outlet_day(text)
     outlet, time = split
     if not is_name(outlet) or as_time(outlet):
         return None
     if P.YEARLESS_DATE.match(time) and not is_name(outlet, 3):
         return None  # "... headlines for Nov. 19" is a headline; "Ruth Calloway Mar 11" a commenter and a date
     return Meta("glued", outlet=undouble(outlet), time=time.strip())
+
+
+def _cjk_outlet_day(text: str) -> Meta | None:
+    """A CJK outlet name and a day word ("青岚晚报 昨天", "汐見原日報 今日"): card rows print both without a separator."""
+    name, _, day = text.rpartition(" ")
+    if name and P.CJK.search(name) and is_name(name, 3) and as_time(day) and not P.ANY_DIGIT.search(name):
+        return Meta("glued", outlet=name.strip(), time=day)
+    return None
 
 
 def glued_split(text: str) -> tuple[str, str] | None:

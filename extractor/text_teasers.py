@@ -114,6 +114,8 @@ def _ranked_titles(lines: tuple[Line, ...], start: int, limit: int) -> Parsed | 
 
 
 _RANK = re.compile(r"^\s*\d{1,2}\.?\s*$")
+_RANK_PREFIX = re.compile(r"^\d{1,2}\s+(?=\D)")
+_BRACKET_OUTLET = re.compile(r"^(?P<title>.{10,}?)\s*[(（](?P<outlet>[^()（）\d]{2,40})[)）]\s*$")
 
 
 def _bulleted_meta_cards(lines: tuple[Line, ...], first: int, limit: int) -> Parsed | None:
@@ -150,6 +152,11 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
         return Parsed(tuple(Teaser(lines[k].item, None, m.outlet or m.author if (m := metas.get(k)) else None,
                                    m.time if m else None) for k in items), i)
     texts = [lines[k].item for k in items]
+    if len(texts) >= 2 and all(_RANK_PREFIX.match(t) for t in texts):  # "1. 1 Crue de l'Orbelle": a rank badge
+        texts = [_RANK_PREFIX.sub("", t) for t in texts]
+    bracketed = [_BRACKET_OUTLET.match(t) for t in texts]
+    if len(texts) >= 2 and all(bracketed):  # "Title (Radio Orbelle)": the outlet in brackets after each title
+        return Parsed(tuple(Teaser(title=m.group("title"), publisher=m.group("outlet")) for m in bracketed if m), i)
     if all(_SEPARATED_TAIL.match(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
         return Parsed(tuple(split_separated(t, outlets) for t in texts), i)
     items = [strip_time(t) for t in texts]

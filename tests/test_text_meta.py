@@ -75,3 +75,16 @@ def test_implausible_outlets(name: str) -> None:
 
 def test_abbreviated_relative_times_and_report_bylines() -> None:
     assert parse_meta("Bericht von Jana Köhler • vor 2 Std.") == Meta("byline", author="Jana Köhler", time="vor 2 Std")
+
+
+@pytest.mark.parametrize("line, outlet, time", [
+    ("青岚晚报 420评论 昨天", "青岚晚报", "昨天"),
+    ("青岚发布 166评论 3小时前", "青岚发布", "3小时前"),
+])
+def test_counters_between_outlet_and_time_are_skipped(line: str, outlet: str, time: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
+
+
+def test_an_english_title_ending_in_a_day_word_is_no_meta_line() -> None:
+    assert parse_meta("Markets fell yesterday") is None

@@ -946,3 +946,15 @@ def test_chinese_dateline_with_a_follow_button_caption_and_editor_credit() -> No
     doc = run(dump)
     assert (doc.publisher, doc.author) == ("青岚晚报", "林晓雯")
     assert [b.text for b in doc.body] == [body]
+
+
+def test_ranked_list_items_with_rank_badges_and_bracketed_outlets() -> None:
+    dump = ("Montferrand va rouvrir son café en régie municipale\nPar Hélène Marchetti · il y a 2 heures\n\n" + _PROSE
+            + "\n\nÀ lire aussi\n• Trois bureaux de poste ferment dans le canton (Radio Orbelle)\n"
+            "• Vernac : la boulangerie cherche un repreneur (Le Courrier de l'Orbelle)\n\nLes plus lus\n"
+            "1. 1 Crue de l'Orbelle : la vigilance orange levée\n2. 2 Le marché de producteurs revient à Vernac\n")
+    got = [(t.title, t.publisher) for t in run(dump).related]
+    assert got == [("Trois bureaux de poste ferment dans le canton", "Radio Orbelle"),
+                   ("Vernac : la boulangerie cherche un repreneur", "Le Courrier de l'Orbelle"),
+                   ("Crue de l'Orbelle : la vigilance orange levée", None),
+                   ("Le marché de producteurs revient à Vernac", None)]
