@@ -80,6 +80,7 @@ RELATED_HEADER = phrases(
     r"(trending|popular|most read) (on|at|in) .{1,40}", r"more on .{1,40}",
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
     r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
+    r"ultim'ora|ultima ora", r"eilmeldung(en)?", r"dernière minute", r"última hora", r"últimas notícias",
     r"(top|more|related) coverage",  # news-cluster pages: "Top coverage" (their "Full coverage" names the page)
     # French / German / Spanish / Portuguese / Italian / Dutch
     r"(à|a) lire (aussi|également|egalement)", r"sur le même sujet", r"articles? (similaires|liés|connexes)",
@@ -729,6 +730,14 @@ OUTLET_CONNECTOR = re.compile(r"^(da|do|de|du|des|della|del|di|of|from|for|für|
 CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\s*$", re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
 PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
+# A reading time closing a head row: "Lettura 3 min", "3 min read", "5 Min. Lesezeit".
+READ_TIME_TAIL = re.compile(r"\s+((lettura|lecture|lectura|leitura|reading time|lesezeit)\s*:?\s*\d+\s*min\.?|"
+                            r"\d+\s*min\.?\s*(read|lesezeit|de lectura|de leitura|di lettura))\s*$", re.IGNORECASE)
+# A head row printing outlet, writer and date with no separators: "La Voce di Castelmirto di Giulia Ferrante 14 marzo
+# 2025, 07:50 Lettura 3 min", "Seeblatt von Jana Köhler 14.03.2025".
+OUTLET_BY_WRITER = re.compile(
+    r"^(?P<outlet>\S.{1,40}?)\s+(di|by|von|par|por|door)\s+(?P<author>[A-ZÀ-Ý][\w'’-]+(\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"\s+(?P<rest>\d.{3,60})$")
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
 SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").

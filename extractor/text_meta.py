@@ -98,7 +98,17 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("byline", author=b.group("name").strip())
     if b and (both := writer_and_outlet(b.group("name"))) is not None:
         return Meta("byline", author=both[0], outlet=both[1])
-    return _cjk_dateline(text) or _glued(text)
+    return _cjk_dateline(text) or _glued(text) or _outlet_by_writer(text)
+
+
+def _outlet_by_writer(text: str) -> Meta | None:
+    """"La Voce di Castelmirto di Giulia Ferrante 14 marzo 2025, 07:50 Lettura 3 min": outlet, writer and date."""
+    m = P.OUTLET_BY_WRITER.match(text)
+    if m is None or not is_name(m.group("outlet"), 6):
+        return None
+    rest = P.READ_TIME_TAIL.sub("", m.group("rest")).strip()
+    time = as_time(rest)
+    return Meta("byline", outlet=m.group("outlet"), author=m.group("author"), time=time) if time else None
 
 
 def writer_and_outlet(name: str) -> tuple[str, str] | None:

@@ -70,3 +70,8 @@ def test_more_for_you_headers(header: str) -> None:
 
 def test_ai_summary_toolbar_is_a_promo() -> None:
     assert patterns.AI_TOOLBAR.match("KI-Zusammenfassung anzeigen Teilen Speichern 👍 48 · 💬 0")
+
+
+@pytest.mark.parametrize("header", ["Ultim'ora", "Eilmeldung", "Dernière minute", "Última hora"])
+def test_breaking_news_ticker_headers(header: str) -> None:
+    assert patterns.section_header_role(header) == "related"

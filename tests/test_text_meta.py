@@ -88,3 +88,8 @@ def test_counters_between_outlet_and_time_are_skipped(line: str, outlet: str, ti
 
 def test_an_english_title_ending_in_a_day_word_is_no_meta_line() -> None:
     assert parse_meta("Markets fell yesterday") is None
+
+
+def test_a_head_row_with_outlet_writer_date_and_reading_time_run_together() -> None:
+    meta = parse_meta("La Voce di Castelmirto di Giulia Ferrante 14 marzo 2025, 07:50 Lettura 3 min")
+    assert meta == Meta("byline", outlet="La Voce di Castelmirto", author="Giulia Ferrante", time="14 marzo 2025, 07:50")
