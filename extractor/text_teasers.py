@@ -18,7 +18,7 @@ _SEPARATED_TAIL = re.compile(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_
 # Lower-case words inside outlet names: "Correio do Cerrado", "Gazeta da Serra", "Corriere della Sera".
 _CONNECTORS = frozenset({"do", "da", "dos", "das", "de", "del", "della", "des", "du", "di", "of", "und", "y", "e"})
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "il", "o", "a"})
-_SKIP = frozenset({"noise", "logo", "caption", "share", "chrome"})
+_SKIP = frozenset({"noise", "logo", "caption", "share", "chrome", "source"})
 
 
 @dataclass(frozen=True)

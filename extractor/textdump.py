@@ -176,7 +176,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
 def is_headline(teaser: Teaser) -> bool:
     """A teaser with a real headline, not a footer link read as a bare title ("Privacy", "About Pressline")."""
     title = teaser.title.strip()
-    if not title or P.FOOTER_LINK.match(title):
+    if not title or P.FOOTER_LINK.match(title) or "©" in title:  # "Site shows stories ... © 2025 Site Inc."
         return False
     long_enough = len(title.split()) >= 2 or len(P.CJK.findall(title)) >= 6
     return long_enough or bool(teaser.publisher or teaser.published or teaser.summary)

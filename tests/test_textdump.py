@@ -958,3 +958,12 @@ def test_ranked_list_items_with_rank_badges_and_bracketed_outlets() -> None:
                    ("Vernac : la boulangerie cherche un repreneur", "Le Courrier de l'Orbelle"),
                    ("Crue de l'Orbelle : la vigilance orange levée", None),
                    ("Le marché de producteurs revient à Vernac", None)]
+
+
+def test_up_next_article_with_a_source_line_above_its_title_and_a_footer_are_not_titles() -> None:
+    dump = ("Port Ansel will pay homeowners to swap lawns for native plants\nBy Nadia Reyes | March 14, 2025\n\n"
+            + _PROSE + "\n\nShare Save Read on The Harbor Ledger\nUp next\nOriginally published by Marlow Point Courier\n"
+            "Crescent Bay marina expansion stalls after eelgrass survey\nBy Theo Vance | March 13, 2025\n"
+            "A plan to add 140 boat slips to the marina has been put on hold after a survey found eelgrass.\n"
+            "Loading…\nNewsloop shows stories from publishers you follow. © 2025 Newsloop Inc. · Privacy · Terms\n")
+    assert [t.title for t in run(dump).related] == ["Crescent Bay marina expansion stalls after eelgrass survey"]
