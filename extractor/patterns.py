@@ -545,6 +545,10 @@ CAPTION_LINE = re.compile(
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
     # a short CJK caption closed by its credit in full-width brackets: "会期後に解体される氷像（北海道みらい新聞）"
     r"[^.。!?！？（]{2,30}（[^（）]{2,20}）|"
+    # a caption closed by a © credit or an archive note: "Der Bahnsteig soll erneuert werden. © Kurier vom Hallersee",
+    # "La piscina cubierta, en una imagen de archivo.", and Japanese "奥谷線を走るバス＝汐見原市奥谷で" (subject＝place)
+    r".{2,240}\s©\s?[^.©]{2,60}|.{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
+    r"sur une photo d'archives|in a file photo)\.?|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?)\s*[^.]{2,60}|"
     # a caption closed by an "(Outlet/Photographer)" credit: "Pedagang menata dagangan. (Harian X/Rina Wulandari)"
@@ -634,7 +638,9 @@ CREDIT_LINE = LineRule(
         r"(email|e-mail|contact)\s+.{2,60}\s+at\s+\S+@\S+.{0,160}|"
         r"mit material von .{2,60}|con información de .{2,60}|avec (l'?afp|afp|reuters|ap)\b.{0,40}|"
         # the editor's credit under Chinese / Japanese / Korean stories: "责任编辑：周敏", "（編集：X）", "편집: X"
-        r"(责任编辑|責任編輯|编辑|編輯|編集|校对|편집|redaktion|edited by)\s*[:：]\s*.{1,30})\s*\)?\s*$",
+        r"(责任编辑|責任編輯|编辑|編輯|編集|校对|편집|redaktion|edited by)\s*[:：]\s*.{1,30}|"
+        # the writer's name in full-width brackets closing a Japanese story: "（森下瑞穂）"
+        r"（[^（）\d]{2,10}）)\s*\)?\s*$",
         re.IGNORECASE),
     re.compile(  # anchored: searched only in lines holding "contributed" or "reached at"
         r"^\s*\(?\s*(.{2,200}\bcontributed (reporting|to this (report|article|story))\b.{0,120}|"
@@ -730,6 +736,10 @@ OUTLET_CONNECTOR = re.compile(r"^(da|do|de|du|des|della|del|di|of|from|for|für|
 CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\s*$", re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
 PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
+# A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le
+# 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
+UPDATED_TAIL = re.compile(r"\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
+                          re.IGNORECASE)
 # A reading time closing a head row: "Lettura 3 min", "3 min read", "5 Min. Lesezeit".
 READ_TIME_TAIL = re.compile(r"\s+((lettura|lecture|lectura|leitura|reading time|lesezeit)\s*:?\s*\d+\s*min\.?|"
                             r"\d+\s*min\.?\s*(read|lesezeit|de lectura|de leitura|di lettura))\s*$", re.IGNORECASE)
@@ -799,7 +809,8 @@ TEXT_ORIGINAL_LINK = re.compile(
     r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
     r"haberin (devamı|tamamı).{0,60}|cały artykuł przeczytasz.{0,80}|"
     r"(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"
-    r"lire l'article (sur|original).*|zum originalartikel.*|lea la noticia original.*|leia a (matéria|notícia) original.*|"
+    r"lire l'article (sur|original).*|zum originalartikel.*|(lea|ver) la noticia original.*|leia a (matéria|notícia) original.*|"
+    r"ver (a )?(matéria|notícia) original.*|voir l'article original.*|vedi l'articolo originale.*|originalartikel (lesen|ansehen).*|"
     r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है.{0,120}\)?|【関連】.{1,60}の記事を読む|"
     r"원문 ?보기|기사원문)\s*$",
     re.IGNORECASE,

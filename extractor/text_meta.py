@@ -82,7 +82,7 @@ def parse_meta(text: str) -> Meta | None:
         return None
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
-    if (t := as_time(text)) is not None:
+    if (t := as_time(text) or as_time(P.UPDATED_TAIL.sub("", text))) is not None:
         return Meta("time", time=t)
     if P.READ_TIME.match(text):
         return Meta("read")

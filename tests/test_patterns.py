@@ -75,3 +75,18 @@ def test_ai_summary_toolbar_is_a_promo() -> None:
 @pytest.mark.parametrize("header", ["Ultim'ora", "Eilmeldung", "Dernière minute", "Última hora"])
 def test_breaking_news_ticker_headers(header: str) -> None:
     assert patterns.section_header_role(header) == "related"
+
+
+@pytest.mark.parametrize("line", [
+    "Der stillgelegte Bahnsteig in Tannwerder soll bis Dezember erneuert werden. © Kurier vom Hallersee",
+    "La piscina cubierta de Almenara del Campo, en una imagen de archivo.",
+    "奥谷線を走るバス＝汐見原市奥谷で",
+    "【写真】運行最終日まで残り半月となった奥谷線のバス",
+])
+def test_captions_closed_by_a_credit_an_archive_note_or_a_place(line: str) -> None:
+    assert patterns.CAPTION_LINE.match(line)
+
+
+def test_a_japanese_writer_credit_and_original_links() -> None:
+    assert patterns.CREDIT_LINE.match("（森下瑞穂）")
+    assert patterns.TEXT_ORIGINAL_LINK.match("Ver la noticia original")

@@ -93,3 +93,8 @@ def test_an_english_title_ending_in_a_day_word_is_no_meta_line() -> None:
 def test_a_head_row_with_outlet_writer_date_and_reading_time_run_together() -> None:
     meta = parse_meta("La Voce di Castelmirto di Giulia Ferrante 14 marzo 2025, 07:50 Lettura 3 min")
     assert meta == Meta("byline", outlet="La Voce di Castelmirto", author="Giulia Ferrante", time="14 marzo 2025, 07:50")
+
+
+def test_a_published_time_followed_by_an_updated_one() -> None:
+    assert parse_meta("Publié le 14/03/2025 à 08h12 Mis à jour le 14/03/2025 à 10h47") == Meta(
+        "time", time="14/03/2025 à 08h12")
