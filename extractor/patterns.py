@@ -787,7 +787,7 @@ TEXT_COMMENT_HEADER = re.compile(
 )
 TEXT_RELATED_HEADER = re.compile(
     r"^\s*(weitere (meldungen|nachrichten|artikel)( aus .{1,30})?|mehr aus .{1,30}|ताज़ा ख़बरें|ताजा खबरें|"
-    r"और पढ़ें|함께 볼만한 뉴스|이 기사와 함께 본 뉴스|アクセスランキング|ランキング|اقرأ أيضاً|اقرأ أيضا|"
+    r"और पढ़ें|함께 볼만한 뉴스|이 기사와 함께 본 뉴스|(アクセス)?ランキング(\s.{1,30})?|اقرأ أيضاً|اقرأ أيضا|"
     r"próxima (notícia|matéria)|siguiente noticia|article suivant|nächster artikel|articolo successivo|"
     r"next (story|article)|следующая статья|下一篇|次の記事|다음 기사)\s*[:：]?\s*$",
     re.IGNORECASE,

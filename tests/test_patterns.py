@@ -90,3 +90,7 @@ def test_captions_closed_by_a_credit_an_archive_note_or_a_place(line: str) -> No
 def test_a_japanese_writer_credit_and_original_links() -> None:
     assert patterns.CREDIT_LINE.match("（森下瑞穂）")
     assert patterns.TEXT_ORIGINAL_LINK.match("Ver la noticia original")
+
+
+def test_ranking_header_with_a_category_and_update_time() -> None:
+    assert patterns.section_header_role("アクセスランキング 総合 3/14(金) 15:10更新") == "related"
