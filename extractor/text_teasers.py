@@ -163,7 +163,8 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     dated = sum(1 for _, time in items if time) * 2 >= len(items)
     if dated:  # "Title Outlet 1天前": only outlets printed elsewhere on the page are cut off a dated title
         return Parsed(tuple(split_item(t, time, outlets, loose=False) for t, time in items), i)
-    named = any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items)
+    named = any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items) or \
+        sum(1 for t, _ in items if _sentence_case_suffix(t)) * 2 > len(items)  # "moon shot: firms to bid Al Jazeera"
     return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
 
 
@@ -218,6 +219,16 @@ def _brand_suffix(text: str) -> str | None:
         if re.fullmatch(r"[\w-]+(\.[a-z]{2,6})+", word, re.IGNORECASE) or re.fullmatch(r"([A-Z]+[a-z]+)+[A-Z]+[a-z]*|[A-Z]{2,}[a-z]+", word):
             return word
     return None
+
+
+def _sentence_case_suffix(text: str) -> str | None:
+    """The trailing capitalised run of a sentence-case title ("... firms to bid Al Jazeera" -> "Al Jazeera"); none
+    for a Title Case headline, whose own last words are capitalised ("... After Getting New Bedding")."""
+    name = _capital_suffix(text)
+    if name is None:
+        return None
+    words = [w for w in text[: -len(name)].split()[1:] if w[:1].isalpha() and len(w) >= 4]
+    return name if words and sum(w[:1].islower() for w in words) * 2 > len(words) else None
 
 
 def _capital_suffix(text: str) -> str | None:

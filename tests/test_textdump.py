@@ -967,3 +967,14 @@ def test_up_next_article_with_a_source_line_above_its_title_and_a_footer_are_not
             "A plan to add 140 boat slips to the marina has been put on hold after a survey found eelgrass.\n"
             "Loading…\nNewsloop shows stories from publishers you follow. © 2025 Newsloop Inc. · Privacy · Terms\n")
     assert [t.title for t in run(dump).related] == ["Crescent Bay marina expansion stalls after eelgrass survey"]
+
+
+def test_a_list_of_sentence_case_titles_each_ending_in_an_unknown_outlet() -> None:
+    dump = ("City opens a new library for night readers\nBy Ann Lee · 2 hours ago\n\n" + _PROSE + "\n\nTrending now\n"
+            "  1. NASA's commercial moon shot: two firms to bid Al Jazeera\n"
+            "  2. Regional trains will stop at the old halt again Kurier Online\n"
+            "  3. The light festival opens with seven new works Inexhibit\n")
+    got = [(t.title, t.publisher) for t in run(dump).related]
+    assert got == [("NASA's commercial moon shot: two firms to bid", "Al Jazeera"),
+                   ("Regional trains will stop at the old halt again", "Kurier Online"),
+                   ("The light festival opens with seven new works", "Inexhibit")]
