@@ -1,5 +1,6 @@
 """Golden tests over our own aggregator fixtures (layouts unlike the dev set), in HTML and text-dump form:
-fixtures/aggregator (15 cases) and fixtures/holdout (12 cases built later, without reading the extractor).
+fixtures/aggregator (15 cases), fixtures/holdout (12) and fixtures/holdout2 (8), the last two built later by helpers
+that never read the extractor.
 
 Each case has floors for body F1, title, publisher and teaser-title F1 and ceilings for teaser/comment leakage in
 tests/data/aggregator_floors.json, measured when the case was last improved; a change that makes any case worse
@@ -21,7 +22,8 @@ from extractor import extract
 from tests.benchmarks.metric import precision_recall, tokens
 
 CASES = ROOT / "fixtures" / "aggregator"
-SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout"}  # floor-key prefix -> folder
+SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefix -> folder
+        "holdout2/": ROOT / "fixtures" / "holdout2"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
