@@ -105,8 +105,8 @@ def title_candidates(root: object, header: str | None) -> list[object]:
 def headline_inside(link: object) -> object:
     """The part of a card-wide link that holds the headline: a link around "<span>Title</span> <span>Outlet · 2h
     </span>" or "<div>· 6 Std.</div><div>Title</div>" reads as title, outlet and time, not as one glued title."""
-    if next(link.iterdescendants(*TITLE_TAGS), None) is not None:
-        return link  # the heading inside is a candidate of its own
+    if len(link) == 0 or next(link.iterdescendants(*TITLE_TAGS), None) is not None:
+        return link  # a plain link; a heading inside is a candidate of its own
     parts = [c for c in link.iter() if c is not link and isinstance(c.tag, str) and own_text(c)]
     longest = max((len(own_text(c)) for c in parts), default=0)
     metas = [c for c in parts if is_card_meta(own_text(c), longest)]
