@@ -267,7 +267,8 @@ SHARE_BAR = re.compile(
     r"^\s*([•·*\-♡♥×✕☆★]\s*)?((hide|save|share|tweet|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
-    r"paylaş|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
+    r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
+    r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
     r"\d{1,4})(?!\w)[:：]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up
     r"\s*[|·•,]?\s*)++$",
@@ -461,8 +462,9 @@ TEXT_TIME = re.compile(
     r"^\s*((time|clock|calendar|updated|published|posted|modifié|publié|aktualisiert|actualizado|atualizado|"
     r"aggiornato|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
     r"toegevoegd|bijgewerkt|gepubliceerd|publicerad|uppdaterad|yayınlanma|güncelleme|diterbitkan|diperbarui|"
-    r"cập nhật|đăng lúc|อัปเดต|δημοσιεύθηκε|ενημερώθηκε|publicat|actualizat)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r"(\s+ago)?|"
-    + TEXT_DATE + r")\s*$",
+    r"cập nhật|đăng lúc|อัปเดต|δημοσιεύθηκε|ενημερώθηκε|publicat|actualizat|giriş|опубликовано|обновлено|"
+    r"نشر|تحديث|dipublikasikan)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
+    + TEXT_SHORT_TIME + r"(\s+ago)?|" + TEXT_DATE + r")\s*$",
     re.IGNORECASE,
 )
 # Cheap pre-check for a glued time (text_meta.glued_split): a time without digits, or one that may be
@@ -723,11 +725,13 @@ SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fu
                           re.IGNORECASE)
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
 MORE_LINK = re.compile(
-    r"^\s*(see (all|more)|view (all|more)|show more|load more|more (news|stories|articles)|all (news|stories)|"
+    r"^\s*(댓글|comments?|kommentare|commentaires|comentarios|komentarze|yorumlar|コメント|评论)?\s*"
+    r"(see (all|more)|view (all|more)|show more|load more|more (news|stories|articles)|all (news|stories)|"
     r"mehr anzeigen|alle (artikel|meldungen|nachrichten)|voir (plus|tout|tous)|ver (más|mais|todo|todas)|"
     r"mostra (altro|tutti)|vedi (tutti|tutte|altro)|meer (nieuws|laden)|zobacz (więcej|wszystkie)|"
     r"daha fazla|lihat (semua|lainnya)|xem (thêm|tất cả)|.{0,20}(続きを見る|もっと見る|一覧へ|一覧を見る)|"
-    r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기)\s*[>›»→]*\s*$",
+    r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기|wszystkie|tümü|semua)\s*"
+    r"([(（\[]\s*\d+\s*[)）\]])?\s*[>›»→]*\s*$",
     re.IGNORECASE,
 )
 # The word joining a writer to their outlet in a byline: "Por X, da Gazeta", "Par X, du Courrier", "By X, for The Sun".
@@ -740,6 +744,8 @@ PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$"
 # 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
 UPDATED_TAIL = re.compile(r"\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
                           re.IGNORECASE)
+# Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
+FONT_SIZE_TAIL = re.compile(r"\s+A[-−]?\s*A\+?\s*$")
 # A reading time closing a head row: "Lettura 3 min", "3 min read", "5 Min. Lesezeit".
 READ_TIME_TAIL = re.compile(r"\s+((lettura|lecture|lectura|leitura|reading time|lesezeit)\s*:?\s*\d+\s*min\.?|"
                             r"\d+\s*min\.?\s*(read|lesezeit|de lectura|de leitura|di lettura))\s*$", re.IGNORECASE)
@@ -748,6 +754,15 @@ READ_TIME_TAIL = re.compile(r"\s+((lettura|lecture|lectura|leitura|reading time|
 OUTLET_BY_WRITER = re.compile(
     r"^(?P<outlet>\S.{1,40}?)\s+(di|by|von|par|por|door)\s+(?P<author>[A-ZÀ-Ý][\w'’-]+(\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
     r"\s+(?P<rest>\d.{3,60})$")
+# The label of a byline row printed as a definition list or stacked spans ("Autor" / "Anna W.", "Opublikowano" /
+# "14.03.2025", "Czas czytania" / "4 min"): chrome, never a title.
+META_LABEL = re.compile(
+    r"^\s*(autor|author|auteur|autore|autorka|yazar|penulis|writer|reporter|opublikowano|published|publié|"
+    r"veröffentlicht|publicado|pubblicato|yayınlanma|diterbitkan|gepubliceerd|geplaatst|updated|aktualisiert|"
+    r"zaktualizowano|czas czytania|reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
+    r"okuma süresi|waktu baca|leestijd|время чтения|опубликовано|автор|editor|редактор|"
+    r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत)\s*[:：]?\s*$",
+    re.IGNORECASE)
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
 SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").

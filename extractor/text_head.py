@@ -151,17 +151,16 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None  # a later copy of a repeated title
     if is_dateline(line):
         return None
-    after = [lines[k] for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text != line.text][:2]
+    after = [lines[k] for k in range(i + 1, min(len(lines), i + 8))  # "Autor" / "Anna W." / "Opublikowano" / date
+             if lines[k].text != line.text and lines[k].rule != "META_LABEL"][:3]
     before = lines[max(0, i - 2): i]
     rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
     rep = rep and seen <= 3  # a button under every comment is no title
     crumb = any(crumb_last(b) == line.text for b in before) or any(  # "Home News <title>" three lines up
         b.text.endswith(" " + line.text) and b.words <= line.words + 6 for b in lines[max(0, i - 3): i])
-    meta_after = bool(after) and (is_dateline(after[0]) or (
-        (after[0].kind in _HEAD_FILL or after[0].kind == "text" and is_name(after[0].text, 5)
-         and len(after[0].text) <= 0.6 * len(line.text))
-        and len(after) > 1 and is_dateline(after[1])))  # also "Outlet name" then "By X | date" under the title
+    meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)
+        is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
     meta_after = meta_after and not heads_next_card(lines, i, feed)
     meta_before = _meta_before(lines, i) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     if not is_title_like(line.text) and not (rep or crumb):
@@ -193,6 +192,11 @@ def comments_open(lines: tuple[Line, ...]) -> int:
         elif is_prose(line):
             prose += len(line.text)
     return len(lines)
+
+
+def is_head_name(line: Line, title: str) -> bool:
+    """A head row above the dateline: meta-like chrome, or a short name (the writer, the outlet)."""
+    return line.kind in _HEAD_FILL or line.kind == "text" and is_name(line.text, 5) and len(line.text) <= 0.6 * len(title)
 
 
 def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False) -> Head | None:

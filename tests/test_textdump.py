@@ -978,3 +978,20 @@ def test_a_list_of_sentence_case_titles_each_ending_in_an_unknown_outlet() -> No
     assert got == [("NASA's commercial moon shot: two firms to bid", "Al Jazeera"),
                    ("Regional trains will stop at the old halt again", "Kurier Online"),
                    ("The light festival opens with seven new works", "Inexhibit")]
+
+
+def test_a_definition_list_byline_and_chrome_labels_around_the_title() -> None:
+    dump = ("Zbieracz\nNA ŻYWO\nSesja Rady Powiatu\n  • 10:52\nRadni przyjęli uchwałę w sprawie remontu drogi.\n"
+            "Cała relacja\nSzkoła w Modrzewinie testuje czterodniowy tydzień nauki\nAutor\nAnna Wierzbicka\nŹródło\n"
+            "Tygodnik Modrzewiński\nOpublikowano\n14 marca 2025, 08:20\nCzas czytania\n3 min\n\n" + _PROSE + "\n"
+            "Paylaş Tweetle WhatsApp\n")
+    doc = run(dump)
+    assert doc.title == "Szkoła w Modrzewinie testuje czterodniowy tydzień nauki"
+    assert [b.text for b in doc.body] == [_PROSE]
+
+
+def test_a_view_all_comments_link_above_the_dateline_is_not_the_title() -> None:
+    dump = ("갈매리주민 2시간 전\n마을 길이 정말 좁습니다. 지금도 농기계랑 택배차가 마주치면 한쪽이 한참 후진해야 해요.\n"
+            "댓글 전체보기 (7)\n솔내일보 | 입력 2025.03.14 09:12 | 수정 2025.03.14 10:40\n"
+            "청솔군, 문 닫은 초등학교를 청년 창업 공간으로 바꾼다\n가 공유 스크랩\n" + ("청솔군은 13일 폐교를 청년 창업 공간으로 바꾼다고 밝혔다. " * 8) + "\n")
+    assert run(dump).title == "청솔군, 문 닫은 초등학교를 청년 창업 공간으로 바꾼다"
