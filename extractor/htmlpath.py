@@ -516,6 +516,11 @@ def read_byline(title_el: object | None) -> Byline:
         if fill_from_classed_spans(el, found):
             used.append(el)
             continue
+        if patterns.SOURCE_LABEL.match(line) and n + 1 < len(lines) and lines[n + 1][0] is not None \
+                and plausible_outlet(lines[n + 1][1]) and is_name(lines[n + 1][1], 6):
+            found.setdefault("publisher", lines[n + 1][1])  # "<dt>Źródło</dt><dd>Tygodnik X</dd>"
+            used.append(el)
+            continue
         meta = parse_meta(line)
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None

@@ -384,7 +384,7 @@ SOURCE_LINE = re.compile(
     r"lire la suite (sur|dans)|seguir leyendo en|continua a leggere su|continue lendo n[oa]|leia mais n[oa]|"
     r"verder lezen (op|bij)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
+    r"forrás|джерело|المصدر|مصدر)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
     r"\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -700,7 +700,8 @@ CHROME_LINE = re.compile(
 BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
 # Things read as an outlet name that are none: a photo credit in brackets, a time of day ("09:40"), a label ending in a colon
 # ("Compartilhe:", "Share:"), an audio player's voice notice. Outlet names are short and capitalised.
-NOT_OUTLET = re.compile(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b",
+NOT_OUTLET = re.compile(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b|"
+                        r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile",
                         re.IGNORECASE)
 # The number label over a comment in a thread ("Comment #3", "ความคิดเห็นที่ 3-1", "Kommentar 2", "评论 5", "#12"):
 # a thread's chrome, not comment text.
@@ -718,7 +719,7 @@ COMMENT_SAYS = re.compile(
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|"
-                          r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|"
+                          r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen)",
@@ -763,6 +764,9 @@ META_LABEL = re.compile(
     r"okuma süresi|waktu baca|leestijd|время чтения|опубликовано|автор|editor|редактор|"
     r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत)\s*[:：]?\s*$",
     re.IGNORECASE)
+# The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
+SOURCE_LABEL = re.compile(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처)"
+                          r"\s*[:：]?\s*$", re.IGNORECASE)
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
 SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").

@@ -52,7 +52,7 @@ def plausible_outlet(name: str | None) -> bool:
     """Whether a name read off a meta line can be an outlet: not a time or date, not a comment counter or share
     label, not a sentence in lower case ("Voce generata con l'intelligenza artificiale")."""
     if not name or P.NOT_OUTLET.search(name) or as_time(name) or P.section_header_role(name) \
-            or P.PROMO_LINE.match(name):  # "Ascolta l'articolo": an audio player's label
+            or P.PROMO_LINE.match(name) or P.META_LABEL.match(name):  # "Ascolta l'articolo", "Autor": labels
         return False
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)

@@ -530,3 +530,11 @@ def test_the_outlet_named_by_a_closing_link_or_a_reprint_notice(closing: str, ou
     if "转载" in closing:  # a Chinese reprint notice is looked for on pages with a CJK title
         page = page.replace("Town reopens its old railway halt after thirty years", "青岚市老旧住宅加装电梯")
     assert extract(page).publisher == outlet
+
+
+def test_the_outlet_after_a_source_label_in_a_definition_list_byline() -> None:
+    page = ("<html><head><title>Zbieracz.pl</title><meta property='og:site_name' content='Zbieracz.pl'></head><body>"
+            "<h1>Szkoła w Modrzewinie testuje czterodniowy tydzień nauki</h1><dl><dt>Autor</dt><dd>Anna Wierzbicka</dd>"
+            "<dt>Źródło</dt><dd>Tygodnik Modrzewiński</dd><dt>Opublikowano</dt><dd>14 marca 2025, 08:20</dd></dl><p>"
+            + "Uczniowie będą mieli wolne piątki od września w ramach programu pilotażowego. " * 8 + "</p></body></html>")
+    assert extract(page).publisher == "Tygodnik Modrzewiński"

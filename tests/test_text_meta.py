@@ -98,3 +98,8 @@ def test_a_head_row_with_outlet_writer_date_and_reading_time_run_together() -> N
 def test_a_published_time_followed_by_an_updated_one() -> None:
     assert parse_meta("Publié le 14/03/2025 à 08h12 Mis à jour le 14/03/2025 à 10h47") == Meta(
         "time", time="14/03/2025 à 08h12")
+
+
+@pytest.mark.parametrize("name", ["Autor", "Версия для печати", "Print version"])
+def test_labels_are_no_outlets(name: str) -> None:
+    assert not plausible_outlet(name)
