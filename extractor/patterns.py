@@ -420,7 +420,7 @@ _COUNTED_TIMES = (
     r"\d+\s*(minutt(er)?|minut(ter)?|timer?|dag(er|e)?|uker?|uger?|måned(er)?)\s+siden|"
     r"\d+\s*(sekuntia|sekunti|minuuttia|minuutti|tuntia|tunti|päivää|päivä|viikkoa|viikko|kuukautta|kuukausi|"
     r"vuotta|vuosi)\s+sitten|"
-    r"(\d+\s*)?(sekund[ay]?|minut[ęay]?|godzin[ęay]?|godz\.|dni|dzień|tydzień|tygodni[ea]?|miesiąc|miesięcy|miesiące|"
+    r"(\d+\s*)?(sekund[ay]?|minut[ęay]?|min\.?|godzin[ęay]?|godz\.|dni|dzień|tydzień|tygodni[ea]?|miesiąc|miesięcy|miesiące|"
     r"rok|lat[a]?)\s+temu|"
     r"před (\d+\s*)?\w+|\d+\s*(saniye|dakika|dk\.?|saat|gün|hafta|ay|yıl)\s+önce|"
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"

@@ -100,6 +100,8 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
             used.append(j)  # the writer's name on its own line, above the date
         elif j == head.body_start and is_credited_outlet(lines, j, head):
             used.append(j)  # "3/14(金) 11:05配信" then "汐見原日報": the outlet under the dateline
+        elif line.rule == "META_LABEL" or j > 0 and lines[j - 1].rule == "META_LABEL" and is_name(line.text, 6):
+            used.append(j)  # "Autor" / "Anna Wierzbicka", "Źródło" / "Tygodnik X": a definition-list byline
         elif is_prose(line) or line.kind == "text" and line.words >= 6 or line.kind not in _HEAD_ROW:
             break
         j += 1
@@ -252,8 +254,8 @@ def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], 
     for k in range(start, min(len(lines), start + 4 + need)):
         if k in covered or lines[k].kind in BODY_STOP:
             break
-        if quiet and lines[k].kind == "meta":
-            return False
+        if quiet and lines[k].kind == "meta" or lines[k].kind == "comment_header" or lines[k].rule == "COMMENT_COUNTER":
+            return False  # more teasers, or the comments opening: not the article going on
         count += is_prose(lines[k])
         long += is_prose(lines[k]) and lines[k].words >= 20  # one paragraph, a sentence longer than a teaser title
     return count >= need if need else count >= 2 or long >= 1
@@ -302,6 +304,10 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
         elif line.kind == "text" and k > head.title_index and "publisher" not in out and k - 1 in head.used \
                 and lines[k - 1].kind == "meta" and is_credited_outlet(lines, k, head):
             out["publisher"] = line.text  # the outlet named under the dateline
+        elif line.kind == "text" and k > 0 and lines[k - 1].rule == "META_LABEL":
+            key = "publisher" if P.SOURCE_LABEL.match(lines[k - 1].text) else "author"
+            if key not in out and (key == "author" or plausible_outlet(line.text)):
+                out[key] = line.text  # the value under a byline label
         elif line.kind == "text" and k > head.title_index and "author" not in out and is_name(line.text, 4) \
                 and k + 1 < len(lines) and lines[k + 1].kind == "meta" and lines[k + 1].meta.kind == "time":
             out["author"] = line.text  # a bare writer's name right above the date line

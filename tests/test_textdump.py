@@ -995,3 +995,16 @@ def test_a_view_all_comments_link_above_the_dateline_is_not_the_title() -> None:
             "댓글 전체보기 (7)\n솔내일보 | 입력 2025.03.14 09:12 | 수정 2025.03.14 10:40\n"
             "청솔군, 문 닫은 초등학교를 청년 창업 공간으로 바꾼다\n가 공유 스크랩\n" + ("청솔군은 13일 폐교를 청년 창업 공간으로 바꾼다고 밝혔다. " * 8) + "\n")
     assert run(dump).title == "청솔군, 문 닫은 초등학교를 청년 창업 공간으로 바꾼다"
+
+
+def test_polish_comments_after_a_related_box_do_not_count_as_article_text() -> None:
+    dump = ("Szkoła w Modrzewinie testuje czterodniowy tydzień nauki\nAutor\nAnna Wierzbicka\nŹródło\n"
+            "Tygodnik Modrzewiński\nOpublikowano\n14 marca 2025, 08:20\n\n" + _PROSE + "\n\nZobacz także\n"
+            "Gazeta Powiatowa · 2 godz. temu\nNauczyciele odchodzą z wiejskich szkół\n"
+            "Echo Doliny · 3 dni temu\nCztery dni pracy w urzędzie? Gmina pyta mieszkańców\nKomentarze (2)\n"
+            "• mama_Zosi 1 godz. temu\nMoja córka w piątki i tak miała tylko trzy lekcje, więc dla nas to nic nie zmienia.\n"
+            "• Tadeusz_K 48 min temu\nDzieci do piątej w szkole to za długo, siedmiolatek po ośmiu lekcjach jest zmęczony.\n")
+    doc = run(dump)
+    assert [b.text for b in doc.body] == [_PROSE]
+    assert (doc.author, doc.publisher) == ("Anna Wierzbicka", "Tygodnik Modrzewiński")
+    assert len(doc.comments) == 2
