@@ -81,6 +81,10 @@ RELATED_HEADER = phrases(
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
     r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
     r"ultim'ora|ultima ora", r"eilmeldung(en)?", r"dernière minute", r"última hora", r"últimas notícias",
+    r"son dakika", r"(en )?çok okunan(lar)?", r"самое читаемое|самые читаемые", r"paling banyak dibaca",
+    r"सबसे (ज्यादा|ज़्यादा) पढ़ी गई", r"(यह|ये) भी पढ़ें",
+    # video rails under or beside the story: "Video", "Videos", "فيديو", "Видео", "वीडियो"
+    r"videos|vídeos|vidéos|wideo|видео|वीडियो|فيديو",
     r"(top|more|related) coverage",  # news-cluster pages: "Top coverage" (their "Full coverage" names the page)
     # French / German / Spanish / Portuguese / Italian / Dutch
     r"(à|a) lire (aussi|également|egalement)", r"sur le même sujet", r"articles? (similaires|liés|connexes)",

@@ -94,3 +94,13 @@ def test_a_japanese_writer_credit_and_original_links() -> None:
 
 def test_ranking_header_with_a_category_and_update_time() -> None:
     assert patterns.section_header_role("アクセスランキング 総合 3/14(金) 15:10更新") == "related"
+
+
+@pytest.mark.parametrize("header", ["Son Dakika", "Çok Okunanlar", "Самое читаемое", "Paling banyak dibaca",
+                                    "यह भी पढ़ें", "Videos", "فيديو"])
+def test_more_related_headers(header: str) -> None:
+    assert patterns.section_header_role(header) == "related"
+
+
+def test_a_single_video_label_is_no_header() -> None:
+    assert patterns.section_header_role("Video") is None  # a label over an embedded clip (ScrapingHub lost 0.0003)
