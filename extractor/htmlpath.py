@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from urllib.parse import urlsplit
+
 from lxml import etree
 
 from . import patterns
@@ -423,7 +425,7 @@ def drop(el: object) -> None:
 
 def find_title_element(tree: object, title: str | None) -> object | None:
     """The visible headline: the <h1> matching the declared title, else the first <h1>, else a matching heading."""
-    h1s = [h for h in tree.iter("h1") if text_of(h)]
+    h1s = [h for h in tree.iter("h1") if text_of(h) and not is_home_link(h)]
     wanted = norm(title) if title else ""
     for h in h1s:
         if wanted and (norm(text_of(h)) == wanted or wanted.startswith(norm(text_of(h)))):
@@ -438,6 +440,14 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     if marked is not None:
         return marked
     return h1s[0] if h1s else None
+
+
+def is_home_link(heading: object) -> bool:
+    """A heading that is all one link to the site's front page: the logo's name (Blogger's <h1>), not a headline."""
+    link = heading.find(".//a[@href]")
+    if link is None or text_of(link) != text_of(heading):
+        return False
+    return urlsplit(link.get("href").strip()).path in ("", "/")
 
 
 def opens_like(el: object, wanted: str) -> bool:

@@ -538,3 +538,12 @@ def test_the_outlet_after_a_source_label_in_a_definition_list_byline() -> None:
             "<dt>Źródło</dt><dd>Tygodnik Modrzewiński</dd><dt>Opublikowano</dt><dd>14 marca 2025, 08:20</dd></dl><p>"
             + "Uczniowie będą mieli wolne piątki od września w ramach programu pilotażowego. " * 8 + "</p></body></html>")
     assert extract(page).publisher == "Tygodnik Modrzewiński"
+
+
+def test_a_blog_header_h1_linking_home_is_not_the_post_title() -> None:
+    page = ("<html><head><title>Khabar Sangrah</title></head><body><div id='header'><h1 class='title'>"
+            "<a href='https://blog.example/'>Khabar Sangrah</a></h1></div><h3 class='post-title entry-title'>"
+            "Farmers get solar-powered cold storage in the district town</h3><div class='post-body'><p>"
+            + "The district opened two cold stores that run on solar panels for vegetable growers. " * 8
+            + "</p></div></body></html>")
+    assert extract(page).title == "Farmers get solar-powered cold storage in the district town"
