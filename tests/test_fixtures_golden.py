@@ -1,5 +1,5 @@
 """Golden tests over our own aggregator fixtures (layouts unlike the dev set), in HTML and text-dump form:
-fixtures/aggregator (15 cases), fixtures/holdout (12) and fixtures/holdout2 (8), the last two built later by helpers
+fixtures/aggregator (15 cases), fixtures/holdout (12), fixtures/holdout2 (8) and fixtures/holdout3 (8), the last three built later by helpers
 that never read the extractor.
 
 Each case has floors for body F1, title, publisher and teaser-title F1 and ceilings for teaser/comment leakage in
@@ -23,7 +23,7 @@ from tests.benchmarks.metric import precision_recall, tokens
 
 CASES = ROOT / "fixtures" / "aggregator"
 SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefix -> folder
-        "holdout2/": ROOT / "fixtures" / "holdout2"}
+        "holdout2/": ROOT / "fixtures" / "holdout2", "holdout3/": ROOT / "fixtures" / "holdout3"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
