@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-
 from urllib.parse import urlsplit
 
 from lxml import etree
