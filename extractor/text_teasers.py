@@ -115,6 +115,7 @@ def _ranked_titles(lines: tuple[Line, ...], start: int, limit: int) -> Parsed | 
 
 _RANK = re.compile(r"^\s*\d{1,2}\.?\s*$")
 _RANK_PREFIX = re.compile(r"^\d{1,2}\s+(?=\D)")
+_LEADING_CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2})\s+(?=\D)")
 _BRACKET_OUTLET = re.compile(r"^(?P<title>.{10,}?)\s*[(（](?P<outlet>[^()（）\d]{2,40})[)）]\s*$")
 
 
@@ -154,6 +155,8 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     texts = [lines[k].item for k in items]
     if len(texts) >= 2 and all(_RANK_PREFIX.match(t) for t in texts):  # "1. 1 Crue de l'Orbelle": a rank badge
         texts = [_RANK_PREFIX.sub("", t) for t in texts]
+    if sum(1 for t in texts if _LEADING_CLOCK.match(t)) >= 2:  # "• 10:58 Title": a ticker's times go
+        texts = [_LEADING_CLOCK.sub("", t) for t in texts]
     bracketed = [_BRACKET_OUTLET.match(t) for t in texts]
     if len(texts) >= 2 and all(bracketed):  # "Title (Radio Orbelle)": the outlet in brackets after each title
         return Parsed(tuple(Teaser(title=m.group("title"), publisher=m.group("outlet")) for m in bracketed if m), i)

@@ -1008,3 +1008,11 @@ def test_polish_comments_after_a_related_box_do_not_count_as_article_text() -> N
     assert [b.text for b in doc.body] == [_PROSE]
     assert (doc.author, doc.publisher) == ("Anna Wierzbicka", "Tygodnik Modrzewiński")
     assert len(doc.comments) == 2
+
+
+def test_a_breaking_news_ticker_loses_its_leading_times() -> None:
+    dump = ("Haberkovanı\nSON DAKİKA\n  • 10:58 Sahil yolunda çift yönlü trafik yeniden açıldı\n"
+            "  • 10:41 Meteoroloji uyardı: Hafta sonu kuvvetli rüzgar bekleniyor\n  • Anasayfa\n  • Gündem\n"
+            "Tarihi çarşı araç trafiğine kapatılıyor\nBy Elif Karataş · 2 saat önce\n\n" + _PROSE + "\n")
+    assert [t.title for t in run(dump).related][:2] == ["Sahil yolunda çift yönlü trafik yeniden açıldı",
+                                                       "Meteoroloji uyardı: Hafta sonu kuvvetli rüzgar bekleniyor"]
