@@ -453,7 +453,10 @@ TEXT_SHORT_TIME = r"\d{1,3}\s?(s|m|min|h|hr|d|w|mo|y)"
 TEXT_DATE = (
     r"((monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
-    r"sábado|domingo),?\s+)?"
+    r"sábado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|"
+    r"pazar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
+    r"sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
+    r"quarta-feira|quinta-feira|sexta-feira),?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
@@ -743,6 +746,13 @@ MORE_LINK = re.compile(
 OUTLET_CONNECTOR = re.compile(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van)\s+", re.IGNORECASE)
 # A clock time standing alone after a date part: "14 mar. 2025 - 09:40", "12.05.2025 | 14:32 Uhr".
 CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\s*$", re.IGNORECASE)
+# The label of a "key points" box above the text, whose bullets restate the story: "Poin Penting", "Key points",
+# "Das Wichtigste in Kürze", "Points clés", "Puntos clave", "Punti chiave", "Kernpunten", "要点", "핵심 요약".
+KEY_POINTS = re.compile(
+    r"^\s*(poin penting|key (points|takeaways)|at a glance|das wichtigste( in kürze)?|auf einen blick|points? clés?|"
+    r"l'essentiel|puntos clave|lo más importante|pontos[- ]chave|punti chiave|in sintesi|kernpunten|in het kort|"
+    r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント)\s*[:：]?\s*$",
+    re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
 PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
 # A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le

@@ -154,12 +154,12 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             j = box.end  # a promo box between headline and article (AI summary, audio player): step over it
             continue
         inset = next((s for s in sections if s.covers(j)), None) if j in covered and kept else None
-        if inset is not None and ((is_inset(inset) or inset.kind == "promo") and prose_follows(
+        if inset is not None and ((is_inset(inset) or inset.kind == "promo" or is_title_list(inset)) and prose_follows(
                 lines, inset.end, covered, quiet=True) or inset.kind == "related" and prose_follows(
                 lines, inset.end, covered, quiet=True, need=3)):
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
-        if (skip := ai_box_end(lines, j)) > j:
+        if (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(lines, j)) > j:
             j = skip
             continue
         if (line.kind == "article_end" and not any(is_prose(lines[k]) for k in kept)
@@ -233,11 +233,27 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
     return j
 
 
+def key_points_end(lines: tuple[Line, ...], j: int) -> int:
+    """After a "key points" box starting at j (its label, then its bullets), else j."""
+    if not P.KEY_POINTS.match(lines[j].text):
+        return j
+    k = j + 1
+    while k < len(lines) and lines[k].kind == "list":
+        k += 1
+    return k if k > j + 1 else j
+
+
 def is_image_alt(lines: tuple[Line, ...], j: int) -> bool:
     """A short label right above a caption line: the image's alt text, as innerText prints it."""
     line = lines[j]
     return (line.kind == "text" and line.words <= 12 and not is_prose(line) and j + 1 < len(lines)
             and lines[j + 1].kind == "caption")
+
+
+def is_title_list(section: Section) -> bool:
+    """A short related list of bare titles ("Baca Juga" / three bullets): an inline read-also box, not a feed."""
+    return section.kind == "related" and 1 <= len(section.teasers) <= 5 and not any(
+        t.summary or t.published for t in section.teasers)
 
 
 def is_inset(section: Section) -> bool:

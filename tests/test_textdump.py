@@ -1016,3 +1016,16 @@ def test_a_breaking_news_ticker_loses_its_leading_times() -> None:
             "Tarihi çarşı araç trafiğine kapatılıyor\nBy Elif Karataş · 2 saat önce\n\n" + _PROSE + "\n")
     assert [t.title for t in run(dump).related][:2] == ["Sahil yolunda çift yönlü trafik yeniden açıldı",
                                                        "Meteoroloji uyardı: Hafta sonu kuvvetli rüzgar bekleniyor"]
+
+
+def test_a_key_points_box_and_a_read_also_title_list_inside_the_article() -> None:
+    dump = ("Warga Olah Sampah Plastik Jadi Paving Block, Desa Raup Rp 40 Juta\n"
+            "Penulis: Dimas Pratama | Editor: Ayu Lestari\nJumat, 14 Mar 2025 13:20 WIB\nPoin Penting\n"
+            "• Bank sampah desa mengubah plastik kresek menjadi paving block.\n• Lebih dari 12.000 keping terjual.\n"
+            + _PROSE + "\nBaca Juga\n• Lima Desa Raih Penghargaan Kampung Iklim\n• Cara Membuka Tabungan di Bank Sampah\n"
+            "• TPA Gunung Kapur Hampir Penuh, Pemkab Cari Lahan Baru\n" + _PROSE.replace("council", "village") + "\n"
+            + _PROSE.replace("plan", "project") + "\nSumber: Suara Lembah Sari\n")
+    doc = run(dump)
+    body = [b.text for b in doc.body]
+    assert body[0] == _PROSE and len(body) == 3 and not any("Bank sampah" in b for b in body)
+    assert len(doc.related) == 3 and doc.publisher == "Suara Lembah Sari"
