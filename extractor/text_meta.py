@@ -83,7 +83,8 @@ def parse_meta(text: str) -> Meta | None:
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
         text = P.FONT_SIZE_TAIL.sub("", text)  # "Giriş: 14.03.2025 - 09:45 ... A- A+": the font-size buttons
-    if (t := as_time(text) or as_time(P.UPDATED_TAIL.sub("", text))) is not None:
+    updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then
+    if (t := as_time(text) or (updated and as_time(text[:updated.start()]))) is not None:
         return Meta("time", time=t)
     if P.READ_TIME.match(text):
         return Meta("read")
