@@ -520,7 +520,7 @@ def read_byline(title_el: object | None) -> Byline:
     used = []
     lines = nearby_lines(title_el)
     for n, (el, line) in enumerate(lines):
-        if el is None or len(line) > 120 or patterns.CAPTION_LINE.match(line):
+        if el is None or len(line) > 120 or patterns.CAPTION_LINE.match(line) or in_breadcrumb(el):
             continue
         if fill_from_classed_spans(el, found):
             used.append(el)
@@ -550,6 +550,19 @@ def read_byline(title_el: object | None) -> Byline:
     named = [found.get("publisher"), *bare]
     publisher = next((b for b in named if plausible_outlet(b)), None)
     return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
+
+
+def in_breadcrumb(el: object, depth: int = 4) -> bool:
+    """True inside a breadcrumb trail (class/id "breadcrumb(s)", schema.org BreadcrumbList): its last crumb, the
+    section name right above the headline, is no outlet."""
+    for _ in range(depth):
+        if el is None:
+            return False
+        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemtype') or ''}".lower()
+        if "crumb" in marks:
+            return True
+        el = el.getparent()
+    return False
 
 
 def writer_above_date(lines: list[tuple[object | None, str]], n: int) -> bool:

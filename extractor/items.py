@@ -238,7 +238,7 @@ def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Tease
 
 def teaser_from(box: object, cand: object, title: str) -> Teaser:
     """Read outlet, time, summary and link of one teaser box."""
-    title = patterns.VIDEO_DURATION.sub("", title)  # "1:48 Title" in a video rail
+    title = patterns.NEXT_LABEL.sub("", patterns.VIDEO_DURATION.sub("", title))  # "1:48 Title", "Up next: Title"
     outlet = published = summary = None
     for _el, line in leaf_lines(box):
         if title in line:  # the title shares its line with the outlet and time ("<a>Title</a> Outlet · 2h")

@@ -274,6 +274,11 @@ SHARE_BAR = re.compile(
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
+    # share targets in the scripts they are written in: Arabic, Hebrew, Persian, Russian, Hindi, Korean, Japanese,
+    # Chinese ("واتساب فيسبوك إكس نسخ الرابط", "카카오톡 페이스북 링크 복사", "微信 微博 复制链接")
+    r"واتساب|فيسبوك|فيس بوك|إكس|تويتر|تلغرام|تيليجرام|نسخ الرابط|انسخ الرابط|طباعة|וואטסאפ|פייסבוק|העתק קישור|"
+    r"واتس‌اپ|کپی لینک|вконтакте|одноклассники|скопировать ссылку|व्हाट्सऐप|फेसबुक|लिंक कॉपी करें|카카오톡|"
+    r"페이스북|링크 복사|line|はてブ|リンクをコピー|微信|微博|复制链接|"
     r"\d{1,4})(?!\w)[:：]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up
     r"\s*[|·•,]?\s*)++$",
     re.IGNORECASE,
@@ -405,7 +410,14 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"ağustos|eylül|ekim|kasım|aralık|maret|mei|agustus|desember|ianuarie|februarie|martie|aprilie|iunie|"
            r"iulie|septembrie|octombrie|noiembrie|decembrie|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ|"
            r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
-           r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.")
+           r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|"
+           # Russian and Ukrainian (genitive), Arabic (Egyptian/Gulf and Levantine names, Hijri), Hebrew
+           r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+           r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+           r"يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+           r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|"
+           r"محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|"
+           r"ذو القعدة|ذو الحجة|ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -433,14 +445,19 @@ _COUNTED_TIMES = (
     r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)\b|"
     r"\d+\s*(хвилин\w*|годин\w*|дн\w*)\s+тому|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
     r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"
-    r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)"
+    r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)|"
+    # one or two units, written without a number: Arabic "منذ ساعة" / dual "منذ يومين", Russian "час назад",
+    # Hebrew "לפני שעתיים"; Swedish without "för": "3 timmar sedan"
+    r"منذ\s*(لحظات|دقيقة|دقيقتين|ساعة|ساعتين|يوم|يومين|أسبوع|أسبوعين|شهر|شهرين|سنة)|"
+    r"(минуту|час|день|неделю|месяц|год)\s+назад|לפני\s+(דקה|שעה|שעתיים|יום|יומיים|שבוע|שבועיים|חודש)|"
+    r"\d+\s*(sekunder|minuter|minut|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år)\s+sedan"
 )
 TEXT_COUNTED_TIME = "(" + _COUNTED_TIMES + ")"
 # Relative times: the counted ones plus bare words ("just now", "yesterday", "gestern", "ontem", "昨天").
 _BARE_TIMES = (r"just now|yesterday|today|"
     r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天|gisteren|vandaag|igår|i går|idag|i dag|eilen|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
-    r"вчора|сьогодні|אתמול|دیروز|গতকাল")
+    r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전")
 TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|" + _BARE_TIMES + ")"
 # Cheap pre-check before reading a time out of a line: a time with no digit holds one of these bare words
 # (looked for anywhere, so "Outlet · yesterday" passes) or a WORDY_TIME_HINT word. Plain substring tests on the
@@ -456,13 +473,15 @@ TEXT_DATE = (
     r"sábado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|"
     r"pazar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
     r"sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira),?\s+)?"
+    r"quarta-feira|quinta-feira|sexta-feira|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت),?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
+    r"(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|"  # year first with dots: Korean, Hungarian "2025.03.14", "2025. 03. 14."
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日|"
-    r"\d{1,2} tháng \d{1,2},? \d{4})"
-    r"(,?\s*(at |à |um |a las |às |alle |[-–] )?\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h))?(\s*[A-Z]{2,4})?)?"
+    r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
+    r"(,?\s*(at |à |um |a las |às |alle |[-–] )?\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م))?"
+    r"(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
 TEXT_TIME = re.compile(
@@ -479,9 +498,9 @@ TEXT_TIME = re.compile(
 # heure", "een uur geleden", "před chvílí", "un'ora fa"); any other glued time ends within GLUED_DIGIT_REACH
 # characters of a digit ("Mint5 hours ago", "...York04-04-2025").
 WORDY_TIME_HINT = re.compile(r"(ago|il y a|vor (\d|einer?\b)|hace (\d|una?\b)|há (\d|uma?\b)|geleden|sedan|siden|"
-                             r"před|temu)\b|\sfa\s*$", re.IGNORECASE)
+                             r"před|temu|منذ|назад|לפני)\b|\sfa\s*$", re.IGNORECASE)
 # Substrings one of which every WORDY_TIME_HINT match holds (the regex is searched only in lines holding one).
-WORDY_TIME_NEEDLES = ("ago", "il y a", "vor", "hace", "há", "geleden", "sedan", "siden", "před", "temu", "fa")
+WORDY_TIME_NEEDLES = ("ago", "il y a", "vor", "hace", "há", "geleden", "sedan", "siden", "před", "temu", "fa", "منذ", "назад", "לפני")
 GLUED_DIGIT_REACH = 33
 DIGIT = re.compile(r"\d")  # any digit (a C scan; a Python loop over characters costs 4x more)
 # A time glued to the end of an outlet name, as innerText joins a logo, a name and a date (counted times only,
@@ -541,6 +560,12 @@ OUTLET_LOGO = re.compile(
 # A follow button glued after an outlet name: "Florida Today Follow", "AscomAscom Follow".
 # A video's duration printed before its title in a video rail: "1:48 Title", "12:05 Title".
 VIDEO_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(?=\S)")
+# An "up next" label before the headline of the next clip or story: "Up next: Title", "التالي: Title",
+# "Als Nächstes: Title", "À suivre : Title", "次の記事：Title"; the teaser's title is what follows it.
+NEXT_LABEL = re.compile(r"^\s*(up next|next( up| story| article| video)?|coming up|watch next|التالي|als nächstes|"
+                        r"à suivre|a seguir|a continuación|próximo|prossimo|次は|次の記事|下一(个|篇|条)|다음 (기사|영상)|"
+                        r"следующ\w+|далее|sonraki( haber)?|selanjutnya|berikutnya|volgende|nästa|następny)"
+                        r"\s*[:：|»›]\s*(?=\S)", re.IGNORECASE)
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
 VIA_PREFIX = re.compile(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)
@@ -611,7 +636,10 @@ INLINE_TEASER = re.compile(
     r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
     r"leia também|veja também|leggi anche|vedi anche|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|читайте также|"
     r"baca juga|läs (också|även)|lees ook|les også|læs også|lue myös|czytaj (też|także|również)|zobacz (też|także)|"
-    r"ayrıca (oku|bakınız)|xem thêm|διαβάστε επίσης|อ่านเพิ่มเติม|citește și|olvassa el ezt is)\s*[:|\-–—»:：]\s*\S.*$",
+    r"ayrıca (oku|bakınız)|xem thêm|διαβάστε επίσης|อ่านเพิ่มเติม|citește și|olvassa el ezt is|"
+    r"اقرأ (أيضاً|أيضا|أيضًا|كذلك)|شاهد أيضاً|קראו גם|ראו גם|بیشتر بخوانید|بخوانید|читайте також|"
+    r"čtěte (také|též)|přečtěte si (také|též)|관련 ?기사|함께 보면 좋은 기사|関連記事|【関連記事】)"
+    r"\s*[:|\-–—»:：]\s*\S.*$",
     re.IGNORECASE,
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
@@ -745,7 +773,7 @@ MORE_LINK = re.compile(
 # The word joining a writer to their outlet in a byline: "Por X, da Gazeta", "Par X, du Courrier", "By X, for The Sun".
 OUTLET_CONNECTOR = re.compile(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van)\s+", re.IGNORECASE)
 # A clock time standing alone after a date part: "14 mar. 2025 - 09:40", "12.05.2025 | 14:32 Uhr".
-CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?\s*$", re.IGNORECASE)
+CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h|ص|م))?\s*$", re.IGNORECASE)
 # The label of a "key points" box above the text, whose bullets restate the story: "Poin Penting", "Key points",
 # "Das Wichtigste in Kürze", "Points clés", "Puntos clave", "Punti chiave", "Kernpunten", "要点", "핵심 요약".
 KEY_POINTS = re.compile(

@@ -52,7 +52,8 @@ def plausible_outlet(name: str | None) -> bool:
     """Whether a name read off a meta line can be an outlet: not a time or date, not a comment counter or share
     label, not a sentence in lower case ("Voce generata con l'intelligenza artificiale")."""
     if not name or P.NOT_OUTLET.search(name) or as_time(name) or P.section_header_role(name) \
-            or P.PROMO_LINE.match(name) or P.META_LABEL.match(name):  # "Ascolta l'articolo", "Autor": labels
+            or P.PROMO_LINE.match(name) or P.META_LABEL.match(name) \
+            or P.SHARE_BAR.match(name):  # "Ascolta l'articolo", "Autor": labels; "واتساب فيسبوك إكس": share buttons
         return False
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
@@ -97,10 +98,20 @@ def parse_meta(text: str) -> Meta | None:
     if (sep := _separated(text)) is not None:
         return sep
     if (b := P.TEXT_BYLINE.match(text)) and is_name(b.group("name"), 6):
-        return Meta("byline", author=b.group("name").strip())
+        author, time = dated_name(b.group("name"))
+        return Meta("byline", author=author, time=time)
     if b and (both := writer_and_outlet(b.group("name"))) is not None:
         return Meta("byline", author=both[0], outlet=both[1])
     return _cjk_dateline(text) or _glued(text) or _outlet_by_writer(text)
+
+
+def dated_name(name: str) -> tuple[str, str | None]:
+    """A byline's name and the date printed right after it: "John Smith May 7, 2025" -> ("John Smith", "May 7, 2025")."""
+    name = name.strip()
+    m = P.DATE_IN_LINE.search(name) if P.ANY_DIGIT.search(name) else None
+    if m is None or m.end() < len(name) or not (person := name[:m.start()].strip(" ,|·-–—")):
+        return name, None
+    return person, m.group(0).strip()
 
 
 def _outlet_by_writer(text: str) -> Meta | None:
@@ -150,7 +161,8 @@ def _separated(text: str) -> Meta | None:
                 or time is not None and P.CLOCK_TIME.match(part):
             continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
         elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
-            author = b.group("name").strip()
+            author, dated = dated_name(b.group("name"))
+            time = time or dated
         else:
             others.append(part)
     if time is not None and author is None and len(others) == 2 and all(is_name(o, 5) for o in others):

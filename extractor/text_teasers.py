@@ -165,10 +165,33 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     items = [strip_time(t) for t in texts]
     dated = sum(1 for _, time in items if time) * 2 >= len(items)
     if dated:  # "Title Outlet 1天前": only outlets printed elsewhere on the page are cut off a dated title
-        return Parsed(tuple(split_item(t, time, outlets, loose=False) for t, time in items), i)
+        return Parsed(split_dated(items, outlets), i)
     named = any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items) or \
         sum(1 for t, _ in items if _sentence_case_suffix(t)) * 2 > len(items)  # "moon shot: firms to bid Al Jazeera"
     return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
+
+
+def split_dated(items: list[tuple[str, str | None]], outlets: frozenset[str]) -> tuple[Teaser, ...]:
+    """Dated one-line teasers: an outlet printed elsewhere is cut off; once some items end with one, the others
+    also end with an outlet ("제목 솔내일보 2025.02.27", "제목 한결경제 2025.01.19"), cut by case or, in scripts
+    without case, by the known names' word count."""
+    known = [_known_suffix(t, outlets) for t, _ in items]
+    widths = {len(k.split()) for k in known if k}
+    if not widths:
+        return tuple(split_item(t, time, outlets, loose=False) for t, time in items)
+    teasers = []
+    for (text, time), name in zip(items, known):
+        if name is None and len(widths) == 1 and uncased(text):
+            words, width = text.split(), next(iter(widths))
+            name = " ".join(words[-width:]) if len(words) > width + 1 else None
+        teasers.append(split_item(text, time, frozenset({name}) if name else outlets, loose=name is None))
+    return tuple(teasers)
+
+
+def uncased(text: str) -> bool:
+    """True for text mostly in a script without letter case (Korean, Chinese, Arabic, Hindi, Thai)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if c.isupper() or c.islower()) * 2 < len(letters)
 
 
 def outlet_under_item(lines: tuple[Line, ...], i: int, limit: int) -> bool:

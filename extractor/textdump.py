@@ -52,7 +52,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
-    related = unique_titles(replace(t, title=t.title.strip()) for s in feed for t in s.teasers if is_headline(t))
+    related = unique_titles(replace(t, title=P.NEXT_LABEL.sub("", t.title.strip())) for s in feed for t in s.teasers
+                            if is_headline(t))  # "Up next: Title": the label is not the title
     return Document(
         title=head.title, author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),

@@ -547,3 +547,15 @@ def test_a_blog_header_h1_linking_home_is_not_the_post_title() -> None:
             + "The district opened two cold stores that run on solar panels for vegetable growers. " * 8
             + "</p></div></body></html>")
     assert extract(page).title == "Farmers get solar-powered cold storage in the district town"
+
+
+def test_the_last_breadcrumb_above_the_headline_is_no_outlet() -> None:
+    """An RTL page: breadcrumb trail, headline, a byline with its date, then a share row; the outlet is only named in
+    a 'Source:' line at the end."""
+    html = ("<html><body><main><nav><ul class='breadcrumbs'><li><a href='/'>الرئيسية</a></li><li>بيئة</li></ul></nav>"
+            f"<h1>{TITLE}</h1><div class='meta'><span>بقلم: سلمى الحداد</span> <span>الجمعة ١٤ مارس ٢٠٢٥ - ١٠:٣٠ ص</span>"
+            "</div><div class='share'><a href='#'>واتساب</a> <a href='#'>فيسبوك</a> <a href='#'>نسخ الرابط</a></div>"
+            f"<div class='body'>{''.join(f'<p>{p}</p>' for p in PARAS)}<p>المصدر: صحيفة سهل النخيل</p></div>"
+            "</main></body></html>")
+    doc = extract(html.encode())
+    assert doc.publisher == "صحيفة سهل النخيل"

@@ -103,3 +103,23 @@ def test_a_published_time_followed_by_an_updated_one() -> None:
 @pytest.mark.parametrize("name", ["Autor", "Версия для печати", "Print version"])
 def test_labels_are_no_outlets(name: str) -> None:
     assert not plausible_outlet(name)
+
+
+@pytest.mark.parametrize("line, outlet, time", [
+    ("솔내일보 | 입력 2025.03.14 09:12 | 수정 2025.03.14 10:40", "솔내일보", "2025.03.14 09:12"),  # year-first dots
+    ("قناة الواحة ٢٤ · منذ ساعة", "قناة الواحة ٢٤", "منذ ساعة"),  # Arabic "an hour ago", no number
+    ("Nyhetskanalen · 3 timmar sedan", "Nyhetskanalen", "3 timmar sedan"),
+    ("Вечерний курьер · час назад", "Вечерний курьер", "час назад"),
+])
+def test_outlet_and_time_rows_in_more_date_forms(line: str, outlet: str, time: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
+
+
+@pytest.mark.parametrize("line, author, time", [
+    ("By John Smith May 7, 2025", "John Smith", "May 7, 2025"),
+    ("By John Smith May 7, 2025 - 10:30 am", "John Smith", "May 7, 2025"),
+    ("بقلم: سلمى الحداد الجمعة ١٤ مارس ٢٠٢٥ - ١٠:٣٠ ص | ١٤ رمضان ١٤٤٦ هـ", "سلمى الحداد", "الجمعة ١٤ مارس ٢٠٢٥"),
+])
+def test_a_date_printed_right_after_the_byline_name_is_its_time(line: str, author: str, time: str) -> None:
+    assert parse_meta(line) == Meta("byline", author=author, time=time)

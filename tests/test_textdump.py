@@ -1029,3 +1029,20 @@ def test_a_key_points_box_and_a_read_also_title_list_inside_the_article() -> Non
     body = [b.text for b in doc.body]
     assert body[0] == _PROSE and len(body) == 3 and not any("Bank sampah" in b for b in body)
     assert len(doc.related) == 3 and doc.publisher == "Suara Lembah Sari"
+
+
+def test_dated_one_line_teasers_in_a_script_without_case_lose_their_outlets() -> None:
+    dump = ("솔내일보 | 입력 2025.03.14 09:12\n청솔군, 문 닫은 초등학교를 청년 창업 공간으로 바꾼다\n\n" + _PROSE + "\n\n"
+            "관련기사\n\n  • 청솔군 인구 3만 선 무너져…청년 유출이 가장 큰 원인 솔내일보 2025.02.27\n"
+            "  • 폐교 활용 사업, 5곳 중 2곳은 3년 안에 문 닫아 한결경제 2025.01.19\n")
+    doc = run(dump)
+    assert doc.publisher == "솔내일보"
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        ("청솔군 인구 3만 선 무너져…청년 유출이 가장 큰 원인", "솔내일보"), ("폐교 활용 사업, 5곳 중 2곳은 3년 안에 문 닫아", "한결경제")]
+
+
+def test_an_up_next_label_is_not_part_of_the_teaser_title() -> None:
+    dump = ("Video\nTrail crews rebuild the river path\nThe Harbor Ledger · 2 hours ago\n"
+            "Up next: Ferry timetable changes for the summer\n\nCouncil approves the new library\n"
+            "By Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n")
+    assert "Ferry timetable changes for the summer" in [t.title for t in run(dump).related]
