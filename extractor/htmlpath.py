@@ -570,8 +570,8 @@ def writer_above_date(lines: list[tuple[object | None, str]], n: int) -> bool:
     below_title = any(el is None for el, _ in lines[:n])
     if not below_title or n + 1 >= len(lines) or lines[n + 1][0] is None or len(lines[n][1].split()) > 4:
         return False  # above the headline, "CBS News" / "2h" is the outlet's logo row
-    below = parse_meta(lines[n + 1][1])
-    return below is not None and below.kind == "time"
+    below = parse_meta(lines[n + 1][1])  # a date, maybe with a reading time ("14 mrt 2025 • 2 min leestijd")
+    return below is not None and bool(below.time) and not below.outlet and not below.author
 
 
 def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
@@ -820,6 +820,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
                  "CLOSING_PROMO"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
+    if (credit := patterns.TEXT_BYLINE.match(text)) and is_name(credit.group("name"), 4):
+        return "writer credit"  # "Tekst: Femke Brouwer", "By Dana Whitcombe" on a line of its own
     return None
 
 

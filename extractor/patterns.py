@@ -400,7 +400,7 @@ SOURCE_LINE = re.compile(
 
 # ----------------------------------------------------------------------------- text dumps
 
-_MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|"
+_MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|mrt|mär|mrz|des|"
            r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott|"
            # Hindi: "18 जुलाई 2025"
            r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
@@ -541,7 +541,7 @@ TEXT_BYLINE = re.compile(
     r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
-    r"opublikował[a]?|diposting oleh|đăng bởi)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：])\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.

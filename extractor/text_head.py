@@ -14,7 +14,7 @@ from .text_teasers import is_title_like
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
 _WORD_CHAR = re.compile(r"[^\W\d_]")
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
+SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
 # How much the prose under a candidate title counts (times log10 of its characters). Measured on text dumps of
 # trafilatura's 990 evaluation pages (innerText-like, fixtures/aggregator/textdump.py), snippet F1: 1.0 -> 0.634,
 # 2.0 -> 0.669, 3.0 -> 0.683 (4.0: 0.691, but a feed of cards then outranks its story); aggregator sets unchanged.
@@ -50,7 +50,7 @@ def is_prose(line: Line) -> bool:
     """True for a line that reads as running text: a long line, or a sentence that ends like one."""
     if line.kind not in ("text", "list"):
         return False
-    return line.words >= 20 or (line.words >= 6 and line.text.endswith(_SENTENCE_END))
+    return line.words >= 20 or (line.words >= 6 and line.text.endswith(SENTENCE_END))
 
 
 def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[int, str, int], ...]:
@@ -149,7 +149,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None  # a lone bullet, number or symbol
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return None  # a later copy of a repeated title
-    if is_dateline(line):
+    if is_dateline(line) or alt_of_caption(lines, i):
         return None
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 8))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"][:3]
@@ -158,7 +158,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
     rep = rep and seen <= 3  # a button under every comment is no title
     crumb = any(crumb_last(b) == line.text for b in before) or any(  # "Home News <title>" three lines up
-        b.text.endswith(" " + line.text) and b.words <= line.words + 6 for b in lines[max(0, i - 3): i])
+        b.text.endswith(" " + line.text) and b.words <= line.words + 6 and _WORD_CHAR.search(b.text[:-len(line.text)])
+        for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet, not a crumb trail)
     meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)
         is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
     meta_after = meta_after and not heads_next_card(lines, i, feed)
@@ -176,6 +177,12 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+def alt_of_caption(lines: tuple[Line, ...], i: int) -> bool:
+    """True for an image's alt text printed right above its caption, which repeats it ("Sheep on the dyke" /
+    "Sheep on the dyke. Photo: X")."""
+    return i + 1 < len(lines) and lines[i + 1].kind == "caption" and lines[i + 1].text.startswith(lines[i].text)
 
 
 AFTER_COMMENTS = 1.5  # score taken from title candidates under the comment section's header (a commenter's name)

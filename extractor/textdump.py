@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
-from .text_head import BODY_STOP, Head, crumb_last, find_head, is_prose
+from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_prose
 from .text_meta import is_name, parse_meta, plausible_outlet, split_author_outlet
 from .text_sections import Section, find_sections, known_outlets, section_limit
 from .text_teasers import is_title_like, parse_teasers
@@ -170,7 +170,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
-                and not is_image_alt(lines, j):
+                and not is_image_alt(lines, j) and not heads_promo(lines, j, sections):
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
@@ -271,11 +271,26 @@ def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], 
     for k in range(start, min(len(lines), start + 4 + need)):
         if k in covered or lines[k].kind in BODY_STOP:
             break
-        if quiet and lines[k].kind == "meta" or lines[k].kind == "comment_header" or lines[k].rule == "COMMENT_COUNTER":
+        if quiet and lines[k].kind == "meta" and not writer_credit(lines[k]) or lines[k].kind == "comment_header" \
+                or lines[k].rule == "COMMENT_COUNTER":
             return False  # more teasers, or the comments opening: not the article going on
         count += is_prose(lines[k])
         long += is_prose(lines[k]) and lines[k].words >= 20  # one paragraph, a sentence longer than a teaser title
     return count >= need if need else count >= 2 or long >= 1
+
+
+def heads_promo(lines: tuple[Line, ...], j: int, sections: tuple[Section, ...]) -> bool:
+    """A short tagline right above a promo box, part of it ("Het beste uit de regio, elke ochtend" over a
+    newsletter form)."""
+    line = lines[j]
+    return (line.kind == "text" and line.words <= 10 and not line.text.endswith(SENTENCE_END)
+            and any(s.kind == "promo" and s.header == j + 1 for s in sections))
+
+
+def writer_credit(line: Line) -> bool:
+    """A byline naming only the writer ("Tekst: Femke Brouwer" closing the text): no teaser's outlet or time."""
+    meta = line.meta
+    return meta is not None and meta.kind == "byline" and bool(meta.author) and not meta.time and not meta.outlet
 
 
 def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
@@ -298,8 +313,9 @@ def starts_new_item(line: Line, nxt: Line) -> bool:
 
 
 def _is_outlet_meta(line: Line) -> bool:
-    """True for an outlet-logo meta line (never article text)."""
-    return line.kind == "meta" and line.meta is not None and line.meta.kind in ("outlet", "read")
+    """True for an outlet-logo, reading-time or writer-credit meta line (never article text)."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind in ("outlet", "read") \
+        or writer_credit(line)
 
 
 def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:

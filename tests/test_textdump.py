@@ -1046,3 +1046,25 @@ def test_an_up_next_label_is_not_part_of_the_teaser_title() -> None:
             "Up next: Ferry timetable changes for the summer\n\nCouncil approves the new library\n"
             "By Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n")
     assert "Ferry timetable changes for the summer" in [t.title for t in run(dump).related]
+
+
+def test_a_standfirst_an_avatar_list_and_a_caption_under_the_headline() -> None:
+    """A Ghost-like page: headline, dek, the desk's name as an avatar bullet and as text, the date, then an image's
+    alt text above its caption. The bullet is no breadcrumb and the alt text no headline."""
+    dump = ("Nieuwsbundel\nRegio\nKrommeveen zet schapen in om de dijken te maaien\n"
+            "Een kudde van driehonderd schapen moet de zware maaimachines op elf kilometer dijk vervangen.\n"
+            "  • Redactie Nieuwsbundel\nRedactie Nieuwsbundel\n14 mrt 2025 • 2 min leestijd\n"
+            "Schapen op de dijk bij Krommeveen\nSchapen op de dijk bij Krommeveen. Foto: Waterschap Veenland\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = run(dump)
+    assert doc.title == "Krommeveen zet schapen in om de dijken te maaien"
+    assert [b.text for b in doc.body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+def test_a_newsletter_box_inside_the_text_and_a_writer_credit_after_it() -> None:
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n"
+            "The best of the region, every morning\nSign up for our free newsletter.\nSubscribe\n\n"
+            + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("plan", "project") + "\n\n"
+            "Tekst: Femke Brouwer\n")
+    body = [b.text for b in run(dump).body]
+    assert body == [_PROSE, _PROSE.replace("council", "board"), _PROSE.replace("plan", "project")]
