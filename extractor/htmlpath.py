@@ -77,14 +77,14 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                           *card_lists(tree, scope, sections)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
-    source_line = find_source_line(tree, chinese=bool(title and patterns.CJK.search(title)))
+    source_line = find_source_line(tree, sections, chinese=bool(title and patterns.CJK.search(title)))
     credit = caption_credit(tree)
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
     candidates = leaf_lines(target) if options.explain else []
     aside = aside_text(related, comments, promos)
     raw, blocks = body_blocks(target, keep, expected, Context(title, byline, meta.url, source, aside), options)
-    publisher = pick_publisher(byline, source_line, meta, credit)
+    publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit)
     return Document(
         title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
@@ -518,7 +518,7 @@ def read_byline(title_el: object | None) -> Byline:
     found: dict[str, str] = {}
     bare: list[str] = []
     used = []
-    lines = nearby_lines(title_el)
+    lines = [(el, line) for el, line in nearby_lines(title_el) if not patterns.FOLLOW_BUTTON.match(line)]
     for n, (el, line) in enumerate(lines):
         if el is None or len(line) > 120 or patterns.CAPTION_LINE.match(line) or in_breadcrumb(el):
             continue
@@ -542,6 +542,8 @@ def read_byline(title_el: object | None) -> Byline:
                     bare.append(clean_outlet(line) or "")
                 used.append(el)
             continue
+        if meta.kind == "sep" and meta.outlet and not meta.author and marked_byline(el):
+            meta = replace(meta, author=meta.outlet, outlet=None)  # <div class=byline>Name · date</div>: a writer
         author, outlet = split_author_outlet(meta.author)
         for key, value in (("published", meta.time), ("author", author), ("publisher", outlet or meta.outlet)):
             if value and key not in found:
@@ -550,6 +552,14 @@ def read_byline(title_el: object | None) -> Byline:
     named = [found.get("publisher"), *bare]
     publisher = next((b for b in named if plausible_outlet(b)), None)
     return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
+
+
+def marked_byline(el: object) -> bool:
+    """True when the element or its parent is classed as a byline or author row ("reader-byline", "author-meta")."""
+    for node in (el, el.getparent()):
+        if node is not None and class_tokens(node) & patterns.BYLINE_ROW_TOKENS:
+            return True
+    return False
 
 
 def in_breadcrumb(el: object, depth: int = 4) -> bool:
@@ -682,7 +692,7 @@ def looks_like_outlet(line: str) -> bool:
         return False  # a clause, not a name
     if not re.search(r"[^\W\d_]", line) or patterns.DATE_IN_LINE.search(line):
         return False
-    return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line)
+    return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line) or patterns.SECTION_LABEL.match(line)
                 or patterns.TEXT_ORIGINAL_LINK.match(line) or patterns.SHARE_BAR.match(line)
                 or patterns.CLOSING_PROMO.match(line) or patterns.READ_TIME.match(line))
 
@@ -697,11 +707,11 @@ def clean_outlet(name: str) -> str | None:
     return name.rstrip(".") or None
 
 
-def find_source_line(tree: object, chinese: bool = True) -> str | None:
+def find_source_line(tree: object, sections: list[Section] = (), chinese: bool = True) -> str | None:
     """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line (or, on a page with a
-    CJK title, a Chinese reprint notice)."""
+    CJK title, a Chinese reprint notice); a teaser's own "Source: X" row inside a related list is not the page's."""
     for el in source_line_candidates(tree):
-        if el.tag not in SOURCE_LINE_TAGS or len(el) > 4:
+        if el.tag not in SOURCE_LINE_TAGS or len(el) > 4 or inside_sections(el, set_aside(sections)):
             continue
         raw = el.text_content()
         if len(raw) > 400 or not patterns.SOURCE_START.match(" ".join(raw[:120].split())):
@@ -762,6 +772,13 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
         if name and not (meta.site and same_name(name, meta.site) and (byline.publisher or source_line)):
             return name
     return original_host_name(meta.url, meta.site) or meta.site
+
+
+def wire_outlet(blocks: list[Block]) -> str | None:
+    """The agency named by the dateline opening the first paragraph ("WASHINGTON (AP) —" -> "AP")."""
+    first = next((b.text for b in blocks if b.kind == "paragraph" and b.text.strip()), "")
+    match = patterns.WIRE_DATELINE.match(first)
+    return match.group("name").strip() if match and plausible_outlet(match.group("name")) else None
 
 
 def original_host_name(url: str | None, site: str | None) -> str | None:

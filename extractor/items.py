@@ -111,7 +111,8 @@ def headline_inside(link: object) -> object:
     longest = max((len(own_text(c)) for c in parts), default=0)
     metas = [c for c in parts if is_card_meta(own_text(c), longest)]
     rows = {c.getparent() for c in metas} - {link}
-    metas += [c for c in parts if c not in metas and c.getparent() in rows]  # "<span>Outlet</span><span>· 2h</span>"
+    metas += [c for c in parts if c not in metas and c.getparent() in rows  # "<span>Outlet</span><span>· 2h</span>"
+              and len(own_text(c)) <= 40 and 2 * len(own_text(c)) <= longest]  # (not the headline beside them)
     if not metas or len(metas) == len(parts):
         return link
     for part in parts:

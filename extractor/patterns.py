@@ -115,8 +115,12 @@ RELATED_HEADER = phrases(
     r"bài (viết )?liên quan", r"đọc nhiều( nhất)?", r"tin mới( nhất)?", r"ข่าวที่เกี่ยวข้อง", r"อ่านเพิ่มเติม",
     r"ข่าวยอดนิยม", r"บทความที่เกี่ยวข้อง", r"διαβάστε (επίσης|ακόμη)", r"σχετικά (άρθρα|θέματα)",
     r"(τα )?πιο δημοφιλή", r"citește (și|mai mult)", r"articole similare", r"cele mai citite",
-    r"kapcsolódó cikkek", r"ezt is olvassa el", r"legolvasottabb", r"читайте також", r"схожі новини",
-    r"כתבות נוספות", r"עוד בנושא", r"مطالب مرتبط", r"بیشتر بخوانید",
+    r"kapcsolódó cikkek", r"ezt is olvassa el", r"(a nap )?legolvasottabb( cikkei| cikkek| hírei| hírek)?",
+    r"további hírek", r"читайте також", r"схожі новини", r"(най)?популярніше", r"популярне", r"останні новини",
+    r"další zprávy", r"mohlo by vás zajímat", r"nejnovější( zprávy)?",
+    r"כתבות נוספות", r"עוד בנושא", r"עוד מ.{1,40}", r"עוד כתבות( .{1,40})?", r"הכתבות המובילות",
+    r"(הכי )?נקראים( ביותר)?", r"הנקראים ביותר", r"אולי יעניין אותך", r"מומלצים",
+    r"مطالب مرتبط", r"بیشتر بخوانید", r"پربازدیدترین( ها)?", r"آخرین اخبار", r"trending near .{1,40}",
     # "More stories from this magazine" / "Other articles in X" beyond English: "Meer verhalen uit dit magazine",
     # "D'autres articles de ce magazine", "Más historias de esta revista", "Altri articoli di questa rivista",
     # "Weitere Geschichten aus diesem Magazin", "Fler artiklar från X", "Więcej artykułów z X", "更多文章"
@@ -268,7 +272,7 @@ INLINE_NOISE = re.compile(
 # Lines made only of share-bar labels ("Share LinkedIn Email WhatsApp Reddit").
 # Also one such word alone or as a bullet item: share bars printed one button per line ("Compartir", "• X").
 SHARE_BAR = re.compile(
-    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((hide|save|share|tweet|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
+    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((hide|save|share|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
@@ -299,6 +303,8 @@ BULLET = re.compile(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 # writer and the original outlet: "<span class=byline__author>X</span> <span class=byline__source>Y</span>".
 BYLINE_AUTHOR_TOKENS = frozenset({"author", "author-name", "authorname", "writer", "reporter", "journalist",
                                   "byline-author"})
+# class/id tokens of a whole byline row: a bare "Name · date" in it names the writer, not an outlet.
+BYLINE_ROW_TOKENS = frozenset({"byline", "byline-row", "author", "authors", "author-info", "author-meta", "writer"})
 BYLINE_OUTLET_TOKENS = frozenset({"source", "source-name", "outlet", "publisher", "provider", "provider-name",
                                   "partner", "syndicator", "brand-name", "press"})
 # class/id tokens (and hyphen tails) of social posts embedded in an article ("social-media-embed" around a
@@ -332,6 +338,7 @@ PROMO_TOKENS = frozenset({
     "download-app", "app-banner", "appbanner", "cookie", "cookies", "cookie-banner", "consent", "gdpr", "cmp",
     "advert", "advertisement", "ad-slot", "ad-container", "adsbygoogle", "sponsored", "social-follow",
     "follow-us", "modal", "popup", "overlay", "toast",
+    "ai-summary", "aisummary", "ai-box", "aibox", "summary-ai", "ai-recap", "ai-digest",  # AI-written summary boxes
 })
 # class/id tokens of page chrome: navigation, headers, footers, share bars, breadcrumbs.
 CHROME_TOKENS = frozenset({
@@ -417,7 +424,8 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
            r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|"
            r"محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|"
-           r"ذو القعدة|ذو الحجة|ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר")
+           r"ذو القعدة|ذو الحجة|ב?ינואר|ב?פברואר|ב?מרץ|ב?אפריל|ב?מאי|ב?יוני|ב?יולי|ב?אוגוסט|ב?ספטמבר|ב?אוקטובר|ב?נובמבר|"
+           r"ב?דצמבר")  # Hebrew dates print the month with a prefix: "14 במאי 2025"
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -443,7 +451,7 @@ _COUNTED_TIMES = (
     r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
     r"\d+\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)|"
     r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)\b|"
-    r"\d+\s*(хвилин\w*|годин\w*|дн\w*)\s+тому|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
+    r"\d+\s*(хвилин\w*|годин\w*|дн\w*|хв\.?|год\.?)\s+тому|\d+\s*(мин\.?|ч\.?)\s+назад|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
     r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"
     r"منذ\s*\d+\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)|"
     # one or two units, written without a number: Arabic "منذ ساعة" / dual "منذ يومين", Russian "час назад",
@@ -569,7 +577,27 @@ NEXT_LABEL = re.compile(r"^\s*(up next|next( up| story| article| video)?|coming 
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
 VIA_PREFIX = re.compile(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)
-FOLLOW_SUFFIX = re.compile(r"\s+\+?\s*(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)\s*$", re.IGNORECASE)
+_FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
+                 r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें)")
+FOLLOW_SUFFIX = re.compile(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
+# A follow button on its own line next to an outlet's name ("Harlow Springs Ledger" / "Follow" / "3h"): no name.
+FOLLOW_BUTTON = re.compile(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
+# An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
+# "LONDON (Reuters) -": the agency in brackets is the story's outlet.
+WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*)?){0,2}\s*"
+                           r"\((?P<name>[^()\d]{2,40})\)\s*[—–-]")
+# A one-word section label above a headline (a kicker), never the outlet's name: "National", "Politik", "Regio".
+SECTION_LABEL = re.compile(
+    r"^\s*(news|local|national|world|international|nation|u\.?s\.?|politics|business|economy|money|markets|finance|"
+    r"tech|technology|science|health|sports?|entertainment|culture|arts|lifestyle|life|travel|food|opinion|weather|"
+    r"crime|education|environment|climate|regional|region|metro|state|breaking( news)?|"
+    r"nachrichten|lokales|inland|ausland|politik|wirtschaft|kultur|wissen|gesellschaft|panorama|welt|"
+    r"actualités|monde|politique|économie|société|régions|noticias|nacional|internacional|mundo|política|economía|"
+    r"deportes|cultura|sociedad|notícias|brasil|economia|esportes|cronaca|politica|esteri|mondo|binnenland|"
+    r"buitenland|regio|politiek|economie|cultuur|kraj|świat|polityka|gospodarka|kultura|inrikes|utrikes|ekonomi|"
+    r"домой|новости|политика|экономика|общество|спорт|культура|новини|політика|економіка|суспільство|"
+    r"gündem|ekonomi|dünya|spor|kültür|berita|nasional|daerah|ekonomi|olahraga|thời sự|kinh tế|thể thao)\s*$",
+    re.IGNORECASE)
 # Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
 CAPTION_LINE = re.compile(
@@ -593,8 +621,15 @@ CAPTION_LINE = re.compile(
     re.IGNORECASE,
 )
 # An AI summary box: its label line, then the summary, then (within a few lines) its disclaimer.
+# The label over an AI-written summary box: "AI summary", "KI-Zusammenfassung", "AI 摘要", "Shrnutí od AI",
+# "Коротко від ШІ", "Кратко от ИИ", "MI-összefoglaló", "Ringkasan AI", "ملخص الذكاء الاصطناعي", "Yapay zeka özeti".
+_AI = r"(ai|a\.i\.|ki|ia|mi|ші|ии|иишка|יי|الذكاء الاصطناعي|एआई|yapay zeka|인공지능)"
+_AI_SUMMARY = (r"(summary|summari[sz]ed|recap|digest|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto|"
+               r"samenvatting|sammanfattning|oppsummering|resumé|podsumowanie|shrnutí|összefoglaló|özeti?|ringkasan|"
+               r"tóm tắt|пересказ|резюме|коротко|кратко|סיכום|תקציר|ملخص|सारांश|περίληψη|rezumat)")
 AI_SUMMARY_LABEL = re.compile(
-    r"^\s*(ai|ki|ia)[- ]?(summary|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto)\s*$",
+    r"^\s*(" + _AI + r"[- ]?" + _AI_SUMMARY + "|" + _AI_SUMMARY + r"\s+((by|from|od|від|от|de|di|van|av|oleh|bởi|"
+    r"dari|של|بواسطة|द्वारा|с помощью|за допомогою)\s+)?" + _AI + r")\s*[:：]?\s*$",
     re.IGNORECASE)
 AI_DISCLAIMER = re.compile(
     r"^\s*(.*\bai can make mistakes\b.*|内容由ai生成.*|.*\b(generated|written) (by|with) (an? )?ai\b.*|"

@@ -25,6 +25,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("chrome", "META_LABEL", P.META_LABEL),
     ("chrome", "MORE_LINK", P.MORE_LINK),
     ("share", "SHARE_BAR", P.SHARE_BAR),
+    ("share", "FOLLOW_BUTTON", P.FOLLOW_BUTTON),
     ("promo", "AI_TOOLBAR", P.AI_TOOLBAR),
     ("promo", "PROMO_LINE", P.PROMO_LINE),
     ("promo", "TEXT_PROMO_LINE", P.TEXT_PROMO_LINE),

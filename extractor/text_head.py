@@ -151,12 +151,17 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None  # a later copy of a repeated title
     if is_dateline(line) or alt_of_caption(lines, i):
         return None
-    after = [lines[k] for k in range(i + 1, min(len(lines), i + 8))  # "Autor" / "Anna W." / "Opublikowano" / date
-             if lines[k].text != line.text and lines[k].rule != "META_LABEL"][:3]
+    after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
+             if lines[k].text != line.text and lines[k].rule != "META_LABEL"][:5]
+    if after and is_dek(after[0]) and not any(is_dateline(a) for a in after[:3]):
+        after = [a for a in after[1:] if not is_card_row(a)][:4]  # a standfirst, then the writer's name, the date
+    else:
+        after = after[:3]
     before = lines[max(0, i - 2): i]
     rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
     rep = rep and seen <= 3  # a button under every comment is no title
+    rep = rep and (line.words >= 3 or bool(P.CJK.search(line.text)))  # an avatar's alt text + the name: a writer
     crumb = any(crumb_last(b) == line.text for b in before) or any(  # "Home News <title>" three lines up
         b.text.endswith(" " + line.text) and b.words <= line.words + 6 and _WORD_CHAR.search(b.text[:-len(line.text)])
         for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet, not a crumb trail)
@@ -177,6 +182,11 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+def is_dek(line: Line) -> bool:
+    """A standfirst under a headline: one sentence of 6-45 words."""
+    return line.kind == "text" and 6 <= line.words <= 45 and line.text.endswith(SENTENCE_END)
 
 
 def alt_of_caption(lines: tuple[Line, ...], i: int) -> bool:

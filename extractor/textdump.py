@@ -121,13 +121,14 @@ def is_credited_outlet(lines: tuple[Line, ...], j: int, head: Head) -> bool:
 
 
 def is_standfirst(lines: tuple[Line, ...], j: int, covered: frozenset[int]) -> bool:
-    """A sentence right under the headline with the byline's meta line below it (only short lines between)."""
-    for k in range(j + 1, min(len(lines), j + 4)):
+    """A sentence right under the headline with the byline's meta line below it (only short lines between: the
+    writer's name, an avatar's alt text, a follow button)."""
+    for k in range(j + 1, min(len(lines), j + 6)):
         if k in covered:
             return False
         if lines[k].kind == "meta":
             return True
-        if lines[k].words > 4:
+        if lines[k].words > 4 and lines[k].kind not in ("share", "chrome"):
             return False
     return False
 

@@ -559,3 +559,41 @@ def test_the_last_breadcrumb_above_the_headline_is_no_outlet() -> None:
             "</main></body></html>")
     doc = extract(html.encode())
     assert doc.publisher == "صحيفة سهل النخيل"
+
+
+def _story(head: str, body_first: str = PARAS[0], tail: str = "") -> bytes:
+    return (f"<html><body><main><header>{head}</header><div class='body'><p>{body_first}</p>"
+            f"{''.join(f'<p>{p}</p>' for p in PARAS[1:])}{tail}</div></main></body></html>").encode()
+
+
+def test_a_follow_button_next_to_the_outlet_name_is_no_outlet() -> None:
+    doc = extract(_story(f"<div><div>Harlow Springs Ledger</div><div>Follow</div><div>3h</div></div><h1>{TITLE}</h1>"))
+    assert doc.publisher == "Harlow Springs Ledger"
+
+
+def test_a_wire_dateline_names_the_outlet_when_the_header_only_shows_a_section_kicker() -> None:
+    doc = extract(_story(f"<div>National</div><h1>{TITLE}</h1><div>by: Tessa Okafor</div>"
+                         "<div>Posted: May 14, 2025 / 11:32 AM MDT</div><div>Share Post Email</div>",
+                         "BRAMBLE FORK, Idaho (Northstar Wire) — " + PARAS[0]))
+    assert doc.publisher == "Northstar Wire" and doc.author == "Tessa Okafor"
+
+
+def test_a_name_and_date_row_classed_as_a_byline_names_the_writer() -> None:
+    doc = extract(_story(f"<div class='src'><img src='/l.png' alt='Lipovohorský deník'></div><h1>{TITLE}</h1>"
+                         "<div class='reader-byline'><span>Ondřej Kratochvíl</span> · <time>14. května 2025 9:40</time>"
+                         "</div>"))
+    assert (doc.publisher, doc.author) == ("Lipovohorský deník", "Ondřej Kratochvíl")
+
+
+def test_a_source_row_of_a_teaser_in_a_most_read_list_is_not_the_page_source() -> None:
+    tail = ("<section class='popular'><h2>A nap legolvasottabb cikkei</h2><ol><li><a href='/a'>Lezárják a sárvölgyi "
+            "elkerülőút egy szakaszát a hétvégén</a><div>Forrás: Útinfó Magazin</div></li></ol></section>")
+    doc = extract(_story(f"<h1>{TITLE}</h1>", tail=tail))
+    assert doc.publisher != "Útinfó Magazin"
+
+
+def test_an_ai_summary_label_is_no_outlet() -> None:
+    doc = extract(_story(f"<h1>{TITLE}</h1><div class='AiBox-root-51'><div>Коротко від ШІ</div><p>Переправу "
+                         "відновили після трьох років простою.</p></div>",
+                         tail="<p>Джерело: <a href='https://x.example'>Вісник Верболозівки</a></p>"))
+    assert doc.publisher == "Вісник Верболозівки"

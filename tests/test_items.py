@@ -209,3 +209,14 @@ def test_a_card_wide_link_gives_its_headline_not_the_glued_row(card: str, title:
                                 "<a class='more' href='/all'>See more</a></div>")
     teasers = teasers_in([root], "Related")
     assert [t.title for t in teasers] == [title]
+
+
+def test_a_card_wide_link_gives_its_headline_not_headline_and_summary_glued() -> None:
+    """<a><div>Title</div><div>Summary</div><div>Outlet · 1 год тому</div></a>: the meta row's siblings that are as
+    long as the headline are not meta."""
+    root = frag('<div><h2>Популярне</h2><a href="/n/1"><div class="b"><div>Громада оголосила конкурс на ремонт '
+                'сільського клубу</div><div>Переможець має відремонтувати дах і вікна до кінця вересня, кошторис '
+                'робіт 1,1 млн грн.</div><div>Вісник Верболозівки · 1 год тому</div></div></a></div>')
+    teasers = teasers_in([root], "Популярне")
+    assert [(t.title, t.publisher, t.published) for t in teasers] == [
+        ("Громада оголосила конкурс на ремонт сільського клубу", "Вісник Верболозівки", "1 год тому")]

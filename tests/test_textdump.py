@@ -1068,3 +1068,24 @@ def test_a_newsletter_box_inside_the_text_and_a_writer_credit_after_it() -> None
             "Tekst: Femke Brouwer\n")
     body = [b.text for b in run(dump).body]
     assert body == [_PROSE, _PROSE.replace("council", "board"), _PROSE.replace("plan", "project")]
+
+
+def test_a_dek_the_writer_twice_and_a_follow_button_under_the_headline() -> None:
+    dump = ("Quillhub\nWrite Sign up Sign in\n\nWhat a year of fixing bicycles in a library basement taught our town\n\n"
+            "A free repair night started with three volunteers and a borrowed pump. Now it has a waiting list.\n\n"
+            "Nadia Ferreira-Holt\nNadia Ferreira-Holt\nFollow\n7 min read · Apr 9, 2025\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n")
+    doc = run(dump)
+    assert doc.title == "What a year of fixing bicycles in a library basement taught our town"
+    assert [b.text for b in doc.body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+def test_a_hebrew_more_from_header_opens_the_teasers_after_a_short_preview() -> None:
+    dump = ("יומן עמק הדקלים\n\nגבעת רימונים תהפוך את החניון המרכזי לגינה קהילתית\n\nנועה ברקוביץ | 14 במאי 2025\n\n"
+            "מועצת גבעת רימונים אישרה אמש תוכנית להפוך את החניון המרכזי ברחוב הזית לגינה קהילתית עם ספסלים ועצים.\n\n"
+            "עוד מיומן עמק הדקלים\n\nתושבי גבעת רימונים יצביעו על שם הגינה החדשה\n\n"
+            "המועצה פתחה הצבעה מקוונת בין ארבע הצעות שהגישו תלמידי בית הספר היסודי, וההצבעה תימשך עד סוף החודש הבא "
+            "כך שכל תושב יוכל לבחור את השם שהוא אוהב ביותר לגינה.\n\nלפני 3 שעות\n")
+    doc = run(dump)
+    assert doc.title == "גבעת רימונים תהפוך את החניון המרכזי לגינה קהילתית"
+    assert [t.title for t in doc.related] == ["תושבי גבעת רימונים יצביעו על שם הגינה החדשה"]
