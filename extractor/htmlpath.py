@@ -25,7 +25,7 @@ from .classify import (
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options
-from .text_meta import count_words, is_name, parse_meta, plausible_outlet, split_author_outlet, undouble
+from .text_meta import count_words, is_name, parse_meta, plausible_outlet, split_author_outlet, undated_name, undouble
 from .walk import line_text as lined_text
 from .walk import walk_span
 
@@ -704,7 +704,7 @@ def clean_outlet(name: str) -> str | None:
     name = patterns.META_SEPARATOR.split(name.strip(" ·•|-–—"))[0]  # "Kurier | 12.05.2025 | Von X" -> "Kurier"
     name = name.split(". ")[0]  # "Outlet. Read the original": a link after the credit
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
-    return name.rstrip(".") or None
+    return undated_name(name.rstrip(".")) or None
 
 
 def find_source_line(tree: object, sections: list[Section] = (), chinese: bool = True) -> str | None:

@@ -272,7 +272,7 @@ INLINE_NOISE = re.compile(
 # Lines made only of share-bar labels ("Share LinkedIn Email WhatsApp Reddit").
 # Also one such word alone or as a bullet item: share bars printed one button per line ("Compartir", "• X").
 SHARE_BAR = re.compile(
-    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((hide|save|share|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
+    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((hide|save|share|share now|jetzt teilen|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
@@ -396,18 +396,20 @@ SOURCE_LINE = re.compile(
     r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
     r"via|quelle|fuente|fonte|"
     # a link out to the original closing a republished story: "Weiterlesen bei X", "Continue reading on X"
-    r"(continue reading|read (the )?(full|whole) (story|article)|read more) (at|on)|weiterlesen (bei|auf)|"
+    r"(continue reading|read (the )?(full|whole) (story|article)|read more|go to (the )?(full|original) (story|article))"
+    r" (at|on)|weiterlesen (bei|auf)|"
     r"lire la suite (sur|dans)|seguir leyendo en|continua a leggere su|continue lendo n[oa]|leia mais n[oa]|"
     r"verder lezen (op|bij)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело|المصدر|مصدر)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
-    r"\s*\.?\s*$",
+    r"\s*\.?\s*[»›→]?\s*$",
     re.IGNORECASE,
 )
 
 # ----------------------------------------------------------------------------- text dumps
 
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|mrt|mär|mrz|des|"
+           r"márc|ápr|máj|jún|júl|szept|"  # Hungarian
            r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott|"
            # Hindi: "18 जुलाई 2025"
            r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
@@ -481,9 +483,10 @@ TEXT_DATE = (
     r"sábado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|"
     r"pazar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
     r"sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت),?\s+)?"
+    r"quarta-feira|quinta-feira|sexta-feira|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت),?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
     r"(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|"  # year first with dots: Korean, Hungarian "2025.03.14", "2025. 03. 14."
+    r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日|"
@@ -537,9 +540,11 @@ READ_TIME = re.compile(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura)|lecture\s*:?\s*\d+\s*min|"
     r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें|"
     # "3 menit membaca", "5 dakikalık okuma", "leestijd 4 minuten", "3 min läsning", "5 phút đọc", "อ่าน 3 นาที"
-    r"\d+\s*(menit|dakika(lık)?|minuten?|minuter|min\.?|minut|phút|นาที|λεπτά)\s*(membaca|baca|okuma|"
-    r"leestijd|läsning|lästid|czytania|đọc|อ่าน|ανάγνωση)|(leestijd|lästid|czas czytania|okuma süresi|"
-    r"waktu baca|อ่าน)\s*:?\s*\d+\s*\w*)\s*$",
+    r"\d+\s*(menit|dakika(lık)?|minuten?|minuter|min\.?|minut|phút|นาที|λεπτά|perc|хв\.?|мин\.?|хвилин\w*|минут\w*|"
+    r"דקות|دقائق|دقيقة|دقیقه)\s*(membaca|baca|okuma|leestijd|läsning|lästid|czytania|čtení|đọc|อ่าน|ανάγνωση|"
+    r"ανάγνωσης|olvasás|olvasási idő|de citit|читання|чтения|на читання|на чтение|קריאה|של קריאה|قراءة|للقراءة|"
+    r"مطالعه)|(leestijd|lästid|czas czytania|okuma süresi|waktu baca|อ่าน|doba čtení|olvasási idő|час читання|"
+    r"время чтения|זמן קריאה)\s*:?\s*\d+\s*\w*)\s*$",
     re.IGNORECASE,
 )
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
@@ -582,6 +587,8 @@ _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|fø
 FOLLOW_SUFFIX = re.compile(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # A follow button on its own line next to an outlet's name ("Harlow Springs Ledger" / "Follow" / "3h"): no name.
 FOLLOW_BUTTON = re.compile(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
+# The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
+DATE_CONNECTOR = re.compile(r"(\s+(on|am|le|el|il|em|op|på|w|dne)|\s*,)\s*$", re.IGNORECASE)
 # An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
 # "LONDON (Reuters) -": the agency in brackets is the story's outlet.
 WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*)?){0,2}\s*"
@@ -814,7 +821,9 @@ CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h|ص
 KEY_POINTS = re.compile(
     r"^\s*(poin penting|key (points|takeaways)|at a glance|das wichtigste( in kürze)?|auf einen blick|points? clés?|"
     r"l'essentiel|puntos clave|lo más importante|pontos[- ]chave|punti chiave|in sintesi|kernpunten|in het kort|"
-    r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント)\s*[:：]?\s*$",
+    r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント|"
+    r"(a cikk )?röviden|a lényeg|stručně|v kostce|коротко|головне|בקצרה|עיקרי הדברים|in brief|the gist|tl;?dr|"
+    r"what (you need|to) know|pe scurt|τα βασικά)\s*[:：]?\s*$",
     re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
 PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
@@ -890,6 +899,10 @@ TEXT_RELATED_HEADER = re.compile(
 )
 # Copyright and reprint notices closing an article, without a year: "ⓒ 한빛일보, 무단 전재 및 재배포 금지",
 # "本文转载自X，版权归原作者所有", "جميع الحقوق محفوظة", "無断転載を禁じます", "सर्वाधिकार सुरक्षित".
+# The outlet a copyright notice names: "© 2025 Nádasparti Hírlap. Minden jog fenntartva.", "Copyright 2025 Northstar
+# Wire. All rights reserved.", "ⓒ 한빛일보, 무단 전재 및 재배포 금지".
+COPYRIGHT_OUTLET = re.compile(r"^\s*(ⓒ|©|\(c\)|copyright)\s*(©\s*)?((19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\s*)?"
+                              r"(?P<name>[^\d.,;|<>()]{2,60}?)\s*([.,;|]|$)", re.IGNORECASE)
 TEXT_COPYRIGHT_LINE = re.compile(
     r"^\s*(ⓒ|©|\(c\)|copyright\b)(?!\s*provided by).{0,120}$|.*(무단 ?전재|재배포 금지|版权(归|所有)|转载自|無断転載|禁止转载|"
     r"جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित|alle rechte vorbehalten|tous droits réservés|"
@@ -901,7 +914,7 @@ TEXT_COPYRIGHT_LINE = re.compile(
 # "【関連】Xの記事を読む", "Leia a matéria original".
 TEXT_ORIGINAL_LINK = re.compile(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
-    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|((share|save|like)\s+){0,3}read (it |more |this )?on \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
+    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|go to (the )?(full|original) (story|article) (at|on) .{1,60}|((share|save|like)\s+){0,3}read (it |more |this )?on \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
     r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
     r"haberin (devamı|tamamı).{0,60}|cały artykuł przeczytasz.{0,80}|"
     r"(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"

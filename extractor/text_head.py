@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .segment import Line
-from .text_meta import is_name
+from .text_meta import is_name, writer_and_outlet
 from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
@@ -161,7 +161,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
     rep = rep and seen <= 3  # a button under every comment is no title
-    rep = rep and (line.words >= 3 or bool(P.CJK.search(line.text)))  # an avatar's alt text + the name: a writer
+    rep = rep and (line.words >= 3 or bool(P.CJK.search(line.text))  # a short name printed twice in a row is an
+                   or i + 1 < len(lines) and lines[i + 1].text != line.text)  # avatar's alt text and the writer's name
     crumb = any(crumb_last(b) == line.text for b in before) or any(  # "Home News <title>" three lines up
         b.text.endswith(" " + line.text) and b.words <= line.words + 6 and _WORD_CHAR.search(b.text[:-len(line.text)])
         for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet, not a crumb trail)
@@ -213,7 +214,8 @@ def comments_open(lines: tuple[Line, ...]) -> int:
 
 def is_head_name(line: Line, title: str) -> bool:
     """A head row above the dateline: meta-like chrome, or a short name (the writer, the outlet)."""
-    return line.kind in _HEAD_FILL or line.kind == "text" and is_name(line.text, 5) and len(line.text) <= 0.6 * len(title)
+    return line.kind in _HEAD_FILL or line.kind == "text" and (
+        is_name(line.text, 5) and len(line.text) <= 0.6 * len(title) or writer_and_outlet(line.text) is not None)
 
 
 def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False) -> Head | None:
@@ -256,8 +258,9 @@ def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]
     out: list[int] = []
     k = i - 1
     while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind in ("logo", "source")
-                                     or crumb_last(lines[k]) or lines[k].text in names or card_outlet(lines, k, i)):
-        out.append(k)
+                                     or crumb_last(lines[k]) or lines[k].text in names or card_outlet(lines, k, i)
+                                     or lines[k].rule == "FOLLOW_BUTTON"):
+        out.append(k)  # ("Harlow Springs Ledger" / "Follow" / "3h": the outlet, its follow button and the time)
         k -= 1
     return out
 

@@ -53,7 +53,8 @@ def plausible_outlet(name: str | None) -> bool:
     label, not a sentence in lower case ("Voce generata con l'intelligenza artificiale")."""
     if not name or P.NOT_OUTLET.search(name) or as_time(name) or P.section_header_role(name) \
             or P.PROMO_LINE.match(name) or P.META_LABEL.match(name) \
-            or P.SHARE_BAR.match(name) or P.AI_SUMMARY_LABEL.match(name) or P.FOLLOW_BUTTON.match(name):  # "Ascolta l'articolo", "Autor": labels; "واتساب فيسبوك إكس": share buttons
+            or P.SHARE_BAR.match(name) or P.AI_SUMMARY_LABEL.match(name) or P.FOLLOW_BUTTON.match(name) \
+            or P.KEY_POINTS.match(name):  # "Ascolta l'articolo", "Autor": labels; "واتساب فيسبوك إكس": share buttons
         return False
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
@@ -103,6 +104,16 @@ def parse_meta(text: str) -> Meta | None:
     if b and (both := writer_and_outlet(b.group("name"))) is not None:
         return Meta("byline", author=both[0], outlet=both[1])
     return _cjk_dateline(text) or _glued(text) or _outlet_by_writer(text)
+
+
+def undated_name(name: str) -> str:
+    """An outlet's name without the date a credit prints after it ("The Lantern Quarterly on April 2, 2025")."""
+    m = P.DATE_IN_LINE.search(name) if P.ANY_DIGIT.search(name) else None
+    if m is None or m.end() < len(name.rstrip(" .")):
+        return name
+    joined = P.DATE_CONNECTOR.search(name[:m.start()])  # only "X on <date>" / "X, <date>": never "Wed 14 May"
+    head = name[:joined.start()].strip(" ,") if joined else ""
+    return head or name
 
 
 def dated_name(name: str) -> tuple[str, str | None]:

@@ -7,7 +7,7 @@ from . import patterns as P
 from .model import Comment, Teaser
 from .segment import Line
 from .text_comments import parse_comments
-from .text_teasers import parse_teasers
+from .text_teasers import headline_row, parse_teasers, river_at
 
 _STOP = frozenset({"footer", "consent"})
 _PROMO_FILL = frozenset({"promo", "promo_header", "chrome", "share", "comment_chrome", "noise", "logo"})
@@ -89,7 +89,22 @@ def find_sections(lines: tuple[Line, ...], outlets: frozenset[str]) -> tuple[Sec
             section = parse_section(lines, i, outlets)
             if section is not None:
                 out.append(section)
-    return tuple(out)
+    return tuple(sorted((*out, *rivers(lines, out)), key=lambda s: s.header))
+
+
+def rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section]:
+    """Headerless runs of headline rows ("Title Outlet 34m" per line, a NewsNow-like river) outside the sections."""
+    taken = frozenset(i for s in found for i in range(s.header, s.end))
+    out: list[Section] = []
+    i = 0
+    while i < len(lines):
+        parsed = river_at(lines, i, taken) if i not in taken and (i == 0 or headline_row(lines[i - 1]) is None) else None
+        if parsed is not None:
+            out.append(Section("related", i, parsed.end, teasers=parsed.teasers))
+            i = parsed.end
+        else:
+            i += 1
+    return out
 
 
 def in_link_list(lines: tuple[Line, ...], i: int) -> bool:

@@ -9,9 +9,15 @@ from .model import Teaser
 from .segment import Line
 from .text_meta import Meta, as_time, count_words, is_name, parse_meta, undouble
 
+SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
+
 # "Title May 4, 2025", "Title (12/03/2025)", "Title Outlet — 28 Şubat 2025" (the dash stays with what precedes it).
 _TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+[(\[]?(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME
                             + r"))[)\]]?\s*$", re.IGNORECASE)
+# A headline row of a news river: "Title Outlet 34m", "Title Outlet 2 hours ago", "Title Outlet May 4, 2025".
+_ROW_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(\d{1,3}\s?(m|min|h|hr|d)|" + P.TEXT_COUNTED_TIME + "|" + P.TEXT_DATE
+                       + r"))\s*$", re.IGNORECASE)
+RIVER_MIN = 3  # headline rows in a run before it counts as a river of teasers
 # "Title Outlet · time" where the time may be a bare word ("hier", "ontem") since the separator marks it.
 _SEPARATED_TAIL = re.compile(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_RELATIVE_TIME + "|" + P.TEXT_SHORT_TIME
                              + "|" + P.TEXT_DATE + r"))\s*$", re.IGNORECASE)
@@ -390,3 +396,33 @@ def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: ran
                and lines[i].kind not in ("article_end", "footer", "promo")]
     return Teaser(title=title, publisher=undouble(outlet) if outlet else None, published=time,
                   summary="\n".join(summary) or None)
+
+
+def headline_row(line: Line) -> Teaser | None:
+    """One row of a headline river ("Union says jobs must go to local ports Maritime Workers Bulletin 9m"), else None."""
+    if line.kind not in ("text", "list") or line.text.endswith(SENTENCE_STOPS) or line.words > 30:
+        return None
+    m = _ROW_TIME.match(line.item or line.text)
+    if m is None or len(m.group("title").split()) < 4:
+        return None
+    title = m.group("title").rstrip(" —–|·")
+    name = _sentence_case_suffix(title) or _brand_suffix(title) or _capital_suffix(title)
+    return Teaser(title=title[: -len(name)].strip(), publisher=undouble(name), published=m.group("time")) \
+        if name else Teaser(title=title, published=m.group("time"))
+
+
+def river_at(lines: tuple[Line, ...], start: int, taken: frozenset[int]) -> Parsed | None:
+    """A run of RIVER_MIN+ headline rows from start (one sponsored or chrome line may sit between two rows)."""
+    teasers, i, end = [], start, start
+    while i < len(lines) and i not in taken:
+        row = headline_row(lines[i])
+        if row is not None:
+            teasers.append(row)
+            i = end = i + 1
+        elif teasers and lines[i].kind in ("promo", "noise", "chrome", "text") and i + 1 < len(lines) \
+                and headline_row(lines[i + 1]) is not None and (lines[i].kind != "text" or lines[i].words <= 12
+                                                                or P.PROMO_LINE.match(lines[i].text)):
+            i += 1  # "Sponsored Compare green energy tariffs ...": an ad row inside the river
+        else:
+            break
+    return Parsed(tuple(teasers), end) if len(teasers) >= RIVER_MIN else None

@@ -8,7 +8,7 @@ from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_prose
-from .text_meta import is_name, parse_meta, plausible_outlet, split_author_outlet
+from .text_meta import is_name, parse_meta, plausible_outlet, split_author_outlet, undated_name, writer_and_outlet
 from .text_sections import Section, find_sections, known_outlets, section_limit
 from .text_teasers import is_title_like, parse_teasers
 
@@ -161,7 +161,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                 lines, inset.end, covered, quiet=True, need=3)):
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
-        if (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(lines, j)) > j:
+        if (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(lines, j)) > j or (skip := byline_block_end(
+                lines, j)) > j:
             j = skip
             continue
         if (line.kind == "article_end" and not any(is_prose(lines[k]) for k in kept)
@@ -288,6 +289,16 @@ def heads_promo(lines: tuple[Line, ...], j: int, sections: tuple[Section, ...]) 
             and any(s.kind == "promo" and s.header == j + 1 for s in sections))
 
 
+def byline_block_end(lines: tuple[Line, ...], j: int) -> int:
+    """After a writer's block under the standfirst (avatar alt text, the same name, the date row), else j: the text
+    goes on below it ("Thomas Hanke" / "Thomas Hanke" / "27.04.2020 - 18:50 Uhr 3 Kommentare")."""
+    if j + 2 < len(lines) and lines[j].kind == "text" and lines[j + 1].text == lines[j].text \
+            and is_name(lines[j].text, 4) and lines[j + 2].kind == "meta" and lines[j + 2].meta is not None \
+            and lines[j + 2].meta.time:
+        return j + 3
+    return j
+
+
 def writer_credit(line: Line) -> bool:
     """A byline naming only the writer ("Tekst: Femke Brouwer" closing the text): no teaser's outlet or time."""
     meta = line.meta
@@ -342,9 +353,10 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             key = "publisher" if P.SOURCE_LABEL.match(lines[k - 1].text) else "author"
             if key not in out and (key == "author" or plausible_outlet(line.text)):
                 out[key] = line.text  # the value under a byline label
-        elif line.kind == "text" and k > head.title_index and "author" not in out and is_name(line.text, 4) \
-                and k + 1 < len(lines) and lines[k + 1].kind == "meta" and lines[k + 1].meta.kind == "time":
-            out["author"] = line.text  # a bare writer's name right above the date line
+        elif line.kind == "text" and k > head.title_index and "author" not in out and k + 1 < len(lines) \
+                and is_bare_date(lines[k + 1]) and (is_name(line.text, 4) or writer_and_outlet(line.text)):
+            both = writer_and_outlet(line.text)  # "Corinne Bell, The Ashford Courier" above "May 12, 2025 · 4 min read"
+            out.update({"author": both[0], "publisher": out.get("publisher", both[1])} if both else {"author": line.text})
         elif line.kind == "text" and k > head.title_index and is_name(line.text, 5) and k + 1 < len(lines) \
                 and lines[k + 1].kind == "meta" and lines[k + 1].meta.author and line.text != lines[k + 1].meta.author:
             # an outlet name right above a "By X | date" byline: the story's own credit, which beats a channel or
@@ -353,11 +365,37 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     return out
 
 
+def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict[str, str]) -> dict[str, str]:
+    """A "Name · date" row under the title names a writer, not the outlet, when the article credits an outlet
+    elsewhere: a copyright notice right after the text ("© 2025 Nádasparti Hírlap.") or a bare name right above
+    the headline (the outlet's logo)."""
+    name = out.get("publisher")
+    row = next((lines[k] for k in head.used if k > head.title_index and lines[k].meta is not None
+                and lines[k].meta.kind == "sep" and lines[k].meta.outlet == name), None)
+    if row is None or "author" in out:
+        return out
+    above = lines[head.title_index - 1] if head.title_index else None
+    credited = next((m.group("name").strip() for k in range(max(body.start, body.end - 2), min(len(lines), body.end + 3))
+                     if (m := P.COPYRIGHT_OUTLET.match(lines[k].text)) and plausible_outlet(m.group("name"))), None)
+    if credited is None and above is not None and above.kind == "text" and is_name(above.text, 4) \
+            and plausible_outlet(above.text) and not P.SECTION_LABEL.match(above.text) and not crumb_last(above):
+        credited = above.text
+    if credited is None or credited == name or not is_name(name, 4):
+        return out
+    return {**out, "author": name, "publisher": credited}
+
+
+def is_bare_date(line: Line) -> bool:
+    """A meta line giving only a time (maybe with a reading time): no outlet, no writer."""
+    return line.kind == "meta" and line.meta is not None and bool(line.meta.time) \
+        and not line.meta.outlet and not line.meta.author
+
+
 def source_fields(name: str) -> dict[str, str]:
     """Outlet, time and author of a source credit's name part ("Weserland Kurier | 12.05.2025, 14:32 | Von X")."""
     name = name.split(". ")[0]  # "Mälarkuriren. Till originalet": the link text after the credit is not the name
     first, *rest = [part.strip() for part in P.META_SEPARATOR.split(name.strip()) if part.strip()]
-    out = {"publisher": first}
+    out = {"publisher": undated_name(first)}  # "Originally published in X on April 2, 2025"
     meta = parse_meta(" · ".join(rest)) if rest else None
     if meta is not None:
         out.update({k: v for k, v in (("published", meta.time), ("author", meta.author)) if v})
@@ -388,10 +426,15 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     tail = range(body.start, min(len(lines), body.end + 6))
     for k in tail:
         text = lines[k].text
-        if "publisher" not in out and lines[k].kind == "source" and (m := P.SOURCE_LINE.match(text)):
-            out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
+        if "publisher" not in out and lines[k].kind in ("source", "article_end") and (m := P.SOURCE_LINE.match(text)):
+            out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)  # "Go to full
+            # article at X »", "Originally published in X on <date>": link-outs read as article ends name X too
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
+    out = writer_not_outlet(lines, head, body, out)
+    first = lines[body.kept[0]].text if body.kept else ""
+    if "publisher" not in out and (m := P.WIRE_DATELINE.match(first)) and plausible_outlet(m.group("name")):
+        out["publisher"] = m.group("name").strip()  # "BRAMBLE FORK, Idaho (Northstar Wire) — ..."
     if "publisher" not in out:
         for k in (*head.used, *tail):
             m = P.CAPTION_LINE.match(lines[k].text)

@@ -1089,3 +1089,54 @@ def test_a_hebrew_more_from_header_opens_the_teasers_after_a_short_preview() -> 
     doc = run(dump)
     assert doc.title == "גבעת רימונים תהפוך את החניון המרכזי לגינה קהילתית"
     assert [t.title for t in doc.related] == ["תושבי גבעת רימונים יצביעו על שם הגינה החדשה"]
+
+
+def test_a_river_of_headline_rows_around_a_previewed_story() -> None:
+    """NewsNow-like: one line per headline ("Title Outlet 4m"), a sponsored row among them, the story's preview, its
+    link out ("Go to full article at X »"), then more rows."""
+    rows = ["Kestle Bank turbines to be visible from Penrock headland, survey shows West Country Tribune 4m",
+            "Union says offshore wind jobs must go to local ports Maritime Workers Bulletin 9m",
+            "Storm delays blade delivery to Carrow Sands array Energy Desk Weekly 17m"]
+    dump = ("NewsTally\nOffshore Wind\n" + "\n".join(rows[:2]) + "\nSponsored Compare green energy tariffs Voltwise\n"
+            + rows[2] + "\n\nCouncil approves the new library\n\nBy Dana Whitcombe | Wed 14 May 2025 09:12 BST\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\nGo to full article at Thornbury Post »\n"
+            "Offshore wind auction attracts record number of bidders Finance Today UK 41m\n"
+            "Seabird group challenges turbine height limits in court Green Coast Journal 52m\n"
+            "New training college for wind technicians opens in Falport Falport Echo 1h\n")
+    doc = run(dump)
+    assert doc.publisher == "Thornbury Post"
+    assert [b.text for b in doc.body] == [_PROSE, _PROSE.replace("council", "board")]
+    assert [(t.title, t.publisher) for t in doc.related][:2] == [
+        ("Kestle Bank turbines to be visible from Penrock headland, survey shows", "West Country Tribune"),
+        ("Union says offshore wind jobs must go to local ports", "Maritime Workers Bulletin")]
+    assert len(doc.related) == 6
+
+
+@pytest.mark.parametrize("head, tail, author, outlet", [
+    ("Corinne Bell, The Ashford Courier\nMay 12, 2025 at 6:45 AM · 4 min read\n", "", "Corinne Bell",
+     "The Ashford Courier"),  # "Writer, Outlet" above a bare date row
+    ("Farkas Ildikó · 2025. május 14., 08:15 · 5 perc olvasás\n",
+     "© 2025 Nádasparti Hírlap. Minden jog fenntartva.\n", "Farkas Ildikó", "Nádasparti Hírlap"),  # copyright credit
+    ("By Tessa Okafor\nMay 14, 2025\n", "", "Tessa Okafor", "Northstar Wire"),  # agency dateline
+])
+def test_writer_and_outlet_from_rows_around_the_text(head: str, tail: str, author: str, outlet: str) -> None:
+    first = "BRAMBLE FORK, Idaho (Northstar Wire) — " + _PROSE if outlet == "Northstar Wire" else _PROSE
+    dump = "Council approves the new library\n\n" + head + "\n" + first + "\n\n" + _PROSE.replace("council", "board") \
+        + "\n\n" + tail
+    doc = run(dump)
+    assert (doc.author, doc.publisher) == (author, outlet)
+
+
+def test_a_writer_block_after_the_standfirst_does_not_end_the_text() -> None:
+    dump = ("Grenzschließungen: Deutschland, Frankreich und die Rückkehr der Ressentiments\n\n"
+            "Gesperrte Übergänge und harte Grenzkontrollen erinnern an eine Zeit, die längst überwunden schien.\n"
+            "Thomas Hanke\nThomas Hanke\n27.04.2020 - 18:50 Uhr 3 Kommentare\nJetzt teilen\nJetzt teilen\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    body = [b.text for b in run(dump).body]
+    assert body[-2:] == [_PROSE, _PROSE.replace("council", "board")] and "Thomas Hanke" not in body
+
+
+def test_a_two_word_title_printed_twice_with_a_label_between_is_still_the_title() -> None:
+    dump = ("Menü\nNaturverträglicher Schneesport\nUmwelt\nNaturverträglicher Schneesport\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n")
+    assert run(dump).title == "Naturverträglicher Schneesport"
