@@ -212,6 +212,7 @@ PROMO_LINE = LineRule(
     re.compile(
         r"^\s*(.{0,40}\bdownload (the|our) .{0,30}app.*|"
         r"explore what .{1,40} can do for you:?|try our ai features?|app-?store\s*play-?store|"
+        r"(upgrade|go|switch) (to )?(pro|premium|plus|ad-free)( .{0,40})?|"
         r"get it on google play|download on the app store|"
         r"the most important news of the day.{0,80}|cookies on .{1,40}|accept( all)?( cookies)?|"
         r"reject all|manage (cookie )?(preferences|settings)|cookie (settings|preferences|policy)|"
@@ -401,7 +402,7 @@ SOURCE_LINE = re.compile(
     r"lire la suite (sur|dans)|seguir leyendo en|continua a leggere su|continue lendo n[oa]|leia mais n[oa]|"
     r"verder lezen (op|bij)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
+    r"forrás|джерело|المصدر|مصدر|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
     r"\s*\.?\s*[»›→]?\s*$",
     re.IGNORECASE,
 )
@@ -489,14 +490,15 @@ TEXT_DATE = (
     r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
-    r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?\d{4}|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
-    r"(,?\s*(at |à |um |a las |às |alle |[-–] )?\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م))?"
+    r"(,?\s*(at |à |um |a las |às |alle |[-–] )?\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
 TEXT_TIME = re.compile(
-    r"^\s*((time|clock|calendar|updated|published|posted|modifié|publié|aktualisiert|actualizado|atualizado|"
+    r"^\s*((time|clock|calendar|updated|published|posted|created|last updated|erstellt|créé|creado|criado|creato|"
+    r"modifié|publié|aktualisiert|actualizado|atualizado|"
     r"aggiornato|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
     r"toegevoegd|bijgewerkt|gepubliceerd|publicerad|uppdaterad|yayınlanma|güncelleme|diterbitkan|diperbarui|"
     r"cập nhật|đăng lúc|อัปเดต|δημοσιεύθηκε|ενημερώθηκε|publicat|actualizat|giriş|опубликовано|обновлено|"
@@ -770,7 +772,10 @@ CHROME_LINE = re.compile(
     r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
     # "expand the full text" buttons over a collapsed article: "展开全文", "続きを読む" stays (a link out)
     r"展开全文|展開全文|阅读全文|閱讀全文|show full (text|article)|expand( article)?|"
-    r"[\d.,]+\s*(fans|followers|subscribers)\s*(like|follow|subscribe))\s*$",
+    r"[\d.,]+\s*(fans|followers|subscribers)\s*(like|follow|subscribe)|"
+    # a CMS's article info block (Joomla, Drupal): "Details", "Category: Local News", "Hits: 2841", "Tags: X, Y"
+    r"details|(category|categories|kategorie|catégorie|categoría|categoria|rubrik|rubrique|sección)\s*[:：]\s*.{1,80}|"
+    r"(hits|views|aufrufe|zugriffe|vues|visitas|visualizações|visite|wyświetlenia|görüntülenme)\s*[:：]\s*[\d.,\s]+)\s*$",
     re.IGNORECASE,
 )
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
@@ -796,6 +801,7 @@ COMMENT_SAYS = re.compile(
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|"
+                          r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
@@ -808,8 +814,11 @@ MORE_LINK = re.compile(
     r"mehr anzeigen|alle (artikel|meldungen|nachrichten)|voir (plus|tout|tous)|ver (más|mais|todo|todas)|"
     r"mostra (altro|tutti)|vedi (tutti|tutte|altro)|meer (nieuws|laden)|zobacz (więcej|wszystkie)|"
     r"daha fazla|lihat (semua|lainnya)|xem (thêm|tất cả)|.{0,20}(続きを見る|もっと見る|一覧へ|一覧を見る)|"
-    r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기|wszystkie|tümü|semua)\s*"
-    r"([(（\[]\s*\d+\s*[)）\]])?\s*[>›»→]*\s*$",
+    r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기|wszystkie|tümü|semua|"
+    # a teaser's own "Read more..." link under its summary
+    r"read more|weiterlesen|lire la suite|leer más|leia mais|leggi (tutto|di più)|lees meer|czytaj (dalej|więcej)|"
+    r"devamını oku|baca selengkapnya|đọc tiếp|อ่านต่อ|続きを読む|阅读更多|閱讀更多)\s*"
+    r"([(（\[]\s*\d+\s*[)）\]])?\s*(\.{2,3}|…)?\s*[>›»→]*\s*$",
     re.IGNORECASE,
 )
 # The word joining a writer to their outlet in a byline: "Por X, da Gazeta", "Par X, du Courrier", "By X, for The Sun".
@@ -874,6 +883,14 @@ TEXT_COMMENT_ACTION = re.compile(
     r"ответить|пожаловаться|رد|إعجاب|जवाब दें|पसंद)\s*[|·•]?\s*(\d+\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
 )
+# A comment's footer row: its time, then like and reply buttons with counts ("1 ชั่วโมงที่แล้ว · ถูกใจ 33 · ตอบกลับ",
+# "2h · Like 4 · Reply", "3時間前 · いいね 12 · 返信").
+_ACTION_WORDS = (r"(like|likes|reply|replies|report|share|ถูกใจ|ตอบกลับ|いいね|返信|赞|点赞|回复|答复|좋아요|답글|공감|"
+                 r"gefällt mir|antworten|j'aime|répondre|me gusta|responder|curtir|mi piace|rispondi|vind ik leuk|"
+                 r"reageer|beantwoorden|beğen|yanıtla|suka|balas|thích|trả lời|нравится|ответить|подобається|"
+                 r"відповісти|לייק|הגב|إعجاب|رد|पसंद|जवाब दें)")
+COMMENT_FOOTER = re.compile(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r")(\s*[·•|]\s*(" + _ACTION_WORDS
+                            + r"(\s*\(?\d+\)?)?|\d+))+\s*$", re.IGNORECASE)
 # A row of list tabs over a teaser list, two or more of: latest, popular, most read, trending, top ("Latest |
 # Popular", "ล่าสุด ยอดนิยม", "Neueste Meistgelesen", "最新 热门"). One such word alone is a menu entry, not a header.
 _TAB_WORD = (r"(latest|newest|recent|popular|most popular|most read|most viewed|trending|top|"

@@ -86,9 +86,15 @@ def outlet_names(lines: tuple[Line, ...]) -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+def bare_day(line: Line) -> bool:
+    """A lone "Today" / "Yesterday" line: a feed reader's menu entry as often as a date, so no dateline."""
+    return line.meta is not None and line.meta.kind == "time" and not P.ANY_DIGIT.search(line.text) \
+        and line.words == 1
+
+
 def is_dateline(line: Line) -> bool:
     """True for a head meta line, a source credit, or a short unparsed line carrying a date or time."""
-    if is_head_meta(line) or line.kind == "source":
+    if is_head_meta(line) and not bare_day(line) or line.kind == "source":
         return True
     return line.kind == "text" and line.words <= 16 and P.DATELINE_HINT.search(line.text) is not None
 
@@ -152,7 +158,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     if is_dateline(line) or alt_of_caption(lines, i):
         return None
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
-             if lines[k].text != line.text and lines[k].rule != "META_LABEL"][:5]
+             if lines[k].text != line.text and lines[k].rule != "META_LABEL"
+             and lines[k].kind not in ("share", "chrome")][:5]  # (a print / e-mail button column, "Details")
     if after and is_dek(after[0]) and not any(is_dateline(a) for a in after[:3]):
         after = [a for a in after[1:] if not is_card_row(a)][:4]  # a standfirst, then the writer's name, the date
     else:

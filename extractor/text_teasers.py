@@ -17,6 +17,7 @@ _TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+[(\[]?(?P<time>(" + P.TEXT_DATE 
 # A headline row of a news river: "Title Outlet 34m", "Title Outlet 2 hours ago", "Title Outlet May 4, 2025".
 _ROW_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(\d{1,3}\s?(m|min|h|hr|d)|" + P.TEXT_COUNTED_TIME + "|" + P.TEXT_DATE
                        + r"))\s*$", re.IGNORECASE)
+FAR_META = 6  # lines: a related list's first meta row further down than this is not its cards'
 RIVER_MIN = 3  # headline rows in a run before it counts as a river of teasers
 # "Title Outlet · time" where the time may be a bare word ("hier", "ontem") since the separator marks it.
 _SEPARATED_TAIL = re.compile(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_RELATIVE_TIME + "|" + P.TEXT_SHORT_TIME
@@ -101,8 +102,8 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
     if lines[first].kind == "list":
         return _list_teasers(lines, first, limit, outlets)
     runs = meta_runs(lines, first, limit)
-    if not runs:
-        return _title_teasers(lines, first, limit)
+    if not runs or runs[0][0] - first > FAR_META and len(_title_teasers(lines, first, limit).teasers) >= 2:
+        return _title_teasers(lines, first, limit)  # (meta rows far below belong to the article after the cards)
     if runs[0][0] == first:
         return _meta_first(lines, runs, limit)
     return _title_first(lines, first, runs, limit)
@@ -292,13 +293,20 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
         if i < limit and is_prose_line(lines[i]) and summary_then_title(lines, i, limit):
             summary = lines[i].text  # "Title" / "summary" pairs with no outlet or time
             i += 1
+        elif len(out) >= 2 and all(t.summary for t in out):
+            return Parsed(tuple(out), i - 1)  # a headline without the summary every card had: the list is over
         out.append(Teaser(title=title, summary=summary))
+        while summary and i < limit and lines[i].rule == "MORE_LINK":
+            i += 1  # the card's own "Read more..." link
     return Parsed(tuple(out), i)
 
 
 def summary_then_title(lines: tuple[Line, ...], i: int, limit: int) -> bool:
-    """True when line i (prose) is followed by another headline-like line or the end of the section."""
+    """True when line i (prose) is followed by another headline-like line or the end of the section (past a "Read
+    more..." link)."""
     nxt = i + 1
+    while nxt < limit and lines[nxt].rule == "MORE_LINK":
+        nxt += 1
     return nxt >= limit or lines[nxt].kind in ("text", "list") and is_title_like(lines[nxt].item or lines[nxt].text) \
         and not is_prose_line(lines[nxt])
 

@@ -1140,3 +1140,34 @@ def test_a_two_word_title_printed_twice_with_a_label_between_is_still_the_title(
     dump = ("Menü\nNaturverträglicher Schneesport\nUmwelt\nNaturverträglicher Schneesport\n\n" + _PROSE + "\n\n"
             + _PROSE.replace("council", "board") + "\n")
     assert run(dump).title == "Naturverträglicher Schneesport"
+
+
+def test_a_thai_page_with_a_buddhist_era_date_comment_footers_and_a_thanks_credit() -> None:
+    dump = ("ข่าวทันใจ\nข่าวภูมิภาค\n\nกาแฟดอยเวียงหมอกคว้ารางวัลชนะเลิศระดับประเทศ ชาวบ้านเตรียมเปิดโรงคั่วชุมชน\n\n"
+            "13 พฤษภาคม 2568 09:45 น.\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\n"
+            "ขอบคุณข้อมูลจาก เวียงหมอกนิวส์\n\nความคิดเห็น (2)\n\nบ่าวหมอก\n"
+            "ดีใจกับพี่ๆ บ้านห้วยหมอกด้วยครับ เคยขึ้นไปช่วยเก็บกาแฟตอนปิดเทอม รู้เลยว่าเก็บทีละเม็ดเหนื่อยมาก\n"
+            "1 ชั่วโมงที่แล้ว · ถูกใจ 33 · ตอบกลับ\nคุณนิด\nอยากลองชิมค่ะ มีขายออนไลน์หรือยังคะ ถ้ามีจะสั่งเลย\n"
+            "50 นาทีที่แล้ว · ถูกใจ 12 · ตอบกลับ\n")
+    doc = run(dump)
+    assert doc.title.startswith("กาแฟดอยเวียงหมอก") and doc.publisher == "เวียงหมอกนิวส์"
+    assert doc.published == "13 พฤษภาคม 2568 09:45 น." and len(doc.body) == 2
+
+
+def test_a_feed_readers_menu_and_a_cms_info_block_are_not_the_head() -> None:
+    """'Upgrade to Pro' over a lone 'Today' menu entry is no headline; a Joomla info block ("Details", "Written by",
+    "Category: X", "Created on <date>", "Hits: N") under the real one is its byline."""
+    dump = ("Riverfeed\nUpgrade to Pro\nToday\nRead Later\n\nLatest News\n\n"
+            "Glenmoor Academy pupils win national science prize\nA team of four pupils has won the national young "
+            "engineers' award for a device that warns farmers of floods.\nRead more...\n"
+            "Mill Brae bridge to get weight limit after inspection\nRoads officials will put a limit on the old stone "
+            "bridge at Mill Brae from April after an inspection.\nRead more...\n"
+            "Upper Glenmoor hall reopens after refurbishment\nThe village hall has a new roof, a kitchen and an "
+            "accessible toilet, paid for by a lottery grant.\nRead more...\n"
+            "Glenmoor quarry expansion rejected after three-year fight\n  • Print\n  • Email\nDetails\n"
+            "Written by Fergus Lyle\nCategory: Local News\nCreated on Monday, 04 March 2013 10:12\nHits: 2841\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = run(dump)
+    assert doc.title == "Glenmoor quarry expansion rejected after three-year fight"
+    assert doc.author == "Fergus Lyle" and [b.text for b in doc.body] == [_PROSE, _PROSE.replace("council", "board")]
+    assert len(doc.related) == 3
