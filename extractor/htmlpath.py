@@ -699,7 +699,7 @@ def looks_like_outlet(line: str) -> bool:
 
 def clean_outlet(name: str) -> str | None:
     """Drop 'logo', 'Follow', 'Source:' and doubled names from an outlet label ('CNBCCNBC Follow' -> 'CNBC')."""
-    source = patterns.SOURCE_LINE.match(name)
+    source = patterns.SOURCE_LINE.match(name) or patterns.REPRINT_LINE.search(name)
     name = source.group("name") if source else name
     name = patterns.META_SEPARATOR.split(name.strip(" ·•|-–—"))[0]  # "Kurier | 12.05.2025 | Von X" -> "Kurier"
     name = name.split(". ")[0]  # "Outlet. Read the original": a link after the credit
@@ -717,12 +717,20 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if len(raw) > 400 or not patterns.SOURCE_START.match(" ".join(raw[:120].split())):
             continue
         line = " ".join(raw.split())
-        if len(line) > 80:
+        if len(line) > 140:  # ("This story was first published by X and is republished here with permission.")
             continue
         match = patterns.SOURCE_LINE.match(line)
         if match:
             return clean_outlet(match.group("name"))
-    return reprint_source(tree) if chinese else None  # its XPath over every text node costs 1.3 ms a page
+    return (reprint_source(tree) or more_link_outlet(tree)) if chinese else None  # (the XPath costs 1.3 ms a page)
+
+
+def more_link_outlet(tree: object) -> str | None:
+    """The outlet a CJK portal's "more from this outlet" link names ("北陵新報の記事をもっと見る")."""
+    for link in tree.iter("a"):
+        if (text := link.text_content()) and len(text) <= 40 and (m := patterns.OUTLET_MORE_LINK.match(text)):
+            return m.group("name")
+    return None
 
 
 REPRINT_TEXTS = etree.XPath("//text()[contains(., '转载') or contains(., '轉載') or contains(., '转自') or "

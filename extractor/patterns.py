@@ -388,10 +388,16 @@ TEXT_COMMENT_CHROME = re.compile(
 )
 
 # Decorations around an outlet's name in a byline: "TechCrunch logo", "Follow", "© Provided by".
-OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+)", re.IGNORECASE)
+OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+|"
+                          r"(?<=\w)\s+(www\.)?[\w-]+(\.[a-z]{2,12})+/?\s*$)",  # "Name domain.example": a source chip
+                          re.IGNORECASE)
+# A link to the outlet's other stories naming it first (Japanese portals): "北陵新報の記事をもっと見る", "X의 기사 더보기".
+OUTLET_MORE_LINK = re.compile(r"^\s*(?P<name>[^\s、。]{2,30})\s*(の(記事|ニュース)を?(もっと見る|もっと読む|一覧)|"
+                              r"의 (기사|뉴스) ?(더보기|더 보기)|的更多(文章|新闻|新聞))\s*[>›»]?\s*$")
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 SOURCE_LINE = re.compile(
-    r"^\s*(©\s*)?(source|sources|provided by|originally (published|appeared) (by|on|in)|(reposted|republished|"
+    r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
+    r"(published|appeared) (by|on|in)|(reposted|republished|"
     r"cross-?posted) (from|in|on|by)|artikel ini (pertama kali )?(tayang|terbit|dimuat) di|"
     r"dit artikel verscheen (eerder |eerst )?(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|"
     r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
@@ -402,7 +408,8 @@ SOURCE_LINE = re.compile(
     r"lire la suite (sur|dans)|seguir leyendo en|continua a leggere su|continue lendo n[oa]|leia mais n[oa]|"
     r"verder lezen (op|bij)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission)?"
+    r"forrás|джерело|المصدر|مصدر|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"\s+and (is|was) (re)?(published|posted)( here)? with( its)? permission)?"
     r"\s*\.?\s*[»›→]?\s*$",
     re.IGNORECASE,
 )
@@ -593,11 +600,12 @@ FOLLOW_BUTTON = re.compile(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECAS
 DATE_CONNECTOR = re.compile(r"(\s+(on|am|le|el|il|em|op|på|w|dne)|\s*,)\s*$", re.IGNORECASE)
 # An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
 # "LONDON (Reuters) -": the agency in brackets is the story's outlet.
-WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*)?){0,2}\s*"
+WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-Z\d][\w.]*)?){0,2}\s*"
                            r"\((?P<name>[^()\d]{2,40})\)\s*[—–-]")
 # A one-word section label above a headline (a kicker), never the outlet's name: "National", "Politik", "Regio".
 SECTION_LABEL = re.compile(
-    r"^\s*(news|local|national|world|international|nation|u\.?s\.?|politics|business|economy|money|markets|finance|"
+    r"^\s*(ข่าวภูมิภาค|ภูมิภาค|การเมือง|เศรษฐกิจ|กีฬา|บันเทิง|ต่างประเทศ|ในประเทศ|国内|国際|経済|政治|社会|スポーツ|"
+    r"エンタメ|地域|社會|國際|財經|體育|娛樂|地方|要聞|국내|국제|경제|정치|사회|스포츠|연예|news|local|national|world|international|nation|u\.?s\.?|politics|business|economy|money|markets|finance|"
     r"tech|technology|science|health|sports?|entertainment|culture|arts|lifestyle|life|travel|food|opinion|weather|"
     r"crime|education|environment|climate|regional|region|metro|state|breaking( news)?|"
     r"nachrichten|lokales|inland|ausland|politik|wirtschaft|kultur|wissen|gesellschaft|panorama|welt|"
@@ -633,12 +641,12 @@ CAPTION_LINE = re.compile(
 # The label over an AI-written summary box: "AI summary", "KI-Zusammenfassung", "AI 摘要", "Shrnutí od AI",
 # "Коротко від ШІ", "Кратко от ИИ", "MI-összefoglaló", "Ringkasan AI", "ملخص الذكاء الاصطناعي", "Yapay zeka özeti".
 _AI = r"(ai|a\.i\.|ki|ia|mi|ші|ии|иишка|יי|الذكاء الاصطناعي|एआई|yapay zeka|인공지능)"
-_AI_SUMMARY = (r"(summary|summari[sz]ed|recap|digest|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto|"
+_AI_SUMMARY = (r"(สรุปข่าว|สรุป|summary|summari[sz]ed|recap|digest|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto|"
                r"samenvatting|sammanfattning|oppsummering|resumé|podsumowanie|shrnutí|összefoglaló|özeti?|ringkasan|"
                r"tóm tắt|пересказ|резюме|коротко|кратко|סיכום|תקציר|ملخص|सारांश|περίληψη|rezumat)")
 AI_SUMMARY_LABEL = re.compile(
-    r"^\s*(" + _AI + r"[- ]?" + _AI_SUMMARY + "|" + _AI_SUMMARY + r"\s+((by|from|od|від|от|de|di|van|av|oleh|bởi|"
-    r"dari|של|بواسطة|द्वारा|с помощью|за допомогою)\s+)?" + _AI + r")\s*[:：]?\s*$",
+    r"^\s*(" + _AI + r"[- ]?" + _AI_SUMMARY + "|" + _AI_SUMMARY + r"\s*((by|from|od|від|от|de|di|van|av|oleh|bởi|"
+    r"dari|של|بواسطة|द्वारा|с помощью|за допомогою|ด้วย)\s*)?" + _AI + r")\s*[:：]?\s*$",
     re.IGNORECASE)
 AI_DISCLAIMER = re.compile(
     r"^\s*(.*\bai can make mistakes\b.*|内容由ai生成.*|.*\b(generated|written) (by|with) (an? )?ai\b.*|"
@@ -783,6 +791,7 @@ BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60})
 # Things read as an outlet name that are none: a photo credit in brackets, a time of day ("09:40"), a label ending in a colon
 # ("Compartilhe:", "Share:"), an audio player's voice notice. Outlet names are short and capitalised.
 NOT_OUTLET = re.compile(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b|"
+                        r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile",
                         re.IGNORECASE)
 # The number label over a comment in a thread ("Comment #3", "ความคิดเห็นที่ 3-1", "Kommentar 2", "评论 5", "#12"):
@@ -801,7 +810,7 @@ COMMENT_SAYS = re.compile(
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|"
-                          r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|"
+                          r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|first published|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
@@ -865,7 +874,8 @@ SOURCE_LABEL = re.compile(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sum
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
 SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").
-REPRINT_LINE = re.compile(r"(本文|此文)?(转载|轉載|转自|轉自)(自|于|於)?(?P<name>[^，,。；;：:\s【】()（）]{2,20})[，,。；;]")
+REPRINT_LINE = re.compile(r"(本文|此文)?(经授权|經授權)?(转载|轉載|转自|轉自)(自|于|於)?[《「]?"
+                          r"(?P<name>[^，,。；;：:\s【】()（）《》「」]{2,20})[》」]?([，,。；;]|\s*$)")
 # A date or clock time somewhere inside a short line: marks an unparsed dateline under a title in any language
 # ("滨海日报2025-04-21 07:30记者 林晓雯", "2/14(金) 6:05配信", "정하윤 기자 입력 2025.09.02. 오전 8:31",
 # "صحيفة الواحة منذ 5 ساعات", "Quelle: X | 12.05.2025, 14:32 | Von Y", "Name|Outlet|3 घंटे पहले").

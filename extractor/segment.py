@@ -38,6 +38,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("promo", "CLOSING_PROMO", P.CLOSING_PROMO),
     ("comment_action", "TEXT_COMMENT_ACTION", P.TEXT_COMMENT_ACTION),
     ("source", "SOURCE_LINE", P.SOURCE_LINE),
+    ("source", "OUTLET_MORE_LINK", P.OUTLET_MORE_LINK),
     ("inline_teaser", "INLINE_TEASER", P.INLINE_TEASER),
     ("noise", "INLINE_NOISE", P.INLINE_NOISE),
     ("caption", "CAPTION_LINE", P.CAPTION_LINE),

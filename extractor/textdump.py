@@ -426,7 +426,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     tail = range(body.start, min(len(lines), body.end + 6))
     for k in tail:
         text = lines[k].text
-        if "publisher" not in out and lines[k].kind in ("source", "article_end") and (m := P.SOURCE_LINE.match(text)):
+        if "publisher" not in out and lines[k].kind in ("source", "article_end") and (
+                m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text)):
             out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)  # "Go to full
             # article at X »", "Originally published in X on <date>": link-outs read as article ends name X too
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):

@@ -597,3 +597,35 @@ def test_an_ai_summary_label_is_no_outlet() -> None:
                          "відновили після трьох років простою.</p></div>",
                          tail="<p>Джерело: <a href='https://x.example'>Вісник Верболозівки</a></p>"))
     assert doc.publisher == "Вісник Верболозівки"
+
+
+@pytest.mark.parametrize("head, tail, outlet", [
+    ("<div class='source-chip'><a href='https://www.marrowbay.example/a'><span>Marrow Bay Chronicle</span> "
+     "<span>marrowbay.example</span></a></div>", "", "Marrow Bay Chronicle"),  # a source chip with its domain
+    ("", "<p>This story was first published by The Tessel Valley Sentinel and is republished here with "
+     "permission.</p>", "The Tessel Valley Sentinel"),
+    ("", "", "Bellstone Wire"),  # "PORT CALDER, May 13 (Bellstone Wire) - ..." opening the text
+])
+def test_more_ways_pages_credit_the_original_outlet(head: str, tail: str, outlet: str) -> None:
+    first = "PORT CALDER, May 13 (Bellstone Wire) - " + PARAS[0] if outlet == "Bellstone Wire" else PARAS[0]
+    doc = extract(_story(f"<h1>{TITLE}</h1>{head}", first, tail))
+    assert doc.publisher == outlet
+
+
+def test_a_cjk_reprint_notice_in_brackets_and_a_more_from_outlet_link() -> None:
+    title = "霞嶺百年碾米廠變身共享廚房，青農輪流開伙請鄉親吃飯"
+    body = "".join(f"<p>{'霞嶺鄉的百年碾米廠今年改建為共享廚房，青年農民每週輪流開伙。' * 6}</p>" for _ in range(3))
+    page = (f"<html><body><h1>{title}</h1><div class='meta'>本文經授權轉載自《霞嶺日報》</div>{body}"
+            "</body></html>").encode()
+    assert extract(page).publisher == "霞嶺日報"
+    jp = (f"<html><body><h1>川霧町の銭湯「湯ノ花湯」、クラウドファンディングで3年ぶり再開へ</h1>{body}"
+          "<div><a href='/media/1'>北陵新報の記事をもっと見る</a></div></body></html>").encode()
+    assert extract(jp).publisher == "北陵新報"
+
+
+@pytest.mark.parametrize("label", ["สรุปข่าวด้วย AI", "Listen Text-to-speech is a Stashly Premium feature", "Page A4",
+                                   "ข่าวภูมิภาค"])
+def test_labels_near_the_headline_are_no_outlets(label: str) -> None:
+    from extractor.text_meta import plausible_outlet
+    from extractor.htmlpath import looks_like_outlet
+    assert not plausible_outlet(label) or not looks_like_outlet(label)
