@@ -383,7 +383,8 @@ COMMENT_ACTION = re.compile(
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
 TEXT_COMMENT_CHROME = re.compile(
     r"^\s*(post|comment|send|submit|publish|load more( comments)?|show more( comments)?|view more comments|"
-    r"publier|kommentieren|publicar|pubblica|टिप्पणी करें|发表评论|コメントする)\s*$",
+    r"publier|kommentieren|publicar|pubblica|टिप्पणी करें|发表评论|コメントする|"
+    r"コメントは投稿者(個人)?の見解です.{0,40}|评论仅代表网友(个人)?观点.{0,20}|comments are the views of .{1,60})\s*$",
     re.IGNORECASE,
 )
 
@@ -499,6 +500,7 @@ TEXT_DATE = (
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
+    r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
     r"(,?\s*(at |à |um |a las |às |alle |[-–] )?\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
@@ -684,7 +686,7 @@ ARTICLE_END = re.compile(
 # A teaser link inside the article text: "ALSO READ | Title", "Related: Title", "See also: Title",
 # "ये भी पढ़ें | Title", "Lire aussi : Title", "Lesen Sie auch: Title", "Leia também: Title".
 INLINE_TEASER = re.compile(
-    r"^\s*(also read|read also|read more|related|see also|more|must read|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
+    r"^\s*[【\[](関連|関連記事|相关|相關|관련|related)[】\]]\s*\S.*$|^\s*(also read|read also|read more|related|see also|more|must read|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
     r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
     r"leia também|veja também|leggi anche|vedi anche|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|читайте также|"
     r"baca juga|läs (också|även)|lees ook|les også|læs også|lue myös|czytaj (też|także|również)|zobacz (też|także)|"
@@ -702,7 +704,9 @@ AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate
                         r"vertaal|översätt|przetłumacz).{0,40}\b(ai|ia|ki)\b.{0,60}|"
                         # "show the AI summary" toolbars: "KI-Zusammenfassung anzeigen Teilen Speichern 👍 48"
                         r"(show |view )?(ai|ki|ia)[- ](summary|zusammenfassung|résumé|resumen|riassunto|resumo)"
-                        r"( anzeigen| afficher| ver| mostra)?.{0,80})$", re.IGNORECASE)
+                        r"( anzeigen| afficher| ver| mostra)?.{0,80}|"
+                        # "共有 AIでこの記事を要約", "用AI总结本文", "AI로 기사 요약"
+                        r".{0,20}(aiで(この)?記事を要約|aiが要約|用ai(总结|總結|摘要)|ai로 (기사 )?요약).{0,20})$", re.IGNORECASE)
 # Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
 # glued to an ad title).
 TEXT_PROMO_LINE = re.compile(
@@ -715,7 +719,11 @@ TEXT_PROMO_LINE = re.compile(
     r".*\b([Ss]tart (your )?free trial|[Rr]ead without ads|[Aa]d-free)\b.*|"
     # newsletter sign-ups and their buttons in more languages
     r"(Εγγραφείτε|Abonneer je|Schrijf je in|Prenumerera|Zapisz się|Berlangganan|Đăng ký|Abonează-te).{0,160}|"
-    r"Εγγραφή|Aanmelden|Registrera dig|Zarejestruj się|Daftar sekarang|Đăng ký ngay|.*\b([Ss]ummary|[Ss]ummari[sz]ed|[Gg]enerated) by .{0,40}\b(ai|AI)\b.*)\s*$",
+    r"Εγγραφή|Aanmelden|Registrera dig|Zarejestruj się|Daftar sekarang|Đăng ký ngay|.*\b([Ss]ummary|[Ss]ummari[sz]ed|[Gg]enerated) by .{0,40}\b(ai|AI)\b.*|"
+    # push-notification upsells: "地域のニュースをプッシュ通知で受け取りませんか？", "通知を受け取る", "开启推送通知"
+    r".{0,40}(プッシュ通知|通知を受け取る|通知をオン|推送通知|開啟通知|开启通知|알림 받기|푸시 알림).{0,40}|"
+    # reaction bars: "この記事についてどう思う？ なるほど 128 驚いた 36 うれしい 210", "Like 12 Love 3 Wow 1"
+    r"(.{0,30}[?？]\s*)?([^\W\d_]{1,12}(\s[^\W\d_]{1,12})?\s+\d{1,6}\s*){3,})\s*$",
 )
 # Lines closing a news article that credit its makers or say how to reach them: "Reporting by X; Editing by Y",
 # "(Reporting by X, editing by Y)", "AP writers X and Y contributed to this report", "X may be reached at x@y.com",
@@ -889,7 +897,8 @@ DATELINE_HINT = re.compile(
 # "Responder Me gusta", "返信 共感した 32 うーん 2", "답글 공감 3 비공감 2", "回复 点赞", "Reply Report".
 TEXT_COMMENT_ACTION = re.compile(
     r"^\s*((reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
-    r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|回复|点赞|举报|답글|공감|비공감|신고|"
+    r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
+    r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|رد|إعجاب|जवाब दें|पसंद)\s*[|·•]?\s*(\d+\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
 )

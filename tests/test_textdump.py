@@ -1171,3 +1171,18 @@ def test_a_feed_readers_menu_and_a_cms_info_block_are_not_the_head() -> None:
     assert doc.title == "Glenmoor quarry expansion rejected after three-year fight"
     assert doc.author == "Fergus Lyle" and [b.text for b in doc.body] == [_PROSE, _PROSE.replace("council", "board")]
     assert len(doc.related) == 3
+
+
+def test_a_japanese_portal_page_with_toolbar_reactions_push_promo_and_masked_comments() -> None:
+    dump = ("ヨミトピ\n\n川霧町の銭湯「湯ノ花湯」、クラウドファンディングで3年ぶり再開へ\n\n2025年5月13日 9時30分 配信\n"
+            "共有 AIでこの記事を要約\n\n" + "川霧町で3年前に閉店した銭湯が、住民のクラウドファンディングで再開することになった。" * 3
+            + "\n\n【関連】川霧町、空き家バンクの登録件数が過去最多に\n\n"
+            + "再開後の入浴料は大人500円で、番台もそのまま残すという。" * 3 + "\n\n"
+            "この記事についてどう思う？ なるほど 128 驚いた 36 うれしい 210\n地域のニュースをプッシュ通知で受け取りませんか？\n"
+            "通知を受け取る\nコメント（2件）\nコメントは投稿者個人の見解です。\nkaw***** 1時間前\n"
+            "子どもの頃、父と毎週通っていました。番台が残ると聞いて本当にうれしいです。\nそう思う 42 そう思わない 1 返信\n"
+            "yuu***** 45分前\n燃料費が高い中で500円はかなり頑張っていると思う。\nそう思う 31 そう思わない 3 返信\n")
+    doc = run(dump)
+    assert doc.published == "2025年5月13日 9時30分 配信"
+    assert len(doc.body) == 2 and not any("【関連】" in b.text or "どう思う" in b.text for b in doc.body)
+    assert len(doc.comments) == 2
