@@ -431,8 +431,8 @@ def find_title_element(tree: object, title: str | None) -> object | None:
             return h
     if wanted and len(wanted.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
         for h in tree.iter("h2", "h3", "div", "p", "span"):
-            if opens_like(h, wanted) and norm(text_of(h)) == wanted:
-                return h
+            if opens_like(h, wanted) and norm(text_of(h)) == wanted and not in_breadcrumb(h):
+                return h  # (a breadcrumb trail's last crumb repeats the title above everything else)
     if h1s and len(text_of(h1s[0]).split()) > 3:
         return h1s[0]
     marked = classed_headline(tree)  # no <h1>, or one that names a section or feed ("Your morning feed")

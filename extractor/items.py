@@ -226,6 +226,9 @@ def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Tease
     seen: set[str] = set()
     for root in roots:
         cands = title_candidates(root, header)[:MAX_ITEMS]
+        if not cands:  # cards without links or headings (divs a script makes clickable): read them as a dump
+            teasers.extend(t for t in teasers_as_text(root) if norm(t.title) not in seen and not seen.add(norm(t.title)))
+            continue
         boxes = item_boxes(cands, root)
         for cand in cands:
             title = text_of(cand)
@@ -235,6 +238,20 @@ def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Tease
             box = boxes[cand]
             teasers.append(teaser_from(box, cand, title))
     return teasers
+
+
+def teasers_as_text(root: object) -> tuple[Teaser, ...]:
+    """The teasers of a region whose cards hold no link or heading, parsed from its lines as the text path parses a
+    dump's related section ("Title" / "Outlet · 2h" / "summary")."""
+    from .segment import segment
+    from .text_sections import known_outlets
+    from .text_teasers import parse_teasers
+
+    lines = segment("\n".join(text for _, text in leaf_lines(root)[:MAX_ITEMS]))
+    start = 1 if lines and lines[0].is_header else 0
+    found = parse_teasers(lines, start, len(lines), known_outlets(lines)).teasers if len(lines) > start else ()
+    carded = len(found) >= 2 and all(t.publisher or t.published for t in found)  # "Outlet · 2h" under every title
+    return found if carded else ()
 
 
 def teaser_from(box: object, cand: object, title: str) -> Teaser:

@@ -629,3 +629,25 @@ def test_labels_near_the_headline_are_no_outlets(label: str) -> None:
     from extractor.text_meta import plausible_outlet
     from extractor.htmlpath import looks_like_outlet
     assert not plausible_outlet(label) or not looks_like_outlet(label)
+
+
+def test_a_breadcrumbs_last_crumb_is_not_taken_for_the_headline() -> None:
+    """A Joomla page: the trail ends with the title in a <span>, a "Latest News" module with teasers sits before the
+    story; the headline is the story's own heading, so the module stays out of the body."""
+    teasers = "".join(f"<div><h4><a href='/n{i}'>Village hall number {i} reopens after a long refurbishment</a></h4>"
+                      f"<p>{PARAS[i % 3][:150]}</p><a class='readmore' href='/n{i}'>Read more...</a></div>" for i in range(4))
+    page = (f"<html><head><title>{TITLE}</title></head><body><div class='breadcrumbs'>You are here: <a href='/'>Home</a>"
+            f" <span>{TITLE}</span></div><div id='left'><h3>Latest News</h3><div class='newsflash'>{teasers}</div></div>"
+            f"<div id='main'><h2><a href='/a'><span>{TITLE}</span></a></h2>"
+            f"{''.join(f'<p>{p}</p>' for p in PARAS)}</div></body></html>").encode()
+    doc = extract(page)
+    assert [b.text for b in doc.body] == PARAS and len(doc.related) == 4
+
+
+def test_teaser_cards_without_links_or_headings_are_read_as_text() -> None:
+    """react-native-web cards: plain divs a script makes clickable, each "Title" / "Outlet · 2h" / summary."""
+    cards = "".join(f"<div><div>{t}</div><div>{o} · {w}</div><div>{s}</div></div>" for t, _, o, w, s in TEASERS)
+    page = (f"<html><body><div><div role='heading'>Trending near Harbour Town</div>{cards}</div>"
+            f"<h1>{TITLE}</h1>{''.join(f'<p>{p}</p>' for p in PARAS)}</body></html>").encode()
+    doc = extract(page)
+    assert [(t.title, t.publisher) for t in doc.related] == [(t, o) for t, _, o, _, _ in TEASERS]
