@@ -64,7 +64,8 @@ def roles_of_tokens(cls: str | None, ident: str | None) -> tuple[bool, tuple[str
     """(names an embed box, (role, rule) its class/id tokens imply) for one class and id pair."""
     tokens = tokens_of(f"{cls or ''} {ident or ''}".lower())
     embed = not tokens.isdisjoint(patterns.EMBED_TOKENS)
-    for role, vocab in (("comment", patterns.COMMENT_TOKENS), ("related", patterns.RELATED_TOKENS),
+    for role, vocab in (("promo", patterns.AD_NETWORK_TOKENS), ("comment", patterns.COMMENT_TOKENS),
+                        ("related", patterns.RELATED_TOKENS),
                         ("promo", patterns.PROMO_TOKENS), ("chrome", patterns.CHROME_TOKENS)):
         if not tokens.isdisjoint(vocab):
             return embed, (role, f"class/id token '{min(tokens & vocab)}'")
@@ -342,8 +343,8 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
     by_tokens = role_from_tokens(el)
     if by_tokens:
         role, rule = by_tokens
-        if role == "chrome" and opens_with_promo(el):
-            role, rule = "promo", rule + " + promo header"
+        if role in ("chrome", "related") and opens_with_promo(el):
+            role, rule = "promo", rule + " + promo header"  # a footer or a "related" widget headed "Sponsored"
         return Section((el,), role, rule)
     by_header = header_role(el)
     if by_header:

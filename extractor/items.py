@@ -89,7 +89,7 @@ def title_candidates(root: object, header: str | None) -> list[object]:
         text = text_of(el)
         if not text or text == header or is_section_header(text) or len(text) > 250 or patterns.MORE_LINK.match(text):
             continue
-        if el.tag != "a" and count_words(text) < 3 and not patterns.CJK.search(text):
+        if el.tag != "a" and (count_words(text) < 3 and not patterns.CJK.search(text) or is_card_subtitle(el)):
             continue
         if el.tag == "a" and (next(el.iterdescendants("h2", "h3", "h4"), None) is not None
                               or not looks_like_title(text)):
@@ -100,6 +100,12 @@ def title_candidates(root: object, header: str | None) -> list[object]:
             continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
         found.append(el)
     return drop_nested(found)
+
+
+def is_card_subtitle(heading: object) -> bool:
+    """An <h3> right after its card's <h2> headline (a Medium-like card's subtitle), not a teaser of its own."""
+    before = heading.getprevious()
+    return before is not None and before.tag in TITLE_TAGS and before.tag < heading.tag and not (before.tail or "").strip()
 
 
 def headline_inside(link: object) -> object:

@@ -341,6 +341,9 @@ PROMO_TOKENS = frozenset({
     "follow-us", "modal", "popup", "overlay", "toast",
     "ai-summary", "aisummary", "ai-box", "aibox", "summary-ai", "ai-recap", "ai-digest",  # AI-written summary boxes
 })
+# class/id tokens of the sponsored-link networks under articles: promo even when also classed "related"
+# ("trc_related_container" inside "taboola-below-article-thumbnails").
+AD_NETWORK_TOKENS = frozenset({"taboola", "outbrain", "ob-widget", "revcontent", "mgid", "zergnet"})
 # class/id tokens of page chrome: navigation, headers, footers, share bars, breadcrumbs.
 CHROME_TOKENS = frozenset({
     "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "site-footer", "masthead",
@@ -832,6 +835,7 @@ MORE_LINK = re.compile(
     r"mostra (altro|tutti)|vedi (tutti|tutte|altro)|meer (nieuws|laden)|zobacz (więcej|wszystkie)|"
     r"daha fazla|lihat (semua|lainnya)|xem (thêm|tất cả)|.{0,20}(続きを見る|もっと見る|一覧へ|一覧を見る)|"
     r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기|wszystkie|tümü|semua|"
+    r"(see|view) all (stories |posts |articles )?from .{1,60}|"  # "See all from Nadia Ferreira-Holt"
     # a teaser's own "Read more..." link under its summary
     r"read more|weiterlesen|lire la suite|leer más|leia mais|leggi (tutto|di più)|lees meer|czytaj (dalej|więcej)|"
     r"devamını oku|baca selengkapnya|đọc tiếp|อ่านต่อ|続きを読む|阅读更多|閱讀更多)\s*"

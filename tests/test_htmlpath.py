@@ -651,3 +651,16 @@ def test_teaser_cards_without_links_or_headings_are_read_as_text() -> None:
             f"<h1>{TITLE}</h1>{''.join(f'<p>{p}</p>' for p in PARAS)}</body></html>").encode()
     doc = extract(page)
     assert [(t.title, t.publisher) for t in doc.related] == [(t, o) for t, _, o, _, _ in TEASERS]
+
+
+def test_a_sponsored_widget_classed_related_and_card_subtitles_are_no_teasers() -> None:
+    cards = "".join(f"<article><a href='{u}'><h2>{t}</h2><h3>{s[:90]}.</h3></a><span>Mar 12, 2025</span></article>"
+                    for t, u, _, _, s in TEASERS)
+    sponsored = ("<div id='taboola-below-article-thumbnails' class='trc_related_container'><span>Sponsored Stories</span>"
+                 "<a href='https://ads.example/1'>Homeowners Are Getting Solar Panels Installed For $0 Down</a>"
+                 "<a href='https://ads.example/2'>The Smartest Way To Pay Off Your Credit Card Debt Fast</a></div>")
+    page = (f"<html><body><article><h1>{TITLE}</h1>{''.join(f'<p>{p}</p>' for p in PARAS)}</article>{sponsored}"
+            f"<section class='related'><h2>More from the author</h2>{cards}"
+            "<a href='/@x'>See all from Nadia Ferreira-Holt</a></section></body></html>").encode()
+    doc = extract(page)
+    assert [t.title for t in doc.related] == [t for t, *_ in TEASERS]
