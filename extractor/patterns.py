@@ -117,7 +117,7 @@ RELATED_HEADER = phrases(
     r"(τα )?πιο δημοφιλή", r"citește (și|mai mult)", r"articole similare", r"cele mai citite",
     r"kapcsolódó cikkek", r"ezt is olvassa el", r"(a nap )?legolvasottabb( cikkei| cikkek| hírei| hírek)?",
     r"további hírek", r"читайте також", r"схожі новини", r"(най)?популярніше", r"популярне", r"останні новини",
-    r"další zprávy", r"mohlo by vás zajímat", r"nejnovější( zprávy)?",
+    r"další zprávy", r"mohlo by vás zajímat", r"nejnovější( zprávy)?", r"další z .{1,40}", r"více z .{1,40}",
     r"כתבות נוספות", r"עוד בנושא", r"עוד מ.{1,40}", r"עוד כתבות( .{1,40})?", r"הכתבות המובילות",
     r"(הכי )?נקראים( ביותר)?", r"הנקראים ביותר", r"אולי יעניין אותך", r"מומלצים",
     r"مطالب مرتبط", r"بیشتر بخوانید", r"پربازدیدترین( ها)?", r"آخرین اخبار", r"trending near .{1,40}",
@@ -273,7 +273,7 @@ INLINE_NOISE = re.compile(
 # Lines made only of share-bar labels ("Share LinkedIn Email WhatsApp Reddit").
 # Also one such word alone or as a bullet item: share bars printed one button per line ("Compartir", "• X").
 SHARE_BAR = re.compile(
-    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((hide|save|share|share now|jetzt teilen|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
+    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((hide|save|share|share now|jetzt teilen|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
@@ -634,7 +634,7 @@ CAPTION_LINE = re.compile(
     r".{2,240}\s©\s?[^.©]{2,60}|.{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
-    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?)\s*[^.]{2,60}|"
+    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:)\s*[^.]{2,60}|"
     # a caption closed by an "(Outlet/Photographer)" credit: "Pedagang menata dagangan. (Harian X/Rina Wulandari)"
     r".{2,240}[(（][^()（）/]{2,40}/[^()（）/]{2,40}[)）]|"
     # a caption closed by a bracketed photo credit: "Tekneler limanda. (Fotoğraf: Ege Kıyı Gazetesi)"
@@ -656,7 +656,12 @@ AI_SUMMARY_LABEL = re.compile(
 AI_DISCLAIMER = re.compile(
     r"^\s*(.*\bai can make mistakes\b.*|内容由ai生成.*|.*\b(generated|written) (by|with) (an? )?ai\b.*|"
     r".*\b(généré|generado|gerado|generato) (par|por|pela|dall[a']) ?(l'|la )?(ia|ai)\b.*|.*\bki-generiert\b.*|"
-    r".*ai(によって|で)生成.*|.*ai가 (생성|요약).*)$",
+    r".*ai(によって|で)生成.*|.*ai가 (생성|요약).*|"
+    # "Shrnutí vytvořila umělá inteligence. Může obsahovat chyby.", "KI kann Fehler machen", "L'IA peut faire des erreurs"
+    r".*(umělá inteligence|může obsahovat chyby|kann fehler (machen|enthalten)|peut (faire|contenir) des erreurs|"
+    r"puede (cometer|contener) errores|pode (conter|cometer) erros|può contenere errori|kan fouten bevatten|"
+    r"штучн\w* інтелект|искусственн\w* интеллект|mesterséges intelligencia|בינה מלאכותית|yapay zeka|"
+    r"kecerdasan buatan|trí tuệ nhân tạo|ปัญญาประดิษฐ์|may contain (errors|mistakes)).*)$",
     re.IGNORECASE)
 # Footer and legal links that a dump prints one per line after the last teaser ("About Pressline", "Privacy").
 FOOTER_LINK = re.compile(
@@ -723,6 +728,15 @@ TEXT_PROMO_LINE = re.compile(
     # newsletter sign-ups and their buttons in more languages
     r"(Εγγραφείτε|Abonneer je|Schrijf je in|Prenumerera|Zapisz się|Berlangganan|Đăng ký|Abonează-te).{0,160}|"
     r"Εγγραφή|Aanmelden|Registrera dig|Zarejestruj się|Daftar sekarang|Đăng ký ngay|.*\b([Ss]ummary|[Ss]ummari[sz]ed|[Gg]enerated) by .{0,40}\b(ai|AI)\b.*|"
+    # the "rest of the story is in the app" cut: "The full story is available in the app", "הכתבה המלאה זמינה
+    # באפליקציה", "Pokračujte ve čtení v aplikaci" (a short line naming the app and reading/continuing/downloading)
+    r"(?=.{0,140}$)(?=.*\b(?i:read|continue|full|open|download)\b|.*(הורידו|להמשך|המלאה|קראו|čtení|číst|otevřít|"
+    r"stáhněte|weiterlesen|lesen|lire|leer|leggi|czytaj|читать|читати|olvas|okuyun|baca|đọc|อ่าน|読む|阅读|閱讀))"
+    r".*(\b(?i:(in|on) (the|our) app)\b|באפליקציה|v aplikaci|в приложении|у застосунку|az alkalmazásban|w aplikacji|"
+    r"uygulamada|di aplikasi|trong ứng dụng|ในแอป|アプリで|在\s?app|in der app|dans l'appli|en la app|no app|"
+    r"nell'app).{0,60}|"
+    # "Download Newsly for free and read every story ...", "הורידו את עיתונית בחינם"
+    r"(?i:download \S.{0,30} (for )?free\b.{0,100}|הורידו את .{1,30} בחינם.{0,100})|"
     # push-notification upsells: "地域のニュースをプッシュ通知で受け取りませんか？", "通知を受け取る", "开启推送通知"
     r".{0,40}(プッシュ通知|通知を受け取る|通知をオン|推送通知|開啟通知|开启通知|알림 받기|푸시 알림).{0,40}|"
     # reaction bars: "この記事についてどう思う？ なるほど 128 驚いた 36 うれしい 210", "Like 12 Love 3 Wow 1"
@@ -954,7 +968,7 @@ TEXT_COPYRIGHT_LINE = re.compile(
 # "【関連】Xの記事を読む", "Leia a matéria original".
 TEXT_ORIGINAL_LINK = re.compile(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
-    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|go to (the )?(full|original) (story|article) (at|on) .{1,60}|((share|save|like)\s+){0,3}read (it |more |this )?on \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
+    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|zobrazit původní článek.{0,40}|go to (the )?(full|original) (story|article) (at|on) .{1,60}|((share|save|like)\s+){0,3}read (it |more |this )?on \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
     r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
     r"haberin (devamı|tamamı).{0,60}|cały artykuł przeczytasz.{0,80}|"
     r"(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"

@@ -230,10 +230,15 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
     labelled = [k for k in (j - 1, j) if k >= 0 and P.AI_SUMMARY_LABEL.match(lines[k].text)]
     if not labelled:
         return j
-    for k in range(j + 1, min(len(lines), j + 5)):
+    for k in range(j + 1, min(len(lines), j + 6)):
         if P.AI_DISCLAIMER.match(lines[k].text):
             return k + 1
-    return j
+    k = j + 1 if labelled[-1] == j else j  # no disclaimer: the summary is the bullet run or the one paragraph under it
+    if k < len(lines) and lines[k].kind == "list":
+        while k < len(lines) and lines[k].kind == "list":
+            k += 1
+        return k
+    return k + 1 if k < len(lines) and k + 1 < len(lines) and is_prose(lines[k]) and is_prose(lines[k + 1]) else j
 
 
 def key_points_end(lines: tuple[Line, ...], j: int) -> int:

@@ -1186,3 +1186,21 @@ def test_a_japanese_portal_page_with_toolbar_reactions_push_promo_and_masked_com
     assert doc.published == "2025年5月13日 9時30分 配信"
     assert len(doc.body) == 2 and not any("【関連】" in b.text or "どう思う" in b.text for b in doc.body)
     assert len(doc.comments) == 2
+
+
+@pytest.mark.parametrize("box", [
+    "Shrnutí od AI\n\n  • Noční linka N7 pojede od června.\n  • Zkušební provoz platí napůl město a kraj.\n\n"
+    "Shrnutí vytvořila umělá inteligence. Může obsahovat chyby.\n",  # bullets and a Czech disclaimer
+    "Коротко від ШІ\n\nПереправу відновили після трьох років простою: новий понтон коштував 2,4 млн грн.\n",  # no disclaimer
+])
+def test_an_ai_summary_box_above_the_text_is_not_body(box: str) -> None:
+    dump = "Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + box + "\n" + _PROSE + "\n\n" \
+        + _PROSE.replace("council", "board") + "\n"
+    assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+def test_a_preview_cut_by_a_continue_in_the_app_promo() -> None:
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nThe full story is available in the app\n\n"
+            "Download Newsly for free and read every story from the outlets you love.\n\nContinue reading\n")
+    assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board")]
