@@ -117,8 +117,8 @@ def _meta_before(lines: tuple[Line, ...], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 3 and is_dateline(lines[k]):
         k -= 1
-    if k == i - 1:
-        return False
+    if k == i - 1 or lines[i - 1].kind == "source" and k >= 0 and is_prose(lines[k]):
+        return False  # (a "first published by X" credit closing the story above is no dateline of this one)
     above = lines[k] if k >= 0 else None
     after_prose = k >= 1 and is_prose(lines[k - 1])  # a button row closing the previous card, not a headline
     return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text)

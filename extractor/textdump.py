@@ -382,6 +382,9 @@ def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict
     above = lines[head.title_index - 1] if head.title_index else None
     credited = next((m.group("name").strip() for k in range(max(body.start, body.end - 2), min(len(lines), body.end + 3))
                      if (m := P.COPYRIGHT_OUTLET.match(lines[k].text)) and plausible_outlet(m.group("name"))), None)
+    first = lines[body.kept[0]].text if body.kept else ""
+    if credited is None and (m := P.WIRE_DATELINE.match(first)) and plausible_outlet(m.group("name")):
+        credited = m.group("name").strip()  # "PORT CALDER, May 13 (Bellstone Wire) - ..." under "Owen Marsh · date"
     if credited is None and above is not None and above.kind == "text" and is_name(above.text, 4) \
             and plausible_outlet(above.text) and not P.SECTION_LABEL.match(above.text) and not crumb_last(above):
         credited = above.text

@@ -1204,3 +1204,28 @@ def test_a_preview_cut_by_a_continue_in_the_app_promo() -> None:
             + _PROSE.replace("council", "board") + "\n\nThe full story is available in the app\n\n"
             "Download Newsly for free and read every story from the outlets you love.\n\nContinue reading\n")
     assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+def test_portal_chrome_inside_a_story_in_more_languages() -> None:
+    lines = ["WhatsApp Facebook X Copiar link", "Resumo gerado por IA",
+             "Cooperativa inaugura fábrica de farinha de banana verde com capacidade de 4 toneladas por dia.",
+             "Continua depois da publicidade", "Leia mais: Produtores do Vale do Cedro apostam em banana orgânica",
+             "Ver essa foto no Instagram", "Um post compartilhado por Cooperativa Cedro Verde (@cedroverde.coop)",
+             "In this article: CVNF +7.81% FNMK -0.64%"]
+    dump = ("Cooperativa abre a primeira fábrica de farinha de banana da região\nPor Ana Ruiz · 13 de maio de 2025\n"
+            + "\n".join(lines[:3]) + "\n\n" + _PROSE + "\n\n" + "\n".join(lines[3:]) + "\n\n"
+            + _PROSE.replace("council", "board") + "\n")
+    assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+def test_a_newsletter_archive_keeps_its_first_story_and_a_feed_reader_its_own_headline() -> None:
+    dump = ("The Valley Roundup\nIn 30 seconds\n  • The elevator is saved.\n  • The town leases it for $1 a year.\n"
+            "Today's issue is brought to you by Granary Credit Union. Farm loans decided locally.\n"
+            "Farmers and town agree on a new life for Ashby's 1912 grain elevator\nBy Imogen Farrow · May 13, 2025\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n"
+            "This story was first published by The Tessel Valley Sentinel and is republished here with permission.\n"
+            "A Lowry bakery's sourdough starter turns 75, and everyone is invited\nBy Sam Okoro · May 12, 2025\n\n"
+            + _PROSE.replace("plan", "project") + "\n")
+    doc = run(dump)
+    assert doc.title == "Farmers and town agree on a new life for Ashby's 1912 grain elevator"
+    assert doc.publisher == "The Tessel Valley Sentinel"
