@@ -131,7 +131,7 @@ def is_card_meta(text: str, longest: int) -> bool:
     """A card's meta part: a time or "Outlet · time", a day-month date ("03-10"), or a short name beside a headline
     three times its length ("スポーツ東和", "Tom Smith")."""
     return (is_time(text) or split_outlet_time(text)[1] is not None or bool(patterns.SHORT_DATE.match(text))
-            or len(text) <= 30 and 3 * len(text) <= longest
+            or len(text) <= 30 and 3 * len(text) <= longest and count_words(text) <= 4  # (a CJK headline is longer)
             or len(text) <= 40 and is_time(text.split()[-1]))  # "青岚晚报 420评论 昨天": outlet, counter, time
 
 

@@ -557,7 +557,7 @@ COUNTER_PART = re.compile(
 YEARLESS_DATE = re.compile(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
-META_SEPARATOR = re.compile(r"\s+[·•|–—/-]\s+|\s*[·•|]\s*")  # also "Writer / Outlet — date"
+META_SEPARATOR = re.compile(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*")  # also "Writer / Outlet — date", "霞嶺日報｜3小時前"
 # Reading-time badges: "3 min read", "5 Min. Lesezeit", "lecture 4 min", "4 min de lectura", "阅读 3 分钟".
 READ_TIME = re.compile(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura)|lecture\s*:?\s*\d+\s*min|"

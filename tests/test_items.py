@@ -220,3 +220,11 @@ def test_a_card_wide_link_gives_its_headline_not_headline_and_summary_glued() ->
     teasers = teasers_in([root], "Популярне")
     assert [(t.title, t.publisher, t.published) for t in teasers] == [
         ("Громада оголосила конкурс на ремонт сільського клубу", "Вісник Верболозівки", "1 год тому")]
+
+
+def test_a_cjk_card_link_gives_its_headline_not_its_summary() -> None:
+    root = frag('<section><h2>相關新聞</h2><a class="card" href="/a/1"><div>霞嶺老街騎樓整修完成　週末人潮回流</div>'
+                '<div>霞嶺日報｜3小時前</div><div>霞嶺老街歷時兩年的騎樓整修工程日前完工，鎮公所統一了招牌與遮雨棚的樣式，'
+                '並把地面改成透水鋪面。不少店家表示，整修後週末來逛街的遊客明顯變多。</div></a></section>')
+    teasers = teasers_in([root], "相關新聞")
+    assert [(" ".join(t.title.split()), t.publisher) for t in teasers] == [("霞嶺老街騎樓整修完成 週末人潮回流", "霞嶺日報")]
