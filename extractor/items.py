@@ -13,6 +13,7 @@ BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", 
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
               "tr", "form", "nav", "figure", "details", "summary"}
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+META_WORDS = 14  # an "Outlet · time" / "Writer, Outlet · date" line is this short: longer lines are not parsed as one
 MAX_ITEMS = 300  # teasers or comments read per region: bounds the work on giant link farms
 
 
@@ -94,7 +95,7 @@ def title_candidates(root: object, header: str | None) -> list[object]:
         if el.tag == "a" and (next(el.iterdescendants("h2", "h3", "h4"), None) is not None
                               or not looks_like_title(text)):
             continue
-        if len(text) < 120 and split_outlet_time(text)[1]:
+        if len(text) < 120 and count_words(text) <= META_WORDS and split_outlet_time(text)[1]:
             continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title
         if el.tag == "a" and names_outlet_of_meta_line(el, text):
             continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
