@@ -14,6 +14,7 @@ from .text_teasers import is_title_like
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
 _WORD_CHAR = re.compile(r"[^\W\d_]")
+_CRUMB_CHAR = re.compile(r"[^\W_]")  # a letter or digit before a repeated title: a crumb trail ("Home News", "4.")
 SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
 # How much the prose under a candidate title counts (times log10 of its characters). Measured on text dumps of
 # trafilatura's 990 evaluation pages (innerText-like, fixtures/aggregator/textdump.py), snippet F1: 1.0 -> 0.634,
@@ -171,8 +172,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rep = rep and (line.words >= 3 or bool(P.CJK.search(line.text))  # a short name printed twice in a row is an
                    or i + 1 < len(lines) and lines[i + 1].text != line.text)  # avatar's alt text and the writer's name
     crumb = any(crumb_last(b) == line.text for b in before) or any(  # "Home News <title>" three lines up
-        b.text.endswith(" " + line.text) and b.words <= line.words + 6 and _WORD_CHAR.search(b.text[:-len(line.text)])
-        for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet, not a crumb trail)
+        b.text.endswith(" " + line.text) and b.words <= line.words + 6 and _CRUMB_CHAR.search(b.text[:-len(line.text)])
+        for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet; "4. Title" the last of a numbered trail)
     meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)
         is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
     meta_after = meta_after and not heads_next_card(lines, i, feed)

@@ -1229,3 +1229,10 @@ def test_a_newsletter_archive_keeps_its_first_story_and_a_feed_reader_its_own_he
     doc = run(dump)
     assert doc.title == "Farmers and town agree on a new life for Ashby's 1912 grain elevator"
     assert doc.publisher == "The Tessel Valley Sentinel"
+
+
+def test_a_numbered_breadcrumb_trail_ending_in_the_title_marks_it() -> None:
+    dump = ("Portal Ipê\n  1. Início\n  2. Economia\n  3. Cooperativa abre a primeira fábrica de farinha de banana\n\n"
+            "Cooperativa abre a primeira fábrica de farinha de banana\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n")
+    assert run(dump).title == "Cooperativa abre a primeira fábrica de farinha de banana"
