@@ -285,7 +285,7 @@ SHARE_BAR = re.compile(
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
-    r"copiar o link|copiar link|copia link|"
+    r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
     # share targets in the scripts they are written in: Arabic, Hebrew, Persian, Russian, Hindi, Korean, Japanese,
@@ -513,7 +513,7 @@ TEXT_DATE = (
     r"\d{1,2}(\.|º|er)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
-    r"(,?\s*(at |à |um |a las |às |alle |[-–] )?\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
+    r"(,?\s*(at |à |um |a las |às |alle |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
@@ -1033,6 +1033,9 @@ def section_header_role(text: str) -> str | None:
 CJK_DATELINE = re.compile(
     r"^(?P<outlet>[^\d\s·|]{2,20}?)\s*(?P<time>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2})?)\s*"
     r"((记者|記者|作者|编辑|編集|文)\s*[:：/]?\s*(?P<author>[^\s\d]{2,8}))?\s*$")
+# A Chinese reporter's byline: "記者林佳蓉／霞嶺報導 2025年5月13日 上午10:20" (reporter X / reporting from Y, date).
+CJK_REPORTER = re.compile(r"^\s*(记者|記者)\s*(?P<author>[^\s／/｜|\d]{2,4})(\s*[／/]\s*\S{2,12}?(报道|報導|报导))?"
+                          r"\s*(?P<rest>.*)$")
 JA_DELIVERED = re.compile(
     r"^(?P<time>\d{1,2}/\d{1,2}\s*[(（][^)）]{1,2}[)）]\s*\d{1,2}:\d{2})\s*配信\s*(?P<outlet>\S.{0,40})$")
 # Korean portals' byline: "정하윤 기자 입력 2025.09.02. 오전 8:31 기사원문" (reporter, 'entered' date, original link).

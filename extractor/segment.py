@@ -39,6 +39,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_action", "TEXT_COMMENT_ACTION", P.TEXT_COMMENT_ACTION),
     ("source", "SOURCE_LINE", P.SOURCE_LINE),
     ("source", "OUTLET_MORE_LINK", P.OUTLET_MORE_LINK),
+    ("source", "REPRINT_LINE", P.REPRINT_LINE),
     ("inline_teaser", "INLINE_TEASER", P.INLINE_TEASER),
     ("noise", "INLINE_NOISE", P.INLINE_NOISE),
     ("caption", "CAPTION_LINE", P.CAPTION_LINE),

@@ -150,6 +150,8 @@ def _cjk_dateline(text: str) -> Meta | None:
     if (m := P.CJK_DATELINE.match(text)) is not None:
         return Meta("byline" if m.group("author") else "sep", outlet=m.group("outlet"), time=m.group("time"),
                     author=m.group("author"))
+    if (m := P.CJK_REPORTER.match(text)) is not None and (not m.group("rest") or as_time(m.group("rest"))):
+        return Meta("byline", author=m.group("author"), time=as_time(m.group("rest")) if m.group("rest") else None)
     if (m := P.KO_BYLINE.match(text)) is not None:
         return Meta("byline", author=m.group("author"), time=m.group("time"))
     if (m := P.JA_DELIVERED.match(text)) is not None:

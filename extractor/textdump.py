@@ -347,7 +347,7 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
                 if value and key not in out and (key != "publisher" or plausible_outlet(value)):
                     out[key] = value
         elif line.kind == "source" and "publisher" not in out:
-            if (m := P.SOURCE_LINE.match(line.text)) is not None:
+            if (m := P.SOURCE_LINE.match(line.text) or P.REPRINT_LINE.match(line.text)) is not None:
                 out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
@@ -435,7 +435,7 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     for k in tail:
         text = lines[k].text
         if "publisher" not in out and lines[k].kind in ("source", "article_end") and (
-                m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text)):
+                m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
             out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)  # "Go to full
             # article at X »", "Originally published in X on <date>": link-outs read as article ends name X too
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):

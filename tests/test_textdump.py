@@ -1236,3 +1236,12 @@ def test_a_numbered_breadcrumb_trail_ending_in_the_title_marks_it() -> None:
             "Cooperativa abre a primeira fábrica de farinha de banana\n\n" + _PROSE + "\n\n"
             + _PROSE.replace("council", "board") + "\n")
     assert run(dump).title == "Cooperativa abre a primeira fábrica de farinha de banana"
+
+
+def test_a_chinese_reprint_notice_under_the_title_names_the_outlet_and_is_no_title() -> None:
+    dump = ("看新聞\n首頁 地方 生活\n\n霞嶺百年碾米廠變身共享廚房　青農輪流開伙請鄉親吃飯\n\n本文經授權轉載自《霞嶺日報》\n"
+            "記者林佳蓉／霞嶺報導 2025年5月13日 上午10:20\n\n" + "霞嶺鎮一座已有百年歷史的老碾米廠，閒置近二十年後正式變身為社區共享廚房。" * 4
+            + "\n\n" + "每週三、六中午供餐，一份一百元，長者半價，暑假將開設親子料理課。" * 4 + "\n")
+    doc = run(dump)
+    assert doc.title.startswith("霞嶺百年碾米廠") and doc.publisher == "霞嶺日報"
+    assert doc.published == "2025年5月13日 上午10:20"
