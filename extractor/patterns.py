@@ -552,7 +552,9 @@ INLINE_COUNTER = re.compile(r"\s\d[\d.,]*\s*[km]?\s*(comments?|replies|kommentar
 COUNTER_PART = re.compile(
     r"^\d[\d.,]*\s*[km]?\s*(comments?|replies|reactions?|likes?|shares?|views?|votes?|points?|upvotes?|"
     r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|yorum|komentar\w*|"
-    r"コメント|评论|評論|댓글|комментари\w*)$", re.IGNORECASE)
+    r"コメント|评论|評論|댓글|комментари\w*)$|"
+    r"^(page|p\.|seite|página|pagina|strona|sayfa|side|sivu)\s*[A-Z]?\d{1,3}$",  # an edition's page: "Page A4"
+    re.IGNORECASE)
 # A month and day without a year ("Mar 11"), as comment widgets print dates after a name.
 YEARLESS_DATE = re.compile(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
@@ -717,7 +719,7 @@ INLINE_TEASER = re.compile(
     re.IGNORECASE,
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
-AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|"
+AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|print|"
                         r"요약봇|본문 듣기|공유|글자 ?크기|인쇄)\s*){2,}|"  # Korean portals
                         # "translate this story with AI" tools: "แปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE"
                         r".{0,40}(แปล|translate|traduire|übersetzen|tradurre|traducir|çevir|terjemahkan|dịch|"
@@ -736,7 +738,7 @@ TEXT_PROMO_LINE = re.compile(
     r"stay informed,? every (morning|day)|get it on google play|download on the app store|"
     r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*|"
     # subscription upsells: "X Premium: read without ads for $3.99/month Start free trial"
-    r".*\b([Ss]tart (your )?free trial|[Rr]ead without ads|[Aa]d-free)\b.*|"
+    r".*\b([Ss]tart (your )?free (\d+[- ]day )?trial|[Rr]ead without ads|[Aa]d-free)\b.*|"
     # newsletter sign-ups and their buttons in more languages
     r"(Εγγραφείτε|Abonneer je|Schrijf je in|Prenumerera|Zapisz się|Berlangganan|Đăng ký|Abonează-te).{0,160}|"
     r"Εγγραφή|Aanmelden|Registrera dig|Zarejestruj się|Daftar sekarang|Đăng ký ngay|.*\b([Ss]ummary|[Ss]ummari[sz]ed|[Gg]enerated) by .{0,40}\b(ai|AI)\b.*|"
@@ -823,6 +825,8 @@ CHROME_LINE = re.compile(
     r"展开全文|展開全文|阅读全文|閱讀全文|show full (text|article)|expand( article)?|"
     r"[\d.,]+\s*(fans|followers|subscribers)\s*(like|follow|subscribe)|"
     # a CMS's article info block (Joomla, Drupal): "Details", "Category: Local News", "Hits: 2841", "Tags: X, Y"
+    # a reader's view toolbar: "Page view Text view Zoom", "Text view Listen Translate"
+    r"(((page|text|reader|print|original) view|zoom( in| out)?|listen|translate|font size|a\+|a-)\s*){2,}|"
     r"details|(category|categories|kategorie|catégorie|categoría|categoria|rubrik|rubrique|sección)\s*[:：]\s*.{1,80}|"
     r"(hits|views|aufrufe|zugriffe|vues|visitas|visualizações|visite|wyświetlenia|görüntülenme)\s*[:：]\s*[\d.,\s]+)\s*$",
     re.IGNORECASE,

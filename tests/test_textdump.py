@@ -1245,3 +1245,15 @@ def test_a_chinese_reprint_notice_under_the_title_names_the_outlet_and_is_no_tit
     doc = run(dump)
     assert doc.title.startswith("霞嶺百年碾米廠") and doc.publisher == "霞嶺日報"
     assert doc.published == "2025年5月13日 上午10:20"
+
+
+def test_a_newsstand_text_view_with_a_trial_upsell_toolbar_and_an_edition_row() -> None:
+    dump = ("Paperleaf\nCatalog For You Bookmarks\nStart your free 14-day trial Sign in\nPage view Text view Zoom\n"
+            "The Kestrel Valley Herald · 13 May 2025 · Page A4\n\n"
+            "Orchards in Kestrel Valley turn to late-blooming apples as spring frosts move later\n\n"
+            "Growers are replacing thousands of trees after three frosts in four years wiped out the blossom.\n\n"
+            "Rhiannon Achterberg\nTranslate Listen Share Print\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board")
+            + "\n\n" + _PROSE.replace("plan", "project") + "\n")
+    doc = run(dump)
+    assert doc.title == "Orchards in Kestrel Valley turn to late-blooming apples as spring frosts move later"
+    assert doc.publisher == "The Kestrel Valley Herald"
