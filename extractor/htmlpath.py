@@ -25,7 +25,15 @@ from .classify import (
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options
-from .text_meta import count_words, is_name, parse_meta, plausible_outlet, split_author_outlet, undated_name, undouble
+from .text_meta import (
+    count_words,
+    is_name,
+    parse_meta,
+    plausible_outlet,
+    split_author_outlet,
+    undated_name,
+    undouble,
+)
 from .walk import line_text as lined_text
 from .walk import walk_span
 

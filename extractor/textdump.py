@@ -8,7 +8,14 @@ from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_prose
-from .text_meta import is_name, parse_meta, plausible_outlet, split_author_outlet, undated_name, writer_and_outlet
+from .text_meta import (
+    is_name,
+    parse_meta,
+    plausible_outlet,
+    split_author_outlet,
+    undated_name,
+    writer_and_outlet,
+)
 from .text_sections import Section, find_sections, known_outlets, section_limit
 from .text_teasers import is_title_like, parse_teasers
 

@@ -626,8 +626,8 @@ def test_a_cjk_reprint_notice_in_brackets_and_a_more_from_outlet_link() -> None:
 @pytest.mark.parametrize("label", ["สรุปข่าวด้วย AI", "Listen Text-to-speech is a Stashly Premium feature", "Page A4",
                                    "ข่าวภูมิภาค"])
 def test_labels_near_the_headline_are_no_outlets(label: str) -> None:
-    from extractor.text_meta import plausible_outlet
     from extractor.htmlpath import looks_like_outlet
+    from extractor.text_meta import plausible_outlet
     assert not plausible_outlet(label) or not looks_like_outlet(label)
 
 
