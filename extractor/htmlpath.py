@@ -718,8 +718,9 @@ def clean_outlet(name: str) -> str | None:
 def find_source_line(tree: object, sections: list[Section] = (), chinese: bool = True) -> str | None:
     """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line (or, on a page with a
     CJK title, a Chinese reprint notice); a teaser's own "Source: X" row inside a related list is not the page's."""
+    aside = {e for s in set_aside(sections) for e in s.elements}
     for el in source_line_candidates(tree):
-        if el.tag not in SOURCE_LINE_TAGS or len(el) > 4 or inside_sections(el, set_aside(sections)):
+        if el.tag not in SOURCE_LINE_TAGS or len(el) > 4 or any(node in aside for node in (el, *el.iterancestors())):
             continue
         raw = el.text_content()
         if len(raw) > 400 or not patterns.SOURCE_START.match(" ".join(raw[:120].split())):

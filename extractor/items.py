@@ -234,7 +234,10 @@ def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Tease
     for root in roots:
         cands = title_candidates(root, header)[:MAX_ITEMS]
         if not cands:  # cards without links or headings (divs a script makes clickable): read them as a dump
-            teasers.extend(t for t in teasers_as_text(root) if norm(t.title) not in seen and not seen.add(norm(t.title)))
+            for teaser in teasers_as_text(root):
+                if norm(teaser.title) not in seen:
+                    seen.add(norm(teaser.title))
+                    teasers.append(teaser)
             continue
         boxes = item_boxes(cands, root)
         for cand in cands:
