@@ -95,10 +95,11 @@ def find_sections(lines: tuple[Line, ...], outlets: frozenset[str]) -> tuple[Sec
 def rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section]:
     """Headerless runs of headline rows ("Title Outlet 34m" per line, a NewsNow-like river) outside the sections."""
     taken = frozenset(i for s in found for i in range(s.header, s.end))
+    rows = [headline_row(line) for line in lines]  # each line read once
     out: list[Section] = []
     i = 0
     while i < len(lines):
-        parsed = river_at(lines, i, taken) if i not in taken and (i == 0 or headline_row(lines[i - 1]) is None) else None
+        parsed = river_at(lines, rows, i, taken) if i not in taken and (i == 0 or rows[i - 1] is None) else None
         if parsed is not None:
             out.append(Section("related", i, parsed.end, teasers=parsed.teasers))
             i = parsed.end

@@ -420,17 +420,18 @@ def headline_row(line: Line) -> Teaser | None:
         if name else Teaser(title=title, published=m.group("time"))
 
 
-def river_at(lines: tuple[Line, ...], start: int, taken: frozenset[int]) -> Parsed | None:
-    """A run of RIVER_MIN+ headline rows from start (one sponsored or chrome line may sit between two rows)."""
+def river_at(lines: tuple[Line, ...], rows: list[Teaser | None], start: int, taken: frozenset[int]) -> Parsed | None:
+    """A run of RIVER_MIN+ headline rows from start (rows[i]: line i read as one, or None); one sponsored or chrome
+    line may sit between two rows."""
     teasers, i, end = [], start, start
     while i < len(lines) and i not in taken:
-        row = headline_row(lines[i])
+        row = rows[i]
         if row is not None:
             teasers.append(row)
             i = end = i + 1
         elif teasers and lines[i].kind in ("promo", "noise", "chrome", "text") and i + 1 < len(lines) \
-                and headline_row(lines[i + 1]) is not None and (lines[i].kind != "text" or lines[i].words <= 12
-                                                                or P.PROMO_LINE.match(lines[i].text)):
+                and rows[i + 1] is not None and (lines[i].kind != "text" or lines[i].words <= 12
+                                                 or P.PROMO_LINE.match(lines[i].text)):
             i += 1  # "Sponsored Compare green energy tariffs ...": an ad row inside the river
         else:
             break
