@@ -142,6 +142,8 @@ RELATED_HEADER = phrases(
     r"populärt( just nu)?", r"mest populära", r"populært( nu| lige nu)?", r"populair( nu)?",
     # Indonesian / Malay "Lainnya dari X" (more from X), and "up next" rails: "Berikutnya", "À suivre", "Tiếp theo"
     r"lainnya dari .{1,40}", r"((berita|video|artikel) )?berikutnya", r"à suivre", r"als nächstes", r"tiếp theo",
+    # a newsletter's or portal's list of other stories: "Quick hits", "In other news", "More headlines"
+    r"quick hits", r"in other news", r"also in the news",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").

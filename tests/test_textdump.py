@@ -1257,3 +1257,11 @@ def test_a_newsstand_text_view_with_a_trial_upsell_toolbar_and_an_edition_row() 
     doc = run(dump)
     assert doc.title == "Orchards in Kestrel Valley turn to late-blooming apples as spring frosts move later"
     assert doc.publisher == "The Kestrel Valley Herald"
+
+
+def test_a_newsletters_quick_hits_list_is_teasers() -> None:
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nQuick hits\n\n  • Tessel River bridge inspection finds no new cracks\n"
+            "  • Marlow County approves its first solar farm after a long debate\n"
+            "  • Hay prices expected to climb after the dry spring\n")
+    assert len(run(dump).related) == 3
