@@ -33,6 +33,7 @@ from .text_meta import (
     split_author_outlet,
     undated_name,
     undouble,
+    wire_agency,
 )
 from .walk import line_text as lined_text
 from .walk import walk_span
@@ -793,9 +794,7 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
 
 def wire_outlet(blocks: list[Block]) -> str | None:
     """The agency named by the dateline opening the first paragraph ("WASHINGTON (AP) —" -> "AP")."""
-    first = next((b.text for b in blocks if b.kind == "paragraph" and b.text.strip()), "")
-    match = patterns.WIRE_DATELINE.match(first)
-    return match.group("name").strip() if match and plausible_outlet(match.group("name")) else None
+    return wire_agency(next((b.text for b in blocks if b.kind == "paragraph" and b.text.strip()), ""))
 
 
 def original_host_name(url: str | None, site: str | None) -> str | None:

@@ -106,6 +106,12 @@ def parse_meta(text: str) -> Meta | None:
     return _cjk_dateline(text) or _glued(text) or _outlet_by_writer(text)
 
 
+def wire_agency(paragraph: str) -> str | None:
+    """The agency named by a wire dateline opening a story ("BRAMBLE FORK, Idaho (Northstar Wire) — ..."), if any."""
+    m = P.WIRE_DATELINE.match(paragraph)
+    return m.group("name").strip() if m and plausible_outlet(m.group("name")) else None
+
+
 def undated_name(name: str) -> str:
     """An outlet's name without the date a credit prints after it ("The Lantern Quarterly on April 2, 2025")."""
     m = P.DATE_IN_LINE.search(name) if P.ANY_DIGIT.search(name) else None

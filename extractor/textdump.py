@@ -14,6 +14,7 @@ from .text_meta import (
     plausible_outlet,
     split_author_outlet,
     undated_name,
+    wire_agency,
     writer_and_outlet,
 )
 from .text_sections import Section, find_sections, known_outlets, section_limit
@@ -389,9 +390,8 @@ def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict
     above = lines[head.title_index - 1] if head.title_index else None
     credited = next((m.group("name").strip() for k in range(max(body.start, body.end - 2), min(len(lines), body.end + 3))
                      if (m := P.COPYRIGHT_OUTLET.match(lines[k].text)) and plausible_outlet(m.group("name"))), None)
-    first = lines[body.kept[0]].text if body.kept else ""
-    if credited is None and (m := P.WIRE_DATELINE.match(first)) and plausible_outlet(m.group("name")):
-        credited = m.group("name").strip()  # "PORT CALDER, May 13 (Bellstone Wire) - ..." under "Owen Marsh · date"
+    if credited is None:  # "PORT CALDER, May 13 (Bellstone Wire) - ..." under "Owen Marsh · date"
+        credited = wire_agency(lines[body.kept[0]].text) if body.kept else None
     if credited is None and above is not None and above.kind == "text" and is_name(above.text, 4) \
             and plausible_outlet(above.text) and not P.SECTION_LABEL.match(above.text) and not crumb_last(above):
         credited = above.text
@@ -448,9 +448,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
     out = writer_not_outlet(lines, head, body, out)
-    first = lines[body.kept[0]].text if body.kept else ""
-    if "publisher" not in out and (m := P.WIRE_DATELINE.match(first)) and plausible_outlet(m.group("name")):
-        out["publisher"] = m.group("name").strip()  # "BRAMBLE FORK, Idaho (Northstar Wire) — ..."
+    if "publisher" not in out and body.kept and (agency := wire_agency(lines[body.kept[0]].text)):
+        out["publisher"] = agency  # "BRAMBLE FORK, Idaho (Northstar Wire) — ..."
     if "publisher" not in out:
         for k in (*head.used, *tail):
             m = P.CAPTION_LINE.match(lines[k].text)
