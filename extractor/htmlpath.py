@@ -136,16 +136,18 @@ def body_blocks(target: object, keep: tuple, expected: list[str], page: Context,
         raw = blocks_from_xml(trafilatura_body(target, options, page.url)) or raw
         blocks = clean_blocks(raw, page.title, page.byline)
         covered = coverage(blocks, expected)
+    unpruned: list[list[Block]] = []  # the safety net's blocks, computed at most once (it re-parses the page)
     if page.source and covered < 0.5:
-        fallback = unpruned_body(page.source, options, page.url, page.title, page.byline)
-        if coverage(fallback, expected) > covered:
-            blocks, covered = fallback, coverage(fallback, expected)
+        unpruned.append(unpruned_body(page.source, options, page.url, page.title, page.byline))
+        if coverage(unpruned[0], expected) > covered:
+            blocks, covered = unpruned[0], coverage(unpruned[0], expected)
     if covered < 0.7:
         blocks = recover_missing(blocks, prose_elements(target, keep), page.title)
     if page.source and sum(len(b.text) for b in blocks) < 2000 and text_size(blocks) < TINY_BODY:
         # next to nothing kept, with no prose known to miss (2,000 characters always make 80 words: no count)
-        fallback = [b for b in unpruned_body(page.source, options, page.url, page.title, page.byline)
-                    if not (page.aside and norm(b.text)[:120] in page.aside)]
+        if not unpruned:
+            unpruned.append(unpruned_body(page.source, options, page.url, page.title, page.byline))
+        fallback = [b for b in unpruned[0] if not (page.aside and norm(b.text)[:120] in page.aside)]
         if text_size(fallback) >= max(2 * text_size(blocks), TINY_BODY) and aside_share(fallback, page.aside) < 0.2:
             blocks = fallback
     return raw, blocks
@@ -405,7 +407,8 @@ def has_text_outside(p: object, box: object) -> bool:
 
 def unwrap_inline_blocks(tree: object) -> None:
     """Inline elements wrapped around blocks (tag soup: "<b><i><div>...") render as blocks: make them divs."""
-    wrappers = [el for el in tree.iter(*INLINE_WRAPPERS) if next(el.iterdescendants(*BLOCK_TAGS), None) is not None]
+    wrappers = [el for el in tree.iter(*INLINE_WRAPPERS)  # len(el) first: most inline elements are leaves (2x faster)
+                if len(el) and next(el.iterdescendants(*BLOCK_TAGS), None) is not None]
     for el in wrappers:  # measured: twice as fast as one XPath over every element
         el.tag = "div"
 

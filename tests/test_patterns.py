@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,54 @@ def test_more_related_headers(header: str) -> None:
 
 def test_a_single_video_label_is_no_header() -> None:
     assert patterns.section_header_role("Video") is None  # a label over an embedded clip (ScrapingHub lost 0.0003)
+
+
+# ----------------------------------------------------------------------------- literal-prefix gates
+
+GATE_LINES = [
+    "Related Articles", "  related stories:", "RELATED", "More from The Harbor Ledger", "À lire aussi", "A lire aussi",
+    "a lire également", "Lesen Sie auch", "LESEN SIE AUCH", "相关文章", "関連記事", "İlgili haberler", "ILGILI HABERLER",
+    "ΣΧΕΤΙΚΆ ΆΡΘΡΑ", "Σχετικά άρθρα", "Sponsored", "Download the app", "Comments (4)", "3 Comments", "Kommentare",
+    "Source: Reuters", "© 2025 The Ledger", "Via Outlet", "By Dana Whitcombe", "Tekst: Femke Brouwer", "",
+    "   ", "The mayor said on Tuesday that the bridge will reopen.", "Anything else", "Ähnliche Artikel", "ähnliche artikel",
+    "Más noticias", "más noticias", "MÁS NOTICIAS", "Kelvin \u212a", "\u212aelvin", "ſource: x", "Ⓒ 2024",
+    "You may also like", "you might also enjoy", "Read more", "Follow us on X", "Newsletter", "Key points", "AI summary",
+    "Latest | Popular", "Most read · Trending", "Neueste Meistgelesen", "最新 热门",
+]
+
+
+def fixture_lines() -> list[str]:
+    """Every distinct line of the bundled text dumps: real headers, bylines and prose to check the gates on."""
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    lines = {line.strip() for path in root.rglob("*.txt") for line in path.read_text(errors="replace").splitlines()}
+    return sorted(line for line in lines if line)
+
+
+FIXTURE_LINES = fixture_lines()
+
+
+def gated_patterns() -> list[tuple[str, patterns.Gated]]:
+    """Every gated pattern: the named ones and each LineRule's start-anchored part."""
+    found = [(name, value) for name, value in vars(patterns).items() if isinstance(value, patterns.Gated)]
+    found += [(name + ".start", value.start) for name, value in vars(patterns).items() if isinstance(value, patterns.LineRule)]
+    return found
+
+
+def test_gates_exist_where_the_rules_are_hot() -> None:
+    assert patterns.RELATED_HEADER.by_first and patterns.SOURCE_LINE.by_first and patterns.PROMO_HEADER.start.by_first
+    assert "r" in patterns.RELATED_HEADER.by_first and "related" in patterns.RELATED_HEADER.by_first["r"]
+
+
+@pytest.mark.parametrize("name,gate", gated_patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_a_gate_never_changes_what_its_regex_matches(name: str, gate: patterns.Gated) -> None:
+    lines = GATE_LINES + [line.upper() for line in GATE_LINES] + [" " + line for line in GATE_LINES] + FIXTURE_LINES
+    for line in lines:
+        assert bool(gate.match(line)) == bool(gate.regex.match(line)), (name, line)
+
+
+def test_literal_heads_reads_groups_options_and_sets() -> None:
+    heads = patterns.literal_heads(re.compile(r"^\s*(?:(à|a) lire (aussi|également)|(our )?top stories)", re.IGNORECASE))
+    assert heads == {"à lire aussi", "a lire aussi", "à lire également", "a lire également", "our ", "top stories"}
+    assert patterns.literal_heads(re.compile(r"^\s*(\d+ )?comments")) is None  # may start with a digit: no gate
+    assert patterns.literal_heads(re.compile(r"^(?i:related)")) is None  # its own case rules: no gate
+    assert patterns.literal_heads(re.compile(r"^more( \w+){1,3} stories")) == {"more "}
