@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -846,9 +847,15 @@ def without_chrome_lines(block: Block, title: str | None) -> Block:
     return block if len(kept) == len(lines) else replace(block, text="\n".join(kept))
 
 
+@lru_cache(maxsize=64)
+def normed_title(title: str) -> str:
+    """norm() of a page title, computed once for the many body lines compared with it."""
+    return norm(title)
+
+
 def chrome_rule(text: str, title: str | None) -> str | None:
     """Why a body line is really chrome (the title again, an ad label, a share bar, a promo...), or None."""
-    if title and norm(text) == norm(title):
+    if title and norm(text) == normed_title(title):
         return "repeated title"
     if len(text) > MAX_CHROME_LINE:
         return None

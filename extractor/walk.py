@@ -35,6 +35,7 @@ class Collected:
 
     options: Options
     pairs: list = field(default_factory=list)
+    pictured: frozenset = frozenset()  # the elements an <img> is inside (found once, not once per box)
 
     def add(self, el: object, block: Block) -> None:
         """Keep a block that has text (or an image source)."""
@@ -44,7 +45,7 @@ class Collected:
 
 def walk_span(target: object, containers: tuple, options: Options) -> list[Block]:
     """The article's blocks: those from its first prose paragraph to the end of the last prose-like container."""
-    found = Collected(options)
+    found = Collected(options, pictured=frozenset(anc for img in target.iter("img") for anc in img.iterancestors()))
     visit(target, found)
     live = [c for c in containers if c is not None]
     if not live:
@@ -90,7 +91,7 @@ def visit(el: object, found: Collected) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or is_hidden(el):
         return
-    if tag in SKIP_TAGS or is_figure_box(el):
+    if tag in SKIP_TAGS or is_figure_box(el, found.pictured):
         images_in(el, found)
         return
     if leaf_block(el, tag, found):
@@ -191,9 +192,10 @@ def images_in(el: object, found: Collected) -> None:
                 found.add(img, Block("image", img.get("alt") or img.get("title") or "", src=src))
 
 
-def is_figure_box(el: object) -> bool:
-    """An image with a short caption in a plain box ("<div class=image><img><p>In this file photo...</p></div>")."""
-    if el.tag in ("html", "body", "article", "main", "img") or (el.text or "").strip() or next(el.iter("img"), None) is None:
+def is_figure_box(el: object, pictured: frozenset) -> bool:
+    """An image with a short caption in a plain box ("<div class=image><img><p>In this file photo...</p></div>");
+    pictured: the elements an image is inside."""
+    if el.tag in ("html", "body", "article", "main", "img") or el not in pictured or (el.text or "").strip():
         return False
     worded = None
     for child in el:
@@ -203,7 +205,7 @@ def is_figure_box(el: object) -> bool:
             worded = child
     if worded is None:
         return False
-    pictures = [c for c in el if isinstance(c.tag, str) and (c.tag == "img" or next(c.iterdescendants("img"), None) is not None)]
+    pictures = [c for c in el if isinstance(c.tag, str) and (c.tag == "img" or c in pictured)]
     return worded not in pictures and bool(pictures) and len(text_of(el)) < 350
 
 
