@@ -690,6 +690,10 @@ OUTLET_LOGO = re.compile(
     r"(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)?\s*$",
     re.IGNORECASE,
 )
+# A reader app's source chip: the outlet's name and its domain on one line ("Marrow Bay Chronicle
+# marrowbaychronicle.example", "Le Courrier du Soir www.courrierdusoir.fr"); text_meta checks the two agree.
+SOURCE_CHIP = re.compile(r"^\s*(?P<name>[^\W\d_][^\n]{1,60}?)\s+(www\.)?(?P<domain>[\w-]{3,40})(\.[a-z]{2,12})+/?\s*$",
+                         re.IGNORECASE)
 # A follow button glued after an outlet name: "Florida Today Follow", "AscomAscom Follow".
 # A video's duration printed before its title in a video rail: "1:48 Title", "12:05 Title".
 VIDEO_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(?=\S)")

@@ -64,13 +64,26 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[
     total, stop, count = 0, "end", 0
     for j in range(len(lines) - 1, -1, -1):
         table[j] = (total, stop, count)
-        if j in covered or lines[j].is_header:
+        if j in covered or lines[j].is_header and promo_box_end(lines, j) == j:
             total, stop, count = 0, "section", 0
         elif lines[j].kind in BODY_STOP and not (lines[j].kind == "footer" and lines[j].words <= 6 and count >= 3):
             total, stop, count = 0, lines[j].kind, 0  # (a short "Copyright: X" picture credit with text below is none)
         elif is_prose(lines[j]):
             total, count = total + len(lines[j].text), count + 1
     return tuple(table)
+
+
+def promo_box_end(lines: tuple[Line, ...], j: int) -> int:
+    """The first prose line after a promo header at j that opens a small box inside the article ("Summarize with X
+    AI" / one line / "Try it free": at most three short lines, then running text again), else j."""
+    if lines[j].kind != "promo_header":
+        return j
+    for k in range(j + 1, min(len(lines), j + 5)):
+        if is_prose(lines[k]) and lines[k].words >= 20:
+            return k if k > j + 1 else j
+        if lines[k].is_header or lines[k].words > 30 or lines[k].kind == "list" or lines[k].rule == "MORE_LINK":
+            return j  # (a "Read more" link or a bullet opens a teaser list, not the article again)
+    return j
 
 
 def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[int, str, int]:

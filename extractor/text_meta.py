@@ -1,6 +1,7 @@
 """Meta lines of text dumps: outlet names, times and bylines, glued or separated as innerText prints them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -96,7 +97,7 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("read")
     if (m := P.OUTLET_LOGO.match(text)) and is_name(m.group("name")):
         return Meta("outlet", outlet=undouble(m.group("name")))
-    if (name := follow_outlet(text)) is not None:
+    if (name := follow_outlet(text)) is not None or (name := chip_outlet(text)) is not None:
         return Meta("outlet", outlet=name)
     if undouble(text) != " ".join(text.split()) and is_name(text, 12):
         return Meta("outlet", outlet=undouble(text))
@@ -108,6 +109,19 @@ def parse_meta(text: str) -> Meta | None:
     if b and (both := writer_and_outlet(b.group("name"))) is not None:
         return Meta("byline", author=both[0], outlet=both[1])
     return _cjk_dateline(text) or _glued(text) or _outlet_by_writer(text)
+
+
+def chip_outlet(text: str) -> str | None:
+    """The outlet of a source chip, "Name domain.tld", when the domain spells the name (or its initials)."""
+    m = P.SOURCE_CHIP.match(text)
+    if m is None or not is_name(m.group("name"), 6):
+        return None
+    name, domain = m.group("name").strip(), m.group("domain").lower().replace("-", "")
+    words = [w for w in re.split(r"[\W_]+", name.lower()) if w]
+    spelled, initials = "".join(words), "".join(w[0] for w in words)
+    agree = spelled in domain or len(domain) >= 4 and domain in spelled or spelled.startswith(domain) \
+        or len(words) >= 2 and domain == initials
+    return name if agree else None
 
 
 def wire_agency(paragraph: str) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
-from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_prose
+from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_prose, promo_box_end
 from .text_meta import (
     is_name,
     parse_meta,
@@ -170,7 +170,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
         if (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(lines, j)) > j or (skip := byline_block_end(
-                lines, j)) > j:
+                lines, j)) > j or j not in covered and (skip := promo_box_end(lines, j)) > j:
             j = skip
             continue
         if (line.kind == "article_end" and not any(is_prose(lines[k]) for k in kept)

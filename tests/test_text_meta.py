@@ -123,3 +123,19 @@ def test_outlet_and_time_rows_in_more_date_forms(line: str, outlet: str, time: s
 ])
 def test_a_date_printed_right_after_the_byline_name_is_its_time(line: str, author: str, time: str) -> None:
     assert parse_meta(line) == Meta("byline", author=author, time=time)
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("Marrow Bay Chronicle marrowbaychronicle.example", "Marrow Bay Chronicle"),
+    ("Le Courrier du Soir www.courrierdusoir.fr", "Le Courrier du Soir"),
+    ("BBC News bbc.co.uk", "BBC News"),
+])
+def test_a_source_chip_names_its_outlet(line: str, outlet: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.kind == "outlet" and meta.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Read more at example.com", "Visit us on facebook.com", "Photos by Jane Roe janeroe.net x"])
+def test_a_name_and_an_unrelated_domain_is_no_source_chip(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is None or meta.kind != "outlet"

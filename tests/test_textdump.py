@@ -1265,3 +1265,37 @@ def test_a_newsletters_quick_hits_list_is_teasers() -> None:
             "  • Marlow County approves its first solar farm after a long debate\n"
             "  • Hay prices expected to climb after the dry spring\n")
     assert len(run(dump).related) == 3
+
+
+CHIP_AND_AI_BOX = """Stashly
+Home Saves Highlights Collections
+Back to Saves Archive Favorite Tag Share Aa
+
+On Orrin Sound, the last licensed ferry pilot is training his own replacement
+
+Marrow Bay Chronicle marrowbaychronicle.example
+Corin Halvorsen | May 9, 2025 | 6 min read
+Summarize with Stashly AI
+
+Get a three-line summary of any saved article before you decide to read it.
+
+Try it free
+
+For 31 years, Abel Strand has steered the car ferry between Marrow Bay and Tillet Island through fog, winter gales and one memorable evening when a humpback surfaced beside the ramp.
+
+Strand, 64, is the only person who still holds the state pilot endorsement for the crossing, a 40-minute run through a channel that narrows to less than 200 yards at low tide.
+
+A license that takes two years
+
+The endorsement requires at least 720 supervised crossings, logged in all four seasons, and the county agreed in January to pay for the training.
+"""
+
+
+def test_a_source_chip_names_the_outlet_and_an_ai_box_does_not_cut_the_head_from_the_story() -> None:
+    """A reader app's "Name domain" chip under the title, then a 'Summarize with AI' box before the story: the
+    title is the headline above the chip, not the first subheading after the box (holdout5 case 001)."""
+    doc = extract_text_dump(CHIP_AND_AI_BOX, url=None, options=Options())
+    assert doc.title == "On Orrin Sound, the last licensed ferry pilot is training his own replacement"
+    assert doc.publisher == "Marrow Bay Chronicle"
+    assert doc.body[0].text.startswith("For 31 years")
+    assert not any("three-line summary" in b.text for b in doc.body)
