@@ -97,9 +97,11 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
             if kind in _BULLETED_KINDS and pattern.match(item):  # type: ignore[attr-defined]
                 return kind, rule, None, ""
     meta = parse_meta(text)
-    if meta is None and bullet is not None:  # "• Yayınlayan: X", "• By X": a byline printed as a list item
+    if bullet is not None and (meta is None or meta.kind == "glued"):  # "• By X", "• Posted May 13": a list item
         item_meta = parse_meta(text[bullet.end():].strip())
-        meta = item_meta if item_meta is not None and item_meta.kind == "byline" else None
+        labelled_time = item_meta is not None and item_meta.kind == "time" and count_words(text) <= 7 \
+            and item_meta.time != text[bullet.end():].strip()  # "• Posted May 13, 2025"; a bare "• 12:48" is a list
+        meta = item_meta if item_meta is not None and (item_meta.kind == "byline" or labelled_time) else None
     if meta is not None and (bullet is None or meta.kind != "glued" and not headline_in_outlet(meta)):
         return "meta", "META:" + meta.kind, meta, ""
     if bullet is not None:

@@ -189,6 +189,7 @@ def _separated(text: str) -> Meta | None:
     if len(parts) < 2:
         return None
     time = author = None
+    read = False  # a reading time among the parts ("Jon Reyes | Calder Springs Dispatch | 3 min read")
     others: list[str] = []
     for part in parts:
         yearless = part if part is parts[-1] and P.YEARLESS_DATE.match(part) else None
@@ -196,6 +197,7 @@ def _separated(text: str) -> Meta | None:
             time = t  # "Mälarkuriren · 12 mars": the last part may be a date without a year ("June 9 – X" is not)
         elif P.READ_TIME.match(part) or part.isdigit() or P.COUNTER_PART.match(part) or as_time(part) is not None \
                 or time is not None and P.CLOCK_TIME.match(part):
+            read = read or bool(P.READ_TIME.match(part))
             continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
         elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
             author, dated = dated_name(b.group("name"))
@@ -204,6 +206,9 @@ def _separated(text: str) -> Meta | None:
             others.append(part)
     if time is not None and author is None and len(others) == 2 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(others[1]), time=time, author=others[0])  # "Writer | Outlet | date"
+    if read and time is None and author is None and len(others) == 2 and all(
+            is_name(o, 5) and len(o.split()) >= 2 for o in others):  # "Writer | Outlet | 3 min read"
+        return Meta("byline", outlet=undouble(others[1]), author=others[0])
     if (time is None and author is None) or len(others) > 1 or (others and not is_name(others[0])):
         return None
     outlet = undouble(P.VIA_PREFIX.sub("", P.FOLLOW_SUFFIX.sub("", others[0]))) if others else None

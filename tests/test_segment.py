@@ -44,3 +44,10 @@ def test_classify_line(text: str, kind: str) -> None:
 ])
 def test_headers_and_comment_buttons_in_many_languages(line: str, kind: str) -> None:
     assert classify_line(line)[0] == kind
+
+
+def test_a_labelled_time_printed_as_a_list_item_is_a_meta_line() -> None:
+    """'• Posted May 13, 2025' under a headline is its dateline; a bare '• 12:48' in a ticker stays a list item."""
+    posted, ticker = segment("  • Posted May 13, 2025\n\n  • 12:48")
+    assert posted.kind == "meta" and posted.meta is not None and posted.meta.time == "May 13, 2025"
+    assert ticker.kind != "meta"

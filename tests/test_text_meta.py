@@ -139,3 +139,14 @@ def test_a_source_chip_names_its_outlet(line: str, outlet: str) -> None:
 def test_a_name_and_an_unrelated_domain_is_no_source_chip(line: str) -> None:
     meta = parse_meta(line)
     assert meta is None or meta.kind != "outlet"
+
+
+def test_writer_outlet_and_reading_time_is_a_byline() -> None:
+    meta = parse_meta("Jon Reyes | Calder Springs Dispatch | 3 min read")
+    assert meta is not None and meta.kind == "byline"
+    assert (meta.author, meta.outlet, meta.time) == ("Jon Reyes", "Calder Springs Dispatch", None)
+
+
+def test_two_menu_words_and_a_reading_time_are_no_byline() -> None:
+    meta = parse_meta("Home | News | 3 min read")
+    assert meta is None or meta.kind != "byline"
