@@ -936,8 +936,21 @@ BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60})
 # ("Compartilhe:", "Share:"), an audio player's voice notice. Outlet names are short and capitalised.
 NOT_OUTLET = re.compile(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
-                        r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile",
+                        r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
+                        # photo/illustration credits, "translated from", post counters, crumb trails, no letters
+                        r"\b(photo(graph)?s?|illustrations?|words|video|graphics?) by\b|^(traduit de|translated from|"
+                        r"übersetzt aus dem|traducido del|tradotto dall)\b|^\d+ (posts?|replies|comments?)\b|[»›]|"
+                        r"^[^\w]*$",
                         re.IGNORECASE)
+# Several writers before the comma of a byline: "Dana Whitcombe and Luis Ferrante, The Harlan Courier-Post".
+WRITERS_JOINER = re.compile(r"\s+(and|&|und|et|y|e|i|en|och|og|и)\s+", re.IGNORECASE)
+# A writer's job after the comma of a byline, not an outlet: "Jane Roe, Staff Writer", "X, Senior Correspondent".
+ROLE_TITLE = re.compile(r"\b(writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|"
+                        r"analyst|intern|fellow|redakteur(in)?|korrespondent(in)?|journaliste|periodista|giornalista|"
+                        r"redactor(a)?|corresponsal|correspondant(e)?)s?\s*$", re.IGNORECASE)
+# A byline crediting a newsroom, not a person: "By Northwire Reporters", "AP Staff", "Von dpa-Redaktion".
+STAFF_CREDIT = re.compile(r"^\s*(?P<name>\S.{1,50}?)[\s-]+(staff( writers?| reporters?)?|reporters|newsroom|news desk|"
+                          r"editorial (staff|team)|redaktion|rédaction|redacción|redazione|redactie)\s*$", re.IGNORECASE)
 # The number label over a comment in a thread ("Comment #3", "ความคิดเห็นที่ 3-1", "Kommentar 2", "评论 5", "#12"):
 # a thread's chrome, not comment text.
 COMMENT_NUMBER = re.compile(

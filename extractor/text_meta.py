@@ -103,7 +103,10 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("outlet", outlet=undouble(text))
     if (sep := _separated(text)) is not None:
         return sep
-    if (b := P.TEXT_BYLINE.match(text)) and is_name(b.group("name"), 6):
+    if (b := P.TEXT_BYLINE.match(text)) and (staff := P.STAFF_CREDIT.match(b.group("name"))) \
+            and is_name(staff.group("name"), 4):
+        return Meta("byline", outlet=staff.group("name").strip())  # "By Northwire Reporters": the newsroom
+    if b and is_name(b.group("name"), 6) and (both := writer_and_outlet(b.group("name"))) is None:
         author, time = dated_name(b.group("name"))
         return Meta("byline", author=author, time=time)
     if b and (both := writer_and_outlet(b.group("name"))) is not None:
@@ -163,7 +166,9 @@ def writer_and_outlet(name: str) -> tuple[str, str] | None:
     """"Mariana Coutinho, da Gazeta de Vargem Serena" -> (writer, outlet): a byline naming both, or None."""
     person, comma, outlet = name.partition(",")
     outlet = P.OUTLET_CONNECTOR.sub("", outlet.strip())
-    if comma and is_name(person, 4) and is_name(outlet, 8) and outlet[:1].isupper():
+    writers = P.WRITERS_JOINER.split(person)[::3]  # "A and B, Outlet": each writer a name of its own
+    if comma and all(is_name(w, 4) for w in writers) and len(writers) <= 3 and is_name(outlet, 8) \
+            and outlet[:1].isupper() and not P.ROLE_TITLE.search(outlet):
         return person.strip(), outlet
     return None
 

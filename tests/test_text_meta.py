@@ -150,3 +150,22 @@ def test_writer_outlet_and_reading_time_is_a_byline() -> None:
 def test_two_menu_words_and_a_reading_time_are_no_byline() -> None:
     meta = parse_meta("Home | News | 3 min read")
     assert meta is None or meta.kind != "byline"
+
+
+@pytest.mark.parametrize("line,author,outlet", [
+    ("By Dana Whitcombe and Luis Ferrante, The Harlan Courier-Post", "Dana Whitcombe and Luis Ferrante",
+     "The Harlan Courier-Post"),
+    ("By Dana Whitcombe, The Harlan Courier-Post", "Dana Whitcombe", "The Harlan Courier-Post"),
+    ("By Jane Roe, Staff Writer", "Jane Roe, Staff Writer", None),  # a job, not an outlet
+    ("By Northwire Reporters", None, "Northwire"),  # a newsroom credit names the outlet, not a person
+    ("By AP Staff", None, "AP"),
+])
+def test_bylines_split_writers_from_outlets(line: str, author: str | None, outlet: str | None) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.kind == "byline" and (meta.author, meta.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize("name", ["+", "9 posts", "Photographs by Tomas Veld", "Traduit de l'anglais",
+                                  "Новости » Регионы » Заречье"])
+def test_credits_counters_and_crumbs_are_no_outlet(name: str) -> None:
+    assert not plausible_outlet(name)
