@@ -174,7 +174,9 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"
              and lines[k].kind not in ("share", "chrome")][:5]  # (a print / e-mail button column, "Details")
-    if after and is_dek(after[0]) and not any(is_dateline(a) for a in after[:3]):
+    twice = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))  # (an ad label, its alt)
+    if after and is_dek(after[0]) and (not any(is_dateline(a) for a in after[:3]) or len(after) > 1 and bylined_row(
+            after[1]) and not twice):  # a standfirst, then "By X" / "Words by X": the writer's row under the dek
         after = [a for a in after[1:] if not is_card_row(a)][:4]  # a standfirst, then the writer's name, the date
     else:
         after = after[:3]
@@ -205,6 +207,11 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+def bylined_row(line: Line) -> bool:
+    """A byline naming a writer ("By Jane Roe · May 4", "Words by X · Photographs by Y")."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind == "byline" and bool(line.meta.author)
 
 
 def is_dek(line: Line) -> bool:

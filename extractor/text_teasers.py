@@ -288,6 +288,9 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
     out: list[Teaser] = []
     i = first
     while i < limit and lines[i].kind in ("text", "list") and is_title_like(lines[i].item or lines[i].text):
+        if len(out) >= 2 and opens_article(lines, i, limit):
+            kicker = out and not out[-1].summary and count_words(out[-1].title) <= 4  # "Magazine · Nature"
+            return Parsed(tuple(out[:-1] if kicker else out), i - 1 if kicker else i)
         title, summary = lines[i].item or lines[i].text, None
         i += 1
         if i < limit and is_prose_line(lines[i]) and summary_then_title(lines, i, limit):
@@ -299,6 +302,18 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
         while summary and i < limit and lines[i].rule == "MORE_LINK":
             i += 1  # the card's own "Read more..." link
     return Parsed(tuple(out), i)
+
+
+def opens_article(lines: tuple[Line, ...], i: int, limit: int) -> bool:
+    """True when headline i is the article's own head, not one more card: a byline naming a writer follows (past one
+    standfirst line), then running text."""
+    k = i + 1
+    if k < limit and lines[k].kind == "text" and not is_title_like(lines[k].text):
+        k += 1  # the standfirst
+    meta = lines[k].meta if k < limit and lines[k].kind == "meta" else None
+    if meta is None or meta.kind != "byline" or not meta.author:
+        return False
+    return any(is_prose_line(lines[m]) and lines[m].words >= 20 for m in range(k + 1, min(len(lines), k + 4)))
 
 
 def summary_then_title(lines: tuple[Line, ...], i: int, limit: int) -> bool:

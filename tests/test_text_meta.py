@@ -169,3 +169,9 @@ def test_bylines_split_writers_from_outlets(line: str, author: str | None, outle
                                   "Новости » Регионы » Заречье"])
 def test_credits_counters_and_crumbs_are_no_outlet(name: str) -> None:
     assert not plausible_outlet(name)
+
+
+@pytest.mark.parametrize("line", ["Wednesday 14th May 2025", "14th May 2025 · 6 min read", "1st June 2024"])
+def test_ordinal_day_dates_are_times(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.time is not None

@@ -1299,3 +1299,40 @@ def test_a_source_chip_names_the_outlet_and_an_ai_box_does_not_cut_the_head_from
     assert doc.publisher == "Marrow Bay Chronicle"
     assert doc.body[0].text.startswith("For 31 years")
     assert not any("three-line summary" in b.text for b in doc.body)
+
+
+CARDS_THEN_STORY = """Top Stories
+
+Prairie Table
+
+The quiet comeback of the country general store
+
+Across small towns, a new generation of owners is reopening shuttered general stores, with a cafe counter and a post office window.
+
+The Freshwater Report
+
+Why the big northern lakes are warming faster than the ocean
+
+Surface temperatures on the largest lakes have risen by about two degrees since the 1980s, researchers say in a new survey.
+
+Magazine · Nature
+
+Below the old Pell River dam, the sturgeon have come back
+
+A century after a paper mill blocked their spawning beds, hundreds of fish are returning every spring.
+
+Words by Anya Petrakis · Photographs by Tomas Veld
+
+At first light on a cold May morning, Rosalind Achebe-Klein wades into the shallows below the lowered dam and counts the dark shapes moving over the gravel, one by one, as she has done every spring since 2019.
+
+For most of the last century, almost no sturgeon made it this far upstream, because the mill's dam blocked the river and the water below it was too warm and too thick with sawdust for the eggs to survive.
+"""
+
+
+def test_a_teaser_list_ends_where_the_story_head_begins() -> None:
+    """Cards (outlet / title / summary) above the opened story: the story's headline, with its standfirst and
+    byline under it, is the title, not one more card (holdout7 case 005)."""
+    doc = extract_text_dump(CARDS_THEN_STORY, url=None, options=Options())
+    assert doc.title == "Below the old Pell River dam, the sturgeon have come back"
+    assert doc.body[0].text.startswith("At first light")
+    assert "Below the old Pell River dam, the sturgeon have come back" not in [t.title for t in doc.related]
