@@ -42,7 +42,7 @@ from .walk import walk_span
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
-                              "strong"))  # elements a "Source: X" line comes in
+                              "strong", "td", "th", "dt", "dd"))  # elements a "Source: X" line (or label) comes in
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
@@ -725,7 +725,11 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
     CJK title, a Chinese reprint notice); a teaser's own "Source: X" row inside a related list is not the page's."""
     aside = {e for s in set_aside(sections) for e in s.elements}
     for el in source_line_candidates(tree):
-        if el.tag not in SOURCE_LINE_TAGS or len(el) > 4 or any(node in aside for node in (el, *el.iterancestors())):
+        if el.tag not in SOURCE_LINE_TAGS or len(el) > 4:
+            continue
+        if len(el) == 0 and patterns.SOURCE_LABEL.match(el.text or "") and (named := labelled_name(el)) is not None:
+            return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
+        if any(node in aside for node in (el, *el.iterancestors())):
             continue
         raw = el.text_content()
         if len(raw) > 400 or not patterns.SOURCE_START.match(" ".join(raw[:120].split())):
@@ -737,6 +741,15 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if match:
             return clean_outlet(match.group("name"))
     return (reprint_source(tree) or more_link_outlet(tree)) if chinese else None  # (the XPath costs 1.3 ms a page)
+
+
+def labelled_name(label: object) -> str | None:
+    """The outlet in the cell or line right after a bare "Source" / "Publication:" label (a details table, a card)."""
+    value = label.getnext()
+    if value is None or not isinstance(value.tag, str):
+        return None
+    name = text_of(value)
+    return clean_outlet(name) if is_name(name, 8) and plausible_outlet(name) else None
 
 
 def more_link_outlet(tree: object) -> str | None:

@@ -497,6 +497,7 @@ TEXT_COMMENT_CHROME = re.compile(
 
 # Decorations around an outlet's name in a byline: "TechCrunch logo", "Follow", "© Provided by".
 OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+|"
+                          r"\s*[(（]\s*(https?://|www\.)[^)）]*[)）]\s*$|"  # "강변일보(https://www.x.example)"
                           r"(?<=\w)\s+(www\.)?[\w-]+(\.[a-z]{2,12})+/?\s*$)",  # "Name domain.example": a source chip
                           re.IGNORECASE)
 # A link to the outlet's other stories naming it first (Japanese portals): "北陵新報の記事をもっと見る", "X의 기사 더보기".
@@ -509,7 +510,12 @@ SOURCE_LINE = re.compile(
     r"cross-?posted) (from|in|on|by)|artikel ini (pertama kali )?(tayang|terbit|dimuat) di|"
     r"dit artikel verscheen (eerder |eerst )?(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|"
     r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
-    r"via|quelle|fuente|fonte|"
+    r"via|quelle|fuente|fonte|publication|publisher|original-content von|"
+    # reprint notes and forwarded posts: "The following article by X appeared in the Y on May 12, 2025, and is
+    # reprinted with permission", "Forwarded from X" (messenger channels), "Inoltrato da X"
+    r"(the following )?(article|story|column)( by [^,]{2,40}?)? (appeared|was (first )?published|ran) in( the)?|"
+    r"forwarded from|inoltrato da|weitergeleitet von|reenviado (de|desde)|transféré de|переслано (от|из)|"
+    r"doorgestuurd (van|uit)|"
     # a link out to the original closing a republished story: "Weiterlesen bei X", "Continue reading on X"
     r"(continue reading|read (the )?(full|whole) (story|article)|read more|go to (the )?(full|original) (story|article))"
     r" (at|on)|weiterlesen (bei|auf)|"
@@ -517,7 +523,8 @@ SOURCE_LINE = re.compile(
     r"verder lezen (op|bij)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело|المصدر|مصدر|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
-    r"\s+and (is|was) (re)?(published|posted)( here)? with( its)? permission)?"
+    r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
+    r",\s*übermittelt durch .{2,40})?"
     r"\s*\.?\s*[»›→]?\s*$",
     re.IGNORECASE,
 )
@@ -970,6 +977,8 @@ SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fu
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|first published|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
+                          r"publication|publisher|original-content|the following|forwarded|inoltrato|weitergeleitet|"
+                          r"reenviado|transféré|переслано|doorgestuurd|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen)",
                           re.IGNORECASE)
@@ -1027,7 +1036,8 @@ META_LABEL = re.compile(
     r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत)\s*[:：]?\s*$",
     re.IGNORECASE)
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
-SOURCE_LABEL = re.compile(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처)"
+SOURCE_LABEL = re.compile(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
+                          r"publication|publisher|original source|source originale|fuente original|originalquelle)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
 SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")

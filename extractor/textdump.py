@@ -445,6 +445,9 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
                 m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
             out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)  # "Go to full
             # article at X »", "Originally published in X on <date>": link-outs read as article ends name X too
+        if "publisher" not in out and P.SOURCE_LABEL.match(text) and k + 1 < len(lines) and lines[k + 1].kind == "text" \
+                and is_name(lines[k + 1].text, 8) and plausible_outlet(lines[k + 1].text):
+            out["publisher"] = lines[k + 1].text  # a source card: "Source" / "The Harbour Tribune"
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
     out = writer_not_outlet(lines, head, body, out)

@@ -664,3 +664,22 @@ def test_a_sponsored_widget_classed_related_and_card_subtitles_are_no_teasers() 
             "<a href='/@x'>See all from Nadia Ferreira-Holt</a></section></body></html>").encode()
     doc = extract(page)
     assert [t.title for t in doc.related] == [t for t, *_ in TEASERS]
+
+
+@pytest.mark.parametrize("html,outlet", [
+    ("<aside class='source-card'><div>Source</div><div>The Harbour Tribune</div><p>Founded in 1868, this daily is "
+     "one of the oldest in the country.</p></aside>", "The Harbour Tribune"),
+    ("<table><tr><td>Publication:</td><td>The Brackenridge Ledger</td></tr></table>", "The Brackenridge Ledger"),
+    ("<p>The following article by Ben Tarrow appeared in the Marlow Heights Register on May 12, 2025, and is "
+     "reprinted with permission.</p>", "Marlow Heights Register"),
+    ("<p>Original-Content von: Polizeipräsidium Talbrück, übermittelt durch PresseFunk</p>", "Polizeipräsidium Talbrück"),
+    ("<div>Inoltrato da Gazzetta di Valdora</div>", "Gazzetta di Valdora"),
+    ("<p>출처 : 강변일보(https://www.gangbyeonilbo.example)</p>", "강변일보"),
+])
+def test_source_cards_reprint_notes_and_forwards_name_the_outlet(html: str, outlet: str) -> None:
+    from extractor.htmlpath import find_source_line
+    from extractor.load import parse_html
+
+    tree = parse_html(f"<html><body><article><h1>A headline for the page</h1><p>{'Body text. ' * 30}</p></article>"
+                      f"{html}</body></html>")
+    assert find_source_line(tree) == outlet
