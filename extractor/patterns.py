@@ -193,6 +193,7 @@ RELATED_HEADER = phrases(
     r"相关(文章|阅读|新闻|推荐)", r"猜你喜欢", r"热门(文章|新闻|推荐)?", r"推荐阅读", r"延伸阅读", r"相關(文章|新聞|閱讀)",
     r"関連(記事|ニュース)", r"おすすめ(記事)?", r"人気(記事|ランキング)", r"관련 ?기사", r"많이 본 뉴스",
     r"(похожие|читайте также|другие) ?(статьи|новости|материалы)?", r"читайте также", r"популярное",
+    r"(другие|ещё|еще) (новости|материалы|статьи) (по теме|сюжета|рубрики|раздела)",  # "Другие новости сюжета"
     r"ये भी पढ़ें", r"संबंधित (खबरें|लेख)", r"ट्रेंडिंग", r"आपको यह भी पसंद आ सकता है", r"मुख्य समाचार",
     r"مقالات ذات صلة", r"اقرأ أيضاً?", r"الأكثر قراءة", r"(أخبار|مواضيع) ذات صلة", r"ilginizi çekebilir", r"benzer haberler",
     r"baca juga", r"berita terkait", r"terpopuler", r"czytaj (też|także)", r"powiązane artykuły",
@@ -277,7 +278,8 @@ PROMO_HEADER = LineRule(
     r"newsletter", r"never miss a (story|thing)",
     # sponsored link grids and app/AI upsells: "Sponsored", "Around the web", "Get X on your phone"
     r"sponsored( stories| content| links| posts| articles)?( by .{1,30})?", r"(paid|partner|promoted) (content|stories|posts|links)",
-    r"around the web", r"from (our|the) partners", r"get .{1,40} on your (phone|device|mobile)",
+    r"around the web", r"from (our|the) partners", r"partner news",
+    r"(новости|материалы) партн[её]ров", r"партн[её]рские материалы",  # "Новости партнёров": paid link grids r"get .{1,40} on your (phone|device|mobile)",
     r"summari[sz]e with .{1,40}", r"turn on notifications", r"was this (article|story|page) helpful\??",
     r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?",
     r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).{0,40}", r"скачайте приложение.{0,40}", r"アプリをダウンロード.{0,20}", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",
@@ -591,7 +593,9 @@ _BARE_TIMES = (r"just now|yesterday|today|"
     r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天|gisteren|vandaag|igår|i går|idag|i dag|eilen|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
     r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전")
-TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|" + _BARE_TIMES + ")"
+# A clock time after a day word: "yesterday, 18:40", "вчера в 18:40", "hier à 18h40", "gestern, 18:40 Uhr".
+_DAY_CLOCK = r"(,?\s*(at|um|à|a las|alle|às|в|o|klo)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?)?"
+TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|(" + _BARE_TIMES + ")" + _DAY_CLOCK + ")"
 # Cheap pre-check before reading a time out of a line: a time with no digit holds one of these bare words
 # (looked for anywhere, so "Outlet · yesterday" passes) or a WORDY_TIME_HINT word. Plain substring tests on the
 # lower-cased line: a regex search for 40 words costs 40 us a line, these 2 us.
@@ -612,6 +616,7 @@ TEXT_DATE = (
     r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
     r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"

@@ -156,3 +156,9 @@ def test_literal_heads_reads_groups_options_and_sets() -> None:
     assert patterns.literal_heads(re.compile(r"^\s*(\d+ )?comments")) is None  # may start with a digit: no gate
     assert patterns.literal_heads(re.compile(r"^(?i:related)")) is None  # its own case rules: no gate
     assert patterns.literal_heads(re.compile(r"^more( \w+){1,3} stories")) == {"more "}
+
+
+@pytest.mark.parametrize("line,role", [("Другие новости сюжета", "related"), ("Новости партнёров", "promo"),
+                                       ("Partner news", "promo")])
+def test_story_cluster_and_partner_headers(line: str, role: str) -> None:
+    assert patterns.section_header_role(line) == role

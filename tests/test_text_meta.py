@@ -175,3 +175,13 @@ def test_credits_counters_and_crumbs_are_no_outlet(name: str) -> None:
 def test_ordinal_day_dates_are_times(line: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.time is not None
+
+
+@pytest.mark.parametrize("line,outlet,time", [
+    ("Деловое Заречье · вчера, 18:40", "Деловое Заречье", "вчера, 18:40"),
+    ("Транспорт и город · 12 мая, 11:05", "Транспорт и город", "12 мая, 11:05"),
+    ("The Harbor Ledger · yesterday at 6:40 pm", "The Harbor Ledger", "yesterday at 6:40 pm"),
+])
+def test_a_day_word_or_a_yearless_date_with_a_clock_is_a_time(line: str, outlet: str, time: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
