@@ -238,6 +238,8 @@ RELATED_HEADER = phrases(
     r"lainnya dari .{1,40}", r"((berita|video|artikel) )?berikutnya", r"à suivre", r"als nächstes", r"tiếp theo",
     # a newsletter's or portal's list of other stories: "Quick hits", "In other news", "More headlines"
     r"quick hits", r"in other news", r"also in the news",
+    # a portal's front-page rail above the opened story: "À la une", "En portada", "In primo piano", "Em destaque"
+    r"(à|a) la une", r"en portada", r"in primo piano", r"em destaque",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -247,7 +249,11 @@ COMMENT_HEADER = phrases(
     r"discussion about this (post|article|story)", r"comments restacks",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
     r"no comments yet\.*", r"reader comments",
-    r"commentaires?", r"(\d+ )?réactions?", r"laisser un commentaire", r"kommentare?", r"(\d+ )?kommentar(e)?",
+    r"commentaires?", r"(\d+ )?réactions?", r"laisser un commentaire", r"réagi(r|ssez)",
+    # a counter with the thread's sort order: "3 commentaires · Les plus récents", "12 Comments | Newest first"
+    r"(\d+ )?(comments?|commentaires?|kommentare?|comentarios?|commenti|comentários?)\s*[·|•]\s*(sort(ed)? by .{1,20}|"
+    r"newest( first)?|oldest( first)?|most recent|top|best|les plus récents|les plus anciens|neueste|älteste|"
+    r"más recientes|più recenti|mais recentes)", r"kommentare?", r"(\d+ )?kommentar(e)?",
     r"comentarios?", r"deja (un|tu) comentario", r"comentários?", r"deixe (um|seu) comentário",
     r"commenti", r"lascia un commento", r"reacties", r"评论", r"網友評論|网友评论|留言", r"(热门|最新|全部|精彩)评论",
     r"コメント", r"댓글",
@@ -820,7 +826,8 @@ ARTICLE_END = re.compile(
 # "ये भी पढ़ें | Title", "Lire aussi : Title", "Lesen Sie auch: Title", "Leia também: Title".
 INLINE_TEASER = re.compile(
     r"^\s*[【\[](関連|関連記事|相关|相關|관련|related)[】\]]\s*\S.*$|^\s*(also read|read also|read more|related|see also|more|must read|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
-    r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
+    r"(à )?lire aussi|voir aussi|sur le même sujet|on the same (topic|subject)|sobre el mismo tema|"
+    r"sullo stesso (tema|argomento)|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
     r"leia também|veja também|leia mais|lea más|lee más|leggi di più|lire plus|leggi anche|vedi anche|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|читайте также|"
     r"baca juga|läs (också|även)|lees ook|les også|læs også|lue myös|czytaj (też|także|również)|zobacz (też|także)|"
     r"ayrıca (oku|bakınız)|xem thêm|διαβάστε επίσης|อ่านเพิ่มเติม|citește și|olvassa el ezt is|"
@@ -831,7 +838,11 @@ INLINE_TEASER = re.compile(
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
 AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|print|"
-                        r"요약봇|본문 듣기|공유|글자 ?크기|인쇄)\s*){2,}|"  # Korean portals
+                        r"요약봇|본문 듣기|공유|글자 ?크기|인쇄|"  # Korean portals
+                        # the same rows elsewhere: "Écouter l'article Résumé par l'IA Partager", "Artikel anhören Teilen"
+                        r"écouter( l'article)?|résumé par l'ia|partager|imprimer|artikel anhören|teilen|drucken|"
+                        r"escuchar( (la )?noticia)?|compartir|ascolta( l'articolo)?|condividi|ouvir( notícia)?|"
+                        r"compartilhar)\s*){2,}|"
                         # "translate this story with AI" tools: "แปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE"
                         r".{0,40}(แปล|translate|traduire|übersetzen|tradurre|traducir|çevir|terjemahkan|dịch|"
                         r"vertaal|översätt|przetłumacz).{0,40}\b(ai|ia|ki)\b.{0,60}|"
@@ -915,8 +926,16 @@ CONSENT_LINE = re.compile(
     r"cookie (settings|preferences|policy|consent|notice)|.*\b(we|this site|this website) uses? cookies\b.*|"
     r"we and our partners store.*|nous respectons votre vie privée|wir respektieren ihre privatsphäre|"
     r"respetamos tu privacidad|sua privacidade.*|la tua privacy.*|"
+    # the same banners in other languages: "Vos choix concernant les cookies", "X et ses partenaires utilisent des
+    # cookies pour ...", "Wir verwenden Cookies ...", "Utilizamos cookies ..."
+    r"(vos choix|your choices|ihre auswahl|sus opciones|le tue scelte) (concernant|regarding|about|zu|sobre|sui) "
+    r"(les |den |los |i )?cookies?|(gestion|paramètres) des cookies|cookie-einstellungen|"
+    r".{0,60}\b(utilisent|utilise|utilisons|verwenden|verwendet|nutzen|nutzt|utiliza|utilizamos|usamos|usa|"
+    r"utilizza|utilizziamo|gebruikt|gebruiken|używa|używamy|använder|bruger|bruker|использует|используем) "
+    r"(des |de |i |los |les |die |файлы )?cookies?\b.*|"
     r"((accept|reject|decline|allow|manage|agree|disagree|customi[sz]e|tout accepter|tout refuser|alle akzeptieren|"
     r"ablehnen|aceptar( todo)?|rechazar( todo)?|aceitar|rejeitar|accetta|rifiuta|सभी स्वीकार करें|अस्वीकार करें|"
+    r"paramétrer|personnaliser|einstellungen|configurar|personalizar|impostazioni|personalizza|"
     r"प्राथमिकताएँ|全部接受|拒绝)\s*(all|cookies|preferences|options|settings)?\s*)+)\s*$",
     re.IGNORECASE,
 )
@@ -956,6 +975,10 @@ NOT_OUTLET = re.compile(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whats
                         re.IGNORECASE)
 # Several writers before the comma of a byline: "Dana Whitcombe and Luis Ferrante, The Harlan Courier-Post".
 WRITERS_JOINER = re.compile(r"\s+(and|&|und|et|y|e|i|en|och|og|и)\s+", re.IGNORECASE)
+# An outlet's name, then a labelled time: "Lumen Presse Publié le mercredi 14 mai 2025 à 10h15", "X Published 3h ago".
+NAME_THEN_LABEL = re.compile(r"^(?P<name>[^\d·|•:]{2,50}?)\s+(?P<rest>(published|posted|publié|publiée|mis en ligne|"
+                             r"publicado|publicada|pubblicato|veröffentlicht|opublikowano|gepubliceerd|publicerad)\b.*)$",
+                             re.IGNORECASE)
 # A writer's job after the comma of a byline, not an outlet: "Jane Roe, Staff Writer", "X, Senior Correspondent".
 ROLE_TITLE = re.compile(r"\b(writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|"
                         r"analyst|intern|fellow|redakteur(in)?|korrespondent(in)?|journaliste|periodista|giornalista|"
@@ -1019,7 +1042,7 @@ KEY_POINTS = re.compile(
 PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
 # A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le
 # 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
-UPDATED_TAIL = re.compile(r"\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
+UPDATED_TAIL = re.compile(r",?\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
                           re.IGNORECASE)
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
 FONT_SIZE_TAIL = re.compile(r"\s+A[-−]?\s*A\+?\s*$")

@@ -111,7 +111,18 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("byline", author=author, time=time)
     if b and (both := writer_and_outlet(b.group("name"))) is not None:
         return Meta("byline", author=both[0], outlet=both[1])
-    return _cjk_dateline(text) or _glued(text) or _outlet_by_writer(text)
+    return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text)
+
+
+def _named_then_labelled(text: str) -> Meta | None:
+    """An outlet's name followed by a labelled time ("Lumen Presse Publié le 14 mai 2025 à 10h15")."""
+    m = P.NAME_THEN_LABEL.match(text)
+    if m is None or not is_name(m.group("name"), 5) or not plausible_outlet(m.group("name")):
+        return None
+    rest = m.group("rest")
+    updated = P.UPDATED_TAIL.search(rest)
+    time = as_time(rest) or (updated and as_time(rest[:updated.start()]))
+    return Meta("sep", outlet=m.group("name").strip(), time=time) if time else None
 
 
 def chip_outlet(text: str) -> str | None:

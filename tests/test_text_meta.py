@@ -185,3 +185,26 @@ def test_ordinal_day_dates_are_times(line: str) -> None:
 def test_a_day_word_or_a_yearless_date_with_a_clock_is_a_time(line: str, outlet: str, time: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("Lumen Presse Publié le mercredi 14 mai 2025 à 10h15, mis à jour à 11h02", "Lumen Presse"),
+    ("The Harbor Ledger Published May 4, 2025", "The Harbor Ledger"),
+])
+def test_an_outlet_then_a_labelled_time(line: str, outlet: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.outlet == outlet and meta.time
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Vos choix concernant les cookies", "consent"), ("Tout accepter Tout refuser Paramétrer", "consent"),
+    ("Hexaline et ses partenaires utilisent des cookies pour mesurer l'audience.", "consent"),
+    ("Écouter l'article Résumé par l'IA Partager", "promo"),
+    ("Sur le même sujet : Sécheresse : les alpages manquent d'herbe", "inline_teaser"),
+    ("3 commentaires · Les plus récents", "comment_header"), ("Réagir", "comment_header"),
+    ("À la une", "related_header"),
+])
+def test_french_portal_chrome_lines(line: str, kind: str) -> None:
+    from extractor.segment import classify_line
+
+    assert classify_line(line)[0] == kind
