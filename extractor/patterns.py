@@ -171,6 +171,7 @@ RELATED_HEADER = phrases(
     r"must watch", r"(more|top|latest|related) videos", r"watch (next|more)",
     r"(recent|latest|popular|similar) posts", r"most (read|popular|viewed|shared)", r"next (story|article|up)",
     r"(trending|popular|most read) (on|at|in) .{1,40}", r"more on .{1,40}",
+    r"other (news|stories|articles|posts) (in|from|on|about) .{1,40}",  # "Other News in In the News" (CMS modules)
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
     r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
     r"ultim'ora|ultima ora", r"eilmeldung(en)?", r"dernière minute", r"última hora", r"últimas notícias",

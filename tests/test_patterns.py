@@ -162,3 +162,8 @@ def test_literal_heads_reads_groups_options_and_sets() -> None:
                                        ("Partner news", "promo")])
 def test_story_cluster_and_partner_headers(line: str, role: str) -> None:
     assert patterns.section_header_role(line) == role
+
+
+@pytest.mark.parametrize("line", ["Other News in In the News", "Other stories from the Parks Department"])
+def test_a_cms_module_of_other_news_is_a_related_header(line: str) -> None:
+    assert patterns.section_header_role(line) == "related"
