@@ -690,7 +690,8 @@ READ_TIME = re.compile(
 # "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
 TEXT_BYLINE = re.compile(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage|report|bericht|beitrag|kommentar|analyse|analysis|"
-    r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
+    r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?"
+    r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：])\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",

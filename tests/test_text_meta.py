@@ -208,3 +208,10 @@ def test_french_portal_chrome_lines(line: str, kind: str) -> None:
     from extractor.segment import classify_line
 
     assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize("line,author", [("Article signé par Hannah Whitcombe", "Hannah Whitcombe"),
+                                         ("Artículo escrito por Ana Ruiz", "Ana Ruiz")])
+def test_signed_and_written_by_bylines(line: str, author: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.kind == "byline" and meta.author == author
