@@ -167,3 +167,9 @@ def test_story_cluster_and_partner_headers(line: str, role: str) -> None:
 @pytest.mark.parametrize("line", ["Other News in In the News", "Other stories from the Parks Department"])
 def test_a_cms_module_of_other_news_is_a_related_header(line: str) -> None:
     assert patterns.section_header_role(line) == "related"
+
+
+@pytest.mark.parametrize("line", ["Resumen con IA", "Résumé par l'IA", "Riassunto con IA", "Zusammenfassung mit KI",
+                                  "AI summary"])
+def test_an_ai_summary_label_opens_a_promo_box(line: str) -> None:
+    assert patterns.section_header_role(line) == "promo"
