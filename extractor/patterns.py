@@ -239,6 +239,9 @@ RELATED_HEADER = phrases(
     r"lainnya dari .{1,40}", r"((berita|video|artikel) )?berikutnya", r"à suivre", r"als nächstes", r"tiếp theo",
     # a newsletter's or portal's list of other stories: "Quick hits", "In other news", "More headlines"
     r"quick hits", r"in other news", r"also in the news",
+    # a podcast page's episode list: "More episodes", "Recent episodes", "Weitere Folgen", "Autres épisodes"
+    r"(more|other|recent|latest|previous|all) episodes", r"weitere (folgen|episoden)", r"autres épisodes",
+    r"(más|otros) episodios", r"altri episodi", r"mais episódios",
     # a portal's front-page rail above the opened story: "À la une", "En portada", "In primo piano", "Em destaque"
     r"(à|a) la une", r"en portada", r"in primo piano", r"em destaque",
 )

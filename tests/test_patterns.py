@@ -173,3 +173,8 @@ def test_a_cms_module_of_other_news_is_a_related_header(line: str) -> None:
                                   "AI summary"])
 def test_an_ai_summary_label_opens_a_promo_box(line: str) -> None:
     assert patterns.section_header_role(line) == "promo"
+
+
+@pytest.mark.parametrize("line", ["More episodes", "Recent episodes", "Weitere Folgen", "Autres épisodes"])
+def test_a_podcast_episode_list_is_related(line: str) -> None:
+    assert patterns.section_header_role(line) == "related"
