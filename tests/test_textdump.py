@@ -1336,3 +1336,28 @@ def test_a_teaser_list_ends_where_the_story_head_begins() -> None:
     assert doc.title == "Below the old Pell River dam, the sturgeon have come back"
     assert doc.body[0].text.startswith("At first light")
     assert "Below the old Pell River dam, the sturgeon have come back" not in [t.title for t in doc.related]
+
+
+CREDIT_UNDER_BYLINE = """Corrigan Falls library now lends telescopes, fishing rods and a pressure washer
+
+Megan O'Dell Staff writer
+Mon 12 May 2025 at 4:55 pm · 3 min read
+Share Save
+This article originally appeared on The Corrigan Falls Record
+
+Patrons of the Corrigan Falls Public Library can now check out more than books. Since May 1, the library on Grange Street has been lending telescopes, fishing rods, a karaoke machine and a pressure washer.
+
+The "library of things" started with a $15,000 donation from the Friends of the Library and a request on the library's Facebook page for ideas, which drew more than 400 replies in a week.
+
+Watch: Inside the Corrigan Falls "library of things"
+
+Borrowing works much like it does for books, with a library card, a short form and a week to bring the item back cleaned.
+"""
+
+
+def test_a_source_credit_under_the_byline_does_not_cut_the_title_from_its_story() -> None:
+    """'This article originally appeared on X' between byline and text: the headline above keeps its prose, so a
+    video label further down is not the title (holdout7 case 002)."""
+    doc = extract_text_dump(CREDIT_UNDER_BYLINE, url=None, options=Options())
+    assert doc.title.startswith("Corrigan Falls library now lends telescopes")
+    assert doc.publisher == "The Corrigan Falls Record"
