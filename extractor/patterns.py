@@ -5,7 +5,7 @@ Rules key on structure and generic phrases only: never on a brand, a domain or a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # ----------------------------------------------------------------------------- loading
 
@@ -53,10 +53,15 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern, self.regex = pattern.pattern, pattern
         self.folded = bool(pattern.flags & re.IGNORECASE)
-        heads = {h.lower() if self.folded else h for h in literal_heads(pattern) or ()}
-        self.by_first: dict[str, tuple[str, ...]] = {}  # heads by first character: a few to compare, not 400
-        for h in sorted(heads):
-            self.by_first[h[0]] = (*self.by_first.get(h[0], ()), h)
+
+    @cached_property
+    def by_first(self) -> dict[str, tuple[str, ...]]:
+        """The literal heads by first character (a few to compare, not 400); worked out on first use (1-2 ms a
+        pattern: a run that never meets a rule does not pay for its gate)."""
+        found: dict[str, tuple[str, ...]] = {}
+        for head in sorted({h.lower() if self.folded else h for h in literal_heads(self.regex) or ()}):
+            found[head[0]] = (*found.get(head[0], ()), head)
+        return found
 
     def match(self, text: str, pos: int = 0) -> re.Match | None:
         """The regex's match, or None at once when the gate refuses the line."""
