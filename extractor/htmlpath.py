@@ -555,6 +555,8 @@ def read_byline(title_el: object | None) -> Byline:
                     bare.append(clean_outlet(line) or "")
                 used.append(el)
             continue
+        if meta.time and not meta.outlet and not meta.author and (logo := logo_alt(el)) is not None:
+            meta = replace(meta, outlet=logo)  # "<img alt='Lumen Presse'> Publié le 14 mai 2025": the outlet's logo
         if meta.kind == "sep" and meta.outlet and not meta.author and marked_byline(el):
             meta = replace(meta, author=meta.outlet, outlet=None)  # <div class=byline>Name · date</div>: a writer
         author, outlet = split_author_outlet(meta.author)
@@ -565,6 +567,19 @@ def read_byline(title_el: object | None) -> Byline:
     named = [found.get("publisher"), *bare]
     publisher = next((b for b in named if plausible_outlet(b)), None)
     return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
+
+
+def logo_alt(el: object) -> str | None:
+    """The alt text of the one image in a dateline row, when it reads as an outlet's name (its logo)."""
+    images = [img for img in el.iter("img") if (img.get("alt") or "").strip()]
+    if len(images) != 1:
+        return None
+    img = images[0]
+    marks = f"{img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
+    if not any(word in marks for word in patterns.LOGO_MARKS):
+        return None  # an avatar beside a date names a writer, not an outlet
+    alt = " ".join(img.get("alt").split())
+    return alt if is_name(alt, 5) and plausible_outlet(alt) and not patterns.LOGO_LINE.match(alt) else None
 
 
 def marked_byline(el: object) -> bool:

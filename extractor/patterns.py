@@ -416,6 +416,8 @@ SHARE_BAR = re.compile(
 BYLINE_PREFIX = re.compile(r"^\s*(by|par|von|por|di|door|от|作者[:：]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # Photo / image credit lines and logo alt texts that leak as text ("logo", "TechCrunch logo").
 LOGO_LINE = re.compile(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\s*$", re.IGNORECASE)
+# Words in an image's class, id or address that mark it as an outlet's logo ("source-logo", "/publishers/x.png").
+LOGO_MARKS = ("logo", "source", "publisher", "brand", "outlet", "partner", "provider")
 # A bullet glyph line as text dumps print list items ("  • India.com").
 BULLET = re.compile(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 

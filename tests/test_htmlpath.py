@@ -683,3 +683,25 @@ def test_source_cards_reprint_notes_and_forwards_name_the_outlet(html: str, outl
     tree = parse_html(f"<html><body><article><h1>A headline for the page</h1><p>{'Body text. ' * 30}</p></article>"
                       f"{html}</body></html>")
     assert find_source_line(tree) == outlet
+
+
+def test_an_outlet_logo_in_the_dateline_row_names_the_publisher() -> None:
+    """'<img class=source-logo alt=X> Publié le <date>': the logo's alt text is the outlet (holdout7 case 007); an
+    avatar beside a date is not."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    row = ('<div class="article-meta"><img src="/sources/1.png" alt="Lumen Presse" class="source-logo"> '
+           '<span>Publié le <time>mercredi 14 mai 2025 à 10h15</time></span></div>')
+    doc = extract(f"<html><body><article><h1>Aux Arcelles, 600 brebis remplacent les débroussailleuses</h1>{row}"
+                  f"{body}</article></body></html>")
+    assert doc.publisher == "Lumen Presse"
+    avatar = row.replace('class="source-logo"', 'class="avatar"').replace("/sources/1.png", "/u/7.jpg")
+    doc = extract(f"<html><body><article><h1>Aux Arcelles, 600 brebis remplacent les débroussailleuses</h1>{avatar}"
+                  f"{body}</article></body></html>")
+    assert doc.publisher != "Lumen Presse"
+
+
+@pytest.mark.parametrize("name", ["May 11", "Écouter l'article Résumé par l'IA Partager"])
+def test_a_date_or_a_toolbar_is_no_outlet(name: str) -> None:
+    from extractor.text_meta import plausible_outlet
+
+    assert not plausible_outlet(name)
