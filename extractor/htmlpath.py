@@ -619,7 +619,8 @@ def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
         if isinstance(child.tag, str) and text_of(child):
             tokens = class_tokens(child) | {t.split("__")[-1] for t in class_tokens(child)}
             for key, vocab in (("author", patterns.BYLINE_AUTHOR_TOKENS), ("publisher", patterns.BYLINE_OUTLET_TOKENS)):
-                if tokens & vocab and key not in parts and is_name(text_of(child)):
+                if tokens & vocab and key not in parts and is_name(text_of(child)) and (
+                        key == "author" or plausible_outlet(text_of(child))):  # (a "+ Follow" button is no outlet)
                     parts[key] = text_of(child)
     if not parts:
         return False

@@ -705,3 +705,15 @@ def test_a_date_or_a_toolbar_is_no_outlet(name: str) -> None:
     from extractor.text_meta import plausible_outlet
 
     assert not plausible_outlet(name)
+
+
+def test_a_follow_button_in_a_classed_provider_row_does_not_block_the_bylines_outlet() -> None:
+    """A provider row whose 'name' span holds only '+ Follow' must not fill the publisher before the byline
+    'By A and B, Outlet' does (holdout7 case 001)."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    doc = extract("<html><body><article><h1>Harlan's empty bus depot will become a shelter</h1>"
+                  "<div class='provider_row'><span class='provider_name'>+</span> <span>Follow</span></div>"
+                  "<div class='byline_authors'>By Dana Whitcombe and Luis Ferrante, The Harlan Courier-Post</div>"
+                  f"<div>5/14/2025 · 4 min read</div>{body}</article></body></html>")
+    assert doc.publisher == "The Harlan Courier-Post"
+    assert doc.author == "Dana Whitcombe and Luis Ferrante"
