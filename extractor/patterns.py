@@ -128,7 +128,7 @@ def _heads(seq: list, found: set[str], sre: object, at_start: bool) -> tuple[set
 
 
 def _is_blank_run(repeat: tuple, c: object) -> bool:
-    """True for "\s*" (any number of whitespace characters)."""
+    """True for a whitespace run that may be empty (the regex "\\s*")."""
     low, _high, item = repeat
     return low == 0 and list(item) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])]
 
