@@ -166,6 +166,12 @@ def heads_next_card(lines: tuple[Line, ...], i: int, feed: bool) -> bool:
     return any(is_card_row(lines[m]) for m in range(k + 1, min(len(lines), k + 5)))  # and the next card follows
 
 
+def in_card_river(lines: tuple[Line, ...], i: int, after: list[Line], feed: bool) -> bool:
+    """True on a feed page when line i sits between two card rows ("Outlet · 4h" above and below it): one more
+    headline of a river, whose row under it is its own card's, not a story's dateline."""
+    return feed and i > 0 and is_card_row(lines[i - 1]) and bool(after) and is_card_row(after[0])
+
+
 def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
           names: frozenset[str] = frozenset(), prose_after: tuple[tuple[int, str], ...] | None = None,
           counts: Counter | None = None, feed: bool = False) -> tuple[float, str] | None:
@@ -200,7 +206,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)
         is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
     meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5)  # a menu above an upsell
-    meta_after = meta_after and not heads_next_card(lines, i, feed)
+    meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed)
     meta_before = _meta_before(lines, i) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     if not is_title_like(line.text) and not (rep or crumb):
         return None

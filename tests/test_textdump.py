@@ -1361,3 +1361,27 @@ def test_a_source_credit_under_the_byline_does_not_cut_the_title_from_its_story(
     doc = extract_text_dump(CREDIT_UNDER_BYLINE, url=None, options=Options())
     assert doc.title.startswith("Corrigan Falls library now lends telescopes")
     assert doc.publisher == "The Corrigan Falls Record"
+
+
+RIVER_THEN_STORY = """Популярне зараз
+
+Ціни на полуницю на ринках області впали вдвічі за тиждень
+Аграрний тиждень · 1 год тому
+Юні футболісти з Заріччя виграли обласний турнір серед команд до 14 років
+Спорт Регіону · 4 год тому
+Синоптики попереджають про грози та град у четвер і п'ятницю
+Погода UA · 5 год тому
+У Верболозівці після трьох років перерви знову запрацював пором через Лозову
+14 травня 2025, 10:15
+
+Переправу між Верболозівкою та Заріччям відновили в понеділок: новий пором бере на борт до шести автомобілів і сорока пасажирів, а перший рейс відбувся о сьомій ранку.
+
+Старий пором зупинили у 2022 році через несправність двигуна, і відтоді люди їздили в Заріччя через міст за сорок кілометрів.
+"""
+
+
+def test_a_headline_between_two_card_rows_is_a_teaser_not_the_title() -> None:
+    """'Title' / 'Outlet · 5 h' cards above the story: the last card's headline sits between two card rows and is
+    no title; the story's headline has a bare date under it (holdout4 case 009)."""
+    doc = extract_text_dump(RIVER_THEN_STORY, url=None, options=Options())
+    assert doc.title.startswith("У Верболозівці після трьох років перерви")
