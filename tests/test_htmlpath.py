@@ -717,3 +717,12 @@ def test_a_follow_button_in_a_classed_provider_row_does_not_block_the_bylines_ou
                   f"<div>5/14/2025 · 4 min read</div>{body}</article></body></html>")
     assert doc.publisher == "The Harlan Courier-Post"
     assert doc.author == "Dana Whitcombe and Luis Ferrante"
+
+
+def test_a_subtitle_box_inside_the_h1_is_not_part_of_the_title() -> None:
+    """'<h1>Title<div class="sub header">Dek</div></h1>' (Semantic UI): the title is the h1's own line."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    doc = extract("<html><body><article><h1 class='ui header'>Cover crops cut nitrate runoff by 40% on sloped farmland"
+                  "<div class='sub header'>Winter rye and clover kept nitrogen in the soil</div></h1>"
+                  f"{body}</article></body></html>")
+    assert doc.title == "Cover crops cut nitrate runoff by 40% on sloped farmland"
