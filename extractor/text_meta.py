@@ -107,11 +107,11 @@ def parse_meta(text: str) -> Meta | None:
     if (b := P.TEXT_BYLINE.match(text)) and (staff := P.STAFF_CREDIT.match(b.group("name"))) \
             and is_name(staff.group("name"), 4):
         return Meta("byline", outlet=staff.group("name").strip())  # "By Northwire Reporters": the newsroom
-    if b and is_name(b.group("name"), 6) and (both := writer_and_outlet(b.group("name"))) is None:
+    if b and (both := writer_and_outlet(b.group("name"))) is not None:
+        return Meta("byline", author=both[0], outlet=both[1])  # "By A and B, Outlet"
+    if b and is_name(b.group("name"), 6):
         author, time = dated_name(b.group("name"))
         return Meta("byline", author=author, time=time)
-    if b and (both := writer_and_outlet(b.group("name"))) is not None:
-        return Meta("byline", author=both[0], outlet=both[1])
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text)
 
 
