@@ -294,7 +294,8 @@ PROMO_HEADER = LineRule(
     # sponsored link grids and app/AI upsells: "Sponsored", "Around the web", "Get X on your phone"
     r"sponsored( stories| content| links| posts| articles)?( by .{1,30})?", r"(paid|partner|promoted) (content|stories|posts|links)",
     r"around the web", r"from (our|the) partners", r"partner news",
-    r"(новости|материалы) партн[её]ров", r"партн[её]рские материалы",  # "Новости партнёров": paid link grids r"get .{1,40} on your (phone|device|mobile)",
+    r"(новости|материалы) партн[её]ров", r"партн[её]рские материалы",  # "Новости партнёров": paid link grids
+    r"get .{1,40} on your (phone|device|mobile)",
     r"summari[sz]e with .{1,40}", r"turn on notifications", r"was this (article|story|page) helpful\??",
     r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?",
     r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).{0,40}", r"скачайте приложение.{0,40}", r"アプリをダウンロード.{0,20}", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",

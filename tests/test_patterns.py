@@ -159,7 +159,8 @@ def test_literal_heads_reads_groups_options_and_sets() -> None:
 
 
 @pytest.mark.parametrize("line,role", [("Другие новости сюжета", "related"), ("Новости партнёров", "promo"),
-                                       ("Partner news", "promo")])
+                                       ("Partner news", "promo"),
+                                       ("Get The Daily Ledger on your phone", "promo")])  # (once lost to a comment)
 def test_story_cluster_and_partner_headers(line: str, role: str) -> None:
     assert patterns.section_header_role(line) == role
 
