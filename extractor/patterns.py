@@ -661,6 +661,9 @@ WORDY_TIME_HINT = re.compile(r"(ago|il y a|vor (\d|einer?\b)|hace (\d|una?\b)|h�
 # Substrings one of which every WORDY_TIME_HINT match holds (the regex is searched only in lines holding one).
 WORDY_TIME_NEEDLES = ("ago", "il y a", "vor", "hace", "há", "geleden", "sedan", "siden", "před", "temu", "fa", "منذ", "назад", "לפני")
 GLUED_DIGIT_REACH = 33
+# The longest time glued to a name: the longest seen on 1,291 real pages and every fixture is 41 characters ("Monday,
+# November 18th, 2019 at 11:08 a.m."); a glued time is looked for only this far from a line's end.
+GLUED_TIME_MAX = 64
 DIGIT = re.compile(r"\d")  # any digit (a C scan; a Python loop over characters costs 4x more)
 # A time glued to the end of an outlet name, as innerText joins a logo, a name and a date (counted times only,
 # so "The Global Times Today" stays a name): "Mint5 hours ago", "The Real Deal New York04-04-2025",

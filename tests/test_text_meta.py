@@ -15,6 +15,9 @@ from extractor.text_meta import Meta, glued_split, parse_meta, plausible_outlet
     ("CNNan hour ago", "CNN", "an hour ago"),
     ("Ruth CallowayMar 11", "Ruth Calloway", "Mar 11"),
     ("AppleUser201318.10.19 19:24", "AppleUser2013", "18.10.19 19:24"),
+    # the longest glued time seen (41 characters), after a 30-character name: inside the GLUED_TIME_MAX window
+    ("By Matthew Digby , Minh Do onMonday, November 18th, 2019 at 11:08 a.m.", "By Matthew Digby , Minh Do on",
+     "Monday, November 18th, 2019 at 11:08 a.m."),
 ])
 def test_glued_time_is_split_from_its_outlet(line: str, outlet: str, time: str) -> None:
     split = glued_split(line)
