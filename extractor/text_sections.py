@@ -7,7 +7,7 @@ from . import patterns as P
 from .model import Comment, Teaser
 from .segment import Line
 from .text_comments import parse_comments
-from .text_teasers import headline_row, parse_teasers, river_at
+from .text_teasers import headline_row, is_prose_line, is_title_like, opens_article, parse_teasers, river_at
 
 _STOP = frozenset({"footer", "consent"})
 _PROMO_FILL = frozenset({"promo", "promo_header", "chrome", "share", "comment_chrome", "noise", "logo"})
@@ -59,6 +59,8 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str]) -> S
     bare = start >= limit  # header directly followed by another header, a footer or the end
     if kind == "related":
         parsed = parse_teasers(lines, start, limit, outlets)
+        if not story_above(lines, h) and (head := article_head(lines, start, parsed.end, limit)) is not None:
+            parsed = parse_teasers(lines, start, head, outlets)  # a ticker or crumb trail above the story's head
         if parsed.teasers or bare:
             return Section(kind, h, max(parsed.end, start), teasers=parsed.teasers)
         return None
@@ -71,6 +73,28 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str]) -> S
         return None
     end = promo_end(lines, start, limit)
     return Section(kind, h, end) if end > start or bare else None
+
+
+def article_head(lines: tuple[Line, ...], start: int, end: int, limit: int) -> int | None:
+    """The first line in [start, end) that is the story's own headline, or None: a share bar, a dated byline and
+    prose under it; or a byline and then two paragraphs ("Title" / "By X, date" / one summary is a related card)."""
+    return next((k for k in range(start, end) if lines[k].kind in ("text", "list")
+                 and is_title_like(lines[k].item or lines[k].text) and opens_article(lines, k, limit)
+                 and (k + 1 < limit and lines[k + 1].kind == "share" or paragraphs_follow(lines, k + 1, limit))), None)
+
+
+def story_above(lines: tuple[Line, ...], h: int) -> bool:
+    """True when two paragraphs stand above line h: the story came first, so a head below is the next story's."""
+    return sum(1 for line in lines[:h] if is_prose_line(line) and line.words >= 20) >= 2
+
+
+def paragraphs_follow(lines: tuple[Line, ...], k: int, limit: int) -> bool:
+    """True when, past a standfirst and the meta line, the next two lines other than captions are paragraphs."""
+    meta = next((m for m in range(k, min(k + 2, limit)) if lines[m].kind == "meta"), None)
+    if meta is None:
+        return False
+    after = [line for line in lines[meta + 1:meta + 6] if line.kind not in ("caption", "noise")][:2]
+    return len(after) == 2 and all(is_prose_line(line) and line.words >= 20 for line in after)
 
 
 def is_counter_link(lines: tuple[Line, ...], thread: object, start: int) -> bool:

@@ -306,12 +306,15 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
 
 def opens_article(lines: tuple[Line, ...], i: int, limit: int) -> bool:
     """True when headline i is the article's own head, not one more card: a byline naming a writer follows (past one
-    standfirst line), then running text."""
+    standfirst line), or a share bar and then a date (cards carry no share bar), then running text."""
     k = i + 1
     if k < limit and lines[k].kind == "text" and not is_title_like(lines[k].text):
         k += 1  # the standfirst
+    shared = k
+    while k < limit and lines[k].kind == "share":
+        k += 1  # "Facebook" / "WhatsApp" / "Email" under the headline
     meta = lines[k].meta if k < limit and lines[k].kind == "meta" else None
-    if meta is None or meta.kind != "byline" or not meta.author:
+    if meta is None or not (meta.kind == "byline" and meta.author or k > shared and meta.time):
         return False
     return any(is_prose_line(lines[m]) and lines[m].words >= 20 for m in range(k + 1, min(len(lines), k + 4)))
 

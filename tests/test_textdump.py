@@ -1385,3 +1385,53 @@ def test_a_headline_between_two_card_rows_is_a_teaser_not_the_title() -> None:
     no title; the story's headline has a bare date under it (holdout4 case 009)."""
     doc = extract_text_dump(RIVER_THEN_STORY, url=None, options=Options())
     assert doc.title.startswith("У Верболозівці після трьох років перерви")
+
+
+TICKER_OVER_HEAD = """• Politik
+• Chronik
+• Sport
+Breaking News
++++Neue Hinweise auf Sperren der Rheinbrücke +++Neue Hinweise auf Sperren der Rheinbrücke
+Start Chronik Region Fährbetrieb am Kalten See ruht bis Juni
+  • Chronik
+  • Region
+
+Fährbetrieb am Kalten See ruht bis Juni
+
+Facebook
+WhatsApp
+Email
+7. November 2023
+Die alte Fähre am Kaltsee-Ufer © Archiv/Mara Lind
+
+Die Fähre zwischen Oberau und Kaltbrunn bleibt bis Juni im Hafen: Bei der Prüfung des Rumpfes hat der Gutachter Roststellen gefunden, die vor der nächsten Saison geschweißt werden müssen.
+
+Pendler müssen in der Zwischenzeit den Umweg über die Brücke bei Seefeld nehmen, der nach Angaben der Gemeinde rund zwanzig Minuten länger dauert als die Überfahrt.
+
+Lesen Sie auch
+
+Neue Buslinie verbindet Oberau mit dem Bahnhof
+Schwimmbad öffnet früher als geplant
+"""
+
+
+def test_a_ticker_header_over_the_story_head_does_not_swallow_the_title() -> None:
+    """A 'Breaking News' ticker, a crumb trail and the headline parsed as one teaser list: the list ends at the
+    headline with a share bar, a date and paragraphs under it (real text dump of a regional paper)."""
+    doc = extract_text_dump(TICKER_OVER_HEAD, url=None, options=Options())
+    assert doc.title == "Fährbetrieb am Kalten See ruht bis Juni"
+    assert doc.body[0].text.startswith("Die Fähre zwischen Oberau und Kaltbrunn")
+    assert "Schwimmbad öffnet früher als geplant" in [t.title for t in doc.related]
+
+
+def test_a_next_story_under_an_up_next_header_stays_a_teaser() -> None:
+    """The same head shape below a story already told (a feed's 'Up next' preview) is the next story's card."""
+    lines = segment(TICKER_OVER_HEAD.replace("Breaking News\n", "Up next\n")
+                    .replace("• Sport\n", "• Sport\n\nDer Gemeinderat hat am Montag den Haushalt für das kommende Jahr "
+                             "beschlossen, nachdem die Fraktionen sich auf neue Kredite für die Schulen geeinigt "
+                             "hatten und die Steuern gleich bleiben.\n\nDie Opposition stimmte dagegen, weil sie die "
+                             "Kredite für zu hoch hält und lieber auf den Neubau der Sporthalle verzichtet hätte, wie "
+                             "ihr Sprecher sagte.\n\n"))
+    up_next = next(s for s in find_sections(lines, known_outlets(lines)) if lines[s.header].text == "Up next")
+    headline = next(i for i, line in enumerate(lines) if line.text == "Fährbetrieb am Kalten See ruht bis Juni")
+    assert up_next.covers(headline)
