@@ -166,6 +166,13 @@ def heads_next_card(lines: tuple[Line, ...], i: int, feed: bool) -> bool:
     return any(is_card_row(lines[m]) for m in range(k + 1, min(len(lines), k + 5)))  # and the next card follows
 
 
+def card_rhythm(lines: tuple[Line, ...], i: int, feed: bool) -> bool:
+    """True on a feed page when a card row sits above line i and another card row within three lines below or
+    above that (a summary between): "Outlet · 1h" / title / summary, card after card, before the story."""
+    return feed and i > 0 and is_card_row(lines[i - 1]) and any(
+        is_card_row(lines[m]) for m in (*range(i + 1, min(len(lines), i + 4)), *range(max(0, i - 4), i - 1)))
+
+
 def in_card_river(lines: tuple[Line, ...], i: int, after: list[Line], feed: bool) -> bool:
     """True on a feed page when line i sits between two card rows ("Outlet · 4h" above and below it): one more
     headline of a river, whose row under it is its own card's, not a story's dateline."""
@@ -208,6 +215,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5)  # a menu above an upsell
     meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed)
     meta_before = _meta_before(lines, i) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
+    meta_before = meta_before and not card_rhythm(lines, i, feed)
     if not is_title_like(line.text) and not (rep or crumb):
         return None
     lead = _lead(lines, i, covered)

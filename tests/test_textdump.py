@@ -1435,3 +1435,34 @@ def test_a_next_story_under_an_up_next_header_stays_a_teaser() -> None:
     up_next = next(s for s in find_sections(lines, known_outlets(lines)) if lines[s.header].text == "Up next")
     headline = next(i for i, line in enumerate(lines) if line.text == "Fährbetrieb am Kalten See ruht bis Juni")
     assert up_next.covers(headline)
+
+
+FEED_CARDS_THEN_STORY = """Highlights
+
+Harbour Daily · 1 hour ago
+Fuel prices fall again after crude slides
+Petrol drops by four cents a litre and diesel by three as wholesale prices ease for a second week in a row, retailers said on Monday morning.
+Campus Wire · 2 hours ago
+Applicants warned as deadline nears
+Admissions offices say applicants should look beyond last year's cut-off scores and at how many graduates find work within a year of finishing.
+Weather Desk · 3 hours ago
+Heat warning for the coast this weekend
+Forecasters expect temperatures six to eight degrees above normal along the coast and advise people to stay indoors around midday.
+Follow
+
+Valley growers open the first solar-powered olive press
+
+Selma Ardent · 14.06.2025 11:20
+
+A cooperative of 140 growers opened the valley's first solar-powered olive press on Friday, and the 620 panels on its roof cover almost all of the machines' yearly power needs.
+
+Until now growers drove their olives to private mills 35 kilometres away and waited for days in the harvest season while part of the crop spoiled.
+"""
+
+
+def test_feed_cards_before_the_story_do_not_give_the_title() -> None:
+    """'Outlet · 1 hour ago' / title / summary, card after card above the story: a headline in that rhythm is a
+    card's, not the page's (holdout8 case 004, a news-app web view)."""
+    doc = extract_text_dump(FEED_CARDS_THEN_STORY, url=None, options=Options())
+    assert doc.title == "Valley growers open the first solar-powered olive press"
+    assert doc.body[0].text.startswith("A cooperative of 140 growers")
