@@ -249,6 +249,11 @@ RELATED_HEADER = phrases(
     r"(más|otros) episodios", r"altri episodi", r"mais episódios",
     # a portal's front-page rail above the opened story: "À la une", "En portada", "In primo piano", "Em destaque"
     r"(à|a) la une", r"en portada", r"in primo piano", r"em destaque",
+    # the same rails elsewhere: "Öne Çıkanlar", "In evidenza", "Uitgelicht vandaag", "Destacados", "Top-Themen",
+    # "主要トピックス", "热点排行", "Populer", a news cluster's "Najważniejsze relacje" / "Z mediów lokalnych"
+    r"öne çıkanlar", r"in evidenza", r"uitgelicht( vandaag)?", r"destacad[oa]s", r"top-themen", r"主要(トピックス|ニュース)",
+    r"热点(排行|新闻|推荐)?", r"热榜", r"populer", r"najważniejsze relacje", r"z mediów (lokalnych|regionalnych)",
+    r"related (magazines|collections|topics|videos)",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -259,6 +264,7 @@ COMMENT_HEADER = phrases(
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
     r"no comments yet\.*", r"reader comments",
     r"commentaires?", r"(\d+ )?réactions?", r"laisser un commentaire", r"réagi(r|ssez)",
+    r"跟贴(\s*\d+人参与.*)?",  # NetEase-like portals: "跟贴 326", "跟贴 326人参与 2019条评论"
     # a counter with the thread's sort order: "3 commentaires · Les plus récents", "12 Comments | Newest first"
     r"(\d+ )?(comments?|commentaires?|kommentare?|comentarios?|commenti|comentários?)\s*[·|•]\s*(sort(ed)? by .{1,20}|"
     r"newest( first)?|oldest( first)?|most recent|top|best|les plus récents|les plus anciens|neueste|älteste|"
@@ -340,6 +346,12 @@ PROMO_LINE = LineRule(
         r"(ai|ki|ia)[- ]?(summary|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto)|"
         r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet|l')article|"
         r"artikel anhören|ascolta (l'articolo|la notizia)|"
+        # the same listen buttons in more languages, with a duration after them: "Haberi dinle 3 dk", "Ouvir notícia
+        # 4 min", "Posłuchaj artykułu", "Voorlezen", "記事を音声で聞く", "收听本文", "استمع إلى المقال", "Nghe đọc bài"
+        r"(haberi dinle|posłuchaj (artykułu|tekstu)|dengarkan (artikel|berita)( ini)?|luister (naar )?(dit |het )?artikel|"
+        r"(laat dit artikel )?voorlezen|ouvir (a |esta )?(notícia|matéria)|記事を(音声で)?聞く|音声で聞く|音声読み上げ|"
+        r"(收听|听)(新闻|本文|全文)|朗读(本文|全文)?|استمع (إلى|الى) (المقال|الخبر)|nghe (đọc )?bài( viết)?)"
+        r"(\s*[·|•-]?\s*\d+\s*(min|mins|minutes?|dk|dakika|menit|minuten|minuti|minutos|分)\.?)?|"
         # app downloads in other scripts: "حمّل تطبيق X", "скачайте приложение"
         r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*)\s*$",
         re.IGNORECASE,
@@ -351,12 +363,14 @@ PROMO_LINE = LineRule(
         # AI narration and summary disclaimers, newsletter and messaging-channel upsells in several languages,
         # app downloads in other scripts ("ऐप डाउनलोड करें", "アプリをダウンロード", "앱 다운로드")
         r"(narrated|read) by an? ai\b|ai can make mistakes\b|(áudio|audio) gerad[oa] por intelig|"
-        r"dans votre boîte (mail|aux lettres)|in your inbox\b|whatsapp[- ](channel|kanal|canal)\b)|"
+        r"dans votre boîte (mail|aux lettres)|in your inbox\b|whatsapp[- ](channel|kanal|canal)\b|"
+        # synthetic narration: "3 dk · Yapay zekâ seslendirmesi", "door een AI-stem", "read by an AI voice"
+        r"\bai[- ](stem|voice|stimme|voix|voz)\b|yapay zek[aâ] (seslendirme|sesi)\w*)|"
         r"व्हाट्सऐप चैनल|ऐप डाउनलोड करें|アプリをダウンロード|앱 다운로드",
         re.IGNORECASE,
     ),
     ("app store", "subscribing", "cookies", "fans like", "followers follow", "subscribers subscribe", " ai",
-     "udio gerad", "boîte", "inbox", "whatsapp", "व्हाट्सऐप", "ऐप डाउनलोड", "アプリ", "앱 다운로드"),
+     "udio gerad", "boîte", "inbox", "whatsapp", "व्हाट्सऐप", "ऐप डाउनलोड", "アプリ", "앱 다운로드", "yapay"),
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".

@@ -179,3 +179,18 @@ def test_an_ai_summary_label_opens_a_promo_box(line: str) -> None:
 @pytest.mark.parametrize("line", ["More episodes", "Recent episodes", "Weitere Folgen", "Autres épisodes"])
 def test_a_podcast_episode_list_is_related(line: str) -> None:
     assert patterns.section_header_role(line) == "related"
+
+
+@pytest.mark.parametrize("line,role", [
+    ("Öne Çıkanlar", "related"), ("In evidenza", "related"), ("Uitgelicht vandaag", "related"),
+    ("热点排行", "related"), ("主要トピックス", "related"), ("Najważniejsze relacje", "related"),
+    ("Related magazines", "related"), ("跟贴 326", "comment"), ("跟贴 326人参与 2019条评论", "comment")])
+def test_portal_rails_and_netease_comment_headers(line: str, role: str) -> None:
+    assert patterns.section_header_role(line) == role
+
+
+@pytest.mark.parametrize("line", ["Haberi dinle", "Haberi dinle 3 dk · Yapay zekâ seslendirmesi", "Ouvir notícia 4 min",
+                                  "Laat dit artikel voorlezen door een AI-stem", "Posłuchaj artykułu",
+                                  "استمع إلى الخبر"])
+def test_listen_buttons_in_more_languages_are_promos(line: str) -> None:
+    assert patterns.PROMO_LINE.match(line)
