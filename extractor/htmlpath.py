@@ -57,6 +57,7 @@ class Byline:
     published: str | None = None
     author: str | None = None
     elements: tuple = ()
+    weak: bool = False  # the publisher is only the name in a bare "Name · date" row: it may be the writer's
 
 
 def extract_html(tree: object, *, url: str | None, options: Options, source: str | None = None) -> Document:
@@ -568,13 +569,26 @@ def read_byline(title_el: object | None) -> Byline:
         if meta.kind == "sep" and meta.outlet and not meta.author and marked_byline(el):
             meta = replace(meta, author=meta.outlet, outlet=None)  # <div class=byline>Name · date</div>: a writer
         author, outlet = split_author_outlet(meta.author)
+        if meta.kind == "sep" and meta.outlet and not author and "publisher" not in found:
+            found["sep"] = clean_outlet(meta.outlet) or ""
         for key, value in (("published", meta.time), ("author", author), ("publisher", outlet or meta.outlet)):
             if value and key not in found:
                 found[key] = clean_outlet(value) if key == "publisher" else value
         used.append(el)
+    return byline_of(found, bare, tuple(used) + kickers(lines))
+
+
+def byline_of(found: dict[str, str], bare: list[str], elements: tuple) -> Byline:
+    """The Byline the head's lines gave. A bare "Name · date" row beside a lone outlet line ("Kurier X" above the
+    headline) names the writer; alone, its name is a weak publisher that an explicit source line overrides."""
+    sep = found.get("sep") and found.get("sep") == found.get("publisher")
+    outlets = [b for b in bare if plausible_outlet(b)]
+    if sep and outlets and "author" not in found:
+        return Byline(outlets[0], found.get("published"), found["publisher"], elements)
     named = [found.get("publisher"), *bare]
     publisher = next((b for b in named if plausible_outlet(b)), None)
-    return Byline(publisher, found.get("published"), found.get("author"), tuple(used) + kickers(lines))
+    return Byline(publisher, found.get("published"), found.get("author"), elements,
+                  weak=bool(sep) and publisher == found.get("publisher"))
 
 
 def logo_alt(el: object) -> str | None:
@@ -764,7 +778,7 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         match = patterns.SOURCE_LINE.match(line)
         if match:
             return clean_outlet(match.group("name"))
-    return (reprint_source(tree) or more_link_outlet(tree)) if chinese else None  # (the XPath costs 1.3 ms a page)
+    return (reprint_source(tree) if chinese else None) or more_link_outlet(tree)  # (reprints' XPath: 1.3 ms a page)
 
 
 def labelled_name(label: object) -> str | None:
@@ -776,11 +790,16 @@ def labelled_name(label: object) -> str | None:
     return clean_outlet(name) if is_name(name, 8) and plausible_outlet(name) else None
 
 
+MORE_LINKS = etree.XPath("//a[contains(., 'の記事') or contains(., 'のニュース') or contains(., '기사') or "
+                         "contains(., '뉴스') or contains(., '的更多') or contains(., 'sitesinde') or "
+                         "contains(., 'sitesinden')]")  # the words OUTLET_MORE_LINK needs, looked for in C
+
+
 def more_link_outlet(tree: object) -> str | None:
-    """The outlet a CJK portal's "more from this outlet" link names ("北陵新報の記事をもっと見る")."""
-    for link in tree.iter("a"):
-        if (text := link.text_content()) and len(text) <= 40 and (m := patterns.OUTLET_MORE_LINK.match(text)):
-            return m.group("name")
+    """The outlet a portal's link to it names ("北陵新報の記事をもっと見る", "Haberi Ege Postası sitesinde aç")."""
+    for link in MORE_LINKS(tree):
+        if (text := link.text_content()) and len(text) <= 60 and (m := patterns.OUTLET_MORE_LINK.match(text)):
+            return m.group("name").strip()
     return None
 
 
@@ -827,7 +846,11 @@ def caption_credit(tree: object) -> str | None:
 
 def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, credit: str | None = None) -> str | None:
     """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, an image credit, else the site."""
-    for name in (byline.publisher, source_line, meta.publisher, credit):
+    first = (source_line, byline.publisher) if byline.weak else (byline.publisher, source_line)
+    writers = [w for w in (byline.author, meta.author) if w]
+    for name in (*first, meta.publisher, credit):
+        if name and any(same_name(name, w) for w in writers) and name is not meta.publisher:
+            continue  # the writer's name on a line of its own ("Ayu Lestari" / "Kontributor"), not an outlet
         if name and not (meta.site and same_name(name, meta.site) and (byline.publisher or source_line)):
             return name
     return original_host_name(meta.url, meta.site) or meta.site

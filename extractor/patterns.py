@@ -535,13 +535,20 @@ OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*prov
                           r"(?<=\w)\s+(www\.)?[\w-]+(\.[a-z]{2,12})+/?\s*$)",  # "Name domain.example": a source chip
                           re.IGNORECASE)
 # A link to the outlet's other stories naming it first (Japanese portals): "北陵新報の記事をもっと見る", "X의 기사 더보기".
-OUTLET_MORE_LINK = re.compile(r"^\s*(?P<name>[^\s、。]{2,30})\s*(の(記事|ニュース)を?(もっと見る|もっと読む|一覧)|"
-                              r"의 (기사|뉴스) ?(더보기|더 보기)|的更多(文章|新闻|新聞))\s*[>›»]?\s*$")
+# A news app's link out naming the outlet mid-phrase (Turkish): "Haberi Ege Postası sitesinde aç", "Habere X
+# sitesinden ulaşın" ('open the story on X's site').
+OUTLET_MORE_LINK = re.compile(r"^\s*((haberi(n tamamını)?|habere|haberin devamını)\s+)?(?P<name>[^\s、。][^、。]{1,40}?)\s*"
+                              r"(の(記事|ニュース)を?(もっと見る|もっと読む|一覧)|의 (기사|뉴스) ?(더보기|더 보기)|的更多(文章|新闻|新聞)|"
+                              r"\s(web )?(sitesinde|sitesinden)\s+(aç|oku|okuyun|görüntüle|ulaşın|ulaş)\w*)\s*[>›»]?\s*$",
+                              re.IGNORECASE)
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 SOURCE_LINE = re.compile(
     r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
-    r"cross-?posted) (from|in|on|by)|artikel ini (pertama kali )?(tayang|terbit|dimuat) di|"
+    r"cross-?posted) (from|in|on|by)|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
+    # "content provided by X": "Contenuto fornito da X", "Conteúdo fornecido por X", "Contenu fourni par X"
+    r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
+    r"contenu fourni par|inhalt (bereitgestellt )?von|content (provided|supplied) by|"
     r"dit artikel verscheen (eerder |eerst )?(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|"
     r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
     r"via|quelle|fuente|fonte|publication|publisher|original-content von|"
@@ -558,7 +565,10 @@ SOURCE_LINE = re.compile(
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело|المصدر|مصدر|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
-    r",\s*übermittelt durch .{2,40})?"
+    r",\s*übermittelt durch .{2,40}|"
+    # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
+    r"\s+dengan judul\s.{2,200}|\.\s*(riproduzione riservata|all rights reserved|todos os direitos reservados|"
+    r"todos los derechos reservados|tous droits réservés|alle rechte vorbehalten))?"
     r"\s*\.?\s*[»›→]?\s*$",
     re.IGNORECASE,
 )
@@ -871,8 +881,9 @@ AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate
                         r"요약봇|본문 듣기|공유|글자 ?크기|인쇄|"  # Korean portals
                         # the same rows elsewhere: "Écouter l'article Résumé par l'IA Partager", "Artikel anhören Teilen"
                         r"écouter( l'article)?|résumé par l'ia|partager|imprimer|artikel anhören|teilen|drucken|"
-                        r"escuchar( (la )?noticia)?|compartir|ascolta( l'articolo)?|condividi|ouvir( notícia)?|"
-                        r"compartilhar)\s*){2,}|"
+                        r"escuchar( (la )?noticia)?|compartir|ascolta( l'articolo| la notizia)?|condividi|ouvir( notícia)?|"
+                        r"compartilhar|(riassunto|resumen|resumo|samenvatting|podsumowanie|ringkasan|özet) "
+                        r"(con l'|con la |com a |met |przez |dengan |ile )?(ia|ai|ki|yapay zek[aâ]))\s*){2,}|"
                         # "translate this story with AI" tools: "แปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE"
                         r".{0,40}(แปล|translate|traduire|übersetzen|tradurre|traducir|çevir|terjemahkan|dịch|"
                         r"vertaal|översätt|przetłumacz).{0,40}\b(ai|ia|ki)\b.{0,60}|"
@@ -1038,7 +1049,9 @@ SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fu
                           r"publication|publisher|original-content|the following|forwarded|inoltrato|weitergeleitet|"
                           r"reenviado|transféré|переслано|doorgestuurd|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
-                          r"continua a leggere|continue lendo|leia mais|verder lezen)",
+                          r"continua a leggere|continue lendo|leia mais|verder lezen|contenuto fornito|"
+                          r"conteúdo fornecido|contenido (proporcionado|facilitado)|contenu fourni|inhalt|"
+                          r"content (provided|supplied))",
                           re.IGNORECASE)
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
 MORE_LINK = re.compile(

@@ -726,3 +726,40 @@ def test_a_subtitle_box_inside_the_h1_is_not_part_of_the_title() -> None:
                   "<div class='sub header'>Winter rye and clover kept nitrogen in the soil</div></h1>"
                   f"{body}</article></body></html>")
     assert doc.title == "Cover crops cut nitrate runoff by 40% on sloped farmland"
+
+
+def test_a_name_and_date_row_beside_a_lone_outlet_line_names_the_writer() -> None:
+    """'Kurier X' above the headline, 'Name • date' under it: the outlet and the writer (holdout8 case 001)."""
+    doc = extract(_story(f"<div>Kurier Nadwarciański</div><h1>{TITLE}</h1>"
+                         "<div><span>Marta Sobczyk</span> • <time>12.06.2025, 09:40</time></div>"))
+    assert (doc.publisher, doc.author) == ("Kurier Nadwarciański", "Marta Sobczyk")
+
+
+def test_a_link_out_naming_the_outlet_beats_a_bare_name_and_date_row() -> None:
+    """'Selin Aydoğan · 14.06.2025' alone may be a writer; 'Haberi Ege Postası sitesinde aç' names the outlet
+    (holdout8 case 004, a news-app web view)."""
+    doc = extract(_story(f"<h1>{TITLE}</h1><div><span>Selin Aydoğan</span> · <time>14.06.2025 11:20</time></div>",
+                         tail="<div><a href='https://egepostasi.example/x'>Haberi Ege Postası sitesinde aç</a></div>"))
+    assert doc.publisher == "Ege Postası"
+
+
+def test_the_writers_name_on_its_own_line_is_no_outlet() -> None:
+    """'Ayu Lestari' / 'Kontributor' / date, with JSON-LD naming her the author; the credit 'Artikel ini telah tayang
+    di X dengan judul ...' names the outlet (holdout8 case 011)."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", '
+          '"name": "Ayu Lestari"}]}</script>')
+    html = _story(f"<h1>{TITLE}</h1><div><div>Ayu Lestari</div><div>Kontributor</div></div>"
+                  "<div>Sabtu, 14 Juni 2025 09:15 WIB</div>",
+                  tail='<p>Artikel ini telah tayang di Kabar Pesisir dengan judul "Pasar Apung Dibuka Lagi".</p>')
+    doc = extract(html.replace(b"<body>", ld.encode() + b"<body>"))
+    assert doc.publisher == "Kabar Pesisir"
+
+
+@pytest.mark.parametrize("credit,outlet", [
+    ("Contenuto fornito da La Sentinella di Valmora. Riproduzione riservata.", "La Sentinella di Valmora"),
+    ("Conteúdo fornecido por O Correio Veredense.", "O Correio Veredense"),
+    ("Content provided by The Harbour Tribune. All rights reserved.", "The Harbour Tribune")])
+def test_content_provided_by_credits_name_the_outlet(credit: str, outlet: str) -> None:
+    doc = extract(_story(f"<h1>{TITLE}</h1><div>Ascolta la notizia Riassunto con l'IA Condividi</div>",
+                         tail=f"<p>{credit}</p>"))
+    assert doc.publisher == outlet

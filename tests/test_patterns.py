@@ -194,3 +194,9 @@ def test_portal_rails_and_netease_comment_headers(line: str, role: str) -> None:
                                   "استمع إلى الخبر"])
 def test_listen_buttons_in_more_languages_are_promos(line: str) -> None:
     assert patterns.PROMO_LINE.match(line)
+
+
+@pytest.mark.parametrize("line,name", [("Haberi Ege Postası sitesinde aç", "Ege Postası"),
+                                       ("北陵新報の記事をもっと見る", "北陵新報"), ("青岚晚报的更多文章", "青岚晚报")])
+def test_link_outs_naming_the_outlet(line: str, name: str) -> None:
+    assert patterns.OUTLET_MORE_LINK.match(line).group("name").strip() == name

@@ -218,3 +218,8 @@ def test_french_portal_chrome_lines(line: str, kind: str) -> None:
 def test_signed_and_written_by_bylines(line: str, author: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.kind == "byline" and meta.author == author
+
+
+@pytest.mark.parametrize("name", ["▶ Ouvir notícia 4 min", "Ascolta la notizia Riassunto con l'IA Condividi"])
+def test_player_buttons_and_toolbars_are_no_outlets(name: str) -> None:
+    assert not plausible_outlet(name)
