@@ -77,10 +77,12 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str]) -> S
 
 def article_head(lines: tuple[Line, ...], start: int, end: int, limit: int) -> int | None:
     """The first line in [start, end) that is the story's own headline, or None: a share bar, a dated byline and
-    prose under it; or a byline and then two paragraphs ("Title" / "By X, date" / one summary is a related card)."""
+    prose under it; or a dated meta line and then two paragraphs ("Title" / "By X, date" / one summary is a
+    related card)."""
     return next((k for k in range(start, end) if lines[k].kind in ("text", "list")
-                 and is_title_like(lines[k].item or lines[k].text) and opens_article(lines, k, limit)
-                 and (k + 1 < limit and lines[k + 1].kind == "share" or paragraphs_follow(lines, k + 1, limit))), None)
+                 and is_title_like(lines[k].item or lines[k].text)
+                 and (k + 1 < limit and lines[k + 1].kind == "share" and opens_article(lines, k, limit)
+                      or paragraphs_follow(lines, k + 1, limit))), None)
 
 
 def story_above(lines: tuple[Line, ...], h: int) -> bool:
@@ -89,11 +91,13 @@ def story_above(lines: tuple[Line, ...], h: int) -> bool:
 
 
 def paragraphs_follow(lines: tuple[Line, ...], k: int, limit: int) -> bool:
-    """True when, past a standfirst and the meta line, the next two lines other than captions are paragraphs."""
-    meta = next((m for m in range(k, min(k + 2, limit)) if lines[m].kind == "meta"), None)
-    if meta is None:
+    """True when a meta line (past a standfirst sentence, not a second headline) is followed by two paragraphs
+    (captions, noise and promo lines aside)."""
+    standfirst = k < limit and lines[k].kind == "text" and not is_title_like(lines[k].text)
+    meta = next((m for m in range(k, min(k + 1 + standfirst, limit)) if lines[m].kind == "meta"), None)
+    if meta is None or lines[meta].meta is None or not (lines[meta].meta.time or lines[meta].meta.author):
         return False
-    after = [line for line in lines[meta + 1:meta + 6] if line.kind not in ("caption", "noise")][:2]
+    after = [line for line in lines[meta + 1:meta + 6] if line.kind not in ("caption", "noise", "promo")][:2]
     return len(after) == 2 and all(is_prose_line(line) and line.words >= 20 for line in after)
 
 

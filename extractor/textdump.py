@@ -392,6 +392,8 @@ def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict
                      if (m := P.COPYRIGHT_OUTLET.match(lines[k].text)) and plausible_outlet(m.group("name"))), None)
     if credited is None:  # "PORT CALDER, May 13 (Bellstone Wire) - ..." under "Owen Marsh · date"
         credited = wire_agency(lines[body.kept[0]].text) if body.kept else None
+    if credited is None:  # "Haberi Ege Postası sitesinde aç", "Source: X" after the text
+        credited = (tail_source(lines, body) or {}).get("publisher")
     if credited is None and above is not None and above.kind == "text" and is_name(above.text, 4) \
             and plausible_outlet(above.text) and not P.SECTION_LABEL.match(above.text) and not crumb_last(above):
         credited = above.text
@@ -435,16 +437,25 @@ def names_writer_and_outlet(line: Line) -> bool:
     return line.meta is not None and bool(line.meta.author and (line.meta.outlet or "," in line.meta.author))
 
 
+def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
+    """The fields of the first source credit in or right after the body: "Source: X", "Go to full article at X »",
+    "Originally published in X on <date>", "Haberi X sitesinde aç" (link-outs read as article ends name X too)."""
+    for k in range(body.start, min(len(lines), body.end + 6)):
+        text = lines[k].text
+        if lines[k].kind in ("source", "article_end") and (
+                m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
+            return source_fields(m.group("name"))
+    return None
+
+
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:
     """Complete the head fields from credits in and right after the body ("Source: X", "Write to X at ...")."""
     out = dict(meta)
+    if "publisher" not in out and (credit := tail_source(lines, body)) is not None:
+        out.update((k, v) for k, v in credit.items() if k not in out)
     tail = range(body.start, min(len(lines), body.end + 6))
     for k in tail:
         text = lines[k].text
-        if "publisher" not in out and lines[k].kind in ("source", "article_end") and (
-                m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
-            out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)  # "Go to full
-            # article at X »", "Originally published in X on <date>": link-outs read as article ends name X too
         if "publisher" not in out and P.SOURCE_LABEL.match(text) and k + 1 < len(lines) and lines[k + 1].kind == "text" \
                 and is_name(lines[k + 1].text, 8) and plausible_outlet(lines[k + 1].text):
             out["publisher"] = lines[k + 1].text  # a source card: "Source" / "The Harbour Tribune"

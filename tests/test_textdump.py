@@ -1466,3 +1466,37 @@ def test_feed_cards_before_the_story_do_not_give_the_title() -> None:
     doc = extract_text_dump(FEED_CARDS_THEN_STORY, url=None, options=Options())
     assert doc.title == "Valley growers open the first solar-powered olive press"
     assert doc.body[0].text.startswith("A cooperative of 140 growers")
+
+
+RAIL_THEN_STORY = """Öne Çıkanlar
+
+Ekonomi Hattı · 1 saat önce
+Akaryakıta indirim geldi: Benzin ve motorinde yeni fiyatlar
+Brent petroldeki düşüşün ardından benzinin litre fiyatında 1,20 lira, motorinde 1,05 liralık indirim pompaya yansıdı ve bayiler yeni fiyatları sabah saatlerinde tabelalara yazdı.
+Kampüs Gündem · 2 saat önce
+Üniversite adaylarına tercih uyarısı: Son gün 28 Temmuz
+Sınav sonuçlarının açıklanmasının ardından tercih dönemi başlıyor ve uzmanlar adaylara bölümlerin doluluk oranlarına da bakmalarını öneriyor.
+Takip et
+
+Sarıkaya'da balıkçılar ilk soğuk hava deposunu açtı
+
+Deniz Arıkan · 14.06.2025 11:20
+Haberi dinle 3 dk · Yapay zekâ seslendirmesi
+
+Sarıkaya'da 60 balıkçının kurduğu kooperatif, ilçenin ilk ortak soğuk hava deposunu cuma günü hizmete açtı ve balıkçılar avlarını artık aynı gün depolayabilecek.
+
+Balıkçılar şimdiye kadar avlarını 40 kilometre uzaktaki özel depolara götürüyor, yaz aylarında ürünün bir kısmı yolda bozuluyordu; kooperatif başkanı yeni deponun bu kaybı bitireceğini söyledi.
+
+Haberi Kıyı Postası sitesinde aç
+Paylaş
+"""
+
+
+def test_a_rail_of_cards_ends_at_a_story_head_with_two_paragraphs_and_the_link_out_names_the_outlet() -> None:
+    """'Öne Çıkanlar' cards run into the story: its headline, a 'Name · date' row and two paragraphs end the rail;
+    the 'Haberi X sitesinde aç' link out names the outlet, so the name in the date row is the writer (holdout8
+    case 004)."""
+    doc = extract_text_dump(RAIL_THEN_STORY, url=None, options=Options())
+    assert doc.title == "Sarıkaya'da balıkçılar ilk soğuk hava deposunu açtı"
+    assert doc.publisher == "Kıyı Postası" and doc.author == "Deniz Arıkan"
+    assert doc.body[0].text.startswith("Sarıkaya'da 60 balıkçının")
