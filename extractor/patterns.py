@@ -327,6 +327,17 @@ PROMO_HEADER = LineRule(
 
 # Single lines of promo / consent chrome anywhere on the page, and decorative image alt texts a dump shows
 # ("Orange background", "hero image").
+# Listen buttons beyond English, with a duration after them: "Haberi dinle 3 dk", "Ouvir notícia 4 min", "Posłuchaj
+# artykułu", "Voorlezen", "記事を音声で聞く", "收听本文", "استمع إلى المقال", "Nghe đọc bài" (after a ▶ or 🔊 glyph too).
+_LISTEN = (
+    r"(haberi dinle|posłuchaj (artykułu|tekstu)|dengarkan (artikel|berita)( ini)?|luister (naar )?(dit |het )?artikel|"
+    r"(laat dit artikel )?voorlezen|ouvir (a |esta )?(notícia|matéria)|記事を(音声で)?聞く|音声で聞く|音声読み上げ|"
+    r"(收听|听)(新闻|本文|全文)|朗读(本文|全文)?|استمع (إلى|الى) (المقال|الخبر)|nghe (đọc )?bài( viết)?|"
+    r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet|l')article|"
+    r"artikel anhören|ascolta (l'articolo|la notizia))"
+    r"(\s*[·|•-]?\s*\d+([:.]\d+)?\s*(min|mins|minutes?|dk|dakika|menit|minuten|minuti|minutos|分)?\.?)?"
+    r"(\s*[·|•]\s*(suara ai|ai voice|voz (de|por) ia|ki-stimme|voix (de )?l'ia))?"
+)
 PROMO_LINE = LineRule(
     re.compile(
         r"^\s*(.{0,40}\bdownload (the|our) .{0,30}app.*|"
@@ -344,14 +355,7 @@ PROMO_LINE = LineRule(
         r"(the |our |nuestro |notre )?(channel|canal|chaîne|kanal|canale)( beitreten)?|"
         # AI summary and audio-player labels: "AI 摘要", "KI-Zusammenfassung", "Listen to this article", "Ouça esta notícia"
         r"(ai|ki|ia)[- ]?(summary|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto)|"
-        r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet|l')article|"
-        r"artikel anhören|ascolta (l'articolo|la notizia)|"
-        # the same listen buttons in more languages, with a duration after them: "Haberi dinle 3 dk", "Ouvir notícia
-        # 4 min", "Posłuchaj artykułu", "Voorlezen", "記事を音声で聞く", "收听本文", "استمع إلى المقال", "Nghe đọc bài"
-        r"(haberi dinle|posłuchaj (artykułu|tekstu)|dengarkan (artikel|berita)( ini)?|luister (naar )?(dit |het )?artikel|"
-        r"(laat dit artikel )?voorlezen|ouvir (a |esta )?(notícia|matéria)|記事を(音声で)?聞く|音声で聞く|音声読み上げ|"
-        r"(收听|听)(新闻|本文|全文)|朗读(本文|全文)?|استمع (إلى|الى) (المقال|الخبر)|nghe (đọc )?bài( viết)?)"
-        r"(\s*[·|•-]?\s*\d+\s*(min|mins|minutes?|dk|dakika|menit|minuten|minuti|minutos|分)\.?)?|"
+        + _LISTEN + r"|[▶►▷🔊🎧]\s*(" + _LISTEN + r")|"
         # app downloads in other scripts: "حمّل تطبيق X", "скачайте приложение"
         r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*)\s*$",
         re.IGNORECASE,
@@ -1085,6 +1089,9 @@ KEY_POINTS = re.compile(
 PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
 # A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le
 # 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
+# Share labels that close a dateline row: "... 10:45 ص مشاركة:", "... 09:12 Share:", "... Partager :".
+SHARE_WORDS = frozenset({"share", "partager", "teilen", "compartir", "condividi", "compartilhar", "paylaş", "bagikan",
+                         "delen", "udostępnij", "مشاركة", "分享", "共有", "공유"})
 UPDATED_TAIL = re.compile(r",?\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
                           re.IGNORECASE)
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".

@@ -92,6 +92,12 @@ def parse_meta(text: str) -> Meta | None:
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
         text = P.FONT_SIZE_TAIL.sub("", text)  # "Giriş: 14.03.2025 - 09:45 ... A- A+": the font-size buttons
+    if "\t" in text:  # a dateline row of cells: "منذ ساعتين" TAB "الخميس 12 يونيو 2025" TAB "مشاركة: واتساب · ..."
+        text = " ".join(cell for cell in text.split("\t") if cell.strip() and not is_share_cell(cell))
+        if not text:
+            return None
+    if ":" in text or "：" in text or text.rsplit(None, 1)[-1].lower() in P.SHARE_WORDS:
+        text = without_share_label(text)
     updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then
     if (t := as_time(text) or (updated and as_time(text[:updated.start()]))) is not None:
         return Meta("time", time=t)
@@ -113,7 +119,36 @@ def parse_meta(text: str) -> Meta | None:
     if b and is_name(b.group("name"), 6):
         author, time = dated_name(b.group("name"))
         return Meta("byline", author=author, time=time)
-    return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text)
+    return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
+        or _two_times(text)
+
+
+def is_share_cell(cell: str) -> bool:
+    """A cell of share buttons ("Share: WhatsApp · Facebook", "مشاركة: واتساب · فيسبوك")."""
+    first = cell.split(None, 1)[0].rstrip(":：").lower() if cell.split() else ""
+    return first in P.SHARE_WORDS or bool(P.SHARE_BAR.match(cell.strip()))
+
+
+def without_share_label(text: str) -> str:
+    """A dateline row without the share label closing it ("12 يونيو 2025 - 10:45 ص مشاركة: واتساب · فيسبوك" -> the
+    date; "12 May 2025 Share" -> the date)."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if i and word.rstrip(":：").lower() in P.SHARE_WORDS and (word[-1] in ":：" or i == len(words) - 1):
+            return " ".join(words[:i])
+    return text
+
+
+def _two_times(text: str) -> Meta | None:
+    """A relative time and the full date in one row ("منذ ساعتين الخميس 12 يونيو 2025 - 10:45 ص", "2 hours ago
+    Thursday, June 12, 2025"): the full date is the time."""
+    if not has_wordy_time(text[:30]):
+        return None
+    words = text.split()
+    for n in range(1, min(4, len(words) - 1) + 1):
+        if as_time(" ".join(words[:n])) and (rest := as_time(" ".join(words[n:]))):
+            return Meta("time", time=rest)
+    return None
 
 
 def _named_then_labelled(text: str) -> Meta | None:

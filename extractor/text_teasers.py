@@ -287,11 +287,15 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
     """Teasers that are bare titles, one per line, until the first line that reads like prose."""
     out: list[Teaser] = []
     i = first
+    ranked = all(_RANK_PREFIX.match(lines[k].text) for k in range(first, min(first + 2, limit)))
     while i < limit and lines[i].kind in ("text", "list") and is_title_like(lines[i].item or lines[i].text):
+        if ranked and not lines[i].text.startswith(f"{len(out) + 1} "):
+            break  # "1 Title" / "2 Title" ...: a most-read ranking ends with its numbers
         if len(out) >= 2 and opens_article(lines, i, limit):
             kicker = out and not out[-1].summary and count_words(out[-1].title) <= 4  # "Magazine · Nature"
             return Parsed(tuple(out[:-1] if kicker else out), i - 1 if kicker else i)
         title, summary = lines[i].item or lines[i].text, None
+        title = _RANK_PREFIX.sub("", title) if ranked else title
         i += 1
         if i < limit and is_prose_line(lines[i]) and summary_then_title(lines, i, limit):
             summary = lines[i].text  # "Title" / "summary" pairs with no outlet or time

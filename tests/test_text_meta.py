@@ -223,3 +223,13 @@ def test_signed_and_written_by_bylines(line: str, author: str) -> None:
 @pytest.mark.parametrize("name", ["▶ Ouvir notícia 4 min", "Ascolta la notizia Riassunto con l'IA Condividi"])
 def test_player_buttons_and_toolbars_are_no_outlets(name: str) -> None:
     assert not plausible_outlet(name)
+
+
+@pytest.mark.parametrize("line,time", [
+    ("منذ ساعتين الخميس 12 يونيو 2025 - 10:45 ص مشاركة: واتساب · فيسبوك", "الخميس 12 يونيو 2025 - 10:45 ص"),
+    ("2 hours ago Thursday, June 12, 2025", "Thursday, June 12, 2025"),
+    ("12 May 2025 Share", "12 May 2025"),
+    ("vor 2 Stunden\t12.06.2025, 10:45\tTeilen: WhatsApp · Facebook", "12.06.2025, 10:45")])
+def test_a_dateline_row_with_a_relative_time_and_share_buttons_is_its_date(line: str, time: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.time == time

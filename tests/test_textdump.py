@@ -1500,3 +1500,28 @@ def test_a_rail_of_cards_ends_at_a_story_head_with_two_paragraphs_and_the_link_o
     assert doc.title == "Sarıkaya'da balıkçılar ilk soğuk hava deposunu açtı"
     assert doc.publisher == "Kıyı Postası" and doc.author == "Deniz Arıkan"
     assert doc.body[0].text.startswith("Sarıkaya'da 60 balıkçının")
+
+
+RANKING_THEN_STORY = """Most read
+1 Salaries for June paid from Sunday
+2 New heat wave pushes past 44 degrees
+3 School results out next week
+Home > Local
+Fishermen get a covered market after two years of waiting
+2 hours ago Thursday, June 12, 2025 - 10:45 Share: WhatsApp · Facebook
+🔊 Listen to this article
+
+The municipality opened the town's first covered fish market on Wednesday morning, two years after work on the site began and a year later than first promised.
+
+The market has forty-six stalls with cold storage, and the fishermen's association says every one of them was taken within a week of the opening being announced.
+"""
+
+
+def test_a_numbered_ranking_ends_with_its_numbers() -> None:
+    """'1 Title' / '2 Title' / '3 Title' under 'Most read', then a crumb and the story: the ranking is three teasers
+    and the story's headline is the title (holdout8 case 010, an Arabic portal)."""
+    doc = extract_text_dump(RANKING_THEN_STORY, url=None, options=Options())
+    assert doc.title == "Fishermen get a covered market after two years of waiting"
+    assert [t.title for t in doc.related][:3] == ["Salaries for June paid from Sunday",
+                                                  "New heat wave pushes past 44 degrees", "School results out next week"]
+    assert doc.body[0].text.startswith("The municipality opened")
