@@ -351,6 +351,9 @@ PROMO_LINE = LineRule(
         r"内容由ai生成.*|je m'inscris|sign me up|जुड़ें|"
         # "Recibe las noticias de X en WhatsApp", "Get our news on Telegram", "Unirme al canal", "Join the channel"
         r"(get|receive|recibe|reciba|receba|reçois|recevez|erhalten sie|ricevi) .{0,60}\b(whatsapp|telegram)\b.*|"
+        # "Siga o canal do X no WhatsApp e receba ...", "Follow X on WhatsApp", "تابع قناة X على واتساب"
+        r"(siga|sigue|segui|follow|suivez|folgen sie|folge|volg|ikuti|takip edin|تابع) .{0,60}"
+        r"(\b(whatsapp|telegram)\b|واتساب|تيليجرام|تلغرام).*|"
         r"(join|unirme a|únete a|unete a|rejoindre|rejoignez|entre n[oa]|entrar n[oa]|beitreten|unisciti a)l? "
         r"(the |our |nuestro |notre )?(channel|canal|chaîne|kanal|canale)( beitreten)?|"
         # AI summary and audio-player labels: "AI 摘要", "KI-Zusammenfassung", "Listen to this article", "Ouça esta notícia"
@@ -529,7 +532,12 @@ COMMENT_ACTION = re.compile(
 TEXT_COMMENT_CHROME = re.compile(
     r"^\s*(post|comment|send|submit|publish|load more( comments)?|show more( comments)?|view more comments|"
     r"publier|kommentieren|publicar|pubblica|टिप्पणी करें|发表评论|コメントする|"
-    r"コメントは投稿者(個人)?の見解です.{0,40}|评论仅代表网友(个人)?观点.{0,20}|comments are the views of .{1,60})\s*$",
+    r"コメントは投稿者(個人)?の見解です.{0,40}|评论仅代表网友(个人)?观点.{0,20}|comments are the views of .{1,60}|"
+    # moderation notes and comment boxes: "コメントは個人の見解であり、Xの見解ではありません。", "Reageer respectvol.
+    # Reacties worden vooraf gemodereerd.", "Scrivi un commento…", "أضف تعليقك… التعليقات لا تعبر عن رأي الموقع"
+    r"コメントは個人の見解であり.{0,80}|reageer respectvol.{0,80}|reacties worden (vooraf )?gemodereerd.{0,40}|"
+    r"(scrivi un commento|schrijf een reactie|escreva (um|seu) comentário|écrivez un commentaire|escribe un comentario|"
+    r"kommentar schreiben|tulis komentar|yorum yaz|أضف تعليقك|写评论|コメントを書く|댓글 쓰기)(…|\.\.\.)?.{0,60})\s*$",
     re.IGNORECASE,
 )
 
@@ -1137,7 +1145,8 @@ TEXT_COMMENT_ACTION = re.compile(
     r"^\s*((reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"답글|공감|비공감|신고|"
-    r"ответить|пожаловаться|رد|إعجاب|जवाब दें|पसंद)\s*[|·•]?\s*(\d+\s*[|·•]?\s*)?){2,}$",
+    r"ответить|пожаловаться|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
+    r"[👍👎♥❤▲▼⬆⬇]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     re.IGNORECASE,
 )
 # A comment's footer row: its time, then like and reply buttons with counts ("1 ชั่วโมงที่แล้ว · ถูกใจ 33 · ตอบกลับ",

@@ -200,3 +200,22 @@ def test_listen_buttons_in_more_languages_are_promos(line: str) -> None:
                                        ("北陵新報の記事をもっと見る", "北陵新報"), ("青岚晚报的更多文章", "青岚晚报")])
 def test_link_outs_naming_the_outlet(line: str, name: str) -> None:
     assert patterns.OUTLET_MORE_LINK.match(line).group("name").strip() == name
+
+
+@pytest.mark.parametrize("line", ["Respect 31 Reageer Melden", "Rispondi 👍 21 Segnala", "رد · 👍 14",
+                                  "返信 4 共感した 156 なるほど 12 うーん 9", "Suka (18) Balas"])
+def test_comment_action_rows_with_emoji_and_bracketed_counts(line: str) -> None:
+    assert patterns.TEXT_COMMENT_ACTION.match(line)
+
+
+@pytest.mark.parametrize("line", ["Reageer respectvol. Reacties worden vooraf gemodereerd.", "Scrivi un commento…",
+                                  "コメントは個人の見解であり、ミライ!ニュースの見解ではありません。 並び替え：おすすめ順",
+                                  "أضف تعليقك… التعليقات لا تعبر عن رأي الموقع"])
+def test_comment_box_and_moderation_notes_are_comment_chrome(line: str) -> None:
+    assert patterns.TEXT_COMMENT_CHROME.match(line)
+
+
+@pytest.mark.parametrize("line", ["Siga o canal do Jangada no WhatsApp e receba as principais notícias do dia.",
+                                  "تابع قناة خبرك على واتساب لتصلك أهم الأخبار"])
+def test_follow_our_channel_on_whatsapp_is_a_promo(line: str) -> None:
+    assert patterns.PROMO_LINE.match(line)
