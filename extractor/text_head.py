@@ -83,12 +83,13 @@ def credit_under_head(lines: tuple[Line, ...], j: int) -> bool:
 
 def promo_box_end(lines: tuple[Line, ...], j: int) -> int:
     """The first prose line after a promo header at j that opens a small box inside the article ("Summarize with X
-    AI" / one line / "Try it free": at most three short lines, then running text again), else j."""
+    AI" / one line / "Try it free": at most three short lines, then running text again; or a lone chip right under
+    the byline), else j."""
     if lines[j].kind != "promo_header":
         return j
     for k in range(j + 1, min(len(lines), j + 5)):
-        if is_prose(lines[k]) and lines[k].words >= 20:
-            return k if k > j + 1 else j
+        if is_prose(lines[k]) and lines[k].words >= 20:  # (a chip right under the byline: "Summarize with X AI Listen")
+            return k if k > j + 1 or j and lines[j - 1].kind in ("meta", "share") else j
         if lines[k].is_header or lines[k].words > 30 or lines[k].kind == "list" or lines[k].rule == "MORE_LINK":
             return j  # (a "Read more" link or a bullet opens a teaser list, not the article again)
     return j

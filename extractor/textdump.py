@@ -198,7 +198,8 @@ def is_headline(teaser: Teaser) -> bool:
 def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) -> tuple[Section, ...]:
     """Feed cards ("Outlet · 1h" + headline + summary) printed above the article's own card, as a section."""
     top = min((head.title_index, *head.used))
-    first = next((k for k in range(top - 1) if k not in covered and starts_new_item(lines[k], lines[k + 1])), None)
+    first = next((k for k in range(top - 1) if k not in covered and (
+        starts_new_item(lines[k], lines[k + 1]) or opens_title_card(lines, k, top))), None)
     if first is None:
         return ()
     parsed = parse_teasers(lines, first, top, known_outlets(lines))
@@ -335,6 +336,24 @@ def starts_new_item(line: Line, nxt: Line) -> bool:
     """An "Outlet · 5h" line followed by a headline: the next card of a feed, not more of the article."""
     has_outlet_time = line.kind == "meta" and line.meta is not None and line.meta.kind in ("sep", "glued")
     return has_outlet_time and bool(line.meta.outlet and line.meta.time) and nxt.kind == "text" and is_title_like(nxt.text)
+
+
+def opens_title_card(lines: tuple[Line, ...], k: int, top: int) -> bool:
+    """A headline over an "Outlet / 1h" row that starts title-first cards (a feed reader's list above the opened
+    story): a second card row follows within four lines, and most card rows have a summary under them, not the
+    headline that meta-first cards put there."""
+    def card_row(i: int) -> bool:
+        line = lines[i]
+        return line.kind == "meta" and line.meta is not None and line.meta.kind in ("sep", "glued") \
+            and bool(line.meta.outlet and line.meta.time)
+    if not (lines[k].kind == "text" and is_title_like(lines[k].text) and k + 1 < top and card_row(k + 1)
+            and (lines[k].words >= 3 or len(P.CJK.findall(lines[k].text)) >= 6)
+            and any(card_row(i) for i in range(k + 3, min(top, k + 6)))):
+        return False
+    if any(lines[i].kind == "comment_action" for i in range(k + 2, min(top, k + 5))):
+        return False  # "name · 3h" / text / "Like 40 Reply": comments, not cards
+    rows = [i for i in range(k + 1, top - 1) if card_row(i)]
+    return 2 * sum(is_title_like(lines[i + 1].text) for i in rows) < len(rows)
 
 
 def _is_outlet_meta(line: Line) -> bool:

@@ -1525,3 +1525,38 @@ def test_a_numbered_ranking_ends_with_its_numbers() -> None:
     assert [t.title for t in doc.related][:3] == ["Salaries for June paid from Sunday",
                                                   "New heat wave pushes past 44 degrees", "School results out next week"]
     assert doc.body[0].text.startswith("The municipality opened")
+
+
+READER_LIST_THEN_STORY = """Local
+
+27 unread Mark all as read
+School board delays vote on four-day week
+Calloway Courier / 1h
+Board members said they wanted more data from the two districts that already run four-day weeks before deciding on the change.
+Heat advisory issued for the coast through Saturday
+Coastal Weather Desk / 2h
+Afternoon heat index values near 105 are expected from Thursday, and cooling centers will open at the public libraries.
+Harbor Street bridge to close for 10 weeks this summer
+Tidewater local / 3h
+The drawbridge between downtown and the east side will close to all traffic from June 23 while its motors are replaced...
+Save to Board Read Later Mark as unread Share Visit website
+
+Harbor Street bridge to close for 10 weeks this summer
+
+via Tidewater Ledger / by Sam Ortiz / Jun 12, 2025
+Summarize with Skim AI Listen
+
+The Harbor Street drawbridge, the shortest route between downtown and the east-side neighborhoods, will close to all traffic from June 23 while its motors and gears are replaced.
+
+About 14,000 vehicles cross the bridge on a typical weekday, along with two bus routes and a steady stream of cyclists who use its painted lanes.
+"""
+
+
+def test_a_readers_title_first_cards_are_related_and_a_chip_under_the_byline_ends_nothing() -> None:
+    """Title / 'Outlet / 1h' / summary cards above the opened story are related teasers; the 'Summarize with X AI'
+    chip right under the story's byline does not cut the headline from its text (holdout8 case 003)."""
+    doc = extract_text_dump(READER_LIST_THEN_STORY, url=None, options=Options())
+    assert doc.title == "Harbor Street bridge to close for 10 weeks this summer"
+    assert doc.publisher == "Tidewater Ledger"
+    assert doc.body[0].text.startswith("The Harbor Street drawbridge")
+    assert "School board delays vote on four-day week" in [t.title for t in doc.related]
