@@ -43,7 +43,7 @@ from .walk import walk_span
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
-                              "strong", "td", "th", "dt", "dd"))  # elements a "Source: X" line (or label) comes in
+                              "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6"))  # a "Source: X" line or label
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
@@ -787,6 +787,8 @@ def labelled_name(label: object) -> str | None:
     if value is None or not isinstance(value.tag, str):
         return None
     name = text_of(value)
+    if not name or patterns.FOLLOW_BUTTON.match(name):  # "<img alt='千波新聞'> <span>フォロー</span>": the logo names it
+        name = next((img.get("alt").strip() for img in value.iter("img") if (img.get("alt") or "").strip()), "")
     return clean_outlet(name) if is_name(name, 8) and plausible_outlet(name) else None
 
 

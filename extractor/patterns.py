@@ -1054,7 +1054,7 @@ COMMENT_SAYS = re.compile(
     re.IGNORECASE,
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
-SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|"
+SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|first published|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
@@ -1123,8 +1123,14 @@ META_LABEL = re.compile(
     re.IGNORECASE)
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
 SOURCE_LABEL = re.compile(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
+                          r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box
                           r"publication|publisher|original source|source originale|fuente original|originalquelle)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
+# A dateline naming its source after the time: "2025-06-12 08:35　来源：澜江日报 举报 跟贴 326", "12 May 2025 Source:
+# The Daily Courier" (the time part is checked separately; report and comment links after a CJK name are dropped).
+DATED_SOURCE = re.compile(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber)"
+                          r"\s*[:：]\s*(?P<name>\S.{0,40}?)(\s+(举报|舉報|跟贴|跟帖|评论|評論|分享)\b.*)?\s*$",
+                          re.IGNORECASE)
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
 SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").

@@ -120,7 +120,15 @@ def parse_meta(text: str) -> Meta | None:
         author, time = dated_name(b.group("name"))
         return Meta("byline", author=author, time=time)
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
-        or _two_times(text)
+        or _two_times(text) or _dated_source(text)
+
+
+def _dated_source(text: str) -> Meta | None:
+    """A time, then a labelled source ("2025-06-12 08:35　来源：澜江日报 举报 跟贴 326")."""
+    m = P.DATED_SOURCE.match(text) if ":" in text or "：" in text else None
+    if m is None or not (time := as_time(m.group("time"))) or not is_name(m.group("name"), 6):
+        return None
+    return Meta("byline", outlet=m.group("name").strip(), time=time)
 
 
 def is_share_cell(cell: str) -> bool:

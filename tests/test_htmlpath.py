@@ -763,3 +763,11 @@ def test_content_provided_by_credits_name_the_outlet(credit: str, outlet: str) -
     doc = extract(_story(f"<h1>{TITLE}</h1><div>Ascolta la notizia Riassunto con l'IA Condividi</div>",
                          tail=f"<p>{credit}</p>"))
     assert doc.publisher == outlet
+
+
+def test_an_article_provider_box_names_the_outlet_by_its_logo() -> None:
+    """A Japanese portal's '記事提供社' heading over the provider's logo and a follow button (holdout8 case 005)."""
+    tail = ("<section><h2>記事提供社</h2><div><img src='/l.png' alt='千波新聞'> <span role='button'>フォロー</span></div>"
+            "</section>")
+    doc = extract(_story(f"<h1>{TITLE}</h1>", tail=tail))
+    assert doc.publisher == "千波新聞"

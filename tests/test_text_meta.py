@@ -233,3 +233,10 @@ def test_player_buttons_and_toolbars_are_no_outlets(name: str) -> None:
 def test_a_dateline_row_with_a_relative_time_and_share_buttons_is_its_date(line: str, time: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.time == time
+
+
+@pytest.mark.parametrize("line,outlet", [("2025-06-12 08:35　来源：澜江日报 举报 跟贴 326", "澜江日报"),
+                                         ("12 May 2025 Source: The Daily Courier", "The Daily Courier")])
+def test_a_dateline_naming_its_source_after_the_time(line: str, outlet: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.outlet == outlet and meta.time
