@@ -419,7 +419,7 @@ SHARE_BAR = re.compile(
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
-    r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|"
+    r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
     # share targets in the scripts they are written in: Arabic, Hebrew, Persian, Russian, Hindi, Korean, Japanese,
@@ -681,7 +681,7 @@ TEXT_DATE = (
 TEXT_TIME = re.compile(
     r"^\s*((time|clock|calendar|updated|published|posted|created|last updated|erstellt|créé|creado|criado|creato|"
     r"modifié|publié|aktualisiert|actualizado|atualizado|"
-    r"aggiornato|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
+    r"aggiornato|最終更新|配信|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
     r"toegevoegd|bijgewerkt|gepubliceerd|publicerad|uppdaterad|yayınlanma|güncelleme|diterbitkan|diperbarui|"
     r"cập nhật|đăng lúc|อัปเดต|δημοσιεύθηκε|ενημερώθηκε|publicat|actualizat|giriş|опубликовано|обновлено|"
     r"نشر|تحديث|dipublikasikan)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
@@ -809,6 +809,8 @@ CAPTION_LINE = re.compile(
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
     # a short CJK caption closed by its credit in full-width brackets: "会期後に解体される氷像（北海道みらい新聞）"
     r"[^.。!?！？（]{2,30}（[^（）]{2,20}）|"
+    # a whole caption in full-width brackets: "（写真：今年度で廃止される市営プール＝千波市提供）"
+    r"[（(](写真|画像|图片|圖片|照片|사진)\s*[：:][^）)]{1,80}[）)]|"
     # a caption closed by a © credit or an archive note: "Der Bahnsteig soll erneuert werden. © Kurier vom Hallersee",
     # "La piscina cubierta, en una imagen de archivo.", and Japanese "奥谷線を走るバス＝汐見原市奥谷で" (subject＝place)
     r".{2,240}\s©\s?[^.©]{2,60}|.{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
@@ -877,7 +879,7 @@ ARTICLE_END = re.compile(
 # A teaser link inside the article text: "ALSO READ | Title", "Related: Title", "See also: Title",
 # "ये भी पढ़ें | Title", "Lire aussi : Title", "Lesen Sie auch: Title", "Leia também: Title".
 INLINE_TEASER = re.compile(
-    r"^\s*[【\[](関連|関連記事|相关|相關|관련|related)[】\]]\s*\S.*$|^\s*(also read|read also|read more|related|see also|more|must read|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
+    r"^\s*[【\[](関連|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关|相關|관련|related)[】\]]\s*\S.*$|^\s*(also read|read also|read more|related|see also|more|must read|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
     r"(à )?lire aussi|voir aussi|sur le même sujet|on the same (topic|subject)|sobre el mismo tema|"
     r"sullo stesso (tema|argomento)|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
     r"leia também|veja também|leia mais|lea más|lee más|leggi di più|lire plus|leggi anche|vedi anche|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|читайте также|"
@@ -903,7 +905,8 @@ AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate
                         r"(show |view )?(ai|ki|ia)[- ](summary|zusammenfassung|résumé|resumen|riassunto|resumo)"
                         r"( anzeigen| afficher| ver| mostra)?.{0,80}|"
                         # "共有 AIでこの記事を要約", "用AI总结本文", "AI로 기사 요약"
-                        r".{0,20}(aiで(この)?記事を要約|aiが要約|用ai(总结|總結|摘要)|ai로 (기사 )?요약).{0,20})$", re.IGNORECASE)
+                        r".{0,20}(aiで(この)?記事を要約|aiが要約|aiが生成した要約|要約を見る|用ai(总结|總結|摘要)|ai로 (기사 )?요약).{0,20})$",
+                        re.IGNORECASE)
 # Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
 # glued to an ad title).
 TEXT_PROMO_LINE = re.compile(
@@ -1131,6 +1134,8 @@ SOURCE_LABEL = re.compile(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sum
 DATED_SOURCE = re.compile(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber)"
                           r"\s*[:：]\s*(?P<name>\S.{0,40}?)(\s+(举报|舉報|跟贴|跟帖|评论|評論|分享)\b.*)?\s*$",
                           re.IGNORECASE)
+# A badge printed after a teaser's title in a list (upper case only: "… NEW", "… NEU", "… 速報").
+TITLE_BADGE = re.compile(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
 SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").

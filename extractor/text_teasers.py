@@ -162,6 +162,7 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     texts = [lines[k].item for k in items]
     if len(texts) >= 2 and all(_RANK_PREFIX.match(t) for t in texts):  # "1. 1 Crue de l'Orbelle": a rank badge
         texts = [_RANK_PREFIX.sub("", t) for t in texts]
+    texts = [P.TITLE_BADGE.sub("", t) for t in texts]  # "円相場 一時1ドル=150円台 NEW": the list's badge goes
     if sum(1 for t in texts if _LEADING_CLOCK.match(t)) >= 2:  # "• 10:58 Title": a ticker's times go
         texts = [_LEADING_CLOCK.sub("", t) for t in texts]
     bracketed = [_BRACKET_OUTLET.match(t) for t in texts]

@@ -219,3 +219,10 @@ def test_comment_box_and_moderation_notes_are_comment_chrome(line: str) -> None:
                                   "تابع قناة خبرك على واتساب لتصلك أهم الأخبار"])
 def test_follow_our_channel_on_whatsapp_is_a_promo(line: str) -> None:
     assert patterns.PROMO_LINE.match(line)
+
+
+@pytest.mark.parametrize("title,bare", [("円相場 一時1ドル=150円台 NEW", "円相場 一時1ドル=150円台"),
+                                        ("Fähre fährt wieder NEU", "Fähre fährt wieder"),
+                                        ("A new hope for the ferry", "A new hope for the ferry")])
+def test_list_badges_after_a_teaser_title(title: str, bare: str) -> None:
+    assert patterns.TITLE_BADGE.sub("", title) == bare

@@ -51,3 +51,11 @@ def test_a_labelled_time_printed_as_a_list_item_is_a_meta_line() -> None:
     posted, ticker = segment("  • Posted May 13, 2025\n\n  • 12:48")
     assert posted.kind == "meta" and posted.meta is not None and posted.meta.time == "May 13, 2025"
     assert ticker.kind != "meta"
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("この記事の要約を見る AIが生成した要約です", "promo"), ("（写真：今年度で廃止される市営プール＝千波市提供）", "caption"),
+    ("【あわせて読みたい】市内の小学校、水泳授業を民間に委託 来年度から全校で", "inline_teaser"),
+    ("最終更新:6/13(金) 9:12", "meta"), ("X LINE Facebook URLをコピー", "share")])
+def test_japanese_portal_chrome_lines(line: str, kind: str) -> None:
+    assert classify_line(line)[0] == kind
