@@ -89,7 +89,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                           *card_lists(tree, scope, sections)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
-    source_line = find_source_line(tree, sections, chinese=bool(title and patterns.CJK.search(title)))
+    source_line = find_source_line(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
+                                   links_out=source is None or any(w in source for w in patterns.MORE_LINK_WORDS))
     credit = caption_credit(tree)
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
@@ -758,9 +759,11 @@ def clean_outlet(name: str) -> str | None:
     return undated_name(name.rstrip(".")) or None
 
 
-def find_source_line(tree: object, sections: list[Section] = (), chinese: bool = True) -> str | None:
+def find_source_line(tree: object, sections: list[Section] = (), chinese: bool = True,
+                     links_out: bool = True) -> str | None:
     """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line (or, on a page with a
-    CJK title, a Chinese reprint notice); a teaser's own "Source: X" row inside a related list is not the page's."""
+    CJK title, a Chinese reprint notice; links_out: a link naming the outlet may be on the page); a teaser's own
+    "Source: X" row inside a related list is not the page's."""
     aside = {e for s in set_aside(sections) for e in s.elements}
     for el in source_line_candidates(tree):
         if el.tag not in SOURCE_LINE_TAGS or len(el) > 4:
@@ -778,7 +781,7 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         match = patterns.SOURCE_LINE.match(line)
         if match:
             return clean_outlet(match.group("name"))
-    return (reprint_source(tree) if chinese else None) or more_link_outlet(tree)  # (reprints' XPath: 1.3 ms a page)
+    return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None)
 
 
 def labelled_name(label: object) -> str | None:
@@ -792,9 +795,7 @@ def labelled_name(label: object) -> str | None:
     return clean_outlet(name) if is_name(name, 8) and plausible_outlet(name) else None
 
 
-MORE_LINKS = etree.XPath("//a[contains(., 'の記事') or contains(., 'のニュース') or contains(., '기사') or "
-                         "contains(., '뉴스') or contains(., '的更多') or contains(., 'sitesinde') or "
-                         "contains(., 'sitesinden')]")  # the words OUTLET_MORE_LINK needs, looked for in C
+MORE_LINKS = etree.XPath("//a[" + " or ".join(f"contains(., '{w}')" for w in patterns.MORE_LINK_WORDS) + "]")
 
 
 def more_link_outlet(tree: object) -> str | None:
