@@ -373,11 +373,11 @@ PROMO_LINE = LineRule(
         r"dans votre boîte (mail|aux lettres)|in your inbox\b|whatsapp[- ](channel|kanal|canal)\b|"
         # synthetic narration: "3 dk · Yapay zekâ seslendirmesi", "door een AI-stem", "read by an AI voice"
         r"\bai[- ](stem|voice|stimme|voix|voz)\b|yapay zek[aâ] (seslendirme|sesi)\w*)|"
-        r"व्हाट्सऐप चैनल|ऐप डाउनलोड करें|アプリをダウンロード|앱 다운로드",
+        r"由.{0,12}ai生成|व्हाट्सऐप चैनल|ऐप डाउनलोड करें|アプリをダウンロード|앱 다운로드",
         re.IGNORECASE,
     ),
     ("app store", "subscribing", "cookies", "fans like", "followers follow", "subscribers subscribe", " ai",
-     "udio gerad", "boîte", "inbox", "whatsapp", "व्हाट्सऐप", "ऐप डाउनलोड", "アプリ", "앱 다운로드", "yapay"),
+     "udio gerad", "boîte", "inbox", "whatsapp", "व्हाट्सऐप", "ऐप डाउनलोड", "アプリ", "앱 다운로드", "yapay", "ai生成"),
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
@@ -671,6 +671,7 @@ TEXT_DATE = (
     r"(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|"  # year first with dots: Korean, Hungarian "2025.03.14", "2025. 03. 14."
     r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
+    r"\d{1,2}[-/]\d{1,2}(?=\s+\d{1,2}:\d{2})|"  # a yearless day and month with a clock: "06-11 19:20" (card rows)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
     r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
@@ -714,7 +715,7 @@ GLUED_TIME_TAIL = re.compile(
 # A counter inside a meta row ("t/dunmore · 9 hr. ago · 41 comments", "Outlet · 2h · 1.2k views"): no name.
 # A comment or reaction counter between an outlet and a time in one row: "青岚晚报 420评论 昨天", "Mint 12 comments 2h".
 INLINE_COUNTER = re.compile(r"\s\d[\d.,]*\s*[km]?\s*(comments?|replies|kommentare|commentaires|comentarios|"
-                            r"comentários|commenti|评论|評論|条评论|コメント|댓글)(?=\s)", re.IGNORECASE)
+                            r"comentários|commenti|评论|評論|条评论|跟贴|跟帖|コメント|댓글)(?=\s|$)", re.IGNORECASE)
 COUNTER_PART = re.compile(
     r"^\d[\d.,]*\s*[km]?\s*(comments?|replies|reactions?|likes?|shares?|views?|votes?|points?|upvotes?|"
     r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|yorum|komentar\w*|"
@@ -830,7 +831,7 @@ CAPTION_LINE = re.compile(
 # The label over an AI-written summary box: "AI summary", "KI-Zusammenfassung", "AI 摘要", "Shrnutí od AI",
 # "Коротко від ШІ", "Кратко от ИИ", "MI-összefoglaló", "Ringkasan AI", "ملخص الذكاء الاصطناعي", "Yapay zeka özeti".
 _AI = r"(ai|a\.i\.|ki|ia|mi|ші|ии|иишка|יי|الذكاء الاصطناعي|एआई|yapay zeka|인공지능)"
-_AI_SUMMARY = (r"(重點摘要|重点摘要|สรุปข่าว|สรุป|summary|summari[sz]ed|recap|digest|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto|"
+_AI_SUMMARY = (r"(重點摘要|重点摘要|速览|速覽|สรุปข่าว|สรุป|summary|summari[sz]ed|recap|digest|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto|"
                r"samenvatting|sammanfattning|oppsummering|resumé|podsumowanie|shrnutí|összefoglaló|özeti?|ringkasan|"
                r"tóm tắt|пересказ|резюме|коротко|кратко|סיכום|תקציר|ملخص|सारांश|περίληψη|rezumat)")
 AI_SUMMARY_LABEL = re.compile(

@@ -122,6 +122,7 @@ def _ranked_titles(lines: tuple[Line, ...], start: int, limit: int) -> Parsed | 
 
 _RANK = re.compile(r"^\s*\d{1,2}\.?\s*$")
 _RANK_PREFIX = re.compile(r"^\d{1,2}\s+(?=\D)")
+_VIEW_COUNT = re.compile(r"\s+\d+(\.\d+)?\s*(万|萬|k|K|M)(\s*(views|次|阅读|閱讀|人看过))?\s*$")
 _LEADING_CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2})\s+(?=\D)")
 _BRACKET_OUTLET = re.compile(r"^(?P<title>.{10,}?)\s*[(（](?P<outlet>[^()（）\d]{2,40})[)）]\s*$")
 
@@ -163,6 +164,8 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     if len(texts) >= 2 and all(_RANK_PREFIX.match(t) for t in texts):  # "1. 1 Crue de l'Orbelle": a rank badge
         texts = [_RANK_PREFIX.sub("", t) for t in texts]
     texts = [P.TITLE_BADGE.sub("", t) for t in texts]  # "円相場 一時1ドル=150円台 NEW": the list's badge goes
+    if sum(1 for t in texts if _VIEW_COUNT.search(t)) >= 2:  # "• 1 Title 98.2万": a hot list's read counts go
+        texts = [_VIEW_COUNT.sub("", t) for t in texts]
     if sum(1 for t in texts if _LEADING_CLOCK.match(t)) >= 2:  # "• 10:58 Title": a ticker's times go
         texts = [_LEADING_CLOCK.sub("", t) for t in texts]
     bracketed = [_BRACKET_OUTLET.match(t) for t in texts]

@@ -226,3 +226,7 @@ def test_follow_our_channel_on_whatsapp_is_a_promo(line: str) -> None:
                                         ("A new hope for the ferry", "A new hope for the ferry")])
 def test_list_badges_after_a_teaser_title(title: str, bare: str) -> None:
     assert patterns.TITLE_BADGE.sub("", title) == bare
+
+
+def test_an_ai_quick_view_label_is_a_promo() -> None:
+    assert patterns.PROMO_LINE.match("AI 速览 以下内容由云帆AI生成")

@@ -240,3 +240,9 @@ def test_a_dateline_row_with_a_relative_time_and_share_buttons_is_its_date(line:
 def test_a_dateline_naming_its_source_after_the_time(line: str, outlet: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.outlet == outlet and meta.time
+
+
+def test_a_card_row_with_a_yearless_date_clock_and_comment_count() -> None:
+    """'家长周刊 06-11 19:20 12跟贴': outlet, day-month and clock, comment count (holdout8 case 006)."""
+    meta = parse_meta("家长周刊 06-11 19:20 12跟贴")
+    assert meta is not None and meta.outlet == "家长周刊" and meta.time == "06-11 19:20"

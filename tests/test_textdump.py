@@ -1560,3 +1560,12 @@ def test_a_readers_title_first_cards_are_related_and_a_chip_under_the_byline_end
     assert doc.publisher == "Tidewater Ledger"
     assert doc.body[0].text.startswith("The Harbor Street drawbridge")
     assert "School board delays vote on four-day week" in [t.title for t in doc.related]
+
+
+def test_a_hot_list_loses_its_read_counts() -> None:
+    """'• 1 Title 98.2万' rows under '热点排行': the rank and the read count are not part of the title."""
+    dump = ("热点排行\n\n  • 1 多地发布高温预警 局地最高气温超40℃ 98.2万\n  • 2 今年高考成绩6月25日前后陆续公布 76.5万\n"
+            "  • 3 新能源汽车下乡活动启动 多款车型降价 61.0万\n\n")
+    lines = segment(dump)
+    titles = [t.title for s in find_sections(lines, known_outlets(lines)) for t in s.teasers]
+    assert titles == ["多地发布高温预警 局地最高气温超40℃", "今年高考成绩6月25日前后陆续公布", "新能源汽车下乡活动启动 多款车型降价"]
