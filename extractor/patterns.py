@@ -254,6 +254,10 @@ RELATED_HEADER = phrases(
     r"öne çıkanlar", r"in evidenza", r"uitgelicht( vandaag)?", r"destacad[oa]s", r"top-themen", r"主要(トピックス|ニュース)",
     r"热点(排行|新闻|推荐)?", r"热榜", r"populer", r"najważniejsze relacje", r"z mediów (lokalnych|regionalnych)",
     r"related (magazines|collections|topics|videos)",
+    # a blog's sidebar of recent posts: "Neueste Beiträge", "Derniers articles", "Últimas entradas", "Ultimi articoli"
+    r"(neueste|letzte|aktuelle) (beiträge|artikel)", r"derniers (articles|billets)", r"(últimas|ultimas) (entradas|publicaciones)",
+    r"(ultimi|recenti) (articoli|post)", r"(nieuwste|recente) (berichten|artikelen)", r"najnowsze (wpisy|artykuły)",
+    r"(últimos|ultimos) (posts|artigos)",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -1103,6 +1107,9 @@ KEY_POINTS = re.compile(
 PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
 # A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le
 # 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
+# A share widget's "more networks" button under its label ("Teilen:" / "Mehr"), not a "read more" link.
+SHARE_MORE = frozenset({"more", "mehr", "plus", "más", "mais", "altro", "altri", "meer", "więcej", "daha fazla", "lainnya",
+                        "еще", "ещё", "更多", "もっと見る", "더보기", "+", "...", "…"})
 # Share labels that close a dateline row: "... 10:45 ص مشاركة:", "... 09:12 Share:", "... Partager :".
 SHARE_WORDS = frozenset({"share", "partager", "teilen", "compartir", "condividi", "compartilhar", "paylaş", "bagikan",
                          "delen", "udostępnij", "مشاركة", "分享", "共有", "공유"})

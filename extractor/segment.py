@@ -127,6 +127,8 @@ def segment(text: str) -> tuple[Line, ...]:
         if gap and out:
             block += 1
         kind, rule, meta, item = classify_line(stripped)
+        if kind == "article_end" and out and out[-1].kind == "share" and stripped.lower() in P.SHARE_MORE:
+            kind, rule = "share", "SHARE_MORE"  # "Teilen:" / "Mehr": the share widget's "more" button
         out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item))
         gap = False
     return tuple(out)

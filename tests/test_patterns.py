@@ -230,3 +230,8 @@ def test_list_badges_after_a_teaser_title(title: str, bare: str) -> None:
 
 def test_an_ai_quick_view_label_is_a_promo() -> None:
     assert patterns.PROMO_LINE.match("AI 速览 以下内容由云帆AI生成")
+
+
+@pytest.mark.parametrize("line", ["Neueste Beiträge", "Derniers articles", "Últimas entradas", "Ultimi articoli"])
+def test_a_blogs_recent_posts_sidebar_is_related(line: str) -> None:
+    assert patterns.section_header_role(line) == "related"

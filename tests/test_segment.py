@@ -59,3 +59,9 @@ def test_a_labelled_time_printed_as_a_list_item_is_a_meta_line() -> None:
     ("最終更新:6/13(金) 9:12", "meta"), ("X LINE Facebook URLをコピー", "share")])
 def test_japanese_portal_chrome_lines(line: str, kind: str) -> None:
     assert classify_line(line)[0] == kind
+
+
+def test_a_share_widgets_more_button_is_share_chrome() -> None:
+    """'Teilen:' / 'Mehr' under a byline: the share widget's button, not a 'read more' link ending the story."""
+    lines = segment("Teilen:\nMehr\nIn Vorlesungen erzähle ich den Studenten, dass es Zufall nicht gibt.\n")
+    assert [line.kind for line in lines][:2] == ["share", "share"]
