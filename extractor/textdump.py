@@ -57,6 +57,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
         got = read_article(lines, alt, covered, sections)
         if body_size(lines, got[2]) >= max(MOST_PROSE_GAIN * body_size(lines, body), 2 * SHORT_BODY):
             head, meta, body = got  # the best-scored title led to next to no text: take the one over most prose
+    if not body.kept:
+        body = standfirst_body(lines, head, body)
     fields = _fill_fields(lines, head, body, meta)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
@@ -69,6 +71,12 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
         promos=_promos(lines, sections, body), input_format="text",
         explain=_explain(lines, sections, head, body) if options.explain else (),
     )
+
+
+def standfirst_body(lines: tuple[Line, ...], head: Head, body: Body) -> Body:
+    """The standfirst as the body when nothing else follows the head (a video page's description)."""
+    kept = tuple(k for k in head.used if k > head.title_index and is_prose(lines[k]))
+    return Body(kept[0], kept[-1] + 1, kept) if kept else body
 
 
 def unique_titles(teasers: Iterable[Teaser]) -> tuple[Teaser, ...]:

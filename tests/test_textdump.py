@@ -1569,3 +1569,26 @@ def test_a_hot_list_loses_its_read_counts() -> None:
     lines = segment(dump)
     titles = [t.title for s in find_sections(lines, known_outlets(lines)) for t in s.teasers]
     assert titles == ["多地发布高温预警 局地最高气温超40℃", "今年高考成绩6月25日前后陆续公布", "新能源汽车下乡活动启动 多款车型降价"]
+
+
+VIDEO_PAGE = """Sie sind hier:
+1. zdf.de
+2. Sport
+3. Stadien ohne Zuschauer in Zeiten der Pandemie
+Stadien ohne Zuschauer in Zeiten der Pandemie
+von Anna Keller
+Die Hauptstadt ist das Zentrum der Pandemie im Land. Auch der Sport ist zum Stillstand gekommen. Wie es weitergeht, ist unklar.
+2 min
+04.04.2020
+Video verfügbar bis 28.02.2021
+Auch interessant
+Weitere laden
+"""
+
+
+def test_a_video_pages_description_is_its_body() -> None:
+    """Headline, byline, one descriptive paragraph, then the player's meta rows: with no other text, the paragraph
+    taken as the standfirst is the body (a broadcaster's video page), not 'no article'."""
+    doc = extract_text_dump(VIDEO_PAGE, url=None, options=Options())
+    assert doc.title == "Stadien ohne Zuschauer in Zeiten der Pandemie"
+    assert doc.body and doc.body[0].text.startswith("Die Hauptstadt ist das Zentrum")
