@@ -781,7 +781,20 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         match = patterns.SOURCE_LINE.match(line)
         if match:
             return clean_outlet(match.group("name"))
-    return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None)
+    return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
+        or follow_button_outlet(tree)
+
+
+PLUS_TEXTS = etree.XPath("//text()[starts-with(normalize-space(.), '+')]")
+
+
+def follow_button_outlet(tree: object) -> str | None:
+    """The outlet a source's "+ Follow X" button names ("+ Theo dõi Báo Đồng Liên")."""
+    for text in PLUS_TEXTS(tree):
+        line = " ".join(text.split())
+        if len(line) <= 80 and (m := patterns.FOLLOW_NAMED.match(line)) and plausible_outlet(m.group("name")):
+            return clean_outlet(m.group("name"))
+    return None
 
 
 def labelled_name(label: object) -> str | None:
@@ -850,7 +863,7 @@ def caption_credit(tree: object) -> str | None:
 def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, credit: str | None = None) -> str | None:
     """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, an image credit, else the site."""
     first = (source_line, byline.publisher) if byline.weak else (byline.publisher, source_line)
-    writers = [w for w in (byline.author, meta.author) if w]
+    writers = [part for w in (byline.author, meta.author) if w for part in patterns.WRITERS_SPLIT.split(w) if part]
     for name in (*first, meta.publisher, credit):
         if name and any(same_name(name, w) for w in writers) and name is not meta.publisher:
             continue  # the writer's name on a line of its own ("Ayu Lestari" / "Kontributor"), not an outlet

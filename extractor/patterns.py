@@ -786,6 +786,11 @@ VIA_PREFIX = re.compile(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें)")
 FOLLOW_SUFFIX = re.compile(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
+# A "+ Follow X" button naming the outlet (an aggregator's source button under the story), maybe beside a "view
+# original" link: "+ Theo dõi Báo Đồng Liên Xem bài gốc". The "+" is required: "Follow us on X" is no outlet.
+FOLLOW_NAMED = re.compile(r"^\s*\+\s*" + _FOLLOW_WORDS + r"\s+(?P<name>[^\n+]{2,50}?)"
+                          r"(\s+(xem bài gốc|view original|read original|original ansehen|voir l'original))?\s*$",
+                          re.IGNORECASE)
 # A follow button on its own line next to an outlet's name ("Harlow Springs Ledger" / "Follow" / "3h"): no name.
 FOLLOW_BUTTON = re.compile(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
@@ -903,7 +908,8 @@ AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate
                         # the same rows elsewhere: "Écouter l'article Résumé par l'IA Partager", "Artikel anhören Teilen"
                         r"écouter( l'article)?|résumé par l'ia|partager|imprimer|artikel anhören|teilen|drucken|"
                         r"escuchar( (la )?noticia)?|compartir|ascolta( l'articolo| la notizia)?|condividi|ouvir( notícia)?|"
-                        r"compartilhar|(riassunto|resumen|resumo|samenvatting|podsumowanie|ringkasan|özet) "
+                        r"compartilhar|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar (o )?link|"
+                        r"(riassunto|resumen|resumo|samenvatting|podsumowanie|ringkasan|özet) "
                         r"(con l'|con la |com a |met |przez |dengan |ile )?(ia|ai|ki|yapay zek[aâ]))\s*){2,}|"
                         # "translate this story with AI" tools: "แปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE"
                         r".{0,40}(แปล|translate|traduire|übersetzen|tradurre|traducir|çevir|terjemahkan|dịch|"
@@ -1110,6 +1116,8 @@ PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$"
 # A share widget's "more networks" button under its label ("Teilen:" / "Mehr"), not a "read more" link.
 SHARE_MORE = frozenset({"more", "mehr", "plus", "más", "mais", "altro", "altri", "meer", "więcej", "daha fazla", "lainnya",
                         "еще", "ещё", "更多", "もっと見る", "더보기", "+", "...", "…"})
+# Between the names of a byline with several writers: "Hoàng Lan - Thanh Tùng", "A, B and C", "X & Y".
+WRITERS_SPLIT = re.compile(r"\s+[-–—&/]\s+|\s*,\s*|\s+(?:and|und|et|y|e|và|i|ve|dan|en)\s+")
 # Share labels that close a dateline row: "... 10:45 ص مشاركة:", "... 09:12 Share:", "... Partager :".
 SHARE_WORDS = frozenset({"share", "partager", "teilen", "compartir", "condividi", "compartilhar", "paylaş", "bagikan",
                          "delen", "udostępnij", "مشاركة", "分享", "共有", "공유"})

@@ -472,6 +472,8 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
         if lines[k].kind in ("source", "article_end") and (
                 m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
             return source_fields(m.group("name"))
+        if text.startswith("+") and (m := P.FOLLOW_NAMED.match(text)) and plausible_outlet(m.group("name")):
+            return {"publisher": m.group("name").strip()}  # "+ Theo dõi Báo Đồng Liên": the source's follow button
     return None
 
 

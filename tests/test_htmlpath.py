@@ -771,3 +771,21 @@ def test_an_article_provider_box_names_the_outlet_by_its_logo() -> None:
             "</section>")
     doc = extract(_story(f"<h1>{TITLE}</h1>", tail=tail))
     assert doc.publisher == "千波新聞"
+
+
+def test_a_source_follow_button_names_the_outlet() -> None:
+    """'+ Theo dõi Báo Đồng Liên' beside a 'Xem bài gốc' link under the story; og names the aggregator (holdout7
+    case 010)."""
+    og = b'<meta property="og:site_name" content="Nhip Tin">'
+    tail = ("<div><span role='button'>+ Theo dõi Báo Đồng Liên</span> <a href='https://x.example/a'>Xem bài gốc</a></div>")
+    doc = extract(_story(f"<h1>{TITLE}</h1>", tail=tail).replace(b"<html>", b"<html><head>" + og + b"</head>"))
+    assert doc.publisher == "Báo Đồng Liên"
+
+
+def test_one_of_several_writers_is_no_outlet() -> None:
+    """'Hoàng Lan - Thanh Tùng': a two-writer byline; 'Hoàng Lan' alone on a line is not the outlet."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+          '"name": "Hoàng Lan - Thanh Tùng"}, "publisher": {"@type": "Organization", "name": "Nhịp Tin"}}</script>')
+    html = _story(f"<h1>{TITLE}</h1><div><div>Hoàng Lan</div><div>14/5/2025 09:12</div></div>")
+    doc = extract(html.replace(b"<body>", ld.encode() + b"<body>"))
+    assert doc.publisher != "Hoàng Lan"

@@ -246,3 +246,7 @@ def test_a_card_row_with_a_yearless_date_clock_and_comment_count() -> None:
     """'家长周刊 06-11 19:20 12跟贴': outlet, day-month and clock, comment count (holdout8 case 006)."""
     meta = parse_meta("家长周刊 06-11 19:20 12跟贴")
     assert meta is not None and meta.outlet == "家长周刊" and meta.time == "06-11 19:20"
+
+
+def test_a_toolbar_with_a_copy_link_button_is_no_outlet() -> None:
+    assert not plausible_outlet("Compartir Copiar enlace Escuchar noticia")
