@@ -782,7 +782,7 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if match:
             return clean_outlet(match.group("name"))
     return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
-        or follow_button_outlet(tree)
+        or follow_button_outlet(tree) or bio_outlet(tree)
 
 
 PLUS_TEXTS = etree.XPath("//text()[starts-with(normalize-space(.), '+')]")
@@ -794,6 +794,19 @@ def follow_button_outlet(tree: object) -> str | None:
         line = " ".join(text.split())
         if len(line) <= 80 and (m := patterns.FOLLOW_NAMED.match(line)) and plausible_outlet(m.group("name")):
             return clean_outlet(m.group("name"))
+    return None
+
+
+BIO_PARAGRAPHS = etree.XPath("//p[" + " or ".join(f"contains(., '{w}')" for w in patterns.BIO_ROLES) + "]")
+
+
+def bio_outlet(tree: object) -> str | None:
+    """The outlet an author bio names ("Maya Trent is the climate reporter for The Ostrander Review.")."""
+    for p in BIO_PARAGRAPHS(tree):
+        line = text_of(p)
+        if len(line) <= 200 and (m := patterns.AUTHOR_BIO.match(line)) and plausible_outlet(m.group("outlet")) \
+                and is_name(m.group("outlet"), 6):
+            return clean_outlet(m.group("outlet"))
     return None
 
 

@@ -1118,6 +1118,15 @@ SHARE_MORE = frozenset({"more", "mehr", "plus", "más", "mais", "altro", "altri"
                         "еще", "ещё", "更多", "もっと見る", "더보기", "+", "...", "…"})
 # Between the names of a byline with several writers: "Hoàng Lan - Thanh Tùng", "A, B and C", "X & Y".
 WRITERS_SPLIT = re.compile(r"\s+[-–—&/]\s+|\s*,\s*|\s+(?:and|und|et|y|e|và|i|ve|dan|en)\s+")
+# An author bio naming the outlet the writer works for: "Maya Trent is the climate and environment reporter for The
+# Ostrander Review.", "Lea Roth ist Redakteurin bei der Weserland Zeitung.", "Ana Ruiz es periodista de El Faro."
+BIO_ROLES = ("reporter", "writer", "correspondent", "editor", "journalist", "columnist", "journaliste", "rédact",
+             "redakteur", "korrespondent", "periodista", "corresponsal", "jornalista", "repórter", "giornalista")
+AUTHOR_BIO = re.compile(
+    r"^(?P<author>[^.,;:]{3,60}?) (is|was|est|ist|es|é|è) (?:\S+ ){0,6}?(?i:reporter|writer|correspondent|editor|journalist|"
+    r"columnist|journaliste|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|periodista|"
+    r"corresponsal|jornalista|repórter|giornalista)\b(?: \S+){0,4}? (for|at|with|au|à|pour|bei|für|de|del|da|do|per|di)"
+    r"( the| der| die| dem| la| le| el| il| o| a)? (?P<outlet>[A-ZÀ-Þ][^.,;]{2,50}?)\.?$")
 # Share labels that close a dateline row: "... 10:45 ص مشاركة:", "... 09:12 Share:", "... Partager :".
 SHARE_WORDS = frozenset({"share", "partager", "teilen", "compartir", "condividi", "compartilhar", "paylaş", "bagikan",
                          "delen", "udostępnij", "مشاركة", "分享", "共有", "공유"})

@@ -474,6 +474,9 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
             return source_fields(m.group("name"))
         if text.startswith("+") and (m := P.FOLLOW_NAMED.match(text)) and plausible_outlet(m.group("name")):
             return {"publisher": m.group("name").strip()}  # "+ Theo dõi Báo Đồng Liên": the source's follow button
+        if len(text) <= 200 and (m := P.AUTHOR_BIO.match(text)) and plausible_outlet(m.group("outlet")) \
+                and is_name(m.group("outlet"), 6):
+            return {"publisher": m.group("outlet").strip()}  # "X is the climate reporter for The Ostrander Review."
     return None
 
 

@@ -789,3 +789,11 @@ def test_one_of_several_writers_is_no_outlet() -> None:
     html = _story(f"<h1>{TITLE}</h1><div><div>Hoàng Lan</div><div>14/5/2025 09:12</div></div>")
     doc = extract(html.replace(b"<body>", ld.encode() + b"<body>"))
     assert doc.publisher != "Hoàng Lan"
+
+
+def test_an_author_bio_under_the_story_names_the_outlet() -> None:
+    """A reprint reader's page: og names the reader, the bio under the text names the outlet (holdout7 case 004)."""
+    og = b'<meta property="og:site_name" content="Quire">'
+    tail = "<p>Maya Trent is the climate and environment reporter for The Ostrander Review.</p>"
+    doc = extract(_story(f"<h1>{TITLE}</h1>", tail=tail).replace(b"<html>", b"<html><head>" + og + b"</head>"))
+    assert doc.publisher == "The Ostrander Review"

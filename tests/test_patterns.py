@@ -235,3 +235,16 @@ def test_an_ai_quick_view_label_is_a_promo() -> None:
 @pytest.mark.parametrize("line", ["Neueste Beiträge", "Derniers articles", "Últimas entradas", "Ultimi articoli"])
 def test_a_blogs_recent_posts_sidebar_is_related(line: str) -> None:
     assert patterns.section_header_role(line) == "related"
+
+
+@pytest.mark.parametrize("line,author,outlet", [
+    ("Maya Trent is the climate and environment reporter for The Ostrander Review.", "Maya Trent", "The Ostrander Review"),
+    ("Lea Roth ist Redakteurin bei der Weserland Zeitung.", "Lea Roth", "Weserland Zeitung"),
+    ("Ana Ruiz es periodista de El Faro.", "Ana Ruiz", "El Faro")])
+def test_an_author_bio_names_the_outlet(line: str, author: str, outlet: str) -> None:
+    m = patterns.AUTHOR_BIO.match(line)
+    assert m and (m.group("author"), m.group("outlet")) == (author, outlet)
+
+
+def test_a_bio_without_an_outlet_names_none() -> None:
+    assert patterns.AUTHOR_BIO.match("He is a writer for the metro desk.") is None
