@@ -788,6 +788,7 @@ _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|fø
 FOLLOW_SUFFIX = re.compile(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # A "+ Follow X" button naming the outlet (an aggregator's source button under the story), maybe beside a "view
 # original" link: "+ Theo dõi Báo Đồng Liên Xem bài gốc". The "+" is required: "Follow us on X" is no outlet.
+FOLLOW_GATE = re.compile(r"\+\s*" + _FOLLOW_WORDS, re.IGNORECASE)  # searched in the page source before FOLLOW_NAMED
 FOLLOW_NAMED = re.compile(r"^\s*\+\s*" + _FOLLOW_WORDS + r"\s+(?P<name>[^\n+]{2,50}?)"
                           r"(\s+(xem bài gốc|view original|read original|original ansehen|voir l'original))?\s*$",
                           re.IGNORECASE)
