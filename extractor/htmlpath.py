@@ -29,6 +29,7 @@ from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import (
     count_words,
+    credited_outlet,
     is_name,
     parse_meta,
     plausible_outlet,
@@ -794,8 +795,8 @@ def follow_button_outlet(tree: object) -> str | None:
     """The outlet a source's "+ Follow X" button names ("+ Theo dõi Báo Đồng Liên")."""
     for text in PLUS_TEXTS(tree):
         line = " ".join(text.split())
-        if len(line) <= 80 and (m := patterns.FOLLOW_NAMED.match(line)) and plausible_outlet(m.group("name")):
-            return clean_outlet(m.group("name"))
+        if len(line) <= 80 and (named := credited_outlet(line)) is not None:
+            return clean_outlet(named)
     return None
 
 
@@ -808,10 +809,8 @@ def bio_outlet(scope: object) -> str | None:
     for p in list(scope.iter("p"))[-BIO_TAIL:]:  # a bio closes the story
         line = text_of(p)
         low = line.lower() if len(line) <= 200 else ""
-        if any(w in low for w in patterns.BIO_ROLES) \
-                and (m := patterns.AUTHOR_BIO.match(line)) and plausible_outlet(m.group("outlet")) \
-                and is_name(m.group("outlet"), 6):
-            return clean_outlet(m.group("outlet"))
+        if any(w in low for w in patterns.BIO_ROLES) and (named := credited_outlet(line)) is not None:
+            return clean_outlet(named)
     return None
 
 
@@ -882,8 +881,8 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
     """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, an image credit, else the site."""
     first = (source_line, byline.publisher) if byline.weak else (byline.publisher, source_line)
     writers = [part for w in (byline.author, meta.author) if w for part in patterns.WRITERS_SPLIT.split(w) if part]
-    for name in (*first, meta.publisher, credit):
-        if name and any(same_name(name, w) for w in writers) and name is not meta.publisher:
+    for name, read_off_page in ((first[0], True), (first[1], True), (meta.publisher, False), (credit, True)):
+        if name and read_off_page and any(same_name(name, w) for w in writers):
             continue  # the writer's name on a line of its own ("Ayu Lestari" / "Kontributor"), not an outlet
         if name and not (meta.site and same_name(name, meta.site) and (byline.publisher or source_line)):
             return name

@@ -67,6 +67,17 @@ def plausible_outlet(name: str | None) -> bool:
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
 
 
+def credited_outlet(line: str) -> str | None:
+    """The outlet a credit line names outside any source label: a source's "+ Follow X" button ("+ Theo dõi Báo Đồng
+    Liên") or an author bio ("Maya Trent is the climate reporter for The Ostrander Review.")."""
+    if line.startswith("+") and (m := P.FOLLOW_NAMED.match(line)) and plausible_outlet(m.group("name")):
+        return m.group("name").strip()
+    if len(line) <= 200 and (m := P.AUTHOR_BIO.match(line)) and plausible_outlet(m.group("outlet")) \
+            and is_name(m.group("outlet"), 6):
+        return m.group("outlet").strip()
+    return None
+
+
 def split_author_outlet(author: str | None) -> tuple[str | None, str | None]:
     """'Dana Whitcombe, The Harbor Ledger' -> ('Dana Whitcombe', 'The Harbor Ledger'), as bylines print both."""
     if not author or "," not in author:

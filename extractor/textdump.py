@@ -9,6 +9,7 @@ from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
 from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_prose, promo_box_end
 from .text_meta import (
+    credited_outlet,
     is_name,
     parse_meta,
     plausible_outlet,
@@ -340,10 +341,15 @@ def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
     return nxt is not None and nxt.text == line.text and line.words <= 6 and line.kind == "text"
 
 
+def outlet_time_row(line: Line) -> bool:
+    """An "Outlet · 5h" / "Outlet / 1h" meta line: how a feed card names its source and age."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind in ("sep", "glued") \
+        and bool(line.meta.outlet and line.meta.time)
+
+
 def starts_new_item(line: Line, nxt: Line) -> bool:
     """An "Outlet · 5h" line followed by a headline: the next card of a feed, not more of the article."""
-    has_outlet_time = line.kind == "meta" and line.meta is not None and line.meta.kind in ("sep", "glued")
-    return has_outlet_time and bool(line.meta.outlet and line.meta.time) and nxt.kind == "text" and is_title_like(nxt.text)
+    return outlet_time_row(line) and nxt.kind == "text" and is_title_like(nxt.text)
 
 
 def opens_title_card(lines: tuple[Line, ...], k: int, top: int) -> bool:
@@ -351,9 +357,7 @@ def opens_title_card(lines: tuple[Line, ...], k: int, top: int) -> bool:
     story): a second card row follows within four lines, and most card rows have a summary under them, not the
     headline that meta-first cards put there."""
     def card_row(i: int) -> bool:
-        line = lines[i]
-        return line.kind == "meta" and line.meta is not None and line.meta.kind in ("sep", "glued") \
-            and bool(line.meta.outlet and line.meta.time)
+        return outlet_time_row(lines[i])
     if not (lines[k].kind == "text" and is_title_like(lines[k].text) and k + 1 < top and card_row(k + 1)
             and (lines[k].words >= 3 or len(P.CJK.findall(lines[k].text)) >= 6)
             and any(card_row(i) for i in range(k + 3, min(top, k + 6)))):
@@ -472,11 +476,8 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
         if lines[k].kind in ("source", "article_end") and (
                 m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
             return source_fields(m.group("name"))
-        if text.startswith("+") and (m := P.FOLLOW_NAMED.match(text)) and plausible_outlet(m.group("name")):
-            return {"publisher": m.group("name").strip()}  # "+ Theo dõi Báo Đồng Liên": the source's follow button
-        if len(text) <= 200 and (m := P.AUTHOR_BIO.match(text)) and plausible_outlet(m.group("outlet")) \
-                and is_name(m.group("outlet"), 6):
-            return {"publisher": m.group("outlet").strip()}  # "X is the climate reporter for The Ostrander Review."
+        if (named := credited_outlet(text)) is not None:  # a "+ Follow X" button, an author bio
+            return {"publisher": named}
     return None
 
 
