@@ -91,7 +91,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line = find_source_line(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
-                                   links_out=source is None or any(w in source for w in patterns.MORE_LINK_WORDS),
+                                   links_out=may_link_out(source, title),
                                    follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope)
     credit = caption_credit(tree)
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
@@ -789,6 +789,15 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
 
 
 PLUS_TEXTS = etree.XPath("//text()[starts-with(normalize-space(.), '+')]")
+
+
+def may_link_out(source: str | None, title: str | None) -> bool:
+    """True when the page source holds a word every outlet link-out has (East Asian words only on a page whose
+    title is East Asian: each word is one scan of the source)."""
+    if source is None:
+        return True
+    words = patterns.MORE_LINK_WORDS if not title or patterns.CJK.search(title) else patterns.MORE_LINK_WORDS_LATIN
+    return any(w in source for w in words)
 
 
 def follow_button_outlet(tree: object) -> str | None:

@@ -797,3 +797,15 @@ def test_an_author_bio_under_the_story_names_the_outlet() -> None:
     tail = "<p>Maya Trent is the climate and environment reporter for The Ostrander Review.</p>"
     doc = extract(_story(f"<h1>{TITLE}</h1>", tail=tail).replace(b"<html>", b"<html><head>" + og + b"</head>"))
     assert doc.publisher == "The Ostrander Review"
+
+
+def test_link_out_gate_scans_east_asian_words_only_under_an_east_asian_title():
+    """The link-out lookup is skipped on pages without its words; Japanese words count only under a CJK title."""
+    from extractor.htmlpath import may_link_out
+
+    japanese = "<a href='/m'>北陵新報の記事をもっと見る</a>"
+    assert may_link_out(japanese, "北陵で大雨、住民が避難")
+    assert not may_link_out(japanese, "Storm hits the northern coast")
+    assert may_link_out("<a>Haberi Ege Postası sitesinden okuyun</a>", "Fırtına kıyıyı vurdu")
+    assert not may_link_out("<p>Nothing to link out to</p>", "Storm hits the northern coast")
+    assert may_link_out(None, None)
