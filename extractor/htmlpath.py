@@ -22,6 +22,7 @@ from .classify import (
     main_candidates,
     masked_article_boxes,
     own_text_length,
+    raw_text,
     text_of,
 )
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
@@ -775,7 +776,7 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
             return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
         if any(node in aside for node in (el, *el.iterancestors())):
             continue
-        raw = el.text_content()
+        raw = raw_text(el)
         if len(raw) > 400 or not patterns.SOURCE_START.match(" ".join(raw[:120].split())):
             continue
         line = " ".join(raw.split())
@@ -840,7 +841,7 @@ MORE_LINKS = etree.XPath("//a[" + " or ".join(f"contains(., '{w}')" for w in pat
 def more_link_outlet(tree: object) -> str | None:
     """The outlet a portal's link to it names ("北陵新報の記事をもっと見る", "Haberi Ege Postası sitesinde aç")."""
     for link in MORE_LINKS(tree):
-        if (text := link.text_content()) and len(text) <= 60 and (m := patterns.OUTLET_MORE_LINK.match(text)):
+        if (text := raw_text(link)) and len(text) <= 60 and (m := patterns.OUTLET_MORE_LINK.match(text)):
             return m.group("name").strip()
     return None
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import patterns
-from .classify import hidden_by_markup, text_of
+from .classify import hidden_by_markup, raw_text, text_of
 from .model import Comment, Teaser
 from .text_meta import as_time, count_words, may_hold_time, parse_meta
 
@@ -53,7 +53,7 @@ def direct_text(el: object) -> str:
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            parts.append(child.text_content())
+            parts.append(raw_text(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
 

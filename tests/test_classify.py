@@ -211,3 +211,13 @@ def test_more_adjective_stories_headers(text, role):
     from extractor.patterns import section_header_role
 
     assert section_header_role(text) == role
+
+
+def test_raw_text_is_text_content_without_the_tail():
+    """raw_text() serializes in C what lxml's text_content() gives: the element's text, its children's, no tail."""
+    from lxml import html
+
+    from extractor.classify import raw_text
+
+    box = html.fromstring("<div><p>One <b>two</b> three</p><span>four</span>five</div>").find("p")
+    assert raw_text(box) == box.text_content() == "One two three"
