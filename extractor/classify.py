@@ -50,14 +50,18 @@ def raw_text(el: object) -> str:
 
 def class_tokens(el: object) -> frozenset[str]:
     """Lower-cased class and id tokens, with their hyphen-joined tails ("msn-more-for-you" -> "more-for-you")."""
-    return tokens_of(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+    return tokens_of(f"{el.get('class') or ''} {el.get('id') or ''}")
 
 
 @lru_cache(maxsize=8192)
 def tokens_of(raw: str) -> frozenset[str]:
-    """The token set of one lower-cased class/id string (cached: pages repeat the same classes many times)."""
+    """The lower-cased token set of one class/id string, with hyphen-joined heads and tails and the words of a
+    PascalCase name ("PromoSmall-description" -> promo, small); cached: pages repeat the same classes many times."""
     tokens: set[str] = set()
     for token in raw.replace("_", " ").split():  # CLASS_SPLIT at C speed: a page brings ~40 new class strings
+        if not token.islower() and not token.isupper():
+            tokens.update(word.lower() for word in patterns.CAMEL_WORDS.findall(token))
+        token = token.lower()
         tokens.add(token)
         if "-" in token:
             parts = token.split("-")
@@ -70,7 +74,7 @@ def tokens_of(raw: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def roles_of_tokens(cls: str | None, ident: str | None) -> tuple[bool, tuple[str, str] | None]:
     """(names an embed box, (role, rule) its class/id tokens imply) for one class and id pair."""
-    tokens = tokens_of(f"{cls or ''} {ident or ''}".lower())
+    tokens = tokens_of(f"{cls or ''} {ident or ''}")
     embed = not tokens.isdisjoint(patterns.EMBED_TOKENS)
     for role, vocab in (("promo", patterns.AD_NETWORK_TOKENS), ("comment", patterns.COMMENT_TOKENS),
                         ("related", patterns.RELATED_TOKENS),

@@ -500,6 +500,9 @@ CHROME_TOKENS = frozenset({
     "share-buttons", "toolbar", "skip-link", "search", "searchform", "search-form", "pagination", "tags",
     "tag-list", "author-bio", "author-box", "byline-share", "print", "reactions", "sign-in", "login",
 })
+# The words of a PascalCase or camelCase class name: "PromoSmall" -> Promo, Small; "relatedLinks" -> related, Links
+# (a page's design system names its teaser cards "PromoSmall", "RelatedList" instead of "promo-small").
+CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Class/id tokens of boxes inside an article container that the body walk leaves out: captions and photo credits,
 # ad slots, bylines and datelines, screen-reader-only labels, and the chrome tokens above.
 WALK_SKIP_TOKENS = CHROME_TOKENS | PROMO_TOKENS | RELATED_TOKENS | COMMENT_TOKENS | frozenset({

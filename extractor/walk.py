@@ -36,6 +36,7 @@ class Collected:
     options: Options
     pairs: list = field(default_factory=list)
     pictured: frozenset = frozenset()  # the elements an <img> is inside (found once, not once per box)
+    spine: frozenset = frozenset()  # the prose containers and their ancestors: never skipped for their classes
 
     def add(self, el: object, block: Block) -> None:
         """Keep a block that has text (or an image source)."""
@@ -45,9 +46,10 @@ class Collected:
 
 def walk_span(target: object, containers: tuple, options: Options) -> list[Block]:
     """The article's blocks: those from its first prose paragraph to the end of the last prose-like container."""
-    found = Collected(options, pictured=frozenset(anc for img in target.iter("img") for anc in img.iterancestors()))
-    visit(target, found)
     live = [c for c in containers if c is not None]
+    found = Collected(options, pictured=frozenset(anc for img in target.iter("img") for anc in img.iterancestors()),
+                      spine=frozenset(el for c in live for el in (c, *c.iterancestors())))
+    visit(target, found)
     if not live:
         return clean_runs([b for _, b in found.pairs])
     position = {el: n for n, el in enumerate(target.iter())}
@@ -89,7 +91,7 @@ def last_descendant(el: object) -> object:
 def visit(el: object, found: Collected) -> None:
     """Blocks for el: a leaf block when it holds no block child, else its loose text runs and its children."""
     tag = el.tag if isinstance(el.tag, str) else ""
-    if not tag or is_hidden(el):
+    if not tag or (spine_hidden(el) if el in found.spine else is_hidden(el)):
         return
     if tag in SKIP_TAGS or is_figure_box(el, found.pictured):
         images_in(el, found)
@@ -227,11 +229,19 @@ def is_hidden(el: object) -> bool:
     return skipped
 
 
+def spine_hidden(el: object) -> bool:
+    """A prose container or an ancestor is skipped only when hidden or a comment box: a "paywall" or "premium"
+    class on a wrapper around the whole article does not hide the article (LA Times-like pages lost their body)."""
+    cls, ident = el.get("class"), el.get("id")
+    words = f"{cls or ''} {ident or ''}".lower().replace("_", " ").split()
+    return hidden_by_markup(el) or not patterns.COMMENT_TOKENS.isdisjoint(words)
+
+
 @lru_cache(maxsize=8192)
 def skip_by_class(cls: str | None, ident: str | None) -> tuple[bool, bool]:
     """(names an embed box, names a box the walk skips: caption, credit, ad, share, byline...) for a class/id pair."""
+    tokens = tokens_of(f"{cls or ''} {ident or ''}")
     raw = f"{cls or ''} {ident or ''}".lower()
-    tokens = tokens_of(raw)
     skipped = not patterns.WALK_SKIP_TOKENS.isdisjoint(raw.split()) or bool(tokens & patterns.CAPTION_TOKENS)
     return bool(tokens & patterns.EMBED_TOKENS), skipped
 

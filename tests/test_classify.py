@@ -221,3 +221,11 @@ def test_raw_text_is_text_content_without_the_tail():
 
     box = html.fromstring("<div><p>One <b>two</b> three</p><span>four</span>five</div>").find("p")
     assert raw_text(box) == box.text_content() == "One two three"
+
+
+def test_class_tokens_split_pascal_and_camel_case_names():
+    from extractor.classify import tokens_of
+
+    assert {"promo", "small", "promosmall-description"} <= tokens_of("PromoSmall-description")
+    assert {"related", "links"} <= tokens_of("relatedLinks")
+    assert "promo" not in tokens_of("promotional-text")  # lower-case words are not split

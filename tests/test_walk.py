@@ -94,3 +94,25 @@ def test_both_engines_give_the_article():
     for engine in ("own", "trafilatura"):
         doc = extract(page, options=Options(engine=engine))
         assert [b.text for b in doc.body] == LONG, engine
+
+
+def test_a_paywall_classed_wrapper_around_the_article_does_not_hide_it():
+    """LA Times-like pages wrap the whole article in <div class="ArticlePage-content paywall">: the prose container's
+    ancestors are not skipped for such classes (only when hidden or a comment box)."""
+    markup = ("<html><body><div class='page paywall'><div class='body'>"
+              + "".join(f"<p>{p}</p>" for p in LONG) + "</div></div></body></html>")
+    assert texts(walk(markup)) == LONG
+    hidden = markup.replace("class='page paywall'", "class='page' style='display:none'")
+    assert walk(hidden) == []
+
+
+def test_a_pascal_case_promo_card_inside_the_article_is_left_out():
+    """A design system's teaser card inside the body (<ps-promo class="PromoSmall">) is a promo, not article text."""
+    card = ("<ps-promo class='PromoSmall'><div class='PromoSmall-title'><a href='/b'>Owner of the Harbour Times has a "
+            "new name and a newly elected board this week</a></div><div class='PromoSmall-description'>The owner has a "
+            "new name, but it is still dealing with some old business from its shareholders.</div></ps-promo>")
+    page = ("<html><head><title>Library vote</title></head><body><article><h1>Library vote</h1><div class='body'>"
+            f"<p>{LONG[0]}</p><p>{LONG[1]}</p><div class='Enhancement'>{card}</div><p>{LONG[2]}</p>"
+            "</div></article></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == LONG
