@@ -102,7 +102,7 @@ def visit(el: object, found: Collected) -> None:
     if (el.text or "").strip():
         run.append(el.text)
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in INLINE_TAGS:
+        if is_block(child):
             flush(run, el, found)
             run = []
             visit(child, found)
@@ -213,7 +213,16 @@ def is_figure_box(el: object, pictured: frozenset) -> bool:
 
 def has_block_child(el: object) -> bool:
     """True when any child is a block element."""
-    return any(isinstance(c.tag, str) and c.tag not in INLINE_TAGS for c in el)
+    return any(is_block(c) for c in el)
+
+
+def is_block(el: object) -> bool:
+    """An element that starts a block of its own: not an inline tag, nor a custom element (CSS shows those inline)
+    holding inline content only ("(<hl-trusted-source><a>1</a></hl-trusted-source>)" inside a sentence)."""
+    tag = el.tag
+    if not isinstance(tag, str) or tag in INLINE_TAGS:
+        return False
+    return "-" not in tag or any(isinstance(d.tag, str) and d.tag not in INLINE_TAGS for d in el.iterdescendants())
 
 
 def is_hidden(el: object) -> bool:

@@ -116,3 +116,12 @@ def test_a_pascal_case_promo_card_inside_the_article_is_left_out():
             "</div></article></body></html>")
     doc = extract(page.encode())
     assert [b.text for b in doc.body] == LONG
+
+
+def test_a_custom_element_holding_a_citation_link_stays_inside_its_sentence():
+    """Browsers show unknown (custom) elements inline: "(<hl-trusted-source><a>1</a></hl-trusted-source>)." does not
+    cut the paragraph in two; a custom element holding blocks still starts a block."""
+    cited = (f"<p>{LONG[0][:-1]} (<hl-trusted-source source='x'><a href='/r'>1</a></hl-trusted-source>).</p>"
+             f"<ps-box><div>{LONG[2]}</div></ps-box>")
+    blocks = walk(f"<html><body><div class='body'>{cited}<p>{LONG[1]}</p></div></body></html>")
+    assert texts(blocks) == [f"{LONG[0][:-1]} (1).", LONG[2], LONG[1]]
