@@ -809,3 +809,14 @@ def test_link_out_gate_scans_east_asian_words_only_under_an_east_asian_title():
     assert may_link_out("<a>Haberi Ege Postası sitesinden okuyun</a>", "Fırtına kıyıyı vurdu")
     assert not may_link_out("<p>Nothing to link out to</p>", "Storm hits the northern coast")
     assert may_link_out(None, None)
+
+
+def test_coverage_ignores_the_space_a_line_break_adds():
+    """text_of glues the two lines of a <br> ("dates:June 9"); the walk keeps them apart: still the same paragraph."""
+    from extractor.htmlpath import coverage
+    from extractor.model import Block
+
+    expected = ["tour dates:june 9 -- west palm beach, fljune 10 -- tampa, fl"]
+    assert coverage([Block("paragraph", "Tour dates:\nJune 9 -- West Palm Beach, FL\nJune 10 -- Tampa, FL")],
+                    expected) == 1.0
+    assert coverage([Block("paragraph", "Something else entirely")], expected) == 0.0
