@@ -365,7 +365,7 @@ def coverage(blocks: list[Block], expected: list[str]) -> float:
     total = sum(len(p) for p in expected)
     if not total:
         return 1.0
-    body = "".join(norm(" ".join(b.text for b in blocks)).split())  # spaceless: text_of glues a <br>'s two lines
+    body = "".join(" ".join(b.text for b in blocks).split()).casefold()  # spaceless: text_of glues a <br>'s lines
     return sum(len(p) for p in expected if "".join(p.split())[:200] in body) / total
 
 
@@ -958,8 +958,8 @@ def normed_title(title: str) -> str:
 
 def chrome_rule(text: str, title: str | None) -> str | None:
     """Why a body line is really chrome (the title again, an ad label, a share bar, a promo...), or None."""
-    if title and norm(text) == normed_title(title):
-        return "repeated title"
+    if title and len(text) <= 2 * len(title) + 20 and norm(text) == normed_title(title):
+        return "repeated title"  # (a body line is whitespace-collapsed already: a far longer one is not the title)
     if len(text) > MAX_CHROME_LINE:
         return None
     for name in ("INLINE_NOISE", "SHARE_BAR", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",

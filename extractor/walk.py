@@ -201,7 +201,7 @@ def is_figure_box(el: object, pictured: frozenset) -> bool:
         return False
     worded = None
     for child in el:
-        if isinstance(child.tag, str) and text_of(child):
+        if isinstance(child.tag, str) and has_text(child):
             if worded is not None:
                 return False  # two worded children: a text box, not a caption (stop reading early)
             worded = child
@@ -223,6 +223,11 @@ def is_block(el: object) -> bool:
     if not isinstance(tag, str) or tag in INLINE_TAGS:
         return False
     return "-" not in tag or any(isinstance(d.tag, str) and d.tag not in INLINE_TAGS for d in el.iterdescendants())
+
+
+def has_text(el: object) -> bool:
+    """True when any text node inside el holds more than whitespace (stops at the first: no full text built)."""
+    return any(not part.isspace() for part in el.itertext() if part)
 
 
 def is_hidden(el: object) -> bool:

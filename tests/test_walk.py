@@ -125,3 +125,10 @@ def test_a_custom_element_holding_a_citation_link_stays_inside_its_sentence():
              f"<ps-box><div>{LONG[2]}</div></ps-box>")
     blocks = walk(f"<html><body><div class='body'>{cited}<p>{LONG[1]}</p></div></body></html>")
     assert texts(blocks) == [f"{LONG[0][:-1]} (1).", LONG[2], LONG[1]]
+
+
+def test_has_text_stops_at_the_first_worded_node():
+    from extractor.walk import has_text
+
+    assert has_text(html.fromstring("<div> <span>\n</span><b>x</b></div>"))
+    assert not has_text(html.fromstring("<div> <span>\n\t</span><img src='a.jpg'></div>"))
