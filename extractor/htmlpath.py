@@ -85,7 +85,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         sections = find_sections(tree, title_el, keep)
     scope = common_ancestor([title_el, *keep])
     expected = prose_paragraphs(first_prose)
-    if not inside_sections(best_prose, sections):
+    if best_prose is not first_prose and not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose)
     related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope),
                           *card_lists(tree, scope, sections)])
@@ -480,7 +480,7 @@ def opens_like(el: object, wanted: str) -> bool:
     first = el.text
     if not first or first.isspace():
         first = next((t for t in el.itertext() if t and not t.isspace()), "")
-    return wanted.startswith(norm(first))
+    return wanted.startswith(norm(first[:2 * len(wanted) + 8]))  # a cut text normalises to a prefix of the whole
 
 
 def classed_headline(tree: object) -> object | None:
