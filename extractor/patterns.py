@@ -91,12 +91,13 @@ def literal_heads(pattern: re.Pattern[str]) -> set[str] | None:
         tree = sre.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError):
         return None
-    return _heads(list(tree), {""}, sre, True)[0]
+    return _heads(list(tree), {""}, sre, True, bool(pattern.flags & re.IGNORECASE))[0]
 
 
-def _heads(seq: list, found: set[str], sre: object, at_start: bool) -> tuple[set[str] | None, bool]:
+def _heads(seq: list, found: set[str], sre: object, at_start: bool, digits: bool = False) -> tuple[set[str] | None, bool]:
     """(prefixes of a parsed sequence given the prefixes before it, whether the sequence was literal to its end);
-    at_start: the sequence begins the line, where blanks are stripped before the gate looks."""
+    at_start: the sequence begins the line, where blanks are stripped before the gate looks; digits: a "\d" reads as
+    the ten ASCII digits (a case-insensitive gate judges ASCII lines only, so "٣ تعليقات" still reaches the regex)."""
     c = sre  # the parser module's opcode constants
     for i, (op, av) in enumerate(seq):
         if op is c.AT:
@@ -107,13 +108,16 @@ def _heads(seq: list, found: set[str], sre: object, at_start: bool) -> tuple[set
         if op is c.IN and av and all(o is c.LITERAL for o, _ in av):  # "(à|a)" is parsed as the set [àa]
             found = {p + chr(v) for p in found for _, v in av}
             continue
+        if digits and op is c.IN and av == [(c.CATEGORY, c.CATEGORY_DIGIT)]:  # "(\d+ )?comments": "12 comments"
+            found = {p + d for p in found for d in "0123456789"}
+            continue
         if at_start and found == {""} and op in (c.MAX_REPEAT, c.MIN_REPEAT) and _is_blank_run(av, c):
             continue  # the leading "\s*": gated lines are stripped first
         if op is c.SUBPATTERN and (av[1] or av[2]):
             return _settled(found), False  # "(?i:...)": its own case rules
         if op is c.SUBPATTERN or op is c.BRANCH or op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             alts = av[1] if op is c.BRANCH else [av[-1]]
-            inner = [_heads(list(a), {""}, sre, at_start and found == {""}) for a in alts]
+            inner = [_heads(list(a), {""}, sre, at_start and found == {""}, digits) for a in alts]
             if any(h is None for h, _ in inner):
                 return _settled(found), False
             found = {p + h for p in found for hs, _ in inner for h in hs}
@@ -121,7 +125,8 @@ def _heads(seq: list, found: set[str], sre: object, at_start: bool) -> tuple[set
                 return _settled(found), False
             continue  # "(sie|dich) auch": a group of plain words, read on
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and found == {""}:  # an optional part first: it or what follows
-            optional, rest = _heads(list(av[-1]), {""}, sre, at_start)[0], _heads(seq[i + 1:], {""}, sre, at_start)[0]
+            optional = _heads(list(av[-1]), {""}, sre, at_start, digits)[0]
+            rest = _heads(seq[i + 1:], {""}, sre, at_start, digits)[0]
             return (None if optional is None or rest is None else optional | rest), False
         return _settled(found), False
     return _settled(found), True
