@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -451,13 +452,13 @@ def drop(el: object) -> None:
 def find_title_element(tree: object, title: str | None) -> object | None:
     """The visible headline: the <h1> matching the declared title, else the first <h1>, else a matching heading."""
     h1s = [h for h in tree.iter("h1") if text_of(h) and not is_home_link(h)]
-    wanted = norm(title) if title else ""
+    wanted = title_key(title) if title else ""
     for h in h1s:
-        if wanted and (norm(text_of(h)) == wanted or wanted.startswith(norm(text_of(h)))):
+        if wanted and wanted.startswith(title_key(text_of(h))):
             return h
     if wanted and len(wanted.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
         for h in tree.iter("h2", "h3", "div", "p", "span"):
-            if opens_like(h, wanted) and norm(text_of(h)) == wanted and not in_breadcrumb(h):
+            if opens_like(h, wanted, title_key) and title_key(text_of(h)) == wanted and not in_breadcrumb(h):
                 return h  # (a breadcrumb trail's last crumb repeats the title above everything else)
     if h1s and len(text_of(h1s[0]).split()) > 3:
         return h1s[0]
@@ -465,6 +466,12 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     if marked is not None:
         return marked
     return h1s[0] if h1s else None
+
+
+def title_key(text: str) -> str:
+    """A headline as compared with the declared title: normalized, typographic quotes and dashes made plain (the
+    <title> says "It's", the <h1> "It’s")."""
+    return norm(text).translate(patterns.PLAIN_PUNCTUATION)
 
 
 def is_home_link(heading: object) -> bool:
@@ -475,12 +482,12 @@ def is_home_link(heading: object) -> bool:
     return urlsplit(link.get("href").strip()).path in ("", "/")
 
 
-def opens_like(el: object, wanted: str) -> bool:
-    """Cheap test before reading a whole element: its first words are the start of `wanted` (normalized)."""
+def opens_like(el: object, wanted: str, key: Callable[[str], str] = norm) -> bool:
+    """Cheap test before reading a whole element: its first words are the start of `wanted` (as `key` makes them)."""
     first = el.text
     if not first or first.isspace():
         first = next((t for t in el.itertext() if t and not t.isspace()), "")
-    return wanted.startswith(norm(first[:2 * len(wanted) + 8]))  # a cut text normalises to a prefix of the whole
+    return wanted.startswith(key(first[:2 * len(wanted) + 8]))  # a cut text normalises to a prefix of the whole
 
 
 def classed_headline(tree: object) -> object | None:

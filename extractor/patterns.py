@@ -505,6 +505,9 @@ CHROME_TOKENS = frozenset({
     "share-buttons", "toolbar", "skip-link", "search", "searchform", "search-form", "pagination", "tags",
     "tag-list", "author-bio", "author-box", "byline-share", "print", "reactions", "sign-in", "login",
 })
+# Typographic quotes and dashes as their plain forms: a page's <title> and its <h1> often differ only in these.
+PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
+                                   "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 # The words of a PascalCase or camelCase class name: "PromoSmall" -> Promo, Small; "relatedLinks" -> related, Links
 # (a page's design system names its teaser cards "PromoSmall", "RelatedList" instead of "promo-small").
 CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")

@@ -820,3 +820,18 @@ def test_coverage_ignores_the_space_a_line_break_adds():
     assert coverage([Block("paragraph", "Tour dates:\nJune 9 -- West Palm Beach, FL\nJune 10 -- Tampa, FL")],
                     expected) == 1.0
     assert coverage([Block("paragraph", "Something else entirely")], expected) == 0.0
+
+
+def test_title_element_matches_across_typographic_quotes_and_dashes():
+    """The <title> says "It's" and "-", the page's headline "It’s" and "–": still the same headline."""
+    from lxml import html as lxml_html
+
+    from extractor.htmlpath import find_title_element
+
+    tree = lxml_html.document_fromstring(
+        "<html><body><h1>Teaser: Ten things</h1><div><h2>Why It’s Hard – And Why Some Never Make It</h2>"
+        "<p>Body text here.</p></div></body></html>")
+    found = find_title_element(tree, "Why It's Hard - And Why Some Never Make It")
+    assert found is not None and found.tag == "h2"
+    curly = lxml_html.document_fromstring("<html><body><h1>It’s “Done”</h1><h1>Other one</h1></body></html>")
+    assert find_title_element(curly, 'It\'s "Done" | The Site').text == "It’s “Done”"
