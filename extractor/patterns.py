@@ -96,7 +96,7 @@ def literal_heads(pattern: re.Pattern[str]) -> set[str] | None:
 
 def _heads(seq: list, found: set[str], sre: object, at_start: bool, digits: bool = False) -> tuple[set[str] | None, bool]:
     """(prefixes of a parsed sequence given the prefixes before it, whether the sequence was literal to its end);
-    at_start: the sequence begins the line, where blanks are stripped before the gate looks; digits: a "\d" reads as
+    at_start: the sequence begins the line, where blanks are stripped before the gate looks; digits: a digit class reads as
     the ten ASCII digits (a case-insensitive gate judges ASCII lines only, so "٣ تعليقات" still reaches the regex)."""
     c = sre  # the parser module's opcode constants
     for i, (op, av) in enumerate(seq):
@@ -108,7 +108,7 @@ def _heads(seq: list, found: set[str], sre: object, at_start: bool, digits: bool
         if op is c.IN and av and all(o is c.LITERAL for o, _ in av):  # "(à|a)" is parsed as the set [àa]
             found = {p + chr(v) for p in found for _, v in av}
             continue
-        if digits and op is c.IN and av == [(c.CATEGORY, c.CATEGORY_DIGIT)]:  # "(\d+ )?comments": "12 comments"
+        if digits and op is c.IN and av == [(c.CATEGORY, c.CATEGORY_DIGIT)]:  # "12 comments" for a leading digit run
             found = {p + d for p in found for d in "0123456789"}
             continue
         if at_start and found == {""} and op in (c.MAX_REPEAT, c.MIN_REPEAT) and _is_blank_run(av, c):
