@@ -248,3 +248,13 @@ def test_an_author_bio_names_the_outlet(line: str, author: str, outlet: str) -> 
 
 def test_a_bio_without_an_outlet_names_none() -> None:
     assert patterns.AUTHOR_BIO.match("He is a writer for the metro desk.") is None
+
+
+@pytest.mark.parametrize("line,open_", [("Related Articles", True), ("12 Comments", True), ("Get our newsletter", True),
+                                        ("The council voted on Tuesday", False), ("Jobs report beats forecasts", False),
+                                        ("関連記事", True)])
+def test_one_gate_for_all_section_header_rules(line: str, open_: bool) -> None:
+    """The joined gate refuses a line only when every header rule's own gate would (non-ASCII lines always pass)."""
+    assert patterns.header_gate_open(line) is open_
+    if not open_:
+        assert patterns.section_header_role(line) is None
