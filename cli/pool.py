@@ -73,9 +73,11 @@ def warm_up() -> None:
     import extractor.htmlpath
     import extractor.load
     import extractor.pipeline
-    import extractor.render  # noqa: F401
-    # (extractor.textdump is left to the first text input: its teaser grammars take ~40 ms to compile and an HTML
-    # batch never needs them)
+    import extractor.render
+    import extractor.text_sections  # noqa: F401  (the HTML path reads link-less teaser cards with the text grammar)
+    from extractor.patterns import warm_gates
+
+    warm_gates()
 
 
 def worker_main(conn: Any, settings: Settings) -> None:
