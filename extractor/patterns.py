@@ -63,17 +63,32 @@ class Gated:
             found[head[0]] = (*found.get(head[0], ()), head)
         return found
 
+    @cached_property
+    def longest(self) -> int:
+        """The length of the longest literal head."""
+        return max((len(h) for heads in self.by_first.values() for h in heads), default=0)
+
     def match(self, text: str, pos: int = 0) -> re.Match | None:
-        """The regex's match, or None at once when the gate refuses the line."""
-        if self.by_first and not pos and (head := text.lstrip()):
-            if not self.folded:
-                if not head.startswith(self.by_first.get(head[0], ())):
-                    return None
-            elif head[0].isascii():  # an ASCII letter folds to an ASCII letter only
-                heads = self.by_first.get(head[0].lower())
-                if not heads or head.isascii() and not head.lower().startswith(heads):
-                    return None
+        """The regex's match (from pos), or None at once when the gate refuses the text there."""
+        if self.by_first and not self.opens(text, pos):
+            return None
         return self.regex.match(text, pos)
+
+    def opens(self, text: str, pos: int) -> bool:
+        """Whether the text, blanks skipped from pos, starts with one of the literal heads (the gate)."""
+        start, end = pos, len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        if start == end:
+            return True  # nothing but blanks: the regex decides
+        first = text[start]
+        if not self.folded:
+            return text.startswith(self.by_first.get(first, ()), start)
+        if not first.isascii():  # an ASCII letter folds to an ASCII letter only
+            return True
+        heads = self.by_first.get(first.lower())
+        part = text[start:start + self.longest]  # lower() keeps positions in ASCII text only
+        return bool(heads) and (not part.isascii() or part.lower().startswith(heads))
 
     def search(self, text: str) -> re.Match | None:
         """The regex's search (not gated: a match may start anywhere)."""
@@ -1275,7 +1290,7 @@ CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 _GATED = ("COMMENT_CHROME", "SOURCE_LINE", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL", "AI_SUMMARY_LABEL",
           "INLINE_TEASER", "KEY_POINTS", "META_LABEL", "TEXT_COMMENT_ACTION", "TEXT_RELATED_HEADER",
           "TEXT_COMMENT_HEADER", "FOLLOW_BUTTON", "TEXT_COMMENT_CHROME", "FOOTER_LINK", "BYLINE_PREFIX",
-          "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER")
+          "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER", "GLUED_TIME_TAIL")
 for _name in _GATED:
     globals()[_name] = Gated(globals()[_name])
 

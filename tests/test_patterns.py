@@ -258,3 +258,12 @@ def test_one_gate_for_all_section_header_rules(line: str, open_: bool) -> None:
     assert patterns.header_gate_open(line) is open_
     if not open_:
         assert patterns.section_header_role(line) is None
+
+
+def test_a_gate_also_judges_a_match_from_a_position():
+    """Gated.match(text, pos) refuses at once when the text from pos (blanks skipped) opens with none of the heads."""
+    gate = patterns.Gated(re.compile(r"\s?(?P<time>\d+ hours ago|yesterday)\s*$", re.IGNORECASE))
+    assert gate.match("Mint 5 hours ago", 4).group("time") == "5 hours ago"
+    assert gate.match("Mint Yesterday", 4).group("time") == "Yesterday"
+    assert gate.match("Mint Today", 4) is None and not gate.opens("Mint Today", 4)
+    assert gate.opens("Mint  ", 4)  # nothing but blanks: the regex decides
