@@ -255,3 +255,17 @@ def test_entities_in_a_doctype_are_not_expanded():
     bomb = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
             "<html><body><p>x &b; y</p></body></html>")
     assert "aaaaa" not in load(bomb).tree.find(".//p").text_content()
+
+
+def test_clean_utf8_pages_are_parsed_from_their_bytes_with_the_same_tree():
+    """The parser reads clean UTF-8 bytes directly; the tree is the one the decoded text gives."""
+    from lxml import etree
+
+    from extractor.load import is_clean_utf8, load, parse_html
+
+    page = "<html><body><h1>Ça coûte 5 €</h1><p>Über “quotes” — 日本語</p></body></html>"
+    raw = page.encode("utf-8")
+    assert is_clean_utf8(raw, page)
+    assert not is_clean_utf8(b"\xef\xbb\xbf" + raw, page) and not is_clean_utf8(raw, page + "\ufffd")
+    assert etree.tostring(parse_html(page, raw)) == etree.tostring(parse_html(page))
+    assert load(raw).tree.findtext(".//h1") == "Ça coûte 5 €"
