@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import patterns
-from .classify import hidden_by_markup, raw_text, text_of
+from .classify import hidden_by_markup, raw_text, short_text, text_of
 from .model import Comment, Teaser
 from .text_meta import as_time, count_words, may_hold_time, parse_meta
 
@@ -18,6 +18,7 @@ BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", 
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 META_WORDS = 14  # an "Outlet · time" / "Writer, Outlet · date" line is this short: longer lines are not parsed as one
 HIDDEN_XPATH = etree.XPath("descendant-or-self::*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]")
+LINK_LIST_SHARE = 0.8  # links per line from which a region is a link list (cards read as text hold 0-0.7)
 MAX_ITEMS = 300  # teasers or comments read per region: bounds the work on giant link farms
 
 
@@ -153,8 +154,8 @@ def names_outlet_of_meta_line(link: object, text: str) -> bool:
     ("via Outlet · 1 day ago", "Source: Outlet | 2 h") whose outlet is the link's text."""
     node = link.getparent()
     for _ in range(3):
-        line = text_of(node) if node is not None else ""
-        if not line or len(line) > 120:
+        line = short_text(node, 120) if node is not None else ""
+        if not line:
             return False
         if line != text and patterns.VIA_PREFIX.match(line):
             who, when = split_outlet_time(line)
@@ -270,7 +271,10 @@ def teasers_as_text(root: object) -> tuple[Teaser, ...]:
     from .text_sections import known_outlets
     from .text_teasers import parse_teasers
 
-    lines = segment("\n".join(text for _, text in leaf_lines(root)[:MAX_ITEMS]))
+    shown = leaf_lines(root)[:MAX_ITEMS]
+    if len(shown) < 2 or sum(1 for _ in root.iter("a")) >= LINK_LIST_SHARE * len(shown):
+        return ()  # a list of links (archives, tags, menus): link-less cards it is not (and segmenting costs)
+    lines = segment("\n".join(text for _, text in shown))
     start = 1 if lines and lines[0].is_header else 0
     found = parse_teasers(lines, start, len(lines), known_outlets(lines)).teasers if len(lines) > start else ()
     carded = len(found) >= 2 and all(t.publisher or t.published for t in found)  # "Outlet · 2h" under every title

@@ -229,3 +229,15 @@ def test_class_tokens_split_pascal_and_camel_case_names():
     assert {"promo", "small", "promosmall-description"} <= tokens_of("PromoSmall-description")
     assert {"related", "links"} <= tokens_of("relatedLinks")
     assert "promo" not in tokens_of("promotional-text")  # lower-case words are not split
+
+
+def test_short_text_reads_only_as_far_as_the_limit():
+    from lxml import html
+
+    from extractor.classify import short_text, text_of
+
+    box = html.fromstring("<div><a>Outlet</a> · <span>2 h</span></div>")
+    assert short_text(box, 120) == text_of(box) == "Outlet · 2 h"
+    big = html.fromstring("<ul>" + "<li><a>A teaser headline here</a></li>" * 500 + "</ul>")
+    assert short_text(big, 120) is None
+    assert short_text(html.fromstring("<p>  spaced \n\n  out  </p>"), 10) == "spaced out"
