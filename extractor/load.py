@@ -14,6 +14,7 @@ from lxml.html.defs import empty_tags as VOID_TAGS
 from . import patterns
 from .errors import BinaryInput, CorruptInput, EmptyInput, TooComplex, TooLarge
 from .model import Options
+from .regexcache import compile_regex as rx
 
 log = logging.getLogger("boilerstrip")
 
@@ -22,7 +23,7 @@ MAX_ELEMENTS = 50_000    # HTML elements (after dropping scripts, styles, SVG) t
 MAX_LINES = 40_000       # non-blank lines of a text dump
 # 64K+ characters with no space or markup: a blob (inline base64 image, minified data), not prose. The lookbehind
 # starts matches only at the start of a run, which keeps the scan linear (without it, 60K runs cost seconds).
-LONG_RUN = re.compile(r"""(?<![^\s<>"'&])[^\s<>"'&]{65536,}""")
+LONG_RUN = rx(r"""(?<![^\s<>"'&])[^\s<>"'&]{65536,}""")
 LONG_RUN_MIN = 65536
 COUNT_ELEMENTS = etree.XPath("count(//*)")
 # Labels that browsers (the WHATWG Encoding Standard) read as the wider codec that pages really use.
@@ -30,7 +31,7 @@ WHATWG_SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp125
                     "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "sjis": "cp932",
                     "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs", "iso-8859-9": "cp1254",
                     "tis-620": "cp874", "iso-8859-11": "cp874"}
-ATTR_NAME = re.compile(r"[^\s\"'<>/=\x00-\x1f]+")
+ATTR_NAME = rx(r"[^\s\"'<>/=\x00-\x1f]+")
 KEPT_DEEP = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li", "ul", "ol", "table",
                        "tr", "td", "th", "a", "img", "br"})
 NON_CONTENT = ("script", "style", "noscript", "template", "svg", "math", "object", "embed")

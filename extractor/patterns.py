@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
+from .regexcache import compile_regex as rx
+
 # ----------------------------------------------------------------------------- loading
 
 # Characters that do not occur in text: the replacement character (undecodable bytes) and C0 controls other than
 # tab and line breaks. Many of them in the first 4 KB mean a binary file.
-BINARY_CHAR = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
+BINARY_CHAR = rx("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
 
 # Magic numbers of binary files people pass by mistake (images, PDFs, archives, office files).
 BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -22,23 +24,23 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "MS Office document"), (b"OggS", "Ogg media"), (b"ID3", "MP3 audio"),
 )
 # <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE)
+META_CHARSET = rx(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE)
 # A document that starts like HTML (doctype, <html>, <head>, XML prolog, comment before doctype).
 # Saved pages also start with a bare <style>, <script>, <meta> or <link> before any <html> (CMS fragments).
-HTML_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|style|script|meta|link"
+HTML_START = rx(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|style|script|meta|link"
                         r"|title|base)\b", re.IGNORECASE | re.DOTALL)
 # Common HTML tags anywhere in the head of a fragment.
-HTML_TAG = re.compile(r"</?(p|div|span|a|h[1-6]|ul|ol|li|br|article|section|table|img|meta|title|script)\b[^>]*>", re.IGNORECASE)
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+HTML_TAG = rx(r"</?(p|div|span|a|h[1-6]|ul|ol|li|br|article|section|table|img|meta|title|script)\b[^>]*>", re.IGNORECASE)
+XML_DECLARATION = rx(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Internet Explorer / Chrome "Save as": <!-- saved from url=(0042)https://example.com/a -->
-SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+SAVED_FROM = rx(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 
 
 def phrases(*words: str) -> Gated:
     """A whole-line matcher for section headers (case-insensitive, optional trailing colon/arrow)."""
     body = "|".join(words)
     count = r"(\s*[(（\[]?\s*\d+\s*(件|条|개|건|条评论)?\s*[)）\]]?)?"  # "コメント 4件", "Comments (12)", "评论(3)"
-    return Gated(re.compile(r"^\s*(?:" + body + r")" + count + r"\s*[:：.…»›>→\-–—]*\s*$", re.IGNORECASE))
+    return Gated(rx(r"^\s*(?:" + body + r")" + count + r"\s*[:：.…»›>→\-–—]*\s*$", re.IGNORECASE))
 
 
 class Gated:
@@ -306,7 +308,7 @@ COMMENT_HEADER = phrases(
 )
 
 # Lines that only exist in comment widgets: empty states, forms, sort controls.
-COMMENT_CHROME = re.compile(
+COMMENT_CHROME = rx(
     r"^\s*(no comments( yet)?\.*|be the first to comment.*|write a comment\.*|comment\s*\*?|name\s*\*?|"
     r"email\s*\*?|website|post comment|submit comment|sort by.{0,20}|newest|oldest|top comments|"
     r"your email address will not be published.*|required fields are marked.*|"
@@ -363,7 +365,7 @@ _LISTEN = (
     r"(\s*[·|•]\s*(suara ai|ai voice|voz (de|por) ia|ki-stimme|voix (de )?l'ia))?"
 )
 PROMO_LINE = LineRule(
-    re.compile(
+    rx(
         r"^\s*(.{0,40}\bdownload (the|our) .{0,30}app.*|"
         r"explore what .{1,40} can do for you:?|try our ai features?|app-?store\s*play-?store|"
         r"(upgrade|go|switch) (to )?(pro|premium|plus|ad-free)( .{0,40})?|"
@@ -387,7 +389,7 @@ PROMO_LINE = LineRule(
         r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*)\s*$",
         re.IGNORECASE,
     ),
-    re.compile(
+    rx(
         # the same chrome mid-line: app-store pitches, consent and subscription fine print, follower counts,
         r"\b(app today from your preferred app store|by subscribing,? you agree|we use cookies|"
         r"(fans like|followers follow|subscribers subscribe)\b|"
@@ -405,7 +407,7 @@ PROMO_LINE = LineRule(
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
-INLINE_NOISE = re.compile(
+INLINE_NOISE = rx(
     r"^\s*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
     r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
     # "story continues below the ad" in more languages
@@ -438,7 +440,7 @@ INLINE_NOISE = re.compile(
 
 # Lines made only of share-bar labels ("Share LinkedIn Email WhatsApp Reddit").
 # Also one such word alone or as a bullet item: share bars printed one button per line ("Compartir", "• X").
-SHARE_BAR = re.compile(
+SHARE_BAR = rx(
     r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
@@ -459,13 +461,13 @@ SHARE_BAR = re.compile(
 # ----------------------------------------------------------------------------- bylines and times
 
 # "By Jane Doe", "Par Jean", "Von Hans", "Por Ana", "Di Marco" bylines.
-BYLINE_PREFIX = re.compile(r"^\s*(by|par|von|por|di|door|от|作者[:：]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
+BYLINE_PREFIX = rx(r"^\s*(by|par|von|por|di|door|от|作者[:：]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # Photo / image credit lines and logo alt texts that leak as text ("logo", "TechCrunch logo").
-LOGO_LINE = re.compile(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\s*$", re.IGNORECASE)
+LOGO_LINE = rx(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\s*$", re.IGNORECASE)
 # Words in an image's class, id or address that mark it as an outlet's logo ("source-logo", "/publishers/x.png").
 LOGO_MARKS = ("logo", "source", "publisher", "brand", "outlet", "partner", "provider")
 # A bullet glyph line as text dumps print list items ("  • India.com").
-BULLET = re.compile(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
+BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 
 # ----------------------------------------------------------------------------- HTML class and id tokens
 
@@ -482,7 +484,7 @@ BYLINE_OUTLET_TOKENS = frozenset({"source", "source-name", "outlet", "publisher"
 EMBED_TOKENS = frozenset({"embed", "social-embed", "media-embed", "twitter-tweet", "tweet", "instagram-media",
                           "tiktok-embed", "embedded-post", "fb-post"})
 # An inline font size (headlines styled in place on sites without classes): "font-size:26px", "font-size: 1.6em".
-BIG_FONT = re.compile(r"font-size\s*:\s*(?P<size>\d+(\.\d+)?)\s*(?P<unit>px|pt|em|rem)", re.IGNORECASE)
+BIG_FONT = rx(r"font-size\s*:\s*(?P<size>\d+(\.\d+)?)\s*(?P<unit>px|pt|em|rem)", re.IGNORECASE)
 # class/id tokens (and hyphen tails) of a story's headline element: "story-title", "article-headline",
 # "entry-title", "post-title", "headline".
 HEADLINE_TOKENS = frozenset({"story-title", "article-title", "entry-title", "post-title", "headline",
@@ -525,7 +527,7 @@ PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "‚": "'", "′": "'
                                    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 # The words of a PascalCase or camelCase class name: "PromoSmall" -> Promo, Small; "relatedLinks" -> related, Links
 # (a page's design system names its teaser cards "PromoSmall", "RelatedList" instead of "promo-small").
-CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+CAMEL_WORDS = rx(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Class/id tokens of boxes inside an article container that the body walk leaves out: captions and photo credits,
 # ad slots, bylines and datelines, screen-reader-only labels, and the chrome tokens above.
 WALK_SKIP_TOKENS = CHROME_TOKENS | PROMO_TOKENS | RELATED_TOKENS | COMMENT_TOKENS | frozenset({
@@ -537,7 +539,7 @@ WALK_SKIP_TOKENS = CHROME_TOKENS | PROMO_TOKENS | RELATED_TOKENS | COMMENT_TOKEN
 # Class/id tokens (and their hyphen tails: "wsj-article-caption") of image captions and credits.
 CAPTION_TOKENS = frozenset({"caption", "captions", "credit", "credits", "figcaption", "photo-credit", "image-credit"})
 # A body line that is only page metadata leaking from hidden microdata: an ISO timestamp or a bare URL.
-METADATA_LINE = re.compile(r"^\s*(https?://\S+|\d{4}-\d{2}-\d{2}T[\d:.+\-Z]+)\s*$")
+METADATA_LINE = rx(r"^\s*(https?://\S+|\d{4}-\d{2}-\d{2}T[\d:.+\-Z]+)\s*$")
 # Tags that are never part of an article's text.
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "input", "select",
              "textarea", "canvas", "object", "embed", "head")
@@ -548,10 +550,10 @@ CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu
 # ----------------------------------------------------------------------------- titles
 
 # Separators between an article title and the site name in <title>: "Title | Site", "Title - Site".
-TITLE_SEPARATOR = re.compile(r"\s+[|–—\-·:»]\s+")
+TITLE_SEPARATOR = rx(r"\s+[|–—\-·:»]\s+")
 
 # Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
-COMMENT_ACTION = re.compile(
+COMMENT_ACTION = rx(
     r"^\s*(?:(?:likes?|dislikes?|upvotes?|downvotes?|report|share|flag|\d+|ถูกใจ|vind ik leuk|gilla|lubię to|"
     r"beğen|suka|thích|μου αρέσει)\s*)*+(reply|replies|respond|répondre|"
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas|"
@@ -559,7 +561,7 @@ COMMENT_ACTION = re.compile(
     re.IGNORECASE,
 )
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
-TEXT_COMMENT_CHROME = re.compile(
+TEXT_COMMENT_CHROME = rx(
     r"^\s*(post|comment|send|submit|publish|load more( comments)?|show more( comments)?|view more comments|"
     r"publier|kommentieren|publicar|pubblica|टिप्पणी करें|发表评论|コメントする|"
     r"コメントは投稿者(個人)?の見解です.{0,40}|评论仅代表网友(个人)?观点.{0,20}|comments are the views of .{1,60}|"
@@ -572,7 +574,7 @@ TEXT_COMMENT_CHROME = re.compile(
 )
 
 # Decorations around an outlet's name in a byline: "TechCrunch logo", "Follow", "© Provided by".
-OUTLET_NOISE = re.compile(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+|"
+OUTLET_NOISE = rx(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+|"
                           r"\s*[(（]\s*(https?://|www\.)[^)）]*[)）]\s*$|"  # "강변일보(https://www.x.example)"
                           r"(?<=\w)\s+(www\.)?[\w-]+(\.[a-z]{2,12})+/?\s*$)",  # "Name domain.example": a source chip
                           re.IGNORECASE)
@@ -585,12 +587,12 @@ MORE_LINK_WORDS_LATIN = ("sitesinde",)
 MORE_LINK_WORDS = MORE_LINK_WORDS_CJK + MORE_LINK_WORDS_LATIN
 # A news app's link out naming the outlet mid-phrase (Turkish): "Haberi Ege Postası sitesinde aç", "Habere X
 # sitesinden ulaşın" ('open the story on X's site').
-OUTLET_MORE_LINK = re.compile(r"^\s*((haberi(n tamamını)?|habere|haberin devamını)\s+)?(?P<name>[^\s、。][^、。]{1,40}?)\s*"
+OUTLET_MORE_LINK = rx(r"^\s*((haberi(n tamamını)?|habere|haberin devamını)\s+)?(?P<name>[^\s、。][^、。]{1,40}?)\s*"
                               r"(の(記事|ニュース)を?(もっと見る|もっと読む|一覧)|의 (기사|뉴스) ?(더보기|더 보기)|的更多(文章|新闻|新聞)|"
                               r"\s(web )?(sitesinde|sitesinden)\s+(aç|oku|okuyun|görüntüle|ulaşın|ulaş)\w*)\s*[>›»]?\s*$",
                               re.IGNORECASE)
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
-SOURCE_LINE = re.compile(
+SOURCE_LINE = rx(
     r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
     r"cross-?posted) (from|in|on|by)|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
@@ -715,7 +717,7 @@ TEXT_DATE = (
     r"(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
-TEXT_TIME = re.compile(
+TEXT_TIME = rx(
     r"^\s*((time|clock|calendar|updated|published|posted|created|last updated|erstellt|créé|creado|criado|creato|"
     r"modifié|publié|aktualisiert|actualizado|atualizado|"
     r"aggiornato|最終更新|配信|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
@@ -729,7 +731,7 @@ TEXT_TIME = re.compile(
 # glued mid-word ("Reutersvor 5 Stunden"), names one of these words ("an hour ago", "vor einer Stunde", "il y a une
 # heure", "een uur geleden", "před chvílí", "un'ora fa"); any other glued time ends within GLUED_DIGIT_REACH
 # characters of a digit ("Mint5 hours ago", "...York04-04-2025").
-WORDY_TIME_HINT = re.compile(r"(ago|il y a|vor (\d|einer?\b)|hace (\d|una?\b)|há (\d|uma?\b)|geleden|sedan|siden|"
+WORDY_TIME_HINT = rx(r"(ago|il y a|vor (\d|einer?\b)|hace (\d|una?\b)|há (\d|uma?\b)|geleden|sedan|siden|"
                              r"před|temu|منذ|назад|לפני)\b|\sfa\s*$", re.IGNORECASE)
 # Substrings one of which every WORDY_TIME_HINT match holds (the regex is searched only in lines holding one).
 WORDY_TIME_NEEDLES = ("ago", "il y a", "vor", "hace", "há", "geleden", "sedan", "siden", "před", "temu", "fa", "منذ", "назад", "לפני")
@@ -737,32 +739,32 @@ GLUED_DIGIT_REACH = 33
 # The longest time glued to a name: the longest seen on 1,291 real pages and every fixture is 41 characters ("Monday,
 # November 18th, 2019 at 11:08 a.m."); a glued time is looked for only this far from a line's end.
 GLUED_TIME_MAX = 64
-DIGIT = re.compile(r"\d")  # any digit (a C scan; a Python loop over characters costs 4x more)
+DIGIT = rx(r"\d")  # any digit (a C scan; a Python loop over characters costs 4x more)
 # A time glued to the end of an outlet name, as innerText joins a logo, a name and a date (counted times only,
 # so "The Global Times Today" stays a name): "Mint5 hours ago", "The Real Deal New York04-04-2025",
 # "ノート100YEN.com13m ago". Tried at the points where such a time can start (text_meta.glued_split).
-GLUED_TIME_TAIL = re.compile(
+GLUED_TIME_TAIL = rx(
     r"\s?(?P<time>" + TEXT_COUNTED_TIME + r"|\d{1,3}\s?(m|h|d|w)\s+ago|" + TEXT_DATE
     + r"|(" + _MONTHS + r")\w*\.? \d{1,2})\s*$",
     re.IGNORECASE,
 )
 # A counter inside a meta row ("t/dunmore · 9 hr. ago · 41 comments", "Outlet · 2h · 1.2k views"): no name.
 # A comment or reaction counter between an outlet and a time in one row: "青岚晚报 420评论 昨天", "Mint 12 comments 2h".
-INLINE_COUNTER = re.compile(r"\s\d[\d.,]*\s*[km]?\s*(comments?|replies|kommentare|commentaires|comentarios|"
+INLINE_COUNTER = rx(r"\s\d[\d.,]*\s*[km]?\s*(comments?|replies|kommentare|commentaires|comentarios|"
                             r"comentários|commenti|评论|評論|条评论|跟贴|跟帖|コメント|댓글)(?=\s|$)", re.IGNORECASE)
-COUNTER_PART = re.compile(
+COUNTER_PART = rx(
     r"^\d[\d.,]*\s*[km]?\s*(comments?|replies|reactions?|likes?|shares?|views?|votes?|points?|upvotes?|"
     r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|yorum|komentar\w*|"
     r"コメント|评论|評論|댓글|комментари\w*)$|"
     r"^(page|p\.|seite|página|pagina|strona|sayfa|side|sivu)\s*[A-Z]?\d{1,3}$",  # an edition's page: "Page A4"
     re.IGNORECASE)
 # A month and day without a year ("Mar 11"), as comment widgets print dates after a name.
-YEARLESS_DATE = re.compile(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
+YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
-META_SEPARATOR = re.compile(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*")  # also "Writer / Outlet — date", "霞嶺日報｜3小時前"
+META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*")  # also "Writer / Outlet — date", "霞嶺日報｜3小時前"
 # Reading-time badges: "3 min read", "5 Min. Lesezeit", "lecture 4 min", "4 min de lectura", "阅读 3 分钟".
-READ_TIME = re.compile(
+READ_TIME = rx(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura)|lecture\s*:?\s*\d+\s*min|"
     r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें|"
     # "3 menit membaca", "5 dakikalık okuma", "leestijd 4 minuten", "3 min läsning", "5 phút đọc", "อ่าน 3 นาที"
@@ -775,7 +777,7 @@ READ_TIME = re.compile(
 )
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
 # "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
-TEXT_BYLINE = re.compile(
+TEXT_BYLINE = rx(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage|report|bericht|beitrag|kommentar|analyse|analysis|"
     r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?"
     r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
@@ -785,53 +787,53 @@ TEXT_BYLINE = re.compile(
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
-AUTHOR_CONTACT = re.compile(
+AUTHOR_CONTACT = rx(
     r"^\s*(write to|contact|email|e-mail|écrire à|schreiben sie an|escribe a)\s+(?P<name>[^@\n]{2,60}?)\s+"
     r"(at|à|an|a)\s+\S+@\S+\s*$",
     re.IGNORECASE,
 )
 # An outlet shown as a logo's alt text next to its name, with an optional follow button:
 # "TechCrunch logoTechCrunch", "Linknaija logoLinknaija Follow".
-OUTLET_LOGO = re.compile(
+OUTLET_LOGO = rx(
     r"^\s*(?P<name>[^\n]{1,60}?)\s*(logo|icon|avatar)\s*(?P<again>[^\n]{0,60}?)\s*"
     r"(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)?\s*$",
     re.IGNORECASE,
 )
 # A reader app's source chip: the outlet's name and its domain on one line ("Marrow Bay Chronicle
 # marrowbaychronicle.example", "Le Courrier du Soir www.courrierdusoir.fr"); text_meta checks the two agree.
-SOURCE_CHIP = re.compile(r"^\s*(?P<name>[^\W\d_][^\n]{1,60}?)\s+(www\.)?(?P<domain>[\w-]{3,40})(\.[a-z]{2,12})+/?\s*$",
+SOURCE_CHIP = rx(r"^\s*(?P<name>[^\W\d_][^\n]{1,60}?)\s+(www\.)?(?P<domain>[\w-]{3,40})(\.[a-z]{2,12})+/?\s*$",
                          re.IGNORECASE)
 # A follow button glued after an outlet name: "Florida Today Follow", "AscomAscom Follow".
 # A video's duration printed before its title in a video rail: "1:48 Title", "12:05 Title".
-VIDEO_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(?=\S)")
+VIDEO_DURATION = rx(r"^\s*\d{1,2}:\d{2}(:\d{2})?\s+(?=\S)")
 # An "up next" label before the headline of the next clip or story: "Up next: Title", "التالي: Title",
 # "Als Nächstes: Title", "À suivre : Title", "次の記事：Title"; the teaser's title is what follows it.
-NEXT_LABEL = re.compile(r"^\s*(up next|next( up| story| article| video)?|coming up|watch next|التالي|als nächstes|"
+NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch next|التالي|als nächstes|"
                         r"à suivre|a seguir|a continuación|próximo|prossimo|次は|次の記事|下一(个|篇|条)|다음 (기사|영상)|"
                         r"следующ\w+|далее|sonraki( haber)?|selanjutnya|berikutnya|volgende|nästa|następny)"
                         r"\s*[:：|»›]\s*(?=\S)", re.IGNORECASE)
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
-VIA_PREFIX = re.compile(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
+VIA_PREFIX = rx(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें)")
-FOLLOW_SUFFIX = re.compile(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
+FOLLOW_SUFFIX = rx(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # A "+ Follow X" button naming the outlet (an aggregator's source button under the story), maybe beside a "view
 # original" link: "+ Theo dõi Báo Đồng Liên Xem bài gốc". The "+" is required: "Follow us on X" is no outlet.
-FOLLOW_GATE = re.compile(r"\+\s*" + _FOLLOW_WORDS, re.IGNORECASE)  # searched in the page source before FOLLOW_NAMED
-FOLLOW_NAMED = re.compile(r"^\s*\+\s*" + _FOLLOW_WORDS + r"\s+(?P<name>[^\n+]{2,50}?)"
+FOLLOW_GATE = rx(r"\+\s*" + _FOLLOW_WORDS, re.IGNORECASE)  # searched in the page source before FOLLOW_NAMED
+FOLLOW_NAMED = rx(r"^\s*\+\s*" + _FOLLOW_WORDS + r"\s+(?P<name>[^\n+]{2,50}?)"
                           r"(\s+(xem bài gốc|view original|read original|original ansehen|voir l'original))?\s*$",
                           re.IGNORECASE)
 # A follow button on its own line next to an outlet's name ("Harlow Springs Ledger" / "Follow" / "3h"): no name.
-FOLLOW_BUTTON = re.compile(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
+FOLLOW_BUTTON = rx(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
-DATE_CONNECTOR = re.compile(r"(\s+(on|am|le|el|il|em|op|på|w|dne)|\s*,)\s*$", re.IGNORECASE)
+DATE_CONNECTOR = rx(r"(\s+(on|am|le|el|il|em|op|på|w|dne)|\s*,)\s*$", re.IGNORECASE)
 # An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
 # "LONDON (Reuters) -": the agency in brackets is the story's outlet.
-WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-Z\d][\w.]*)?){0,2}\s*"
+WIRE_DATELINE = rx(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-Z\d][\w.]*)?){0,2}\s*"
                            r"\((?P<name>[^()\d]{2,40})\)\s*[—–-]")
 # A one-word section label above a headline (a kicker), never the outlet's name: "National", "Politik", "Regio".
-SECTION_LABEL = re.compile(
+SECTION_LABEL = rx(
     r"^\s*(ข่าวภูมิภาค|ภูมิภาค|การเมือง|เศรษฐกิจ|กีฬา|บันเทิง|ต่างประเทศ|ในประเทศ|国内|国際|経済|政治|社会|スポーツ|"
     r"エンタメ|地域|社會|國際|財經|體育|娛樂|地方|要聞|국내|국제|경제|정치|사회|스포츠|연예|news|local|national|world|international|nation|u\.?s\.?|politics|business|economy|money|markets|finance|"
     r"tech|technology|science|health|sports?|entertainment|culture|arts|lifestyle|life|travel|food|opinion|weather|"
@@ -845,7 +847,7 @@ SECTION_LABEL = re.compile(
     re.IGNORECASE)
 # Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
-CAPTION_LINE = re.compile(
+CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真)"
     r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
@@ -874,13 +876,13 @@ _AI = r"(ai|a\.i\.|ki|ia|mi|ші|ии|иишка|יי|الذكاء الاصطن�
 _AI_SUMMARY = (r"(重點摘要|重点摘要|速览|速覽|สรุปข่าว|สรุป|summary|summari[sz]ed|recap|digest|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto|"
                r"samenvatting|sammanfattning|oppsummering|resumé|podsumowanie|shrnutí|összefoglaló|özeti?|ringkasan|"
                r"tóm tắt|пересказ|резюме|коротко|кратко|סיכום|תקציר|ملخص|सारांश|περίληψη|rezumat)")
-AI_SUMMARY_LABEL = re.compile(
+AI_SUMMARY_LABEL = rx(
     r"^\s*(" + _AI + r"[- ]?((generated|erstellte|générée?|generad[oa]|gerad[oa]) )?" + _AI_SUMMARY + "|" + _AI_SUMMARY
     + r"\s*((generated by|gerad[oa] por|generad[oa] por|générée? par|generat[oa] da|erstellt von|gegenereerd door|"
     r"wygenerowane przez|by|from|od|від|от|de|di|van|av|oleh|bởi|con|mit|with|avec|com|met|med|par( l['’])?|"
     r"dari|של|بواسطة|द्वारा|с помощью|за допомогою|ด้วย)\s*)?" + _AI + r")\s*[:：]?\s*$",
     re.IGNORECASE)
-AI_DISCLAIMER = re.compile(
+AI_DISCLAIMER = rx(
     r"^\s*(.*\bai can make mistakes\b.*|内容由ai生成.*|.*\b(generated|written) (by|with) (an? )?ai\b.*|"
     r".*\b(généré|generado|gerado|generato) (par|por|pela|dall[a']) ?(l'|la )?(ia|ai)\b.*|.*\bki-generiert\b.*|"
     r".*ai(によって|で)生成.*|.*ai가 (생성|요약).*|"
@@ -892,12 +894,12 @@ AI_DISCLAIMER = re.compile(
     r".*由\s?ai\s?(產生|产生|生成).*)$",
     re.IGNORECASE)
 # Footer and legal links that a dump prints one per line after the last teaser ("About Pressline", "Privacy").
-FOOTER_LINK = re.compile(
+FOOTER_LINK = rx(
     r"^\s*(about( us| [\w.-]+)?|privacy( policy| notice)?|terms( of (use|service))?|contact( us)?|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|privacidad|cookies?( policy| settings)?|careers|jobs|advertise|"
     r"help|faq|sitemap|accessibility|newsletters?)\s*$", re.IGNORECASE)
 # Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
-ARTICLE_END = re.compile(
+ARTICLE_END = rx(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
     r"argomenti|标签|टैग|теги|метки|темы|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|label|thẻ|"
     r"từ khóa|แท็ก|ετικέτες|etichete|címkék|теги|תגיות|برچسب‌ها)\s*[:：].*|(previous|next|prev\.?) (article|post|story).*|"
@@ -921,7 +923,7 @@ ARTICLE_END = re.compile(
 )
 # A teaser link inside the article text: "ALSO READ | Title", "Related: Title", "See also: Title",
 # "ये भी पढ़ें | Title", "Lire aussi : Title", "Lesen Sie auch: Title", "Leia também: Title".
-INLINE_TEASER = re.compile(
+INLINE_TEASER = rx(
     r"^\s*[【\[](関連|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相关|相關|관련|related)[】\]]\s*\S.*$|^\s*(also read|read also|read more|related|see also|more|must read|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|"
     r"(à )?lire aussi|voir aussi|sur le même sujet|on the same (topic|subject)|sobre el mismo tema|"
     r"sullo stesso (tema|argomento)|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
@@ -934,7 +936,7 @@ INLINE_TEASER = re.compile(
     re.IGNORECASE,
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
-AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|print|"
+AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|print|"
                         r"요약봇|본문 듣기|공유|글자 ?크기|인쇄|"  # Korean portals
                         # the same rows elsewhere: "Écouter l'article Résumé par l'IA Partager", "Artikel anhören Teilen"
                         r"écouter( l'article)?|résumé par l'ia|partager|imprimer|artikel anhören|teilen|drucken|"
@@ -953,7 +955,7 @@ AI_TOOLBAR = re.compile(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate
                         re.IGNORECASE)
 # Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
 # glued to an ad title).
-TEXT_PROMO_LINE = re.compile(
+TEXT_PROMO_LINE = rx(
     r"^\s*(.*\bai-generated content\b.*|summari[sz]e with .{1,40}|get the (morning|evening|daily) (briefing|"
     r"newsletter|digest)|.*\bdelivered (straight )?to your inbox\b.*|you can unsubscribe at any time\.?|"
     r"join [\d,.]+ (million |thousand )?(readers|subscribers).*|sign up for (the|our) .{1,60}newsletter.*|"
@@ -987,7 +989,7 @@ TEXT_PROMO_LINE = re.compile(
 # "Email X at x@y.com or follow him @x", and the German / Spanish / French agency notes "Mit Material von dpa",
 # "Con información de EFE", "Avec AFP".
 CREDIT_LINE = LineRule(
-    re.compile(
+    rx(
         r"^\s*\(?\s*((additional )?(reporting|writing|editing|research|produced|compiled) by\b.{2,300}|"
         r"(email|e-mail|contact)\s+.{2,60}\s+at\s+\S+@\S+.{0,160}|"
         r"mit material von .{2,60}|con información de .{2,60}|avec (l'?afp|afp|reuters|ap)\b.{0,40}|"
@@ -996,14 +998,14 @@ CREDIT_LINE = LineRule(
         # the writer's name in full-width brackets closing a Japanese story: "（森下瑞穂）"
         r"（[^（）\d]{2,10}）)\s*\)?\s*$",
         re.IGNORECASE),
-    re.compile(  # anchored: searched only in lines holding "contributed" or "reached at"
+    rx(  # anchored: searched only in lines holding "contributed" or "reached at"
         r"^\s*\(?\s*(.{2,200}\bcontributed (reporting|to this (report|article|story))\b.{0,120}|"
         r".{0,120}\b(may|can) be reached at\s+\S+@\S+.{0,160})\s*\)?\s*$",
         re.IGNORECASE),
     ("contributed", "reached at"),
 )
 # Promo lines that close an article: membership pitches, print-subscription offers, "follow us" prompts.
-CLOSING_PROMO = re.compile(
+CLOSING_PROMO = rx(
     r"^\s*(if you (enjoyed|liked|valued) this (article|story|piece).{0,300}|"
     r"get .{2,60} delivered (through your letterbox|to your door|to your inbox).{0,200}|"
     r"let our news meet your inbox.{0,200}|follow (us|@\w+) on (twitter|facebook|instagram|x)\b.{0,200}|"
@@ -1021,7 +1023,7 @@ TEXT_PROMO_HEADER = phrases(
     r"get the (morning|evening|daily) briefing", r"stay informed,? every (morning|day)",
 )
 # Cookie / consent banners: their titles and the button rows that end them.
-CONSENT_LINE = re.compile(
+CONSENT_LINE = rx(
     r"^\s*(we value your privacy|your privacy( choices| matters.*)?|cookies? on .{1,40}|privacy (settings|choices)|"
     r"cookie (settings|preferences|policy|consent|notice)|.*\b(we|this site|this website) uses? cookies\b.*|"
     r"we and our partners store.*|nous respectons votre vie privée|wir respektieren ihre privatsphäre|"
@@ -1040,7 +1042,7 @@ CONSENT_LINE = re.compile(
     re.IGNORECASE,
 )
 # Footer lines: copyright notices and glued link rows ("Privacy & CookiesTerms of useAdvertiseHelp").
-FOOTER_LINE = re.compile(
+FOOTER_LINE = rx(
     r"^\s*((©|\(c\)|copyright)\s*\d{4}.*|.*\ball rights reserved\.?|feedback|"
     r"((privacy policy|privacy & cookies|privacy|terms of (use|service)|terms|advertise|contact( us)?|about( us)?|"
     r"careers|help|sitemap|cookie settings|editorial policy|grievance redressal|your privacy choices|imprint|"
@@ -1048,7 +1050,7 @@ FOOTER_LINE = re.compile(
     re.IGNORECASE,
 )
 # Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
-CHROME_LINE = re.compile(
+CHROME_LINE = rx(
     r"^\s*(-?\d{1,3}\s*°\s*[CF]?\b.{0,30}|sign in|sign up|log ?in|register|search|menu|skip to (main )?content|"
     r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
     # "expand the full text" buttons over a collapsed article: "展开全文", "続きを読む" stays (a link out)
@@ -1062,10 +1064,10 @@ CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
-BREADCRUMB = re.compile(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
+BREADCRUMB = rx(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
 # Things read as an outlet name that are none: a photo credit in brackets, a time of day ("09:40"), a label ending in a colon
 # ("Compartilhe:", "Share:"), an audio player's voice notice. Outlet names are short and capitalised.
-NOT_OUTLET = re.compile(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b|"
+NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
                         # photo/illustration credits, "translated from", post counters, crumb trails, no letters
@@ -1074,34 +1076,34 @@ NOT_OUTLET = re.compile(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whats
                         r"^[^\w]*$",
                         re.IGNORECASE)
 # Several writers before the comma of a byline: "Dana Whitcombe and Luis Ferrante, The Harlan Courier-Post".
-WRITERS_JOINER = re.compile(r"\s+(and|&|und|et|y|e|i|en|och|og|и)\s+", re.IGNORECASE)
+WRITERS_JOINER = rx(r"\s+(and|&|und|et|y|e|i|en|och|og|и)\s+", re.IGNORECASE)
 # An outlet's name, then a labelled time: "Lumen Presse Publié le mercredi 14 mai 2025 à 10h15", "X Published 3h ago".
-NAME_THEN_LABEL = re.compile(r"^(?P<name>[^\d·|•:]{2,50}?)\s+(?P<rest>(published|posted|publié|publiée|mis en ligne|"
+NAME_THEN_LABEL = rx(r"^(?P<name>[^\d·|•:]{2,50}?)\s+(?P<rest>(published|posted|publié|publiée|mis en ligne|"
                              r"publicado|publicada|pubblicato|veröffentlicht|opublikowano|gepubliceerd|publicerad)\b.*)$",
                              re.IGNORECASE)
 # A writer's job after the comma of a byline, not an outlet: "Jane Roe, Staff Writer", "X, Senior Correspondent".
-ROLE_TITLE = re.compile(r"\b(writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|"
+ROLE_TITLE = rx(r"\b(writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|"
                         r"analyst|intern|fellow|redakteur(in)?|korrespondent(in)?|journaliste|periodista|giornalista|"
                         r"redactor(a)?|corresponsal|correspondant(e)?)s?\s*$", re.IGNORECASE)
 # A byline crediting a newsroom, not a person: "By Northwire Reporters", "AP Staff", "Von dpa-Redaktion".
-STAFF_CREDIT = re.compile(r"^\s*(?P<name>\S.{1,50}?)[\s-]+(staff( writers?| reporters?)?|reporters|newsroom|news desk|"
+STAFF_CREDIT = rx(r"^\s*(?P<name>\S.{1,50}?)[\s-]+(staff( writers?| reporters?)?|reporters|newsroom|news desk|"
                           r"editorial (staff|team)|redaktion|rédaction|redacción|redazione|redactie)\s*$", re.IGNORECASE)
 # The number label over a comment in a thread ("Comment #3", "ความคิดเห็นที่ 3-1", "Kommentar 2", "评论 5", "#12"):
 # a thread's chrome, not comment text.
-COMMENT_NUMBER = re.compile(
+COMMENT_NUMBER = rx(
     r"^\s*(comment|kommentar|commentaire|comentario|comentário|commento|reactie|komentarz|комментарий|yorum|"
     r"ความคิดเห็นที่|ความเห็นที่|评论|評論|コメント|댓글|tanggapan|komentar|bình luận)?\s*(no\.|nr\.|n°|#)?\s*"
     r"\d{1,5}(-\d{1,4})?\s*(楼|樓)?\s*$",
     re.IGNORECASE,
 )
 # The author line of a threaded comment: "1. Jane says:", "• omark2327 says:", "Marie dit :", "Hans sagt:".
-COMMENT_SAYS = re.compile(
+COMMENT_SAYS = rx(
     r"^\s*(\d{1,3}[.)]\s*|[•·▪◦‣*-]\s*)?(?P<author>[^\n]{1,60}?)\s+(says|said|wrote|dit|a écrit|sagt|schreibt|"
     r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
-SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
+SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|first published|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
@@ -1113,7 +1115,7 @@ SOURCE_START = re.compile(r"(©\s*)?(source|provided by|originally|via|quelle|fu
                           r"content (provided|supplied))",
                           re.IGNORECASE)
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
-MORE_LINK = re.compile(
+MORE_LINK = rx(
     r"^\s*(댓글|comments?|kommentare|commentaires|comentarios|komentarze|yorumlar|コメント|评论)?\s*"
     r"(see (all|more)|view (all|more)|show more|load more|more (news|stories|articles)|all (news|stories)|"
     r"mehr anzeigen|alle (artikel|meldungen|nachrichten)|voir (plus|tout|tous)|ver (más|mais|todo|todas)|"
@@ -1128,12 +1130,12 @@ MORE_LINK = re.compile(
     re.IGNORECASE,
 )
 # The word joining a writer to their outlet in a byline: "Por X, da Gazeta", "Par X, du Courrier", "By X, for The Sun".
-OUTLET_CONNECTOR = re.compile(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van)\s+", re.IGNORECASE)
+OUTLET_CONNECTOR = rx(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van)\s+", re.IGNORECASE)
 # A clock time standing alone after a date part: "14 mar. 2025 - 09:40", "12.05.2025 | 14:32 Uhr".
-CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h|ص|م))?\s*$", re.IGNORECASE)
+CLOCK_TIME = rx(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h|ص|م))?\s*$", re.IGNORECASE)
 # The label of a "key points" box above the text, whose bullets restate the story: "Poin Penting", "Key points",
 # "Das Wichtigste in Kürze", "Points clés", "Puntos clave", "Punti chiave", "Kernpunten", "要点", "핵심 요약".
-KEY_POINTS = re.compile(
+KEY_POINTS = rx(
     r"^\s*(poin penting|key (points|takeaways)|at a glance|das wichtigste( in kürze)?|auf einen blick|points? clés?|"
     r"l'essentiel|puntos clave|lo más importante|pontos[- ]chave|punti chiave|in sintesi|kernpunten|in het kort|"
     r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント|"
@@ -1141,19 +1143,19 @@ KEY_POINTS = re.compile(
     r"what (you need|to) know|pe scurt|τα βασικά)\s*[:：]?\s*$",
     re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
-PAGER_LINE = re.compile(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
+PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
 # A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le
 # 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
 # A share widget's "more networks" button under its label ("Teilen:" / "Mehr"), not a "read more" link.
 SHARE_MORE = frozenset({"more", "mehr", "plus", "más", "mais", "altro", "altri", "meer", "więcej", "daha fazla", "lainnya",
                         "еще", "ещё", "更多", "もっと見る", "더보기", "+", "...", "…"})
 # Between the names of a byline with several writers: "Hoàng Lan - Thanh Tùng", "A, B and C", "X & Y".
-WRITERS_SPLIT = re.compile(r"\s+[-–—&/]\s+|\s*,\s*|\s+(?:and|und|et|y|e|và|i|ve|dan|en)\s+")
+WRITERS_SPLIT = rx(r"\s+[-–—&/]\s+|\s*,\s*|\s+(?:and|und|et|y|e|và|i|ve|dan|en)\s+")
 # An author bio naming the outlet the writer works for: "Maya Trent is the climate and environment reporter for The
 # Ostrander Review.", "Lea Roth ist Redakteurin bei der Weserland Zeitung.", "Ana Ruiz es periodista de El Faro."
 BIO_ROLES = ("reporter", "writer", "correspondent", "editor", "journalist", "columnist", "journaliste", "rédact",
              "redakteur", "korrespondent", "periodista", "corresponsal", "jornalista", "repórter", "giornalista")
-AUTHOR_BIO = re.compile(
+AUTHOR_BIO = rx(
     r"^(?P<author>[^.,;:]{3,60}?) (is|was|est|ist|es|é|è) (?:\S+ ){0,6}?(?i:reporter|writer|correspondent|editor|journalist|"
     r"columnist|journaliste|rédactrice|rédacteur|redakteurin|redakteur|korrespondentin|korrespondent|periodista|"
     r"corresponsal|jornalista|repórter|giornalista)\b(?: \S+){0,4}? (for|at|with|au|à|pour|bei|für|de|del|da|do|per|di)"
@@ -1161,21 +1163,21 @@ AUTHOR_BIO = re.compile(
 # Share labels that close a dateline row: "... 10:45 ص مشاركة:", "... 09:12 Share:", "... Partager :".
 SHARE_WORDS = frozenset({"share", "partager", "teilen", "compartir", "condividi", "compartilhar", "paylaş", "bagikan",
                          "delen", "udostępnij", "مشاركة", "分享", "共有", "공유"})
-UPDATED_TAIL = re.compile(r",?\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
+UPDATED_TAIL = rx(r",?\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
                           re.IGNORECASE)
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
-FONT_SIZE_TAIL = re.compile(r"\s+A[-−]?\s*A\+?\s*$")
+FONT_SIZE_TAIL = rx(r"\s+A[-−]?\s*A\+?\s*$")
 # A reading time closing a head row: "Lettura 3 min", "3 min read", "5 Min. Lesezeit".
-READ_TIME_TAIL = re.compile(r"\s+((lettura|lecture|lectura|leitura|reading time|lesezeit)\s*:?\s*\d+\s*min\.?|"
+READ_TIME_TAIL = rx(r"\s+((lettura|lecture|lectura|leitura|reading time|lesezeit)\s*:?\s*\d+\s*min\.?|"
                             r"\d+\s*min\.?\s*(read|lesezeit|de lectura|de leitura|di lettura))\s*$", re.IGNORECASE)
 # A head row printing outlet, writer and date with no separators: "La Voce di Castelmirto di Giulia Ferrante 14 marzo
 # 2025, 07:50 Lettura 3 min", "Seeblatt von Jana Köhler 14.03.2025".
-OUTLET_BY_WRITER = re.compile(
+OUTLET_BY_WRITER = rx(
     r"^(?P<outlet>\S.{1,40}?)\s+(di|by|von|par|por|door)\s+(?P<author>[A-ZÀ-Ý][\w'’-]+(\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
     r"\s+(?P<rest>\d.{3,60})$")
 # The label of a byline row printed as a definition list or stacked spans ("Autor" / "Anna W.", "Opublikowano" /
 # "14.03.2025", "Czas czytania" / "4 min"): chrome, never a title.
-META_LABEL = re.compile(
+META_LABEL = rx(
     r"^\s*(autor|author|auteur|autore|autorka|yazar|penulis|writer|reporter|opublikowano|published|publié|"
     r"veröffentlicht|publicado|pubblicato|yayınlanma|diterbitkan|gepubliceerd|geplaatst|updated|aktualisiert|"
     r"zaktualizowano|czas czytania|reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
@@ -1183,26 +1185,26 @@ META_LABEL = re.compile(
     r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत)\s*[:：]?\s*$",
     re.IGNORECASE)
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
-SOURCE_LABEL = re.compile(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
+SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box
                           r"publication|publisher|original source|source originale|fuente original|originalquelle)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
 # A dateline naming its source after the time: "2025-06-12 08:35　来源：澜江日报 举报 跟贴 326", "12 May 2025 Source:
 # The Daily Courier" (the time part is checked separately; report and comment links after a CJK name are dropped).
-DATED_SOURCE = re.compile(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber)"
+DATED_SOURCE = rx(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber)"
                           r"\s*[:：]\s*(?P<name>\S.{0,40}?)(\s+(举报|舉報|跟贴|跟帖|评论|評論|分享)\b.*)?\s*$",
                           re.IGNORECASE)
 # A badge printed after a teaser's title in a list (upper case only: "… NEW", "… NEU", "… 速報").
-TITLE_BADGE = re.compile(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")
+TITLE_BADGE = rx(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".
-SHORT_DATE = re.compile(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
+SHORT_DATE = rx(r"^\s*\d{1,2}[-./]\d{1,2}\.?\s*$")
 # A Chinese reprint notice naming the original outlet: "【版权声明】本文转载自青岚晚报，版权归原作者所有" ("reprinted from X").
-REPRINT_LINE = re.compile(r"(本文|此文)?(经授权|經授權)?(转载|轉載|转自|轉自)(自|于|於)?[《「]?"
+REPRINT_LINE = rx(r"(本文|此文)?(经授权|經授權)?(转载|轉載|转自|轉自)(自|于|於)?[《「]?"
                           r"(?P<name>[^，,。；;：:\s【】()（）《》「」]{2,20})[》」]?([，,。；;]|\s*$)")
 # A date or clock time somewhere inside a short line: marks an unparsed dateline under a title in any language
 # ("滨海日报2025-04-21 07:30记者 林晓雯", "2/14(金) 6:05配信", "정하윤 기자 입력 2025.09.02. 오전 8:31",
 # "صحيفة الواحة منذ 5 ساعات", "Quelle: X | 12.05.2025, 14:32 | Von Y", "Name|Outlet|3 घंटे पहले").
-DATELINE_HINT = re.compile(
+DATELINE_HINT = rx(
     r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}/\d{1,2}\s*[(（]\S[)）]|"
     r"\b\d{1,2}:\d{2}\b|\d{4}年\d{1,2}月\d{1,2}日|منذ\s+\S+|\d+\s*(초|분|시간|일)\s*전|"
     + TEXT_COUNTED_TIME + ")",
@@ -1210,7 +1212,7 @@ DATELINE_HINT = re.compile(
 )
 # Action rows under a comment, reply first or last, with counters: "Antworten | Melden", "Répondre J'aime",
 # "Responder Me gusta", "返信 共感した 32 うーん 2", "답글 공감 3 비공감 2", "回复 点赞", "Reply Report".
-TEXT_COMMENT_ACTION = re.compile(
+TEXT_COMMENT_ACTION = rx(
     r"^\s*((reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"답글|공감|비공감|신고|"
@@ -1224,7 +1226,7 @@ _ACTION_WORDS = (r"(like|likes|reply|replies|report|share|ถูกใจ|ตอ
                  r"gefällt mir|antworten|j'aime|répondre|me gusta|responder|curtir|mi piace|rispondi|vind ik leuk|"
                  r"reageer|beantwoorden|beğen|yanıtla|suka|balas|thích|trả lời|нравится|ответить|подобається|"
                  r"відповісти|לייק|הגב|إعجاب|رد|पसंद|जवाब दें)")
-COMMENT_FOOTER = re.compile(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r")(\s*[·•|]\s*(" + _ACTION_WORDS
+COMMENT_FOOTER = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r")(\s*[·•|]\s*(" + _ACTION_WORDS
                             + r"(\s*\(?\d+\)?)?|\d+))+\s*$", re.IGNORECASE)
 # A row of list tabs over a teaser list, two or more of: latest, popular, most read, trending, top ("Latest |
 # Popular", "ล่าสุด ยอดนิยม", "Neueste Meistgelesen", "最新 热门"). One such word alone is a menu entry, not a header.
@@ -1233,16 +1235,16 @@ _TAB_WORD = (r"(latest|newest|recent|popular|most popular|most read|most viewed|
              r"más leídas|últimas|mais lidas|recentes|più letti|recenti|nieuwste|populair|senaste|populärt|"
              r"najnowsze|popularne|последние|популярное|ล่าสุด|ยอดนิยม|最新|热门|最热|人気|新着|최신|인기|"
              r"terbaru|terpopuler|mới nhất|xem nhiều|en son|en çok okunan|الأحدث|الأكثر قراءة|नवीनतम|लोकप्रिय)")
-TAB_ROW_HEADER = re.compile(r"^\s*" + _TAB_WORD + r"(\s*[|·/•]?\s*" + _TAB_WORD + r"){1,3}\s*$", re.IGNORECASE)
+TAB_ROW_HEADER = rx(r"^\s*" + _TAB_WORD + r"(\s*[|·/•]?\s*" + _TAB_WORD + r"){1,3}\s*$", re.IGNORECASE)
 # Comment and related headers not in COMMENT_HEADER / RELATED_HEADER: compound and regional wordings
 # ("Leserkommentare (4)", "Weitere Meldungen aus der Region", "ताज़ा ख़बरें", "함께 볼만한 뉴스", "アクセスランキング",
 # "اقرأ أيضاً", "Próxima notícia").
-TEXT_COMMENT_HEADER = re.compile(
+TEXT_COMMENT_HEADER = rx(
     r"^\s*(leserkommentare|lesermeinungen|kommentare der leser|reader comments|commentaires des lecteurs|"
     r"comentarios de los lectores|टिप्पणियां|تعليقات القراء|отзывы читателей)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-TEXT_RELATED_HEADER = re.compile(
+TEXT_RELATED_HEADER = rx(
     r"^\s*(weitere (meldungen|nachrichten|artikel)( aus .{1,30})?|mehr aus .{1,30}|ताज़ा ख़बरें|ताजा खबरें|"
     r"और पढ़ें|함께 볼만한 뉴스|이 기사와 함께 본 뉴스|(アクセス)?ランキング(\s.{1,30})?|اقرأ أيضاً|اقرأ أيضا|"
     r"próxima (notícia|matéria)|siguiente noticia|article suivant|nächster artikel|articolo successivo|"
@@ -1253,9 +1255,9 @@ TEXT_RELATED_HEADER = re.compile(
 # "本文转载自X，版权归原作者所有", "جميع الحقوق محفوظة", "無断転載を禁じます", "सर्वाधिकार सुरक्षित".
 # The outlet a copyright notice names: "© 2025 Nádasparti Hírlap. Minden jog fenntartva.", "Copyright 2025 Northstar
 # Wire. All rights reserved.", "ⓒ 한빛일보, 무단 전재 및 재배포 금지".
-COPYRIGHT_OUTLET = re.compile(r"^\s*(ⓒ|©|\(c\)|copyright)\s*(©\s*)?((19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\s*)?"
+COPYRIGHT_OUTLET = rx(r"^\s*(ⓒ|©|\(c\)|copyright)\s*(©\s*)?((19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\s*)?"
                               r"(?P<name>[^\d.,;|<>()]{2,60}?)\s*([.,;|]|$)", re.IGNORECASE)
-TEXT_COPYRIGHT_LINE = re.compile(
+TEXT_COPYRIGHT_LINE = rx(
     r"^\s*(ⓒ|©|\(c\)|copyright\b)(?!\s*provided by).{0,120}$|.*(무단 ?전재|재배포 금지|版权(归|所有)|转载自|無断転載|禁止转载|"
     r"جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati).*$",
@@ -1264,7 +1266,7 @@ TEXT_COPYRIGHT_LINE = re.compile(
 # A link back to the original outlet closing a republished article: "This story originally appeared in X. Read the
 # original", "Open on X" (a feed card's link out), "Lire l'article sur X", "Zum Originalartikel beim X", "اقرأ الخبر من المصدر", "(यह ख़बर X से ली गई है)",
 # "【関連】Xの記事を読む", "Leia a matéria original".
-TEXT_ORIGINAL_LINK = re.compile(
+TEXT_ORIGINAL_LINK = rx(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
     r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|zobrazit původní článek.{0,40}|go to (the )?(full|original) (story|article) (at|on) .{1,60}|((share|save|like)\s+){0,3}read (it |more |this )?on \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
     r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
@@ -1279,11 +1281,11 @@ TEXT_ORIGINAL_LINK = re.compile(
 
 # Markdown read back as input (pre-commit style runs over files we wrote): "# Title", "## Section" headings and
 # CommonMark backslash escapes ("\\*", "\\_", "\\[") around otherwise plain text.
-MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
-MD_QUOTE = re.compile(r"^>[ \t]?", re.MULTILINE)
-MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+MD_HEADING = rx(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+MD_QUOTE = rx(r"^>[ \t]?", re.MULTILINE)
+MD_ESCAPE = rx(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # Han, kana and hangul: scripts where a headline has few or no spaces.
-CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+CJK = rx(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 # Start-anchored rules the text path tries on every line, put behind a literal-prefix gate (see Gated): measured
 # on ScrapingHub lines, RELATED_HEADER 10.9 -> 2.9 us a line that is no header.
@@ -1305,8 +1307,8 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] 
 
 # Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
-ANY_DIGIT = re.compile(r"\d")  # every counter holds one: lines without are left alone (4 us a line saved)
-HEADER_COUNT = re.compile(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
+ANY_DIGIT = rx(r"\d")  # every counter holds one: lines without are left alone (4 us a line saved)
+HEADER_COUNT = rx(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
 
 
 @lru_cache(maxsize=8192)
@@ -1323,20 +1325,20 @@ def section_header_role(text: str) -> str | None:
     return None
 # East Asian datelines innerText prints without separators: "滨海日报2025-04-21 07:30记者 林晓雯" (outlet, date, time,
 # reporter) and Japanese portals' "2/14(金) 6:05配信 北海道みらい新聞" (time, 'delivered', outlet).
-CJK_DATELINE = re.compile(
+CJK_DATELINE = rx(
     r"^(?P<outlet>[^\d\s·|]{2,20}?)\s*(?P<time>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2})?)\s*"
     r"((记者|記者|作者|编辑|編集|文)\s*[:：/]?\s*(?P<author>[^\s\d]{2,8}))?\s*$")
 # A Chinese reporter's byline: "記者林佳蓉／霞嶺報導 2025年5月13日 上午10:20" (reporter X / reporting from Y, date).
-CJK_REPORTER = re.compile(r"^\s*(记者|記者)\s*(?P<author>[^\s／/｜|\d]{2,4})(\s*[／/]\s*\S{2,12}?(报道|報導|报导))?"
+CJK_REPORTER = rx(r"^\s*(记者|記者)\s*(?P<author>[^\s／/｜|\d]{2,4})(\s*[／/]\s*\S{2,12}?(报道|報導|报导))?"
                           r"\s*(?P<rest>.*)$")
-JA_DELIVERED = re.compile(
+JA_DELIVERED = rx(
     r"^(?P<time>\d{1,2}/\d{1,2}\s*[(（][^)）]{1,2}[)）]\s*\d{1,2}:\d{2})\s*配信\s*(?P<outlet>\S.{0,40})$")
 # Korean portals' byline: "정하윤 기자 입력 2025.09.02. 오전 8:31 기사원문" (reporter, 'entered' date, original link).
-KO_BYLINE = re.compile(
+KO_BYLINE = rx(
     r"^(?P<author>\S{2,5})\s*기자\s*((입력|수정|승인)\s*)?(?P<time>\d{4}[.\-]\s*\d{1,2}[.\-]\s*\d{1,2}\.?"
     r"(\s*(오전|오후)\s*\d{1,2}:\d{2})?)(\s*(수정|기사원문|원문).*)?$")
 # A date anywhere in a line (bylines, datelines): the text path's date grammar, unanchored.
-DATE_IN_LINE = re.compile(TEXT_DATE, re.IGNORECASE)
+DATE_IN_LINE = rx(TEXT_DATE, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from . import patterns as P
+from .regexcache import compile_regex as rx
 from .segment import Line
 from .text_meta import is_name, writer_and_outlet
 from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
-_WORD_CHAR = re.compile(r"[^\W\d_]")
-_CRUMB_CHAR = re.compile(r"[^\W_]")  # a letter or digit before a repeated title: a crumb trail ("Home News", "4.")
+_WORD_CHAR = rx(r"[^\W\d_]")
+_CRUMB_CHAR = rx(r"[^\W_]")  # a letter or digit before a repeated title: a crumb trail ("Home News", "4.")
 SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
 # How much the prose under a candidate title counts (times log10 of its characters). Measured on text dumps of
 # trafilatura's 990 evaluation pages (innerText-like, fixtures/aggregator/textdump.py), snippet F1: 1.0 -> 0.634,

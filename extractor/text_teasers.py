@@ -6,21 +6,22 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .model import Teaser
+from .regexcache import compile_regex as rx
 from .segment import Line
 from .text_meta import Meta, as_time, count_words, is_name, parse_meta, undouble
 
 SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
 
 # "Title May 4, 2025", "Title (12/03/2025)", "Title Outlet — 28 Şubat 2025" (the dash stays with what precedes it).
-_TRAILING_TIME = re.compile(r"^(?P<title>.+?)\s+[(\[]?(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME
+_TRAILING_TIME = rx(r"^(?P<title>.+?)\s+[(\[]?(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME
                             + r"))[)\]]?\s*$", re.IGNORECASE)
 # A headline row of a news river: "Title Outlet 34m", "Title Outlet 2 hours ago", "Title Outlet May 4, 2025".
-_ROW_TIME = re.compile(r"^(?P<title>.+?)\s+(?P<time>(\d{1,3}\s?(m|min|h|hr|d)|" + P.TEXT_COUNTED_TIME + "|" + P.TEXT_DATE
+_ROW_TIME = rx(r"^(?P<title>.+?)\s+(?P<time>(\d{1,3}\s?(m|min|h|hr|d)|" + P.TEXT_COUNTED_TIME + "|" + P.TEXT_DATE
                        + r"))\s*$", re.IGNORECASE)
 FAR_META = 6  # lines: a related list's first meta row further down than this is not its cards'
 RIVER_MIN = 3  # headline rows in a run before it counts as a river of teasers
 # "Title Outlet · time" where the time may be a bare word ("hier", "ontem") since the separator marks it.
-_SEPARATED_TAIL = re.compile(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_RELATIVE_TIME + "|" + P.TEXT_SHORT_TIME
+_SEPARATED_TAIL = rx(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_RELATIVE_TIME + "|" + P.TEXT_SHORT_TIME
                              + "|" + P.TEXT_DATE + r"))\s*$", re.IGNORECASE)
 # Lower-case words inside outlet names: "Correio do Cerrado", "Gazeta da Serra", "Corriere della Sera".
 _CONNECTORS = frozenset({"do", "da", "dos", "das", "de", "del", "della", "des", "du", "di", "of", "und", "y", "e"})
@@ -120,11 +121,11 @@ def _ranked_titles(lines: tuple[Line, ...], start: int, limit: int) -> Parsed | 
     return Parsed(tuple(out), i) if len(out) >= 2 else None
 
 
-_RANK = re.compile(r"^\s*\d{1,2}\.?\s*$")
-_RANK_PREFIX = re.compile(r"^\d{1,2}\s+(?=\D)")
-_VIEW_COUNT = re.compile(r"\s+\d+(\.\d+)?\s*(万|萬|k|K|M)(\s*(views|次|阅读|閱讀|人看过))?\s*$")
-_LEADING_CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2})\s+(?=\D)")
-_BRACKET_OUTLET = re.compile(r"^(?P<title>.{10,}?)\s*[(（](?P<outlet>[^()（）\d]{2,40})[)）]\s*$")
+_RANK = rx(r"^\s*\d{1,2}\.?\s*$")
+_RANK_PREFIX = rx(r"^\d{1,2}\s+(?=\D)")
+_VIEW_COUNT = rx(r"\s+\d+(\.\d+)?\s*(万|萬|k|K|M)(\s*(views|次|阅读|閱讀|人看过))?\s*$")
+_LEADING_CLOCK = rx(r"^(\d{1,2}[:.]\d{2})\s+(?=\D)")
+_BRACKET_OUTLET = rx(r"^(?P<title>.{10,}?)\s*[(（](?P<outlet>[^()（）\d]{2,40})[)）]\s*$")
 
 
 def _bulleted_meta_cards(lines: tuple[Line, ...], first: int, limit: int) -> Parsed | None:

@@ -9,16 +9,16 @@ same cropped tree, at about twice the speed; trafilatura-eval snippets 0.920 aga
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import patterns
 from .classify import hidden_by_markup, link_density, text_of, tokens_of
 from .model import Block, Link, Options
+from .regexcache import compile_regex as rx
 
 BREAK = object()  # marks a <br> in a run of loose text
-WHITESPACE = re.compile(r"\s+")
+WHITESPACE = rx(r"\s+")
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose text is never article body: figures and their captions, forms, menus, media players, bylines.
 SKIP_TAGS = {"figcaption", "figure", "form", "nav", "footer", "aside", "menu", "audio", "video", "picture", "label",

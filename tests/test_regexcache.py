@@ -1,0 +1,58 @@
+"""extractor.regexcache: compiled regex code kept between processes, with a plain re.compile fallback."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor import patterns, regexcache
+
+SAMPLES = ["Updated: May 7, 2025", "Mint5 hours ago", "Related Articles", "vor 3 Stunden", "12 Comments", ""]
+
+
+@pytest.fixture()
+def fresh_cache(tmp_path, monkeypatch):
+    """An empty cache directory and a process-state as if nothing had been compiled yet."""
+    monkeypatch.setenv("BOILERSTRIP_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("BOILERSTRIP_NO_CACHE", raising=False)
+    monkeypatch.setattr(regexcache, "STORE", {})
+    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False})
+    return tmp_path
+
+
+def behaves_like(compiled: re.Pattern, source: re.Pattern) -> bool:
+    """Same pattern, flags, groups and matches on the samples."""
+    same = (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex) == \
+        (source.pattern, source.flags, source.groups, source.groupindex)
+    found = [(m.group(0), m.groupdict()) if (m := compiled.search(s)) else None for s in SAMPLES]
+    expected = [(m.group(0), m.groupdict()) if (m := source.search(s)) else None for s in SAMPLES]
+    return same and found == expected
+
+
+def test_stored_code_rebuilds_the_same_patterns_in_a_new_process(fresh_cache, monkeypatch):
+    sources = [patterns.TEXT_TIME, patterns.GLUED_TIME_TAIL.regex, re.compile(r"(?P<n>\d+)\s+comments", re.IGNORECASE)]
+    for source in sources:
+        assert behaves_like(regexcache.compile_regex(source.pattern, source.flags), source)
+    regexcache.write_store()
+    stored = list(fresh_cache.iterdir())
+    assert len(stored) == 1 and stored[0].stat().st_size > 0
+    monkeypatch.setattr(regexcache, "STORE", {})  # the next process
+    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False})
+    for source in sources:
+        assert behaves_like(regexcache.compile_regex(source.pattern, source.flags), source)
+    assert not regexcache.STATE["dirty"]  # all came from the file
+
+
+def test_a_damaged_cache_file_is_ignored(fresh_cache):
+    regexcache.cache_file().parent.mkdir(parents=True, exist_ok=True)
+    regexcache.cache_file().write_bytes(b"\x00garbage")
+    source = re.compile(r"^\s*related( articles)?\s*$", re.IGNORECASE)
+    assert behaves_like(regexcache.compile_regex(source.pattern, source.flags), source)
+
+
+def test_caching_can_be_switched_off(fresh_cache, monkeypatch):
+    monkeypatch.setenv("BOILERSTRIP_NO_CACHE", "1")
+    assert regexcache.cache_file() is None
+    assert regexcache.compile_regex(r"\d+h ago").match("5h ago")
+    regexcache.write_store()
+    assert list(fresh_cache.iterdir()) == []
