@@ -24,6 +24,7 @@ from .classify import (
     masked_article_boxes,
     own_text_length,
     raw_text,
+    short_text,
     text_of,
 )
 from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
@@ -343,8 +344,8 @@ def common_ancestor(elements: list[object | None]) -> object | None:
 
 def crop(tree: object, scope: object | None) -> object:
     """The page cut down to the article's scope (title and prose containers), as a new document tree."""
-    if scope is None or scope.tag in ("html", "body") or len(text_of(scope)) < 200:
-        return tree
+    if scope is None or scope.tag in ("html", "body") or short_text(scope, 199) is not None:
+        return tree  # (under 200 characters of text)
     from .load import fast_parser
 
     root = fast_parser().makeelement("html")  # our parser: its C-level class lookup follows the moved elements
@@ -705,10 +706,10 @@ def next_to_meta(lines: list[tuple[object | None, str]], n: int) -> bool:
 
 def nearby_lines(title_el: object) -> list[tuple[object, str]]:
     """Short lines in the headline's own header block (siblings of the title, or of its wrapper)."""
-    scope = title_el.getparent()
-    while scope is not None and len(text_of(scope)) < len(text_of(title_el)) + 20 and scope.getparent() is not None:
+    scope, size = title_el.getparent(), len(text_of(title_el))
+    while scope is not None and short_text(scope, size + 19) is not None and scope.getparent() is not None:
         scope = scope.getparent()
-    if scope is None or len(text_of(scope)) > len(text_of(title_el)) + 600:
+    if scope is None or short_text(scope, size + 600) is None:
         scope = title_el.getparent()
     lines = header_lines(title_el, leaf_lines(scope) if scope is not None else [])
     if len(lines) <= 1:  # the headline sits alone in its wrapper: read the wrapper's next siblings instead
@@ -719,11 +720,12 @@ def nearby_lines(title_el: object) -> list[tuple[object, str]]:
 def header_lines(title_el: object, found: list[tuple[object, str]]) -> list[tuple[object | None, str]]:
     """Leaf lines around a headline, the headline itself as (None, ""), containers' own text left out."""
     lines: list[tuple[object | None, str]] = []
+    title = norm(text_of(title_el))
     for el, line in found:
-        if el is title_el or norm(line) == norm(text_of(title_el)):
+        if el is title_el or norm(line) == title:
             lines.append((None, ""))  # the title itself: neighbours across it are not adjacent
             continue
-        if len(text_of(el)) > len(line) + 20:
+        if short_text(el, len(line) + 20) is None:
             continue  # a container's own text: dropping it would take its children along
         lines.append((el, line))
     return lines
