@@ -267,7 +267,9 @@ def card_lists(tree: object, scope: object | None, sections: list[Section]) -> l
             if isinstance(child.tag, str) and child.get("class"):
                 groups.setdefault((child.tag, child.get("class")), []).append(child)
         for members in groups.values():
-            cards = [m for m in members if m not in roots and has_headline(m) and len(text_of(m)) <= 800]
+            if len(members) < 3:
+                continue
+            cards = [m for m in members if m not in roots and has_headline(m) and short_text(m, 800) is not None]
             if len(cards) >= 3 and len(cards) * 2 >= len(members):
                 found += cards
     chosen = set(found)
