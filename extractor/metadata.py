@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urlparse
 
 from . import patterns
@@ -18,19 +18,21 @@ def extract_metadata(tree: object, url: str | None = None) -> Metadata:
     """Read title, author, publisher, site, dates, URL and language from the page's own declarations."""
     metas = meta_map(tree)
     ld = json_ld_article(tree)
-    page_url = url or first(metas.get("og:url"), canonical(tree))
-    site = first(metas.get("og:site_name"), metas.get("application-name"), title_suffix(tree), host_name(page_url))
+    page_url = url or first(metas.get("og:url"), lambda: canonical(tree))
+    site = first(metas.get("og:site_name"), metas.get("application-name"), lambda: title_suffix(tree),
+                 lambda: host_name(page_url))
     publisher = ld_name(ld.get("publisher")) or ld_name(ld.get("sourceOrganization"))
     if publisher and site and same_name(publisher, site):
         publisher = None
     return Metadata(
-        title=clean(first(ld.get("headline"), metas.get("og:title"), metas.get("twitter:title"), title_tag(tree, site))),
+        title=clean(first(ld.get("headline"), metas.get("og:title"), metas.get("twitter:title"),
+                           lambda: title_tag(tree, site))),
         author=person_name(ld.get("author")) or clean(metas.get("author") or metas.get("article:author")),
         publisher=clean(publisher),
         site=clean(site),
         published_iso=clean(first(ld.get("datePublished"), metas.get("article:published_time"),
                                   metas.get("og:published_time"), metas.get("date"), metas.get("dc.date"),
-                                  metas.get("pubdate"), time_datetime(tree))),
+                                  metas.get("pubdate"), lambda: time_datetime(tree))),
         url=page_url,
         language=clean(first(tree.get("lang"), metas.get("og:locale"), metas.get("content-language"),
                              metas.get("language"))),
@@ -162,9 +164,12 @@ def same_name(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a.casefold()) == re.sub(r"\W+", "", b.casefold())
 
 
-def first(*values: str | None) -> str | None:
-    """The first non-empty string."""
+def first(*values: str | None | Callable[[], str | None]) -> str | None:
+    """The first non-empty string; a callable is called only when every value before it is empty (a lookup in the
+    tree is made only when the page declares nothing before it)."""
     for value in values:
+        if callable(value):
+            value = value()
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None
