@@ -835,3 +835,13 @@ def test_title_element_matches_across_typographic_quotes_and_dashes():
     assert found is not None and found.tag == "h2"
     curly = lxml_html.document_fromstring("<html><body><h1>It’s “Done”</h1><h1>Other one</h1></body></html>")
     assert find_title_element(curly, 'It\'s "Done" | The Site').text == "It’s “Done”"
+
+
+@pytest.mark.parametrize("line,dated", [("By Dana Whitcombe, 14 May 2025", True), ("١٤ مايو ٢٠٢٥", True),
+                                        ("Updated Tuesday 2025-05-14 09:30", True), ("The Harbour Tribune", False)])
+def test_has_date_searches_only_lines_with_a_digit(line: str, dated: bool) -> None:
+    from extractor import patterns
+    from extractor.htmlpath import has_date
+
+    assert has_date(line) is dated
+    assert has_date(line) == bool(patterns.DATE_IN_LINE.search(line))
