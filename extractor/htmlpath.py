@@ -890,6 +890,8 @@ def source_line_candidates(tree: object) -> list:
 
 def opens_with_source_word(text: str) -> bool:
     """True for a text node starting with a source word ("Source:", "Provided by", "Quelle") or a lone "©"."""
+    if text.lstrip()[:3] not in ("(c)", "(C)") and not patterns.SOURCE_START.may_open(text):
+        return False  # (most text nodes: no need to normalise them)
     head = " ".join(text[:120].split())
     return head in ("©", "(c)", "(C)") or patterns.SOURCE_START.match(head) is not None
 

@@ -70,6 +70,20 @@ class Gated:
         """The length of the longest literal head."""
         return max((len(h) for heads in self.by_first.values() for h in heads), default=0)
 
+    @cached_property
+    def first_words(self) -> dict[str, tuple[str, ...]]:
+        """The heads' first words by first character: a looser gate that holds whatever the blanks inside a head."""
+        return {first: tuple({head.split(" ")[0] for head in heads}) for first, heads in self.by_first.items()}
+
+    def may_open(self, text: str) -> bool:
+        """False only when the text's first word (blanks of any kind aside) starts none of the heads' first words,
+        so no normalisation of the text can make the regex match; non-ASCII starts always pass."""
+        head = text.lstrip()[:24]
+        if not self.by_first or not head or not head[0].isascii() or not self.folded:
+            return True
+        words = self.first_words.get(head[0].lower())
+        return bool(words) and (not head.isascii() or head.lower().startswith(words))
+
     def match(self, text: str, pos: int = 0) -> re.Match | None:
         """The regex's match (from pos), or None at once when the gate refuses the text there."""
         if self.by_first and not self.opens(text, pos):

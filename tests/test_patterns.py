@@ -267,3 +267,11 @@ def test_a_gate_also_judges_a_match_from_a_position():
     assert gate.match("Mint Yesterday", 4).group("time") == "Yesterday"
     assert gate.match("Mint Today", 4) is None and not gate.opens("Mint Today", 4)
     assert gate.opens("Mint  ", 4)  # nothing but blanks: the regex decides
+
+
+@pytest.mark.parametrize("text,may", [("  Source: The Ledger", True), ("provided\n   by The Ledger", True),
+                                      ("Hello world", False), ("© The Ledger", True), ("QUELLE: dpa", True)])
+def test_first_word_gate_holds_whatever_the_blanks(text: str, may: bool) -> None:
+    """may_open refuses only texts whose first word starts no head's first word (a newline inside "provided by"
+    does not hide it); the exact check still runs on the normalised text."""
+    assert patterns.SOURCE_START.may_open(text) is may
