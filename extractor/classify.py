@@ -42,10 +42,16 @@ def text_of(el: object) -> str:
         return ""
 
 
+SMALL_BOX = 4  # children: up to this many, short_text() reads the whole text at once
+
+
 def short_text(el: object, limit: int) -> str | None:
     """text_of(el) when it is at most `limit` characters long, else None, reading no further than needed: the
     characters other than blanks counted so far bound the collapsed length from below (a link's parent may be a
     list of 300 links: its whole text for each link was quadratic)."""
+    if len(el) <= SMALL_BOX:  # a few children: serialising in C beats a Python loop, whatever their size
+        text = text_of(el)
+        return text if len(text) <= limit else None
     parts, solid = [], 0
     for part in el.itertext():
         solid += sum(map(len, part.split()))
