@@ -54,7 +54,10 @@ LINE_BREAKERS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029
 
 def dumps_line(record: dict[str, Any]) -> str:
     """One compact JSON Lines line (no trailing newline), non-ASCII kept as is but Unicode line breaks escaped."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).translate(LINE_BREAKERS)
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    if "\u2028" in line or "\u2029" in line or "\u0085" in line:  # (translate() visits every character: rare)
+        line = line.translate(LINE_BREAKERS)
+    return line
 
 
 def dumps_pretty(record: dict[str, Any]) -> str:
