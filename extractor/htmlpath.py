@@ -35,6 +35,7 @@ from .text_meta import (
     credited_outlet,
     is_name,
     parse_meta,
+    partner_crumb,
     plausible_outlet,
     split_author_outlet,
     undated_name,
@@ -802,7 +803,25 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if match:
             return clean_outlet(match.group("name"))
     return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
-        or (follow_button_outlet(tree) if follow else None) or bio_outlet(tree if scope is None else scope)
+        or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or bio_outlet(tree if scope is None else scope)
+
+
+def partner_outlet(tree: object) -> str | None:
+    """The outlet a breadcrumb through the partner section names ("Accueil › Partenaires › Le Courrier › Société"):
+    the trail is the line (up to three boxes up) around the crumb link naming the partner section."""
+    for link in tree.iter("a"):
+        crumb = link.text
+        if not crumb or not any(w in crumb for w in patterns.PARTNER_WORDS):
+            continue
+        node = link.getparent()
+        for _ in range(3):
+            line = short_text(node, 240) if node is not None else None
+            if line is None:
+                break
+            if (named := partner_crumb(line)) is not None:
+                return named
+            node = node.getparent()
+    return None
 
 
 PLUS_TEXTS = etree.XPath("//text()[starts-with(normalize-space(.), '+')]")

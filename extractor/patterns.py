@@ -605,6 +605,12 @@ OUTLET_MORE_LINK = rx(r"^\s*((haberi(n tamamını)?|habere|haberin devamını)\s
                               r"(の(記事|ニュース)を?(もっと見る|もっと読む|一覧)|의 (기사|뉴스) ?(더보기|더 보기)|的更多(文章|新闻|新聞)|"
                               r"\s(web )?(sitesinde|sitesinden)\s+(aç|oku|okuyun|görüntüle|ulaşın|ulaş)\w*)\s*[>›»]?\s*$",
                               re.IGNORECASE)
+# A breadcrumb trail through an aggregator's partner section names the outlet in the crumb after it: "Accueil ›
+# Réseau Partenaires › Le Courrier de la Lisière › Société", "Início » Notícias » Parceiros » O Correio Veredense".
+PARTNER_CRUMB = rx(r"(^|[›>»/|])\s*((réseau|rede|red|sieć|netzwerk)\s+)?(partenaires|partners?|parceiros|partnerzy|socios|"
+                   r"partnerseiten|partnerportale|partnermedien)\s*[›>»/|]\s*(?P<name>[^›>»/|]{2,60}?)\s*([›>»/|]|$)",
+                   re.IGNORECASE)
+PARTNER_WORDS = ("artner", "artenaire", "arceiro", "ocios")  # every PARTNER_CRUMB holds one: pages without are not read
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 SOURCE_LINE = rx(
     r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
@@ -626,14 +632,21 @@ SOURCE_LINE = rx(
     r" (at|on)|weiterlesen (bei|auf)|"
     r"lire la suite (sur|dans)|seguir leyendo en|continua a leggere su|continue lendo n[oa]|leia mais n[oa]|"
     r"verder lezen (op|bij)|"
+    # "read the whole story at X" in more languages: "Les hele saken hos X ↗", "Läs hela artikeln på X",
+    # "Lire l'article complet sur X", "Leer la noticia completa en X", "Czytaj całość na X", "Celý článek na X"
+    r"full story (at|on)|(les|læs) hele (saken|artiklen|artikkelen) (hos|på)|läs hela (artikeln|texten) (hos|på|i)|"
+    r"lire l['’]article (complet|en entier) (sur|dans)|leer (la noticia|el artículo) complet[ao] en|"
+    r"leggi l['’]articolo completo su|leia a (matéria|notícia) completa n[oa]|"
+    r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
+    r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
     r",\s*übermittelt durch .{2,40}|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
     r"\s+dengan judul\s.{2,200}|\.\s*(riproduzione riservata|all rights reserved|todos os direitos reservados|"
     r"todos los derechos reservados|tous droits réservés|alle rechte vorbehalten))?"
-    r"\s*\.?\s*[»›→]?\s*$",
+    r"\s*\.?\s*[»›→↗]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1118,6 +1131,8 @@ COMMENT_SAYS = rx(
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
+                          r"full story|les hele|læs hele|läs hela|lire l['’]article|leer (la|el)|leggi l['’]articolo|leia a|"
+                          r"(den )?(ganzen|vollständigen) artikel|lees het|czytaj|(přečtěte si )?celý článek|מקור|"
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|first published|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"

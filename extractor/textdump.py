@@ -12,6 +12,7 @@ from .text_meta import (
     credited_outlet,
     is_name,
     parse_meta,
+    partner_crumb,
     plausible_outlet,
     split_author_outlet,
     undated_name,
@@ -494,6 +495,10 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
             out["publisher"] = lines[k + 1].text  # a source card: "Source" / "The Harbour Tribune"
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
+    if "publisher" not in out:  # a breadcrumb through the partner section above the title
+        crumbs = (partner_crumb(lines[k].text) for k in range(max(0, head.title_index - 12), head.title_index))
+        if (named := next((c for c in crumbs if c), None)) is not None:
+            out["publisher"] = named
     out = writer_not_outlet(lines, head, body, out)
     if "publisher" not in out and body.kept and (agency := wire_agency(lines[body.kept[0]].text)):
         out["publisher"] = agency  # "BRAMBLE FORK, Idaho (Northstar Wire) — ..."

@@ -845,3 +845,23 @@ def test_has_date_searches_only_lines_with_a_digit(line: str, dated: bool) -> No
 
     assert has_date(line) is dated
     assert has_date(line) == bool(patterns.DATE_IN_LINE.search(line))
+
+
+def test_partner_section_breadcrumb_names_the_publisher():
+    """An aggregator's partner section: the crumb after "Partenaires" is the outlet (HTML and text dump)."""
+    body = "".join(f"<p>{p}</p>" for p in (
+        "La commune a voté mardi la transformation de l’ancienne gare en médiathèque et en atelier partagé.",
+        "Le chantier doit commencer à l’automne et durer dix-huit mois, selon le maire de la commune.",
+        "Les habitants ont salué un projet attendu depuis près de dix ans dans le quartier de la gare."))
+    page = ("<html><head><title>L’ancienne gare devient médiathèque</title></head><body><header><a href='/'>Le Relais"
+            "</a></header><article><nav><a href='/'>Accueil</a> › <a href='/p/'>Réseau Partenaires</a> › "
+            "<a href='/p/c/'>Le Courrier de la Lisière</a> › <a href='/p/c/s/'>Société</a></nav>"
+            f"<h1>L’ancienne gare devient médiathèque</h1>{body}</article></body></html>")
+    assert extract(page.encode()).publisher == "Le Courrier de la Lisière"
+    dump = ("Le Relais\nPolitique Société Économie Culture Partenaires\n"
+            "Accueil › Réseau Partenaires › Le Courrier de la Lisière › Société\n"
+            "L’ancienne gare de Montferrand devient une médiathèque\nPar Claire Dumont · 13 juin 2025 à 08:47\n"
+            "La commune a voté mardi la transformation de l’ancienne gare en médiathèque et en atelier partagé.\n"
+            "Le chantier doit commencer à l’automne et durer dix-huit mois, selon le maire de la commune.\n"
+            "Les habitants ont salué un projet attendu depuis près de dix ans dans le quartier de la gare.\n")
+    assert extract(dump.encode()).publisher == "Le Courrier de la Lisière"

@@ -275,3 +275,22 @@ def test_first_word_gate_holds_whatever_the_blanks(text: str, may: bool) -> None
     """may_open refuses only texts whose first word starts no head's first word (a newline inside "provided by"
     does not hide it); the exact check still runs on the normalised text."""
     assert patterns.SOURCE_START.may_open(text) is may
+
+
+@pytest.mark.parametrize("line,name", [("Les hele saken hos Kvernsundposten ↗", "Kvernsundposten"),
+                                       ("Lire l’article complet sur Le Courrier du Val", "Le Courrier du Val"),
+                                       ("Czytaj całość na Gazeta Nadrzeczna", "Gazeta Nadrzeczna"),
+                                       ("Full story at The Harbour Ledger", "The Harbour Ledger"),
+                                       ("מקור: קול העמק", "קול העמק")])
+def test_read_the_whole_story_link_outs_name_the_outlet(line: str, name: str) -> None:
+    assert patterns.SOURCE_LINE.match(line).group("name") == name
+
+
+@pytest.mark.parametrize("line,name", [("Accueil › Réseau Partenaires › Le Courrier de la Lisière › Société",
+                                        "Le Courrier de la Lisière"),
+                                       ("Início » Notícias » Parceiros » O Correio Veredense » Saúde",
+                                        "O Correio Veredense"), ("Our partners > 2 min read", None)])
+def test_partner_breadcrumbs_name_the_outlet(line: str, name: str | None) -> None:
+    from extractor.text_meta import partner_crumb
+
+    assert partner_crumb(line) == name
