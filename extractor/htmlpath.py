@@ -766,7 +766,8 @@ def looks_like_outlet(line: str) -> bool:
         return False
     return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line) or patterns.SECTION_LABEL.match(line)
                 or patterns.TEXT_ORIGINAL_LINK.match(line) or patterns.SHARE_BAR.match(line)
-                or patterns.CLOSING_PROMO.match(line) or patterns.READ_TIME.match(line))
+                or patterns.CLOSING_PROMO.match(line) or patterns.READ_TIME.match(line)
+                or patterns.TEXT_BYLINE.match(line))  # "เขียนโดย X", "Written by X": a writer's credit
 
 
 def clean_outlet(name: str) -> str | None:
@@ -800,8 +801,8 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if len(line) > 140:  # ("This story was first published by X and is republished here with permission.")
             continue
         match = patterns.SOURCE_LINE.match(line)
-        if match:
-            return clean_outlet(match.group("name"))
+        if match and plausible_outlet(named := clean_outlet(match.group("name"))):
+            return named  # (not "Full story on the publisher's site", not a date)
     return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or bio_outlet(tree if scope is None else scope)
 

@@ -809,7 +809,7 @@ TEXT_BYLINE = rx(
     r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?"
     r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
-    r"tác giả|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
+    r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：])\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
@@ -1100,7 +1100,12 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         # photo/illustration credits, "translated from", post counters, crumb trails, no letters
                         r"\b(photo(graph)?s?|illustrations?|words|video|graphics?) by\b|^(traduit de|translated from|"
                         r"übersetzt aus dem|traducido del|tradotto dall)\b|^\d+ (posts?|replies|comments?)\b|[»›]|"
-                        r"^[^\w]*$",
+                        r"^[^\w]*$|"
+                        # a follower count ("1,2 тис", "12K", "3.4 万"), a user handle ("galil_runner", "u/mira",
+                        # "r/news"), a link label naming no one ("the publisher's site", "the original article")
+                        r"^\d[\d.,]*\s*(k|m|mio|mln|tis\.?|тис\.?|тыс\.?|млн|mil|tsd\.?|万|萬|천|만)(\s|$)|"
+                        r"\w_\w|^\S{1,2}/\S|"
+                        r"^(the )?(publisher|original|source|partner)['’]?s?( original)? (site|website|page|article|story)\b",
                         re.IGNORECASE)
 # Several writers before the comma of a byline: "Dana Whitcombe and Luis Ferrante, The Harlan Courier-Post".
 WRITERS_JOINER = rx(r"\s+(and|&|und|et|y|e|i|en|och|og|и)\s+", re.IGNORECASE)

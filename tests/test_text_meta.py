@@ -250,3 +250,26 @@ def test_a_card_row_with_a_yearless_date_clock_and_comment_count() -> None:
 
 def test_a_toolbar_with_a_copy_link_button_is_no_outlet() -> None:
     assert not plausible_outlet("Compartir Copiar enlace Escuchar noticia")
+
+
+@pytest.mark.parametrize("name", ["1,2 тис", "12K", "galil_runner", "u/mira_k", "r/news", "the publisher's site",
+                                  "The original article", "@lewis_d_white"])
+def test_counts_handles_and_nameless_link_labels_are_no_outlet(name: str) -> None:
+    """A follower count, a user handle or a link label naming no one is never read as the outlet."""
+    from extractor.text_meta import plausible_outlet
+
+    assert not plausible_outlet(name)
+
+
+@pytest.mark.parametrize("name", ["Weserland Kurier", "The Harbour Ledger", "Kvernsundposten", "20 Minuten"])
+def test_outlet_names_stay_plausible(name: str) -> None:
+    from extractor.text_meta import plausible_outlet
+
+    assert plausible_outlet(name)
+
+
+def test_thai_written_by_credit_is_the_writer():
+    from extractor.text_meta import parse_meta
+
+    meta = parse_meta("เขียนโดย ศิริพร แก้วมณี")
+    assert meta.author == "ศิริพร แก้วมณี" and meta.outlet is None
