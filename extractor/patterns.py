@@ -373,8 +373,12 @@ _LISTEN = (
     r"(haberi dinle|posłuchaj (artykułu|tekstu)|dengarkan (artikel|berita)( ini)?|luister (naar )?(dit |het )?artikel|"
     r"(laat dit artikel )?voorlezen|ouvir (a |esta )?(notícia|matéria)|記事を(音声で)?聞く|音声で聞く|音声読み上げ|"
     r"(收听|听)(新闻|本文|全文)|朗读(本文|全文)?|استمع (إلى|الى) (المقال|الخبر)|nghe (đọc )?bài( viết)?|"
-    r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet|l')article|"
-    r"artikel anhören|ascolta (l'articolo|la notizia))"
+    r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet |l')article|"
+    r"artikel anhören|ascolta (l'articolo|la notizia)|слухати (статтю|новину|текст)|слушать (статью|новость|текст)|"
+    r"poslechnout( si)? (článek|text)|lyssna på (artikeln|texten)|lytt til (artikkelen|saken)|lyt til artiklen|"
+    r"escuchar (el |este )?artículo|האזינו לכתבה|기사 듣기|ฟังข่าว)"
+    r"(\s*[·|•]?\s*(lu par une voix de synthèse|read by an? (ai|synthetic|computer) voice|"
+    r"gelesen von einer (ki|synthetischen) stimme|leído por una voz sintética|озвучено штучним інтелектом))?"
     r"(\s*[·|•-]?\s*\d+([:.]\d+)?\s*(min|mins|minutes?|dk|dakika|menit|minuten|minuti|minutos|分)?\.?)?"
     r"(\s*[·|•]\s*(suara ai|ai voice|voz (de|por) ia|ki-stimme|voix (de )?l'ia))?"
 )
@@ -467,7 +471,7 @@ SHARE_BAR = rx(
     r"واتساب|فيسبوك|فيس بوك|إكس|تويتر|تلغرام|تيليجرام|نسخ الرابط|انسخ الرابط|طباعة|וואטסאפ|פייסבוק|העתק קישור|"
     r"واتس‌اپ|کپی لینک|вконтакте|одноклассники|скопировать ссылку|व्हाट्सऐप|फेसबुक|लिंक कॉपी करें|카카오톡|"
     r"페이스북|링크 복사|line|はてブ|リンクをコピー|微信|微博|复制链接|"
-    r"\d{1,4})(?!\w)[:：]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up
+    r"\d{1,4})(?!\w)\s?[:：]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up ("Partager :")
     r"\s*[|·•,]?\s*)++$",
     re.IGNORECASE,
 )
@@ -1250,8 +1254,8 @@ TEXT_COMMENT_ACTION = rx(
     r"^\s*((reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"답글|공감|비공감|신고|"
-    r"ответить|пожаловаться|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
-    r"[👍👎♥❤▲▼⬆⬇]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
+    r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
+    r"[👍👎♥❤♡▲▼⬆⬇]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     re.IGNORECASE,
 )
 # A comment's footer row: its time, then like and reply buttons with counts ("1 ชั่วโมงที่แล้ว · ถูกใจ 33 · ตอบกลับ",

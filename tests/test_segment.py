@@ -65,3 +65,15 @@ def test_a_share_widgets_more_button_is_share_chrome() -> None:
     """'Teilen:' / 'Mehr' under a byline: the share widget's button, not a 'read more' link ending the story."""
     lines = segment("Teilen:\nMehr\nIn Vorlesungen erzähle ich den Studenten, dass es Zufall nicht gibt.\n")
     assert [line.kind for line in lines][:2] == ["share", "share"]
+
+
+@pytest.mark.parametrize("line,kind", [("Відповісти ♡ 12", "comment_action"),
+                                       ("👍 214 👎 Поділитися Поскаржитися", "comment_action"),
+                                       ("▶ Слухати статтю 3:05", "promo"),
+                                       ("▶ Écouter cet article Lu par une voix de synthèse · 3 min", "promo"),
+                                       ("Écouter cet article · 4 min", "promo"),
+                                       ("Partager : Facebook X WhatsApp E-mail Copier le lien", "share")])
+def test_more_languages_of_comment_actions_listen_buttons_and_share_bars(line: str, kind: str) -> None:
+    """Ukrainian reply/report rows, listen buttons in more languages (the French one had lost its space: 'cet
+    article' never matched), a share bar whose label has a spaced colon."""
+    assert [x.kind for x in segment(line)] == [kind]
