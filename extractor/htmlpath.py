@@ -462,7 +462,8 @@ def find_title_element(tree: object, title: str | None) -> object | None:
             return h
     if wanted and len(wanted.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
         for h in tree.iter("h2", "h3", "div", "p", "span"):
-            if opens_like(h, wanted, title_key) and title_key(text_of(h)) == wanted and not in_breadcrumb(h):
+            if opens_like(h, wanted, title_key) and names_title(title_key(text_of(h)), wanted, h.tag) \
+                    and not in_breadcrumb(h):
                 return h  # (a breadcrumb trail's last crumb repeats the title above everything else)
     if h1s and len(text_of(h1s[0]).split()) > 3:
         return h1s[0]
@@ -472,10 +473,19 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     return h1s[0] if h1s else None
 
 
+def names_title(key: str, wanted: str, tag: str) -> bool:
+    """A heading that is the declared title, or (an <h2>/<h3>) most of it: a portal cuts the <title>'s long
+    headline short on the page ("... devient une « épicerie sans caissier »" for "... sans caissier ouverte jour
+    et nuit")."""
+    if key == wanted:
+        return True
+    return tag in ("h2", "h3") and wanted.startswith(key) and len(key) >= 0.75 * len(wanted) and len(key.split()) >= 4
+
+
 def title_key(text: str) -> str:
     """A headline as compared with the declared title: normalized, typographic quotes and dashes made plain (the
     <title> says "It's", the <h1> "It’s")."""
-    return norm(text).translate(patterns.PLAIN_PUNCTUATION)
+    return " ".join(norm(text).translate(patterns.PLAIN_PUNCTUATION).split())
 
 
 def is_home_link(heading: object) -> bool:

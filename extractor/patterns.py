@@ -540,8 +540,10 @@ CHROME_TOKENS = frozenset({
     "share-buttons", "toolbar", "skip-link", "search", "searchform", "search-form", "pagination", "tags",
     "tag-list", "author-bio", "author-box", "byline-share", "print", "reactions", "sign-in", "login",
 })
-# Typographic quotes and dashes as their plain forms: a page's <title> and its <h1> often differ only in these.
-PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
+# Quotes of every kind dropped and dashes made plain: a page's <title> and its headline often differ only in these
+# (It's / It’s, "x" / « x », - / –).
+PLAIN_PUNCTUATION = str.maketrans({"’": None, "‘": None, "‚": None, "′": None, "'": None, "“": None, "”": None,
+                                   "„": None, "″": None, '"': None, "«": None, "»": None, "‹": None, "›": None,
                                    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 # The words of a PascalCase or camelCase class name: "PromoSmall" -> Promo, Small; "relatedLinks" -> related, Links
 # (a page's design system names its teaser cards "PromoSmall", "RelatedList" instead of "promo-small").
@@ -796,7 +798,7 @@ YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS 
 META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*")  # also "Writer / Outlet — date", "霞嶺日報｜3小時前"
 # Reading-time badges: "3 min read", "5 Min. Lesezeit", "lecture 4 min", "4 min de lectura", "阅读 3 分钟".
 READ_TIME = rx(
-    r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura)|lecture\s*:?\s*\d+\s*min|"
+    r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura|de lecture|lues)|lecture\s*:?\s*\d+\s*min|"
     r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें|"
     # "3 menit membaca", "5 dakikalık okuma", "leestijd 4 minuten", "3 min läsning", "5 phút đọc", "อ่าน 3 นาที"
     r"\d+\s*(menit|dakika(lık)?|minuten?|minuter|min\.?|minut|phút|นาที|λεπτά|perc|хв\.?|мин\.?|хвилин\w*|минут\w*|"
@@ -1109,7 +1111,10 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         # "r/news"), a link label naming no one ("the publisher's site", "the original article")
                         r"^\d[\d.,]*\s*(k|m|mio|mln|tis\.?|тис\.?|тыс\.?|млн|mil|tsd\.?|万|萬|천|만)(\s|$)|"
                         r"\w_\w|^\S{1,2}/\S|"
-                        r"^(the )?(publisher|original|source|partner)['’]?s?( original)? (site|website|page|article|story)\b",
+                        r"^(the )?(publisher|original|source|partner)['’]?s?( original)? (site|website|page|article|story)\b|"
+                        # a date label ("Übersetzung veröffentlicht am", "Pubblicato il 19 Febbraio 2020 Ultima modifica")
+                        r"\b(published|publié|publicado|pubblicato|veröffentlicht|gepubliceerd|opublikowano|"
+                        r"updated|aktualisiert|mis à jour|actualizado|aggiornato|ultima modifica|last modified)\b",
                         re.IGNORECASE)
 # Several writers before the comma of a byline: "Dana Whitcombe and Luis Ferrante, The Harlan Courier-Post".
 WRITERS_JOINER = rx(r"\s+(and|&|und|et|y|e|i|en|och|og|и)\s+", re.IGNORECASE)

@@ -60,7 +60,8 @@ def plausible_outlet(name: str | None) -> bool:
     if not name or P.NOT_OUTLET.search(name) or as_time(name) or P.section_header_role(name) \
             or P.PROMO_LINE.match(name) or P.META_LABEL.match(name) \
             or P.SHARE_BAR.match(name) or P.AI_SUMMARY_LABEL.match(name) or P.FOLLOW_BUTTON.match(name) \
-            or P.KEY_POINTS.match(name) or P.AI_TOOLBAR.match(name) or P.YEARLESS_DATE.match(name):
+            or P.KEY_POINTS.match(name) or P.AI_TOOLBAR.match(name) or P.YEARLESS_DATE.match(name) \
+            or P.READ_TIME.match(name):  # "8 min lues"
         # "Ascolta l'articolo", "Autor": labels; "واتساب فيسبوك إكس": share buttons; "May 11": a date
         return False
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]

@@ -865,3 +865,26 @@ def test_partner_section_breadcrumb_names_the_publisher():
             "Le chantier doit commencer à l’automne et durer dix-huit mois, selon le maire de la commune.\n"
             "Les habitants ont salué un projet attendu depuis près de dix ans dans le quartier de la gare.\n")
     assert extract(dump.encode()).publisher == "Le Courrier de la Lisière"
+
+
+def test_a_subheading_holding_most_of_a_long_title_is_the_headline():
+    """A portal shows its section name in the <h1> and cuts the <title>'s long headline short in an <h2>, with « »
+    where the <title> has plain quotes: that <h2> is the headline."""
+    from lxml import html as lxml_html
+
+    from extractor.htmlpath import find_title_element
+
+    tree = lxml_html.document_fromstring(
+        "<html><body><h1>Réseau Partenaires</h1><article><h2>Montferrand : l’ancienne gare devient une « épicerie "
+        "sans caissier »</h2><p>Texte.</p></article></body></html>")
+    found = find_title_element(tree, 'Montferrand : l\'ancienne gare devient une "épicerie sans caissier" ouverte')
+    assert found is not None and found.tag == "h2"
+    assert find_title_element(tree, "Une tout autre histoire de gare et de village en hiver") is tree.find(".//h1")
+
+
+@pytest.mark.parametrize("name", ["Veröffentlicht am", "Updated 0339 GMT (1139 HKT)", "Publicado el 11 de mayo",
+                                  "8 min lues"])
+def test_date_labels_and_reading_times_are_no_outlet(name: str) -> None:
+    from extractor.text_meta import plausible_outlet
+
+    assert not plausible_outlet(name)
