@@ -31,7 +31,8 @@ except ImportError:  # Python 3.10
 
 Entry = tuple  # (flags, code, groups, groupindex, indexgroup): the arguments _sre.compile takes after the pattern
 STORE: dict[tuple[str, int], Entry] = {}  # what the cache file holds, plus what this process compiled
-STATE = {"loaded": False, "dirty": False}
+USED: set[tuple[str, int]] = set()  # the keys this process asked for: only these are written back (old versions'
+STATE = {"loaded": False, "dirty": False}  # patterns do not pile up in the file)
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -39,6 +40,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _sre is None or cache_file() is None:
         return re.compile(pattern, flags)
     flags = int(flags)
+    USED.add((pattern, flags))
     if not STATE["loaded"]:
         STATE["loaded"] = True
         STORE.update(read_store())
@@ -100,6 +102,14 @@ def is_entry(key: object, value: object) -> bool:
             and isinstance(value[3], dict) and isinstance(value[4], tuple))
 
 
+def entries_to_keep() -> dict[tuple[str, int], Entry]:
+    """All entries, unless the file holds far more than this process used (patterns of older versions): then only
+    the used ones. (Keeping the others spares a run that uses a different subset, a text-only run say, a rewrite.)"""
+    if len(STORE) <= 2 * len(USED) + 50:
+        return dict(STORE)
+    return {key: STORE[key] for key in USED if key in STORE}
+
+
 def write_store() -> None:
     """Save the entries atomically (a temporary file renamed over the old one); a cache that cannot be written is
     simply not kept."""
@@ -113,7 +123,7 @@ def write_store() -> None:
         return
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(dict(STORE)))
+            out.write(marshal.dumps(entries_to_keep()))
         os.replace(temp, path)
         STATE["dirty"] = False
     except (OSError, ValueError):

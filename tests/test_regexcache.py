@@ -16,6 +16,7 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("BOILERSTRIP_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("BOILERSTRIP_NO_CACHE", raising=False)
     monkeypatch.setattr(regexcache, "STORE", {})
+    monkeypatch.setattr(regexcache, "USED", set())
     monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False})
     return tmp_path
 
@@ -37,6 +38,7 @@ def test_stored_code_rebuilds_the_same_patterns_in_a_new_process(fresh_cache, mo
     stored = list(fresh_cache.iterdir())
     assert len(stored) == 1 and stored[0].stat().st_size > 0
     monkeypatch.setattr(regexcache, "STORE", {})  # the next process
+    monkeypatch.setattr(regexcache, "USED", set())
     monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False})
     for source in sources:
         assert behaves_like(regexcache.compile_regex(source.pattern, source.flags), source)
@@ -56,3 +58,17 @@ def test_caching_can_be_switched_off(fresh_cache, monkeypatch):
     assert regexcache.compile_regex(r"\d+h ago").match("5h ago")
     regexcache.write_store()
     assert list(fresh_cache.iterdir()) == []
+
+
+def test_old_patterns_do_not_pile_up(fresh_cache, monkeypatch):
+    """Patterns of an older version do not pile up: when the file holds far more than a process used, a rewrite keeps
+    only what that process asked for."""
+    for n in range(60):
+        regexcache.compile_regex(rf"old pattern {n} \d+")
+    regexcache.write_store()
+    monkeypatch.setattr(regexcache, "STORE", {})
+    monkeypatch.setattr(regexcache, "USED", set())
+    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False})
+    regexcache.compile_regex(r"new pattern \d+")
+    regexcache.write_store()
+    assert set(regexcache.read_store()) == {(r"new pattern \d+", 0)}
