@@ -483,8 +483,8 @@ def names_title(key: str, wanted: str, tag: str) -> bool:
 
 
 def title_key(text: str) -> str:
-    """A headline as compared with the declared title: normalized, typographic quotes and dashes made plain (the
-    <title> says "It's", the <h1> "It’s")."""
+    """A headline as compared with the declared title: normalized, quotes of every kind dropped and dashes made
+    plain (the <title> says "It's" and "x", the <h1> "It’s" and « x »)."""
     return " ".join(norm(text).translate(patterns.PLAIN_PUNCTUATION).split())
 
 
@@ -821,8 +821,8 @@ def partner_outlet(tree: object) -> str | None:
     """The outlet a breadcrumb through the partner section names ("Accueil › Partenaires › Le Courrier › Société"):
     the trail is the line (up to three boxes up) around the crumb link naming the partner section."""
     for link in tree.iter("a"):
-        crumb = link.text
-        if not crumb or not any(w in crumb for w in patterns.PARTNER_WORDS):
+        crumb = (link.text or "").lower()
+        if not any(w in crumb for w in patterns.PARTNER_WORDS):
             continue
         node = link.getparent()
         for _ in range(3):

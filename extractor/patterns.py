@@ -616,7 +616,7 @@ OUTLET_MORE_LINK = rx(r"^\s*((haberi(n tamamını)?|habere|haberin devamını)\s
 PARTNER_CRUMB = rx(r"(^|[›>»/|])\s*((réseau|rede|red|sieć|netzwerk)\s+)?(partenaires|partners?|parceiros|partnerzy|socios|"
                    r"partnerseiten|partnerportale|partnermedien)\s*[›>»/|]\s*(?P<name>[^›>»/|]{2,60}?)\s*([›>»/|]|$)",
                    re.IGNORECASE)
-PARTNER_WORDS = ("artner", "artenaire", "arceiro", "ocios")  # every PARTNER_CRUMB holds one: pages without are not read
+PARTNER_WORDS = ("partner", "partenaire", "parceiro", "socios")  # every PARTNER_CRUMB holds one (lower-cased)
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 SOURCE_LINE = rx(
     r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "

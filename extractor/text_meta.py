@@ -81,7 +81,8 @@ def credited_outlet(line: str) -> str | None:
 
 def partner_crumb(line: str) -> str | None:
     """The outlet a breadcrumb through a partner section names ("Accueil › Partenaires › Le Courrier › Société")."""
-    if not any(w in line for w in P.PARTNER_WORDS) or (m := P.PARTNER_CRUMB.search(line)) is None:
+    low = line.lower()
+    if not any(w in low for w in P.PARTNER_WORDS) or (m := P.PARTNER_CRUMB.search(line)) is None:
         return None
     name = m.group("name").strip()
     return name if plausible_outlet(name) and is_name(name, 8) else None
