@@ -33,6 +33,7 @@ from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import (
     count_words,
     credited_outlet,
+    date_in,
     is_name,
     parse_meta,
     partner_crumb,
@@ -547,7 +548,7 @@ def looks_big(el: object) -> bool:
 def is_headline(el: object) -> bool:
     """A short, unlinked, sentence-less line of several words: how headlines look."""
     text = text_of(el)
-    return (15 <= len(text) <= 200 and len(text.split()) >= 3 and not has_date(text)
+    return (15 <= len(text) <= 200 and len(text.split()) >= 3 and date_in(text) is None
             and parse_meta(text) is None and not patterns.SOURCE_START.match(text)
             and not patterns.BYLINE_PREFIX.match(text) and not re.search(r"[.:!?]$", text)
             and el.find(".//a") is None and not in_link(el))
@@ -760,11 +761,6 @@ def sibling_lines(title_el: object) -> list[tuple[object, str]]:
     return found
 
 
-def has_date(line: str) -> bool:
-    """A date anywhere in the line (every date the grammar knows holds a digit: lines without one are not searched)."""
-    return patterns.ANY_DIGIT.search(line) is not None and patterns.DATE_IN_LINE.search(line) is not None
-
-
 def looks_like_outlet(line: str) -> bool:
     """A short name-like line (an outlet), not a sentence, caption or control label."""
     line = line.strip()
@@ -772,7 +768,7 @@ def looks_like_outlet(line: str) -> bool:
         return False
     if patterns.CJK.search(line) and len(line) > 20 or re.search(r"[，、,;；]", line):
         return False  # a clause, not a name
-    if not re.search(r"[^\W\d_]", line) or has_date(line):
+    if not re.search(r"[^\W\d_]", line) or date_in(line) is not None:
         return False
     return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line) or patterns.SECTION_LABEL.match(line)
                 or patterns.TEXT_ORIGINAL_LINK.match(line) or patterns.SHARE_BAR.match(line)

@@ -32,18 +32,19 @@ except ImportError:  # Python 3.10
 Entry = tuple  # (flags, code, groups, groupindex, indexgroup): the arguments _sre.compile takes after the pattern
 STORE: dict[tuple[str, int], Entry] = {}  # what the cache file holds, plus what this process compiled
 USED: set[tuple[str, int]] = set()  # the keys this process asked for: only these are written back (old versions'
-STATE = {"loaded": False, "dirty": False}  # patterns do not pile up in the file)
+STATE = {"loaded": False, "dirty": False, "enabled": False}  # patterns do not pile up in the file)
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), built from the stored code when there is some."""
-    if _sre is None or cache_file() is None:
+    if not STATE["loaded"]:  # the file is looked for and read once a process, not once a pattern
+        STATE["loaded"] = True
+        STATE["enabled"] = _sre is not None and cache_file() is not None
+        STORE.update(read_store() if STATE["enabled"] else {})
+    if not STATE["enabled"]:
         return re.compile(pattern, flags)
     flags = int(flags)
     USED.add((pattern, flags))
-    if not STATE["loaded"]:
-        STATE["loaded"] = True
-        STORE.update(read_store())
     entry = STORE.get((pattern, flags))
     if entry is not None:
         try:
@@ -77,8 +78,11 @@ def cache_file() -> Path | None:
     """Where the compiled code lives for this interpreter and engine; None when caching is off."""
     if os.environ.get("BOILERSTRIP_NO_CACHE") or sys.implementation.name != "cpython":
         return None
-    base = os.environ.get("BOILERSTRIP_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME") or
-                                                             Path.home() / ".cache") / "boilerstrip"
+    try:
+        base = os.environ.get("BOILERSTRIP_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME") or
+                                                                 Path.home() / ".cache") / "boilerstrip"
+    except (RuntimeError, KeyError):  # no home directory to resolve: no cache
+        return None
     version = ".".join(str(part) for part in sys.version_info[:3])
     return Path(base) / f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{version}.bin"
 

@@ -210,9 +210,15 @@ def wire_agency(paragraph: str) -> str | None:
     return m.group("name").strip() if m and plausible_outlet(m.group("name")) else None
 
 
+def date_in(text: str) -> re.Match | None:
+    """The first date anywhere in the text (every date the grammar knows holds a digit: text without one is not
+    searched)."""
+    return P.DATE_IN_LINE.search(text) if P.ANY_DIGIT.search(text) else None
+
+
 def undated_name(name: str) -> str:
     """An outlet's name without the date a credit prints after it ("The Lantern Quarterly on April 2, 2025")."""
-    m = P.DATE_IN_LINE.search(name) if P.ANY_DIGIT.search(name) else None
+    m = date_in(name)
     if m is None or m.end() < len(name.rstrip(" .")):
         return name
     joined = P.DATE_CONNECTOR.search(name[:m.start()])  # only "X on <date>" / "X, <date>": never "Wed 14 May"
@@ -223,7 +229,7 @@ def undated_name(name: str) -> str:
 def dated_name(name: str) -> tuple[str, str | None]:
     """A byline's name and the date printed right after it: "John Smith May 7, 2025" -> ("John Smith", "May 7, 2025")."""
     name = name.strip()
-    m = P.DATE_IN_LINE.search(name) if P.ANY_DIGIT.search(name) else None
+    m = date_in(name)
     if m is None or m.end() < len(name) or not (person := name[:m.start()].strip(" ,|·-–—")):
         return name, None
     return person, m.group(0).strip()

@@ -839,12 +839,12 @@ def test_title_element_matches_across_typographic_quotes_and_dashes():
 
 @pytest.mark.parametrize("line,dated", [("By Dana Whitcombe, 14 May 2025", True), ("١٤ مايو ٢٠٢٥", True),
                                         ("Updated Tuesday 2025-05-14 09:30", True), ("The Harbour Tribune", False)])
-def test_has_date_searches_only_lines_with_a_digit(line: str, dated: bool) -> None:
+def test_date_in_searches_only_lines_with_a_digit(line: str, dated: bool) -> None:
     from extractor import patterns
-    from extractor.htmlpath import has_date
+    from extractor.text_meta import date_in
 
-    assert has_date(line) is dated
-    assert has_date(line) == bool(patterns.DATE_IN_LINE.search(line))
+    assert (date_in(line) is not None) is dated
+    assert (date_in(line) is not None) == bool(patterns.DATE_IN_LINE.search(line))
 
 
 def test_partner_section_breadcrumb_names_the_publisher():

@@ -17,7 +17,7 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.delenv("BOILERSTRIP_NO_CACHE", raising=False)
     monkeypatch.setattr(regexcache, "STORE", {})
     monkeypatch.setattr(regexcache, "USED", set())
-    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False})
+    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False, "enabled": False})
     return tmp_path
 
 
@@ -39,7 +39,7 @@ def test_stored_code_rebuilds_the_same_patterns_in_a_new_process(fresh_cache, mo
     assert len(stored) == 1 and stored[0].stat().st_size > 0
     monkeypatch.setattr(regexcache, "STORE", {})  # the next process
     monkeypatch.setattr(regexcache, "USED", set())
-    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False})
+    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False, "enabled": False})
     for source in sources:
         assert behaves_like(regexcache.compile_regex(source.pattern, source.flags), source)
     assert not regexcache.STATE["dirty"]  # all came from the file
@@ -68,7 +68,15 @@ def test_old_patterns_do_not_pile_up(fresh_cache, monkeypatch):
     regexcache.write_store()
     monkeypatch.setattr(regexcache, "STORE", {})
     monkeypatch.setattr(regexcache, "USED", set())
-    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False})
+    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False, "enabled": False})
     regexcache.compile_regex(r"new pattern \d+")
     regexcache.write_store()
     assert set(regexcache.read_store()) == {(r"new pattern \d+", 0)}
+
+
+def test_no_home_directory_means_no_cache(monkeypatch):
+    """Without HOME, XDG_CACHE_HOME or BOILERSTRIP_CACHE_DIR there is nowhere to keep code: compile plainly."""
+    for name in ("BOILERSTRIP_CACHE_DIR", "XDG_CACHE_HOME", "BOILERSTRIP_NO_CACHE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(regexcache.Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError("no home"))))
+    assert regexcache.cache_file() is None
