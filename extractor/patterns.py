@@ -618,6 +618,7 @@ PARTNER_CRUMB = rx(r"(^|[›>»/|])\s*((réseau|rede|red|sieć|netzwerk)\s+)?(pa
                    re.IGNORECASE)
 PARTNER_WORDS = ("partner", "partenaire", "parceiro", "socios")  # every PARTNER_CRUMB holds one (lower-cased)
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
+# The name holds no tab: in a details table's row "Publication title<TAB>X" the label is the whole first cell.
 SOURCE_LINE = rx(
     r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
@@ -646,7 +647,7 @@ SOURCE_LINE = rx(
     r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
     r",\s*übermittelt durch .{2,40}|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
@@ -1011,7 +1012,11 @@ TEXT_PROMO_LINE = rx(
     # a newsletter's sponsor line: "Today's issue is brought to you by X. ..."
     r"(?i:(this|today's|today’s) (issue|newsletter|edition|email) is (brought to you|sponsored|presented|supported) by .{1,200})|"
     # an "ask the AI about this article" box: "Ask Riverfeed AI", "Get the key points of this article, or ask ..."
-    r"(?i:ask( the)? \S{1,30} ai\b.{0,80}|get the key points of this (article|story).{0,80})|"
+    # ... or a database's "New: Research Assistant (beta) Ask a question about this document or generate a summary
+    # with AI"
+    r"(?i:ask( the)? \S{1,30} ai\b.{0,80}|get the key points of this (article|story).{0,80}|"
+    r"(new:?\s*)?(\w+ )?assistant \(beta\).{0,160}|.{0,60}\bask (a question|questions) about this (document|article|"
+    r"story|page).{0,120}|.{0,80}\bgenerate (a|an ai) summary\b.{0,60})|"
     # push-notification upsells: "地域のニュースをプッシュ通知で受け取りませんか？", "通知を受け取る", "开启推送通知"
     r".{0,40}(プッシュ通知|通知を受け取る|通知をオン|推送通知|開啟通知|开启通知|알림 받기|푸시 알림).{0,40}|"
     # reaction bars: "この記事についてどう思う？ なるほど 128 驚いた 36 うれしい 210", "Like 12 Love 3 Wow 1"
@@ -1092,6 +1097,12 @@ CHROME_LINE = rx(
     # a CMS's article info block (Joomla, Drupal): "Details", "Category: Local News", "Hits: 2841", "Tags: X, Y"
     # a reader's view toolbar: "Page view Text view Zoom", "Text view Listen Translate"
     r"(((page|text|reader|print|original) view|zoom( in| out)?|listen|translate|font size|a\+|a-)\s*){2,}|"
+    # a search-result record's pager: "‹ Back to results Document 3 of 128 < Previous | Next >", "Results (128)"
+    r"\W{0,2}(back to (the )?(search )?results|zurück zu(r|den) (trefferliste|ergebnissen)|retour aux résultats|"
+    r"volver a (los )?resultados|torna ai risultati|voltar aos resultados|document \d+ of \d+)\b.{0,60}|"
+    r"(results|ergebnisse|résultats|resultados|risultati|treffer)\s*\(\d[\d,.]*\)|"
+    # the record's view tabs: "Full Text", "Full Text Abstract/Details", "Abstract/Details"
+    r"full text|translate|übersetzen|traduire|traducir|tradurre|traduzir|((full text|abstract|details|citation|full record|volltext|texte intégral|texto completo)\s*/?\s*){2,}|"
     r"details|(category|categories|kategorie|catégorie|categoría|categoria|rubrik|rubrique|sección)\s*[:：]\s*.{1,80}|"
     r"(hits|views|aufrufe|zugriffe|vues|visitas|visualizações|visite|wyświetlenia|görüntülenme)\s*[:：]\s*[\d.,\s]+)\s*$",
     re.IGNORECASE,
@@ -1237,6 +1248,11 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
 DATED_SOURCE = rx(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber)"
                           r"\s*[:：]\s*(?P<name>\S.{0,40}?)(\s+(举报|舉報|跟贴|跟帖|评论|評論|分享)\b.*)?\s*$",
                           re.IGNORECASE)
+# A library-database citation row naming the paper and the issue date, outlet first and full stop before the date
+# (ProQuest/Factiva-like result lists and record heads): "Tidewater Evening Star. Apr 2, 2025", "Harbour Post;
+# Port Ambrose [Port Ambrose]. 13 May 2025: A.3." (the place after ";" and the page after ":" are not the outlet).
+CITED_SOURCE = rx(r"^(?P<name>[^.;:\[\]]{2,60}?)(\s*;\s*[^.;:]{2,40}?)?(\s*\[[^\]]{1,40}\])?\.\s+"
+                  r"(?P<time>[^:;]{6,40}?)(\s*:\s*[A-Z]{0,2}\.?\s?\d{1,3}[A-Z]?)?\.?\s*$")
 # A badge printed after a teaser's title in a list (upper case only: "… NEW", "… NEU", "… 速報").
 TITLE_BADGE = rx(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".

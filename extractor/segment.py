@@ -127,6 +127,8 @@ def segment(text: str) -> tuple[Line, ...]:
         if gap and out:
             block += 1
         kind, rule, meta, item = classify_line(stripped)
+        if kind == "source" and "\t" in raw and not P.SOURCE_LABEL.match(raw.split("\t", 1)[0]):
+            kind, rule, meta, item = "text", "TEXT", None, None  # a details table's "Publication title<TAB>X" row
         if kind == "article_end" and out and out[-1].kind == "share" and stripped.lower() in P.SHARE_MORE:
             kind, rule = "share", "SHARE_MORE"  # "Teilen:" / "Mehr": the share widget's "more" button
         out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item))

@@ -47,10 +47,13 @@ def crumb_last(line: Line) -> str | None:
     return m.group("last").strip() if m else None
 
 
+ELLIPSES = ("...", "…")
+
+
 def is_prose(line: Line) -> bool:
     """True for a line that reads as running text: a long line, or a sentence that ends like one."""
-    if line.kind not in ("text", "list"):
-        return False
+    if line.kind not in ("text", "list") or line.text.startswith(ELLIPSES) and line.text.endswith(ELLIPSES):
+        return False  # (a search result's excerpt, cut at both ends: "...the company will install panels...")
     return line.words >= 20 or (line.words >= 6 and line.text.endswith(SENTENCE_END))
 
 
@@ -142,8 +145,11 @@ def _meta_before(lines: tuple[Line, ...], i: int) -> bool:
         k -= 1
     if k == i - 1 or lines[i - 1].kind == "source" and k >= 0 and is_prose(lines[k]):
         return False  # (a "first published by X" credit closing the story above is no dateline of this one)
+    named = k >= 1 and lines[k].kind == "text" and is_name(lines[k].text.removesuffix("."), 5) \
+        and lines[k - 1].kind == "text" and is_title_like(lines[k - 1].text) and lines[k - 1].words > lines[k].words + 2
+    k -= named  # the writer's name between a headline and its dateline ("Title" / "Delacroix, Amina." / date)
     above = lines[k] if k >= 0 else None
-    after_prose = k >= 1 and is_prose(lines[k - 1])  # a button row closing the previous card, not a headline
+    after_prose = not named and k >= 1 and is_prose(lines[k - 1])  # a button row closing the previous card
     return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text)
                 and not after_prose)
 
@@ -266,8 +272,9 @@ def comments_open(lines: tuple[Line, ...]) -> int:
 
 def is_head_name(line: Line, title: str) -> bool:
     """A head row above the dateline: meta-like chrome, or a short name (the writer, the outlet)."""
+    name = line.text.removesuffix(".")  # a database record's "Delacroix, Amina." (surname first, full stop)
     return line.kind in _HEAD_FILL or line.kind == "text" and (
-        is_name(line.text, 5) and len(line.text) <= 0.6 * len(title) or writer_and_outlet(line.text) is not None)
+        is_name(name, 5) and len(line.text) <= 0.6 * len(title) or writer_and_outlet(line.text) is not None)
 
 
 def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False) -> Head | None:

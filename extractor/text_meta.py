@@ -141,7 +141,7 @@ def parse_meta(text: str) -> Meta | None:
         author, time = dated_name(b.group("name"))
         return Meta("byline", author=author, time=time)
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
-        or _two_times(text) or _dated_source(text)
+        or _two_times(text) or _dated_source(text) or _cited_source(text)
 
 
 def _dated_source(text: str) -> Meta | None:
@@ -150,6 +150,14 @@ def _dated_source(text: str) -> Meta | None:
     if m is None or not (time := as_time(m.group("time"))) or not is_name(m.group("name"), 6):
         return None
     return Meta("byline", outlet=m.group("name").strip(), time=time)
+
+
+def _cited_source(text: str) -> Meta | None:
+    """A database citation row: "Outlet. Apr 2, 2025", "Outlet; Place [Place]. 13 May 2025: A.3."."""
+    m = P.CITED_SOURCE.match(text) if ". " in text else None
+    if m is None or not (time := as_time(m.group("time"))) or not is_name(m.group("name"), 6):
+        return None
+    return Meta("sep", outlet=m.group("name").strip(), time=time)
 
 
 def is_share_cell(cell: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
-from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_prose, promo_box_end
+from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_card_row, is_prose, promo_box_end
 from .text_meta import (
     credited_outlet,
     is_name,
@@ -115,8 +115,9 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
             used.append(j)
         elif j == head.body_start and is_standfirst(lines, j, covered):
             used.append(j)  # the standfirst under the headline, above the byline
-        elif line.kind == "text" and is_name(line.text, 4) and j + 1 < len(lines) and lines[j + 1].kind == "meta":
-            used.append(j)  # the writer's name on its own line, above the date
+        elif line.kind == "text" and is_name(line.text.removesuffix("."), 4) and j + 1 < len(lines) \
+                and lines[j + 1].kind == "meta":
+            used.append(j)  # the writer's name on its own line, above the date ("Delacroix, Amina.": surname first)
         elif j == head.body_start and is_credited_outlet(lines, j, head):
             used.append(j)  # "3/14(金) 11:05配信" then "汐見原日報": the outlet under the dateline
         elif line.rule == "META_LABEL" or j > 0 and lines[j - 1].rule == "META_LABEL" and is_name(line.text, 6):
@@ -399,9 +400,12 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             if key not in out and (key == "author" or plausible_outlet(line.text)):
                 out[key] = line.text  # the value under a byline label
         elif line.kind == "text" and k > head.title_index and "author" not in out and k + 1 < len(lines) \
-                and is_bare_date(lines[k + 1]) and (is_name(line.text, 4) or writer_and_outlet(line.text)):
+                and (is_bare_date(lines[k + 1]) or is_card_row(lines[k + 1]) and lines[k + 1].meta.kind == "sep"
+                     and len(line.text.split()) >= 2) \
+                and (is_name(line.text.removesuffix("."), 4) or writer_and_outlet(line.text)):
             both = writer_and_outlet(line.text)  # "Corinne Bell, The Ashford Courier" above "May 12, 2025 · 4 min read"
-            out.update({"author": both[0], "publisher": out.get("publisher", both[1])} if both else {"author": line.text})
+            out.update({"author": both[0], "publisher": out.get("publisher", both[1])} if both else {
+                "author": line.text.removesuffix(".")})  # ("Delacroix, Amina." over "Paper. 13 May 2025: A.3.")
         elif line.kind == "text" and k > head.title_index and is_name(line.text, 5) and k + 1 < len(lines) \
                 and lines[k + 1].kind == "meta" and lines[k + 1].meta.author and line.text != lines[k + 1].meta.author:
             # an outlet name right above a "By X | date" byline: the story's own credit, which beats a channel or

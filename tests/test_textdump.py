@@ -1592,3 +1592,58 @@ def test_a_video_pages_description_is_its_body() -> None:
     doc = extract_text_dump(VIDEO_PAGE, url=None, options=Options())
     assert doc.title == "Stadien ohne Zuschauer in Zeiten der Pandemie"
     assert doc.body and doc.body[0].text.startswith("Die Hauptstadt ist das Zentrum")
+
+
+ARCHIVE_RECORD = """\
+Library Press Archive
+Search
+‹ Back to results Document 2 of 40 < Previous | Next >
+Results (40)
+1. Harbour council approves new ferry timetable for the winter months
+Northshore Gazette. Feb 3, 2025
+...the council said the new timetable keeps the early crossing but drops two late sailings on weekdays, saving the operator about a tenth of its fuel costs...
+2. Ferry fares to rise by eight percent in April after a long dispute over fuel costs
+Northshore Gazette; Kettle Bay. 14 Mar 2025: B.2.
+3. Ferry operator posts a loss for the third year running as passenger numbers fall again
+Coastline Courier. Jan 20, 2025
+...passenger numbers fell by six percent, the operator's annual report shows, with freight the only part of the business to grow last year...
+Ferry fares to rise by eight percent in April after a long dispute over fuel costs
+Marlowe, Priya.
+Northshore Gazette; Kettle Bay [Kettle Bay]. 14 Mar 2025: B.2.
+Full Text
+Fares on the Kettle Bay ferry will rise by eight percent from April, the operator said Friday, ending a dispute with the council that had lasted since the autumn.
+A single adult crossing will cost 6.50, up from 6.00, while season tickets for commuters will rise by five percent. Children under twelve will still travel free.
+The operator had asked for twelve percent, citing fuel costs that rose by a third in two years. The council agreed to the smaller rise in exchange for keeping the early morning crossing.
+Details
+Publication title\tNorthshore Gazette; Kettle Bay
+Publisher\tNorthshore Media Holdings
+"""
+
+
+def test_a_library_database_record_is_read_past_its_result_list() -> None:
+    """A database record page: a result list whose rows cite "Paper. Date" with "...excerpts...", then the record's
+    title, the writer's name surname first, and the citation row naming the paper. The title is the record's, the
+    outlet the cited paper (not the details table's "Publication title" label or the holding company)."""
+    doc = run(ARCHIVE_RECORD)
+    assert doc.title == "Ferry fares to rise by eight percent in April after a long dispute over fuel costs"
+    assert doc.publisher == "Northshore Gazette"
+    assert doc.author == "Marlowe, Priya"
+    assert doc.body[0].text.startswith("Fares on the Kettle Bay ferry")
+    assert "passenger numbers fell" not in doc.text
+
+
+@pytest.mark.parametrize("line, outlet, time", [
+    ("Northshore Gazette. Feb 3, 2025", "Northshore Gazette", "Feb 3, 2025"),
+    ("Northshore Gazette; Kettle Bay [Kettle Bay]. 14 Mar 2025: B.2.", "Northshore Gazette", "14 Mar 2025"),
+])
+def test_a_database_citation_row_names_the_paper_and_the_date(line: str, outlet: str, time: str) -> None:
+    """ "Paper. Date" and "Paper; Place [Place]. Date: Page." citation rows are datelines naming the outlet."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.outlet == outlet and meta.time == time
+
+
+@pytest.mark.parametrize("line", ["‹ Back to results Document 2 of 40 < Previous | Next >", "Results (40)",
+                                  "Zurück zur Trefferliste", "Retour aux résultats"])
+def test_a_result_pager_is_chrome(line: str) -> None:
+    """A record's pager back to its result list is page chrome, never a title candidate."""
+    assert segment(line)[0].kind == "chrome"
