@@ -426,7 +426,8 @@ PROMO_LINE = LineRule(
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
 INLINE_NOISE = rx(
-    r"^\s*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
+    r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
+    r"advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
     r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
     # "story continues below the ad" in more languages
     r"cerita berlanjut di bawah iklan|artikel berlanjut di bawah( iklan)?|haber(in)? devamı (aşağıda|reklamın altında)|"
@@ -486,6 +487,9 @@ LOGO_LINE = rx(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\
 LOGO_MARKS = ("logo", "source", "publisher", "brand", "outlet", "partner", "provider")
 # A bullet glyph line as text dumps print list items ("  • India.com").
 BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
+# An emoji opening a channel post's line ("📌 Leggi anche: X", "👉 Segui X e attiva le notifiche"): the line is read
+# without it too.
+LEADING_EMOJI = rx(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*")
 
 # ----------------------------------------------------------------------------- HTML class and id tokens
 
@@ -817,7 +821,8 @@ TEXT_BYLINE = rx(
     r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato)\s+)?(by|par|von|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
-    r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：])\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：]|"
+    r"✍\ufe0f?)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
@@ -1007,6 +1012,13 @@ TEXT_PROMO_LINE = rx(
     r".*(\b(?i:(in|on) (the|our) app)\b|באפליקציה|v aplikaci|в приложении|у застосунку|az alkalmazásban|w aplikacji|"
     r"uygulamada|di aplikasi|trong ứng dụng|ในแอป|アプリで|在\s?app|in der app|dans l'appli|en la app|no app|"
     r"nell'app).{0,60}|"
+    # a channel's follow upsell: "Segui X e attiva le notifiche", "Follow X and turn on notifications"
+    r"(?i:(follow|segui|folge|suivez|sigue|siga|obserwuj) .{1,40} (and|e|und|et|y|i) (turn on|activate|attiva|"
+    r"aktiviere|activez|activa|ative|włącz) (the |le |die |les |las |as )?(notifications|notifiche|benachrichtigungen|"
+    r"notificaciones|notificações|powiadomienia).{0,60})|"
+    # a channel preview's button to its app: "View in Telegram", "Visualizza in Relay", "In Relay ansehen"
+    r"(?i:(view|open) in \S{2,20}( app)?|visualizza in \S{2,20}|apri in \S{2,20}|voir dans \S{2,20}|"
+    r"ver en \S{2,20}|abrir (en|no) \S{2,20}|in \S{2,20} (ansehen|öffnen))|"
     # "Download Newsly for free and read every story ...", "הורידו את עיתונית בחינם"
     r"(?i:download \S.{0,30} (for )?free\b.{0,100}|הורידו את .{1,30} בחינם.{0,100})|"
     # a newsletter's sponsor line: "Today's issue is brought to you by X. ..."
@@ -1177,6 +1189,10 @@ MORE_LINK = rx(
     r"daha fazla|lihat (semua|lainnya)|xem (thêm|tất cả)|.{0,20}(続きを見る|もっと見る|一覧へ|一覧を見る)|"
     r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기|wszystkie|tümü|semua|"
     r"(see|view) all (stories |posts |articles )?from .{1,60}|"  # "See all from Nadia Ferreira-Holt"
+    # a channel's "load older posts" button: "Load more messages", "Carica altri messaggi", "Ältere Beiträge laden"
+    r"(load|show) (more|older|earlier|previous) (messages|posts)|carica (altri|più) (messaggi|post)|"
+    r"(mehr|ältere) (nachrichten|beiträge) laden|charger (plus de|d['’]autres|les) (messages|publications)|"
+    r"cargar más (mensajes|publicaciones)|carregar mais (mensagens|publicações)|загрузить (ещё|еще) сообщения|"
     # a teaser's own "Read more..." link under its summary
     r"read more|weiterlesen|lire la suite|leer más|leia mais|leggi (tutto|di più)|lees meer|czytaj (dalej|więcej)|"
     r"devamını oku|baca selengkapnya|đọc tiếp|อ่านต่อ|続きを読む|阅读更多|閱讀更多)\s*"
@@ -1271,12 +1287,13 @@ DATELINE_HINT = rx(
 )
 # Action rows under a comment, reply first or last, with counters: "Antworten | Melden", "Répondre J'aime",
 # "Responder Me gusta", "返信 共感した 32 うーん 2", "답글 공감 3 비공감 2", "回复 点赞", "Reply Report".
-TEXT_COMMENT_ACTION = rx(
+TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"^\s*((reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
-    r"[👍👎♥❤♡▲▼⬆⬇]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
+    # any emoji as a reaction: a channel post's "😢 312 😡 254 👍 40"
+    r"[👍👎♥❤♡▲▼⬆⬇\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
 )
 # A comment's footer row: its time, then like and reply buttons with counts ("1 ชั่วโมงที่แล้ว · ถูกใจ 33 · ตอบกลับ",

@@ -90,6 +90,10 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
             if kind == "source" and (timed := parse_meta(text)) is not None and timed.time:
                 return "meta", "META:" + timed.kind, timed, ""  # "via Outlet · 2 days ago": a teaser's meta row
             return kind, rule, None, ""
+    if (emoji := P.LEADING_EMOJI.match(text)) is not None and len(text) > emoji.end() + 3:
+        got = classify_line(text[emoji.end():])
+        if got[0] not in ("text", "list"):
+            return got  # "📌 Leggi anche: X", "✍️ Sara Colombo"
     bullet = P.BULLET.match(text)
     if bullet is not None:  # "• Reply", "• Share ›", "• 0": widget buttons printed as list items
         item = text[bullet.end():].strip()

@@ -14,6 +14,7 @@ from .text_teasers import is_title_like
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
 _WORD_CHAR = rx(r"[^\W\d_]")
+_HANDLE = rx(r"(^|\s)@\w{3,}")  # a channel's contact line ("Segnalazioni: @valdora24_bot"): no headline holds a handle
 _CRUMB_CHAR = rx(r"[^\W_]")  # a letter or digit before a repeated title: a crumb trail ("Home News", "4.")
 SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
 # How much the prose under a candidate title counts (times log10 of its characters). Measured on text dumps of
@@ -138,8 +139,12 @@ def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> float:
     return 0.0
 
 
-def _meta_before(lines: tuple[Line, ...], i: int) -> bool:
-    """True when a dateline sits right above line i and no headline sits above that dateline."""
+POSTER_REPEATS = 4  # a short name printed this often is a feed's poster or channel (over every post), no headline
+
+
+def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None) -> bool:
+    """True when a dateline sits right above line i and no headline sits above that dateline (a channel's name over
+    every post is none)."""
     k = i - 1
     while k >= 0 and i - k <= 3 and is_dateline(lines[k]):
         k -= 1
@@ -150,8 +155,10 @@ def _meta_before(lines: tuple[Line, ...], i: int) -> bool:
     k -= named  # the writer's name between a headline and its dateline ("Title" / "Delacroix, Amina." / date)
     above = lines[k] if k >= 0 else None
     after_prose = not named and k >= 1 and is_prose(lines[k - 1])  # a button row closing the previous card
+    poster = above is not None and counts is not None and counts[above.text] >= POSTER_REPEATS \
+        and is_name(above.text, 5)
     return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text)
-                and not after_prose)
+                and not after_prose and not poster)
 
 
 def is_card_row(line: Line) -> bool:
@@ -197,7 +204,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None  # a lone bullet, number or symbol
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return None  # a later copy of a repeated title
-    if is_dateline(line) or alt_of_caption(lines, i):
+    if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text):
         return None
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"
@@ -211,6 +218,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     before = lines[max(0, i - 2): i]
     rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
+    if seen >= POSTER_REPEATS and is_name(line.text, 5):
+        return None  # the channel's name over every post of a feed, a button under every comment
     rep = rep and seen <= 3  # a button under every comment is no title
     rep = rep and (line.words >= 3 or bool(P.CJK.search(line.text))  # a short name printed twice in a row is an
                    or i + 1 < len(lines) and lines[i + 1].text != line.text)  # avatar's alt text and the writer's name
@@ -221,7 +230,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
     meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5)  # a menu above an upsell
     meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed)
-    meta_before = _meta_before(lines, i) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
+    meta_before = _meta_before(lines, i, counts) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     meta_before = meta_before and not card_rhythm(lines, i, feed)
     if not is_title_like(line.text) and not (rep or crumb):
         return None

@@ -1647,3 +1647,45 @@ def test_a_database_citation_row_names_the_paper_and_the_date(line: str, outlet:
 def test_a_result_pager_is_chrome(line: str) -> None:
     """A record's pager back to its result list is page chrome, never a title candidate."""
     assert segment(line)[0].kind == "chrome"
+
+
+CHANNEL_FEED = """\
+Harbour Updates
+12,1K subscribers
+Local news from the bay, as it happens. Tips: @harbourupdates_bot
+View in Relay
+Load more messages
+3 June 2025
+Harbour Updates
+The night ferry will not run on Sunday because of maintenance work on the pier, the operator said this morning.
+👍 40 😡 12
+5,2K 10:05
+4 June 2025
+Harbour Updates
+Forwarded from Bayside Chronicle
+Pier repairs to close the harbour front for two weeks from Monday
+The harbour front will be closed to traffic for two weeks from Monday while crews replace the pier's wooden deck, the port authority said on Tuesday.
+Buses will stop at the station instead of the quay, and the night ferry will leave from the north jetty until the work is done.
+The repairs, the first in forty years, will cost about two million and are paid for by the region.
+📌 Read also: Ferry timetable changes for the summer
+✍️ Mira Holt
+#Harbour #Ferry
+👉 Follow Harbour Updates and turn on notifications: @harbourupdates
+😢 31 😡 54 👍 10
+8,4K 09:41
+Harbour Updates
+Should the pier stay closed at night after the repairs?
+"""
+
+
+def test_a_channel_feed_reads_the_forwarded_post_and_stops_at_its_reactions() -> None:
+    """A messenger channel's web preview: the channel's name over every post is no headline (nor is its contact
+    line with a handle, its "View in" app button or "Load more messages"); the forwarded post's first line is the
+    title, "Forwarded from X" names the outlet, and the post ends at its emoji reaction row. Lines opened by an emoji
+    are read without it ("📌 Read also:", "✍️ Name", "👉 Follow X and turn on notifications")."""
+    doc = run(CHANNEL_FEED)
+    assert doc.title == "Pier repairs to close the harbour front for two weeks from Monday"
+    assert doc.publisher == "Bayside Chronicle"
+    assert doc.text.startswith("The harbour front will be closed")
+    assert doc.text.rstrip().endswith("paid for by the region.")
+    assert any("turn on notifications" in p for p in doc.promos)
