@@ -656,6 +656,8 @@ def writer_above_date(lines: list[tuple[object | None, str]], n: int) -> bool:
     below_title = any(el is None for el, _ in lines[:n])
     if not below_title or n + 1 >= len(lines) or lines[n + 1][0] is None or len(lines[n][1].split()) > 4:
         return False  # above the headline, "CBS News" / "2h" is the outlet's logo row
+    if patterns.SECTION_LABEL.match(lines[n][1]):
+        return False  # the desk's label over the date ("Kotimaa" / "19.2.2020 klo 14.00")
     below = parse_meta(lines[n + 1][1])  # a date, maybe with a reading time ("14 mrt 2025 • 2 min leestijd")
     return below is not None and bool(below.time) and not below.outlet and not below.author
 

@@ -294,6 +294,16 @@ RELATED_HEADER = phrases(
     r"(neueste|letzte|aktuelle) (beiträge|artikel)", r"derniers (articles|billets)", r"(últimas|ultimas) (entradas|publicaciones)",
     r"(ultimi|recenti) (articoli|post)", r"(nieuwste|recente) (berichten|artikelen)", r"najnowsze (wpisy|artykuły)",
     r"(últimos|ultimos) (posts|artigos)",
+    # Croatian / Serbian / Bosnian / Slovene / Slovak, Romanian, Catalan, Danish, Swahili, Bengali, Persian:
+    # "Povezane vijesti", "Najčitanije", "Preberite tudi", "Súvisiace články", "Știri similare", "També et pot
+    # interessar", "Mere om emnet", "Habari zinazovuma", "Zaidi kutoka X", "সম্পর্কিত খবর", "مطالب مرتبط"
+    r"povezane (vijesti|vesti|novice|teme)", r"povezani članci", r"vezane (vijesti|vesti)", r"najčitanij[ei]( vijesti| vesti)?",
+    r"najnovij[ei] (vijesti|vesti)", r"pročitajte (i|još|također|takođe)", r"preberite (tudi|še)", r"sorodne novice",
+    r"najbolj bran[oe]", r"súvisiace články", r"čítajte (aj|tiež)", r"najčítanejšie", r"știri similare",
+    r"(també )?et pot interessar", r"(notícies|articles) relacionad(es|ats)", r"el més llegit", r"llegeix (també|més)",
+    r"mere om emnet", r"flere nyheder", r"mest læste", r"habari (zinazovuma|zinazohusiana|zaidi|nyingine)",
+    r"zaidi kutoka .{1,40}", r"soma (pia|zaidi)", r"সম্পর্কিত (খবর|সংবাদ)", r"আরও পড়ুন", r"সর্বাধিক পঠিত",
+    r"সর্বশেষ খবর", r"اخبار مرتبط", r"مطالب مشابه",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -319,6 +329,9 @@ COMMENT_HEADER = phrases(
     r"tham gia thảo luận|ร่วมแสดงความคิดเห็น|συμμετάσχετε στη συζήτηση)[.…]*",
     r"(plaats een reactie|reageer|skriv en kommentar|kommentera|skomentuj|dodaj komentarz|yorum yap|"
     r"tulis komentar|viết bình luận|แสดงความคิดเห็น|γράψτε ένα σχόλιο|lasă un comentariu)",
+    # Croatian / Serbian / Slovene / Slovak, Catalan, Swahili, Bengali, Malay: "4 komentara", "Comentaris (6)",
+    # "Maoni (5)", "মন্তব্য (৩)", "Komen"
+    r"(\d+ )?(komentari|komentara|komentar|komentarji|komentáre|komentárov|comentaris|comentari|maoni|মন্তব্য|komen)",
 )
 
 # Lines that only exist in comment widgets: empty states, forms, sort controls.
@@ -429,6 +442,7 @@ INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
     r"advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
     r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
+    r"oglas|publicitate|publicitat|tangazo|matangazo|বিজ্ঞাপন|تبلیغات|iklan berbayar|"
     # "story continues below the ad" in more languages
     r"cerita berlanjut di bawah iklan|artikel berlanjut di bawah( iklan)?|haber(in)? devamı (aşağıda|reklamın altında)|"
     r"(het )?(verhaal|artikel) gaat verder (onder|na) (de )?advertentie|artikeln fortsätter (nedan|under annonsen)|"
@@ -461,9 +475,11 @@ INLINE_NOISE = rx(
 # Also one such word alone or as a bullet item: share bars printed one button per line ("Compartir", "• X").
 SHARE_BAR = rx(
     r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
-    r"telegram|pinterest|flipboard|messenger|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
+    r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
+    r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
+    r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
@@ -581,7 +597,8 @@ COMMENT_ACTION = rx(
     r"^\s*(?:(?:likes?|dislikes?|upvotes?|downvotes?|report|share|flag|\d+|ถูกใจ|vind ik leuk|gilla|lubię to|"
     r"beğen|suka|thích|μου αρέσει)\s*)*+(reply|replies|respond|répondre|"
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas|"
-    r"reageer|svara|odpowiedz|odpovědět|trả lời|ตอบกลับ|απάντηση|răspunde|válasz)(\s+(share|report|flag))*\s*$",
+    r"reageer|svara|odpowiedz|odpovědět|trả lời|ตอบกลับ|απάντηση|răspunde|válasz|odgovori|odgovoriti|odpovedať|"
+    r"respon|jibu|উত্তর দিন|পাসখ|پاسخ|balas komen|svar)(\s+(share|report|flag))*\s*$",
     re.IGNORECASE,
 )
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
@@ -682,7 +699,13 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|"
            r"محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|"
            r"ذو القعدة|ذو الحجة|ב?ינואר|ב?פברואר|ב?מרץ|ב?אפריל|ב?מאי|ב?יוני|ב?יולי|ב?אוגוסט|ב?ספטמבר|ב?אוקטובר|ב?נובמבר|"
-           r"ב?דצמבר")  # Hebrew dates print the month with a prefix: "14 במאי 2025"
+           r"ב?דצמבר|"  # Hebrew dates print the month with a prefix: "14 במאי 2025"
+           # Croatian/Serbian/Slovene, Catalan, Finnish (partitive: "12. kesäkuuta"), Malay, Bengali, Persian
+           r"siječ|sijec|velj|ožuj|travn|svib|lipn|srpn|kolov|rujn|studen|avgust|febr|març|maig|juny|juliol|agost|"
+           r"setem|octubre|novem|desem|tammik|helmik|maalisk|huhtik|toukok|kesäk|heinäk|elok|syysk|lokak|marrask|"
+           r"jouluk|julai|ogos|disember|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|"
+           r"ডিসেম্বর|ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|اردیبهشت|خرداد|تیر|"
+           r"مرداد|شهریور|مهر|آبان|آذر|بهمن|اسفند")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -715,14 +738,20 @@ _COUNTED_TIMES = (
     # Hebrew "לפני שעתיים"; Swedish without "för": "3 timmar sedan"
     r"منذ\s*(لحظات|دقيقة|دقيقتين|ساعة|ساعتين|يوم|يومين|أسبوع|أسبوعين|شهر|شهرين|سنة)|"
     r"(минуту|час|день|неделю|месяц|год)\s+назад|לפני\s+(דקה|שעה|שעתיים|יום|יומיים|שבוע|שבועיים|חודש)|"
-    r"\d+\s*(sekunder|minuter|minut|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år)\s+sedan"
+    r"\d+\s*(sekunder|minuter|minut|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år)\s+sedan|"
+    # Croatian / Serbian / Slovene / Slovak "prije 4 sata", "pre 2 dana", "pred 3 urami", Catalan "fa 1 setmana",
+    # Danish "2 t. siden", Swahili "saa 2 zilizopita", "dakika 30 zilizopita", "saa 1 iliyopita"
+    r"(prije|pre|pred)\s+\d+\s*\w+|fa\s+(\d+|un|una)\s*(segons?|minuts?|hores?|hora|dies|dia|setmanes|setmana|mesos|mes|anys?)|"
+    r"\d+\s*(t|min|d)\.\s+siden|(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d+\s+(zilizopita|iliyopita|uliopita|"
+    r"lililopita)"
 )
 TEXT_COUNTED_TIME = "(" + _COUNTED_TIMES + ")"
 # Relative times: the counted ones plus bare words ("just now", "yesterday", "gestern", "ontem", "昨天").
 _BARE_TIMES = (r"just now|yesterday|today|"
     r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天|gisteren|vandaag|igår|i går|idag|i dag|eilen|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
-    r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전")
+    r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전|"
+    r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi")
 # A clock time after a day word: "yesterday, 18:40", "вчера в 18:40", "hier à 18h40", "gestern, 18:40 Uhr".
 _DAY_CLOCK = r"(,?\s*(at|um|à|a las|alle|às|в|o|klo)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?)?"
 TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|(" + _BARE_TIMES + ")" + _DAY_CLOCK + ")"
@@ -751,7 +780,7 @@ TEXT_DATE = (
     r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
-    r"(,?\s*(at |à |um |a las |às |alle |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
+    r"(,?\s*(at |à |um |a las |às |alle |klo |kl\. |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
@@ -761,7 +790,10 @@ TEXT_TIME = rx(
     r"aggiornato|最終更新|配信|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
     r"toegevoegd|bijgewerkt|gepubliceerd|publicerad|uppdaterad|yayınlanma|güncelleme|diterbitkan|diperbarui|"
     r"cập nhật|đăng lúc|อัปเดต|δημοσιεύθηκε|ενημερώθηκε|publicat|actualizat|giriş|опубликовано|обновлено|"
-    r"نشر|تحديث|dipublikasikan)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
+    r"نشر|تحديث|dipublikasikan|"
+    # Bengali, Persian, Croatian/Serbian/Slovene, Finnish, Malay, Swahili, Danish, Catalan "published"/"updated"
+    r"প্রকাশ|প্রকাশিত|হালনাগাদ|آپدیت|منتشر شده|تاریخ انتشار|objavljeno|ažurirano|objavljeno dne|julkaistu|päivitetty|"
+    r"diterbitkan pada|dikemaskini|imechapishwa|ilisasishwa|publiceret|opdateret|publicat el|actualitzat)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
     + TEXT_SHORT_TIME + r"(\s+ago)?|" + TEXT_DATE + r")\s*$",
     re.IGNORECASE,
 )
@@ -882,7 +914,12 @@ SECTION_LABEL = rx(
     r"deportes|cultura|sociedad|notícias|brasil|economia|esportes|cronaca|politica|esteri|mondo|binnenland|"
     r"buitenland|regio|politiek|economie|cultuur|kraj|świat|polityka|gospodarka|kultura|inrikes|utrikes|ekonomi|"
     r"домой|новости|политика|экономика|общество|спорт|культура|новини|політика|економіка|суспільство|"
-    r"gündem|ekonomi|dünya|spor|kültür|berita|nasional|daerah|ekonomi|olahraga|thời sự|kinh tế|thể thao)\s*$",
+    r"gündem|ekonomi|dünya|spor|kültür|berita|nasional|daerah|ekonomi|olahraga|thời sự|kinh tế|thể thao|"
+    # Finnish, Scandinavian, Croatian, Romanian, Catalan, Swahili, Malay, Bengali, Persian desks
+    r"kotimaa|ulkomaat|talous|urheilu|kulttuuri|politiikka|uutiset|innenriks|utenriks|indland|udland|inrikes|"
+    r"økonomi|lokalt|hrvatska|svijet|regija|gospodarstvo|actualitate|sănătate|societat|kitaifa|kimataifa|"
+    r"biashara|michezo|tempatan|dunia|serantau|জাতীয়|রাজনীতি|খেলা|সারাদেশ|আন্তর্জাতিক|سیاسی|اقتصادی|ورزشی|"
+    r"بین‌الملل)\s*$",
     re.IGNORECASE)
 # Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
@@ -1134,6 +1171,9 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         # "r/news"), a link label naming no one ("the publisher's site", "the original article")
                         r"^\d[\d.,]*\s*(k|m|mio|mln|tis\.?|тис\.?|тыс\.?|млн|mil|tsd\.?|万|萬|천|만)(\s|$)|"
                         r"\w_\w|^\S{1,2}/\S|"
+                        # topic chips with their follow button: "Vestland Samferdsel Følg emne", "Politik Thema folgen"
+                        r"\b(follow (this )?topic|følg emne|følj ämne|följ ämnet|thema folgen|suivre (ce|le) sujet|"
+                        r"seguir (este )?tema|segui (il )?tema|volg onderwerp|seuraa aihetta|obserwuj temat)\s*$|"
                         r"^(the )?(publisher|original|source|partner)['’]?s?( original)? (site|website|page|article|story)\b|"
                         # a date label ("Übersetzung veröffentlicht am", "Pubblicato il 19 Febbraio 2020 Ultima modifica")
                         r"\b(published|publié|publicado|pubblicato|veröffentlicht|gepubliceerd|opublikowano|"
@@ -1292,6 +1332,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
+    r"respon|m'agrada|odgovori|sviđa mi se|jibu|penda|উত্তর দিন|পছন্দ|পাসخ|پاسخ|svar|synes godt om|"
     # any emoji as a reaction: a channel post's "😢 312 😡 254 👍 40"
     r"[👍👎♥❤♡▲▼⬆⬇\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,

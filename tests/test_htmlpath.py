@@ -888,3 +888,27 @@ def test_date_labels_and_reading_times_are_no_outlet(name: str) -> None:
     from extractor.text_meta import plausible_outlet
 
     assert not plausible_outlet(name)
+
+
+def _article_with_header_row(row: str) -> str:
+    paragraph = ("<p>The regional ferry will switch to battery power next spring, the county said on Thursday, after "
+                 "a year of trials on the short crossing between the two harbours.</p>")
+    return (f"<html><body><article><h1>Electric ferry to start next spring on the harbour crossing</h1>{row}"
+            f"{paragraph * 5}</article></body></html>")
+
+
+def test_a_desk_label_over_the_date_is_no_writer() -> None:
+    """A section link ("Kotimaa") printed above the date under the headline names the desk, not the writer."""
+    row = '<div><a href="/news/domestic"><span>Kotimaa</span></a><div><span>19.2.2020 klo 14.00</span></div></div>'
+    doc = extract(_article_with_header_row(row).encode())
+    assert doc.author is None
+    assert "klo 14.00" not in doc.text
+
+
+def test_topic_chips_with_a_follow_button_are_no_outlet() -> None:
+    """Topic chips with their "Følg emne" (follow topic) button above the headline never name the outlet."""
+    html = _article_with_header_row('<div class="byline">Ingrid Solheim · 12.06.2025 kl. 08:12</div>').replace(
+        "<h1>", '<div><span>Vestland</span> <span>Samferdsel</span> <span>Følg emne</span></div><h1>')
+    doc = extract(html.encode())
+    assert doc.author == "Ingrid Solheim"
+    assert doc.publisher is None or "Følg" not in doc.publisher

@@ -77,3 +77,27 @@ def test_more_languages_of_comment_actions_listen_buttons_and_share_bars(line: s
     """Ukrainian reply/report rows, listen buttons in more languages (the French one had lost its space: 'cet
     article' never matched), a share bar whose label has a spaced colon."""
     assert [x.kind for x in segment(line)] == [kind]
+
+
+@pytest.mark.parametrize("line, kind", [
+    # Croatian / Serbian / Slovene, Romanian, Catalan, Danish, Swahili, Bengali, Malay: headers, counters, actions,
+    # ad labels, share rows and relative times met on aggregator pages in these languages
+    ("Povezane vijesti", "related_header"), ("Najčitanije", "related_header"), ("Știri similare", "related_header"),
+    ("També et pot interessar", "related_header"), ("Mere om emnet", "related_header"),
+    ("Habari zinazovuma", "related_header"), ("Zaidi kutoka Habarika", "related_header"),
+    ("সম্পর্কিত খবর", "related_header"),
+    ("4 komentara", "comment_header"), ("Comentaris (6)", "comment_header"), ("Maoni (5)", "comment_header"),
+    ("মন্তব্য (৩)", "comment_header"),
+    ("Odgovori", "comment_action"), ("👍 31 · 👎 1 · Respon", "comment_action"), ("▲ 24 ▼ 2 Jibu", "comment_action"),
+    ("উত্তর দিন · পছন্দ 14", "comment_action"),
+    ("Oglas", "noise"), ("Publicitate", "noise"),
+    ("Podijeli Facebook Viber WhatsApp", "share"), ("Kongsi: Facebook WhatsApp Salin pautan", "share"),
+    ("prije 4 sata", "meta"), ("saa 2 zilizopita", "meta"), ("Ràdio Olvans · fa 1 setmana", "meta"),
+    ("Kommunalt Nyt · 2 t. siden", "meta"), ("Glas Luga · 28. svibnja 2025.", "meta"),
+    ("প্রকাশ: ১২ জুন ২০২৫, ১০:১৫", "meta"), ("Julkaistu 12.6.2025 klo 9.30", "meta"),
+    # a bare "latest" is a ticker or a comment sort order, not a teaser list's header
+    ("Najnoviji", "text"),
+])
+def test_more_languages_are_read(line: str, kind: str) -> None:
+    """The chrome words of ten more languages are classified like their English counterparts."""
+    assert segment(line)[0].kind == kind
