@@ -7,7 +7,16 @@ from dataclasses import dataclass, replace
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, segment, unmarkdown
-from .text_head import BODY_STOP, SENTENCE_END, Head, crumb_last, find_head, is_card_row, is_prose, promo_box_end
+from .text_head import (
+    BODY_STOP,
+    SENTENCE_END,
+    Head,
+    crumb_last,
+    find_head,
+    is_card_row,
+    is_prose,
+    promo_box_end,
+)
 from .text_meta import (
     credited_outlet,
     is_name,
