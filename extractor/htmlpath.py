@@ -803,16 +803,27 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if any(node in aside for node in (el, *el.iterancestors())):
             continue
         raw = raw_text(el)
-        if len(raw) > 400 or not patterns.SOURCE_START.match(" ".join(raw[:120].split())):
-            continue
-        line = " ".join(raw.split())
-        if len(line) > 140:  # ("This story was first published by X and is republished here with permission.")
-            continue
-        match = patterns.SOURCE_LINE.match(line)
-        if match and plausible_outlet(named := clean_outlet(match.group("name"))):
-            return named  # (not "Full story on the publisher's site", not a date)
+        for line in source_sentences(" ".join(raw.split())) if len(raw) <= 400 else ():
+            match = patterns.SOURCE_LINE.match(line)
+            if match and plausible_outlet(named := clean_outlet(match.group("name"))):
+                return named  # (not "Full story on the publisher's site", not a date)
     return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or bio_outlet(tree if scope is None else scope)
+
+
+def source_sentences(line: str) -> list[str]:
+    """The parts of a short line that may credit the source: the whole line when it opens with a source word (up to
+    140 characters), and its last sentence ("Translated automatically. Original article: The Meranti Post.")."""
+    line = line[m.end():] if (m := patterns.LEADING_EMOJI.match(line)) else line  # "🔗 منبع: X"
+    found = [line] if len(line) <= 140 and patterns.SOURCE_START.match(line[:120]) else []
+    last = last_sentence(line) if len(line) <= 300 else None
+    return found + [last] if last and patterns.SOURCE_START.match(last[:120]) else found
+
+
+def last_sentence(text: str) -> str | None:
+    """The last sentence of a short notice of two or more (None for a single sentence or a long last one)."""
+    head, sep, last = text.rstrip().rstrip(".").rpartition(". ")
+    return last if sep and head and len(last) <= 80 else None
 
 
 def partner_outlet(tree: object) -> str | None:
@@ -909,15 +920,25 @@ def source_line_candidates(tree: object) -> list:
     found: set = set()
     for el in tree.iter():
         text, tail = el.text, el.tail
-        if text and not text.isspace() and opens_with_source_word(text):
+        if text and not text.isspace() and (opens_with_source_word(text) or closes_with_source_word(text)):
             found.update(ancestry(el))
         if tail and not tail.isspace() and opens_with_source_word(tail):
             found.update(ancestry(el.getparent()))
     return sorted(found, key=doc_key)
 
 
+def closes_with_source_word(text: str) -> bool:
+    """True for a short notice whose last sentence opens with a source word ("... Artikel asal: X.")."""
+    if len(text) > 300 or ". " not in text:
+        return False
+    last = last_sentence(" ".join(text.split()))
+    return last is not None and opens_with_source_word(last)
+
+
 def opens_with_source_word(text: str) -> bool:
     """True for a text node starting with a source word ("Source:", "Provided by", "Quelle") or a lone "©"."""
+    if (emoji := patterns.LEADING_EMOJI.match(text)) is not None:
+        text = text[emoji.end():]  # "🔗 منبع: X"
     if text.lstrip()[:3] not in ("(c)", "(C)") and not patterns.SOURCE_START.may_open(text):
         return False  # (most text nodes: no need to normalise them)
     head = " ".join(text[:120].split())

@@ -668,7 +668,10 @@ SOURCE_LINE = rx(
     r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
+    # Catalan "originally published in X": "Aquest article es va publicar originalment a X"
+    r"(aquest article )?(es va )?publica(r|t|da)? originalment (a|en|per)|"
+    r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
     r",\s*übermittelt durch .{2,40}|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
@@ -780,7 +783,7 @@ TEXT_DATE = (
     r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
-    r"(,?\s*(at |à |um |a las |às |alle |klo |kl\. |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
+    r"(\.?,?\s*(at |à |um |a las |às |alle |klo |kl\. |u |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
@@ -842,7 +845,10 @@ READ_TIME = rx(
     r"דקות|دقائق|دقيقة|دقیقه)\s*(membaca|baca|okuma|leestijd|läsning|lästid|czytania|čtení|đọc|อ่าน|ανάγνωση|"
     r"ανάγνωσης|olvasás|olvasási idő|de citit|читання|чтения|на читання|на чтение|קריאה|של קריאה|قراءة|للقراءة|"
     r"مطالعه)|(leestijd|lästid|czas czytania|okuma süresi|waktu baca|อ่าน|doba čtení|olvasási idő|час читання|"
-    r"время чтения|זמן קריאה)\s*:?\s*\d+\s*\w*)\s*$",
+    r"время чтения|זמן קריאה|"
+    # Finnish, Danish/Norwegian, Croatian, Romanian, Catalan, Malay, Swahili, Persian: "Lukuaika 3 min"
+    r"lukuaika|læsetid|lesetid|vrijeme čitanja|timp de citire|temps de lectura|masa membaca|muda wa kusoma|"
+    r"زمان مطالعه)\s*:?\s*\d+\s*\w*\.?)\s*$",
     re.IGNORECASE,
 )
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
@@ -854,7 +860,9 @@ TEXT_BYLINE = rx(
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：]|"
-    r"✍\ufe0f?)\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"✍\ufe0f?|"
+    # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
+    r"(?-i:(de|Na|per)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
@@ -1207,7 +1215,8 @@ COMMENT_SAYS = rx(
     re.IGNORECASE,
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
-SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
+SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
+                          r"artikel asal|sumber asal|aquest article|publicat|publicar|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
                           r"full story|les hele|læs hele|läs hela|lire l['’]article|leer (la|el)|leggi l['’]articolo|leia a|"
                           r"(den )?(ganzen|vollständigen) artikel|lees het|czytaj|(přečtěte si )?celý článek|מקור|"
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|first published|"
@@ -1297,7 +1306,10 @@ META_LABEL = rx(
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
 SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box
-                          r"publication|publisher|original source|source originale|fuente original|originalquelle)"
+                          r"publication|publisher|original source|source originale|fuente original|originalquelle|"
+                          # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
+                          r"outlet|media outlet|izvor|vir|zdroj|sursa|sursă|lähde|kilde|källa|chanzo|সূত্র|منبع|"
+                          r"artikel asal|sumber asal|font original)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
 # A dateline naming its source after the time: "2025-06-12 08:35　来源：澜江日报 举报 跟贴 326", "12 May 2025 Source:
 # The Daily Courier" (the time part is checked separately; report and comment links after a CJK name are dropped).

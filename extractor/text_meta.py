@@ -284,10 +284,13 @@ def _separated(text: str) -> Meta | None:
     parts = [p.strip() for p in P.META_SEPARATOR.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None
-    time = author = None
+    time = author = source = None
     read = False  # a reading time among the parts ("Jon Reyes | Calder Springs Dispatch | 3 min read")
     others: list[str] = []
     for part in parts:
+        if source is None and (labelled := P.SOURCE_LINE.match(part)) is not None:
+            source = labelled.group("name").strip()  # "Ivana Kovač · 12. lipnja 2025. u 8:45 · Izvor: Glas Luga"
+            continue
         yearless = part if part is parts[-1] and P.YEARLESS_DATE.match(part) else None
         if time is None and (t := as_time(part) or yearless) is not None:
             time = t  # "Mälarkuriren · 12 mars": the last part may be a date without a year ("June 9 – X" is not)
@@ -300,6 +303,8 @@ def _separated(text: str) -> Meta | None:
             time = time or dated
         else:
             others.append(part)
+    if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):
+        return Meta("byline", outlet=undouble(source), time=time, author=author or (others[0] if others else None))
     if time is not None and author is None and len(others) == 2 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(others[1]), time=time, author=others[0])  # "Writer | Outlet | date"
     if read and time is None and author is None and len(others) == 2 and all(

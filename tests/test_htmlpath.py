@@ -912,3 +912,18 @@ def test_topic_chips_with_a_follow_button_are_no_outlet() -> None:
     doc = extract(html.encode())
     assert doc.author == "Ingrid Solheim"
     assert doc.publisher is None or "Følg" not in doc.publisher
+
+
+@pytest.mark.parametrize("notice, outlet", [
+    # a machine-translation notice: the credit is the notice's last sentence
+    ("Artikel ini diterjemahkan secara automatik daripada bahasa Inggeris dan mungkin mengandungi kesilapan. "
+     "Artikel asal: The Meranti Post.", "The Meranti Post"),
+    # a credit line opened by an emoji, right to left
+    ("🔗 منبع: هفته‌نامه پیک سیمین", "هفته‌نامه پیک سیمین"),
+    ("Izvor: Glas Luga", "Glas Luga"),
+    ("Aquest article es va publicar originalment a El Pregoner de la Vall.", "El Pregoner de la Vall"),
+])
+def test_source_credits_in_more_shapes_name_the_outlet(notice: str, outlet: str) -> None:
+    """Source credits in more languages and shapes name the outlet: as a notice's last sentence, behind an emoji."""
+    html = _article_with_header_row("").replace("</article>", f"<div class='note'>{notice}</div></article>")
+    assert extract(html.encode()).publisher == outlet

@@ -273,3 +273,21 @@ def test_thai_written_by_credit_is_the_writer():
 
     meta = parse_meta("เขียนโดย ศิริพร แก้วมณี")
     assert meta.author == "ศิริพร แก้วมณี" and meta.outlet is None
+
+
+@pytest.mark.parametrize("line, author, outlet", [
+    ("de Ioana Mureșan", "Ioana Mureșan", None),  # Romanian "by"
+    ("Na Amina Said", "Amina Said", None),  # Swahili "by"
+    ("Ivana Kovač · 12. lipnja 2025. u 8:45 · Izvor: Glas Luga", "Ivana Kovač", "Glas Luga"),  # a labelled source part
+])
+def test_bylines_in_more_languages(line: str, author: str, outlet: str | None) -> None:
+    """Bylines opened by a lower-case "by" word (a capitalised name must follow) and rows with a labelled source."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.author == author and meta.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["de la casa", "de Madrid", "Na Ukrainie"])
+def test_a_preposition_before_a_place_is_no_byline(line: str) -> None:
+    """"de"/"Na" before a place or a lower-case phrase is no byline."""
+    meta = parse_meta(line)
+    assert meta is None or meta.author is None
