@@ -929,16 +929,16 @@ def source_line_candidates(tree: object) -> list:
 
 def closes_with_source_word(text: str) -> bool:
     """True for a short notice whose last sentence opens with a source word ("... Artikel asal: X.")."""
-    if len(text) > 300 or ". " not in text:
-        return False
+    if len(text) > 300 or ". " not in text or not patterns.SOURCE_START.may_open(text.rpartition(". ")[2]):
+        return False  # (most notices: their last sentence opens with no source word)
     last = last_sentence(" ".join(text.split()))
     return last is not None and opens_with_source_word(last)
 
 
 def opens_with_source_word(text: str) -> bool:
     """True for a text node starting with a source word ("Source:", "Provided by", "Quelle") or a lone "©"."""
-    if (emoji := patterns.LEADING_EMOJI.match(text)) is not None:
-        text = text[emoji.end():]  # "🔗 منبع: X"
+    if text.lstrip()[:1] > "\u25ff" and (emoji := patterns.LEADING_EMOJI.match(text)) is not None:
+        text = text[emoji.end():]  # "🔗 منبع: X" (only a text opening past the Latin, Greek, Cyrillic... blocks)
     if text.lstrip()[:3] not in ("(c)", "(C)") and not patterns.SOURCE_START.may_open(text):
         return False  # (most text nodes: no need to normalise them)
     head = " ".join(text[:120].split())
