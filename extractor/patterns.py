@@ -292,6 +292,7 @@ RELATED_HEADER = phrases(
     r"related (magazines|collections|topics|videos)",
     # a blog's sidebar of recent posts: "Neueste Beiträge", "Derniers articles", "Últimas entradas", "Ultimi articoli"
     r"(neueste|letzte|aktuelle) (beiträge|artikel)", r"derniers (articles|billets)", r"(últimas|ultimas) (entradas|publicaciones)",
+    r"similar (mentions|articles|stories|coverage|items|clips)",  # a media-monitoring clip's "Similar mentions"
     r"(ultimi|recenti) (articoli|post)", r"(nieuwste|recente) (berichten|artikelen)", r"najnowsze (wpisy|artykuły)",
     r"(últimos|ultimos) (posts|artigos)",
     # Croatian / Serbian / Bosnian / Slovene / Slovak, Romanian, Catalan, Danish, Swahili, Bengali, Persian:
@@ -312,7 +313,7 @@ COMMENT_HEADER = phrases(
     r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
     r"discussion about this (post|article|story)", r"comments restacks",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
-    r"no comments yet\.*", r"reader comments",
+    r"no comments yet\.*", r"reader comments", r"(team|internal|editor'?s'?) notes",  # a clipping tool's team notes
     r"commentaires?", r"(\d+ )?réactions?", r"laisser un commentaire", r"réagi(r|ssez)",
     r"跟贴(\s*\d+人参与.*)?",  # NetEase-like portals: "跟贴 326", "跟贴 326人参与 2019条评论"
     # a counter with the thread's sort order: "3 commentaires · Les plus récents", "12 Comments | Newest first"
@@ -779,6 +780,7 @@ TEXT_DATE = (
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"\d{1,2}[-/]\d{1,2}(?=\s+\d{1,2}:\d{2})|"  # a yearless day and month with a clock: "06-11 19:20" (card rows)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
+    r"(" + _MONTHS + r")\w*\.? \d{1,2},?(?= \d{1,2}:\d{2})|"  # no year, a clock: "Jun 12, 9:12 AM" (comments)
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
     r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
@@ -827,6 +829,8 @@ INLINE_COUNTER = rx(r"\s\d[\d.,]*\s*[km]?\s*(comments?|replies|kommentare|commen
                             r"comentários|commenti|评论|評論|条评论|跟贴|跟帖|コメント|댓글)(?=\s|$)", re.IGNORECASE)
 COUNTER_PART = rx(
     r"^\d[\d.,]*\s*[km]?\s*(comments?|replies|reactions?|likes?|shares?|views?|votes?|points?|upvotes?|"
+    # a clipping's length and hits: "612 words", "3 keyword hits"
+    r"words|wörter|mots|palabras|parole|palavras|woorden|ord|sanaa|(keyword )?hits|mentions|"
     r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|yorum|komentar\w*|"
     r"コメント|评论|評論|댓글|комментари\w*)$|"
     r"^(page|p\.|seite|página|pagina|strona|sayfa|side|sivu)\s*[A-Z]?\d{1,3}$",  # an edition's page: "Page A4"
@@ -1321,6 +1325,8 @@ DATED_SOURCE = rx(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|qu
 # Port Ambrose [Port Ambrose]. 13 May 2025: A.3." (the place after ";" and the page after ":" are not the outlet).
 CITED_SOURCE = rx(r"^(?P<name>[^.;:\[\]]{2,60}?)(\s*;\s*[^.;:]{2,40}?)?(\s*\[[^\]]{1,40}\])?\.\s+"
                   r"(?P<time>[^:;]{6,40}?)(\s*:\s*[A-Z]{0,2}\.?\s?\d{1,3}[A-Z]?)?\.?\s*$")
+# A bare host name ("harrowgateledger.example", "www.tidewater-star.com"): a clipping's outlet row names it.
+HOST_NAME = rx(r"^(www\.)?[a-z0-9][a-z0-9-]{1,62}(\.[a-z0-9-]{2,63}){1,3}$", re.IGNORECASE)
 # A badge printed after a teaser's title in a list (upper case only: "… NEW", "… NEU", "… 速報").
 TITLE_BADGE = rx(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".

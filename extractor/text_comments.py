@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .model import Comment
 from .segment import Line
-from .text_meta import is_name, parse_meta
+from .text_meta import dated_name, is_name, parse_meta
 
 _CHROME = frozenset({"comment_chrome", "comment_header", "chrome", "noise", "share", "logo"})
 
@@ -37,7 +37,20 @@ def comment_start(lines: tuple[Line, ...], i: int, limit: int) -> tuple[str, str
     if line.kind == "list" and (item := parse_meta(line.item)) is not None and item.kind == "glued" \
             and item.outlet and is_name(item.outlet, 4):
         return item.outlet, item.time, i + 1  # "• Martijn K. 2 uur geleden": a commenter listed with the time
+    if line.kind == "list" and line.words <= 10 and (named := avatar_name_time(line.item)) is not None:
+        return named[0], named[1], i + 1  # "• HO Hannah Obi Jun 12, 9:12 AM": initials, name and time
     return None
+
+
+def avatar_name_time(text: str) -> tuple[str, str] | None:
+    """(name, time) of a commenter's row "HO Hannah Obi Jun 12, 9:12 AM" (the avatar's initials first, maybe)."""
+    name, time = dated_name(text)
+    if time is None:
+        return None
+    first, _, rest = name.partition(" ")
+    if first.isupper() and len(first) <= 3 and rest and first == "".join(w[0] for w in rest.split())[:len(first)]:
+        name = rest  # the avatar's initials
+    return (name, time) if is_name(name, 4) else None
 
 
 def parse_comments(lines: tuple[Line, ...], start: int, limit: int) -> Thread:

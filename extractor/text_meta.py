@@ -285,6 +285,7 @@ def _separated(text: str) -> Meta | None:
     if len(parts) < 2:
         return None
     time = author = source = None
+    counted = False  # a counter among the parts ("612 words", "3 comments")
     read = False  # a reading time among the parts ("Jon Reyes | Calder Springs Dispatch | 3 min read")
     others: list[str] = []
     for part in parts:
@@ -297,6 +298,7 @@ def _separated(text: str) -> Meta | None:
         elif P.READ_TIME.match(part) or part.isdigit() or P.COUNTER_PART.match(part) or as_time(part) is not None \
                 or time is not None and P.CLOCK_TIME.match(part):
             read = read or bool(P.READ_TIME.match(part))
+            counted = True
             continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
         elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
             author, dated = dated_name(b.group("name"))
@@ -310,6 +312,8 @@ def _separated(text: str) -> Meta | None:
     if read and time is None and author is None and len(others) == 2 and all(
             is_name(o, 5) and len(o.split()) >= 2 for o in others):  # "Writer | Outlet | 3 min read"
         return Meta("byline", outlet=undouble(others[1]), author=others[0])
+    if time is None and author is None and len(others) == 1 and counted and P.HOST_NAME.match(others[0]):
+        return Meta("sep", outlet=others[0])  # "harrowgateledger.example · 612 words · 3 keyword hits"
     if (time is None and author is None) or len(others) > 1 or (others and not is_name(others[0])):
         return None
     outlet = undouble(P.VIA_PREFIX.sub("", P.FOLLOW_SUFFIX.sub("", others[0]))) if others else None
