@@ -48,7 +48,6 @@ from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
-YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)|[١٢][٠-٩]{3}|[১২][০-৯]{3}|[۱۲][۰-۹]{3}")  # a year, in any of the digit sets seen
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
                               "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6"))  # a "Source: X" line or label
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
@@ -108,7 +107,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit)
     return Document(
         title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
-        published=shown_date(byline.published, meta.published_iso), published_iso=iso_date(meta.published_iso),
+        published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
         url=meta.url, language=meta.language, body=tuple(blocks), related=tuple(related),
         comments=tuple(comments), promos=tuple(promos), input_format="html",
         explain=explain(Explained(title, byline, sections, raw, blocks, candidates)) if options.explain else (),
@@ -170,14 +169,6 @@ def body_blocks(target: object, keep: tuple, expected: list[str], page: Context,
         if text_size(fallback) >= max(2 * text_size(blocks), TINY_BODY) and aside_share(fallback, page.aside) < 0.2:
             blocks = fallback
     return raw, blocks
-
-
-def shown_date(shown: str | None, iso: str | None) -> str | None:
-    """The date the page shows under its headline when it is a full one (it has a year), else the metadata's date
-    ("Nov 19, 6:51 AM" or "3 hours ago" loses to "2019-11-19T11:51:32Z")."""
-    if shown and (iso is None or YEAR.search(shown)):
-        return shown
-    return iso or shown
 
 
 def aside_share(blocks: list[Block], aside: str) -> float:

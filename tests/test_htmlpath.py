@@ -927,16 +927,3 @@ def test_source_credits_in_more_shapes_name_the_outlet(notice: str, outlet: str)
     """Source credits in more languages and shapes name the outlet: as a notice's last sentence, behind an emoji."""
     html = _article_with_header_row("").replace("</article>", f"<div class='note'>{notice}</div></article>")
     assert extract(html.encode()).publisher == outlet
-
-
-@pytest.mark.parametrize("shown, iso, want", [
-    ("Nov 19, 6:51 AM", "2019-11-19T11:51:32Z", "2019-11-19T11:51:32Z"),  # no year shown: the metadata's date
-    ("1 day ago", "2019-11-19T11:45:59Z", "2019-11-19T11:45:59Z"),
-    ("May 7, 2025", "2025-05-07T09:00:00Z", "May 7, 2025"),  # a full date as shown wins
-    ("3 hours ago", None, "3 hours ago"),
-])
-def test_the_shown_date_needs_a_year_to_beat_the_metadata(shown: str, iso: str | None, want: str) -> None:
-    """The byline's date is kept when it is a full one; a relative or yearless one loses to the metadata's."""
-    from extractor.htmlpath import shown_date
-
-    assert shown_date(shown, iso) == want
