@@ -1213,8 +1213,9 @@ COMMENT_NUMBER = rx(
     re.IGNORECASE,
 )
 # The author line of a threaded comment: "1. Jane says:", "• omark2327 says:", "Marie dit :", "Hans sagt:".
-COMMENT_SAYS = rx(
-    r"^\s*(\d{1,3}[.)]\s*|[•·▪◦‣*-]\s*)?(?P<author>[^\n]{1,60}?)\s+(says|said|wrote|dit|a écrit|sagt|schreibt|"
+COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's what the law says")
+    r"^\s*(\d{1,3}[.)]\s*|[•·▪◦‣*-]\s*)?(?!(what|how|why|here'?s?|where|when|who|which|this|that|the|wie|was|que|ce|"
+    r"lo|cosa|o que|wat|hvad|vad|co|mitä|quello|ciò)\b)(?P<author>[^\n]{1,60}?)\s+(says|said|wrote|dit|a écrit|sagt|schreibt|"
     r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -1327,6 +1328,11 @@ CITED_SOURCE = rx(r"^(?P<name>[^.;:\[\]]{2,60}?)(\s*;\s*[^.;:]{2,40}?)?(\s*\[[^\
                   r"(?P<time>[^:;]{6,40}?)(\s*:\s*[A-Z]{0,2}\.?\s?\d{1,3}[A-Z]?)?\.?\s*$")
 # A bare host name ("harrowgateledger.example", "www.tidewater-star.com"): a clipping's outlet row names it.
 HOST_NAME = rx(r"^(www\.)?[a-z0-9][a-z0-9-]{1,62}(\.[a-z0-9-]{2,63}){1,3}$", re.IGNORECASE)
+# The button that closes a pop-up (a newsletter or app overlay): "No thanks, maybe later", "Not now", "Nein, danke".
+DISMISS_BUTTON = rx(r"^\s*(no,? thanks?\b.{0,30}|not now|maybe later|close|dismiss|[×✕✖]|nein,? danke.{0,20}|"
+                    r"non merci.{0,20}|no,? gracias.{0,20}|não,? obrigad[oa].{0,20}|no,? grazie.{0,20}|"
+                    r"nee,? bedankt.{0,20}|nej tack.{0,20}|nei takk.{0,20}|ei kiitos.{0,20}|nie,? dziękuję.{0,20})\s*$",
+                    re.IGNORECASE)
 # A badge printed after a teaser's title in a list (upper case only: "… NEW", "… NEU", "… 速報").
 TITLE_BADGE = rx(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".

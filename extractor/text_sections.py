@@ -44,6 +44,10 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
         line = lines[i]
         short = line.kind in ("text", "list") and line.words <= 12
         nxt_meta = i + 1 < limit and lines[i + 1].kind == "meta"
+        if P.DISMISS_BUTTON.match(line.text):
+            return i + 1  # the overlay's "No thanks" button closes it
+        if i > start and P.BREADCRUMB.match(line.text):
+            break  # a crumb trail opens the page's own head
         if line.kind in _PROMO_FILL or (short and not nxt_meta):
             i += 1
             continue

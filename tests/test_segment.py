@@ -101,3 +101,13 @@ def test_more_languages_of_comment_actions_listen_buttons_and_share_bars(line: s
 def test_more_languages_are_read(line: str, kind: str) -> None:
     """The chrome words of ten more languages are classified like their English counterparts."""
     assert segment(line)[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("What the toll schedule says", "text"),  # a subheading, not a commenter's "X says:"
+    ("Here's what the law says", "text"),
+    ("Maria Lopez says:", "comment_says"),
+])
+def test_a_subheading_ending_in_says_is_no_comment(line: str, kind: str) -> None:
+    """ "X says" opens a comment only when X can be a commenter's name, not a question word or article."""
+    assert segment(line)[0].kind == kind

@@ -1723,3 +1723,15 @@ def test_a_media_monitoring_clip_reads_its_story_and_its_team_notes_as_comments(
     assert doc.text.startswith("Residents of Fenwick Street") and "Tone is fair" not in doc.text
     assert [c.published for c in doc.comments] == ["Jun 12, 9:12 AM", "Jun 12, 9:30 AM"]
     assert [t.title for t in doc.related] == ["Harrowgate traders ask for rent relief as roadworks drag on"]
+
+
+def test_a_newsletter_overlay_ends_at_its_dismiss_button() -> None:
+    """A sign-up overlay at the top of the dump ends at its "No thanks" button: the page's crumb trail and
+    headline after it are not part of the promo."""
+    dump = ("Get the week's most shared false claims, explained\nSubscribe\nNo thanks, maybe later\n"
+            "Fact checks › Transport\nNo, the new bridge toll is not charged per passenger\n"
+            "By Teodora Vance · June 12, 2025\n"
+            + "A post shared thousands of times claims that the toll on the new bridge is charged per passenger, "
+              "which the bridge authority's published schedule does not say anywhere.\n" * 3)
+    doc = run(dump)
+    assert doc.title == "No, the new bridge toll is not charged per passenger"
