@@ -1158,6 +1158,10 @@ CHROME_LINE = rx(
     # a CMS's article info block (Joomla, Drupal): "Details", "Category: Local News", "Hits: 2841", "Tags: X, Y"
     # a reader's view toolbar: "Page view Text view Zoom", "Text view Listen Translate"
     r"(((page|text|reader|print|original) view|zoom( in| out)?|listen|translate|font size|a\+|a-)\s*){2,}|"
+    # a reader pane's toolbar: "Lukunäkymä Avaa alkuperäinen ↗ · Sulje", "Reader view Open original ↗ · Close"
+    r"(((reader view|lukunäkymä|leseansicht|mode lecture|vista de lectura|læsevisning|läsläge)|(open|avaa|öffnen|"
+    r"ouvrir|abrir|apri|åbn|öppna|otwórz) (the )?(original|alkuperäinen|l['’]original|originale|originalen)|"
+    r"close|sulje|schließen|fermer|cerrar|chiudi|luk|stäng|zamknij)[\s↗·|•]*){2,}|"
     # a search-result record's pager: "‹ Back to results Document 3 of 128 < Previous | Next >", "Results (128)"
     r"\W{0,2}(back to (the )?(search )?results|zurück zu(r|den) (trefferliste|ergebnissen)|retour aux résultats|"
     r"volver a (los )?resultados|torna ai risultati|voltar aos resultados|document \d+ of \d+)\b.{0,60}|"
@@ -1332,6 +1336,13 @@ HOST_NAME = rx(r"^(www\.)?[a-z0-9][a-z0-9-]{1,62}(\.[a-z0-9-]{2,63}){1,3}$", re.
 DISMISS_BUTTON = rx(r"^\s*(no,? thanks?\b.{0,30}|not now|maybe later|close|dismiss|[×✕✖]|nein,? danke.{0,20}|"
                     r"non merci.{0,20}|no,? gracias.{0,20}|não,? obrigad[oa].{0,20}|no,? grazie.{0,20}|"
                     r"nee,? bedankt.{0,20}|nej tack.{0,20}|nei takk.{0,20}|ei kiitos.{0,20}|nie,? dziękuję.{0,20})\s*$",
+                    re.IGNORECASE)
+# A search result's address row: "kaarnalansanomat.example › uutiset › 2025/06", "www.site.com › news".
+RESULT_URL = rx(r"^\s*(https?://)?(?P<host>(www\.)?[a-z0-9][a-z0-9-]{0,62}(\.[a-z0-9-]{2,63}){1,3})"
+                r"(\s+›\s+[^›]{1,60}){1,5}\s*$", re.IGNORECASE)
+# A search result's snippet: its age, a dash, words cut at both ends ("3 tuntia sitten — Kaarnalan kaupunki on ...",
+# "2 days ago — The city said …"). Text dumps only.
+RESULT_SNIPPET = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_DATE + r")\s+[—–]\s+\S.{10,}(…|\.\.\.)\s*$",
                     re.IGNORECASE)
 # A badge printed after a teaser's title in a list (upper case only: "… NEW", "… NEU", "… 速報").
 TITLE_BADGE = rx(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")

@@ -90,6 +90,8 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
             if kind == "source" and (timed := parse_meta(text)) is not None and timed.time:
                 return "meta", "META:" + timed.kind, timed, ""  # "via Outlet · 2 days ago": a teaser's meta row
             return kind, rule, None, ""
+    if text.endswith(("…", "...")) and (" — " in text or " – " in text) and P.RESULT_SNIPPET.match(text):
+        return "noise", "RESULT_SNIPPET", None, ""  # "3 tuntia sitten — Kaarnalan kaupunki on päättänyt ... …"
     if (emoji := P.LEADING_EMOJI.match(text)) is not None and len(text) > emoji.end() + 3:
         got = classify_line(text[emoji.end():])
         if got[0] not in ("text", "list"):

@@ -327,10 +327,17 @@ def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]
     k = i - 1
     while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind in ("logo", "source")
                                      or crumb_last(lines[k]) or lines[k].text in names or card_outlet(lines, k, i)
-                                     or lines[k].rule == "FOLLOW_BUTTON"):
+                                     or lines[k].rule == "FOLLOW_BUTTON" or site_over_address(lines, k)):
         out.append(k)  # ("Harlow Springs Ledger" / "Follow" / "3h": the outlet, its follow button and the time)
         k -= 1
     return out
+
+
+def site_over_address(lines: tuple[Line, ...], k: int) -> bool:
+    """A search result's site name right above its address row ("Kaarnalan Sanomat" / "site.example › uutiset")."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return nxt is not None and lines[k].kind == "text" and is_name(lines[k].text, 6) and nxt.kind == "meta" \
+        and "›" in nxt.text and P.RESULT_URL.match(nxt.text) is not None
 
 
 def card_outlet(lines: tuple[Line, ...], k: int, i: int) -> bool:

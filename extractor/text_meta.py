@@ -130,6 +130,8 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("outlet", outlet=name)
     if undouble(text) != " ".join(text.split()) and is_name(text, 12):
         return Meta("outlet", outlet=undouble(text))
+    if "›" in text and (url := P.RESULT_URL.match(text)) is not None:
+        return Meta("sep", outlet=url.group("host"))  # a search result's address row
     if (sep := _separated(text)) is not None:
         return sep
     if (b := P.TEXT_BYLINE.match(text)) and (staff := P.STAFF_CREDIT.match(b.group("name"))) \

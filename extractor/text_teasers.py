@@ -48,6 +48,9 @@ def outlet_line(lines: tuple[Line, ...], i: int) -> str | None:
         near = lines[max(0, i - 3): i + 4]
         if any(n.kind == "list" and n.item == line.text for n in near):
             return line.text
+        if i + 1 < len(lines) and "›" in lines[i + 1].text and lines[i + 1].kind == "meta" \
+                and P.RESULT_URL.match(lines[i + 1].text):
+            return line.text  # a search result's site name over its address row
     return None
 
 

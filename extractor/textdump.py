@@ -120,8 +120,8 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
     j, used = head.body_start, list(head.used)
     while j < min(len(lines), head.body_start + 8) and j not in covered:
         line = lines[j]
-        if line.kind == "meta":
-            used.append(j)
+        if line.kind == "meta" or line.text == head.title:
+            used.append(j)  # (the headline printed again over the opened story, in a reader pane)
         elif j == head.body_start and is_standfirst(lines, j, covered):
             used.append(j)  # the standfirst under the headline, above the byline
         elif line.kind == "text" and is_name(line.text.removesuffix("."), 4) and j + 1 < len(lines) \
@@ -248,7 +248,7 @@ def opens_card(lines: tuple[Line, ...], k: int) -> bool:
     def headline(i: int) -> bool:
         return i < len(lines) and lines[i].kind == "text" and is_title_like(lines[i].text)
 
-    if headline(k) and timed(k + 1):
+    if headline(k) and timed(k + 1) or names_next_result(lines, k):
         return True
     return lines[k].kind == "text" and is_name(lines[k].text, 6) and headline(k + 1) and timed(k + 2)
 
@@ -347,7 +347,7 @@ def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
     if author and (line.text == author or author in line.text and line.words <= 6):
         return True  # the author box: "Lucía Barranco", "Foto de Lucía Barranco"
     nxt = lines[j + 1] if j + 1 < len(lines) else None
-    if nxt is not None and starts_new_item(line, nxt):
+    if nxt is not None and starts_new_item(line, nxt) or names_next_result(lines, j):
         return True
     return nxt is not None and nxt.text == line.text and line.words <= 6 and line.kind == "text"
 
@@ -359,8 +359,20 @@ def outlet_time_row(line: Line) -> bool:
 
 
 def starts_new_item(line: Line, nxt: Line) -> bool:
-    """An "Outlet · 5h" line followed by a headline: the next card of a feed, not more of the article."""
-    return outlet_time_row(line) and nxt.kind == "text" and is_title_like(nxt.text)
+    """An "Outlet · 5h" line (or a search result's address row) followed by a headline: the next card of a feed,
+    not more of the article."""
+    return (outlet_time_row(line) or result_url(line)) and nxt.kind == "text" and is_title_like(nxt.text)
+
+
+def result_url(line: Line) -> bool:
+    """A search result's address row ("site.example › news › 2025/06")."""
+    return line.kind == "meta" and "›" in line.text and P.RESULT_URL.match(line.text) is not None
+
+
+def names_next_result(lines: tuple[Line, ...], j: int) -> bool:
+    """A site's name over a result's address row and headline: the next search result."""
+    return j + 2 < len(lines) and lines[j].kind == "text" and is_name(lines[j].text, 6) \
+        and starts_new_item(lines[j + 1], lines[j + 2])
 
 
 def opens_title_card(lines: tuple[Line, ...], k: int, top: int) -> bool:

@@ -1735,3 +1735,42 @@ def test_a_newsletter_overlay_ends_at_its_dismiss_button() -> None:
               "which the bridge authority's published schedule does not say anywhere.\n" * 3)
     doc = run(dump)
     assert doc.title == "No, the new bridge toll is not charged per passenger"
+
+
+SEARCH_READER = """\
+Findr
+All News Images Videos Maps
+About 1,240 results (0.31 s)
+Harbour Evening Post
+harbourpost.example › news › 2025/06
+City orders 14 electric buses as the last diesel buses leave the streets next year
+3 hours ago — The city has decided to buy 14 new electric buses for its routes. The council approved …
+Reader view Open original ↗ · Close
+City orders 14 electric buses as the last diesel buses leave the streets next year
+Aino Lehto · 12.6.2025 · 3 min read
+The city has decided to buy 14 new electric buses for its routes, and the council approved the purchase on Monday after a short debate about the cost of chargers at the depot.
+The new buses will replace the last diesel buses on the inner routes, which the transport office says will cut noise in the centre as well as the fuel bill.
+Text shown with the publisher's permission.
+Transit Weekly
+transitweekly.example › news
+Electric buses spread to mid-sized cities, and this is how the cold problem was solved
+1 day ago — At least six mid-sized cities have switched their inner routes to electric buses …
+Regional Desk
+regionaldesk.example › news
+Solar roof planned for the bus depot
+1 month ago — The depot's roof and shelters will carry panels from next year …
+"""
+
+
+def test_a_search_engines_reader_pane_reads_the_opened_result() -> None:
+    """A search engine's news tab with the first result opened in a reader pane: the site name over the address
+    row names the outlet, the result's snippet and the pane's toolbar are chrome, and the body stops where the
+    next result (site name, address row, headline) begins; the other results are related stories."""
+    doc = run(SEARCH_READER)
+    assert doc.title == "City orders 14 electric buses as the last diesel buses leave the streets next year"
+    assert doc.publisher == "Harbour Evening Post"
+    assert doc.text.startswith("The city has decided to buy 14 new electric buses")
+    assert "Transit Weekly" not in doc.text and "Open original" not in doc.text
+    assert [t.title for t in doc.related] == [
+        "Electric buses spread to mid-sized cities, and this is how the cold problem was solved",
+        "Solar roof planned for the bus depot"]
