@@ -866,7 +866,7 @@ TEXT_BYLINE = rx(
     r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：]|"
     r"✍\ufe0f?|"
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
-    r"(?-i:(de|Na|per)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
@@ -1061,6 +1061,8 @@ TEXT_PROMO_LINE = rx(
     r".*(\b(?i:(in|on) (the|our) app)\b|באפליקציה|v aplikaci|в приложении|у застосунку|az alkalmazásban|w aplikacji|"
     r"uygulamada|di aplikasi|trong ứng dụng|ในแอป|アプリで|在\s?app|in der app|dans l'appli|en la app|no app|"
     r"nell'app).{0,60}|"
+    # a Chinese portal's app banner: "拾闻 打开拾闻APP，阅读体验更佳 打开APP", "下载APP 阅读全文"
+    r".{0,40}(打开|打開|下载|下載)\s*\S{0,8}?(?i:app).{0,40}|"
     # a channel's follow upsell: "Segui X e attiva le notifiche", "Follow X and turn on notifications"
     r"(?i:(follow|segui|folge|suivez|sigue|siga|obserwuj) .{1,40} (and|e|und|et|y|i) (turn on|activate|attiva|"
     r"aktiviere|activez|activa|ative|włącz) (the |le |die |les |las |as )?(notifications|notifiche|benachrichtigungen|"

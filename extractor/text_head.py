@@ -14,6 +14,7 @@ from .text_teasers import is_title_like
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
 _WORD_CHAR = rx(r"[^\W\d_]")
+_CREDIT_TAIL = rx(r"\([^()]{0,40}[A-Z][^()]{1,60}\)\s*$")  # a photo caption's credit: "... in Paris. (Yoni Rykner)"
 _HANDLE = rx(r"(^|\s)@\w{3,}")  # a channel's contact line ("Segnalazioni: @valdora24_bot"): no headline holds a handle
 _CRUMB_CHAR = rx(r"[^\W_]")  # a letter or digit before a repeated title: a crumb trail ("Home News", "4.")
 SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
@@ -206,12 +207,17 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None  # a later copy of a repeated title
     if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text):
         return None
+    if line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text):
+        return None  # a picture's caption ending in its credit, over a card's headline
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"
              and lines[k].kind not in ("share", "chrome")][:5]  # (a print / e-mail button column, "Details")
     twice = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))  # (an ad label, its alt)
-    if after and is_dek(after[0]) and (not any(is_dateline(a) for a in after[:3]) or len(after) > 1 and bylined_row(
-            after[1]) and not twice):  # a standfirst, then "By X" / "Words by X": the writer's row under the dek
+    unstopped_dek = len(after) > 1 and after[0].kind == "text" and 8 <= after[0].words <= 45 and line.words >= 6 \
+        and after[0].index == i + 1 and bylined_row(after[1]) and not twice \
+        and not crumb_last(line)  # a standfirst without a full stop, printed right under the headline
+    if after and (is_dek(after[0]) or unstopped_dek) and (not any(is_dateline(a) for a in after[:3]) or len(
+            after) > 1 and bylined_row(after[1]) and not twice):  # a standfirst, then "By X": the writer's row
         after = [a for a in after[1:] if not is_card_row(a)][:4]  # a standfirst, then the writer's name, the date
     else:
         after = after[:3]

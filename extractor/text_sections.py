@@ -48,6 +48,9 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
             return i + 1  # the overlay's "No thanks" button closes it
         if i > start and P.BREADCRUMB.match(line.text):
             break  # a crumb trail opens the page's own head
+        if i > start and short and line.words >= 6 and is_title_like(line.text) and i + 1 < limit \
+                and lines[i + 1].kind == "text" and lines[i + 1].words >= 20:
+            break  # a headline with its standfirst under it: the page's own head after a menu
         if line.kind in _PROMO_FILL or (short and not nxt_meta):
             i += 1
             continue

@@ -111,3 +111,8 @@ def test_more_languages_are_read(line: str, kind: str) -> None:
 def test_a_subheading_ending_in_says_is_no_comment(line: str, kind: str) -> None:
     """ "X says" opens a comment only when X can be a commenter's name, not a question word or article."""
     assert segment(line)[0].kind == kind
+
+
+def test_a_chinese_portals_open_the_app_banner_is_a_promo() -> None:
+    """ "打开APP" banners ("open the app for a better read") are promos, never a headline candidate."""
+    assert segment("拾闻 打开拾闻APP，阅读体验更佳 打开APP")[0].kind == "promo"

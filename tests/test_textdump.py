@@ -1774,3 +1774,38 @@ def test_a_search_engines_reader_pane_reads_the_opened_result() -> None:
     assert [t.title for t in doc.related] == [
         "Electric buses spread to mid-sized cities, and this is how the cold problem was solved",
         "Solar roof planned for the bus depot"]
+
+
+def test_a_standfirst_without_a_full_stop_under_the_headline_is_no_title() -> None:
+    """Headline, then a standfirst with no full stop, then the writer's byline: the first line is the title (the
+    standfirst's byline is the headline's too)."""
+    dump = ("• News\n• Local\n"
+            "The village shop reopens thanks to sixty-three neighbours who bought shares in it\n"
+            "A consumer cooperative brings back the trade the village had lost in 2022\n"
+            "Per Núria Ferrer · 12 de juny de 2025, 08:30\n"
+            + "After almost three years without any shop at all, the village has a grocery again, run by a "
+              "cooperative that sixty-three neighbours set up last autumn with small shares of their own.\n" * 3)
+    assert run(dump).title == "The village shop reopens thanks to sixty-three neighbours who bought shares in it"
+
+
+def test_a_caption_ending_in_its_credit_is_no_title() -> None:
+    """A photo caption ending in "(Photographer)" over a card's headline is never the page's title."""
+    dump = ("Community leaders address the annual conference of the association in Paris on February 25, 2020. "
+            "(Yoni Rykner)\nEuropean group unveils plan to beat hatred amid rise in attacks\nBy Jacob Magid\n"
+            "Local leaders call on politicians to take more action and many say they would welcome support, "
+            "according to a survey published by the group on Tuesday morning in the capital.\n")
+    doc = run(dump)
+    assert doc.title is None or not doc.title.endswith("(Yoni Rykner)")
+
+
+def test_a_menu_promo_ends_at_the_headline_over_its_standfirst() -> None:
+    """A "Subscribe" header over the site menu does not swallow the headline printed right above its long
+    standfirst."""
+    dump = ("Suscríbete\n• Noticias\n• Deportes\n• Opinión\n"
+            "Líder de la organización vecinal denuncia intentos de silenciarla\n"
+            "La presidenta de la organización, quien indicó que renunciará al puesto, resaltó que existe una falta "
+            "de comunicación en la colectividad y que han impuesto mordazas al surgir polémicas\n"
+            "Por Gloria Ruiz\n"
+            + "La presidenta de la organización denunció ayer que, desde el interior del partido, se le ha "
+              "intentado silenciar para que no asuma posturas públicas en contra de la colectividad.\n" * 3)
+    assert run(dump).title == "Líder de la organización vecinal denuncia intentos de silenciarla"
