@@ -116,3 +116,20 @@ def test_a_subheading_ending_in_says_is_no_comment(line: str, kind: str) -> None
 def test_a_chinese_portals_open_the_app_banner_is_a_promo() -> None:
     """ "打开APP" banners ("open the app for a better read") are promos, never a headline candidate."""
     assert segment("拾闻 打开拾闻APP，阅读体验更佳 打开APP")[0].kind == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "Continua llegint a l'app de Fil Comarcal: notícies de la teva comarca, sense anuncis.",
+    "Descarrega-la gratis", "o continua llegint aquí ↓",
+    "Svakog jutra najvažnije vijesti iz regije u vašem sandučiću. Pretplatite se",
+    "Pata habari za Habarika moja kwa moja kwenye WhatsApp. Jiunge",
+    "Pakua programu ya Habarika upate habari popote ulipo.",
+])
+def test_app_newsletter_and_channel_upsells_in_more_languages_are_promos(line: str) -> None:
+    """App cuts, download buttons, newsletter and messaging-channel sign-ups in Catalan, Croatian and Swahili."""
+    assert segment(line)[0].kind == "promo"
+
+
+def test_a_sentence_that_mentions_a_messenger_is_no_promo() -> None:
+    """A body sentence naming WhatsApp is not a channel sign-up."""
+    assert segment("The message was sent on WhatsApp to join the group, police said.")[0].kind == "text"

@@ -1809,3 +1809,13 @@ def test_a_menu_promo_ends_at_the_headline_over_its_standfirst() -> None:
             + "La presidenta de la organización denunció ayer que, desde el interior del partido, se le ha "
               "intentado silenciar para que no asuma posturas públicas en contra de la colectividad.\n" * 3)
     assert run(dump).title == "Líder de la organización vecinal denuncia intentos de silenciarla"
+
+
+def test_an_in_brief_box_marked_as_ai_written_is_skipped() -> None:
+    """A "Kort fortalt (AI-genereret)" box between the byline and the text is a promo, not the article's start."""
+    dump = ("Svømmehallen lukker i et år – skolebørn skal svømme i nabobyen\nAf Mette Holm · 12. juni 2025\n"
+            "Kort fortalt (AI-genereret)\n  • Svømmehallen lukker fra 1. september.\n  • 600 elever skal med bus.\n"
+            + "Svømmehallen lukker fra 1. september og et år frem, mens bassinet og ventilationsanlægget bliver "
+              "renoveret, besluttede byrådet på sit møde tirsdag aften efter en lang debat.\n" * 3)
+    doc = run(dump)
+    assert doc.text.startswith("Svømmehallen lukker fra 1. september og et år frem")
