@@ -779,8 +779,8 @@ TEXT_DATE = (
     r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"\d{1,2}[-/]\d{1,2}(?=\s+\d{1,2}:\d{2})|"  # a yearless day and month with a clock: "06-11 19:20" (card rows)
-    r"(" + _MONTHS + r")\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|"
-    r"(" + _MONTHS + r")\w*\.? \d{1,2},?(?= \d{1,2}:\d{2})|"  # no year, a clock: "Jun 12, 9:12 AM" (comments)
+    # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
+    r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
     r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
