@@ -293,6 +293,7 @@ RELATED_HEADER = phrases(
     # a blog's sidebar of recent posts: "Neueste Beiträge", "Derniers articles", "Últimas entradas", "Ultimi articoli"
     r"(neueste|letzte|aktuelle) (beiträge|artikel)", r"derniers (articles|billets)", r"(últimas|ultimas) (entradas|publicaciones)",
     r"similar (mentions|articles|stories|coverage|items|clips)",  # a media-monitoring clip's "Similar mentions"
+    r"(more )?from your (feed|library|queue|reading list)", r"up next in your (queue|feed)",  # read-later apps  # a media-monitoring clip's "Similar mentions"
     r"(ultimi|recenti) (articoli|post)", r"(nieuwste|recente) (berichten|artikelen)", r"najnowsze (wpisy|artykuły)",
     r"(últimos|ultimos) (posts|artigos)",
     # Croatian / Serbian / Bosnian / Slovene / Slovak, Romanian, Catalan, Danish, Swahili, Bengali, Persian:
@@ -1030,6 +1031,9 @@ INLINE_TEASER = rx(
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
 AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|print|"
+                        # a read-later app's AI row: "Summarize this document Define a term Ask a question about …"
+                        r"summari[sz]e this (document|article|page|story)|define a term|explain this|"
+                        r"ask a question( about( it| this)?)?( …| \.\.\.)?|"
                         r"요약봇|본문 듣기|공유|글자 ?크기|인쇄|"  # Korean portals
                         # the same rows elsewhere: "Écouter l'article Résumé par l'IA Partager", "Artikel anhören Teilen"
                         r"écouter( l'article)?|résumé par l'ia|partager|imprimer|artikel anhören|teilen|drucken|"
@@ -1086,6 +1090,8 @@ TEXT_PROMO_LINE = rx(
     r"segui|síguenos|suivez|folgen)\b.{0,20})|"
     # a Chinese portal's app banner: "拾闻 打开拾闻APP，阅读体验更佳 打开APP", "下载APP 阅读全文"
     r".{0,40}(打开|打開|下载|下載)\s*\S{0,8}?(?i:app).{0,40}|"
+    # a read-later app's digest upsell: "Your highlights, every Sunday", "Get a weekly email digest that ..."
+    r"(?i:your highlights,? every \w+|get a (weekly|daily) (email )?digest\b.{0,100})|"
     # a channel's follow upsell: "Segui X e attiva le notifiche", "Follow X and turn on notifications"
     r"(?i:(follow|segui|folge|suivez|sigue|siga|obserwuj) .{1,40} (and|e|und|et|y|i) (turn on|activate|attiva|"
     r"aktiviere|activez|activa|ative|włącz) (the |le |die |les |las |as )?(notifications|notifiche|benachrichtigungen|"

@@ -133,3 +133,14 @@ def test_app_newsletter_and_channel_upsells_in_more_languages_are_promos(line: s
 def test_a_sentence_that_mentions_a_messenger_is_no_promo() -> None:
     """A body sentence naming WhatsApp is not a channel sign-up."""
     assert segment("The message was sent on WhatsApp to join the group, police said.")[0].kind == "text"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Summarize this document Define a term Ask a question about …", "promo"),  # a read-later app's AI row
+    ("From your Feed", "related_header"),
+    ("Your highlights, every Sunday", "promo"),
+    ("Get a weekly email digest that resurfaces your best highlights.", "promo"),
+])
+def test_read_later_app_chrome(line: str, kind: str) -> None:
+    """A read-later app's AI toolbar, digest upsell and "From your Feed" rail."""
+    assert segment(line)[0].kind == kind
