@@ -1375,6 +1375,8 @@ RESULT_URL = rx(r"^\s*(https?://)?(?P<host>(www\.)?[a-z0-9][a-z0-9-]{0,62}(\.[a-
 # "2 days ago — The city said …"). Text dumps only.
 RESULT_SNIPPET = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_DATE + r")\s+[—–]\s+\S.{10,}(…|\.\.\.)\s*$",
                     re.IGNORECASE)
+# Where a line holding a name splits into parts: "— Priya Lakhani, The Halvard Review", "X · Y | Z".
+NAME_PARTS = rx(r"\s*(?:[,·|•]|\s[—–-]\s|^[—–-]\s)\s*")
 # A badge printed after a teaser's title in a list (upper case only: "… NEW", "… NEU", "… 速報").
 TITLE_BADGE = rx(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".

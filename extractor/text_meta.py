@@ -310,7 +310,8 @@ def _separated(text: str) -> Meta | None:
     if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(source), time=time, author=author or (others[0] if others else None))
     if time is not None and author is None and len(others) == 2 and all(is_name(o, 5) for o in others):
-        return Meta("byline", outlet=undouble(others[1]), time=time, author=others[0])  # "Writer | Outlet | date"
+        writer, outlet = others[::-1] if P.HOST_NAME.match(others[0]) else others  # "site.example · Writer · date"
+        return Meta("byline", outlet=undouble(outlet), time=time, author=writer)  # "Writer | Outlet | date"
     if read and time is None and author is None and len(others) == 2 and all(
             is_name(o, 5) and len(o.split()) >= 2 for o in others):  # "Writer | Outlet | 3 min read"
         return Meta("byline", outlet=undouble(others[1]), author=others[0])

@@ -1819,3 +1819,16 @@ def test_an_in_brief_box_marked_as_ai_written_is_skipped() -> None:
               "renoveret, besluttede byrådet på sit møde tirsdag aften efter en lang debat.\n" * 3)
     doc = run(dump)
     assert doc.text.startswith("Svømmehallen lukker fra 1. september og et år frem")
+
+
+def test_a_host_name_as_outlet_becomes_the_name_the_page_prints() -> None:
+    """A byline row naming the outlet by its host ("halvardreview.example · Writer · date") gives the writer, and
+    the outlet is the name the page prints for that host elsewhere ("— Priya Lakhani, The Halvard Review")."""
+    dump = ("Share highlight\n“Cheap things deserve to work too.”\n— Priya Lakhani, The Halvard Review\n"
+            "The repair café keeping a small city's toasters out of the landfill\n"
+            "halvardreview.example · Priya Lakhani · June 10, 2025 · 7 min read\n"
+            + "On the second Saturday of every month, the basement of the library fills with broken lamps, "
+              "toasters and radios that volunteers try to fix for free before they are thrown away.\n" * 3)
+    doc = run(dump)
+    assert doc.author == "Priya Lakhani"
+    assert doc.publisher == "The Halvard Review"
