@@ -48,6 +48,7 @@ from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
+LOGO_TAGS = frozenset(("img", "picture", "svg"))
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
                               "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6"))  # a "Source: X" line or label
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
@@ -882,6 +883,9 @@ def bio_outlet(scope: object) -> str | None:
 def labelled_name(label: object) -> str | None:
     """The outlet in the cell or line right after a bare "Source" / "Publication:" label (a details table, a card)."""
     value = label.getnext()
+    if value is not None and value.tag in LOGO_TAGS and not (label.tail or "").strip() and not (
+            value.get("alt") or "").strip():
+        value = value.getnext()  # past an empty logo between the label and the name ("Kuhusu chanzo" <img> "X")
     if value is None or not isinstance(value.tag, str):
         return None
     name = text_of(value)
@@ -956,7 +960,10 @@ def caption_credit(tree: object) -> str | None:
 
 def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, credit: str | None = None) -> str | None:
     """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, an image credit, else the site."""
-    first = (source_line, byline.publisher) if byline.weak else (byline.publisher, source_line)
+    extends = completes_name(source_line, byline.publisher)
+    first = (source_line, byline.publisher) if byline.weak or extends else (byline.publisher, source_line)
+    # (a byline's "Kvisthøj" or "Pwani" against a credit's "Kvisthøj Folkeblad", "Sauti ya Pwani": the credit names
+    # the outlet in full)
     writers = [part for w in (byline.author, meta.author) if w for part in patterns.WRITERS_SPLIT.split(w) if part]
     for name, read_off_page in ((first[0], True), (first[1], True), (meta.publisher, False), (credit, True)):
         if name and read_off_page and any(same_name(name, w) for w in writers):
@@ -969,6 +976,15 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
 def wire_outlet(blocks: list[Block]) -> str | None:
     """The agency named by the dateline opening the first paragraph ("WASHINGTON (AP) —" -> "AP")."""
     return wire_agency(next((b.text for b in blocks if b.kind == "paragraph" and b.text.strip()), ""))
+
+
+def completes_name(full: str | None, short: str | None) -> bool:
+    """True when a credit's name is a byline's short name with up to three more words before or after it
+    ("Kvisthøj Folkeblad" for "Kvisthøj", "Sauti ya Pwani" for "Pwani"; not a caption glued on after a colon)."""
+    if not full or not short or not (full.startswith(short + " ") or full.endswith(" " + short)):
+        return False
+    extra = full.replace(short, "", 1)
+    return len(extra.split()) <= 3 and not set(extra) & set(":/|")
 
 
 def original_host_name(url: str | None, site: str | None) -> str | None:

@@ -672,12 +672,20 @@ SOURCE_LINE = rx(
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
     # Catalan "originally published in X": "Aquest article es va publicar originalment a X"
-    r"(aquest article )?(es va )?publica(r|t|da)? originalment (a|en|per)|"
+    r"(aquest(a)? (article|notícia|nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|"
+    # "published with permission from X": "Artiklen bringes med tilladelse fra X", "Mit freundlicher Genehmigung von X"
+    r"((this|the) (article|story) (is|was) )?(re)?published with (the )?permission (of|from)|"
+    r"(artiklen|artikkelen|saken|artikeln|teksten) (bringes|publiseres|gjengis|publiceras|återges) med "
+    r"(tilladelse|tillatelse|tillstånd) (fra|från|av)|(veröffentlicht )?mit (freundlicher )?genehmigung (von|der|des)|"
+    r"publié avec l['’]autorisation (de|du|des)|publicado con (el )?permiso de|publicado com (a )?permissão d[aoe]|"
+    r"pubblicato su concessione di|"
     r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
     r",\s*übermittelt durch .{2,40}|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
-    r"\s+dengan judul\s.{2,200}|\.\s*(riproduzione riservata|all rights reserved|todos os direitos reservados|"
+    r"\s+dengan judul\s.{2,200}|\.\s*(riproduzione riservata|all rights reserved|"
+    # a reprint's rights sentence: ". Kopiering og videredistribution er ikke tilladt."
+    r"(kopiering|copying|reproduction|reproducción|riproduzione|vervielfältigung|videredistribution)\b.{0,100}|todos os direitos reservados|"
     r"todos los derechos reservados|tous droits réservés|alle rechte vorbehalten))?"
     r"\s*\.?\s*[»›→↗]?\s*$",
     re.IGNORECASE,
@@ -1256,6 +1264,9 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
+                          r"aquesta notícia|artiklen|artikkelen|saken|teksten|the (article|story)|(re)?published with|"
+                          r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"
+                          r"outlet|vir|kuhusu chanzo|about (the|this) source|"
                           r"artikel asal|sumber asal|aquest article|publicat|publicar|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
                           r"full story|les hele|læs hele|läs hela|lire l['’]article|leer (la|el)|leggi l['’]articolo|leia a|"
                           r"(den )?(ganzen|vollständigen) artikel|lees het|czytaj|(přečtěte si )?celý článek|מקור|"
@@ -1349,7 +1360,8 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"publication|publisher|original source|source originale|fuente original|originalquelle|"
                           # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
                           r"outlet|media outlet|izvor|vir|zdroj|sursa|sursă|lähde|kilde|källa|chanzo|সূত্র|منبع|"
-                          r"artikel asal|sumber asal|font original)"
+                          r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
+                          r"à propos de la source|über die quelle|sobre la fuente)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
 # A dateline naming its source after the time: "2025-06-12 08:35　来源：澜江日报 举报 跟贴 326", "12 May 2025 Source:
 # The Daily Courier" (the time part is checked separately; report and comment links after a CJK name are dropped).

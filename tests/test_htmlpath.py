@@ -927,3 +927,36 @@ def test_source_credits_in_more_shapes_name_the_outlet(notice: str, outlet: str)
     """Source credits in more languages and shapes name the outlet: as a notice's last sentence, behind an emoji."""
     html = _article_with_header_row("").replace("</article>", f"<div class='note'>{notice}</div></article>")
     assert extract(html.encode()).publisher == outlet
+
+
+@pytest.mark.parametrize("box, outlet", [
+    # a source card whose label and name have an empty logo between them
+    ('<aside><div class="card"><div>Kuhusu chanzo</div><img src="logo.png" alt=""><div>Sauti ya Pwani</div>'
+     '</div></aside>', "Sauti ya Pwani"),
+    ('<div><div>Outlet</div><div>The Harrowgate Ledger</div></div>', "The Harrowgate Ledger"),
+    ("<p>Artiklen bringes med tilladelse fra Kvisthøj Folkeblad. Kopiering og videredistribution er ikke "
+     "tilladt.</p>", "Kvisthøj Folkeblad"),
+])
+def test_source_cards_and_permission_credits_name_the_outlet(box: str, outlet: str) -> None:
+    """A labelled source card (past an empty logo), a clipping's "Outlet" row and a reprint-permission line."""
+    html = _article_with_header_row("").replace("</article>", f"</article>{box}")
+    assert extract(html.encode()).publisher == outlet
+
+
+def test_a_game_reviews_publisher_row_names_no_outlet() -> None:
+    """ "<strong>Publisher</strong> HandyGames<br><strong>Reviewed on</strong> ...": the value is the label's tail,
+    and the next label is never read as the outlet."""
+    box = "<p><strong>Publisher</strong> HandyGames<br><strong>Reviewed on</strong> GeForce GTX 1650</p>"
+    html = _article_with_header_row("").replace("</article>", f"{box}</article>")
+    assert extract(html.encode()).publisher != "Reviewed on"
+
+
+@pytest.mark.parametrize("full, short, want", [
+    ("Kvisthøj Folkeblad", "Kvisthøj", True), ("Sauti ya Pwani", "Pwani", True),
+    ("The Guardian Photograph: Paul Ellis/AFP/Getty", "The Guardian", False), (None, "X", False), ("X Y", None, False),
+])
+def test_a_credit_completes_a_bylines_short_name(full: str | None, short: str | None, want: bool) -> None:
+    """A credit naming the byline's short outlet name in full wins over it; a caption glued on does not."""
+    from extractor.htmlpath import completes_name
+
+    assert completes_name(full, short) is want
