@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -35,6 +35,7 @@ from .text_meta import (
     credited_outlet,
     date_in,
     is_name,
+    name_for_host,
     parse_meta,
     partner_crumb,
     plausible_outlet,
@@ -106,6 +107,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     aside = aside_text(related, comments, promos)
     raw, blocks = body_blocks(target, keep, expected, Context(title, byline, meta.url, source, aside), options)
     publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit)
+    if publisher and patterns.HOST_NAME.match(publisher):  # "halvardreview.example" -> "The Halvard Review"
+        publisher = name_for_host(publisher, short_texts(tree)) or publisher
     return Document(
         title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
@@ -882,6 +885,8 @@ def bio_outlet(scope: object) -> str | None:
 
 def labelled_name(label: object) -> str | None:
     """The outlet in the cell or line right after a bare "Source" / "Publication:" label (a details table, a card)."""
+    if label.tag == "th":
+        return None  # a table's header row: "Zdroj | Titulek | ..." names columns, not the outlet
     value = label.getnext()
     if value is not None and value.tag in LOGO_TAGS and not (label.tail or "").strip() and not (
             value.get("alt") or "").strip():
@@ -976,6 +981,14 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
 def wire_outlet(blocks: list[Block]) -> str | None:
     """The agency named by the dateline opening the first paragraph ("WASHINGTON (AP) —" -> "AP")."""
     return wire_agency(next((b.text for b in blocks if b.kind == "paragraph" and b.text.strip()), ""))
+
+
+def short_texts(tree: object) -> Iterator[str]:
+    """The page's short text nodes (up to 160 characters), in document order."""
+    for el in tree.iter():
+        for text in (el.text, el.tail):
+            if text and len(text) <= 160 and not text.isspace():
+                yield text.strip()
 
 
 def completes_name(full: str | None, short: str | None) -> bool:

@@ -1389,6 +1389,10 @@ RESULT_SNIPPET = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_DATE + r")\s+[—
                     re.IGNORECASE)
 # Where a line holding a name splits into parts: "— Priya Lakhani, The Halvard Review", "X · Y | Z".
 NAME_PARTS = rx(r"\s*(?:[,·|•]|\s[—–-]\s|^[—–-]\s)\s*")
+# What a byline glued to its date leaves after the writer's name: a handle, a date label or a connector
+# ("Chris Pokorny@DawgsByNature", "Umair Irfan Updated", "Moritz Bachmann publiziert am", "Michael Smith on").
+WRITER_TAIL = rx(r"(\s*@\w+|\s+(updated|published|posted|publiziert am|veröffentlicht am|aktualisiert am|publié le|"
+                 r"mis à jour le|publicado el|pubblicato il|on|am|le|el|il|em|op|på|dne|,))+\s*$", re.IGNORECASE)
 # A badge printed after a teaser's title in a list (upper case only: "… NEW", "… NEU", "… 速報").
 TITLE_BADGE = rx(r"\s+(NEW|NEU|NUEVO|NOVO|NUOVO|NIEUW|NOUVEAU|HOT|UPDATE|新着|速報|最新|独家)!?\s*$")
 # A day and month without a year, as card rows print them: "03-10", "14.3.", "3/14".

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -242,7 +243,7 @@ def dated_name(name: str) -> tuple[str, str | None]:
     m = date_in(name)
     if m is None or m.end() < len(name) or not (person := name[:m.start()].strip(" ,|·-–—")):
         return name, None
-    return person, m.group(0).strip()
+    return P.WRITER_TAIL.sub("", person) or person, m.group(0).strip()  # ("X@handle Nov 19": the handle goes)
 
 
 def _outlet_by_writer(text: str) -> Meta | None:
@@ -333,6 +334,9 @@ def _glued(text: str) -> Meta | None:
         return None
     if P.YEARLESS_DATE.match(time) and not is_name(outlet, 3):
         return None  # "... headlines for Nov. 19" is a headline; "Ruth Calloway Mar 11" a commenter and a date
+    if (by := P.TEXT_BYLINE.match(outlet)) is not None and (writer := P.WRITER_TAIL.sub("", by.group("name"))) \
+            and is_name(writer, 5):
+        return Meta("byline", author=writer.strip(), time=time.strip())  # "เขียนโดย X 12 มิ.ย. 2568", "By X on May 3"
     return Meta("glued", outlet=undouble(outlet), time=time.strip())
 
 
@@ -395,4 +399,18 @@ def follow_outlet(text: str) -> str | None:
     if P.FOLLOW_SUFFIX.search(text):
         name = P.FOLLOW_SUFFIX.sub("", text).strip()
         return undouble(name) if is_name(name) and plausible_outlet(name) else None
+    return None
+
+
+def name_for_host(host: str, texts: Iterable[str]) -> str | None:
+    """The name a page prints for a bare host name: a short name (a text, or a part of one after a dash or comma)
+    whose letters are the host's first label ("The Harrowgate Ledger" for "harrowgateledger.example")."""
+    core = host.casefold().removeprefix("www.").split(".")[0].replace("-", "")
+    for text in texts:
+        if len(text) > 160 or core[:4] not in text.casefold().replace(" ", ""):
+            continue
+        for part in P.NAME_PARTS.split(text):
+            key = "".join(c for c in part.casefold() if c.isalnum())
+            if is_name(part, 6) and core in (key, key.removeprefix("the")) and not P.HOST_NAME.match(part.strip()):
+                return part.strip()
     return None

@@ -20,6 +20,7 @@ from .text_head import (
 from .text_meta import (
     credited_outlet,
     is_name,
+    name_for_host,
     parse_meta,
     partner_crumb,
     plausible_outlet,
@@ -533,23 +534,10 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
             if m and m.group("name"):
                 out["publisher"] = m.group("name").strip()
                 break
-    if (host := out.get("publisher")) and P.HOST_NAME.match(host) and (named := name_of_host(host, lines)):
+    if (host := out.get("publisher")) and P.HOST_NAME.match(host) and (
+            named := name_for_host(host, (line.text for line in lines))):
         out["publisher"] = named  # "halvardreview.example" -> "The Halvard Review", printed elsewhere on the page
     return out
-
-
-def name_of_host(host: str, lines: tuple[Line, ...]) -> str | None:
-    """The name the page prints for a bare host name: a short name (a line, or a part of one after a dash or comma)
-    whose letters are the host's first label ("The Harrowgate Ledger" for "harrowgateledger.example")."""
-    core = host.casefold().removeprefix("www.").split(".")[0].replace("-", "")
-    for line in lines:
-        if len(line.text) > 160 or core[:4] not in line.text.casefold().replace(" ", ""):
-            continue
-        for part in P.NAME_PARTS.split(line.text):
-            key = "".join(c for c in part.casefold() if c.isalnum())
-            if is_name(part, 6) and core in (key, key.removeprefix("the")) and not P.HOST_NAME.match(part.strip()):
-                return part.strip()
-    return None
 
 
 def to_blocks(lines: tuple[Line, ...], kept: tuple[int, ...]) -> tuple[Block, ...]:

@@ -960,3 +960,28 @@ def test_a_credit_completes_a_bylines_short_name(full: str | None, short: str | 
     from extractor.htmlpath import completes_name
 
     assert completes_name(full, short) is want
+
+
+def test_a_host_name_as_publisher_becomes_the_name_the_page_prints() -> None:
+    """A page that names its outlet only by host in the byline row ("halvardreview.example · Writer · date") gets
+    the name it prints elsewhere for that host."""
+    row = '<div class="meta">halvardreview.example · Priya Lakhani · June 10, 2025</div>'
+    html = _article_with_header_row(row).replace(
+        "</article>", "</article><blockquote>Cheap things deserve to work too. — Priya Lakhani, "
+                      "<cite>The Halvard Review</cite></blockquote>")
+    doc = extract(html.encode())
+    assert doc.author == "Priya Lakhani"
+    assert doc.publisher == "The Halvard Review"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("เขียนโดย ศิริพร แก้วมณี 12 มิ.ย. 2568 09:15 น.", "ศิริพร แก้วมณี"),
+    ("By Chris Pokorny@DawgsByNature Nov 19, 2019", "Chris Pokorny"),
+    ("Posted by Michael David Smith on November 19, 2019", "Michael David Smith"),
+])
+def test_a_byline_glued_to_its_date_names_the_writer(line: str, author: str) -> None:
+    """ "By X <date>" rows glued together give the writer (without a handle or a date label), never an outlet."""
+    from extractor.text_meta import parse_meta
+
+    meta = parse_meta(line)
+    assert meta is not None and meta.author == author and not meta.outlet
