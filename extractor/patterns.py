@@ -1538,6 +1538,8 @@ JA_DELIVERED = rx(
 KO_BYLINE = rx(
     r"^(?P<author>\S{2,5})\s*기자\s*((입력|수정|승인)\s*)?(?P<time>\d{4}[.\-]\s*\d{1,2}[.\-]\s*\d{1,2}\.?"
     r"(\s*(오전|오후)\s*\d{1,2}:\d{2})?)(\s*(수정|기사원문|원문).*)?$")
+# A Korean reporter card after the story: "김도윤 기자 청람일보" (the writer, 기자 "reporter", the paper).
+KO_REPORTER_CARD = rx(r"^(?P<author>\S{2,5})\s*기자\s+(?P<outlet>[^\s@]{2,12}(\s[^\s@]{1,12})?)$")
 # A date anywhere in a line (bylines, datelines): the text path's date grammar, unanchored.
 DATE_IN_LINE = rx(TEXT_DATE, re.IGNORECASE)
 

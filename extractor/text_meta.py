@@ -277,6 +277,8 @@ def _cjk_dateline(text: str) -> Meta | None:
         return Meta("byline", author=m.group("author"), time=as_time(m.group("rest")) if m.group("rest") else None)
     if (m := P.KO_BYLINE.match(text)) is not None:
         return Meta("byline", author=m.group("author"), time=m.group("time"))
+    if (m := P.KO_REPORTER_CARD.match(text)) is not None and not P.ANY_DIGIT.search(m.group("outlet")):
+        return Meta("byline", author=m.group("author"), outlet=m.group("outlet"))
     if (m := P.JA_DELIVERED.match(text)) is not None:
         return Meta("sep", outlet=undouble(m.group("outlet")), time=m.group("time"))
     return None

@@ -521,6 +521,10 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
             out["publisher"] = lines[k + 1].text  # a source card: "Source" / "The Harbour Tribune"
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
+        card = lines[k].meta if lines[k].kind == "meta" else None
+        if "publisher" not in out and card is not None and card.kind == "byline" and card.outlet and card.author \
+                and out.get("author", card.author) == card.author and plausible_outlet(card.outlet):
+            out["publisher"] = card.outlet  # the reporter card after the story: "김도윤 기자 청람일보"
     if "publisher" not in out:  # a breadcrumb through the partner section above the title
         crumbs = (partner_crumb(lines[k].text) for k in range(max(0, head.title_index - 12), head.title_index))
         if (named := next((c for c in crumbs if c), None)) is not None:

@@ -291,3 +291,11 @@ def test_a_preposition_before_a_place_is_no_byline(line: str) -> None:
     """"de"/"Na" before a place or a lower-case phrase is no byline."""
     meta = parse_meta(line)
     assert meta is None or meta.author is None
+
+
+def test_a_korean_reporter_card_names_the_writer_and_the_paper() -> None:
+    """ "김도윤 기자 청람일보" (writer, "reporter", paper) after the story; with an e-mail address it names no paper."""
+    meta = parse_meta("김도윤 기자 청람일보")
+    assert meta is not None and meta.author == "김도윤" and meta.outlet == "청람일보"
+    other = parse_meta("김도윤 기자 dykim@cheongnam-news.example")
+    assert other is None or not other.outlet
