@@ -1264,7 +1264,7 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
-                          r"aquesta notícia|artiklen|artikkelen|saken|teksten|the (article|story)|(re)?published with|"
+                          r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
                           r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"
                           r"outlet|vir|kuhusu chanzo|about (the|this) source|"
                           r"artikel asal|sumber asal|aquest article|publicat|publicar|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
