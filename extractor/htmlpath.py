@@ -191,9 +191,15 @@ def text_size(blocks: list[Block]) -> int:
 
 def sibling_cards(scope: object | None) -> list:
     """The article card's siblings built like it (same tag, classes alike) that hold a headline: the other cards of
-    a feed, or a second article under the first (infinite scroll). They are related stories, not body."""
-    if scope is None or not scope.get("class") or scope.tag in ("html", "body"):
+    a feed, or a second article under the first (infinite scroll). They are related stories, not body. When the
+    article sits deeper in its card (a search result opened in a reader pane), the card is found up to three
+    boxes up: the first ancestor with two or more such siblings."""
+    if scope is None or scope.tag in ("html", "body"):
         return []
+    if not scope.get("class") or not [el for el in alike_siblings(scope) if has_headline(el)]:
+        return next((found for box in list(scope.iterancestors())[:3] if box.tag not in ("html", "body", "li")
+                     and has_heading(box) and 2 <= len(found := [el for el in alike_siblings(box) if is_small_card(el)])
+                     <= MAX_SIBLING_CARDS), [])  # (cards with their own <h2>-<h4>: not a menu's items)
     cards = alike_siblings(scope)
     parent = scope.getparent()
     if cards and parent is not None and parent.tag not in ("html", "body"):  # cards in the groups built like ours
@@ -280,6 +286,24 @@ def card_lists(tree: object, scope: object | None, sections: list[Section]) -> l
                 found += cards
     chosen = set(found)
     return [el for el in found if not any(anc in chosen for anc in el.iterancestors())]
+
+
+MAX_SIBLING_CARDS = 30  # a result page or feed shows fewer cards than this around the opened one
+
+
+def is_small_card(el: object) -> bool:
+    """A teaser card: a heading that links a headline out, and little text (a headline and a summary, not a layout
+    row of the page)."""
+    linked = any(len(text_of(a).split()) >= 3 for h in el.iterdescendants("h2", "h3", "h4") for a in h.iter("a"))
+    return linked and short_text(el, CARD_TEXT_MAX) is not None
+
+
+CARD_TEXT_MAX = 1000  # characters: a result card's headline, site and snippet; layout rows hold far more
+
+
+def has_heading(el: object) -> bool:
+    """True when an element holds a heading element of its own (a card's headline)."""
+    return next(el.iterdescendants("h2", "h3", "h4"), None) is not None
 
 
 def has_headline(el: object) -> bool:

@@ -985,3 +985,19 @@ def test_a_byline_glued_to_its_date_names_the_writer(line: str, author: str) -> 
 
     meta = parse_meta(line)
     assert meta is not None and meta.author == author and not meta.outlet
+
+
+def test_a_search_result_opened_in_a_reader_pane_has_the_other_results_as_related() -> None:
+    """The article sits deep inside its result card (a reader pane); the cards beside that card, each with a linked
+    headline and a snippet, are related stories. Layout rows and menus are not cards."""
+    para = ("<p>The city has decided to buy fourteen new electric buses for its routes, and the council approved "
+            "the purchase on Monday after a short debate about the cost of chargers at the depot.</p>")
+    card = ('<div class="result"><div>Site {n}</div><h3><a href="/r{n}">Result headline number {n} about the '
+            'buses</a></h3><div>{n} days ago — a short snippet of the story…</div></div>')
+    html = ('<html><body><div class="results"><div class="result"><div>Harbour Post</div><h3><a href="/a">City orders '
+            'electric buses</a></h3><div class="pane"><div class="inner"><h2>City orders fourteen electric buses as '
+            f'the last diesel buses leave</h2>{para * 4}</div></div></div>'
+            + "".join(card.format(n=n) for n in (2, 3, 4)) + "</div></body></html>")
+    doc = extract(html.encode())
+    assert [t.title for t in doc.related] == [f"Result headline number {n} about the buses" for n in (2, 3, 4)]
+    assert "Result headline" not in doc.text
