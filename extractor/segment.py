@@ -76,6 +76,11 @@ class Line:
         return self.kind in HEADER_KINDS
 
 
+def is_address_row(line: Line) -> bool:
+    """A search result's address row ("site.example › news › 2025/06"), read as a meta line naming the site."""
+    return line.kind == "meta" and "›" in line.text and P.RESULT_URL.match(line.text) is not None
+
+
 def header_text(text: str) -> str:
     """A line with its counter stripped, for header matching ("Kommentare (2)", "3 comentários")."""
     bare = P.HEADER_COUNT.sub("", text) or text

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .regexcache import compile_regex as rx
-from .segment import Line
+from .segment import Line, is_address_row
 from .text_meta import is_name, writer_and_outlet
 from .text_teasers import is_title_like
 
@@ -341,9 +341,7 @@ def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]
 
 def site_over_address(lines: tuple[Line, ...], k: int) -> bool:
     """A search result's site name right above its address row ("Kaarnalan Sanomat" / "site.example › uutiset")."""
-    nxt = lines[k + 1] if k + 1 < len(lines) else None
-    return nxt is not None and lines[k].kind == "text" and is_name(lines[k].text, 6) and nxt.kind == "meta" \
-        and "›" in nxt.text and P.RESULT_URL.match(nxt.text) is not None
+    return k + 1 < len(lines) and lines[k].kind == "text" and is_name(lines[k].text, 6) and is_address_row(lines[k + 1])
 
 
 def card_outlet(lines: tuple[Line, ...], k: int, i: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .model import Teaser
 from .regexcache import compile_regex as rx
-from .segment import Line
+from .segment import Line, is_address_row
 from .text_meta import Meta, as_time, count_words, is_name, parse_meta, undouble
 
 SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
@@ -48,8 +48,7 @@ def outlet_line(lines: tuple[Line, ...], i: int) -> str | None:
         near = lines[max(0, i - 3): i + 4]
         if any(n.kind == "list" and n.item == line.text for n in near):
             return line.text
-        if i + 1 < len(lines) and "›" in lines[i + 1].text and lines[i + 1].kind == "meta" \
-                and P.RESULT_URL.match(lines[i + 1].text):
+        if i + 1 < len(lines) and is_address_row(lines[i + 1]):
             return line.text  # a search result's site name over its address row
     return None
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .model import Block, Comment, Decision, Document, Options, Teaser
-from .segment import Line, segment, unmarkdown
+from .segment import Line, is_address_row, segment, unmarkdown
 from .text_head import (
     BODY_STOP,
     SENTENCE_END,
@@ -362,12 +362,7 @@ def outlet_time_row(line: Line) -> bool:
 def starts_new_item(line: Line, nxt: Line) -> bool:
     """An "Outlet · 5h" line (or a search result's address row) followed by a headline: the next card of a feed,
     not more of the article."""
-    return (outlet_time_row(line) or result_url(line)) and nxt.kind == "text" and is_title_like(nxt.text)
-
-
-def result_url(line: Line) -> bool:
-    """A search result's address row ("site.example › news › 2025/06")."""
-    return line.kind == "meta" and "›" in line.text and P.RESULT_URL.match(line.text) is not None
+    return (outlet_time_row(line) or is_address_row(line)) and nxt.kind == "text" and is_title_like(nxt.text)
 
 
 def names_next_result(lines: tuple[Line, ...], j: int) -> bool:
