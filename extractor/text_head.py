@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
-from .text_meta import is_name, writer_and_outlet
+from .text_meta import is_name, is_signed_name, writer_and_outlet
 from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
@@ -151,7 +151,7 @@ def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None)
         k -= 1
     if k == i - 1 or lines[i - 1].kind == "source" and k >= 0 and is_prose(lines[k]):
         return False  # (a "first published by X" credit closing the story above is no dateline of this one)
-    named = k >= 1 and lines[k].kind == "text" and is_name(lines[k].text.removesuffix("."), 5) \
+    named = k >= 1 and lines[k].kind == "text" and is_signed_name(lines[k].text, 5) \
         and lines[k - 1].kind == "text" and is_title_like(lines[k - 1].text) and lines[k - 1].words > lines[k].words + 2
     k -= named  # the writer's name between a headline and its dateline ("Title" / "Delacroix, Amina." / date)
     above = lines[k] if k >= 0 else None
@@ -287,9 +287,8 @@ def comments_open(lines: tuple[Line, ...]) -> int:
 
 def is_head_name(line: Line, title: str) -> bool:
     """A head row above the dateline: meta-like chrome, or a short name (the writer, the outlet)."""
-    name = line.text.removesuffix(".")  # a database record's "Delacroix, Amina." (surname first, full stop)
-    return line.kind in _HEAD_FILL or line.kind == "text" and (
-        is_name(name, 5) and len(line.text) <= 0.6 * len(title) or writer_and_outlet(line.text) is not None)
+    return line.kind in _HEAD_FILL or line.kind == "text" and (  # ("Delacroix, Amina.": a record's writer)
+        is_signed_name(line.text, 5) and len(line.text) <= 0.6 * len(title) or writer_and_outlet(line.text) is not None)
 
 
 def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False) -> Head | None:

@@ -105,6 +105,11 @@ def is_name(text: str, max_words: int = 8) -> bool:
     return text[-1] not in ".,;:!?。" or (text[-1] == "." and len(text.split()[-1]) <= 3)
 
 
+def is_signed_name(text: str, max_words: int) -> bool:
+    """is_name for a writer's line that may end in a full stop ("Delacroix, Amina.": a record's surname first)."""
+    return is_name(text.removesuffix("."), max_words)
+
+
 @lru_cache(maxsize=4096)
 def parse_meta(text: str) -> Meta | None:
     """Parse a meta line (time, outlet logo, "Outlet · 5h", "By X - date", "Mint5 hours ago") or return None."""

@@ -20,6 +20,7 @@ from .text_head import (
 from .text_meta import (
     credited_outlet,
     is_name,
+    is_signed_name,
     name_for_host,
     parse_meta,
     partner_crumb,
@@ -125,7 +126,7 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
             used.append(j)  # (the headline printed again over the opened story, in a reader pane)
         elif j == head.body_start and is_standfirst(lines, j, covered):
             used.append(j)  # the standfirst under the headline, above the byline
-        elif line.kind == "text" and is_name(line.text.removesuffix("."), 4) and j + 1 < len(lines) \
+        elif line.kind == "text" and is_signed_name(line.text, 4) and j + 1 < len(lines) \
                 and lines[j + 1].kind == "meta":
             used.append(j)  # the writer's name on its own line, above the date ("Delacroix, Amina.": surname first)
         elif j == head.body_start and is_credited_outlet(lines, j, head):
@@ -419,7 +420,7 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
         elif line.kind == "text" and k > head.title_index and "author" not in out and k + 1 < len(lines) \
                 and (is_bare_date(lines[k + 1]) or is_card_row(lines[k + 1]) and lines[k + 1].meta.kind == "sep"
                      and len(line.text.split()) >= 2) \
-                and (is_name(line.text.removesuffix("."), 4) or writer_and_outlet(line.text)):
+                and (is_signed_name(line.text, 4) or writer_and_outlet(line.text)):
             both = writer_and_outlet(line.text)  # "Corinne Bell, The Ashford Courier" above "May 12, 2025 · 4 min read"
             out.update({"author": both[0], "publisher": out.get("publisher", both[1])} if both else {
                 "author": line.text.removesuffix(".")})  # ("Delacroix, Amina." over "Paper. 13 May 2025: A.3.")
