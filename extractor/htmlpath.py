@@ -101,14 +101,19 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                                    links_out=may_link_out(source, title),
                                    follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope)
     credit = caption_credit(tree)
+    self_named = not (byline.publisher or source_line or credit)  # only the site names itself: an aggregator?
+    headline_links = title_link_hosts(tree, title_el, title) if self_named else []
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
     candidates = leaf_lines(target) if options.explain else []
     aside = aside_text(related, comments, promos)
     raw, blocks = body_blocks(target, keep, expected, Context(title, byline, meta.url, source, aside), options)
     publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit)
+    pruned = (tree, *([target] if target is not tree else []), *(el for s in sections for el in s.elements))
     if publisher and patterns.HOST_NAME.match(publisher):  # "halvardreview.example" -> "The Halvard Review"
-        publisher = name_for_host(publisher, short_texts(tree)) or publisher
+        publisher = name_for_host(publisher, page_texts(pruned)) or publisher
+    elif self_named and (not publisher or meta.site and same_name(publisher, meta.site)):
+        publisher = linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
     return Document(
         title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
@@ -1007,12 +1012,43 @@ def wire_outlet(blocks: list[Block]) -> str | None:
     return wire_agency(next((b.text for b in blocks if b.kind == "paragraph" and b.text.strip()), ""))
 
 
-def short_texts(tree: object) -> Iterator[str]:
-    """The page's short text nodes (up to 160 characters), in document order."""
-    for el in tree.iter():
-        for text in (el.text, el.tail):
-            if text and len(text) <= 160 and not text.isspace():
-                yield text.strip()
+def page_texts(roots: tuple) -> Iterator[str]:
+    """The short texts (up to 160 characters) and image alternative texts under the given roots: the page's tree
+    and the regions already cut from it, for a name whose box was pruned (a share card's "— Priya Lakhani, The
+    Halvard Review", a logo's alt "Port Alder Gazette")."""
+    for root in roots:
+        for el in root.iter():
+            for text in (el.text, el.tail, el.get("alt") if el.tag == "img" else None):
+                if text and len(text) <= 160 and not text.isspace():
+                    yield text.strip()
+
+
+def linked_outlet(hrefs: list[str], roots: tuple, meta: Metadata) -> str | None:
+    """The printed name of the outlet that a page naming only itself links its story back to (its headline's link,
+    a "Continue reading" button), found among the page's texts ("The Ashgrove Herald has a metered paywall…")."""
+    own = host_name(meta.url)
+    for host in dict.fromkeys(h for h in map(host_name, hrefs) if h and h != own):
+        name = name_for_host(host, page_texts(roots))
+        if name and not (meta.site and same_name(name, meta.site)):
+            return name
+    return None
+
+
+def title_link_hosts(tree: object, title_el: object | None, title: str | None) -> list[str]:
+    """Addresses on other sites the headline links to: a link around or in the headline element, or a link whose
+    own text is the title (a link aggregator's headline row)."""
+    anchors = [] if title_el is None else [*title_el.iterancestors("a"), *title_el.iter("a")]
+    if title and len(title) >= 20:
+        wanted = title_key(title)
+        anchors += [a for a in tree.iter("a") if (a.text or "").strip()[:12] == title[:12] and title_key(text_of(a)) == wanted]
+    return [href for a in anchors if (href := (a.get("href") or "").strip()).startswith("http")]
+
+
+def origin_links(scope: object) -> list[str]:
+    """Addresses of the "Continue reading" buttons in the article's scope (Yahoo-like: a logo, "Continue reading",
+    a link to the outlet's own page)."""
+    return [a.get("href") for a in scope.iter("a") if (a.get("href") or "").startswith("http")
+            and (text := short_text(a, 80)) and patterns.ORIGIN_LINK_TEXT.search(text)]
 
 
 def completes_name(full: str | None, short: str | None) -> bool:

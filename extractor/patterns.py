@@ -33,6 +33,11 @@ HTML_START = rx(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|he
 HTML_TAG = rx(r"</?(p|div|span|a|h[1-6]|ul|ol|li|br|article|section|table|img|meta|title|script)\b[^>]*>", re.IGNORECASE)
 XML_DECLARATION = rx(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Internet Explorer / Chrome "Save as": <!-- saved from url=(0042)https://example.com/a -->
+# The words of a button that leads to the original story (Yahoo-like "caas-continue": a logo, "Continue reading").
+ORIGIN_LINK_TEXT = rx(r"continue reading|read (the )?(full|whole|original) (story|article)|full story|original (story|article)|"
+                      r"weiterlesen|lire la suite|seguir leyendo|continua a leggere|continue lendo|leia mais|verder lezen|"
+                      r"czytaj dalej|čtěte dál|читать далее|devamını oku|läs mer hos|les mer hos|læs mere hos",
+                      re.IGNORECASE)
 SAVED_FROM = rx(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 
 
@@ -1388,6 +1393,9 @@ RESULT_URL = rx(r"^\s*(https?://)?(?P<host>(www\.)?[a-z0-9][a-z0-9-]{0,62}(\.[a-
 RESULT_SNIPPET = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_DATE + r")\s+[—–]\s+\S.{10,}(…|\.\.\.)\s*$",
                     re.IGNORECASE)
 # Where a line holding a name splits into parts: "— Priya Lakhani, The Halvard Review", "X · Y | Z".
+# A host's first label that is no outlet's name ("blog.python.org" is not "Blog", "news.example.org" not "News").
+GENERIC_HOST_LABELS = frozenset({"blog", "blogs", "news", "m", "mobile", "amp", "en", "de", "fr", "es", "it", "www2",
+                                 "web", "home", "portal", "online", "shop", "info", "media", "press", "site"})
 NAME_PARTS = rx(r"\s*(?:[,·|•]|\s[—–-]\s|^[—–-]\s)\s*")
 # What a byline glued to its date leaves after the writer's name: a handle, a date label or a connector
 # ("Chris Pokorny@DawgsByNature", "Umair Irfan Updated", "Moritz Bachmann publiziert am", "Michael Smith on").

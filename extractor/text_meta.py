@@ -413,11 +413,29 @@ def name_for_host(host: str, texts: Iterable[str]) -> str | None:
     """The name a page prints for a bare host name: a short name (a text, or a part of one after a dash or comma)
     whose letters are the host's first label ("The Harrowgate Ledger" for "harrowgateledger.example")."""
     core = host.casefold().removeprefix("www.").split(".")[0].replace("-", "")
+    if core in P.GENERIC_HOST_LABELS:
+        return None
+    texts = [t for t in texts if len(t) <= 160]
+    if core[:4] not in "\n".join(texts).lower().replace(" ", ""):  # one test for the whole page first
+        return None
     for text in texts:
-        if len(text) > 160 or core[:4] not in text.casefold().replace(" ", ""):
+        if core[:4] not in text.lower().replace(" ", ""):
             continue
         for part in P.NAME_PARTS.split(text):
-            key = "".join(c for c in part.casefold() if c.isalnum())
-            if is_name(part, 6) and core in (key, key.removeprefix("the")) and not P.HOST_NAME.match(part.strip()):
-                return part.strip()
+            if (name := name_at_start(part.strip(), core)) and not P.HOST_NAME.match(name):
+                return name
+    return None
+
+
+def name_at_start(part: str, core: str) -> str | None:
+    """The fewest words opening a text whose letters are a host's first label: the whole text ("The Halvard
+    Review", "homify") or, capitalised, its first words ("The Ashgrove Herald has a metered paywall, so…")."""
+    words = part.lstrip("©®™»«•·|:–— ").split()  # "© Gartenjournal"
+    for count in range(1, min(len(words), 6) + 1):
+        name = " ".join(words[:count]).rstrip("™®")
+        key = "".join(c for c in name.casefold() if c.isalnum())
+        if core in (key, key.removeprefix("the")) and is_name(name, 6):
+            return name if count == len(words) or name[0].isupper() else None
+        if len(key) > len(core) + 3:
+            return None
     return None

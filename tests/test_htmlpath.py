@@ -1001,3 +1001,52 @@ def test_a_search_result_opened_in_a_reader_pane_has_the_other_results_as_relate
     doc = extract(html.encode())
     assert [t.title for t in doc.related] == [f"Result headline number {n} about the buses" for n in (2, 3, 4)]
     assert "Result headline" not in doc.text
+
+
+ARTICLE = "".join(f"<p>{p}</p>" for p in PARAS)
+
+
+def test_a_link_aggregators_headline_row_links_to_the_outlet_named_in_the_post() -> None:
+    """A link-voting page names only itself; its headline row links to the original, whose printed name opens the
+    poster's note ("The Ashgrove Herald has a metered paywall, so…"): that outlet is the publisher."""
+    title = "Harbour warehouses will become a public library"
+    html = (f'<html><head><title>{title} | Kindling News</title><meta property="og:site_name" content="Kindling News">'
+            f'</head><body><table><tr><td><span class="titleline"><a href="https://ashgroveherald.example/2025/06/'
+            f'library">{title}</a> (ashgroveherald.example)</span></td></tr><tr><td><div class="toptext">The Ashgrove '
+            f'Herald has a metered paywall, so here is the start of the piece:<p><i>{title}</i></p>{ARTICLE}</div>'
+            '</td></tr></table></body></html>')
+    assert extract(html.encode()).publisher == "The Ashgrove Herald"
+
+
+def test_a_continue_reading_button_with_the_outlets_logo_names_the_publisher() -> None:
+    """A portal's copy of a story ends with a button to the original: the outlet's logo (its alt names it) and
+    "Continue reading"; the page's own metadata names only the portal."""
+    html = ('<html><head><meta property="og:site_name" content="Skyway News"></head><body><article><h1>Harbour '
+            f'warehouses will become a public library</h1><div class="body">{ARTICLE}</div><a class="continue" '
+            'href="https://portaldergazette.example/news/library"><img src="/l.png" alt="Port Alder Gazette"> '
+            '<span>Continue reading</span></a></article></body></html>')
+    assert extract(html.encode()).publisher == "Port Alder Gazette"
+
+
+def test_a_page_without_an_outside_link_keeps_its_site_as_publisher() -> None:
+    """The same page with the button linking inside the site: no other outlet is named."""
+    html = ('<html><head><meta property="og:site_name" content="Skyway News"></head><body><article><h1>Harbour '
+            f'warehouses will become a public library</h1><div class="body">{ARTICLE}</div><a class="continue" '
+            'href="/news/library-2"><span>Continue reading</span></a><p>Port Alder Gazette</p></article></body></html>')
+    assert extract(html.encode()).publisher == "Skyway News"
+
+
+@pytest.mark.parametrize("host, texts, name", [
+    ("ashgroveherald.example", ["The Ashgrove Herald has a metered paywall, so here it is:"], "The Ashgrove Herald"),
+    ("homify.de", ["Ideas | homify", "homify"], "homify"),
+    ("gartenjournal.net", ["© Gartenjournal"], "Gartenjournal"),
+    ("bettycrocker.com", ["Betty Crocker™ recipes"], "Betty Crocker"),
+    ("internet-law.de", ["Internet-Law » Blog"], "Internet-Law"),
+    ("blog.python.org", ["Blog", "Python Insider"], None),            # a generic first label names nothing
+    ("ashgroveherald.example", ["the ashgrove herald said on Monday that"], None),  # lower-case prose
+])
+def test_name_for_host_reads_the_printed_name(host: str, texts: list[str], name: str | None) -> None:
+    """The name a page prints for a host: a whole short text, or the capitalised words opening one."""
+    from extractor.text_meta import name_for_host
+
+    assert name_for_host(host, texts) == name
