@@ -274,7 +274,31 @@ def score_targets(el: object) -> tuple:
     blocks (Readability wraps such text in a <p> of its own), the block itself and its parent."""
     if el.tag != "p" and any(isinstance(c.tag, str) and c.tag in BLOCKISH_TAGS for c in el):
         return (el, 1.0), (el.getparent(), 0.5)
-    return (el.getparent(), 1.0), (grand(el), 0.5)
+    parent = above_wrappers(el)
+    return (parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)
+
+
+WRAPPER_CLIMB = 3  # single-child boxes stepped over between a paragraph and its container
+WRAPPED_ROWS = 3  # sibling rows, each one box around one child, that make a paragraph's wrappers a row pattern
+
+
+def above_wrappers(el: object) -> object | None:
+    """The parent of el, or, when el sits in a chain of boxes that wrap only it and that chain is one of several
+    such rows, the rows' container: a GWT or table-built page puts every paragraph in a cell of a row of its own,
+    and those paragraphs count for the table, as siblings would."""
+    parent = top = el.getparent()
+    if parent is None or len(parent) != 1 or (parent.text or "").strip():
+        return parent
+    for _ in range(WRAPPER_CLIMB):  # up to the outermost box that still wraps only this paragraph
+        up = top.getparent()
+        if up is None or len(up) != 1 or (up.text or "").strip():
+            break
+        top = up
+    container = top.getparent()
+    if container is None:
+        return parent
+    rows = sum(1 for c in container if len(c) == 1 and c.tag == top.tag)
+    return container if rows >= WRAPPED_ROWS else parent
 
 
 def own_text_length(el: object) -> int:

@@ -49,6 +49,7 @@ from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
 HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
+PLAIN_HEADLINE_TAGS = ("div", "td", "p", "span")  # a headline without emphasis, on a page with none emphasized
 LOGO_TAGS = frozenset(("img", "picture", "svg"))
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
                               "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6"))  # a "Source: X" line or label
@@ -557,16 +558,18 @@ def guess_title_element(tree: object, prose: object | None) -> object | None:
     """Without an <h1> or a declared title seen on the page: the last emphasized headline-like line before the prose."""
     if prose is None:
         return None
-    best = None
+    best = plain = None
     for el in prose.getroottree().getroot().iter():
         if not isinstance(el.tag, str):
             continue
         if (el.tag in HEADLINE_TAGS or looks_big(el)) and is_headline(el):
             best = el
+        elif el.tag in PLAIN_HEADLINE_TAGS and not any(isinstance(c.tag, str) for c in el) and is_headline(el):
+            plain = el  # a plain box of headline shape (a GWT label): only when nothing is emphasized
         long_text = len((el.text or "").strip()) >= 80 and el.tag not in HEADLINE_TAGS
         if (long_text or len((el.tail or "").strip()) >= 80) and (el is prose or prose in set(el.iterancestors())):
             break
-    return best
+    return best if best is not None else plain
 
 
 def looks_big(el: object) -> bool:

@@ -311,6 +311,19 @@ RELATED_HEADER = phrases(
     r"mere om emnet", r"flere nyheder", r"mest læste", r"habari (zinazovuma|zinazohusiana|zaidi|nyingine)",
     r"zaidi kutoka .{1,40}", r"soma (pia|zaidi)", r"সম্পর্কিত (খবর|সংবাদ)", r"আরও পড়ুন", r"সর্বাধিক পঠিত",
     r"সর্বশেষ খবর", r"اخبار مرتبط", r"مطالب مشابه",
+    # Tagalog, Lithuanian, Estonian, Slovene, Serbian (Cyrillic and Latin), Slovak, Urdu, Hebrew, Turkish,
+    # Ukrainian, Greek: "Iba pang balita", "Taip pat skaitykite", "Veel uudiseid", "Več novic", "Прочитајте још",
+    # "Iz rubrike X", "Vývoj témy" (a story's timeline), "مزید خبریں", "עוד כתבות של X", "Τα πιο διαβασμένα"
+    r"iba pang (balita|ulat|artikulo)", r"(mga )?kaugnay na (balita|artikulo|ulat)", r"basahin (din|rin)",
+    r"pinakabinabasa", r"pinakabagong (balita|ulat)", r"taip pat skaitykite", r"susiję straipsniai",
+    r"susijusios naujienos", r"daugiau naujienų( .{1,40})?", r"skaitomiausi(os)?( naujienos)?", r"naujausios naujienos",
+    r"veel uudiseid( .{1,40})?", r"loe (ka|lisaks)", r"seotud (uudised|artiklid|lood)", r"loetumad( uudised)?",
+    r"sarnased uudised", r"viimased uudised", r"več novic( .{1,40})?", r"najnovejše novice",
+    r"прочитајте (и|још|такође)", r"повезане вести", r"најчитаније( вести)?", r"најновије вести",
+    r"(из рубрике|iz rubrike) .{1,40}", r"(више|остале) вести( .{1,40})?", r"vývoj témy", r"ďalšie (články|správy)( .{1,40})?",
+    r"najnovšie správy", r"مزید خبریں", r"متعلقہ خبریں", r"یہ بھی پڑھیں", r"سب سے زیادہ پڑھی (جانے والی|گئی) خبریں",
+    r"تازہ ترین( خبریں)?", r"עוד כתבות( של .{1,40})?", r"כתבות נוספות", r"כתבות קשורות", r"ilginizi çekebilir",
+    r"ilgili haberler", r"схожі новини", r"найчитаніше", r"(τα )?πιο διαβασμένα", r"σχετικά άρθρα",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -339,6 +352,9 @@ COMMENT_HEADER = phrases(
     # Croatian / Serbian / Slovene / Slovak, Catalan, Swahili, Bengali, Malay: "4 komentara", "Comentaris (6)",
     # "Maoni (5)", "মন্তব্য (৩)", "Komen"
     r"(\d+ )?(komentari|komentara|komentar|komentarji|komentáre|komentárov|comentaris|comentari|maoni|মন্তব্য|komen)",
+    # Lithuanian, Estonian, Serbian Cyrillic, Slovak, Tagalog, Urdu: "Komentarai (5)", "Kommentaarid (5)",
+    # "Коментари (5)", "Diskusia", "Mga komento", "تبصرے (3)"
+    r"(\d+ )?(komentarai|komentarų|kommentaarid|kommentaari|коментари|коментара|diskusia|mga komento|تبصرے)",
 )
 
 # Lines that only exist in comment widgets: empty states, forms, sort controls.
@@ -605,7 +621,8 @@ COMMENT_ACTION = rx(
     r"beğen|suka|thích|μου αρέσει)\s*)*+(reply|replies|respond|répondre|"
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas|"
     r"reageer|svara|odpowiedz|odpovědět|trả lời|ตอบกลับ|απάντηση|răspunde|válasz|odgovori|odgovoriti|odpovedať|"
-    r"respon|jibu|উত্তর দিন|পাসখ|پاسخ|balas komen|svar)(\s+(share|report|flag))*\s*$",
+    r"respon|jibu|উত্তর দিন|পাসখ|پاسخ|balas komen|svar|atsakyti|vasta|одговори|sumagot|tumugon|جواب دیں)"
+    r"(\s+(share|report|flag))*\s*$",
     re.IGNORECASE,
 )
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
@@ -684,7 +701,9 @@ SOURCE_LINE = rx(
     r"(tilladelse|tillatelse|tillstånd) (fra|från|av)|(veröffentlicht )?mit (freundlicher )?genehmigung (von|der|des)|"
     r"publié avec l['’]autorisation (de|du|des)|publicado con (el )?permiso de|publicado com (a )?permissão d[aoe]|"
     r"pubblicato su concessione di|"
-    r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn|šaltinis|allikas|извор|pinagmulan|ذریعہ|"
+    # Tagalog "first published in X on <date>": "Unang inilathala sa X noong Hunyo 11, 2025."
+    r"unang (inilathala|nalathala|lumabas) sa)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
     r",\s*übermittelt durch .{2,40}|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
@@ -723,7 +742,13 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"setem|octubre|novem|desem|tammik|helmik|maalisk|huhtik|toukok|kesäk|heinäk|elok|syysk|lokak|marrask|"
            r"jouluk|julai|ogos|disember|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|"
            r"ডিসেম্বর|ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|اردیبهشت|خرداد|تیر|"
-           r"مرداد|شهریور|مهر|آبان|آذر|بهمن|اسفند")
+           r"مرداد|شهریور|مهر|آبان|آذر|بهمن|اسفند|"
+           # Tagalog, Lithuanian (genitive), Estonian, Serbian Cyrillic, Slovak, Urdu
+           r"enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|"
+           r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|"
+           r"jaanuar|veebruar|märts|aprill|juuni|juuli|septemb|oktoob|novemb|detsemb|"
+           r"јануар|фебруар|март|април|мај|јун|јул|август|септемб|октоб|новемб|децемб|január|február|apríl|"
+           r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -761,7 +786,12 @@ _COUNTED_TIMES = (
     # Danish "2 t. siden", Swahili "saa 2 zilizopita", "dakika 30 zilizopita", "saa 1 iliyopita"
     r"(prije|pre|pred)\s+\d+\s*\w+|fa\s+(\d+|un|una)\s*(segons?|minuts?|hores?|hora|dies|dia|setmanes|setmana|mesos|mes|anys?)|"
     r"\d+\s*(t|min|d)\.\s+siden|(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d+\s+(zilizopita|iliyopita|uliopita|"
-    r"lililopita)"
+    r"lililopita)|"
+    # Tagalog "2 oras ang nakalipas", Lithuanian "prieš 3 val.", Estonian "2 tundi tagasi", Serbian Cyrillic
+    # "пре 2 сата", Urdu "3 گھنٹے پہلے"
+    r"\d+\s*(na\s+)?(segundo|minuto|oras|araw|linggo|buwan|taon)\s+ang\s+nakalipas|prieš\s+\d+\s*\w+\.?|"
+    r"\d+\s*(sekundit|minutit|minut|tundi|tund|päeva|päev|nädalat|nädal|kuud|kuu|aastat|aasta)\s+tagasi|пре\s+\d+\s*\w+|"
+    r"\d+\s*(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s*پہلے"
 )
 TEXT_COUNTED_TIME = "(" + _COUNTED_TIMES + ")"
 # Relative times: the counted ones plus bare words ("just now", "yesterday", "gestern", "ontem", "昨天").
@@ -769,7 +799,8 @@ _BARE_TIMES = (r"just now|yesterday|today|"
     r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天|gisteren|vandaag|igår|i går|idag|i dag|eilen|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
     r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전|"
-    r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi")
+    r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi|kahapon|vakar|šiandien|eile|täna|"
+    r"јуче|данас")
 # A clock time after a day word: "yesterday, 18:40", "вчера в 18:40", "hier à 18h40", "gestern, 18:40 Uhr".
 _DAY_CLOCK = r"(,?\s*(at|um|à|a las|alle|às|в|o|klo)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?)?"
 TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|(" + _BARE_TIMES + ")" + _DAY_CLOCK + ")"
@@ -787,8 +818,9 @@ TEXT_DATE = (
     r"sábado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|"
     r"pazar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
     r"sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت),?\s+)?"
+    r"quarta-feira|quinta-feira|sexta-feira|lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت),?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
+    r"\d{1,2}\.\s\d{1,2}\.\s(19|20)\d{2}|"  # Slovene, Slovak, Czech: "12. 6. 2025"
     r"(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|"  # year first with dots: Korean, Hungarian "2025.03.14", "2025. 03. 14."
     r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
@@ -799,7 +831,8 @@ TEXT_DATE = (
     r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
-    r"(\.?,?\s*(at |à |um |a las |às |alle |klo |kl\. |u |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?))?"
+    r"(\.?[,،]?\s*(at |à |um |a las |às |alle |klo |kl\. |u |ob |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}"
+    r"(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?|n\.u\.|n\.h\.|n\.g\.))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
@@ -812,7 +845,8 @@ TEXT_TIME = rx(
     r"نشر|تحديث|dipublikasikan|"
     # Bengali, Persian, Croatian/Serbian/Slovene, Finnish, Malay, Swahili, Danish, Catalan "published"/"updated"
     r"প্রকাশ|প্রকাশিত|হালনাগাদ|آپدیت|منتشر شده|تاریخ انتشار|objavljeno|ažurirano|objavljeno dne|julkaistu|päivitetty|"
-    r"diterbitkan pada|dikemaskini|imechapishwa|ilisasishwa|publiceret|opdateret|publicat el|actualitzat)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
+    r"diterbitkan pada|dikemaskini|imechapishwa|ilisasishwa|publiceret|opdateret|publicat el|actualitzat|"
+    r"објављено|paskelbta|atnaujinta|avaldatud|uuendatud|publikované|aktualizované|inilathala|شائع|اپ ڈیٹ)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
     + TEXT_SHORT_TIME + r"(\s+ago)?|" + TEXT_DATE + r")\s*$",
     re.IGNORECASE,
 )
@@ -878,6 +912,8 @@ TEXT_BYLINE = rx(
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：]|"
+    # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
+    r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:ni)(?=\s+[A-ZÀ-Ý])|"
     r"✍\ufe0f?|"
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
     r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
@@ -1271,7 +1307,7 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
                           r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"
-                          r"outlet|vir|kuhusu chanzo|about (the|this) source|"
+                          r"outlet|vir|kuhusu chanzo|about (the|this) source|šaltinis|allikas|извор|pinagmulan|ذریعہ|unang inilathala|"
                           r"artikel asal|sumber asal|aquest article|publicat|publicar|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
                           r"full story|les hele|læs hele|läs hela|lire l['’]article|leer (la|el)|leggi l['’]articolo|leia a|"
                           r"(den )?(ganzen|vollständigen) artikel|lees het|czytaj|(přečtěte si )?celý článek|מקור|"
@@ -1357,6 +1393,7 @@ META_LABEL = rx(
     r"veröffentlicht|publicado|pubblicato|yayınlanma|diterbitkan|gepubliceerd|geplaatst|updated|aktualisiert|"
     r"zaktualizowano|czas czytania|reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"okuma süresi|waktu baca|leestijd|время чтения|опубликовано|автор|editor|редактор|"
+    r"avtor|аутор|autorius|objavljeno|објављено|paskelbta|avaldatud|publikované|uverejnené|ogledov|прегледа|"
     r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत)\s*[:：]?\s*$",
     re.IGNORECASE)
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
@@ -1365,6 +1402,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"publication|publisher|original source|source originale|fuente original|originalquelle|"
                           # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
                           r"outlet|media outlet|izvor|vir|zdroj|sursa|sursă|lähde|kilde|källa|chanzo|সূত্র|منبع|"
+                          r"šaltinis|allikas|извор|pinagmulan|ذریعہ|"
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
                           r"à propos de la source|über die quelle|sobre la fuente)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
@@ -1425,6 +1463,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
     r"respon|m'agrada|odgovori|sviđa mi se|jibu|penda|উত্তর দিন|পছন্দ|পাসخ|پاسخ|svar|synes godt om|"
+    r"atsakyti|vasta|одговори|sumagot|جواب دیں|"
     # any emoji as a reaction: a channel post's "😢 312 😡 254 👍 40"
     r"[👍👎♥❤♡▲▼⬆⬇\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
@@ -1434,7 +1473,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
 _ACTION_WORDS = (r"(like|likes|reply|replies|report|share|ถูกใจ|ตอบกลับ|いいね|返信|赞|点赞|回复|答复|좋아요|답글|공감|"
                  r"gefällt mir|antworten|j'aime|répondre|me gusta|responder|curtir|mi piace|rispondi|vind ik leuk|"
                  r"reageer|beantwoorden|beğen|yanıtla|suka|balas|thích|trả lời|нравится|ответить|подобається|"
-                 r"відповісти|לייק|הגב|إعجاب|رد|पसंद|जवाब दें)")
+                 r"відповісти|לייק|הגב|إعجاب|رد|पसंद|जवाब दें|atsakyti|vasta|одговори|odgovori|sumagot|جواب دیں)")
 COMMENT_FOOTER = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r")(\s*[·•|]\s*(" + _ACTION_WORDS
                             + r"(\s*\(?\d+\)?)?|\d+))+\s*$", re.IGNORECASE)
 # A row of list tabs over a teaser list, two or more of: latest, popular, most read, trending, top ("Latest |

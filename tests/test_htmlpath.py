@@ -1050,3 +1050,19 @@ def test_name_for_host_reads_the_printed_name(host: str, texts: list[str], name:
     from extractor.text_meta import name_for_host
 
     assert name_for_host(host, texts) == name
+
+
+def test_paragraphs_each_in_a_row_of_a_layout_table_are_one_article() -> None:
+    """A GWT-like page puts every paragraph in a cell of a row of its own; an inline "Also read" box between them
+    holds a longer teaser. The rows count for their table, so the body is the article, not the teaser."""
+    row = '<tr><td><div class="gwt-HTML">{}</div></td></tr>'
+    teaser = ('<tr><td><div class="box"><div>Taip pat skaitykite</div><a href="#!/n/1">Another village opens a tool '
+              'library for its residents</a><div>' + "A long teaser summary about another library. " * 6 + '</div>'
+              '<div>Girelės žinios · prieš 2 d.</div></div></td></tr>')
+    rows = [row.format(p) for p in PARAS]
+    html = ('<html><head><title>Žinių Upė</title></head><body><table><tbody><tr><td><div class="gwt-Label">Harbour '
+            'warehouses will become a public library after a decade of debate</div></td></tr><tr><td><table><tbody>'
+            + rows[0] + rows[1] + teaser + rows[2] + rows[3] + '</tbody></table></td></tr></tbody></table></body></html>')
+    doc = extract(html.encode())
+    assert [b.text for b in doc.body if b.kind == "paragraph"] == PARAS
+    assert [t.title for t in doc.related] == ["Another village opens a tool library for its residents"]

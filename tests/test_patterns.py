@@ -294,3 +294,15 @@ def test_partner_breadcrumbs_name_the_outlet(line: str, name: str | None) -> Non
     from extractor.text_meta import partner_crumb
 
     assert partner_crumb(line) == name
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Iba pang balita", "related"), ("Taip pat skaitykite", "related"), ("Veel uudiseid", "related"),
+    ("Прочитајте још", "related"), ("Iz rubrike Društvo", "related"), ("Vývoj témy", "related"),
+    ("مزید خبریں", "related"), ("עוד כתבות של הד אלונים", "related"), ("Τα πιο διαβασμένα", "related"),
+    ("Komentarai (5)", "comment"), ("Kommentaarid (5)", "comment"), ("Коментари (5)", "comment"),
+    ("تبصرے (3)", "comment"),
+])
+def test_section_headers_in_more_languages(header: str, role: str) -> None:
+    """Related and comment headers in Tagalog, Lithuanian, Estonian, Serbian, Slovak, Urdu, Hebrew and Greek."""
+    assert patterns.section_header_role(header) == role

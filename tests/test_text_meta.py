@@ -299,3 +299,25 @@ def test_a_korean_reporter_card_names_the_writer_and_the_paper() -> None:
     assert meta is not None and meta.author == "김도윤" and meta.outlet == "청람일보"
     other = parse_meta("김도윤 기자 dykim@cheongnam-news.example")
     assert other is None or not other.outlet
+
+
+@pytest.mark.parametrize("line, outlet, author, time", [
+    # Tagalog, Lithuanian, Estonian, Serbian Cyrillic, Urdu relative times after a teaser's outlet
+    ("Radyo Bayan Kalumpang · 2 oras ang nakalipas", "Radyo Bayan Kalumpang", None, "2 oras ang nakalipas"),
+    ("Girelės žinios · prieš 2 d.", "Girelės žinios", None, "prieš 2 d."),
+    ("Raadio Keskmaa · 3 tundi tagasi", "Raadio Keskmaa", None, "3 tundi tagasi"),
+    ("Снежана пре 2 сата", "Снежана", None, "пре 2 сата"),
+    ("شہر نامہ · 3 گھنٹے پہلے", "شہر نامہ", None, "3 گھنٹے پہلے"),
+    # bylines: "Avtor:", "Аутор:", "رپورٹ:", Tagalog "ni X | <weekday>, <date>, <clock> n.u."
+    ("Avtor:\tMatej Zupančič", None, "Matej Zupančič", None),
+    ("Аутор: Милош Стевановић", None, "Милош Стевановић", None),
+    ("رپورٹ: ندیم اختر", None, "ندیم اختر", None),
+    ("ni Jerome dela Paz | Huwebes, Hunyo 12, 2025, 8:15 n.u.", None, "Jerome dela Paz", "Huwebes, Hunyo 12, 2025, 8:15 n.u."),
+    # spaced numeric dates (Slovene, Slovak, Czech) and an Urdu comma before the clock
+    ("Objavljeno:\t12. 6. 2025, 08.15", None, None, "12. 6. 2025, 08.15"),
+    ("12 جون 2025، 09:15", None, None, "12 جون 2025، 09:15"),
+])
+def test_meta_lines_in_more_languages(line: str, outlet: str | None, author: str | None, time: str | None) -> None:
+    """Dateline and teaser rows in languages the first sets did not have."""
+    meta = parse_meta(line)
+    assert meta is not None and (meta.outlet, meta.author, meta.time) == (outlet, author, time)
