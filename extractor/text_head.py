@@ -219,6 +219,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     if after and (is_dek(after[0]) or unstopped_dek) and (not any(is_dateline(a) for a in after[:3]) or len(
             after) > 1 and bylined_row(after[1]) and not twice):  # a standfirst, then "By X": the writer's row
         after = [a for a in after[1:] if not is_card_row(a)][:4]  # a standfirst, then the writer's name, the date
+    elif after and is_dek(after[0]) and len(after) > 1 and writer_dateline(after[1]) and not twice:
+        after = after[1:4]  # a standfirst, then "Jana Horváthová | 12. júna 2025, 7:05" (a writer without "By")
     else:
         after = after[:3]
     before = lines[max(0, i - 2): i]
@@ -251,6 +253,16 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+def writer_dateline(line: Line) -> bool:
+    """A dateline of a person's name and a date ("Jana Horváthová | 12. júna 2025, 7:05"): a first and a last name,
+    each capitalised, and an absolute date, not a teaser's "Outlet · 3 h"."""
+    meta = line.meta
+    name = (meta.outlet or "") if meta is not None and is_dateline(line) and meta.author is None else ""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and P.DATE_IN_LINE.match((meta.time or "").strip()) is not None
 
 
 def bylined_row(line: Line) -> bool:

@@ -77,6 +77,19 @@ def test_title_after_outlet_and_time_lines() -> None:
     assert find_head(lines, frozenset()).title == "Startup raises money"  # type: ignore[union-attr]
 
 
+def test_two_sentence_headline_over_a_standfirst_and_a_writers_dateline() -> None:
+    """A headline of two sentences, a standfirst, then "Name | date" (no "By"): the headline is the title, not a
+    short label that a teaser timeline below prints twice."""
+    text = ("Zvesti\nRegióny · Banskobystrický kraj\nLipovská Dolina zavádza hnedé nádoby na kuchynský odpad. Čo sa "
+            "zmení od júla\nKuchynský odpad bude mať vlastnú nádobu. Obec ju rozdá zadarmo, vývoz bude raz do týždňa.\n"
+            "Jana Horváthová | 12. júna 2025, 7:05\n\n" + "Obec Lipovská Dolina od 1. júla rozšíri triedený zber "
+            "odpadu a každá domácnosť dostane bezplatne hnedú nádobu na kuchynský odpad.\n\n" * 6 + "Vývoj témy\n4. 6. 2025 · Poslanci "
+            "schválili zber\nRegionálne správy\n28. 5. 2025 · Technické služby kúpia vozidlo\nRegionálne správy\n")
+    from extractor import extract
+
+    assert extract(text.encode()).title.startswith("Lipovská Dolina zavádza")
+
+
 # ------------------------------------------------------------------ sections, teasers, comments
 
 TEASERS = ("Related Articles\n\nFirst teaser title\nFirst teaser title\n\nNDTV\n\ntimean hour ago\n\n  • NDTV\n\n"
