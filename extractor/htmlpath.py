@@ -34,6 +34,7 @@ from .text_meta import (
     count_words,
     credited_outlet,
     date_in,
+    is_card_label,
     is_name,
     name_for_host,
     parse_meta,
@@ -834,7 +835,7 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
     for el in source_line_candidates(tree):
         if el.tag not in SOURCE_LINE_TAGS or len(el) > 4:
             continue
-        if len(el) == 0 and patterns.SOURCE_LABEL.match(el.text or "") and (named := labelled_name(el)) is not None:
+        if len(el) == 0 and is_card_label(el.text or "") and (named := labelled_name(el)) is not None:
             return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
         if any(node in aside for node in (el, *el.iterancestors())):
             continue
@@ -928,6 +929,8 @@ def labelled_name(label: object) -> str | None:
     name = text_of(value)
     if not name or patterns.FOLLOW_BUTTON.match(name):  # "<img alt='千波新聞'> <span>フォロー</span>": the logo names it
         name = next((img.get("alt").strip() for img in value.iter("img") if (img.get("alt") or "").strip()), "")
+    elif value.tag == "a" and any(c.tag in BLOCK_TAGS for c in value.iter()):  # a link card: logo, outlet, headline, host
+        name = next((t.strip() for t in value.itertext() if t.strip()), "")
     return clean_outlet(name) if is_name(name, 8) and plausible_outlet(name) else None
 
 

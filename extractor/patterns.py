@@ -511,6 +511,10 @@ SHARE_BAR = rx(
     r"واتساب|فيسبوك|فيس بوك|إكس|تويتر|تلغرام|تيليجرام|نسخ الرابط|انسخ الرابط|طباعة|וואטסאפ|פייסבוק|העתק קישור|"
     r"واتس‌اپ|کپی لینک|вконтакте|одноклассники|скопировать ссылку|व्हाट्सऐप|फेसबुक|लिंक कॉपी करें|카카오톡|"
     r"페이스북|링크 복사|line|はてブ|リンクをコピー|微信|微博|复制链接|"
+    # Hebrew, Lithuanian, Estonian, Serbian, Slovak, Tagalog, Urdu, Turkish: "שיתוף", "העתקת קישור", "Dalintis",
+    # "Kopijuoti nuorodą", "Jaga", "Подели", "Копирај", "Ibahagi", "شیئر کریں"
+    r"שיתוף|העתקת קישור|dalintis|kopijuoti nuorodą|jaga|kopeeri link|подели|копирај|копирај линк|kopírovať odkaz|"
+    r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|paylaşın|"
     r"\d{1,4})(?!\w)\s?[:：]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up ("Partager :")
     r"\s*[|·•,]?\s*)++$",
     re.IGNORECASE,
@@ -842,7 +846,7 @@ TEXT_TIME = rx(
     r"aggiornato|最終更新|配信|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
     r"toegevoegd|bijgewerkt|gepubliceerd|publicerad|uppdaterad|yayınlanma|güncelleme|diterbitkan|diperbarui|"
     r"cập nhật|đăng lúc|อัปเดต|δημοσιεύθηκε|ενημερώθηκε|publicat|actualizat|giriş|опубликовано|обновлено|"
-    r"نشر|تحديث|dipublikasikan|"
+    r"نشر|تحديث|dipublikasikan|פורסם|עודכן|опубліковано|оновлено|"
     # Bengali, Persian, Croatian/Serbian/Slovene, Finnish, Malay, Swahili, Danish, Catalan "published"/"updated"
     r"প্রকাশ|প্রকাশিত|হালনাগাদ|آپدیت|منتشر شده|تاریخ انتشار|objavljeno|ažurirano|objavljeno dne|julkaistu|päivitetty|"
     r"diterbitkan pada|dikemaskini|imechapishwa|ilisasishwa|publiceret|opdateret|publicat el|actualitzat|"
@@ -1319,7 +1323,10 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fon
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen|contenuto fornito|"
                           r"conteúdo fornecido|contenido (proporcionado|facilitado)|contenu fourni|inhalt|"
-                          r"content (provided|supplied))",
+                          r"content (provided|supplied)|"
+                          # a card linking to the original: "To the original article" / its outlet / headline
+                          r"לכתבה המקורית|למאמר המקורי|original (article|story)|į originalų straipsnį|"
+                          r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر)",
                           re.IGNORECASE)
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
 MORE_LINK = rx(
@@ -1523,7 +1530,8 @@ TEXT_ORIGINAL_LINK = rx(
     r"lire l'article (sur|original).*|zum originalartikel.*|(lea|ver) la noticia original.*|leia a (matéria|notícia) original.*|"
     r"ver (a )?(matéria|notícia) original.*|voir l'article original.*|vedi l'articolo originale.*|originalartikel (lesen|ansehen).*|"
     r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है.{0,120}\)?|【関連】.{1,60}の記事を読む|"
-    r"원문 ?보기|기사원문)\s*$",
+    r"원문 ?보기|기사원문|לכתבה המקורית|למאמר המקורי|į originalų straipsnį|originaalartikkel|"
+    r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر)\s*$",
     re.IGNORECASE,
 )
 

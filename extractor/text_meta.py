@@ -439,3 +439,8 @@ def name_at_start(part: str, core: str) -> str | None:
         if len(key) > len(core) + 3:
             return None
     return None
+
+
+def is_card_label(text: str) -> bool:
+    """A bare "Source" label, or a bare link label to the original ("To the original article") over its card."""
+    return bool(P.SOURCE_LABEL.match(text) or len(text.split()) <= 4 and P.TEXT_ORIGINAL_LINK.match(text))

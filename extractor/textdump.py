@@ -19,6 +19,7 @@ from .text_head import (
 )
 from .text_meta import (
     credited_outlet,
+    is_card_label,
     is_name,
     is_signed_name,
     name_for_host,
@@ -512,9 +513,9 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     tail = range(body.start, min(len(lines), body.end + 6))
     for k in tail:
         text = lines[k].text
-        if "publisher" not in out and P.SOURCE_LABEL.match(text) and k + 1 < len(lines) and lines[k + 1].kind == "text" \
+        if "publisher" not in out and is_card_label(text) and k + 1 < len(lines) and lines[k + 1].kind == "text" \
                 and is_name(lines[k + 1].text, 8) and plausible_outlet(lines[k + 1].text):
-            out["publisher"] = lines[k + 1].text  # a source card: "Source" / "The Harbour Tribune"
+            out["publisher"] = lines[k + 1].text  # a source card: "Source" / "The Harbour Tribune", "לכתבה המקורית" / X
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
         card = lines[k].meta if lines[k].kind == "meta" else None

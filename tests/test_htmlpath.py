@@ -1066,3 +1066,14 @@ def test_paragraphs_each_in_a_row_of_a_layout_table_are_one_article() -> None:
     doc = extract(html.encode())
     assert [b.text for b in doc.body if b.kind == "paragraph"] == PARAS
     assert [t.title for t in doc.related] == ["Another village opens a tool library for its residents"]
+
+
+def test_a_card_under_a_to_the_original_label_names_the_publisher() -> None:
+    """An aggregator closes the story with "To the original article" over a link card (logo, outlet, the
+    original's headline, its host): the card's first text is the outlet."""
+    html = ('<html><head><meta property="og:site_name" content="Mekomi Plus"></head><body><article><h1>Harbour '
+            f'warehouses will become a public library</h1>{ARTICLE}<div><div>לכתבה המקורית</div><a class="card" '
+            'href="https://hed-alonim.example/2025/06/11/library/"><div><img src="/l.png" alt=""></div><div><div>הד '
+            'אלונים</div><div>The harbour library plan explained in full</div><div>hed-alonim.example</div></div></a>'
+            '</div></article></body></html>')
+    assert extract(html.encode()).publisher == "הד אלונים"

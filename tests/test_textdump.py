@@ -1845,3 +1845,17 @@ def test_a_host_name_as_outlet_becomes_the_name_the_page_prints() -> None:
     doc = run(dump)
     assert doc.author == "Priya Lakhani"
     assert doc.publisher == "The Halvard Review"
+
+
+def test_a_source_card_after_a_to_the_original_label_names_the_publisher() -> None:
+    """The dump of the same card: the label, the outlet, the original's headline, the host; a Hebrew dateline
+    ("פורסם:") and share row ("שיתוף וואטסאפ העתקת קישור") stay out of the body."""
+    from extractor import extract
+
+    paragraph = "החל מיום ראשון הקרוב ייסגר רחוב הדקל לתנועת רכבים בשעות הבוקר, כך הודיעה העירייה לתושבים."
+    text = ("מקומי פלוס\nמהשבוע: הרחוב ליד בית הספר ייסגר לרכבים בשעות הבוקר\nנועם אלמוג\nפורסם: 12.06.25, 08:15\n"
+            "שיתוף וואטסאפ העתקת קישור\n\n" + (paragraph + "\n\n") * 5 + "לכתבה המקורית\nהד אלונים\n"
+            "רחוב הדקל ייסגר לתנועה בבקרים: כל הפרטים\nhed-alonim.example\n")
+    doc = extract(text.encode())
+    assert doc.publisher == "הד אלונים"
+    assert doc.text.split("\n\n") == [paragraph] * 5
