@@ -117,7 +117,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     elif self_named and (not publisher or meta.site and same_name(publisher, meta.site)):
         publisher = linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
     return Document(
-        title=title, author=byline.author or meta.author, publisher=publisher, site=meta.site,
+        title=title, author=byline.author or overridden_writer(byline, publisher, meta) or meta.author, publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
         url=meta.url, language=meta.language, body=tuple(blocks), related=tuple(related),
         comments=tuple(comments), promos=tuple(promos), input_format="html",
@@ -641,6 +641,18 @@ def read_byline(title_el: object | None) -> Byline:
     return byline_of(found, bare, tuple(used) + kickers(lines))
 
 
+def overridden_writer(byline: Byline, publisher: str | None, meta: Metadata) -> str | None:
+    """The name of a bare "Name | date" row once an explicit credit named the outlet: the writer ("Mari-Liis Kask |
+    12. juuni 2025, 08:15" over "via Vaiksaare Sõnumid"), when it reads as a person's name and not as the site's
+    own ("Handball Schweiz" on handball.ch)."""
+    name = byline.publisher if byline.weak and publisher and byline.publisher != publisher else None
+    words = (name or "").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    own = (host_name(meta.url) or "").removeprefix("www.").split(".")[0]
+    return None if own and own in "".join(words).casefold() or meta.site and same_name(name, meta.site) else name
+
+
 def byline_of(found: dict[str, str], bare: list[str], elements: tuple) -> Byline:
     """The Byline the head's lines gave. A bare "Name · date" row beside a lone outlet line ("Kurier X" above the
     headline) names the writer; alone, its name is a weak publisher that an explicit source line overrides."""
@@ -839,13 +851,23 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
             return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
         if any(node in aside for node in (el, *el.iterancestors())):
             continue
-        raw = raw_text(el)
+        if (named := credited_in(el)) is not None:
+            return named
+    return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
+        or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or bio_outlet(tree if scope is None else scope)
+
+
+def credited_in(el: object) -> str | None:
+    """The outlet a 'Source: X' line in el names; a child box that credits alone wins over the row around it
+    ("via Vaiksaare Sõnumid" among the topic chips "transport", "Vaiksaare vald")."""
+    for node in (*[c for c in el if c.tag in SOURCE_LINE_TAGS and len(el) > 1], el):
+        raw = raw_text(node)
         for line in source_sentences(" ".join(raw.split())) if len(raw) <= 400 else ():
             match = patterns.SOURCE_LINE.match(line)
             if match and plausible_outlet(named := clean_outlet(match.group("name"))):
                 return named  # (not "Full story on the publisher's site", not a date)
-    return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
-        or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or bio_outlet(tree if scope is None else scope)
+    return None
+
 
 
 def source_sentences(line: str) -> list[str]:

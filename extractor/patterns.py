@@ -710,6 +710,8 @@ SOURCE_LINE = rx(
     r"unang (inilathala|nalathala|lumabas) sa)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
     r",\s*übermittelt durch .{2,40}|"
+    # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
+    r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
     r"\s+dengan judul\s.{2,200}|\.\s*(riproduzione riservata|all rights reserved|"
     # a reprint's rights sentence: ". Kopiering og videredistribution er ikke tilladt."

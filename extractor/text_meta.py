@@ -58,6 +58,8 @@ def plausible_outlet(name: str | None) -> bool:
     """Whether a name read off a meta line can be an outlet: not a time or date, not a comment counter or share
     label, not a sentence in lower case ("Voce generata con l'intelligenza artificiale")."""
     name = (name or "").lstrip("▶►▷🔊🎧 ")  # "▶ Ouvir notícia 4 min": a player button's label
+    if name[:1] >= "\u2600" and P.LEADING_EMOJI.match(name):
+        return False  # a badge: "📌 Lugejate lemmik" (a pinned comment), "🔥 Trending"
     if not name or P.NOT_OUTLET.search(name) or as_time(name) or P.section_header_role(name) \
             or P.PROMO_LINE.match(name) or P.META_LABEL.match(name) \
             or P.SHARE_BAR.match(name) or P.AI_SUMMARY_LABEL.match(name) or P.FOLLOW_BUTTON.match(name) \

@@ -1077,3 +1077,26 @@ def test_a_card_under_a_to_the_original_label_names_the_publisher() -> None:
             'אלונים</div><div>The harbour library plan explained in full</div><div>hed-alonim.example</div></div></a>'
             '</div></article></body></html>')
     assert extract(html.encode()).publisher == "הד אלונים"
+
+
+def test_a_via_chip_among_topic_chips_names_the_outlet_and_the_dateline_name_the_writer() -> None:
+    """"via X" in one chip of a row of topic chips names X alone; a pinned comment's badge ("📌 Lugejate lemmik")
+    is no outlet; the bare "Name | date" row under the headline then names the writer."""
+    html = ('<html><head><meta property="og:site_name" content="Uudisvoog"></head><body><article><h1>Harbour '
+            'warehouses will become a public library</h1><div>Mari-Liis Kask | 12. juuni 2025, 08:15</div>'
+            '<div class="pinned"><span>📌 Lugejate lemmik</span></div>'
+            f'{ARTICLE}<div><span><img src="/f.png" alt=""> via Vaiksaare Sõnumid</span><span>transport</span>'
+            '<span>Vaiksaare vald</span></div></article></body></html>')
+    doc = extract(html.encode())
+    assert (doc.publisher, doc.author) == ("Vaiksaare Sõnumid", "Mari-Liis Kask")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Unang inilathala sa Tinig ng Baybayin noong Hunyo 11, 2025.", "Tinig ng Baybayin"),
+    ("First published in The Harbour Tribune on May 2, 2025.", "The Harbour Tribune"),
+])
+def test_a_first_published_credit_ends_before_the_original_date(line: str, name: str) -> None:
+    from extractor import patterns
+
+    match = patterns.SOURCE_LINE.match(line)
+    assert match is not None and match.group("name") == name
