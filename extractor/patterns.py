@@ -514,7 +514,8 @@ SHARE_BAR = rx(
     # Hebrew, Lithuanian, Estonian, Serbian, Slovak, Tagalog, Urdu, Turkish: "שיתוף", "העתקת קישור", "Dalintis",
     # "Kopijuoti nuorodą", "Jaga", "Подели", "Копирај", "Ibahagi", "شیئر کریں"
     r"שיתוף|העתקת קישור|dalintis|kopijuoti nuorodą|jaga|kopeeri link|подели|копирај|копирај линк|kopírovať odkaz|"
-    r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|paylaşın|"
+    r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|paylaşın|natisni|pošlji prijatelju|prijavi napako|"
+    r"send to a friend|report an? error|"
     r"\d{1,4})(?!\w)\s?[:：]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up ("Partager :")
     r"\s*[|·•,]?\s*)++$",
     re.IGNORECASE,
@@ -707,7 +708,9 @@ SOURCE_LINE = rx(
     r"pubblicato su concessione di|"
     r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn|šaltinis|allikas|извор|pinagmulan|ذریعہ|"
     # Tagalog "first published in X on <date>": "Unang inilathala sa X noong Hunyo 11, 2025."
-    r"unang (inilathala|nalathala|lumabas) sa)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"unang (inilathala|nalathala|lumabas) sa|"
+    # the story an AI summary is based on: "Özetin dayandığı haber: X", "Summary based on: X"
+    r"özetin dayandığı haber|(this )?summary (is )?based on|zusammenfassung basiert auf)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
     r",\s*übermittelt durch .{2,40}|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
@@ -818,13 +821,16 @@ BARE_TIME_WORDS = tuple(_BARE_TIMES.split("|"))
 TEXT_SHORT_TIME = r"\d{1,3}\s?(s|m|min|h|hr|d|w|mo|y)"
 # Absolute dates as dumps print them, with an optional clock time ("2025-08-15 08:33", "04-04-2025",
 # "May 7, 2025", "7 mai 2025", "15. Juni 2025", "15 de junio de 2025", "Monday, July 07, 2025", "2025年6月15日").
-TEXT_DATE = (
-    r"((monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+_WEEKDAYS = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|"
     r"pazar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
     r"sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira|lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت),?\s+)?"
+    r"quarta-feira|quinta-feira|sexta-feira|lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+)
+TEXT_DATE = (
+    r"(" + _WEEKDAYS + r",?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
     r"\d{1,2}\.\s\d{1,2}\.\s(19|20)\d{2}|"  # Slovene, Slovak, Czech: "12. 6. 2025"
     r"(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|"  # year first with dots: Korean, Hungarian "2025.03.14", "2025. 03. 14."
@@ -836,6 +842,7 @@ TEXT_DATE = (
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
     r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
+    r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
     r"(\.?[,،]?\s*(at |à |um |a las |às |alle |klo |kl\. |u |ob |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}"
     r"(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?|n\.u\.|n\.h\.|n\.g\.))?"
@@ -992,7 +999,8 @@ SECTION_LABEL = rx(
 # Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
 CAPTION_LINE = rx(
-    r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真)"
+    r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真|"
+    r"تصویر|عکس|фото|nuotr\.|pilt)"
     r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
@@ -1016,7 +1024,7 @@ CAPTION_LINE = rx(
 # An AI summary box: its label line, then the summary, then (within a few lines) its disclaimer.
 # The label over an AI-written summary box: "AI summary", "KI-Zusammenfassung", "AI 摘要", "Shrnutí od AI",
 # "Коротко від ШІ", "Кратко от ИИ", "MI-összefoglaló", "Ringkasan AI", "ملخص الذكاء الاصطناعي", "Yapay zeka özeti".
-_AI = r"(ai|a\.i\.|ki|ia|mi|ші|ии|иишка|יי|الذكاء الاصطناعي|एआई|yapay zeka|인공지능)"
+_AI = r"(ai|a\.i\.|ki|ia|mi|ші|ии|иишка|יי|الذكاء الاصطناعي|एआई|yapay zek[aâ]|인공지능)"
 _AI_SUMMARY = (r"(重點摘要|重点摘要|速览|速覽|สรุปข่าว|สรุป|summary|summari[sz]ed|recap|digest|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto|"
                r"samenvatting|sammanfattning|oppsummering|resumé|podsumowanie|shrnutí|összefoglaló|özeti?|ringkasan|"
                r"tóm tắt|пересказ|резюме|коротко|кратко|סיכום|תקציר|ملخص|सारांश|περίληψη|rezumat)")
@@ -1029,7 +1037,9 @@ AI_SUMMARY_LABEL = rx(
     # "Tekoälyn yhteenveto", "Ukratko (AI)"
     r"(kort fortalt|kort sagt|i korthet|lyhyesti|ukratko|pe scurt|en resum|kwa ufupi|secara ringkas|in brief|"
     r"in short|en bref|en resumen|in breve|em resumo|kurz gesagt|সংক্ষেপে|به طور خلاصه)\s*[(\[]\s*(\w+ )?(de |by |av |af )?"
-    + _AI + r"([- ]?\w+)?\s*[)\]]|tekoälyn (yhteenveto|tiivistelmä))\s*[:：]?\s*$",
+    + _AI + r"([- ]?\w+)?\s*[)\]]|tekoälyn (yhteenveto|tiivistelmä)|"
+    # "Yapay zekâ ile oluşturulan özet" (a summary made with AI)
+    + _AI + r" ile (oluşturulan|hazırlanan) özet)\s*[:：]?\s*$",
     re.IGNORECASE)
 AI_DISCLAIMER = rx(
     r"^\s*(.*\bai can make mistakes\b.*|内容由ai生成.*|.*\b(generated|written) (by|with) (an? )?ai\b.*|"
@@ -1080,7 +1090,9 @@ INLINE_TEASER = rx(
     r"baca juga|läs (också|även)|lees ook|les også|læs også|lue myös|czytaj (też|także|również)|zobacz (też|także)|"
     r"ayrıca (oku|bakınız)|xem thêm|διαβάστε επίσης|อ่านเพิ่มเติม|citește și|olvassa el ezt is|"
     r"اقرأ (أيضاً|أيضا|أيضًا|كذلك)|شاهد أيضاً|קראו גם|ראו גם|بیشتر بخوانید|بخوانید|читайте також|"
-    r"čtěte (také|též)|přečtěte si (také|též)|관련 ?기사|함께 보면 좋은 기사|関連記事|【関連記事】)"
+    r"čtěte (také|též)|přečtěte si (také|též)|관련 ?기사|함께 보면 좋은 기사|関連記事|【関連記事】|"
+    r"loe ka|taip pat skaitykite|прочитајте (још|и)|pročitajte (još|i)|čítajte aj|preberite tudi|basahin (din|rin)|"
+    r"یہ بھی پڑھیں|читайте також)"
     r"\s*[:|\-–—»:：]\s*\S.*$",
     re.IGNORECASE,
 )
@@ -1113,6 +1125,22 @@ TEXT_PROMO_LINE = rx(
     r"join [\d,.]+ (million |thousand )?(readers|subscribers).*|sign up for (the|our) .{1,60}newsletter.*|"
     r"stay informed,? every (morning|day)|get it on google play|download on the app store|"
     r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*|"
+    # a paywall's cut: "Este conteúdo é exclusivo para assinantes", "Assine X para continuar lendo ...", "Já é
+    # assinante? Entrar"; a summary's feedback row; "support us" appeals; messaging-channel sign-ups (Viber,
+    # WhatsApp, Telegram); a podcast player's "Kuula: <show>"
+    r"(?i:(este conteúdo é exclusivo para assinantes|this (content|article|story) is (exclusive|only available) "
+    r"(to|for) subscribers|ce contenu est réservé aux abonnés|dieser (inhalt|artikel) ist (nur )?für abonnenten|"
+    r"este contenido es exclusivo para suscriptores|questo contenuto è riservato agli abbonati).{0,60}|"
+    r"(já é assinante|already a subscriber|déjà abonné|bereits abonnent|ya eres suscriptor|sei già abbonato)\??.{0,30}|"
+    r"(assine|subscribe|abonnez-vous|jetzt abonnieren|suscríbete|abbonati)\b.{0,80}(para continuar lendo|to (continue|keep) "
+    r"reading|pour continuer à lire|um weiterzulesen|para seguir leyendo|per continuare a leggere).{0,80}|"
+    r"(was this summary helpful|bu özet faydalı mıydı|cet résumé vous a-t-il été utile|war diese zusammenfassung "
+    r"hilfreich)\??.{0,20}|(підтримайте|підтримати|support us|unterstützen sie uns|soutenez-nous|apóyanos|"
+    r"podržite nas|podprite nas)\b.{0,120}|"
+    r"(?=.{0,200}$)(?=.*(\bjoin (us|our)\b|придружи(те)? се|pridruži(te)? se|جوائن کریں|приєднуйтес|долучайтес|"
+    r"наш канал|our (channel|community)|notre (chaîne|canal)|nuestro canal|unser kanal)).{0,120}"
+    r"(\b(viber|whatsapp|telegram)|viber-у|واٹس ایپ|вајбер).{0,80}|"
+    r"(kuula|klausykite|poslušajte|послушајте|слухайте|pakinggan|سنیں)\s*:\s*.{1,80})|"
     # subscription upsells: "X Premium: read without ads for $3.99/month Start free trial"
     r".*\b([Ss]tart (your )?free (\d+[- ]day )?trial|[Rr]ead without ads|[Aa]d-free)\b.*|"
     # newsletter sign-ups and their buttons in more languages
@@ -1255,7 +1283,15 @@ CHROME_LINE = rx(
     # the record's view tabs: "Full Text", "Full Text Abstract/Details", "Abstract/Details"
     r"full text|translate|übersetzen|traduire|traducir|tradurre|traduzir|((full text|abstract|details|citation|full record|volltext|texte intégral|texto completo)\s*/?\s*){2,}|"
     r"details|(category|categories|kategorie|catégorie|categoría|categoria|rubrik|rubrique|sección)\s*[:：]\s*.{1,80}|"
-    r"(hits|views|aufrufe|zugriffe|vues|visitas|visualizações|visite|wyświetlenia|görüntülenme)\s*[:：]\s*[\d.,\s]+)\s*$",
+    r"(hits|views|aufrufe|zugriffe|vues|visitas|visualizações|visite|wyświetlenia|görüntülenme|ogledov|прегледа|"
+    r"pregleda|peržiūros|vaatamisi|zobrazenia|переглядів|переглядів|مناظر)\s*[:：]\s*[\d.,\s]+|"
+    # "found a typo? select it and press Ctrl+Enter", a permalink, a "how to cite" box's label, a player's clock
+    r"(помітили помилку|нашли ошибку|found (a|an) (typo|error|mistake)|zauważyłeś błąd|uočili ste grešku|"
+    r"опазили сте грешку|našli ste chybu)\??.{0,200}|.{0,120}\bctrl\s*\+\s*enter\b.{0,120}|"
+    r"permalink|постійне посилання|trvalý odkaz|stalna povezava|trajna poveznica|"
+    r"how to cite( this( article| text)?)?|како цитирати( овај текст)?|kako citirati( ovaj tekst)?|jak cytować|"
+    r"wie zitieren|comment citer|cómo citar|"
+    r"[▶►⏵]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})\s*$",
     re.IGNORECASE,
 )
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".

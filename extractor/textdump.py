@@ -259,7 +259,7 @@ def opens_card(lines: tuple[Line, ...], k: int) -> bool:
 def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
     """After an AI summary box that starts at j or just before it (label, summary, disclaimer within four lines),
     else j."""
-    labelled = [k for k in (j - 1, j) if k >= 0 and P.AI_SUMMARY_LABEL.match(lines[k].text)]
+    labelled = [k for k in (j - 1, j) if k >= 0 and P.AI_SUMMARY_LABEL.match(unemoji(lines[k].text))]
     if not labelled:
         return j
     for k in range(j + 1, min(len(lines), j + 6)):
@@ -269,8 +269,22 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
     if k < len(lines) and lines[k].kind == "list":
         while k < len(lines) and lines[k].kind == "list":
             k += 1
-        return k
+        return box_footer_end(lines, k)
     return k + 1 if k < len(lines) and k + 1 < len(lines) and is_prose(lines[k]) and is_prose(lines[k + 1]) else j
+
+
+def unemoji(text: str) -> str:
+    """A line without the emoji that opens it ("✨ Yapay zekâ ile oluşturulan özet")."""
+    return text[m.end():] if text[:1] >= "\u2600" and (m := P.LEADING_EMOJI.match(text)) else text
+
+
+def box_footer_end(lines: tuple[Line, ...], k: int) -> int:
+    """Past the rows closing an AI summary box: the story it rests on ("Özetin dayandığı haber: X") and its
+    feedback row ("Bu özet faydalı mıydı? 👍 👎")."""
+    for _ in range(2):
+        if k < len(lines) and (P.SOURCE_LINE.match(lines[k].text) or P.TEXT_PROMO_LINE.match(lines[k].text)):
+            k += 1
+    return k
 
 
 def key_points_end(lines: tuple[Line, ...], j: int) -> int:

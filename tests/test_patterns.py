@@ -306,3 +306,24 @@ def test_partner_breadcrumbs_name_the_outlet(line: str, name: str | None) -> Non
 def test_section_headers_in_more_languages(header: str, role: str) -> None:
     """Related and comment headers in Tagalog, Lithuanian, Estonian, Serbian, Slovak, Urdu, Hebrew and Greek."""
     assert patterns.section_header_role(header) == role
+
+
+@pytest.mark.parametrize("line", [
+    "Ogledov: 1.284", "Прегледа: 2417", "Permalink", "Постійне посилання", "Како цитирати овај текст", "▶00:00 / 08:12",
+    "Помітили помилку? Виділіть її та натисніть Ctrl+Enter — ми передамо повідомлення редакції.",
+])
+def test_chrome_lines_in_more_languages(line: str) -> None:
+    """View counters, error-report hints, permalinks, a citation box's label and a player's clock are chrome."""
+    assert patterns.CHROME_LINE.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Este conteúdo é exclusivo para assinantes", "Já é assinante? Entrar",
+    "Assine o Panorama Já+ para continuar lendo esta e outras reportagens dos principais jornais regionais do país.",
+    "Bu özet faydalı mıydı? 👍 👎", "Підтримайте «Стрічку громад»: ми працюємо без реклами й платного доступу.",
+    "Придружите се заједници Вести округа на Viber-у и прве сазнајте најважније вести.",
+    "خبر نامہ کا واٹس ایپ چینل جوائن کریں", "Kuula: Uudisvoo hommik",
+])
+def test_paywall_support_and_channel_promos(line: str) -> None:
+    """A paywall's cut, a summary's feedback row, "support us" appeals, messaging-channel sign-ups, a podcast."""
+    assert patterns.TEXT_PROMO_LINE.match(line)

@@ -1859,3 +1859,18 @@ def test_a_source_card_after_a_to_the_original_label_names_the_publisher() -> No
     doc = extract(text.encode())
     assert doc.publisher == "הד אלונים"
     assert doc.text.split("\n\n") == [paragraph] * 5
+
+
+def test_an_ai_summary_box_with_its_source_and_feedback_rows_is_not_the_body() -> None:
+    """An AI summary box ("✨ Yapay zekâ ile oluşturulan özet", bullets, "Özetin dayandığı haber: X", a feedback
+    row) above the story: the story is the body, and the box's source line names the outlet."""
+    from extractor import extract
+
+    paragraph = "Kızılçam ilçesine bağlı Yeşilyurt köyünde kadınların kurduğu kooperatif ilk kez yurt dışına ürün gönderdi."
+    text = ("Haberkutu\nKızılçam'da köylü kadınların kurduğu kooperatif ilk kez yurt dışına ürün gönderdi\nEmre Yıldız\n"
+            "12 Haziran 2025 Perşembe 09:15\n✨ Yapay zekâ ile oluşturulan özet\n• Kooperatif ilk ihracatını yaptı.\n"
+            "• Almanya'ya 2,5 ton ürün gönderildi.\nÖzetin dayandığı haber: Kızılçam Ekspres\nBu özet faydalı mıydı? 👍 👎\n"
+            + (paragraph + "\n\n") * 5)
+    doc = extract(text.encode())
+    assert doc.text.split("\n\n") == [paragraph] * 5
+    assert doc.publisher == "Kızılçam Ekspres"
