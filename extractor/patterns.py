@@ -697,7 +697,7 @@ SOURCE_LINE = rx(
     r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
+    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
     # Catalan "originally published in X": "Aquest article es va publicar originalment a X"
     r"(aquest(a)? (article|notícia|nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|"
     # "published with permission from X": "Artiklen bringes med tilladelse fra X", "Mit freundlicher Genehmigung von X"

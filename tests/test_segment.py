@@ -144,3 +144,9 @@ def test_a_sentence_that_mentions_a_messenger_is_no_promo() -> None:
 def test_read_later_app_chrome(line: str, kind: str) -> None:
     """A read-later app's AI toolbar, digest upsell and "From your Feed" rail."""
     assert segment(line)[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [("Vir:\tTrnovški glas", "source"), ("Vir die eerste keer", "text")])
+def test_slovene_source_label_needs_its_colon(line: str, kind: str) -> None:
+    """Slovene "Vir: X" (source) in a details table; the same letters open Afrikaans sentences ("Vir die")."""
+    assert segment(line)[0].kind == kind
