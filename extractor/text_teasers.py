@@ -144,16 +144,25 @@ def _bulleted_meta_cards(lines: tuple[Line, ...], first: int, limit: int) -> Par
     return Parsed(tuple(out), i + 1 if i < limit and P.PAGER_LINE.match(lines[i].text) else i)
 
 
+def timed(line: Line) -> bool:
+    """A meta line with a time: a teaser's "Outlet · 3 h" row."""
+    return line.kind == "meta" and line.meta is not None and bool(line.meta.time)
+
+
 def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: frozenset[str]) -> Parsed:
     """Teasers printed as a bulleted or numbered list: "1. Title Outlet", "• Title May 4, 2025"."""
     if (carded := _bulleted_meta_cards(lines, first, limit)) is not None:
         return carded
     i = first
     numbered = lines[first].text[:1].isdigit()
-    items, metas = [], {}
+    items, metas, summaries = [], {}, {}
     while i < limit and lines[i].kind == "list" and lines[i].text[:1].isdigit() == numbered:
         items.append(i)  # a change of bullet style starts another list (footer links after a ranking)
         i += 1
+        if i + 1 < limit and lines[i].kind == "text" and lines[i].words >= 8 and lines[i].text.rstrip()[-1:] in ".…" \
+                and timed(lines[i + 1]):
+            summaries[items[-1]] = lines[i].text  # "• Title" / its summary / "Outlet · 2 oras ang nakalipas"
+            i += 1
         if i < limit and lines[i].kind == "meta" and lines[i].meta is not None and lines[i].meta.time:
             metas[items[-1]] = lines[i].meta  # "• Title" then "r/channel · 9 hr. ago": each item's own meta line
             i += 1
@@ -162,7 +171,7 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
             i += 1
     if len(metas) >= 2 and len(metas) * 3 >= len(items) * 2:  # most items carry their own meta line
         return Parsed(tuple(Teaser(lines[k].item, None, m.outlet or m.author if (m := metas.get(k)) else None,
-                                   m.time if m else None) for k in items), i)
+                                   m.time if m else None, summaries.get(k)) for k in items), i)
     texts = [lines[k].item for k in items]
     if len(texts) >= 2 and all(_RANK_PREFIX.match(t) for t in texts):  # "1. 1 Crue de l'Orbelle": a rank badge
         texts = [_RANK_PREFIX.sub("", t) for t in texts]

@@ -1874,3 +1874,20 @@ def test_an_ai_summary_box_with_its_source_and_feedback_rows_is_not_the_body() -
     doc = extract(text.encode())
     assert doc.text.split("\n\n") == [paragraph] * 5
     assert doc.publisher == "Kızılçam Ekspres"
+
+
+def test_bulleted_teasers_with_a_summary_and_an_outlet_row_each() -> None:
+    """"• Title" / a summary sentence / "Outlet · 2 oras ang nakalipas", repeated under "Iba pang balita": every
+    card is one teaser with its summary and outlet."""
+    from extractor.segment import segment
+    from extractor.text_teasers import parse_teasers
+
+    card = "  • {t}\n{s}\n{o} · {n} oras ang nakalipas\n"
+    text = "".join(card.format(t=f"Headline number {n} about the harbour and its boats", o=f"Radyo {n}", n=n,
+                               s=f"The summary of story {n} says what happened at the harbour this week.")
+                   for n in (1, 2, 3))
+    lines = segment(text)
+    parsed = parse_teasers(lines, 0, len(lines), frozenset())
+    assert [(t.title, t.publisher) for t in parsed.teasers] == [
+        (f"Headline number {n} about the harbour and its boats", f"Radyo {n}") for n in (1, 2, 3)]
+    assert parsed.teasers[0].summary.startswith("The summary of story 1")
