@@ -619,7 +619,7 @@ def read_byline(title_el: object | None) -> Byline:
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None
             if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title):
-                if writer_above_date(lines, n):
+                if writer_above_date(lines, n) or writer_below_date(lines, n):
                     found.setdefault("author", line)  # "Tomasz Rudd" / "Mar 11, 2025": the writer, not an outlet
                 elif next_to_meta(lines, n):
                     bare.insert(0, clean_outlet(line) or "")  # the name next to the byline comes first
@@ -709,6 +709,19 @@ def writer_above_date(lines: list[tuple[object | None, str]], n: int) -> bool:
         return False  # the desk's label over the date ("Kotimaa" / "19.2.2020 klo 14.00")
     below = parse_meta(lines[n + 1][1])  # a date, maybe with a reading time ("14 mrt 2025 • 2 min leestijd")
     return below is not None and bool(below.time) and not below.outlet and not below.author
+
+
+def writer_below_date(lines: list[tuple[object | None, str]], n: int) -> bool:
+    """A person's name right below a line that is only a date, under a headline that has an outlet's name (a
+    logo's alt) above it: "Šilėnų aidas" / headline / "2025-06-12 09:14" / "Rūta Jankauskienė"."""
+    marker = next((k for k, (el, _) in enumerate(lines) if el is None), None)
+    if marker is None or not marker < n - 1 or lines[n - 1][0] is None:
+        return False
+    above = parse_meta(lines[n - 1][1])
+    words = lines[n][1].split()
+    return above is not None and bool(above.time) and not above.outlet and not above.author \
+        and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and any(looks_like_outlet(line) for el, line in lines[:marker] if el is not None)
 
 
 def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
@@ -801,7 +814,9 @@ def sibling_lines(title_el: object) -> list[tuple[object, str]]:
     wrapper = title_el
     while wrapper.getparent() is not None and len(text_of(wrapper.getparent())) < len(text_of(title_el)) + 20:
         wrapper = wrapper.getparent()
-    found = list(leaf_lines(wrapper))
+    previous = wrapper.getprevious()
+    found = logo_row(previous) if previous is not None else []  # an outlet's logo in the row above the headline
+    found += leaf_lines(wrapper)
     for sibling in list(wrapper.itersiblings())[:6]:
         if not isinstance(sibling.tag, str):
             continue
@@ -810,6 +825,14 @@ def sibling_lines(title_el: object) -> list[tuple[object, str]]:
                 return found
             found.append((el, line))
     return found
+
+
+def logo_row(row: object) -> list[tuple[object, str]]:
+    """A row holding only an outlet's logo: its alt text as the row's one line (a GWT or table page's row above
+    the headline); nothing for any other row."""
+    if not isinstance(row.tag, str) or text_of(row) or (logo := logo_alt(row)) is None:
+        return []
+    return [(row, logo)]
 
 
 def looks_like_outlet(line: str) -> bool:

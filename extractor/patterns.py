@@ -664,9 +664,13 @@ OUTLET_MORE_LINK = rx(r"^\s*((haberi(n tamamını)?|habere|haberin devamını)\s
 # A breadcrumb trail through an aggregator's partner section names the outlet in the crumb after it: "Accueil ›
 # Réseau Partenaires › Le Courrier de la Lisière › Société", "Início » Notícias » Parceiros » O Correio Veredense".
 PARTNER_CRUMB = rx(r"(^|[›>»/|])\s*((réseau|rede|red|sieć|netzwerk)\s+)?(partenaires|partners?|parceiros|partnerzy|socios|"
-                   r"partnerseiten|partnerportale|partnermedien)\s*[›>»/|]\s*(?P<name>[^›>»/|]{2,60}?)\s*([›>»/|]|$)",
-                   re.IGNORECASE)
-PARTNER_WORDS = ("partner", "partenaire", "parceiro", "socios")  # every PARTNER_CRUMB holds one (lower-cased)
+                   r"partnerseiten|partnerportale|partnermedien|"
+                   # a portal's regional-press section: "Αρχική › Περιφερειακός Τύπος › X › Κοινωνία", "Presse régionale"
+                   r"(περιφερειακός|τοπικός) τύπος|(regional|local) press|presse régionale|prensa regional|"
+                   r"imprensa regional|stampa locale|regionalpresse|prasa regionalna|regionální tisk)"
+                   r"\s*[›>»/|]\s*(?P<name>[^›>»/|]{2,60}?)\s*([›>»/|]|$)", re.IGNORECASE)
+PARTNER_WORDS = ("partner", "partenaire", "parceiro", "socios", "τύπος", "press", "prensa", "stampa", "prasa",
+                 "tisk")  # every PARTNER_CRUMB holds one (lower-cased)
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 # The name holds no tab: in a details table's row "Publication title<TAB>X" the label is the whole first cell.
 SOURCE_LINE = rx(

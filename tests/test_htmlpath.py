@@ -1100,3 +1100,24 @@ def test_a_first_published_credit_ends_before_the_original_date(line: str, name:
 
     match = patterns.SOURCE_LINE.match(line)
     assert match is not None and match.group("name") == name
+
+
+def test_a_regional_press_breadcrumb_names_the_outlet() -> None:
+    """"Αρχική › Περιφερειακός Τύπος › X › Κοινωνία": the crumb after the portal's regional-press section."""
+    html = ('<html><head><meta property="og:site_name" content="Τοπικός Παλμός"></head><body><nav><a href="/">Αρχική'
+            '</a> › <a href="/typos">Περιφερειακός Τύπος</a> › <a href="/typos/fonh">Η Φωνή της Πετρόβρυσης</a> › '
+            f'<a href="/k">Κοινωνία</a></nav><article><h1>Harbour warehouses will become a public library</h1>{ARTICLE}'
+            '</article></body></html>')
+    assert extract(html.encode()).publisher == "Η Φωνή της Πετρόβρυσης"
+
+
+def test_a_logo_row_above_a_table_headline_names_the_outlet_and_the_name_under_the_date_the_writer() -> None:
+    """A table-built page: a row with only the outlet's logo, the headline's row, then a row of date and name."""
+    rows = "".join(f'<tr><td><div class="gwt-HTML">{p}</div></td></tr>' for p in PARAS)
+    html = ('<html><head><title>Žinių Upė</title></head><body><table><tbody><tr><td><div><img src="/leidiniai/'
+            'silenu-aidas-logo.png" alt="Šilėnų aidas"></div></td></tr><tr><td><div class="gwt-Label">Harbour '
+            'warehouses will become a public library after a decade of debate</div></td></tr><tr><td><table><tbody>'
+            '<tr><td><div>2025-06-12 09:14</div></td><td><div>Rūta Jankauskienė</div></td></tr></tbody></table></td>'
+            f'</tr><tr><td><table><tbody>{rows}</tbody></table></td></tr></tbody></table></body></html>')
+    doc = extract(html.encode())
+    assert (doc.publisher, doc.author) == ("Šilėnų aidas", "Rūta Jankauskienė")
