@@ -324,6 +324,9 @@ RELATED_HEADER = phrases(
     r"najnovšie správy", r"مزید خبریں", r"متعلقہ خبریں", r"یہ بھی پڑھیں", r"سب سے زیادہ پڑھی (جانے والی|گئی) خبریں",
     r"تازہ ترین( خبریں)?", r"עוד כתבות( של .{1,40})?", r"כתבות נוספות", r"כתבות קשורות", r"ilginizi çekebilir",
     r"ilgili haberler", r"схожі новини", r"найчитаніше", r"(τα )?πιο διαβασμένα", r"σχετικά άρθρα",
+    # "read also on <portal>": "À lire aussi sur Le Relais", "Leer también en X", "Leggi anche su X"
+    r"(à )?lire aussi (sur|dans|chez) .{1,40}", r"le(er|a) también en .{1,40}", r"leggi anche su .{1,40}",
+    r"lesen sie auch (bei|auf|im) .{1,40}",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -1043,7 +1046,7 @@ AI_SUMMARY_LABEL = rx(
     r"in short|en bref|en resumen|in breve|em resumo|kurz gesagt|সংক্ষেপে|به طور خلاصه)\s*[(\[]\s*(\w+ )?(de |by |av |af )?"
     + _AI + r"([- ]?\w+)?\s*[)\]]|tekoälyn (yhteenveto|tiivistelmä)|"
     # "Yapay zekâ ile oluşturulan özet" (a summary made with AI)
-    + _AI + r" ile (oluşturulan|hazırlanan) özet)\s*[:：]?\s*$",
+    + _AI + r" ile (oluşturulan|hazırlanan) özet)\s*([:：]\s*[^.!?]{0,40})?$",
     re.IGNORECASE)
 AI_DISCLAIMER = rx(
     r"^\s*(.*\bai can make mistakes\b.*|内容由ai生成.*|.*\b(generated|written) (by|with) (an? )?ai\b.*|"
@@ -1142,7 +1145,7 @@ TEXT_PROMO_LINE = rx(
     r"hilfreich)\??.{0,20}|(підтримайте|підтримати|support us|unterstützen sie uns|soutenez-nous|apóyanos|"
     r"podržite nas|podprite nas)\b.{0,120}|"
     r"(?=.{0,200}$)(?=.*(\bjoin (us|our)\b|придружи(те)? се|pridruži(te)? se|جوائن کریں|приєднуйтес|долучайтес|"
-    r"наш канал|our (channel|community)|notre (chaîne|canal)|nuestro canal|unser kanal)).{0,120}"
+    r"наш канал|our (channel|community)|notre (chaîne|canal)|nuestro canal|unser kanal|चैनल से जुड़ें)).{0,120}"
     r"(\b(viber|whatsapp|telegram)|viber-у|واٹس ایپ|вајбер).{0,80}|"
     r"(kuula|klausykite|poslušajte|послушајте|слухайте|pakinggan|سنیں)\s*:\s*.{1,80})|"
     # subscription upsells: "X Premium: read without ads for $3.99/month Start free trial"
@@ -1153,9 +1156,9 @@ TEXT_PROMO_LINE = rx(
     # the "rest of the story is in the app" cut: "The full story is available in the app", "הכתבה המלאה זמינה
     # באפליקציה", "Pokračujte ve čtení v aplikaci" (a short line naming the app and reading/continuing/downloading)
     r"(?=.{0,140}$)(?=.*\b(?i:read|continue|full|open|download)\b|.*(הורידו|להמשך|המלאה|קראו|čtení|číst|otevřít|"
-    r"stáhněte|weiterlesen|lesen|lire|leer|leggi|czytaj|читать|читати|olvas|okuyun|baca|đọc|อ่าน|読む|阅读|閱讀))"
+    r"stáhněte|weiterlesen|lesen|lire|leer|leggi|czytaj|читать|читати|olvas|okuyun|baca|đọc|อ่าน|読む|阅读|閱讀|पढ़ें|पढ़िए))"
     r".*(\b(?i:(in|on) (the|our) app)\b|באפליקציה|v aplikaci|в приложении|у застосунку|az alkalmazásban|w aplikacji|"
-    r"uygulamada|di aplikasi|trong ứng dụng|ในแอป|アプリで|在\s?app|in der app|dans l'appli|en la app|no app|"
+    r"uygulamada|di aplikasi|trong ứng dụng|ในแอป|アプリで|在\s?app|in der app|dans l'appli|en la app|no app|ऐप में|"
     r"nell'app).{0,60}|"
     # the app cut and its buttons in more languages: "Continua llegint a l'app de X", "Descarrega-la gratis",
     # "o continua llegint aquí ↓", "Pakua programu ya X upate habari popote ulipo"
@@ -1298,6 +1301,12 @@ CHROME_LINE = rx(
     r"[▶►⏵]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})\s*$",
     re.IGNORECASE,
 )
+# A toolbar whose icon-font ligatures innerText prints as words (Material Symbols): two or more snake_case names
+# in a short line without code punctuation or two plain lower-case words in a row (prose: "the file_name and user_id
+# fields are required") ("sparkles AI सारांश speaker_2 सुनें textformat_size A+", "heart 1.2K ·
+# hand_thumbsup 860 · chat_bubble 3 · logo_whatsapp शेयर करें").
+ICON_ROW = rx(r"^(?=.{0,120}$)(?![^=(){};<>]*[=(){};<>])(?!.*\b[a-z]{2,}\s+[a-z]{2,}\b)"  # no code, no two plain words
+              r"(?=(.*?\b[a-z]+_[a-z0-9]+\b){2}).*$")
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
 BREADCRUMB = rx(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
 # Things read as an outlet name that are none: a photo credit in brackets, a time of day ("09:40"), a label ending in a colon

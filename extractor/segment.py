@@ -22,6 +22,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("article_end", "TEXT_ORIGINAL_LINK", P.TEXT_ORIGINAL_LINK),
     ("chrome", "CHROME_LINE", P.CHROME_LINE),
     ("chrome", "PAGER_LINE", P.PAGER_LINE),
+    ("chrome", "ICON_ROW", P.ICON_ROW),
     ("chrome", "META_LABEL", P.META_LABEL),
     ("chrome", "MORE_LINK", P.MORE_LINK),
     ("share", "SHARE_BAR", P.SHARE_BAR),

@@ -150,3 +150,18 @@ def test_read_later_app_chrome(line: str, kind: str) -> None:
 def test_slovene_source_label_needs_its_colon(line: str, kind: str) -> None:
     """Slovene "Vir: X" (source) in a details table; the same letters open Afrikaans sentences ("Vir die")."""
     assert segment(line)[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("sparkles AI सारांश speaker_2 सुनें textformat_size A+", "chrome"),
+    ("heart 1.2K · hand_thumbsup 860 · chat_bubble 3 · logo_whatsapp शेयर करें", "chrome"),
+    ("The file_name and user_id fields are required", "text"),     # prose naming two fields
+    ("Use my_list = list_of_things() here", "text"),               # code
+    ("À lire aussi sur Le Relais", "related_header"),
+    ("न्यूज़धारा ऐप में पढ़ें, तेज़ और बिना रुकावट ऐप खोलें", "promo"),
+    ("ताज़ा ख़बरों के लिए न्यूज़धारा WhatsApp चैनल से जुड़ें", "promo"),
+])
+def test_icon_font_rows_read_also_headers_and_hindi_app_promos(line: str, kind: str) -> None:
+    """Material-icon ligatures printed as words make a toolbar, not text; "read also on X"; Hindi app and
+    channel upsells."""
+    assert segment(line)[0].kind == kind
