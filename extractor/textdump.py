@@ -74,17 +74,30 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     if not body.kept:
         body = standfirst_body(lines, head, body)
     fields = _fill_fields(lines, head, body, meta)
+    title, fields = linked_domain(head.title, fields, lines)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
     related = unique_titles(replace(t, title=P.NEXT_LABEL.sub("", t.title.strip())) for s in feed for t in s.teasers
                             if is_headline(t))  # "Up next: Title": the label is not the title
     return Document(
-        title=head.title, author=fields.get("author"), publisher=fields.get("publisher"),
+        title=title, author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
         related=related, comments=comments,
         promos=_promos(lines, sections, body), input_format="text",
         explain=_explain(lines, sections, head, body) if options.explain else (),
     )
+
+
+def linked_domain(title: str, fields: dict[str, str], lines: tuple[Line, ...]) -> tuple[str, dict[str, str]]:
+    """A link aggregator's headline row ends with the linked site's host ("Title (ashgroveherald.example)"): the
+    title without it, and, when nothing named the outlet, the name the page prints for that host."""
+    match = P.TITLE_HOST.match(title)
+    if match is None:
+        return title, fields
+    host = match.group("host")
+    if "publisher" not in fields:
+        fields = {**fields, "publisher": name_for_host(host, (line.text for line in lines)) or host}
+    return match.group("title"), fields
 
 
 def standfirst_body(lines: tuple[Line, ...], head: Head, body: Body) -> Body:

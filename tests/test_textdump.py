@@ -1891,3 +1891,19 @@ def test_bulleted_teasers_with_a_summary_and_an_outlet_row_each() -> None:
     assert [(t.title, t.publisher) for t in parsed.teasers] == [
         (f"Headline number {n} about the harbour and its boats", f"Radyo {n}") for n in (1, 2, 3)]
     assert parsed.teasers[0].summary.startswith("The summary of story 1")
+
+
+def test_a_link_aggregators_headline_row_drops_the_host_and_names_the_outlet() -> None:
+    """"Title (ashgroveherald.example)": the title without the host; the outlet is the name the page prints for
+    that host ("The Ashgrove Herald has a metered paywall, so ...")."""
+    from extractor import extract
+
+    note = "The Ashgrove Herald has a metered paywall, so here is the start of the piece for anyone who hits it:"
+    paragraph = ("When the ice storm hit Marlow County on the night of Jan. 9, the county's dispatch center took more "
+                 "calls in six hours than it usually takes in a week.")
+    text = ("Kindling News\nMarlow County dispatchers built their own 911 software (ashgroveherald.example)\n"
+            "318 points by rkestrel 6 hours ago | hide | past | favorite | 9 comments\n" + note + "\n\n"
+            + (paragraph + "\n\n") * 4)
+    doc = extract(text.encode())
+    assert doc.title == "Marlow County dispatchers built their own 911 software"
+    assert doc.publisher == "The Ashgrove Herald"
