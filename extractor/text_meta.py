@@ -222,6 +222,9 @@ def chip_outlet(text: str) -> str | None:
     return name if agree else None
 
 
+WIRE_REACH = 3  # body lines searched for a wire dateline (a byline or standfirst line may come first)
+
+
 def wire_agency(paragraph: str) -> str | None:
     """The agency named by a wire dateline opening a story ("BRAMBLE FORK, Idaho (Northstar Wire) — ..."), if any."""
     m = P.WIRE_DATELINE.match(paragraph)

@@ -18,6 +18,7 @@ from .text_head import (
     promo_box_end,
 )
 from .text_meta import (
+    WIRE_REACH,
     credited_outlet,
     is_card_label,
     is_name,
@@ -554,8 +555,9 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         if (named := next((c for c in crumbs if c), None)) is not None:
             out["publisher"] = named
     out = writer_not_outlet(lines, head, body, out)
-    if "publisher" not in out and body.kept and (agency := wire_agency(lines[body.kept[0]].text)):
-        out["publisher"] = agency  # "BRAMBLE FORK, Idaho (Northstar Wire) — ..."
+    agency = next((a for k in body.kept[:WIRE_REACH] if (a := wire_agency(lines[k].text))), None)
+    if "publisher" not in out and agency:
+        out["publisher"] = agency  # "BRAMBLE FORK, Idaho (Northstar Wire) — ...", maybe under a byline line
     if "publisher" not in out:
         for k in (*head.used, *tail):
             m = P.CAPTION_LINE.match(lines[k].text)

@@ -1907,3 +1907,14 @@ def test_a_link_aggregators_headline_row_drops_the_host_and_names_the_outlet() -
     doc = extract(text.encode())
     assert doc.title == "Marlow County dispatchers built their own 911 software"
     assert doc.publisher == "The Ashgrove Herald"
+
+
+def test_a_wire_dateline_under_a_byline_line_names_the_agency() -> None:
+    """"PORT CALDER, May 13 (Bellstone Wire) - ..." as the second body line, under a byline the body kept."""
+    from extractor import extract
+
+    text = ("Corvane Foods shares jump as frozen-meal sales beat forecasts\n\nOwen Marsh Tue, May 13, 2025 at 9:41 AM EDT "
+            "4 min read\n\nPORT CALDER, May 13 (Bellstone Wire) - Shares of Corvane Foods rose as much as 9% on Tuesday "
+            "after the frozen-meal maker reported quarterly sales above forecasts.\n\n" + "Net sales rose 7.4% to $1.31 "
+            "billion in the first quarter, the company said in a statement on Tuesday morning.\n\n" * 3)
+    assert extract(text.encode()).publisher == "Bellstone Wire"
