@@ -327,6 +327,15 @@ RELATED_HEADER = phrases(
     # "read also on <portal>": "À lire aussi sur Le Relais", "Leer también en X", "Leggi anche su X"
     r"(à )?lire aussi (sur|dans|chez) .{1,40}", r"le(er|a) también en .{1,40}", r"leggi anche su .{1,40}",
     r"lesen sie auch (bei|auf|im) .{1,40}",
+    # Afrikaans, Icelandic, Latvian, Albanian, Georgian, Armenian, Welsh, Galician: "Meer vir jou", "Tengdar
+    # fréttir", "Vēl kanālā X", "Nga e njëjta temë", "X-ზე ასევე", "Ավելին X-ից", "Newyddion lleol", "Máis novas"
+    r"meer vir jou", r"verwante (artikels|nuus)", r"lees ook", r"gewilde (video's|artikels|nuus)", r"tengdar fréttir",
+    r"mest lesið", r"lestu (einnig|líka)", r"vēl kanālā .{1,40}", r"līdzīgi raksti", r"lasi arī", r"populārākie",
+    r"nga e njëjta temë", r"lajme të ngjashme", r"lexo (edhe|gjithashtu)", r"më të lexuarat",
+    r"მსგავსი სიახლეები", r"ასევე წაიკითხეთ", r"Ավելին .{1,40}", r"նմանատիպ նյութեր", r"կարդացեք նաև",
+    r"newyddion lleol", r"poblogaidd yn eich ardal", r"darllenwch hefyd", r"straeon cysylltiedig",
+    r"máis novas( da comarca| de .{1,30})?", r"(novas|noticias) relacionadas", r"le(a|e) tamén", r"o máis lido",
+    r"historias visuais",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -358,6 +367,8 @@ COMMENT_HEADER = phrases(
     # Lithuanian, Estonian, Serbian Cyrillic, Slovak, Tagalog, Urdu: "Komentarai (5)", "Kommentaarid (5)",
     # "Коментари (5)", "Diskusia", "Mga komento", "تبصرے (3)"
     r"(\d+ )?(komentarai|komentarų|kommentaarid|kommentaari|коментари|коментара|diskusia|mga komento|تبصرے)",
+    # Afrikaans, Icelandic, Latvian, Albanian, Georgian, Armenian, Welsh
+    r"(\d+ )?(kommentaar|kommentare|athugasemdir|komentāri|komente|კომენტარები|արձագանքներ|մեկնաբանություններ|sylwadau)",
 )
 
 # Lines that only exist in comment widgets: empty states, forms, sort controls.
@@ -717,7 +728,10 @@ SOURCE_LINE = rx(
     # Tagalog "first published in X on <date>": "Unang inilathala sa X noong Hunyo 11, 2025."
     r"unang (inilathala|nalathala|lumabas) sa|"
     # the story an AI summary is based on: "Özetin dayandığı haber: X", "Summary based on: X"
-    r"özetin dayandığı haber|(this )?summary (is )?based on|zusammenfassung basiert auf)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"özetin dayandığı haber|(this )?summary (is )?based on|zusammenfassung basiert auf|"
+    # a partner label: "En colaboración con X", "In collaboration with X", "In Zusammenarbeit mit X"
+    r"en colaboración con|in collaboration with|in partnership with|en partenariat avec|in zusammenarbeit mit|"
+    r"em colaboração com|in collaborazione con|published in|publicado en|publicado em|publié dans)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
     r",\s*übermittelt durch .{2,40}|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
@@ -764,7 +778,15 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|"
            r"jaanuar|veebruar|märts|aprill|juuni|juuli|septemb|oktoob|novemb|detsemb|"
            r"јануар|фебруар|март|април|мај|јун|јул|август|септемб|октоб|новемб|децемб|január|február|apríl|"
-           r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر")
+           r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|"
+           # Afrikaans, Icelandic, Latvian, Albanian, Georgian, Armenian (genitive), Welsh, Galician
+           r"januarie|februarie|maart|junie|julie|augustus|oktober|desember|janúar|febrúar|apríl|maí|júní|júlí|ágúst|"
+           r"október|nóvember|desember|janvār|februār|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|"
+           r"novembris|decembris|janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|იანვ|თებერვ|"
+           r"მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტ|სექტემბ|ოქტომბ|ნოემბ|დეკემბ|հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|"
+           r"հուլիս|օգոստոս|սեպտեմբեր|հոկտ|նոյեմբ|դեկտեմբ|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|"
+           r"medi|hydref|tachwedd|rhagfyr|xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto|setembro|outubro|"
+           r"novembro|decembro")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -807,7 +829,13 @@ _COUNTED_TIMES = (
     # "пре 2 сата", Urdu "3 گھنٹے پہلے"
     r"\d+\s*(na\s+)?(segundo|minuto|oras|araw|linggo|buwan|taon)\s+ang\s+nakalipas|prieš\s+\d+\s*\w+\.?|"
     r"\d+\s*(sekundit|minutit|minut|tundi|tund|päeva|päev|nädalat|nädal|kuud|kuu|aastat|aasta)\s+tagasi|пре\s+\d+\s*\w+|"
-    r"\d+\s*(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s*پہلے"
+    r"\d+\s*(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s*پہلے|"
+    # Afrikaans "2 uur gelede", Latvian "pirms 2 st.", Albanian "1 orë" (a feed's age), Georgian "2 დღის წინ",
+    # Armenian "3 օր առաջ", Welsh "2 awr", "52 mun", Galician "hai 2 horas"
+    r"\d+\s*(sekondes?|minute|uur|dae|dag|weke|week|maande|maand|jaar)\s+gelede|pirms\s+\d+\s*\w+\.?|"
+    r"\d+\s*(წუთის|საათის|დღის|კვირის|თვის|წლის)\s+წინ|\d+\s*(րոպե|ժամ|օր|շաբաթ|ամիս|տարի)\s+առաջ|"
+    r"hai\s+\d+\s*(segundos?|minutos?|horas?|días?|semanas?|meses|mes|anos?)|"
+    r"\d+\s*(awr|mun|munud|diwrnod|ddiwrnod|wythnos)\b|\d+\s*(orë|ditë|javë|muaj|vjet)\b"
 )
 TEXT_COUNTED_TIME = "(" + _COUNTED_TIMES + ")"
 # Relative times: the counted ones plus bare words ("just now", "yesterday", "gestern", "ontem", "昨天").
@@ -816,7 +844,7 @@ _BARE_TIMES = (r"just now|yesterday|today|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
     r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전|"
     r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi|kahapon|vakar|šiandien|eile|täna|"
-    r"јуче|данас")
+    r"јуче|данас|gister|vandag|vakar|šodien|dje|sot|გუშინ|დღეს|երեկ|այսօր|ddoe|heddiw|onte|hoxe")
 # A clock time after a day word: "yesterday, 18:40", "вчера в 18:40", "hier à 18h40", "gestern, 18:40 Uhr".
 _DAY_CLOCK = r"(,?\s*(at|um|à|a las|alle|às|в|o|klo)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?)?"
 TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|(" + _BARE_TIMES + ")" + _DAY_CLOCK + ")"
@@ -969,7 +997,8 @@ NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch
 VIA_PREFIX = rx(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
-                 r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें)")
+                 r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
+                 r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn)")
 FOLLOW_SUFFIX = rx(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # A "+ Follow X" button naming the outlet (an aggregator's source button under the story), maybe beside a "view
 # original" link: "+ Theo dõi Báo Đồng Liên Xem bài gốc". The "+" is required: "Follow us on X" is no outlet.
@@ -1523,7 +1552,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
     r"respon|m'agrada|odgovori|sviđa mi se|jibu|penda|উত্তর দিন|পছন্দ|পাসخ|پاسخ|svar|synes godt om|"
-    r"atsakyti|vasta|одговори|sumagot|جواب دیں|"
+    r"atsakyti|vasta|одговори|sumagot|جواب دیں|antwoord|svara|atbildēt|përgjigju|პასუხი|պատասխանել|ateb|responder|"
     # any emoji as a reaction: a channel post's "😢 312 😡 254 👍 40"
     r"[👍👎♥❤♡▲▼⬆⬇\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
@@ -1533,7 +1562,8 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
 _ACTION_WORDS = (r"(like|likes|reply|replies|report|share|ถูกใจ|ตอบกลับ|いいね|返信|赞|点赞|回复|答复|좋아요|답글|공감|"
                  r"gefällt mir|antworten|j'aime|répondre|me gusta|responder|curtir|mi piace|rispondi|vind ik leuk|"
                  r"reageer|beantwoorden|beğen|yanıtla|suka|balas|thích|trả lời|нравится|ответить|подобається|"
-                 r"відповісти|לייק|הגב|إعجاب|رد|पसंद|जवाब दें|atsakyti|vasta|одговори|odgovori|sumagot|جواب دیں)")
+                 r"відповісти|לייק|הגב|إعجاب|رد|पसंद|जवाब दें|atsakyti|vasta|одговори|odgovori|sumagot|جواب دیں|"
+                 r"antwoord|atbildēt|përgjigju|პასუხი|მოწონება|պատասխանել|hoffi|ateb|ymateb)")
 COMMENT_FOOTER = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r")(\s*[·•|]\s*(" + _ACTION_WORDS
                             + r"(\s*\(?\d+\)?)?|\d+))+\s*$", re.IGNORECASE)
 # A row of list tabs over a teaser list, two or more of: latest, popular, most read, trending, top ("Latest |

@@ -327,3 +327,14 @@ def test_chrome_lines_in_more_languages(line: str) -> None:
 def test_paywall_support_and_channel_promos(line: str) -> None:
     """A paywall's cut, a summary's feedback row, "support us" appeals, messaging-channel sign-ups, a podcast."""
     assert patterns.TEXT_PROMO_LINE.match(line)
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Meer vir jou", "related"), ("Tengdar fréttir", "related"), ("Vēl kanālā Vietējās ziņas", "related"),
+    ("Nga e njëjta temë", "related"), ("ასევე წაიკითხეთ", "related"), ("Ավելին Անի Հովհաննիսյանից", "related"),
+    ("Newyddion lleol", "related"), ("Máis novas da comarca", "related"),
+    ("Kommentaar (3)", "comment"), ("კომენტარები (4)", "comment"), ("Արձագանքներ (4)", "comment"),
+])
+def test_section_headers_in_afrikaans_icelandic_latvian_albanian_georgian_armenian_welsh_galician(
+        header: str, role: str) -> None:
+    assert patterns.section_header_role(header) == role

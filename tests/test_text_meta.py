@@ -321,3 +321,15 @@ def test_meta_lines_in_more_languages(line: str, outlet: str | None, author: str
     """Dateline and teaser rows in languages the first sets did not have."""
     meta = parse_meta(line)
     assert meta is not None and (meta.outlet, meta.author, meta.time) == (outlet, author, time)
+
+
+@pytest.mark.parametrize("line, outlet, time", [
+    ("Overstrand Dagblad · 2 uur gelede", "Overstrand Dagblad", "2 uur gelede"),
+    ("Novada Balss · pirms 2 st.", "Novada Balss", "pirms 2 st."),
+    ("სოფლის ამბები · 2 დღის წინ", "სოფლის ამბები", "2 დღის წინ"),
+    ("Xornal do Salgueiral · hai 3 horas", "Xornal do Salgueiral", "hai 3 horas"),
+    ("Pontgwenlli · 2 awr", "Pontgwenlli", "2 awr"),
+])
+def test_teaser_rows_with_relative_times_in_more_languages(line: str, outlet: str, time: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
