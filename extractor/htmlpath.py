@@ -36,6 +36,7 @@ from .text_meta import (
     date_in,
     is_card_label,
     is_name,
+    is_person_name,
     name_for_host,
     parse_meta,
     partner_crumb,
@@ -117,7 +118,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     elif self_named and (not publisher or meta.site and same_name(publisher, meta.site)):
         publisher = linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
     return Document(
-        title=title, author=byline.author or overridden_writer(byline, publisher, meta) or meta.author, publisher=publisher, site=meta.site,
+        title=title, author=byline.author or overridden_writer(byline, publisher, meta) or meta.author,
+        publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
         url=meta.url, language=meta.language, body=tuple(blocks), related=tuple(related),
         comments=tuple(comments), promos=tuple(promos), input_format="html",
@@ -646,11 +648,10 @@ def overridden_writer(byline: Byline, publisher: str | None, meta: Metadata) -> 
     12. juuni 2025, 08:15" over "via Vaiksaare Sõnumid"), when it reads as a person's name and not as the site's
     own ("Handball Schweiz" on handball.ch)."""
     name = byline.publisher if byline.weak and publisher and byline.publisher != publisher else None
-    words = (name or "").split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    if name is None or not is_person_name(name):
         return None
     own = (host_name(meta.url) or "").removeprefix("www.").split(".")[0]
-    return None if own and own in "".join(words).casefold() or meta.site and same_name(name, meta.site) else name
+    return None if own and own in "".join(name.split()).casefold() or meta.site and same_name(name, meta.site) else name
 
 
 def byline_of(found: dict[str, str], bare: list[str], elements: tuple) -> Byline:
@@ -718,10 +719,8 @@ def writer_below_date(lines: list[tuple[object | None, str]], n: int) -> bool:
     if marker is None or not marker < n - 1 or lines[n - 1][0] is None:
         return False
     above = parse_meta(lines[n - 1][1])
-    words = lines[n][1].split()
     return above is not None and bool(above.time) and not above.outlet and not above.author \
-        and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-        and any(looks_like_outlet(line) for el, line in lines[:marker] if el is not None)
+        and is_person_name(lines[n][1]) and any(looks_like_outlet(line) for el, line in lines[:marker] if el is not None)
 
 
 def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
@@ -1078,8 +1077,10 @@ def linked_outlet(hrefs: list[str], roots: tuple, meta: Metadata) -> str | None:
     """The printed name of the outlet that a page naming only itself links its story back to (its headline's link,
     a "Continue reading" button), found among the page's texts ("The Ashgrove Herald has a metered paywall…")."""
     own = host_name(meta.url)
-    for host in dict.fromkeys(h for h in map(host_name, hrefs) if h and h != own):
-        name = name_for_host(host, page_texts(roots))
+    hosts = list(dict.fromkeys(h for h in map(host_name, hrefs) if h and h != own))
+    texts = list(page_texts(roots)) if hosts else []  # read once, for every host
+    for host in hosts:
+        name = name_for_host(host, texts)
         if name and not (meta.site and same_name(name, meta.site)):
             return name
     return None
@@ -1091,7 +1092,8 @@ def title_link_hosts(tree: object, title_el: object | None, title: str | None) -
     anchors = [] if title_el is None else [*title_el.iterancestors("a"), *title_el.iter("a")]
     if title and len(title) >= 20:
         wanted = title_key(title)
-        anchors += [a for a in tree.iter("a") if (a.text or "").strip()[:12] == title[:12] and title_key(text_of(a)) == wanted]
+        anchors += [a for a in tree.iter("a")
+                    if (a.text or "").strip()[:12] == title[:12] and title_key(text_of(a)) == wanted]
     return [href for a in anchors if (href := (a.get("href") or "").strip()).startswith("http")]
 
 

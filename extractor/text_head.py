@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
-from .text_meta import is_name, is_signed_name, writer_and_outlet
+from .text_meta import is_name, is_person_name, is_signed_name, writer_and_outlet
 from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
@@ -260,9 +260,7 @@ def writer_dateline(line: Line) -> bool:
     each capitalised, and an absolute date, not a teaser's "Outlet · 3 h"."""
     meta = line.meta
     name = (meta.outlet or "") if meta is not None and is_dateline(line) and meta.author is None else ""
-    words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-        and P.DATE_IN_LINE.match((meta.time or "").strip()) is not None
+    return is_person_name(name) and P.DATE_IN_LINE.match((meta.time or "").strip()) is not None
 
 
 def bylined_row(line: Line) -> bool:

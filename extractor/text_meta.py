@@ -107,6 +107,12 @@ def is_name(text: str, max_words: int = 8) -> bool:
     return text[-1] not in ".,;:!?。" or (text[-1] == "." and len(text.split()[-1]) <= 3)
 
 
+def is_person_name(text: str) -> bool:
+    """Two or three capitalised words: how a writer's name looks on a dateline row ("Jana Horváthová")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
 def is_signed_name(text: str, max_words: int) -> bool:
     """is_name for a writer's line that may end in a full stop ("Delacroix, Amina.": a record's surname first)."""
     return is_name(text.removesuffix("."), max_words)
