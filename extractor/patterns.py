@@ -862,7 +862,8 @@ _WEEKDAYS = (
     r"sábado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|"
     r"pazar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
     r"sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira|lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+    r"quarta-feira|quinta-feira|sexta-feira|lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|"
+    r"dydd (llun|mawrth|mercher|iau|gwener|sadwrn|sul)|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 )
 TEXT_DATE = (
     r"(" + _WEEKDAYS + r",?\s+)?"
@@ -879,7 +880,7 @@ TEXT_DATE = (
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
-    r"(\.?[,،]?\s*(at |à |um |a las |às |alle |klo |kl\. |u |ob |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}"
+    r"(\.?[,،]?\s*(at |à |um |a las |às |alle |klo |kl\. |u |ob |om |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}"
     r"(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?|n\.u\.|n\.h\.|n\.g\.))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
@@ -943,7 +944,7 @@ READ_TIME = rx(
     # "3 menit membaca", "5 dakikalık okuma", "leestijd 4 minuten", "3 min läsning", "5 phút đọc", "อ่าน 3 นาที"
     r"\d+\s*(menit|dakika(lık)?|minuten?|minuter|min\.?|minut|phút|นาที|λεπτά|perc|хв\.?|мин\.?|хвилин\w*|минут\w*|"
     r"דקות|دقائق|دقيقة|دقیقه)\s*(membaca|baca|okuma|leestijd|läsning|lästid|czytania|čtení|đọc|อ่าน|ανάγνωση|"
-    r"ανάγνωσης|olvasás|olvasási idő|de citit|читання|чтения|на читання|на чтение|קריאה|של קריאה|قراءة|للقراءة|"
+    r"ανάγνωσης|olvasás|olvasási idő|de citit|читання|чтения|на читання|на чтение|קריאה|של קריאה|قراءة|للقراءة|lees|"
     r"مطالعه)|(leestijd|lästid|czas czytania|okuma süresi|waktu baca|อ่าน|doba čtení|olvasási idő|час читання|"
     r"время чтения|זמן קריאה|"
     # Finnish, Danish/Norwegian, Croatian, Romanian, Catalan, Malay, Swahili, Persian: "Lukuaika 3 min"
@@ -961,7 +962,9 @@ TEXT_BYLINE = rx(
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：]|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
-    r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:ni)(?=\s+[A-ZÀ-Ý])|"
+    r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:ni)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
+    # Afrikaans "Deur X", Albanian "nga X", Welsh "Gan X": only before a capitalised name
+    r"(?-i:([Dd]eur|[Nn]ga|[Gg]an)(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
     r"✍\ufe0f?|"
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
     r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
@@ -1330,6 +1333,21 @@ CHROME_LINE = rx(
     r"[▶►⏵]?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})\s*$",
     re.IGNORECASE,
 )
+# An AI feature's button or label, marked with the sparkles glyph AI features carry since 2023: "✨ Iris përmbledh",
+# "✨ Vra Uitkyk-KI oor hierdie artikel", "✨ Ask AI about this story" (a short line only).
+_SPARKLE = rx(r"^\s*✨\ufe0f?\s*(?P<label>\S[^\n]{0,58})$")
+
+
+class SparkleRule:
+    """A short line led by the sparkles glyph, unless it labels an AI summary box (read with its bullets)."""
+
+    def match(self, text: str) -> re.Match | None:
+        """The match, or None for other lines and for "✨ Yapay zekâ ile oluşturulan özet"-like box labels."""
+        m = _SPARKLE.match(text)
+        return m if m is not None and not AI_SUMMARY_LABEL.match(m.group("label")) else None
+
+
+AI_SPARKLE = SparkleRule()
 # A toolbar whose icon-font ligatures innerText prints as words (Material Symbols): two or more snake_case names
 # in a short line without code punctuation or two plain lower-case words in a row (prose: "the file_name and user_id
 # fields are required") ("sparkles AI सारांश speaker_2 सुनें textformat_size A+", "heart 1.2K ·

@@ -28,6 +28,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("share", "SHARE_BAR", P.SHARE_BAR),
     ("share", "FOLLOW_BUTTON", P.FOLLOW_BUTTON),
     ("promo", "AI_TOOLBAR", P.AI_TOOLBAR),
+    ("promo", "AI_SPARKLE", P.AI_SPARKLE),
     ("promo", "PROMO_LINE", P.PROMO_LINE),
     ("promo", "TEXT_PROMO_LINE", P.TEXT_PROMO_LINE),
     ("comment_chrome", "COMMENT_CHROME", P.COMMENT_CHROME),

@@ -72,7 +72,7 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[
         if j in covered or lines[j].is_header and promo_box_end(lines, j) == j:
             total, stop, count = 0, "section", 0
         elif lines[j].kind in BODY_STOP and not (lines[j].kind == "footer" and lines[j].words <= 6 and count >= 3) \
-                and not credit_under_head(lines, j):
+                and not credit_under_head(lines, j) and not reactions_under_head(lines, j):
             total, stop, count = 0, lines[j].kind, 0  # (a short "Copyright: X" picture credit with text below is none)
         elif is_prose(lines[j]):
             total, count = total + len(lines[j].text), count + 1
@@ -84,6 +84,12 @@ def credit_under_head(lines: tuple[Line, ...], j: int) -> bool:
     it, so it ends nothing."""
     return lines[j].kind == "article_end" and P.SOURCE_LINE.match(lines[j].text) is not None \
         and any(lines[k].kind in ("meta", "share") for k in range(max(0, j - 2), j))  # (not a card's "Read full story")
+
+
+def reactions_under_head(lines: tuple[Line, ...], j: int) -> bool:
+    """The article's own reaction bar right under its dateline ("14 Oktober 2025 om 08:15" / "👍 128 ❤️ 41 💬 3"):
+    the story follows it, so it closes no comment."""
+    return lines[j].kind == "comment_action" and j > 0 and lines[j - 1].kind == "meta"
 
 
 def promo_box_end(lines: tuple[Line, ...], j: int) -> int:
@@ -131,7 +137,7 @@ def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> float:
     """1.0 when running text follows line i at once (past bylines, share bars, captions), less per line between."""
     between = 0
     for k in range(i + 1, min(len(lines), i + 8)):
-        if k in covered or lines[k].kind in BODY_STOP:
+        if k in covered or lines[k].kind in BODY_STOP and not reactions_under_head(lines, k):
             return 0.0
         if is_prose(lines[k]) and lines[k].text != lines[i].text:
             return max(0.0, 1.0 - 0.25 * max(0, between - 2))

@@ -210,10 +210,10 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                 lines, j)) > j or j not in covered and (skip := promo_box_end(lines, j)) > j:
             j = skip
             continue
-        if (line.kind == "article_end" and not any(is_prose(lines[k]) for k in kept)
+        if (line.kind in ("article_end", "comment_action") and not any(is_prose(lines[k]) for k in kept)
                 or line.kind == "footer" and line.words <= 6) and prose_follows(lines, j + 1, covered):
-            j += 1  # "This article originally appeared on X" above the text, "Copyright: X" under a picture
-            continue
+            j += 1  # "This article originally appeared on X" above the text, "Copyright: X" under a picture, the
+            continue  # article's own reaction bar under its dateline
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \

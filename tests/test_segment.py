@@ -165,3 +165,10 @@ def test_icon_font_rows_read_also_headers_and_hindi_app_promos(line: str, kind: 
     """Material-icon ligatures printed as words make a toolbar, not text; "read also on X"; Hindi app and
     channel upsells."""
     assert segment(line)[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("✨ Vra Uitkyk-KI oor hierdie artikel", "promo"), ("✨ Iris përmbledh", "promo"),
+])
+def test_a_short_line_led_by_the_sparkles_glyph_is_an_ai_feature(line: str, kind: str) -> None:
+    assert segment(line)[0].kind == kind

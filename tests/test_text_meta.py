@@ -333,3 +333,19 @@ def test_meta_lines_in_more_languages(line: str, outlet: str | None, author: str
 def test_teaser_rows_with_relative_times_in_more_languages(line: str, outlet: str, time: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
+
+
+@pytest.mark.parametrize("line, author, time", [
+    ("Deur Annelie Botha", "Annelie Botha", None),
+    ("Nga Arta Kelmendi", "Arta Kelmendi", None),
+    ("Gan Dafydd Morgan · Dydd Mawrth, 14 Hydref 2025", "Dafydd Morgan", "Dydd Mawrth, 14 Hydref 2025"),
+    ("14 Oktober 2025 om 08:15 · 4 min. lees", None, "14 Oktober 2025 om 08:15"),
+])
+def test_bylines_and_dates_in_afrikaans_albanian_welsh(line: str, author: str | None, time: str | None) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.author, meta.time) == (author, time)
+
+
+def test_a_lower_case_albanian_phrase_is_no_byline() -> None:
+    """"nga" also means "from": only "Nga" before a capitalised name is a byline."""
+    assert parse_meta("nga ana tjetër e lumit") is None

@@ -1918,3 +1918,17 @@ def test_a_wire_dateline_under_a_byline_line_names_the_agency() -> None:
             "after the frozen-meal maker reported quarterly sales above forecasts.\n\n" + "Net sales rose 7.4% to $1.31 "
             "billion in the first quarter, the company said in a statement on Tuesday morning.\n\n" * 3)
     assert extract(text.encode()).publisher == "Bellstone Wire"
+
+
+def test_the_articles_reaction_bar_under_its_dateline_closes_nothing() -> None:
+    """"👍 128 ❤️ 41 💬 3" right under the dateline belongs to the article: the headline above is the title and the
+    story after the bar is the body."""
+    from extractor import extract
+
+    paragraph = "Die openbare biblioteek in Koppiesdrif het vandeesweek ’n sonkragstelsel gekry wat die ligte aanhou."
+    text = ("Uitkyk\nKoppiesdrif se biblioteek kry sonpanele en bly nou oop as die krag af is\nDeur Annelie Botha\n"
+            "14 Oktober 2025 om 08:15 · 4 min. lees\n👍 128 ❤️ 41 💬 3\n✨ Vra Uitkyk-KI oor hierdie artikel\n\n"
+            + (paragraph + "\n\n") * 4 + "Gaan voort met lees\nBlaai deur die skyfievertoning\n")
+    doc = extract(text.encode())
+    assert doc.title == "Koppiesdrif se biblioteek kry sonpanele en bly nou oop as die krag af is"
+    assert doc.text.split("\n\n")[:4] == [paragraph] * 4
