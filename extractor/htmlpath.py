@@ -44,6 +44,7 @@ from .text_meta import (
     split_author_outlet,
     undated_name,
     undouble,
+    unemoji,
     wire_agency,
 )
 from .walk import line_text as lined_text
@@ -895,7 +896,7 @@ def credited_in(el: object) -> str | None:
 def source_sentences(line: str) -> list[str]:
     """The parts of a short line that may credit the source: the whole line when it opens with a source word (up to
     140 characters), and its last sentence ("Translated automatically. Original article: The Meranti Post.")."""
-    line = line[m.end():] if (m := patterns.LEADING_EMOJI.match(line)) else line  # "🔗 منبع: X"
+    line = unemoji(line)  # "🔗 منبع: X"
     found = [line] if len(line) <= 140 and patterns.SOURCE_START.match(line[:120]) else []
     last = last_sentence(line) if len(line) <= 300 else None
     return found + [last] if last and patterns.SOURCE_START.match(last[:120]) else found
@@ -1025,8 +1026,7 @@ def closes_with_source_word(text: str) -> bool:
 
 def opens_with_source_word(text: str) -> bool:
     """True for a text node starting with a source word ("Source:", "Provided by", "Quelle") or a lone "©"."""
-    if text.lstrip()[:1] > "\u25ff" and (emoji := patterns.LEADING_EMOJI.match(text)) is not None:
-        text = text[emoji.end():]  # "🔗 منبع: X" (only a text opening past the Latin, Greek, Cyrillic... blocks)
+    text = unemoji(text)  # "🔗 منبع: X"
     if text.lstrip()[:3] not in ("(c)", "(C)") and not patterns.SOURCE_START.may_open(text):
         return False  # (most text nodes: no need to normalise them)
     head = " ".join(text[:120].split())

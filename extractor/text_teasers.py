@@ -163,7 +163,7 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
                 and timed(lines[i + 1]):
             summaries[items[-1]] = lines[i].text  # "• Title" / its summary / "Outlet · 2 oras ang nakalipas"
             i += 1
-        if i < limit and lines[i].kind == "meta" and lines[i].meta is not None and lines[i].meta.time:
+        if i < limit and timed(lines[i]):
             metas[items[-1]] = lines[i].meta  # "• Title" then "r/channel · 9 hr. ago": each item's own meta line
             i += 1
         elif i < limit and outlet_under_item(lines, i, limit):

@@ -29,11 +29,12 @@ from .text_meta import (
     plausible_outlet,
     split_author_outlet,
     undated_name,
+    unemoji,
     wire_agency,
     writer_and_outlet,
 )
 from .text_sections import Section, find_sections, known_outlets, section_limit
-from .text_teasers import is_title_like, parse_teasers
+from .text_teasers import is_title_like, parse_teasers, timed
 
 # Lines that may sit in the meta rows under a headline: chips, counters, captions, image alt texts, share bars.
 _HEAD_ROW = frozenset({"meta", "list", "chrome", "caption", "logo", "noise", "share", "text", "promo"})
@@ -259,15 +260,15 @@ def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> 
 def opens_card(lines: tuple[Line, ...], k: int) -> bool:
     """A headline with a time line under it, maybe under a short outlet name: a card of a feed with no header
     ("Outlet" / "Headline" / "3 hours ago" / summary), as cluster pages print them after the opened story."""
-    def timed(i: int) -> bool:
-        return i < len(lines) and lines[i].kind == "meta" and lines[i].meta is not None and bool(lines[i].meta.time)
+    def timed_at(i: int) -> bool:
+        return i < len(lines) and timed(lines[i])
 
     def headline(i: int) -> bool:
         return i < len(lines) and lines[i].kind == "text" and is_title_like(lines[i].text)
 
-    if headline(k) and timed(k + 1) or names_next_result(lines, k):
+    if headline(k) and timed_at(k + 1) or names_next_result(lines, k):
         return True
-    return lines[k].kind == "text" and is_name(lines[k].text, 6) and headline(k + 1) and timed(k + 2)
+    return lines[k].kind == "text" and is_name(lines[k].text, 6) and headline(k + 1) and timed_at(k + 2)
 
 
 def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
@@ -285,11 +286,6 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
             k += 1
         return box_footer_end(lines, k)
     return k + 1 if k < len(lines) and k + 1 < len(lines) and is_prose(lines[k]) and is_prose(lines[k + 1]) else j
-
-
-def unemoji(text: str) -> str:
-    """A line without the emoji that opens it ("✨ Yapay zekâ ile oluşturulan özet")."""
-    return text[m.end():] if text[:1] >= "\u2600" and (m := P.LEADING_EMOJI.match(text)) else text
 
 
 def box_footer_end(lines: tuple[Line, ...], k: int) -> int:
