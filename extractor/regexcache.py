@@ -101,7 +101,7 @@ def read_store() -> dict[tuple[str, int], Entry]:
 
 def is_entry(key: object, value: object) -> bool:
     """A well-formed (pattern, flags) -> (flags, code, groups, groupindex, indexgroup) item."""
-    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
+    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], (str, bytes)) and isinstance(key[1], int)
             and isinstance(value, tuple) and len(value) == 5 and isinstance(value[1], list)
             and isinstance(value[3], dict) and isinstance(value[4], tuple))
 

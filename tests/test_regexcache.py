@@ -80,3 +80,15 @@ def test_no_home_directory_means_no_cache(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(regexcache.Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError("no home"))))
     assert regexcache.cache_file() is None
+
+
+def test_a_bytes_pattern_is_stored_and_read_back(fresh_cache, monkeypatch):
+    """A bytes pattern (the <meta charset> sniffer) once missed at every start: each run rewrote the whole file."""
+    source = re.compile(rb"<meta[^>]+charset\s*=\s*([a-z0-9_-]+)", re.IGNORECASE)
+    assert regexcache.compile_regex(source.pattern, source.flags).search(b'<meta charset=utf-8>').group(1) == b"utf-8"
+    regexcache.write_store()
+    monkeypatch.setattr(regexcache, "STORE", {})  # the next process
+    monkeypatch.setattr(regexcache, "USED", set())
+    monkeypatch.setattr(regexcache, "STATE", {"loaded": False, "dirty": False, "enabled": False})
+    assert regexcache.compile_regex(source.pattern, source.flags).search(b'<meta charset=utf-8>').group(1) == b"utf-8"
+    assert not regexcache.STATE["dirty"]
