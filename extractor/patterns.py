@@ -731,8 +731,13 @@ SOURCE_LINE = rx(
     r"özetin dayandığı haber|(this )?summary (is )?based on|zusammenfassung basiert auf|"
     # a partner label: "En colaboración con X", "In collaboration with X", "In Zusammenarbeit mit X"
     r"en colaboración con|in collaboration with|in partnership with|en partenariat avec|in zusammenarbeit mit|"
-    r"em colaboração com|in collaborazione con|published in|publicado en|publicado em|publié dans)\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
-    r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was) (re)?(published|posted|printed)( here)? with( its)? permission|"
+    r"em colaboração com|in collaborazione con|published in|publicado en|publicado em|publié dans|"
+    # a courtesy line over a partner's story: "Free access to this story is provided by X"
+    r"(free access to )?(this|the) (story|article) is (provided|made available|offered) by)"
+    r"\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
+    # republished under a Creative Commons license" (the republisher's standard note)
+    r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
     r",\s*übermittelt durch .{2,40}|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
     r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
@@ -1385,6 +1390,12 @@ WRITERS_JOINER = rx(r"\s+(and|&|und|et|y|e|i|en|och|og|и)\s+", re.IGNORECASE)
 NAME_THEN_LABEL = rx(r"^(?P<name>[^\d·|•:]{2,50}?)\s+(?P<rest>(published|posted|publié|publiée|mis en ligne|"
                              r"publicado|publicada|pubblicato|veröffentlicht|opublikowano|gepubliceerd|publicerad)\b.*)$",
                              re.IGNORECASE)
+# A writer writing for an outlet, without a comma: "By Jane Roe for The Harlan Courier" (a syndicated or freelance
+# byline), "Deur X vir Die Koerant" (af), "Von X für die Zeitung", "Par X pour Le Courrier", "Por X para El Diario".
+WRITER_FOR = rx(r"^(?P<writer>[^,;:|·•]{3,60}?)\s+(for|vir|für|pour|para|per|voor|dla|för|pro|для|за)\s+"
+                r"(?P<outlet>(the|die|der|le|la|les|el|il|lo|de|het|o|a|os|as)?\s*[^\s,;:|·•][^,;:|·•]{1,60})$", re.IGNORECASE)
+# Articles that may open an outlet's name ("the Guardian", "die Ostsee-Zeitung"): the next word carries the capital.
+NAME_ARTICLES = frozenset({"the", "die", "der", "le", "la", "les", "el", "il", "lo", "de", "het", "o", "a", "os", "as"})
 # A writer's job after the comma of a byline, not an outlet: "Jane Roe, Staff Writer", "X, Senior Correspondent".
 ROLE_TITLE = rx(r"\b(writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|"
                         r"analyst|intern|fellow|redakteur(in)?|korrespondent(in)?|journaliste|periodista|giornalista|"
@@ -1415,7 +1426,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fon
                           r"artikel asal|sumber asal|aquest article|publicat|publicar|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
                           r"full story|les hele|læs hele|läs hela|lire l['’]article|leer (la|el)|leggi l['’]articolo|leia a|"
                           r"(den )?(ganzen|vollständigen) artikel|lees het|czytaj|(přečtěte si )?celý článek|מקור|"
-                          r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|first published|"
+                          r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|the (story|article)|free access|first published|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
                           r"publication|publisher|original-content|the following|forwarded|inoltrato|weitergeleitet|"
@@ -1624,7 +1635,10 @@ TEXT_COPYRIGHT_LINE = rx(
 # "【関連】Xの記事を読む", "Leia a matéria original".
 TEXT_ORIGINAL_LINK = rx(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
-    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|zobrazit původní článek.{0,40}|go to (the )?(full|original) (story|article) (at|on) .{1,60}|((share|save|like)\s+){0,3}read (it |more |this )?on \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
+    r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|"
+    # a button out to the story's own site: "Go to the publisher's site", "Read more on the publisher's website"
+    r"(go|head|continue|visit|view (it )?on|read (it |more |this |the (full |whole )?(story|article) )?(on|at)) (over )?(to )?(the )?"
+    r"(publisher|source|original)(['’]s)? (site|website|page)\W{0,3}|zobrazit původní článek.{0,40}|go to (the )?(full|original) (story|article) (at|on) .{1,60}|((share|save|like)\s+){0,3}read (it |more |this )?on \S.{0,60}|read (the )?full (story|article) (on|at) .{1,60}|lees (het volledige artikel|verder) (op|bij) .{1,60}|"
     r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
     r"haberin (devamı|tamamı).{0,60}|cały artykuł przeczytasz.{0,80}|"
     r"(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"

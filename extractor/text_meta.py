@@ -281,11 +281,22 @@ def _outlet_by_writer(text: str) -> Meta | None:
 def writer_and_outlet(name: str) -> tuple[str, str] | None:
     """"Mariana Coutinho, da Gazeta de Vargem Serena" -> (writer, outlet): a byline naming both, or None."""
     person, comma, outlet = name.partition(",")
+    if not comma and (m := P.WRITER_FOR.match(name.strip())) is not None:
+        return writer_for_outlet(m.group("writer"), m.group("outlet"))
     outlet = P.OUTLET_CONNECTOR.sub("", outlet.strip())
     writers = P.WRITERS_JOINER.split(person)[::3]  # "A and B, Outlet": each writer a name of its own
     if comma and all(is_name(w, 4) for w in writers) and len(writers) <= 3 and is_name(outlet, 8) \
             and outlet[:1].isupper() and not P.ROLE_TITLE.search(outlet):
         return person.strip(), outlet
+    return None
+
+
+def writer_for_outlet(writer: str, outlet: str) -> tuple[str, str] | None:
+    """(writer, outlet) of "X for The Outlet": a person's name (capitalised words) and a capitalised name."""
+    words = outlet.split()
+    named = next((w for w in words if w.lower() not in P.NAME_ARTICLES), "")
+    if is_person_name(writer) and is_name(outlet, 8) and named[:1].isupper() and not P.ROLE_TITLE.search(outlet):
+        return writer.strip(), outlet.strip()
     return None
 
 
@@ -330,6 +341,8 @@ def _separated(text: str) -> Meta | None:
         elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
             author, dated = dated_name(b.group("name"))
             time = time or dated
+            if (both := writer_and_outlet(author)) is not None:  # "By X for The Outlet · 3 May 2025"
+                author, source = both
         else:
             others.append(part)
     if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):

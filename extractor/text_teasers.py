@@ -105,11 +105,23 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
     if lines[first].kind == "list":
         return _list_teasers(lines, first, limit, outlets)
     runs = meta_runs(lines, first, limit)
+    if runs and runs[0][0] == first + 1 and is_list_label(lines, first, runs[0][1]):
+        return _meta_first(lines, runs, limit)  # "Timeline" / "Oct 13, 2025" / headline / outlet: date-first cards
     if not runs or runs[0][0] - first > FAR_META and len(_title_teasers(lines, first, limit).teasers) >= 2:
         return _title_teasers(lines, first, limit)  # (meta rows far below belong to the article after the cards)
     if runs[0][0] == first:
         return _meta_first(lines, runs, limit)
     return _title_first(lines, first, runs, limit)
+
+
+def is_list_label(lines: tuple[Line, ...], k: int, after_run: int) -> bool:
+    """A one- or two-word label over a list whose cards open with their date ("Timeline" / "Oct 13, 2025" /
+    headline): the list's own header, not a headline (the card's headline comes after the date)."""
+    label, run = lines[k], lines[k + 1]
+    return label.kind == "text" and label.words <= 2 and not P.ANY_DIGIT.search(label.text) \
+        and label.text[-1:].isalpha() and run.meta is not None and run.meta.kind == "time" \
+        and after_run < len(lines) and lines[after_run].kind == "text" and lines[after_run].words >= 4 \
+        and is_title_like(lines[after_run].text)
 
 
 def _ranked_titles(lines: tuple[Line, ...], start: int, limit: int) -> Parsed | None:
@@ -417,12 +429,15 @@ def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int
     shape = run_shape(lines, runs[0])
     out: list[Teaser] = []
     end = limit
+    gap = runs[1][0] - runs[0][1] if len(runs) > 1 else None  # lines per card after its meta run
     for k, run in enumerate(runs):
         if run[1] >= limit:
             end = run[0]
             break
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         stop = limit if nxt is None else nxt[0]
+        if gap is not None and gap <= 2 and nxt is not None and nxt[0] - run[1] > gap + 1:
+            stop = end = run[1] + gap  # the cards change shape (a new list under a label of its own): stop here
         if nxt is None and (pager := next((j for j in range(run[1] + 1, min(limit, run[1] + 4))
                                            if P.PAGER_LINE.match(lines[j].text)), None)) is not None:
             stop = end = pager + 1  # "1 / 4" under the last card closes a carousel: what follows is not its summary

@@ -252,9 +252,14 @@ def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> 
         return ()
     end = starts[0]
     limit = section_limit(lines, end)
-    parsed = parse_teasers(lines, end, limit, known_outlets(lines))
-    enough = len(parsed.teasers) >= (1 if starts_new_item(lines[end], lines[end + 1]) else 2)
-    return (Section("related", end, max(parsed.end, end), teasers=parsed.teasers),) if enough else ()
+    outlets = known_outlets(lines)
+    parsed = parse_teasers(lines, end, limit, outlets)
+    if len(parsed.teasers) < (1 if starts_new_item(lines[end], lines[end + 1]) else 2):
+        return ()
+    found = [Section("related", end, max(parsed.end, end), teasers=parsed.teasers)]
+    while found[-1].end < limit - 1 and (more := parse_teasers(lines, found[-1].end, limit, outlets)).teasers:
+        found.append(Section("related", found[-1].end, max(more.end, found[-1].end + 1), teasers=more.teasers))
+    return tuple(found)  # a list that changed shape goes on as the next list ("Local coverage" cards)
 
 
 def opens_card(lines: tuple[Line, ...], k: int) -> bool:

@@ -338,3 +338,23 @@ def test_paywall_support_and_channel_promos(line: str) -> None:
 def test_section_headers_in_afrikaans_icelandic_latvian_albanian_georgian_armenian_welsh_galician(
         header: str, role: str) -> None:
     assert patterns.section_header_role(header) == role
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Free access to this story is provided by The Harrowdene Mercury", "The Harrowdene Mercury"),
+    ("This story originally appeared on The Ridgeline Courier and is republished here as part of X's collection.",
+     "The Ridgeline Courier"),
+    ("This article originally appeared on The Conversation and is republished under a Creative Commons license.",
+     "The Conversation"),
+])
+def test_courtesy_and_republished_notes_name_the_outlet(line: str, name: str) -> None:
+    match = patterns.SOURCE_LINE.match(line)
+    assert match is not None and match.group("name") == name
+
+
+@pytest.mark.parametrize("line, closes", [
+    ("Go to the publisher's site", True), ("Read more on the publisher’s website", True),
+    ("Go to the site", False), ("Go to the publisher's office to complain", False),
+])
+def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool) -> None:
+    assert bool(patterns.TEXT_ORIGINAL_LINK.match(line)) is closes

@@ -349,3 +349,20 @@ def test_bylines_and_dates_in_afrikaans_albanian_welsh(line: str, author: str | 
 def test_a_lower_case_albanian_phrase_is_no_byline() -> None:
     """"nga" also means "from": only "Nga" before a capitalised name is a byline."""
     assert parse_meta("nga ana tjetër e lumit") is None
+
+
+@pytest.mark.parametrize("line, author, outlet", [
+    ("By Dominic Ashworth for The Harrowdene Mercury", "Dominic Ashworth", "The Harrowdene Mercury"),
+    ("Deur Annelie Botha vir Die Koppiesdrif Koerant", "Annelie Botha", "Die Koppiesdrif Koerant"),  # af
+    ("Par Jean Dupont pour Le Courrier", "Jean Dupont", "Le Courrier"),
+    ("By Ana Ruiz for Reuters · 3 May 2025", "Ana Ruiz", "Reuters"),
+])
+def test_a_byline_names_the_outlet_a_writer_writes_for(line: str, author: str, outlet: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.author, meta.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize("line", ["By John Smith for years", "By Staff Writer for the paper"])
+def test_for_without_a_name_after_it_names_no_outlet(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is None or meta.outlet is None

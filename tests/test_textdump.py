@@ -1932,3 +1932,25 @@ def test_the_articles_reaction_bar_under_its_dateline_closes_nothing() -> None:
     doc = extract(text.encode())
     assert doc.title == "Koppiesdrif se biblioteek kry sonpanele en bly nou oop as die krag af is"
     assert doc.text.split("\n\n")[:4] == [paragraph] * 4
+
+
+def test_a_button_out_to_the_publisher_ends_the_story_before_headerless_cards() -> None:
+    """A coverage page's story: a courtesy line names the outlet; "Go to the publisher's site" ends the body, and the
+    dated cards after it (date / headline / outlet) are teasers, not more of the article."""
+    from extractor import extract
+
+    paragraph = ("Ferry crews on the three routes that link the island with the mainland began a 48-hour strike at 5am "
+                 "on Tuesday, after talks on pay and shift lengths broke down late on Monday night.")
+    cards = "".join(f"Oct {d}, 2025\n{title}\n{outlet}\n" for d, title, outlet in (
+        (13, "Last-ditch talks on ferry pay end without a deal", "Averly Island Radio"),
+        (9, "Ferry crews set dates for first strike since 2014", "Westfold Evening Echo"),
+        (2, "Ferry union members vote to strike over pay and shifts", "The Maritime Record")))
+    text = ("Newsgrove\nFree access to this story is provided by The Harrowdene Mercury\n\n"
+            "Averly ferry crews walk out for 48 hours as pay talks collapse\n\nBy Dominic Ashworth · Oct 14, 2025, 7:40 AM\n"
+            + (paragraph + "\n\n") * 4 + "Go to the publisher's site\nTimeline\n" + cards)
+    doc = extract(text.encode())
+    assert doc.publisher == "The Harrowdene Mercury"
+    assert doc.text.split("\n\n") == [paragraph] * 4
+    assert [t.title for t in doc.related] == ["Last-ditch talks on ferry pay end without a deal",
+                                              "Ferry crews set dates for first strike since 2014",
+                                              "Ferry union members vote to strike over pay and shifts"]
