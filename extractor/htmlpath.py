@@ -726,22 +726,34 @@ def writer_below_date(lines: list[tuple[object | None, str]], n: int) -> bool:
 
 def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
     """Author and outlet from a byline's child spans named by their classes; the time from the rest of the line."""
-    parts = {}
+    spans = classed_spans(el)
+    if not spans:
+        return False
+    rest = parse_meta(" · ".join(text_of(c) for c in el if isinstance(c.tag, str) and c not in spans.values()))
+    if rest is not None and rest.time:
+        found.setdefault("published", rest.time)
+    for key, child in spans.items():
+        found.setdefault(key, clean_outlet(text_of(child)) if key == "publisher" else unprefixed(text_of(child)))
+    return True
+
+
+def classed_spans(el: object) -> dict[str, object]:
+    """The child spans of a byline row whose classes name them the author or the outlet ("entry__feed")."""
+    spans: dict[str, object] = {}
     for child in el:
         if isinstance(child.tag, str) and text_of(child):
             tokens = class_tokens(child) | {t.split("__")[-1] for t in class_tokens(child)}
             for key, vocab in (("author", patterns.BYLINE_AUTHOR_TOKENS), ("publisher", patterns.BYLINE_OUTLET_TOKENS)):
-                if tokens & vocab and key not in parts and is_name(text_of(child)) and (
+                if tokens & vocab and key not in spans and is_name(text_of(child)) and (
                         key == "author" or plausible_outlet(text_of(child))):  # (a "+ Follow" button is no outlet)
-                    parts[key] = text_of(child)
-    if not parts:
-        return False
-    rest = parse_meta(" · ".join(text_of(c) for c in el if isinstance(c.tag, str) and text_of(c) not in parts.values()))
-    if rest is not None and rest.time:
-        parts["published"] = rest.time
-    for key, value in parts.items():
-        found.setdefault(key, clean_outlet(value) if key == "publisher" else value)
-    return True
+                    spans[key] = child
+    return spans
+
+
+def unprefixed(name: str) -> str:
+    """A writer's name without its byline particle or a separator left after it ("nga Arta Kelmendi", "By X -")."""
+    by = patterns.TEXT_BYLINE.match(name)
+    return by.group("name").strip(" -–—|·•,") if by is not None and is_name(by.group("name")) else name
 
 
 def author_boxes(scope: object | None, byline: Byline, title_el: object | None) -> tuple:

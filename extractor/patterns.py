@@ -558,7 +558,8 @@ BYLINE_AUTHOR_TOKENS = frozenset({"author", "author-name", "authorname", "writer
 # class/id tokens of a whole byline row: a bare "Name · date" in it names the writer, not an outlet.
 BYLINE_ROW_TOKENS = frozenset({"byline", "byline-row", "author", "authors", "author-info", "author-meta", "writer"})
 BYLINE_OUTLET_TOKENS = frozenset({"source", "source-name", "outlet", "publisher", "provider", "provider-name",
-                                  "partner", "syndicator", "brand-name", "press"})
+                                  "partner", "syndicator", "brand-name", "press",
+                                  "feed", "feed-name", "feed-title", "source-title"})  # a feed reader's entry row
 # class/id tokens (and hyphen tails) of social posts embedded in an article ("social-media-embed" around a
 # <blockquote class="twitter-tweet">): quoted content, not a share bar, when they hold a blockquote.
 EMBED_TOKENS = frozenset({"embed", "social-embed", "media-embed", "twitter-tweet", "tweet", "instagram-media",
@@ -1400,6 +1401,13 @@ NAME_ARTICLES = frozenset({"the", "die", "der", "le", "la", "les", "el", "il", "
 ROLE_TITLE = rx(r"\b(writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|"
                         r"analyst|intern|fellow|redakteur(in)?|korrespondent(in)?|journaliste|periodista|giornalista|"
                         r"redactor(a)?|corresponsal|correspondant(e)?)s?\s*$", re.IGNORECASE)
+# A writer's profile headline naming the newsroom: "Education Reporter at The Calder Post · Covering schools",
+# "Senior Editor at Harbour Daily", "Redakteurin bei der Ostsee-Zeitung", "Journaliste chez Le Courrier".
+JOB_AT = rx(r"^(?P<role>([^\W\d][\w&'-]*\s+){0,3}(reporter|editor|correspondent|writer|journalist|columnist|"
+            r"contributor|producer|redakteur(in)?|korrespondent(in)?|journaliste|rédact(eur|rice)|periodista|"
+            r"giornalista|redactor(a)?|corresponsal|correspondant(e)?|jornalista|dziennikarz|dziennikarka|verslaggever)s?)"
+            r"\s+(at|@|with|bei( der| dem| den)?|chez|en|na|presso|w|bij)\s+(?P<outlet>[^\W\d][^·•|,;]{1,60}?)"
+            r"\s*([·•|,;]\s*\S.*)?$", re.IGNORECASE)
 # A byline crediting a newsroom, not a person: "By Northwire Reporters", "AP Staff", "Von dpa-Redaktion".
 STAFF_CREDIT = rx(r"^\s*(?P<name>\S.{1,50}?)[\s-]+(staff( writers?| reporters?)?|reporters|newsroom|news desk|"
                           r"editorial (staff|team)|redaktion|rédaction|redacción|redazione|redactie)\s*$", re.IGNORECASE)

@@ -150,6 +150,9 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("outlet", outlet=name)
     if undouble(text) != " ".join(text.split()) and is_name(text, 12):
         return Meta("outlet", outlet=undouble(text))
+    if (job := P.JOB_AT.match(text)) is not None and is_name(job.group("outlet"), 6) \
+            and capitalised_name(name := job.group("outlet").strip()) and plausible_outlet(name):
+        return Meta("outlet", outlet=name)  # "Education Reporter at The Calder Post · Covering schools"
     if "›" in text and (url := P.RESULT_URL.match(text)) is not None:
         return Meta("sep", outlet=url.group("host"))  # a search result's address row
     if (sep := _separated(text)) is not None:
@@ -293,11 +296,14 @@ def writer_and_outlet(name: str) -> tuple[str, str] | None:
 
 def writer_for_outlet(writer: str, outlet: str) -> tuple[str, str] | None:
     """(writer, outlet) of "X for The Outlet": a person's name (capitalised words) and a capitalised name."""
-    words = outlet.split()
-    named = next((w for w in words if w.lower() not in P.NAME_ARTICLES), "")
-    if is_person_name(writer) and is_name(outlet, 8) and named[:1].isupper() and not P.ROLE_TITLE.search(outlet):
+    if is_person_name(writer) and is_name(outlet, 8) and capitalised_name(outlet) and not P.ROLE_TITLE.search(outlet):
         return writer.strip(), outlet.strip()
     return None
+
+
+def capitalised_name(name: str) -> bool:
+    """True when the name's first word past an article is capitalised ("the Guardian", "Die Koppiesdrif Koerant")."""
+    return next((w for w in name.split() if w.lower() not in P.NAME_ARTICLES), "")[:1].isupper()
 
 
 def _cjk_dateline(text: str) -> Meta | None:

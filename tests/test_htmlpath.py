@@ -1121,3 +1121,14 @@ def test_a_logo_row_above_a_table_headline_names_the_outlet_and_the_name_under_t
             f'</tr><tr><td><table><tbody>{rows}</tbody></table></td></tr></tbody></table></body></html>')
     doc = extract(html.encode())
     assert (doc.publisher, doc.author) == ("Šilėnų aidas", "Rūta Jankauskienė")
+
+
+def test_a_feed_readers_entry_row_names_feed_writer_and_date() -> None:
+    """A feed reader's meta row: '<span class=entry__feed>Outlet</span> / <span class=entry__author>nga X</span> /
+    <span class=entry__date>...</span>': the feed is the outlet, the author loses its particle."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    doc = extract("<html><body><article class='entry'><h1>Ujësjellësi i ri i Lumëzit: ujë 24 orë në ditë</h1>"
+                  "<div class='entry__meta'><span class='entry__feed'>Kumbona e Lumëzit</span> / <span "
+                  "class='entry__author'>nga Arta Kelmendi</span> / <span class='entry__date'>15 tetor 2025, 08:15"
+                  f"</span></div>{body}</article></body></html>")
+    assert (doc.publisher, doc.author, doc.published) == ("Kumbona e Lumëzit", "Arta Kelmendi", "15 tetor 2025, 08:15")

@@ -366,3 +366,18 @@ def test_a_byline_names_the_outlet_a_writer_writes_for(line: str, author: str, o
 def test_for_without_a_name_after_it_names_no_outlet(line: str) -> None:
     meta = parse_meta(line)
     assert meta is None or meta.outlet is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Education Reporter at The Calder Post · Covering schools and families in Calder County", "The Calder Post"),
+    ("Senior Editor at The Sun", "The Sun"),
+    ("Redakteurin bei der Ostsee-Zeitung", "Ostsee-Zeitung"),
+])
+def test_a_writers_profile_headline_names_the_newsroom(line: str, outlet: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.outlet == outlet
+
+
+def test_a_sentence_about_a_reporter_names_no_outlet() -> None:
+    meta = parse_meta("She worked as a reporter at the paper for years")
+    assert meta is None or meta.outlet is None
