@@ -801,7 +801,7 @@ def nearby_lines(title_el: object) -> list[tuple[object, str]]:
         scope = scope.getparent()
     if scope is None or short_text(scope, size + 600) is None:
         scope = title_el.getparent()
-    lines = header_lines(title_el, leaf_lines(scope) if scope is not None else [])
+    lines = header_lines(title_el, leaf_lines(scope, logos=True) if scope is not None else [])
     if len(lines) <= 1:  # the headline sits alone in its wrapper: read the wrapper's next siblings instead
         lines = header_lines(title_el, sibling_lines(title_el))
     return lines[:8]
@@ -828,11 +828,11 @@ def sibling_lines(title_el: object) -> list[tuple[object, str]]:
         wrapper = wrapper.getparent()
     previous = wrapper.getprevious()
     found = logo_row(previous) if previous is not None else []  # an outlet's logo in the row above the headline
-    found += leaf_lines(wrapper)
+    found += leaf_lines(wrapper, logos=True)
     for sibling in list(wrapper.itersiblings())[:6]:
         if not isinstance(sibling.tag, str):
             continue
-        for el, line in leaf_lines(sibling):
+        for el, line in leaf_lines(sibling, logos=True):
             if len(line) > 200:
                 return found
             found.append((el, line))

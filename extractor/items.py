@@ -10,7 +10,7 @@ from lxml import etree
 from . import patterns
 from .classify import hidden_by_markup, raw_text, short_text, text_of
 from .model import Comment, Teaser
-from .text_meta import as_time, count_words, may_hold_time, parse_meta
+from .text_meta import as_time, count_words, is_name, may_hold_time, parse_meta
 
 BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
@@ -22,8 +22,9 @@ LINK_LIST_SHARE = 0.8  # links per line from which a region is a link list (card
 MAX_ITEMS = 300  # teasers or comments read per region: bounds the work on giant link farms
 
 
-def leaf_lines(root: object) -> list[tuple[object, str]]:
-    """(element, text) for every block element that holds text of its own: the lines a text dump would show."""
+def leaf_lines(root: object, logos: bool = False) -> list[tuple[object, str]]:
+    """(element, text) for every block element that holds text of its own: the lines a text dump would show
+    (logos: also the alt of an image-only link beside blocks, as a byline row's outlet logo)."""
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     holds_block = blocky_subtrees(elements)
     lines = []
@@ -34,6 +35,8 @@ def leaf_lines(root: object) -> list[tuple[object, str]]:
             own = direct_text(el)
             if own:
                 lines.append((el, own))
+            elif logos:
+                lines.extend(inline_logos(el))  # a logo link beside the byline's blocks: its alt, as a dump shows it
             continue
         text = text_of(el) or alt_text(el)
         if text:
@@ -57,6 +60,21 @@ def direct_text(el: object) -> str:
             parts.append(raw_text(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
+
+
+def inline_logos(el: object) -> list[tuple[object, str]]:
+    """(link, alt) for each image-only link among the inline children of a block that holds blocks, when the link
+    or its image is marked as a logo (class, id or file name): not a content picture or a language flag."""
+    return [(child, alt) for child in el if child.tag == "a" and not (child.text or "").strip() and len(child) == 1
+            and child[0].tag == "img" and (alt := " ".join((child[0].get("alt") or "").split())) and is_logo(child)
+            and is_name(alt, 6) and "logo" not in alt.lower()]  # ("Grafik: idw-Logo" names no outlet)
+
+
+def is_logo(link: object) -> bool:
+    """True when a link or its image says it is a logo ("caas-attr-logo", ".../saltmarsh-beacon-logo.png")."""
+    img = link[0]
+    marks = f"{link.get('class') or ''} {img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
+    return any(word in marks for word in patterns.LOGO_MARKS)
 
 
 def alt_text(el: object) -> str:

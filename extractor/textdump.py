@@ -22,6 +22,7 @@ from .text_meta import (
     credited_outlet,
     is_card_label,
     is_name,
+    is_person_name,
     is_signed_name,
     name_for_host,
     parse_meta,
@@ -145,6 +146,8 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
         elif line.kind == "text" and is_signed_name(line.text, 4) and j + 1 < len(lines) \
                 and lines[j + 1].kind == "meta":
             used.append(j)  # the writer's name on its own line, above the date ("Delacroix, Amina.": surname first)
+        elif outlet_over_writer(lines, j):
+            used.append(j)  # "The Saltmarsh Beacon" / "Dana Whitcomb" / "Tue, November 4, 2025 · 4 min read"
         elif j == head.body_start and is_credited_outlet(lines, j, head):
             used.append(j)  # "3/14(金) 11:05配信" then "汐見原日報": the outlet under the dateline
         elif line.rule == "META_LABEL" or j > 0 and lines[j - 1].rule == "META_LABEL" and is_name(line.text, 6):
@@ -155,6 +158,16 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
     if not any(lines[k].kind == "meta" or is_credited_outlet(lines, k, head) for k in used if k >= head.body_start):
         return head
     return replace(head, used=tuple(sorted(used)), body_start=j)
+
+
+def outlet_over_writer(lines: tuple[Line, ...], j: int) -> bool:
+    """A name line over the writer's name line over the dateline (a syndicated story's logo alt, then its writer):
+    the outlet."""
+    return j + 2 < len(lines) and lines[j].kind == "text" and is_name(lines[j].text, 5) \
+        and plausible_outlet(lines[j].text) and lines[j + 1].kind == "text" and is_person_name(lines[j + 1].text) \
+        and not P.ROLE_TITLE.search(lines[j + 1].text) \
+        and lines[j + 2].kind == "meta" and lines[j + 2].meta is not None and bool(lines[j + 2].meta.time) \
+        and lines[j].text != lines[j + 1].text
 
 
 def is_credited_outlet(lines: tuple[Line, ...], j: int, head: Head) -> bool:
@@ -440,9 +453,9 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
                 out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
-        elif line.kind == "text" and k > head.title_index and "publisher" not in out and k - 1 in head.used \
-                and lines[k - 1].kind == "meta" and is_credited_outlet(lines, k, head):
-            out["publisher"] = line.text  # the outlet named under the dateline
+        elif line.kind == "text" and k > head.title_index and "publisher" not in out and (k - 1 in head.used \
+                and lines[k - 1].kind == "meta" and is_credited_outlet(lines, k, head) or outlet_over_writer(lines, k)):
+            out["publisher"] = line.text  # the outlet named under the dateline, or over the writer's name
         elif line.kind == "text" and k > 0 and lines[k - 1].rule == "META_LABEL":
             key = "publisher" if P.SOURCE_LABEL.match(lines[k - 1].text) else "author"
             if key not in out and (key == "author" or plausible_outlet(line.text)):

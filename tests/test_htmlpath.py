@@ -1132,3 +1132,23 @@ def test_a_feed_readers_entry_row_names_feed_writer_and_date() -> None:
                   "class='entry__author'>nga Arta Kelmendi</span> / <span class='entry__date'>15 tetor 2025, 08:15"
                   f"</span></div>{body}</article></body></html>")
     assert (doc.publisher, doc.author, doc.published) == ("Kumbona e Lumëzit", "Arta Kelmendi", "15 tetor 2025, 08:15")
+
+
+def test_a_logo_link_beside_the_byline_names_the_syndicated_outlet() -> None:
+    """A syndicated story's attribution row: the outlet's logo link (alt text only) beside the writer and time."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    doc = extract("<html><body><article><header><h1>Keswick Point votes to buy its last working boatyard</h1></header>"
+                  "<div class='caas-attr'><a class='caas-attr-logo' href='https://beacon.example/'><img "
+                  "src='/logos/beacon-logo.png' alt='The Saltmarsh Beacon'></a><div class='caas-attr-meta'><div "
+                  "class='caas-author'>Dana Whitcomb</div><div class='caas-time'>Tue, November 4, 2025 at 7:05 AM</div>"
+                  f"</div></div>{body}</article></body></html>")
+    assert (doc.publisher, doc.author) == ("The Saltmarsh Beacon", "Dana Whitcomb")
+
+
+def test_a_content_picture_link_beside_the_byline_is_no_outlet() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    doc = extract("<html><body><article><header><h1>Keswick Point votes to buy its last working boatyard</h1></header>"
+                  "<div class='attr'><a href='/photos/1'><img src='/photos/boatyard.jpg' alt='The old boatyard'></a>"
+                  "<div class='meta'><div>Dana Whitcomb</div><div>Tue, November 4, 2025 at 7:05 AM</div>"
+                  f"</div></div>{body}</article></body></html>")
+    assert doc.publisher != "The old boatyard"

@@ -1954,3 +1954,19 @@ def test_a_button_out_to_the_publisher_ends_the_story_before_headerless_cards() 
     assert [t.title for t in doc.related] == ["Last-ditch talks on ferry pay end without a deal",
                                               "Ferry crews set dates for first strike since 2014",
                                               "Ferry union members vote to strike over pay and shifts"]
+
+
+def test_an_outlet_line_over_the_writers_name_over_the_dateline_is_the_outlet() -> None:
+    """"Title" / "The Saltmarsh Beacon" / "Dana Whitcomb" / date: the outlet (a logo's alt), then the writer; a
+    writer over a one-word role ("Ayu Lestari" / "Kontributor" / date) names no outlet."""
+    from extractor import extract
+
+    paragraph = ("Residents of Keswick Point voted 412 to 167 on Monday night to let the town buy the Aldous boatyard, "
+                 "the last yard on the harbor where fishing boats can still be hauled out.")
+    doc = extract(("Skylark News\nKeswick Point votes to buy its last working boatyard before developers can\n\n"
+                   "The Saltmarsh Beacon\nDana Whitcomb\nTue, November 4, 2025 at 7:05 AM EST · 4 min read\n\n"
+                   + (paragraph + "\n\n") * 4).encode())
+    assert (doc.publisher, doc.author) == ("The Saltmarsh Beacon", "Dana Whitcomb")
+    doc = extract(("Ruang Kabar\nPasar Terapung Sungai Baru Hidup Lagi, Pedagang Kembali Berjualan\n\nAyu Lestari\n"
+                   "Kontributor\nSabtu, 14 Juni 2025 09:15 WIB · waktu baca 3 menit\n\n" + (paragraph + "\n\n") * 4).encode())
+    assert doc.publisher != "Ayu Lestari"
