@@ -637,12 +637,12 @@ TITLE_SEPARATOR = rx(r"\s+[|–—\-·:»]\s+")
 
 # Buttons and counters under a comment: "Reply", "2 Reply", "Like Reply", "Report", "12 likes".
 COMMENT_ACTION = rx(
-    r"^\s*(?:(?:likes?|dislikes?|upvotes?|downvotes?|report|share|flag|\d+|ถูกใจ|vind ik leuk|gilla|lubię to|"
+    r"^\s*(?:(?:likes?|dislikes?|upvotes?|downvotes?|report|share|flag|\d+|[⇧⇩▲▼△▽↑↓⬆⬇]|ถูกใจ|vind ik leuk|gilla|lubię to|"
     r"beğen|suka|thích|μου αρέσει)\s*)*+(reply|replies|respond|répondre|"
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas|"
     r"reageer|svara|odpowiedz|odpovědět|trả lời|ตอบกลับ|απάντηση|răspunde|válasz|odgovori|odgovoriti|odpovedať|"
     r"respon|jibu|উত্তর দিন|পাসখ|پاسخ|balas komen|svar|atsakyti|vasta|одговори|sumagot|tumugon|جواب دیں)"
-    r"(\s+(share|report|flag))*\s*$",
+    r"(\s+(share|report|flag|award|save|more))*\s*$",  # "⇧ 412 ⇩ Reply Award Share": a forum's vote arrows
     re.IGNORECASE,
 )
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").
@@ -1619,6 +1619,13 @@ TEXT_COMMENT_HEADER = rx(
     r"comentarios de los lectores|टिप्पणियां|تعليقات القراء|отзывы читателей)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# A link post's address row: "Link: tarrowadvocate.example/news/2025/11/03/...", "Quelle: www.example.de/artikel".
+LINK_ROW = rx(r"^\s*(link|url|source|quelle|fuente|fonte|lien|enlace)\s*[:：]\s*(https?://)?(www\.)?"
+              r"(?P<host>[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,})(/\S*)?\s*$", re.IGNORECASE)
+# A forum post's vote bar with its comment count, right over the thread: "⇧ 412 ⇩ 6 comments Share", "▲ 88 ▼ 12 Comments".
+VOTE_BAR = rx(r"^\s*[⇧▲↑⬆]\s*\d[\d.,]*[kK]?\s*[⇩▼↓⬇]\s+\d[\d.,]*[kK]?\s+(comments?|replies|kommentare|commentaires|"
+              r"comentarios|commenti|reacties|komentarzy|komentáře|kommentarer)(\s+(share|save|award|report))*\s*$",
+              re.IGNORECASE)
 TEXT_RELATED_HEADER = rx(
     r"^\s*(weitere (meldungen|nachrichten|artikel)( aus .{1,30})?|mehr aus .{1,30}|ताज़ा ख़बरें|ताजा खबरें|"
     r"और पढ़ें|함께 볼만한 뉴스|이 기사와 함께 본 뉴스|(アクセス)?ランキング(\s.{1,30})?|اقرأ أيضاً|اقرأ أيضا|"

@@ -11,6 +11,7 @@ from .text_meta import Meta, count_words, parse_meta
 _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_header", "COMMENT_HEADER", P.COMMENT_HEADER),
     ("comment_header", "TEXT_COMMENT_HEADER", P.TEXT_COMMENT_HEADER),
+    ("comment_header", "VOTE_BAR", P.VOTE_BAR),
     ("related_header", "RELATED_HEADER", P.RELATED_HEADER),
     ("related_header", "TEXT_RELATED_HEADER", P.TEXT_RELATED_HEADER),
     ("related_header", "TAB_ROW_HEADER", P.TAB_ROW_HEADER),
@@ -39,6 +40,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("article_end", "CREDIT_LINE", P.CREDIT_LINE),
     ("promo", "CLOSING_PROMO", P.CLOSING_PROMO),
     ("comment_action", "TEXT_COMMENT_ACTION", P.TEXT_COMMENT_ACTION),
+    ("source", "LINK_ROW", P.LINK_ROW),
     ("source", "SOURCE_LINE", P.SOURCE_LINE),
     ("source", "OUTLET_MORE_LINK", P.OUTLET_MORE_LINK),
     ("source", "REPRINT_LINE", P.REPRINT_LINE),

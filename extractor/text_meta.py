@@ -458,7 +458,7 @@ def name_for_host(host: str, texts: Iterable[str]) -> str | None:
         if core[:4] not in text.lower().replace(" ", ""):
             continue
         for part in P.NAME_PARTS.split(text):
-            if (name := name_at_start(part.strip(), core)) and not P.HOST_NAME.match(name):
+            if (name := name_at_start(unemoji(part.strip()).strip(), core)) and not P.HOST_NAME.match(name):
                 return name
     return None
 

@@ -539,6 +539,9 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
     "Originally published in X on <date>", "Haberi X sitesinde aç" (link-outs read as article ends name X too)."""
     for k in range(body.start, min(len(lines), body.end + 6)):
         text = lines[k].text
+        if lines[k].rule == "LINK_ROW" and (named := name_for_host(P.LINK_ROW.match(text).group("host"),
+                                                                    (line.text for line in lines))) is not None:
+            return {"publisher": named}  # "Link: tarrowadvocate.example/..." and "📰 The Tarrow Advocate" elsewhere
         if lines[k].kind in ("source", "article_end") and (
                 m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
             return source_fields(m.group("name"))

@@ -172,3 +172,14 @@ def test_icon_font_rows_read_also_headers_and_hindi_app_promos(line: str, kind: 
 ])
 def test_a_short_line_led_by_the_sparkles_glyph_is_an_ai_feature(line: str, kind: str) -> None:
     assert segment(line)[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("⇧ 412 ⇩ Reply Award Share", "comment_action"),   # a forum comment's vote arrows and buttons
+    ("▲ 12 ▼ Reply", "comment_action"),
+    ("⇧ 412 ⇩ 6 comments Share", "comment_header"),   # the post's vote bar over its thread
+    ("Link: tarrowadvocate.example/news/2025/11/03/school-board", "source"),  # a link post's address row
+    ("Go to the publisher's site", "article_end"),
+])
+def test_forum_and_link_post_rows(line: str, kind: str) -> None:
+    assert segment(line)[0].kind == kind

@@ -1970,3 +1970,24 @@ def test_an_outlet_line_over_the_writers_name_over_the_dateline_is_the_outlet() 
     doc = extract(("Ruang Kabar\nPasar Terapung Sungai Baru Hidup Lagi, Pedagang Kembali Berjualan\n\nAyu Lestari\n"
                    "Kontributor\nSabtu, 14 Juni 2025 09:15 WIB · waktu baca 3 menit\n\n" + (paragraph + "\n\n") * 4).encode())
     assert doc.publisher != "Ayu Lestari"
+
+
+def test_a_forum_link_post_with_vote_bars_keeps_only_the_pasted_story() -> None:
+    """A link post: the pasted story, a "Link: host/path" row, the post's vote bar ("⇧ 412 ⇩ 6 comments Share") and
+    comments closed by "⇧ 97 ⇩ Reply Award Share". The outlet is the name the page prints for the linked host (a
+    flair led by an emoji)."""
+    from extractor import extract
+
+    paragraph = ("The Tarrow school board put off a vote on Monday night on closing two elementary schools, after more "
+                 "than 200 parents packed the meeting to oppose the plan.")
+    comment = "Two miles is nothing by car, but a lot of east side families don't have one, so this matters a lot."
+    text = ("h/Tarrow · 5 hr. ago\nquietcartographer\n📰 The Tarrow Advocate\n\nTarrow school board delays vote on closing "
+            "two elementary schools after packed meeting\n\nPaywalled, so pasting the text for anyone who can't read it.\n"
+            "By Corinne Vale | Nov. 3, 2025\n\n" + (paragraph + "\n\n") * 4 + "Link: tarrowadvocate.example/news/2025/11/03/"
+            "school-board-delays-closure-vote\n⇧ 412 ⇩ 6 comments Share\nSort by: Best\noldmill_dad · 3 hr. ago\n"
+            + comment + "\n⇧ 97 ⇩ Reply Award Share\ncivicnerd42 · 2 hr. ago\n" + comment + "\n⇧ 12 ⇩ Reply Award Share\n")
+    doc = extract(text.encode())
+    assert doc.title == "Tarrow school board delays vote on closing two elementary schools after packed meeting"
+    assert doc.text.split("\n\n")[-4:] == [paragraph] * 4
+    assert doc.publisher == "The Tarrow Advocate"
+    assert [c.text for c in doc.comments] == [comment, comment]
