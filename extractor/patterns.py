@@ -336,6 +336,12 @@ RELATED_HEADER = phrases(
     r"newyddion lleol", r"poblogaidd yn eich ardal", r"darllenwch hefyd", r"straeon cysylltiedig",
     r"máis novas( da comarca| de .{1,30})?", r"(novas|noticias) relacionadas", r"le(a|e) tamén", r"o máis lido",
     r"historias visuais",
+    # Basque, Maltese, Bulgarian, Kazakh, Amharic: "Lotutako albisteak", "L-Aktar Moqrija", "Свързани новини",
+    # "Тақырыпқа қатысты", "ተዛማጅ ዜናዎች"
+    r"lotutako albisteak", r"irakurrienak", r"irakurri (ere|gehiago)", r"eskualdeko albisteak",
+    r"l-aktar moqrija", r"aqra (wkoll|aktar)", r"(artikli|aħbarijiet) relatati",
+    r"свързани (новини|статии)", r"най-четени(те)?", r"прочетете (още|също)", r"още от .{1,30}",
+    r"тақырыпқа қатысты", r"ұқсас жаңалықтар", r"көп оқылғандар", r"ተዛማጅ ዜናዎች", r"በብዛት የተነበቡ",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -368,7 +374,9 @@ COMMENT_HEADER = phrases(
     # "Коментари (5)", "Diskusia", "Mga komento", "تبصرے (3)"
     r"(\d+ )?(komentarai|komentarų|kommentaarid|kommentaari|коментари|коментара|diskusia|mga komento|تبصرے)",
     # Afrikaans, Icelandic, Latvian, Albanian, Georgian, Armenian, Welsh
-    r"(\d+ )?(kommentaar|kommentare|athugasemdir|komentāri|komente|კომენტარები|արձագանքներ|մեկնաբանություններ|sylwadau)",
+    r"(\d+ )?(kommentaar|kommentare|athugasemdir|komentāri|komente|კომენტარები|արձագանքներ|մեկնաբանություններ|sylwadau|"
+    # Basque, Maltese, Bulgarian, Kazakh, Amharic
+    r"iruzkinak|kummenti|коментари|пікірлер|አስተያየቶች)",
 )
 
 # Lines that only exist in comment widgets: empty states, forms, sort controls.
@@ -517,6 +525,7 @@ SHARE_BAR = rx(
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
+    r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
     r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
@@ -641,7 +650,8 @@ COMMENT_ACTION = rx(
     r"beğen|suka|thích|μου αρέσει)\s*)*+(reply|replies|respond|répondre|"
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas|"
     r"reageer|svara|odpowiedz|odpovědět|trả lời|ตอบกลับ|απάντηση|răspunde|válasz|odgovori|odgovoriti|odpovedať|"
-    r"respon|jibu|উত্তর দিন|পাসখ|پاسخ|balas komen|svar|atsakyti|vasta|одговори|sumagot|tumugon|جواب دیں)"
+    r"respon|jibu|উত্তর দিন|পাসখ|پاسخ|balas komen|svar|atsakyti|vasta|одговори|sumagot|tumugon|جواب دیں|"
+    r"erantzun|wieġeb|отговори|жауап беру|መልስ)"
     r"(\s+(share|report|flag|award|save|more))*\s*$",  # "⇧ 412 ⇩ Reply Award Share": a forum's vote arrows
     re.IGNORECASE,
 )
@@ -726,6 +736,9 @@ SOURCE_LINE = rx(
     r"publié avec l['’]autorisation (de|du|des)|publicado con (el )?permiso de|publicado com (a )?permissão d[aoe]|"
     r"pubblicato su concessione di|"
     r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn|šaltinis|allikas|извор|pinagmulan|ذریعہ|"
+    # Basque "Jatorrizko albistea: X" (the original story), "Iturria: X"; Bulgarian "Източник: X"; Kazakh
+    # "Дереккөз: X"; Amharic "ምንጭ፦ X"; Maltese "Sors: X"
+    r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors(?=\s*[:：])|"
     # Tagalog "first published in X on <date>": "Unang inilathala sa X noong Hunyo 11, 2025."
     r"unang (inilathala|nalathala|lumabas) sa|"
     # the story an AI summary is based on: "Özetin dayandığı haber: X", "Summary based on: X"
@@ -792,7 +805,12 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტ|სექტემბ|ოქტომბ|ნოემბ|დეკემბ|հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|"
            r"հուլիս|օգոստոս|սեպտեմբեր|հոկտ|նոյեմբ|դեկտեմբ|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|"
            r"medi|hydref|tachwedd|rhagfyr|xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto|setembro|outubro|"
-           r"novembro|decembro")
+           r"novembro|decembro|"
+           # Basque (with case endings: "azaroaren"), Maltese, Bulgarian, Kazakh, Amharic (Ethiopian calendar)
+           r"urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu|jannar|frar|marzu|"
+           r"mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|януари|февруари|април|юни|юли|"
+           r"септември|октомври|ноември|декември|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|"
+           r"қазан|қараша|желтоқсан|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -841,7 +859,13 @@ _COUNTED_TIMES = (
     r"\d+\s*(sekondes?|minute|uur|dae|dag|weke|week|maande|maand|jaar)\s+gelede|pirms\s+\d+\s*\w+\.?|"
     r"\d+\s*(წუთის|საათის|დღის|კვირის|თვის|წლის)\s+წინ|\d+\s*(րոպե|ժամ|օր|շաբաթ|ամիս|տարի)\s+առաջ|"
     r"hai\s+\d+\s*(segundos?|minutos?|horas?|días?|semanas?|meses|mes|anos?)|"
-    r"\d+\s*(awr|mun|munud|diwrnod|ddiwrnod|wythnos)\b|\d+\s*(orë|ditë|javë|muaj|vjet)\b"
+    r"\d+\s*(awr|mun|munud|diwrnod|ddiwrnod|wythnos)\b|\d+\s*(orë|ditë|javë|muaj|vjet)\b|"
+    # Basque "duela 2 ordu", "duela ordu 1"; Maltese "4 sigħat ilu", "sagħtejn ilu"; Bulgarian "преди 3 часа";
+    # Kazakh "2 сағат бұрын"; Amharic "ከ3 ሰዓት በፊት"
+    r"duela\s+(\d+\s*)?(segundo|minutu|ordu|egun|aste|hilabete|urte)(\s+\d+|\s+bat)?|"
+    r"(\d+\s*(sekondi|minuti|minuta|sigħat|siegħa|jiem|ġranet|ġimgħat|xhur|snin)|sagħtejn|siegħa|jumejn)\s+ilu|"
+    r"преди\s+\d+\s*(секунди|секунда|минути|минута|часа|час|дни|ден|седмици|седмица|месеца|месец|години|година)|"
+    r"\d+\s*(секунд|минут|сағат|күн|апта|ай|жыл)\s+бұрын|ከ\s*\d+\s*(ሰከንድ|ደቂቃ|ሰዓት|ቀን|ሳምንት|ወር|ዓመት)\s+በፊት"
 )
 TEXT_COUNTED_TIME = "(" + _COUNTED_TIMES + ")"
 # Relative times: the counted ones plus bare words ("just now", "yesterday", "gestern", "ontem", "昨天").
@@ -850,7 +874,8 @@ _BARE_TIMES = (r"just now|yesterday|today|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
     r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전|"
     r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi|kahapon|vakar|šiandien|eile|täna|"
-    r"јуче|данас|gister|vandag|vakar|šodien|dje|sot|გუშინ|დღეს|երեկ|այսօր|ddoe|heddiw|onte|hoxe")
+    r"јуче|данас|gister|vandag|vakar|šodien|dje|sot|გუშინ|დღეს|երեկ|այսօր|ddoe|heddiw|onte|hoxe|atzo|gaur|"
+    r"ilbieraħ|illum|вчера|днес|кеше|бүгін|ትናንት|ዛሬ")
 # A clock time after a day word: "yesterday, 18:40", "вчера в 18:40", "hier à 18h40", "gestern, 18:40 Uhr".
 _DAY_CLOCK = r"(,?\s*(at|um|à|a las|alle|às|в|o|klo)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?)?"
 TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|(" + _BARE_TIMES + ")" + _DAY_CLOCK + ")"
@@ -969,6 +994,10 @@ TEXT_BYLINE = rx(
     r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：]|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
     r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:ni)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
+    # Basque "Testua: X", "Egilea: X"; Bulgarian "Автор: X"; Kazakh "Авторы: X"; Amharic "ዘገባ፦ X" (report), "ጸሐፊ"
+    r"testua|egilea|автор|авторы|ዘገባ|ጸሐፊ|"
+    # Maltese "Minn X": only before a capitalised name
+    r"(?-i:[Mm]inn(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
     # Afrikaans "Deur X", Albanian "nga X", Welsh "Gan X": only before a capitalised name
     r"(?-i:([Dd]eur|[Nn]ga|[Gg]an)(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
     r"✍\ufe0f?|"
@@ -1007,7 +1036,7 @@ VIA_PREFIX = rx(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|�
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
-                 r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn)")
+                 r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn|jarraitu|segwi|последвай|жазылу|ይከተሉን|ይከተሉ)")
 FOLLOW_SUFFIX = rx(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # A "+ Follow X" button naming the outlet (an aggregator's source button under the story), maybe beside a "view
 # original" link: "+ Theo dõi Báo Đồng Liên Xem bài gốc". The "+" is required: "Follow us on X" is no outlet.
@@ -1045,7 +1074,7 @@ SECTION_LABEL = rx(
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真|"
-    r"تصویر|عکس|фото|nuotr\.|pilt)"
+    r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ)"
     r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
@@ -1428,6 +1457,7 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
+                          r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
                           r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"
                           r"outlet|vir|kuhusu chanzo|about (the|this) source|šaltinis|allikas|извор|pinagmulan|ذریعہ|unang inilathala|"
@@ -1499,7 +1529,8 @@ AUTHOR_BIO = rx(
     r"( the| der| die| dem| la| le| el| il| o| a)? (?P<outlet>[A-ZÀ-Þ][^.,;]{2,50}?)\.?$")
 # Share labels that close a dateline row: "... 10:45 ص مشاركة:", "... 09:12 Share:", "... Partager :".
 SHARE_WORDS = frozenset({"share", "partager", "teilen", "compartir", "condividi", "compartilhar", "paylaş", "bagikan",
-                         "delen", "udostępnij", "مشاركة", "分享", "共有", "공유"})
+                         "delen", "udostępnij", "مشاركة", "分享", "共有", "공유", "partekatu", "aqsam", "сподели",
+                         "бөлісу", "አጋራ"})
 UPDATED_TAIL = rx(r",?\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
                           re.IGNORECASE)
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
@@ -1528,7 +1559,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"publication|publisher|original source|source originale|fuente original|originalquelle|"
                           # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
                           r"outlet|media outlet|izvor|vir|zdroj|sursa|sursă|lähde|kilde|källa|chanzo|সূত্র|منبع|"
-                          r"šaltinis|allikas|извор|pinagmulan|ذریعہ|"
+                          r"šaltinis|allikas|извор|pinagmulan|ذریعہ|jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
                           r"à propos de la source|über die quelle|sobre la fuente)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
@@ -1589,7 +1620,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
     r"respon|m'agrada|odgovori|sviđa mi se|jibu|penda|উত্তর দিন|পছন্দ|পাসخ|پاسخ|svar|synes godt om|"
-    r"atsakyti|vasta|одговори|sumagot|جواب دیں|antwoord|svara|atbildēt|përgjigju|პასუხი|պատասխանել|ateb|responder|"
+    r"atsakyti|vasta|одговори|sumagot|جواب دیں|antwoord|svara|atbildēt|përgjigju|პასუხი|պատասխանել|ateb|responder|erantzun|wieġeb|отговори|жауап беру|መልስ|"
     # any emoji as a reaction: a channel post's "😢 312 😡 254 👍 40"
     r"[👍👎♥❤♡▲▼⬆⬇\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
@@ -1600,7 +1631,8 @@ _ACTION_WORDS = (r"(like|likes|reply|replies|report|share|ถูกใจ|ตอ
                  r"gefällt mir|antworten|j'aime|répondre|me gusta|responder|curtir|mi piace|rispondi|vind ik leuk|"
                  r"reageer|beantwoorden|beğen|yanıtla|suka|balas|thích|trả lời|нравится|ответить|подобається|"
                  r"відповісти|לייק|הגב|إعجاب|رد|पसंद|जवाब दें|atsakyti|vasta|одговори|odgovori|sumagot|جواب دیں|"
-                 r"antwoord|atbildēt|përgjigju|პასუხი|მოწონება|պատասխանել|hoffi|ateb|ymateb)")
+                 r"antwoord|atbildēt|përgjigju|პასუხი|მოწონება|պատասխանել|hoffi|ateb|ymateb|erantzun|wieġeb|"
+                 r"отговори|харесвам|жауап беру|መልስ)")
 COMMENT_FOOTER = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r")(\s*[·•|]\s*(" + _ACTION_WORDS
                             + r"(\s*\(?\d+\)?)?|\d+))+\s*$", re.IGNORECASE)
 # A row of list tabs over a teaser list, two or more of: latest, popular, most read, trending, top ("Latest |

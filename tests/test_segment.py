@@ -183,3 +183,15 @@ def test_a_short_line_led_by_the_sparkles_glyph_is_an_ai_feature(line: str, kind
 ])
 def test_forum_and_link_post_rows(line: str, kind: str) -> None:
     assert segment(line)[0].kind == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Iruzkinak (3)", "comment_header"), ("Пікірлер (3)", "comment_header"), ("አስተያየቶች (3)", "comment_header"),
+    ("Erantzun", "comment_action"), ("Жауап беру", "comment_action"), ("Wieġeb", "comment_action"),
+    ("Тақырыпқа қатысты", "related_header"), ("L-Aktar Moqrija", "related_header"), ("ተዛማጅ ዜናዎች", "related_header"),
+    ("Свързани новини", "related_header"),
+    ("Jatorrizko albistea: Larraundiko Kronika ↗", "source"), ("Източник: Родопски глас", "source"),
+    ("Partekatu · WhatsApp · Esteka kopiatu", "share"), ("Сподели: Facebook · Viber · Копирай линка", "share"),
+])
+def test_basque_maltese_bulgarian_kazakh_and_amharic_chrome(line: str, kind: str) -> None:
+    assert segment(line)[0].kind == kind

@@ -381,3 +381,11 @@ def test_a_writers_profile_headline_names_the_newsroom(line: str, outlet: str) -
 def test_a_sentence_about_a_reporter_names_no_outlet() -> None:
     meta = parse_meta("She worked as a reporter at the paper for years")
     assert meta is None or meta.outlet is None
+
+
+@pytest.mark.parametrize("line", ["Iñaki G. duela 2 ordu", "Nerea L. duela ordu 1", "Il-Post tal-Għarb · sagħtejn ilu",
+                                  "Ħarsa Lokali · 4 sigħat ilu", "Ержан Т. 2 сағат бұрын", "የደቡብ ንጋት · ከ6 ሰዓት በፊት",
+                                  "Родопски глас · преди 3 часа", "Ақбұлақ жаршысы · кеше"])
+def test_relative_times_in_basque_maltese_kazakh_amharic_and_bulgarian(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.time
