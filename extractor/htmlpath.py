@@ -649,8 +649,8 @@ def overridden_writer(byline: Byline, publisher: str | None, meta: Metadata) -> 
     12. juuni 2025, 08:15" over "via Vaiksaare Sõnumid"), when it reads as a person's name and not as the site's
     own ("Handball Schweiz" on handball.ch)."""
     name = byline.publisher if byline.weak and publisher and byline.publisher != publisher else None
-    if name is None or not is_person_name(name):
-        return None
+    if name is None or not is_person_name(name) or meta.author and not same_name(name, meta.author):
+        return None  # (the page's metadata names another writer: "Business News" is a channel, not a person)
     own = (host_name(meta.url) or "").removeprefix("www.").split(".")[0]
     return None if own and own in "".join(name.split()).casefold() or meta.site and same_name(name, meta.site) else name
 
@@ -664,8 +664,10 @@ def byline_of(found: dict[str, str], bare: list[str], elements: tuple) -> Byline
         return Byline(outlets[0], found.get("published"), found["publisher"], elements)
     named = [found.get("publisher"), *bare]
     publisher = next((b for b in named if plausible_outlet(b)), None)
+    person = publisher is not None and publisher != found.get("publisher") and "author" not in found \
+        and is_person_name(publisher)  # a bare "Marisol Ibarra" line: more likely the writer than the outlet
     return Byline(publisher, found.get("published"), found.get("author"), elements,
-                  weak=bool(sep) and publisher == found.get("publisher"))
+                  weak=bool(sep) and publisher == found.get("publisher") or person)
 
 
 def logo_alt(el: object) -> str | None:
@@ -884,8 +886,8 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
             continue
         if len(el) == 0 and is_card_label(el.text or "") and (named := labelled_name(el)) is not None:
             return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
-        if any(node in aside for node in (el, *el.iterancestors())):
-            continue
+        if any(node in aside for node in (el, *el.iterancestors())) and not patterns.ORIGINAL_CREDIT.match(el.text or ""):
+            continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
         if (named := credited_in(el)) is not None:
             return named
     return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
@@ -910,6 +912,8 @@ def source_sentences(line: str) -> list[str]:
     140 characters), and its last sentence ("Translated automatically. Original article: The Meranti Post.")."""
     line = unemoji(line)  # "🔗 منبع: X"
     found = [line] if len(line) <= 140 and patterns.SOURCE_START.match(line[:120]) else []
+    if not found and len(line) <= 140 and "|" in line:  # a kicker row: "Общество | Източник: Родопски глас"
+        found = [part.strip() for part in line.split("|")[1:] if patterns.SOURCE_START.match(part.strip()[:120])]
     last = last_sentence(line) if len(line) <= 300 else None
     return found + [last] if last and patterns.SOURCE_START.match(last[:120]) else found
 
@@ -978,6 +982,8 @@ def labelled_name(label: object) -> str | None:
     if label.tag == "th":
         return None  # a table's header row: "Zdroj | Titulek | ..." names columns, not the outlet
     value = label.getnext()
+    if value is None and (header := label.getparent()) is not None and len(header) == 1:
+        return card_body_name(header.getnext())  # "<header><div>About this source</div></header><div>X</div>..."
     if value is not None and value.tag in LOGO_TAGS and not (label.tail or "").strip() and not (
             value.get("alt") or "").strip():
         value = value.getnext()  # past an empty logo between the label and the name ("Kuhusu chanzo" <img> "X")
@@ -988,6 +994,15 @@ def labelled_name(label: object) -> str | None:
         name = next((img.get("alt").strip() for img in value.iter("img") if (img.get("alt") or "").strip()), "")
     elif value.tag == "a" and any(c.tag in BLOCK_TAGS for c in value.iter()):  # a link card: logo, outlet, headline, host
         name = next((t.strip() for t in value.itertext() if t.strip()), "")
+    return clean_outlet(name) if is_name(name, 8) and plausible_outlet(name) else None
+
+
+def card_body_name(body: object | None) -> str | None:
+    """The outlet a card body opens with, under a card header that is only a source label: its first line."""
+    if body is None or not isinstance(body.tag, str):
+        return None
+    first = next((el for el in body.iter() if isinstance(el.tag, str) and (el.text or "").strip()), None)
+    name = text_of(first) if first is not None else ""
     return clean_outlet(name) if is_name(name, 8) and plausible_outlet(name) else None
 
 

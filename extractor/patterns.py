@@ -746,6 +746,8 @@ SOURCE_LINE = rx(
     # a partner label: "En colaboración con X", "In collaboration with X", "In Zusammenarbeit mit X"
     r"en colaboración con|in collaboration with|in partnership with|en partenariat avec|in zusammenarbeit mit|"
     r"em colaboração com|in collaborazione con|published in|publicado en|publicado em|publié dans|"
+    # a reader view's footnote naming the original: "Original article: X — https://..."
+    r"original (article|story|report|post)(?=\s*[:：])|"
     # a courtesy line over a partner's story: "Free access to this story is provided by X"
     r"(free access to )?(this|the) (story|article) is (provided|made available|offered) by)"
     r"\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
@@ -755,6 +757,8 @@ SOURCE_LINE = rx(
     r",\s*übermittelt durch .{2,40}|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
     r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
+    # the address after the name: "X — https://x.example/2025/11/03/story/"
+    r"\s+[—–-]\s+(https?://|www\.)\S*|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
     r"\s+dengan judul\s.{2,200}|\.\s*(riproduzione riservata|all rights reserved|"
     # a reprint's rights sentence: ". Kopiering og videredistribution er ikke tilladt."
@@ -1651,6 +1655,8 @@ TEXT_COMMENT_HEADER = rx(
     r"comentarios de los lectores|टिप्पणियां|تعليقات القراء|отзывы читателей)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# A footnote naming the story's original, credited even inside a link list: "Original article: X — https://...".
+ORIGINAL_CREDIT = rx(r"^\s*original (article|story|report|post)\s*[:：]", re.IGNORECASE)
 # A link post's address row: "Link: tarrowadvocate.example/news/2025/11/03/...", "Quelle: www.example.de/artikel".
 LINK_ROW = rx(r"^\s*(link|url|source|quelle|fuente|fonte|lien|enlace)\s*[:：]\s*(https?://)?(www\.)?"
               r"(?P<host>[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,})(/\S*)?\s*$", re.IGNORECASE)

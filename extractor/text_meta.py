@@ -353,6 +353,8 @@ def _separated(text: str) -> Meta | None:
             others.append(part)
     if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(source), time=time, author=author or (others[0] if others else None))
+    if source is not None and len(others) == 1 and len(others[0].split()) <= 2 and not counted:
+        return Meta("sep", outlet=undouble(source))  # a section kicker and a credit: "Общество | Източник: X"
     if time is not None and author is None and len(others) == 2 and all(is_name(o, 5) for o in others):
         writer, outlet = others[::-1] if P.HOST_NAME.match(others[0]) else others  # "site.example · Writer · date"
         return Meta("byline", outlet=undouble(outlet), time=time, author=writer)  # "Writer | Outlet | date"

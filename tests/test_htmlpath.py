@@ -1152,3 +1152,21 @@ def test_a_content_picture_link_beside_the_byline_is_no_outlet() -> None:
                   "<div class='meta'><div>Dana Whitcomb</div><div>Tue, November 4, 2025 at 7:05 AM</div>"
                   f"</div></div>{body}</article></body></html>")
     assert doc.publisher != "The old boatyard"
+
+
+def test_source_cards_footnotes_and_kickers_name_the_outlet() -> None:
+    """Three credits: an "About this source" card header over the card body's first line; a reader view's footnote
+    "Original article: X — url" in its link list (a bare person's name over the text is the writer); a kicker row
+    "Section | Source: X"."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    head = "<html><body><article><h1>County adopts its first heat emergency plan after a record summer</h1>"
+    card = ("<div class='about'><div class='head'><div class='label'>About this source</div></div><div class='content'>"
+            "<div class='name'>The Carver Falls Sentinel-Press</div><div>Local newspaper · Carver Falls, OH</div></div>"
+            "</div>")
+    assert extract(head + body + "</article>" + card + "</body></html>").publisher == "The Carver Falls Sentinel-Press"
+    notes = ("<div class='links'><h3>Links</h3><ol><li>https://county.example/heat-plan.pdf</li><li>Original article: "
+             "The Tolland Record — https://tollandrecord.example/news/2025/11/03/heat-plan/</li></ol></div>")
+    doc = extract(head + "<div class='credits'>Marisol Ibarra</div>" + body + "</article>" + notes + "</body></html>")
+    assert (doc.publisher, doc.author) == ("The Tolland Record", "Marisol Ibarra")
+    kicker = "<div class='kicker'>Общество | <b>Източник:</b> Родопски глас</div>"
+    assert extract(head + kicker + body + "</article></body></html>").publisher == "Родопски глас"

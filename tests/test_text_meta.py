@@ -389,3 +389,8 @@ def test_a_sentence_about_a_reporter_names_no_outlet() -> None:
 def test_relative_times_in_basque_maltese_kazakh_amharic_and_bulgarian(line: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.time
+
+
+def test_a_section_kicker_with_a_source_label_names_the_outlet() -> None:
+    meta = parse_meta("Общество | Източник: Родопски глас")
+    assert meta is not None and meta.outlet == "Родопски глас"
