@@ -746,6 +746,8 @@ SOURCE_LINE = rx(
     # a partner label: "En colaboración con X", "In collaboration with X", "In Zusammenarbeit mit X"
     r"en colaboración con|in collaboration with|in partnership with|en partenariat avec|in zusammenarbeit mit|"
     r"em colaboração com|in collaborazione con|published in|publicado en|publicado em|publié dans|"
+    # an app wall naming the story's outlet: "Keep reading this story from X in the Pressbox app."
+    r"(keep|continue) reading (this|the) (story|article) from|"
     # a reader view's footnote naming the original: "Original article: X — https://..."
     r"original (article|story|report|post)(?=\s*[:：])|"
     # a courtesy line over a partner's story: "Free access to this story is provided by X"
@@ -758,7 +760,7 @@ SOURCE_LINE = rx(
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
     r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
     # the address after the name: "X — https://x.example/2025/11/03/story/"
-    r"\s+[—–-]\s+(https?://|www\.)\S*|"
+    r"\s+[—–-]\s+(https?://|www\.)\S*|\s+(in|on) the [\w .-]{1,30} app|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
     r"\s+dengan judul\s.{2,200}|\.\s*(riproduzione riservata|all rights reserved|"
     # a reprint's rights sentence: ". Kopiering og videredistribution er ikke tilladt."
@@ -1203,6 +1205,10 @@ TEXT_PROMO_LINE = rx(
     r"join [\d,.]+ (million |thousand )?(readers|subscribers).*|sign up for (the|our) .{1,60}newsletter.*|"
     r"stay informed,? every (morning|day)|get it on google play|download on the app store|"
     r"Ad[A-Z].{5,120}|.*\bsponsored by\b.*|"
+    # an app's wall inside a story preview: "You're reading a preview", "Keep reading this story from X in the Pressbox
+    # app.", "Open in Pressbox Continue on web" (the story may go on under it)
+    r"(?i:you['’]re reading a preview|(keep|continue) reading (this|the) (story|article) from .{1,60} in the .{1,30} "
+    r"app\.?|open in \S.{0,30} continue on (the )?web)|"
     # a paywall's cut: "Este conteúdo é exclusivo para assinantes", "Assine X para continuar lendo ...", "Já é
     # assinante? Entrar"; a summary's feedback row; "support us" appeals; messaging-channel sign-ups (Viber,
     # WhatsApp, Telegram); a podcast player's "Kuula: <show>"
@@ -1461,7 +1467,7 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 )
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
-                          r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
+                          r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|keep reading|"
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
                           r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"
                           r"outlet|vir|kuhusu chanzo|about (the|this) source|šaltinis|allikas|извор|pinagmulan|ذریعہ|unang inilathala|"

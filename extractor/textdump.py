@@ -542,7 +542,7 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
         if lines[k].rule == "LINK_ROW" and (named := name_for_host(P.LINK_ROW.match(text).group("host"),
                                                                     (line.text for line in lines))) is not None:
             return {"publisher": named}  # "Link: tarrowadvocate.example/..." and "📰 The Tarrow Advocate" elsewhere
-        if lines[k].kind in ("source", "article_end") and (
+        if lines[k].kind in ("source", "article_end", "promo") and (
                 m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
             return source_fields(m.group("name"))
         if (named := credited_outlet(text)) is not None:  # a "+ Follow X" button, an author bio

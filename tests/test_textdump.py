@@ -1991,3 +1991,19 @@ def test_a_forum_link_post_with_vote_bars_keeps_only_the_pasted_story() -> None:
     assert doc.text.split("\n\n")[-4:] == [paragraph] * 4
     assert doc.publisher == "The Tarrow Advocate"
     assert [c.text for c in doc.comments] == [comment, comment]
+
+
+def test_an_app_wall_inside_a_preview_names_the_outlet_and_the_story_goes_on() -> None:
+    """"You're reading a preview" / "Keep reading this story from X in the Pressbox app." / "Open in Pressbox Continue
+    on web" in the middle of the story: the outlet is X and the paragraphs under the wall are body."""
+    from extractor import extract
+
+    paragraph = ("For 40 years the Starview Pavilion in Ambrose Hollow hosted square dances, wedding receptions and, "
+                 "in its last decade, not much of anything at all.")
+    text = ("A shuttered dance hall in Ambrose Hollow reopens as a community kitchen\n\nBy Harriet Okafor\n"
+            "November 4, 2025\n\n" + (paragraph + "\n\n") * 3 + "You're reading a preview\n\nKeep reading this story "
+            "from The Quillon Examiner in the Pressbox app.\n\nOpen in Pressbox Continue on web\n\n"
+            + (paragraph + "\n\n") * 2)
+    doc = extract(text.encode())
+    assert doc.publisher == "The Quillon Examiner"
+    assert doc.text.split("\n\n") == [paragraph] * 5
