@@ -1209,6 +1209,8 @@ TEXT_PROMO_LINE = rx(
     # app.", "Open in Pressbox Continue on web" (the story may go on under it)
     r"(?i:you['’]re reading a preview|(keep|continue) reading (this|the) (story|article) from .{1,60} in the .{1,30} "
     r"app\.?|open in \S.{0,30} continue on (the )?web)|"
+    # an app's top bar squeezed onto one line with its download button: "Pressbox Top Stories Get the app"
+    r"(?=.{0,60}$)[^.!?]{0,40}\s(?i:get|download|open|install) the app|"
     # a paywall's cut: "Este conteúdo é exclusivo para assinantes", "Assine X para continuar lendo ...", "Já é
     # assinante? Entrar"; a summary's feedback row; "support us" appeals; messaging-channel sign-ups (Viber,
     # WhatsApp, Telegram); a podcast player's "Kuula: <show>"

@@ -180,6 +180,8 @@ def test_a_short_line_led_by_the_sparkles_glyph_is_an_ai_feature(line: str, kind
     ("⇧ 412 ⇩ 6 comments Share", "comment_header"),   # the post's vote bar over its thread
     ("Link: tarrowadvocate.example/news/2025/11/03/school-board", "source"),  # a link post's address row
     ("Go to the publisher's site", "article_end"),
+    ("Pressbox Top Stories Get the app", "promo"),  # an app's top bar with its download button, on one line
+    ("You're reading a preview", "promo"),
 ])
 def test_forum_and_link_post_rows(line: str, kind: str) -> None:
     assert segment(line)[0].kind == kind
