@@ -622,7 +622,9 @@ def read_byline(title_el: object | None) -> Byline:
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None
             if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title):
-                if writer_above_date(lines, n) or writer_below_date(lines, n):
+                if (profile := profile_link(el)) is not None and is_name(text_of(profile), 5):
+                    found.setdefault("author", text_of(profile))  # "<a href=/user/x>x</a>": a person ("Post author X")
+                elif writer_above_date(lines, n) or writer_below_date(lines, n):
                     found.setdefault("author", line)  # "Tomasz Rudd" / "Mar 11, 2025": the writer, not an outlet
                 elif next_to_meta(lines, n):
                     bare.insert(0, clean_outlet(line) or "")  # the name next to the byline comes first
@@ -642,6 +644,12 @@ def read_byline(title_el: object | None) -> Byline:
                 found[key] = clean_outlet(value) if key == "publisher" else value
         used.append(el)
     return byline_of(found, bare, tuple(used) + kickers(lines))
+
+
+def profile_link(el: object) -> object | None:
+    """The line's one link when it leads to a user's profile ("/user/quietcartographer/", "/u/x", "/@x"): a person."""
+    links = [el] if el.tag == "a" else list(el.iter("a"))
+    return links[0] if len(links) == 1 and patterns.PROFILE_HREF.search(links[0].get("href") or "") else None
 
 
 def overridden_writer(byline: Byline, publisher: str | None, meta: Metadata) -> str | None:
@@ -891,7 +899,8 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if (named := credited_in(el)) is not None:
             return named
     return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
-        or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or bio_outlet(tree if scope is None else scope)
+        or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or link_row_outlet(tree) \
+        or bio_outlet(tree if scope is None else scope)
 
 
 def credited_in(el: object) -> str | None:
@@ -939,6 +948,19 @@ def partner_outlet(tree: object) -> str | None:
             if (named := partner_crumb(line)) is not None:
                 return named
             node = node.getparent()
+    return None
+
+
+LINK_LABELS = etree.XPath("//text()[starts-with(normalize-space(.), 'Link') or starts-with(normalize-space(.), 'URL')]")
+
+
+def link_row_outlet(tree: object) -> str | None:
+    """The name the page prints for the host of a link post's address row ("Link: tarrowadvocate.example/..." and a
+    "📰 The Tarrow Advocate" flair)."""
+    for text in LINK_LABELS(tree):
+        row = text.getparent()
+        if row is not None and text.is_text and (m := patterns.LINK_ROW.match(text_of(row))) is not None:
+            return name_for_host(m.group("host"), page_texts((tree,)))
     return None
 
 

@@ -1665,6 +1665,9 @@ TEXT_COMMENT_HEADER = rx(
 )
 # A footnote naming the story's original, credited even inside a link list: "Original article: X — https://...".
 ORIGINAL_CREDIT = rx(r"^\s*original (article|story|report|post)\s*[:：]", re.IGNORECASE)
+# A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".
+PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/[^/?#]+/?$|(^|/)@[\w.-]+/?$",
+                  re.IGNORECASE)
 # A link post's address row: "Link: tarrowadvocate.example/news/2025/11/03/...", "Quelle: www.example.de/artikel".
 LINK_ROW = rx(r"^\s*(link|url|source|quelle|fuente|fonte|lien|enlace)\s*[:：]\s*(https?://)?(www\.)?"
               r"(?P<host>[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,})(/\S*)?\s*$", re.IGNORECASE)

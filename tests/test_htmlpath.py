@@ -1170,3 +1170,15 @@ def test_source_cards_footnotes_and_kickers_name_the_outlet() -> None:
     assert (doc.publisher, doc.author) == ("The Tolland Record", "Marisol Ibarra")
     kicker = "<div class='kicker'>Общество | <b>Източник:</b> Родопски глас</div>"
     assert extract(head + kicker + body + "</article></body></html>").publisher == "Родопски глас"
+
+
+def test_a_profile_link_beside_the_headline_is_the_writer_and_a_link_row_names_the_outlet() -> None:
+    """A link post: the poster's name links to "/user/x/" (a person, not an outlet); the body's "Link: host/path"
+    row names the outlet the page prints for that host (its flair "📰 The Tarrow Advocate")."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    doc = extract("<html><head><title>Hubbub</title></head><body><div class='post'><h1>Tarrow school board delays "
+                  "vote on closing two elementary schools</h1><div class='meta'><a href='/user/quietcartographer/'>"
+                  "quietcartographer</a></div><div class='flair'><a href='/h/Tarrow/?f=flair'>📰 The Tarrow "
+                  f"Advocate</a></div>{body}<p>Link: <a href='https://tarrowadvocate.example/news/2025/11/03/vote/'>"
+                  "tarrowadvocate.example/news/2025/11/03/vote</a></p></div></body></html>")
+    assert (doc.author, doc.publisher) == ("quietcartographer", "The Tarrow Advocate")
