@@ -55,7 +55,7 @@ HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
 PLAIN_HEADLINE_TAGS = ("div", "td", "p", "span")  # a headline without emphasis, on a page with none emphasized
 LOGO_TAGS = frozenset(("img", "picture", "svg"))
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
-                              "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6"))  # a "Source: X" line or label
+                              "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "a"))  # a "Source: X" line or label
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
@@ -892,12 +892,12 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
     for el in source_line_candidates(tree):
         if el.tag not in SOURCE_LINE_TAGS or len(el) > 4:
             continue
-        if len(el) == 0 and is_card_label(el.text or "") and (named := labelled_name(el)) is not None:
+        if len(el) == 0 and el.tag != "a" and is_card_label(el.text or "") and (named := labelled_name(el)) is not None:
             return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
         if any(node in aside for node in (el, *el.iterancestors())) and not patterns.ORIGINAL_CREDIT.match(el.text or ""):
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
-        if (named := credited_in(el)) is not None:
-            return named
+        if (named := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, named)):
+            return named  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
     return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or link_row_outlet(tree) \
         or bio_outlet(tree if scope is None else scope)
@@ -906,7 +906,7 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
 def credited_in(el: object) -> str | None:
     """The outlet a 'Source: X' line in el names; a child box that credits alone wins over the row around it
     ("via Vaiksaare Sõnumid" among the topic chips "transport", "Vaiksaare vald")."""
-    for node in (*[c for c in el if c.tag in SOURCE_LINE_TAGS and len(el) > 1], el):
+    for node in (*[c for c in el if c.tag in SOURCE_LINE_TAGS and c.tag != "a" and len(el) > 1], el):
         raw = raw_text(node)
         for line in source_sentences(" ".join(raw.split())) if len(raw) <= 400 else ():
             match = patterns.SOURCE_LINE.match(line)
@@ -949,6 +949,14 @@ def partner_outlet(tree: object) -> str | None:
                 return named
             node = node.getparent()
     return None
+
+
+def names_link_host(link: object, name: str) -> bool:
+    """True when a link's address is the named outlet's site (its first host label spells the name)."""
+    host = host_name(link.get("href") or "") or ""
+    core = host.removeprefix("www.").split(".")[0].replace("-", "")
+    key = "".join(c for c in name.casefold() if c.isalnum())
+    return len(core) >= 4 and core in (key, key.removeprefix("the"))
 
 
 LINK_LABELS = etree.XPath("//text()[starts-with(normalize-space(.), 'Link') or starts-with(normalize-space(.), 'URL')]")

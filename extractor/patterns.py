@@ -568,7 +568,8 @@ BYLINE_AUTHOR_TOKENS = frozenset({"author", "author-name", "authorname", "writer
 BYLINE_ROW_TOKENS = frozenset({"byline", "byline-row", "author", "authors", "author-info", "author-meta", "writer"})
 BYLINE_OUTLET_TOKENS = frozenset({"source", "source-name", "outlet", "publisher", "provider", "provider-name",
                                   "partner", "syndicator", "brand-name", "press",
-                                  "feed", "feed-name", "feed-title", "source-title"})  # a feed reader's entry row
+                                  "feed", "feed-name", "feed-title", "source-title",  # a feed reader's entry row
+                                  "src", "source-link"})
 # class/id tokens (and hyphen tails) of social posts embedded in an article ("social-media-embed" around a
 # <blockquote class="twitter-tweet">): quoted content, not a share bar, when they hold a blockquote.
 EMBED_TOKENS = frozenset({"embed", "social-embed", "media-embed", "twitter-tweet", "tweet", "instagram-media",

@@ -1182,3 +1182,18 @@ def test_a_profile_link_beside_the_headline_is_the_writer_and_a_link_row_names_t
                   f"Advocate</a></div>{body}<p>Link: <a href='https://tarrowadvocate.example/news/2025/11/03/vote/'>"
                   "tarrowadvocate.example/news/2025/11/03/vote</a></p></div></body></html>")
     assert (doc.author, doc.publisher) == ("quietcartographer", "The Tarrow Advocate")
+
+
+def test_a_via_button_to_the_outlets_site_and_a_classed_src_span_name_the_outlet() -> None:
+    """"<a href='https://larraundikokronika.example/...'>Jatorrizko albistea: Larraundiko Kronika ↗</a>" after the
+    body (a link credits the site it leads to, not "via Wikimedia Commons" under a picture); "<span class=src>"."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    head = "<html><body><article><h1>Larraundiko frontoia estali egingo dute datorren urtean</h1>"
+    via = ("<a class='button via' href='https://larraundikokronika.example/2025/11/03/frontoia/'>Jatorrizko albistea: "
+           "Larraundiko Kronika ↗</a>")
+    assert extract(head + body + via + "</article></body></html>").publisher == "Larraundiko Kronika"
+    commons = ("<div><small>Map by X, <a href='http://commons.wikimedia.org/wiki/File:Map.svg'>via Wikimedia Commons"
+               "</a></small></div>")
+    assert extract(head + commons + body + "</article></body></html>").publisher != "Wikimedia Commons"
+    src = "<div class='meta-row'><span class='src'>Larraundiko Kronika</span> | <span class='date'>2025-11-04</span></div>"
+    assert extract(head + src + body + "</article></body></html>").publisher == "Larraundiko Kronika"
