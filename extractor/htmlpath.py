@@ -103,7 +103,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line = find_source_line(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
                                    links_out=may_link_out(source, title),
-                                   follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope)
+                                   follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope,
+                                   link_rows=source is None or "Link:" in source or "URL:" in source)
     credit = caption_credit(tree)
     self_named = not (byline.publisher or source_line or credit)  # only the site names itself: an aggregator?
     headline_links = title_link_hosts(tree, title_el, title) if self_named else []
@@ -883,11 +884,11 @@ def clean_outlet(name: str) -> str | None:
 
 
 def find_source_line(tree: object, sections: list[Section] = (), chinese: bool = True, links_out: bool = True,
-                     follow: bool = True, scope: object | None = None) -> str | None:
+                     follow: bool = True, scope: object | None = None, link_rows: bool = True) -> str | None:
     """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line (or, on a page with a
     CJK title, a Chinese reprint notice; links_out / follow: a link or a "+ Follow X" button naming the outlet may be
-    on the page; last, an author bio in the article's scope); a teaser's own "Source: X" row in a related list is not
-    the page's."""
+    on the page; link_rows: a link post's "Link: host/path" row may be; last, an author bio in the article's scope);
+    a teaser's own "Source: X" row in a related list is not the page's."""
     aside = {e for s in set_aside(sections) for e in s.elements}
     for el in source_line_candidates(tree):
         if el.tag not in SOURCE_LINE_TAGS or len(el) > 4:
@@ -899,7 +900,8 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if (named := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, named)):
             return named  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
     return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
-        or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) or link_row_outlet(tree) \
+        or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) \
+        or (link_row_outlet(tree) if link_rows else None) \
         or bio_outlet(tree if scope is None else scope)
 
 
