@@ -1672,6 +1672,11 @@ PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/
 # A link post's address row: "Link: tarrowadvocate.example/news/2025/11/03/...", "Quelle: www.example.de/artikel".
 LINK_ROW = rx(r"^\s*(link|url|source|quelle|fuente|fonte|lien|enlace)\s*[:：]\s*(https?://)?(www\.)?"
               r"(?P<host>[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,})(/\S*)?\s*$", re.IGNORECASE)
+# A bulletin board's author panel beside each post (phpBB, vBulletin): "Posts: 8740", "Joined: Tue Jan 06, 2004
+# 8:41 pm", "Beiträge: 412", "Registriert: 12.03.2009"; the next post of a thread, not more of the story.
+FORUM_PROFILE = rx(r"^\s*(posts|beiträge|messages|mensajes|messaggi|berichten|posty|сообщения|повідомлення|joined|"
+                   r"registriert|registriert seit|inscrit le|inscription|registrado|iscritto il|lid sinds|dołączył|"
+                   r"зарегистрирован)\s*[:：]\s*\S.{0,60}$", re.IGNORECASE)
 # A forum post's vote bar with its comment count, right over the thread: "⇧ 412 ⇩ 6 comments Share", "▲ 88 ▼ 12 Comments".
 VOTE_BAR = rx(r"^\s*[⇧▲↑⬆]\s*\d[\d.,]*[kK]?\s*[⇩▼↓⬇]\s+\d[\d.,]*[kK]?\s+(comments?|replies|kommentare|commentaires|"
               r"comentarios|commenti|reacties|komentarzy|komentáře|kommentarer)(\s+(share|save|award|report))*\s*$",

@@ -182,6 +182,8 @@ def test_a_short_line_led_by_the_sparkles_glyph_is_an_ai_feature(line: str, kind
     ("Go to the publisher's site", "article_end"),
     ("Pressbox Top Stories Get the app", "promo"),  # an app's top bar with its download button, on one line
     ("You're reading a preview", "promo"),
+    ("Posts: 8740", "comment_action"),  # a bulletin board's author panel: the next post of the thread
+    ("Joined: Tue Jan 06, 2004 8:41 pm", "comment_action"),
 ])
 def test_forum_and_link_post_rows(line: str, kind: str) -> None:
     assert segment(line)[0].kind == kind
