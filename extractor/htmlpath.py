@@ -27,13 +27,14 @@ from .classify import (
     short_text,
     text_of,
 )
-from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, norm, promo_lines, teasers_in
+from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, logo_marked, norm, promo_lines, teasers_in
 from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import (
     count_words,
     credited_outlet,
     date_in,
+    host_core,
     is_card_label,
     is_name,
     is_person_name,
@@ -41,6 +42,7 @@ from .text_meta import (
     parse_meta,
     partner_crumb,
     plausible_outlet,
+    spells_host,
     split_author_outlet,
     undated_name,
     undouble,
@@ -685,8 +687,7 @@ def logo_alt(el: object) -> str | None:
     if len(images) != 1:
         return None
     img = images[0]
-    marks = f"{img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
-    if not any(word in marks for word in patterns.LOGO_MARKS):
+    if not logo_marked(img):
         return None  # an avatar beside a date names a writer, not an outlet
     alt = " ".join(img.get("alt").split())
     return alt if is_name(alt, 5) and plausible_outlet(alt) and not patterns.LOGO_LINE.match(alt) else None
@@ -955,10 +956,8 @@ def partner_outlet(tree: object) -> str | None:
 
 def names_link_host(link: object, name: str) -> bool:
     """True when a link's address is the named outlet's site (its first host label spells the name)."""
-    host = host_name(link.get("href") or "") or ""
-    core = host.removeprefix("www.").split(".")[0].replace("-", "")
-    key = "".join(c for c in name.casefold() if c.isalnum())
-    return len(core) >= 4 and core in (key, key.removeprefix("the"))
+    core = host_core(host_name(link.get("href") or "") or "")
+    return len(core) >= 4 and spells_host(name, core)
 
 
 LINK_LABELS = etree.XPath("//text()[starts-with(normalize-space(.), 'Link') or starts-with(normalize-space(.), 'URL')]")

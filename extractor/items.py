@@ -72,8 +72,12 @@ def inline_logos(el: object) -> list[tuple[object, str]]:
 
 def is_logo(link: object) -> bool:
     """True when a link or its image says it is a logo ("caas-attr-logo", ".../saltmarsh-beacon-logo.png")."""
-    img = link[0]
-    marks = f"{link.get('class') or ''} {img.get('class') or ''} {img.get('id') or ''} {img.get('src') or ''}".lower()
+    return logo_marked(link, link[0])
+
+
+def logo_marked(*elements: object) -> bool:
+    """True when the class, id or file name of any of the elements holds a logo word (LOGO_MARKS)."""
+    marks = " ".join(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('src') or ''}" for el in elements).lower()
     return any(word in marks for word in patterns.LOGO_MARKS)
 
 

@@ -450,7 +450,7 @@ def follow_outlet(text: str) -> str | None:
 def name_for_host(host: str, texts: Iterable[str]) -> str | None:
     """The name a page prints for a bare host name: a short name (a text, or a part of one after a dash or comma)
     whose letters are the host's first label ("The Harrowgate Ledger" for "harrowgateledger.example")."""
-    core = host.casefold().removeprefix("www.").split(".")[0].replace("-", "")
+    core = host_core(host)
     if core in P.GENERIC_HOST_LABELS:
         return None
     texts = [t for t in texts if len(t) <= 160]
@@ -465,16 +465,26 @@ def name_for_host(host: str, texts: Iterable[str]) -> str | None:
     return None
 
 
+def host_core(host: str) -> str:
+    """A host's first label, without "www." and hyphens: the letters an outlet's name spells ("harrowgateledger")."""
+    return host.casefold().removeprefix("www.").split(".")[0].replace("-", "")
+
+
+def spells_host(name: str, core: str) -> bool:
+    """True when a name's letters and digits are a host's first label, a leading "The" aside."""
+    key = "".join(c for c in name.casefold() if c.isalnum())
+    return core in (key, key.removeprefix("the"))
+
+
 def name_at_start(part: str, core: str) -> str | None:
     """The fewest words opening a text whose letters are a host's first label: the whole text ("The Halvard
     Review", "homify") or, capitalised, its first words ("The Ashgrove Herald has a metered paywall, so…")."""
     words = part.lstrip("©®™»«•·|:–— ").split()  # "© Gartenjournal"
     for count in range(1, min(len(words), 6) + 1):
         name = " ".join(words[:count]).rstrip("™®")
-        key = "".join(c for c in name.casefold() if c.isalnum())
-        if core in (key, key.removeprefix("the")) and is_name(name, 6):
+        if spells_host(name, core) and is_name(name, 6):
             return name if count == len(words) or name[0].isupper() else None
-        if len(key) > len(core) + 3:
+        if len("".join(c for c in name.casefold() if c.isalnum())) > len(core) + 3:
             return None
     return None
 
