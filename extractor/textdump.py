@@ -257,6 +257,9 @@ def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) ->
     return (Section("related", first, parsed.end, teasers=parsed.teasers),) if parsed.teasers else ()
 
 
+FEED_LISTS = 8  # lists of cards read one after the other under a story (each parse is linear: bounds a hostile dump)
+
+
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
     """The feed cards that follow an article ended by the next card ("Outlet · 5h" + headline), as a section."""
     starts = [k for k in range(body.end, min(body.end + 3, len(lines) - 1))
@@ -270,7 +273,8 @@ def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> 
     if len(parsed.teasers) < (1 if starts_new_item(lines[end], lines[end + 1]) else 2):
         return ()
     found = [Section("related", end, max(parsed.end, end), teasers=parsed.teasers)]
-    while found[-1].end < limit - 1 and (more := parse_teasers(lines, found[-1].end, limit, outlets)).teasers:
+    while len(found) < FEED_LISTS and found[-1].end < limit - 1 \
+            and (more := parse_teasers(lines, found[-1].end, limit, outlets)).teasers:
         found.append(Section("related", found[-1].end, max(more.end, found[-1].end + 1), teasers=more.teasers))
     return tuple(found)  # a list that changed shape goes on as the next list ("Local coverage" cards)
 
