@@ -8,6 +8,7 @@ import re
 from functools import cached_property, lru_cache
 
 from .regexcache import compile_regex as rx
+from .regexcache import remember
 
 # ----------------------------------------------------------------------------- loading
 
@@ -66,7 +67,8 @@ class Gated:
         """The literal heads by first character (a few to compare, not 400); worked out on first use (1-2 ms a
         pattern: a run that never meets a rule does not pay for its gate)."""
         found: dict[str, tuple[str, ...]] = {}
-        for head in sorted({h.lower() if self.folded else h for h in literal_heads(self.regex) or ()}):
+        heads = remember("heads", self.regex.pattern, self.regex.flags, lambda: literal_heads(self.regex))
+        for head in sorted({h.lower() if self.folded else h for h in heads or ()}):
             found[head[0]] = (*found.get(head[0], ()), head)
         return found
 

@@ -16,6 +16,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 try:
     import _sre
@@ -30,18 +31,46 @@ except ImportError:  # Python 3.10
         _sre = None
 
 Entry = tuple  # (flags, code, groups, groupindex, indexgroup): the arguments _sre.compile takes after the pattern
-STORE: dict[tuple[str, int], Entry] = {}  # what the cache file holds, plus what this process compiled
+# What the cache file holds, plus what this process compiled: (pattern, flags) -> Entry, and (kind, pattern, flags) ->
+# a value derived from the pattern (remember(): a gate's literal heads, 2-20 ms a pattern to work out).
+STORE: dict[tuple, object] = {}
 USED: set[tuple[str, int]] = set()  # the keys this process asked for: only these are written back (old versions'
 STATE = {"loaded": False, "dirty": False, "enabled": False}  # patterns do not pile up in the file)
 
 
-def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """re.compile(pattern, flags), built from the stored code when there is some."""
-    if not STATE["loaded"]:  # the file is looked for and read once a process, not once a pattern
+def ensure_loaded() -> bool:
+    """Read the file once a process (not once a pattern); whether caching is on."""
+    if not STATE["loaded"]:
         STATE["loaded"] = True
         STATE["enabled"] = _sre is not None and cache_file() is not None
         STORE.update(read_store() if STATE["enabled"] else {})
-    if not STATE["enabled"]:
+    return STATE["enabled"]
+
+
+def mark_dirty() -> None:
+    """Something new to keep: write the file back at exit."""
+    if not STATE["dirty"]:
+        STATE["dirty"] = True
+        atexit.register(write_store)
+
+
+def remember(kind: str, pattern: str | bytes, flags: int, compute: Callable[[], object]) -> object:
+    """compute(), a plain-data value derived from a pattern (marshal-able), kept in the file like compiled code."""
+    if not ensure_loaded():
+        return compute()
+    key = (kind, pattern, int(flags))
+    USED.add(key)
+    if key in STORE:
+        return STORE[key]
+    value = compute()
+    STORE[key] = value
+    mark_dirty()
+    return value
+
+
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), built from the stored code when there is some."""
+    if not ensure_loaded():
         return re.compile(pattern, flags)
     flags = int(flags)
     USED.add((pattern, flags))
@@ -57,9 +86,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:  # noqa: BLE001 (an internal API: any surprise means the plain way)
         return re.compile(pattern, flags)
     STORE[(pattern, flags)] = entry
-    if not STATE["dirty"]:
-        STATE["dirty"] = True
-        atexit.register(write_store)
+    mark_dirty()
     return compiled
 
 
@@ -87,7 +114,7 @@ def cache_file() -> Path | None:
     return Path(base) / f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{version}.bin"
 
 
-def read_store() -> dict[tuple[str, int], Entry]:
+def read_store() -> dict[tuple, object]:
     """The stored entries, or none when the file is missing or not what this module writes."""
     path = cache_file()
     try:
@@ -96,7 +123,7 @@ def read_store() -> dict[tuple[str, int], Entry]:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {key: value for key, value in data.items() if is_entry(key, value)}
+    return {key: value for key, value in data.items() if is_entry(key, value) or is_derived(key, value)}
 
 
 def is_entry(key: object, value: object) -> bool:
@@ -106,7 +133,14 @@ def is_entry(key: object, value: object) -> bool:
             and isinstance(value[3], dict) and isinstance(value[4], tuple))
 
 
-def entries_to_keep() -> dict[tuple[str, int], Entry]:
+def is_derived(key: object, value: object) -> bool:
+    """A well-formed (kind, pattern, flags) -> value item (the value: None or a set of strings)."""
+    return (isinstance(key, tuple) and len(key) == 3 and isinstance(key[0], str) and isinstance(key[1], (str, bytes))
+            and isinstance(key[2], int) and (value is None or isinstance(value, (set, frozenset))
+                                             and all(isinstance(v, str) for v in value)))
+
+
+def entries_to_keep() -> dict[tuple, object]:
     """All entries, unless the file holds far more than this process used (patterns of older versions): then only
     the used ones. (Keeping the others spares a run that uses a different subset, a text-only run say, a rewrite.)"""
     if len(STORE) <= 2 * len(USED) + 50:
