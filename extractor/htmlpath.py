@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -12,6 +13,7 @@ from lxml import etree
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
 from .classify import (
+    SKIP_CONTAINERS,
     Section,
     ancestry,
     class_tokens,
@@ -27,7 +29,17 @@ from .classify import (
     short_text,
     text_of,
 )
-from .items import BLOCK_TAGS, comments_in, iter_roots, leaf_lines, logo_marked, norm, promo_lines, teasers_in
+from .items import (
+    BLOCK_TAGS,
+    comments_in,
+    iter_roots,
+    leaf_lines,
+    logo_marked,
+    norm,
+    promo_lines,
+    split_outlet_time,
+    teasers_in,
+)
 from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import (
@@ -87,8 +99,13 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         title = headline_text(title_el)
     byline = read_byline(title_el)
     first_prose, best_prose = main_candidates(tree, title_el)
-    if (card_title := story_card_headline(first_prose, title_el, byline)) is not None:
+    opened, peers = dominant_card_prose(first_prose, title_el)
+    if opened is not None:
+        first_prose = best_prose = opened
+    if (card_title := story_card_headline(first_prose, title_el, byline, opened is not None)) is not None:
         title_el, title, byline = card_title, text_of(card_title), read_byline(card_title)
+        if is_inside(card_title, first_prose):  # a post's bold lead line: its text block is the story
+            first_prose = best_prose = card_title.getparent()
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
     sections = find_sections(tree, title_el, keep)
@@ -99,7 +116,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     expected = prose_paragraphs(first_prose)
     if best_prose is not first_prose and not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose)
-    related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope),
+    related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope), *peers,
                           *card_lists(tree, scope, sections)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
@@ -240,21 +257,128 @@ def alike_siblings(el: object) -> list:
     return found
 
 
-def story_card_headline(prose: object | None, title_el: object | None, byline: Byline) -> object | None:
+CARD_TAGS = frozenset(("div", "article", "section", "li"))  # boxes a feed or cluster page builds its cards from
+CARD_CLIMB = 4  # ancestors of the prose looked at for a card list
+DOMINANT_CARD = 2.0  # a card with this many times the text of every peer is the story the page opened
+STORY_CARD_CHARS = 600  # ... and at least this much text: a story, not a longer teaser
+
+
+def dominant_card_prose(prose: object | None, title_el: object | None) -> tuple[object | None, list]:
+    """When the chosen prose is a list of 3+ cards built alike, or sits in one of them, and one other card dwarfs
+    its peers (a cluster page's expanded source card, the forwarded story in a channel's post history), the prose
+    container inside that card (the prose itself when it is in it already) and its peers (teasers); (None, [])
+    when there is no such card."""
+    if prose is None:
+        return None, []
+    for cards in card_groups(prose):
+        sizes = sorted((len(text_of(card)), n) for n, card in enumerate(cards))
+        (top, index), runner = sizes[-1], sizes[-2][0]
+        card = cards[index]
+        if top < max(STORY_CARD_CHARS, DOMINANT_CARD * runner):
+            continue  # cards of like size: a list, not a story among teasers
+        if title_el is not None and is_inside(title_el, card):
+            return None, []
+        peers = [peer for peer in cards if peer is not card]
+        if not built_alike(card, peers) or not mostly_dated(peers):
+            continue  # layout rows of a page builder, an article's own sections: not a feed's cards
+        if is_inside(prose, card):
+            return prose, peers
+        inner = main_candidates(card, None)[1]
+        inner = inner if inner is not None else card
+        if not is_inside(card, prose) and len(text_of(inner)) <= len(text_of(prose)):
+            return None, []  # the prose already outweighs the big card's (a layout row of teasers)
+        return inner, peers
+    return None, []
+
+
+def card_groups(prose: object) -> Iterator[list]:
+    """The card lists around the prose: its children built alike, then each of its nearest ancestors' alike
+    siblings (with it); a list needs three cards, each a classed box of elements."""
+    groups: dict = {}
+    for child in prose:
+        if is_card(child):
+            groups.setdefault((child.tag, frozenset(alike_class_key(child))), []).append(child)
+    yield from (cards for cards in groups.values() if len(cards) >= 3)
+    node = prose
+    for _ in range(CARD_CLIMB):
+        if node is None or node.tag in SKIP_CONTAINERS:
+            return
+        cards = [node, *alike_siblings(node)] if is_card(node) else []
+        if len(cards) >= 3 and all(is_card(card) for card in cards):
+            yield cards
+        node = node.getparent()
+
+
+MAKE_UP_DEPTH = 3  # levels of a card compared with its peers
+SAME_MAKE_UP = 0.7  # share of a peer's (tag, class) kinds the dominant card must have too
+
+
+def built_alike(card: object, peers: list) -> bool:
+    """True when most peers (and at least two) are made of the card's kinds of elements (tag and class, three
+    levels down): cards of one template, the opened one with more in it."""
+    kinds = make_up(card)
+    alike = 0
+    for peer in peers:
+        theirs = make_up(peer)
+        alike += bool(theirs) and len(theirs & kinds) >= SAME_MAKE_UP * len(theirs)
+    return alike >= max(2, len(peers) / 2)
+
+
+def mostly_dated(cards: list) -> bool:
+    """True when half the cards or more hold a <time> or show a time on a short line of their own ("2 hours ago ·
+    Merriton"): a feed's or a cluster's items, not an article's sections."""
+    dated = sum(1 for card in cards if next(card.iter("time"), None) is not None
+                or any(split_outlet_time(line)[1] for _, line in leaf_lines(card) if len(line) <= 80))
+    return dated * 2 >= len(cards)
+
+
+def make_up(el: object) -> set:
+    """The (tag, class) kinds of an element's descendants down to MAKE_UP_DEPTH levels."""
+    kinds: set = set()
+    level = [el]
+    for _ in range(MAKE_UP_DEPTH):
+        level = [child for node in level for child in node if isinstance(child.tag, str)]
+        kinds.update((child.tag, child.get("class")) for child in level)
+    return kinds
+
+
+def is_card(el: object) -> bool:
+    """A classed box holding elements: what a card list is built from."""
+    return el.tag in CARD_TAGS and len(el) >= 1 and bool(el.get("class"))
+
+
+def story_card_headline(prose: object | None, title_el: object | None, byline: Byline,
+                        opened: bool = False) -> object | None:
     """card_headline, taken only when the page's headline is a bare topic label (six words at most, no time or writer
-    of its own outside the card) and the card's headline has its own byline: "Full coverage" cluster pages."""
+    of its own outside the card) and the card's headline has its own byline: "Full coverage" cluster pages.
+    opened: the card dwarfs its peers (dominant_card_prose), so its headline, or else its prose's bold lead line,
+    is taken whatever the topic line shows (a cluster's own dateline, a channel's name)."""
     if title_el is None or count_words(text_of(title_el)) > 6:
         return None
     found = card_headline(prose, title_el)
     if found is None:
-        return None
+        return lead_line(prose) if opened else None
     card, heading = found
+    if opened:
+        return heading
     for el in byline.elements:
         meta = parse_meta(text_of(el)) if not is_inside(el, card) else None
         if meta is not None and (meta.time or meta.author):
             return None  # the topic line has a dateline of its own: a real headline
     own = read_byline(heading)
     return heading if own.published or own.author else None
+
+
+def lead_line(prose: object | None) -> object | None:
+    """A bold line of four words or more that opens a text block of the prose on a line of its own (a post's
+    "<div class=text><b>Headline</b><br>..."), within the prose's first three bold runs."""
+    for bold in islice(prose.iter("b", "strong"), 3) if prose is not None else ():
+        parent, after = bold.getparent(), bold.getnext()
+        if parent is None or parent[0] is not bold or (parent.text or "").strip() or (bold.tail or "").strip():
+            continue
+        if after is not None and after.tag == "br" and count_words(text_of(bold)) >= 4:
+            return bold
+    return None
 
 
 def card_headline(prose: object | None, title_el: object | None) -> tuple[object, object] | None:
@@ -1207,7 +1331,20 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
             block = without_chrome_lines(block, title)
         if block.text.strip() or block.kind != "paragraph":
             kept.append(block)
-    return kept
+    return [block for n, block in enumerate(kept) if not cut_short_copy(block, kept[n + 1:n + 2])]
+
+
+CUT_COPY_CHARS = 60  # a shorter line ending in "…" is no snippet of the paragraph after it (a quote, a pause)
+
+
+def cut_short_copy(block: Block, after: list[Block]) -> bool:
+    """True for a paragraph cut short with an ellipsis that the next paragraph starts with (an opened card's snippet
+    over the full story: "Customers will pay $11 more… " then "Customers will pay $11 more a month ...")."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or not after or not text.endswith(("…", "...")):
+        return False
+    head = norm(text.rstrip(".… "))
+    return len(head) >= CUT_COPY_CHARS and norm(after[0].text).startswith(head)
 
 
 def without_chrome_lines(block: Block, title: str | None) -> Block:

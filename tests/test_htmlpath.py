@@ -1197,3 +1197,106 @@ def test_a_via_button_to_the_outlets_site_and_a_classed_src_span_name_the_outlet
     assert extract(head + commons + body + "</article></body></html>").publisher != "Wikimedia Commons"
     src = "<div class='meta-row'><span class='src'>Larraundiko Kronika</span> | <span class='date'>2025-11-04</span></div>"
     assert extract(head + src + body + "</article></body></html>").publisher == "Larraundiko Kronika"
+
+
+def source_card(outlet: str, headline: str, snippet: str, age: str, opened: str = "") -> str:
+    """One card of a coverage page: outlet row, headline, snippet, age row, and (opened) the story in full."""
+    return (f'<div class="paper source-card"><div class="group"><img alt="" src="l.png"><div class="outlet">{outlet}'
+            f'</div><span class="badge">Center</span></div><h3 class="title">{headline}</h3>'
+            f'<p class="snippet">{snippet}</p><div class="group"><div class="meta">{age} · Harbour City</div>'
+            f'<a href="/r">Read full article</a></div>{opened}</div>')
+
+
+SNIPPETS = [
+    ("Capitol Wire", "Council backs library plan for the old harbour warehouses",
+     "The council approved the library plan on Tuesday after a decade of debate over the waterfront site and "
+     "its future uses.", "2 hours ago"),
+    ("The Metro Ledger", "Harbour warehouses to become a library, ending hotel hopes",
+     "Hotel developers lost their bid for the harbour site as the council chose a public library and a "
+     "workshop instead of rooms.", "3 hours ago"),
+    ("Northfield Daily", "Library vote leaves shop owners worried about the building work",
+     "Shop owners near the harbour fear two years of noise and closed streets while the warehouses are turned "
+     "into a library.", "4 hours ago"),
+    ("Valley Radio", "What the harbour library will cost and who pays for it",
+     "A regional culture fund pays most of the 40 million euros, the mayor said, with the city covering the "
+     "rest from reserves.", "5 hours ago"),
+]
+
+
+def coverage_page() -> str:
+    """A coverage-comparison page: the <h1> names the cluster (with its own dateline); one of five source cards is
+    opened in place with the story in full, the third in the list."""
+    story = ('<div class="collapse"><div class="full"><div class="label">Full article</div>'
+             '<div class="byline">By Priya Castellanos · Nov 3, 2025, 6:12 PM</div>'
+             + "".join(f'<p class="article-p">{p}</p>' for p in PARAS) + "</div></div>")
+    cards = [source_card(*SNIPPETS[0]), source_card(*SNIPPETS[1]),
+             source_card("The Harbour Courier", "Harbour warehouses will become a public library, council decides",
+                         PARAS[0][:90] + "…", "9 hours ago", story),
+             source_card(*SNIPPETS[2]), source_card(*SNIPPETS[3])]
+    return ("<html><head><title>Council approves harbour library - Parallax</title></head><body>"
+            '<header class="top">Parallax</header><main><h1 class="title">Council approves harbour library</h1>'
+            '<div class="dates">Published Nov 3, 2025 · Updated 2 hours ago</div>'
+            f'<div class="stack source-list">{"".join(cards)}</div></main></body></html>')
+
+
+def test_coverage_page_opened_source_card_is_the_story():
+    """The card that dwarfs its peers (built alike, each dated) is the story the page opened: its headline is the
+    title even though the cluster's <h1> has a dateline, its snippet is not body, the other cards are related."""
+    doc = extract(coverage_page())
+    assert doc.title == "Harbour warehouses will become a public library, council decides"
+    assert doc.text.startswith(PARAS[0]) and PARAS[-1] in doc.text and "…" not in doc.text
+    assert "Hotel developers" not in doc.text
+    assert [t.title for t in doc.related] == [s[1] for s in SNIPPETS]
+
+
+def channel_post(text: str, when: str, forwarded: str = "", wrap: str = "message_wrap") -> str:
+    """One post of a messenger channel's web history."""
+    return (f'<div class="{wrap}"><div class="message"><div class="bubble"><div class="author">Harbour News 24'
+            f'</div>{forwarded}<div class="text">{text}</div><div class="footer"><span class="views">6,9K</span>'
+            f'<time class="time">{when}</time></div></div></div></div>')
+
+
+def test_channel_history_forwarded_story_is_the_post_that_dwarfs_the_others():
+    """A channel's post history: the <title> names the channel, short posts come before and after; the forwarded
+    post holding the story is the article, its bold lead line the title."""
+    story = "<b>Harbour warehouses will become a public library, council decides</b><br><br>" + "<br><br>".join(PARAS)
+    posts = [channel_post("The Saturday market moves to the station square from next week while the road is dug "
+                          "up for the new sewer.", "11:05"),
+             channel_post("Ferry crossings are cancelled this afternoon because of the storm warning for the "
+                          "whole bay.", "18:47"),
+             channel_post(story, "09:41", '<div class="forwarded">Forwarded from The Harbour Courier</div>',
+                          "message_wrap highlighted"),
+             channel_post("The summer festival returns to the old town at the end of the month with music and "
+                          "food stalls.", "12:30")]
+    page = ("<html><head><title>Harbour News 24</title></head><body><header><div class='channel'>Harbour News 24"
+            f"</div></header><main><section class='history'>{''.join(posts)}</section></main></body></html>")
+    doc = extract(page)
+    assert doc.title == "Harbour warehouses will become a public library, council decides"
+    assert doc.text.startswith(PARAS[0]) and PARAS[-1] in doc.text
+    assert "Saturday market" not in doc.text and "summer festival" not in doc.text
+    assert "Forwarded from" not in doc.text
+
+
+def test_an_articles_own_sections_built_alike_are_not_cards():
+    """Sections of one article, built alike and each without a time, are not a feed: a longer third section does
+    not make the story (a blog post's numbered parts)."""
+    long_part = "".join(f"<p>{p}</p>" for p in PARAS * 3)
+    parts = [f'<div class="sect"><h2>{n} Part</h2><p>{PARAS[n % 4]}</p><p>{PARAS[(n + 1) % 4]}</p></div>'
+             for n in (1, 2)]
+    parts.insert(2, f'<div class="sect"><h2>3 Long part</h2>{long_part}</div>')
+    parts.append('<div class="sect"><h2>4 Part</h2><p>' + PARAS[3] + "</p></div>")
+    page = ("<html><head><title>Meta-programming notes</title></head><body><h1>Meta-programming notes</h1>"
+            f"<div class='post'>{''.join(parts)}</div></body></html>")
+    doc = extract(page)
+    assert doc.title == "Meta-programming notes"
+    assert doc.text.startswith(PARAS[1]) and doc.text.count(PARAS[0]) >= 3 and not doc.related
+
+
+def test_a_paragraph_cut_short_before_its_full_copy_is_dropped():
+    """ "First words of the story…" over the full first paragraph is a snippet; a short line ending in "…" stays."""
+    page = ("<html><head><title>Council backs harbour library</title></head><body><h1>Council backs harbour library"
+            f"</h1><article><p>{PARAS[0][:100]}…</p>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "<p>And then…</p><p>And then the council voted again, on a quiet Tuesday in the autumn of that year.</p>"
+            "</article></body></html>")
+    doc = extract(page)
+    assert doc.text.count(PARAS[0][:60]) == 1 and "And then…" in doc.text
