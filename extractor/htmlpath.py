@@ -43,6 +43,7 @@ from .items import (
 from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import (
+    as_time,
     count_words,
     credited_outlet,
     date_in,
@@ -98,25 +99,21 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
         title = headline_text(title_el)
     byline = read_byline(title_el)
-    first_prose, best_prose = main_candidates(tree, title_el)
-    opened, peers = dominant_card_prose(first_prose, title_el)
-    if opened is not None:
-        first_prose = best_prose = opened
-    if (card_title := story_card_headline(first_prose, title_el, byline, opened is not None)) is not None:
+    first_prose, best_prose, peers, card_title = story_prose(tree, title_el, byline)
+    if card_title is not None:
         title_el, title, byline = card_title, text_of(card_title), read_byline(card_title)
-        if is_inside(card_title, first_prose):  # a post's bold lead line: its text block is the story
-            first_prose = best_prose = card_title.getparent()
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
     sections = find_sections(tree, title_el, keep)
     if best_prose is not first_prose and not inside_sections(best_prose, set_aside(sections)):
         keep = (first_prose, best_prose)
         sections = find_sections(tree, title_el, keep)
+    sections += peer_section(peers, sections)
     scope = common_ancestor([title_el, *keep])
     expected = prose_paragraphs(first_prose)
     if best_prose is not first_prose and not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose)
-    related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope), *peers,
+    related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope),
                           *card_lists(tree, scope, sections)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
@@ -257,6 +254,30 @@ def alike_siblings(el: object) -> list:
     return found
 
 
+def story_prose(tree: object, title_el: object | None, byline: Byline) -> tuple[object | None, object | None, list,
+                                                                              object | None]:
+    """(first prose container, best one, the teaser cards around the story, the story card's headline when it
+    replaces the page's): main_candidates, corrected on feed and cluster pages whose story is one card of many or
+    comes after a list of source cards."""
+    first_prose, best_prose = main_candidates(tree, title_el)
+    opened, peers = dominant_card_prose(first_prose, title_el)
+    if opened is not None:
+        first_prose = best_prose = opened
+    elif best_prose is not None and (cards := teaser_cards(first_prose)) and not is_inside(best_prose, first_prose):
+        first_prose, peers = best_prose, cards  # a list of source cards above the story
+    card_title = story_card_headline(first_prose, title_el, byline, opened is not None)
+    if card_title is not None and is_inside(card_title, first_prose):  # a post's bold lead line: its text block
+        first_prose = best_prose = card_title.getparent()  # is the story
+    return first_prose, best_prose, peers, card_title
+
+
+def peer_section(peers: list, sections: list[Section]) -> list[Section]:
+    """The story's peer cards as one related section (dropped from the body, read as teasers), those not already in
+    a section."""
+    free = tuple(peer for peer in peers if not inside_sections(peer, sections))
+    return [Section(free, "related", "peer cards")] if free else []
+
+
 CARD_TAGS = frozenset(("div", "article", "section", "li"))  # boxes a feed or cluster page builds its cards from
 CARD_CLIMB = 4  # ancestors of the prose looked at for a card list
 DOMINANT_CARD = 2.0  # a card with this many times the text of every peer is the story the page opened
@@ -276,11 +297,11 @@ def dominant_card_prose(prose: object | None, title_el: object | None) -> tuple[
         card = cards[index]
         if top < max(STORY_CARD_CHARS, DOMINANT_CARD * runner):
             continue  # cards of like size: a list, not a story among teasers
-        if title_el is not None and is_inside(title_el, card):
-            return None, []
+        if title_el is not None and any(is_inside(title_el, each) for each in cards):
+            return None, []  # the headline sits in a card: that card is the story (an endless scroll's first)
         peers = [peer for peer in cards if peer is not card]
-        if not built_alike(card, peers) or not mostly_dated(peers):
-            continue  # layout rows of a page builder, an article's own sections: not a feed's cards
+        if not built_alike(card, peers) or not mostly_dated(peers) or teaser_cards(card):
+            continue  # layout rows of a page builder, an article's own sections, tabs of a list: no feed's cards
         if is_inside(prose, card):
             return prose, peers
         inner = main_candidates(card, None)[1]
@@ -289,6 +310,21 @@ def dominant_card_prose(prose: object | None, title_el: object | None) -> tuple[
             return None, []  # the prose already outweighs the big card's (a layout row of teasers)
         return inner, peers
     return None, []
+
+
+def teaser_cards(prose: object | None) -> list:
+    """The cards, when the prose container is a list of 3+ dated cards built alike that holds most of its text (a
+    coverage page's source cards, a feed above the story): teasers, not the article; else []."""
+    if prose is None:
+        return []
+    total = len(text_of(prose))
+    for cards in card_groups(prose):
+        if cards[0].getparent() is not prose:
+            break  # (the groups of the prose's own children come first)
+        if sum(len(text_of(card)) for card in cards) >= 0.6 * total and built_alike(cards[0], cards[1:]) \
+                and mostly_dated(cards):
+            return cards
+    return []
 
 
 def card_groups(prose: object) -> Iterator[list]:
@@ -325,11 +361,19 @@ def built_alike(card: object, peers: list) -> bool:
 
 
 def mostly_dated(cards: list) -> bool:
-    """True when half the cards or more hold a <time> or show a time on a short line of their own ("2 hours ago ·
-    Merriton"): a feed's or a cluster's items, not an article's sections."""
-    dated = sum(1 for card in cards if next(card.iter("time"), None) is not None
-                or any(split_outlet_time(line)[1] for _, line in leaf_lines(card) if len(line) <= 80))
-    return dated * 2 >= len(cards)
+    """True when half the cards or more are dated (is_dated: "2 hours ago · Merriton"): a feed's or a cluster's items,
+    not an article's sections."""
+    return sum(1 for card in cards if is_dated(card)) * 2 >= len(cards)
+
+
+def is_dated(card: object) -> bool:
+    """A <time> in the card, or a short line or leaf element of it that reads as a time ("14 hours ago")."""
+    if next(card.iter("time"), None) is not None:
+        return True
+    if any(split_outlet_time(line)[1] for _, line in leaf_lines(card) if len(line) <= 80):
+        return True
+    return any(as_time(text) for el in card.iter() if isinstance(el.tag, str) and not len(el)
+               and 0 < len(text := text_of(el)) <= 40)
 
 
 def make_up(el: object) -> set:

@@ -1300,3 +1300,37 @@ def test_a_paragraph_cut_short_before_its_full_copy_is_dropped():
             "</article></body></html>")
     doc = extract(page)
     assert doc.text.count(PARAS[0][:60]) == 1 and "And then…" in doc.text
+
+
+def test_a_list_of_dated_source_cards_above_the_story_is_teasers_not_prose():
+    """Source cards built alike and dated hold more text than the story under them (in a reader frame): they are
+    related items, the frame's prose is the body."""
+    cards = "".join(f'<div class="c-8a"><div class="c-9a"><span class="c-6c">{o}</span></div><h4 class="c-0f">'
+                    f'<a href="/x">{h}</a></h4><p class="c-1c">{s} {s}</p><div class="c-23"><span class="c-cc">'
+                    f'{a}</span><a href="/r">Read Full Article</a></div></div>' for o, h, s, a in SNIPPETS)
+    page = ("<html><head><title>Council approves harbour library and workshop plan - Plumbline</title></head><body>"
+            "<main><h1>Council approves harbour library and workshop plan after a decade</h1>"
+            f'<section class="c-41"><h2>12 Articles</h2><div class="c-82">{cards}</div></section>'
+            '<section class="c-a5"><div>Reading from The Harbour Courier</div><h2>Harbour warehouses will become a '
+            'public library</h2><div class="c-eb">' + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "</div></section></main></body></html>")
+    doc = extract(page)
+    assert doc.text.startswith(PARAS[0]) and PARAS[-1] in doc.text
+    assert "Hotel developers" not in doc.text and "Read Full Article" not in doc.text
+    assert [t.title for t in doc.related][:4] == [s[1] for s in SNIPPETS]
+
+
+def test_an_endless_scroll_keeps_the_story_whose_headline_it_shows():
+    """Stories loaded one under another: a longer next story does not replace the one whose headline is the page's."""
+    def block(title: str, paras: list[str], when: str) -> str:
+        return (f'<div class="scrollblock"><h1>{title}</h1><time>{when}</time><div class="entry">'
+                + "".join(f"<p>{p}</p>" for p in paras) + "</div></div>")
+    long_story = [p.replace("council", "port authority") for p in PARAS * 4]
+    page = ("<html><head><title>Harbour warehouses will become a public library</title></head><body>"
+            + block("Harbour warehouses will become a public library", PARAS[:2], "6 May 2022")
+            + block("Port authority approves the new container terminal", long_story, "5 May 2022")
+            + block("Ferry timetable changes from next month", PARAS[2:], "4 May 2022")
+            + block("Summer festival returns to the old town", PARAS[1:3], "3 May 2022") + "</body></html>")
+    doc = extract(page)
+    assert doc.title == "Harbour warehouses will become a public library"
+    assert doc.text.startswith(PARAS[0])  # (the longer next story still follows it in the body, as before)
