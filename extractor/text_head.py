@@ -188,10 +188,11 @@ def heads_next_card(lines: tuple[Line, ...], i: int, feed: bool) -> bool:
 
 
 def card_rhythm(lines: tuple[Line, ...], i: int, feed: bool) -> bool:
-    """True on a feed page when a card row sits above line i and another card row within three lines below or
-    above that (a summary between): "Outlet · 1h" / title / summary, card after card, before the story."""
+    """True on a feed page when a card row sits above line i and another card row within three lines below or four
+    above that (a summary, a reactions row between): "Outlet · 1h" / title / summary / "👍 3 💬 0", card after
+    card, before the story."""
     return feed and i > 0 and is_card_row(lines[i - 1]) and any(
-        is_card_row(lines[m]) for m in (*range(i + 1, min(len(lines), i + 4)), *range(max(0, i - 4), i - 1)))
+        is_card_row(lines[m]) for m in (*range(i + 1, min(len(lines), i + 4)), *range(max(0, i - 5), i - 1)))
 
 
 def in_card_river(lines: tuple[Line, ...], i: int, after: list[Line], feed: bool) -> bool:

@@ -2007,3 +2007,26 @@ def test_an_app_wall_inside_a_preview_names_the_outlet_and_the_story_goes_on() -
     doc = extract(text.encode())
     assert doc.publisher == "The Quillon Examiner"
     assert doc.text.split("\n\n") == [paragraph] * 5
+
+
+def test_new_tab_feed_card_with_a_reactions_row_does_not_take_the_opened_storys_dateline():
+    """A browser new-tab feed: cards of 'Outlet·9h' / headline / summary / '👍 3💬 0⋯', then the opened story
+    ('via Outlet' / headline / 'By X · date' / paragraphs) between two cards. The card right above the story, whose
+    reactions row and 'Open original' bar sit over the story's credit, is one more card, not the article."""
+    def card(n: int) -> str:
+        return (f"Outlet Number {n}·{n}h\n\nCard headline number {n} about a different story\n\n"
+                f"Card summary number {n} that runs on for a couple of sentences about it. It ends here.\n\n👍 {n}💬 0⋯")
+    p = ["The Starlite Drive-In, which closed in September after 68 years, will reopen next spring after a group of "
+         "residents raised $410,000 in seven weeks to buy it.",
+         "The nonprofit Friends of the Starlite closed on the 11-acre property on Monday, outbidding a developer who "
+         "had planned to build storage units.",
+         "The group plans to keep the single screen and the 1950s concession stand, replace the projector and add "
+         "a community garden along the fence."]
+    dump = "\n".join(["Your feed Local Sports Weather", *(card(n) for n in range(1, 6)), "2hOpen original ↗Close ✕",
+                      "via Pinecrest Daily Sentinel", "",
+                      "Pinecrest drive-in will reopen next spring after neighbors raise $410,000", "",
+                      "By Ruth Calloway · Nov 4, 2025, 7:30 AM", "", "\n\n".join(p), "👍 1.2K💬 86↗ Share",
+                      *(card(n) for n in range(6, 9))])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Pinecrest drive-in will reopen next spring after neighbors raise $410,000"
+    assert [b.text for b in doc.body] == p
