@@ -60,6 +60,7 @@ from .text_meta import (
     undated_name,
     undouble,
     unemoji,
+    unquoted,
     wire_agency,
 )
 from .walk import line_text as lined_text
@@ -1045,7 +1046,7 @@ def looks_like_outlet(line: str) -> bool:
 def clean_outlet(name: str) -> str | None:
     """Drop 'logo', 'Follow', 'Source:' and doubled names from an outlet label ('CNBCCNBC Follow' -> 'CNBC')."""
     source = patterns.SOURCE_LINE.match(name) or patterns.REPRINT_LINE.search(name)
-    name = source.group("name") if source else name
+    name = unquoted(source.group("name") if source else name)  # "«X» qəzeti" -> "X"
     name = patterns.META_SEPARATOR.split(name.strip(" ·•|-–—"))[0]  # "Kurier | 12.05.2025 | Von X" -> "Kurier"
     name = name.split(". ")[0]  # "Outlet. Read the original": a link after the credit
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
@@ -1060,8 +1061,8 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
     a teaser's own "Source: X" row in a related list is not the page's."""
     aside = {e for s in set_aside(sections) for e in s.elements}
     for el in source_line_candidates(tree):
-        if el.tag not in SOURCE_LINE_TAGS or len(el) > 4:
-            continue
+        if el.tag not in SOURCE_LINE_TAGS or len(el) > 4 and sum(1 for c in el if c.tag != "br") > 4:
+            continue  # (a box of many elements is no credit line; <br>s split a caption's lines, they add none)
         if len(el) == 0 and el.tag != "a" and is_card_label(el.text or "") and (named := labelled_name(el)) is not None:
             return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
         if any(node in aside for node in (el, *el.iterancestors())) and not patterns.ORIGINAL_CREDIT.match(el.text or ""):
@@ -1079,19 +1080,40 @@ def credited_in(el: object) -> str | None:
     ("via Vaiksaare Sõnumid" among the topic chips "transport", "Vaiksaare vald")."""
     for node in (*[c for c in el if c.tag in SOURCE_LINE_TAGS and c.tag != "a" and len(el) > 1], el):
         raw = raw_text(node)
-        for line in source_sentences(" ".join(raw.split())) if len(raw) <= 400 else ():
+        lines = [" ".join(raw.split())] if len(raw) <= 400 else []
+        lines += br_lines(node) if next(node.iterchildren("br"), None) is not None else []
+        for line in (part for line in lines for part in source_sentences(line)):
             match = patterns.SOURCE_LINE.match(line)
             if match and plausible_outlet(named := clean_outlet(match.group("name"))):
                 return named  # (not "Full story on the publisher's site", not a date)
     return None
 
 
+def br_lines(el: object) -> list[str]:
+    """The lines an element's own content shows between its <br>s (inline children included), each collapsed: a
+    post's or caption's "✍️ Writer<br><br>📰 Source: X<br><br>#tags" rows, which its whole text glues together."""
+    lines, parts = [], [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            lines.append(" ".join("".join(parts).split()))
+            parts = []
+        elif isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            parts.append(raw_text(child))
+        parts.append(child.tail or "")
+    lines.append(" ".join("".join(parts).split()))
+    return [line for line in lines if line]
+
+
+
+SOURCE_LINE_CHARS = 240  # a credit line opening with a source word, read whole up to this length (a republishing
+# note runs long: "First published in the newspaper X and republished here under an open CC BY 4.0 licence.")
+
 
 def source_sentences(line: str) -> list[str]:
     """The parts of a short line that may credit the source: the whole line when it opens with a source word (up to
     140 characters), and its last sentence ("Translated automatically. Original article: The Meranti Post.")."""
     line = unemoji(line)  # "🔗 منبع: X"
-    found = [line] if len(line) <= 140 and patterns.SOURCE_START.match(line[:120]) else []
+    found = [line] if len(line) <= SOURCE_LINE_CHARS and patterns.SOURCE_START.match(line[:120]) else []
     if not found and len(line) <= 140 and "|" in line:  # a kicker row: "Общество | Източник: Родопски глас"
         found = [part.strip() for part in line.split("|")[1:] if patterns.SOURCE_START.match(part.strip()[:120])]
     last = last_sentence(line) if len(line) <= 300 else None
@@ -1283,9 +1305,13 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
     return original_host_name(meta.url, meta.site) or meta.site
 
 
+WIRE_PARAGRAPHS = 2  # paragraphs whose opening dateline may name the agency (a kept dek or old lede comes first)
+
+
 def wire_outlet(blocks: list[Block]) -> str | None:
-    """The agency named by the dateline opening the first paragraph ("WASHINGTON (AP) —" -> "AP")."""
-    return wire_agency(next((b.text for b in blocks if b.kind == "paragraph" and b.text.strip()), ""))
+    """The agency named by the dateline opening one of the first paragraphs ("WASHINGTON (AP) —" -> "AP")."""
+    firsts = [b.text for b in blocks if b.kind == "paragraph" and b.text.strip()][:WIRE_PARAGRAPHS]
+    return next((agency for text in firsts if (agency := wire_agency(text))), None)
 
 
 def page_texts(roots: tuple) -> Iterator[str]:

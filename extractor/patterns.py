@@ -715,6 +715,8 @@ SOURCE_LINE = rx(
     # reprinted with permission", "Forwarded from X" (messenger channels), "Inoltrato da X"
     r"(the following )?(article|story|column)( by [^,]{2,40}?)? (appeared|was (first )?published|ran) in( the)?|"
     r"forwarded from|inoltrato da|weitergeleitet von|reenviado (de|desde)|transféré de|переслано (от|из)|"
+    # an audio edition's player line: "Narrated from The Ashcombe Gazette · 9 min listen"
+    r"narrated from|read aloud from|audio (version|edition) of|"
     r"doorgestuurd (van|uit)|"
     # a link out to the original closing a republished story: "Weiterlesen bei X", "Continue reading on X"
     r"(continue reading|read (the )?(full|whole) (story|article)|read more|go to (the )?(full|original) (story|article))"
@@ -742,6 +744,21 @@ SOURCE_LINE = rx(
     # Basque "Jatorrizko albistea: X" (the original story), "Iturria: X"; Bulgarian "Източник: X"; Kazakh
     # "Дереккөз: X"; Amharic "ምንጭ፦ X"; Maltese "Sors: X"
     r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors(?=\s*[:：])|"
+    # "Source:" / "Courtesy:" in more languages, colon required (Azerbaijani, Uzbek, Albanian, Georgian, Armenian,
+    # Mongolian, Khmer, Lao, Burmese, Sinhala, Tamil, Telugu, Kannada, Malayalam, Nepali/Hindi "साभार", Yoruba,
+    # Hausa, Zulu, Somali, Welsh, Irish, Icelandic): "📰 Mənbə: «X» qəzeti", "साभार: X"
+    r"(mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|මූලාශ්‍රය|மூலம்|ஆதாரம்|"
+    r"నుండి|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild)(?=\s*[:：])|"
+    # "the text is taken from (the weekly) X": Macedonian, Serbian, Croatian/Bosnian, Slovenian, Russian, Ukrainian
+    r"(текстот|статијата|веста|текст|статья|материал|стаття|матеріал)\s+(е\s+|је\s+)?(преземен[аио]?|"
+    r"преузет[аио]?|взят[аио]?|перепечатан[аио]?|взят[аоі]?|передрукован[аоі]?)\s+(од|из|с|са|з)"
+    r"(\s+(неделникот|весникот|порталот|сајтот|дневникот|недељника|листа|портала|газеты|журнала|сайта|газети|"
+    r"тижневика))?|(tekst|članak|vijest|vest|članek|prispevek)\s+(je\s+)?(preuzet[aio]?|prevzet[aio]?)\s+(sa|s|iz|z)"
+    r"(\s+(portala|lista|tjednika|nedeljnika|dnevnika|časopisa))?|(preuzeto\s+(sa|s|iz)|prevzeto\s+(iz|s|z))"
+    r"(\s+(portala|lista|tjednika|nedeljnika|dnevnika|časopisa|portala))?|"
+    # "this article was first published in (the newspaper) X and is republished ...": Irish, Welsh
+    r"foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)( nuachtán)?|"
+    r"cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|"
     # Tagalog "first published in X on <date>": "Unang inilathala sa X noong Hunyo 11, 2025."
     r"unang (inilathala|nalathala|lumabas) sa|"
     # the story an AI summary is based on: "Özetin dayandığı haber: X", "Summary based on: X"
@@ -760,6 +777,8 @@ SOURCE_LINE = rx(
     # republished under a Creative Commons license" (the republisher's standard note)
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
     r",\s*übermittelt durch .{2,40}|"
+    # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
+    r"\s+agus athfhoilsítear\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
     r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
     # the address after the name: "X — https://x.example/2025/11/03/story/"
@@ -1415,6 +1434,9 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
                         # photo/illustration credits, "translated from", post counters, crumb trails, no letters
                         r"\b(photo(graph)?s?|illustrations?|words|video|graphics?) by\b|^(traduit de|translated from|"
+                        # an audio edition's narrator: "Read by Lena Ortiz", "Narrated by X", "Gelesen von X"
+                        r"read by|narrated by|voiced by|gelesen von|lu par|narrado por|letto da|"
+                        r"play|pause|resume)\b|\b\d(\.\d{1,2})?\s*×\s*$|^("  # a player's "Play 1×" controls
                         r"übersetzt aus dem|traducido del|tradotto dall)\b|^\d+ (posts?|replies|comments?)\b|[»›]|"
                         r"^[^\w]*$|"
                         # a follower count ("1,2 тис", "12K", "3.4 万"), a user handle ("galil_runner", "u/mira",
@@ -1470,8 +1492,17 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
     r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# A name in quotes, with at most two lower-case words outside them (the kind of title): "«Narınbulaq Həftəliyi»
+# qəzeti" (Azerbaijani "newspaper"), "„Белодримски весник“", "«Yashilvodiy xabarlari» gazetasi", "the “Harbor Ledger”".
+QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『](?P<name>[^«»„“”\"‹›「」『』]{2,60})[»“”\"›」』]"
+                 r"\s*(?P<after>[^\W\d]\S*(\s+[^\W\d]\S*)?)?\s*[.,;]?\s*$")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
+                          r"narrated from|read aloud from|audio (version|edition) of|"
+                          r"mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|"
+                          r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|orisun|majiya|umthombo|xigasho|"
+                          r"ffynhonnell|foinse|heimild|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
+                          r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
                           r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|keep reading|"
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
                           r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"
@@ -1576,7 +1607,9 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"outlet|media outlet|izvor|vir|zdroj|sursa|sursă|lähde|kilde|källa|chanzo|সূত্র|منبع|"
                           r"šaltinis|allikas|извор|pinagmulan|ذریعہ|jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
-                          r"à propos de la source|über die quelle|sobre la fuente)"
+                          r"à propos de la source|über die quelle|sobre la fuente|"
+                          r"mənbə|manba|burimi|წყარო|աղբյուր|эх сурвалж|ប្រភព|ທີ່ມາ|ရင်းမြစ်|මූලාශ්‍රය|மூலம்|మూలం|"
+                          r"ಮೂಲ|ഉറവിടം|साभार|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
 # A dateline naming its source after the time: "2025-06-12 08:35　来源：澜江日报 举报 跟贴 326", "12 May 2025 Source:
 # The Daily Courier" (the time part is checked separately; report and comment links after a CJK name are dropped).

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
-from .text_meta import is_name, is_person_name, is_signed_name, writer_and_outlet
+from .text_meta import is_name, is_person_name, is_signed_name, unemoji, writer_and_outlet
 from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
@@ -115,7 +115,7 @@ def outlet_names(lines: tuple[Line, ...]) -> frozenset[str]:
     """Outlet names the dump prints in meta lines and credits ("© Provided by X", "Source: X")."""
     names = {line.meta.outlet for line in lines if line.meta is not None and line.meta.outlet}
     for line in lines:
-        if line.kind == "source" and (m := P.SOURCE_LINE.match(line.text)):
+        if line.kind == "source" and (m := P.SOURCE_LINE.match(unemoji(line.text))):
             names.add(m.group("name").strip())
     return frozenset(n for n in names if n)
 

@@ -43,6 +43,15 @@ def as_time(text: str) -> str | None:
     return m.group("time").strip() if m else None
 
 
+def unquoted(name: str) -> str:
+    """The name inside quotes when only a lower-case word or two stand outside them ("«X» qəzeti" -> "X",
+    "„X“" -> "X"); else the name as given."""
+    m = P.QUOTED_NAME.match(name)
+    if m is None or any(part and not part.strip().islower() for part in (m.group("before"), m.group("after"))):
+        return name
+    return m.group("name").strip()
+
+
 def count_words(text: str) -> int:
     """Words in a line; CJK counts one word per two characters, and Thai, Lao, Myanmar and Khmer (written without
     spaces) one per four."""

@@ -31,6 +31,7 @@ from .text_meta import (
     split_author_outlet,
     undated_name,
     unemoji,
+    unquoted,
     wire_agency,
     writer_and_outlet,
 )
@@ -453,7 +454,7 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
                 if value and key not in out and (key != "publisher" or plausible_outlet(value)):
                     out[key] = value
         elif line.kind == "source" and "publisher" not in out:
-            if (m := P.SOURCE_LINE.match(line.text) or P.REPRINT_LINE.match(line.text)) is not None:
+            if (m := P.SOURCE_LINE.match(unemoji(line.text)) or P.REPRINT_LINE.match(line.text)) is not None:
                 out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
@@ -511,7 +512,8 @@ def is_bare_date(line: Line) -> bool:
 
 def source_fields(name: str) -> dict[str, str]:
     """Outlet, time and author of a source credit's name part ("Weserland Kurier | 12.05.2025, 14:32 | Von X")."""
-    name = name.split(". ")[0]  # "Mälarkuriren. Till originalet": the link text after the credit is not the name
+    name = unquoted(name.split(". ")[0])  # "Mälarkuriren. Till originalet": the link text after the credit is not
+    # the name; "«X» qəzeti": the kind of paper outside the quotes is not either
     first, *rest = [part.strip() for part in P.META_SEPARATOR.split(name.strip()) if part.strip()]
     out = {"publisher": undated_name(first)}  # "Originally published in X on April 2, 2025"
     meta = parse_meta(" · ".join(rest)) if rest else None
@@ -547,7 +549,7 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
                                                                     (line.text for line in lines))) is not None:
             return {"publisher": named}  # "Link: tarrowadvocate.example/..." and "📰 The Tarrow Advocate" elsewhere
         if lines[k].kind in ("source", "article_end", "promo") and (
-                m := P.SOURCE_LINE.match(text) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
+                m := P.SOURCE_LINE.match(unemoji(text)) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
             return source_fields(m.group("name"))
         if (named := credited_outlet(text)) is not None:  # a "+ Follow X" button, an author bio
             return {"publisher": named}

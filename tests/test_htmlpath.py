@@ -1334,3 +1334,24 @@ def test_an_endless_scroll_keeps_the_story_whose_headline_it_shows():
     doc = extract(page)
     assert doc.title == "Harbour warehouses will become a public library"
     assert doc.text.startswith(PARAS[0])  # (the longer next story still follows it in the body, as before)
+
+
+def test_a_credit_row_between_brs_of_a_caption_names_the_outlet():
+    """A post whose whole story is its caption: "✍️ Müəllif: X<br><br>📰 Mənbə: «Y» qəzeti<br><br>#tags" — the
+    credit is one of the caption's <br> lines, which the caption's whole text glues to its neighbours."""
+    caption = "<br><br>".join(PARAS) + ("<br><br>✍️ Müəllif: Elnur Quliyev<br><br>📰 Mənbə: «Narınbulaq Həftəliyi» "
+                                        "qəzeti<br><br>#Narınbulaq #körpü #region")
+    page = ("<html><head><title>Pixora</title></head><body><header>Pixora</header><main><article><h1>Harbour "
+            f"warehouses will become a public library</h1><div class='caption'>{caption}</div></article></main>"
+            "</body></html>")
+    assert extract(page).publisher == "Narınbulaq Həftəliyi"
+
+
+def test_a_wire_dateline_in_the_second_paragraph_names_the_agency():
+    """A kept editor's lede comes first; the agency's dateline opens the next paragraph."""
+    page = ("<html><head><title>Storm surge tears away half of the fish pier - Skycast</title></head><body>"
+            "<h1>Storm surge tears away half of the fish pier</h1><article>"
+            "<p>GREYSTONE HARBOR, Maine — A coastal storm battered the coast overnight, damaging the fish pier.</p>"
+            f"<p>GREYSTONE HARBOR, Maine (Northwire) — {PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+            + "</article></body></html>")
+    assert extract(page).publisher == "Northwire"

@@ -358,3 +358,39 @@ def test_courtesy_and_republished_notes_name_the_outlet(line: str, name: str) ->
 ])
 def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool) -> None:
     assert bool(patterns.TEXT_ORIGINAL_LINK.match(line)) is closes
+
+
+@pytest.mark.parametrize("line,name", [
+    ("📰 Mənbə: «Narınbulaq Həftəliyi» qəzeti", "Narınbulaq Həftəliyi"),  # Azerbaijani "source", quoted paper
+    ("साभार: सेतीतीर साप्ताहिक", "सेतीतीर साप्ताहिक"),  # Nepali/Hindi "courtesy"
+    ("Текстот е преземен од неделникот „Белодримски весник“.", "Белодримски весник"),  # Macedonian "taken from"
+    ("Preuzeto sa portala Večernji Glas", "Večernji Glas"),  # Croatian "taken from the portal"
+    ("Foilsíodh an t-alt seo ar dtús sa nuachtán Macalla Ros an Mhuilinn agus athfhoilsítear anseo é faoi "
+     "cheadúnas oscailte CC BY 4.0.", "Macalla Ros an Mhuilinn"),  # Irish "first published in the newspaper X"
+    ("Ffynhonnell: Y Cymro Bach", "Y Cymro Bach"), ("Manba: Yashilvodiy xabarlari", "Yashilvodiy xabarlari"),
+    ("Narrated from The Ashcombe Gazette · 9 min listen", "The Ashcombe Gazette"),  # an audio edition
+])
+def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) -> None:
+    """Credits in languages no earlier rule knew, the name cleaned as the HTML path cleans it (quotes and the kind of
+    paper outside them dropped, the player's tail cut)."""
+    from extractor.htmlpath import clean_outlet
+
+    from extractor.text_meta import unemoji
+
+    assert clean_outlet(patterns.SOURCE_LINE.match(unemoji(line)).group("name")) == name
+
+
+@pytest.mark.parametrize("name,clean", [("«Narınbulaq Həftəliyi» qəzeti", "Narınbulaq Həftəliyi"),
+                                        ("the “Harbor Ledger”", "Harbor Ledger"), ("„Foo“ Bar Baz", "„Foo“ Bar Baz"),
+                                        ("The Ledger", "The Ledger")])
+def test_a_quoted_name_loses_the_kind_of_paper_around_it(name: str, clean: str) -> None:
+    from extractor.text_meta import unquoted
+
+    assert unquoted(name) == clean
+
+
+@pytest.mark.parametrize("label", ["Read by Lena Ortiz", "Narrated by Sam Poole", "Play 1×", "Pause"])
+def test_an_audio_players_labels_are_no_outlet(label: str) -> None:
+    from extractor.text_meta import plausible_outlet
+
+    assert not plausible_outlet(label)
