@@ -442,9 +442,13 @@ def card_headline(prose: object | None, title_el: object | None) -> tuple[object
     return None
 
 
+FEED_AROUND_STORY = 6  # cards built alike beside the story's own box in one of its ancestors: the feed it opened in
+
+
 def card_lists(tree: object, scope: object | None, sections: list[Section]) -> list:
     """Headerless teaser lists outside the article: 3+ siblings built alike (same tag and classes), each a short
-    box with a headline (a feed's cards before an opened story, a grid of stories under it)."""
+    box with a headline (a feed's cards before an opened story, a grid of stories under it); beside the story's
+    own ancestors, six or more dated ones (a grid the story was opened in, in place)."""
     roots = {el for s in sections for el in s.elements}  # already classified regions: not entered
     around = ancestry(scope)  # the article's ancestors: entered, never a list themselves
     found: list = []
@@ -454,18 +458,18 @@ def card_lists(tree: object, scope: object | None, sections: list[Section]) -> l
         if parent in roots or parent is scope or not isinstance(parent.tag, str):
             continue
         stack.extend(reversed(parent))
-        if len(parent) < 3 or parent in around:
+        if len(parent) < 3:
             continue
         groups: dict = {}
         for child in parent:
-            if isinstance(child.tag, str) and child.get("class"):
+            if isinstance(child.tag, str) and child.get("class") and child not in around:
                 groups.setdefault((child.tag, child.get("class")), []).append(child)
         for members in groups.values():
-            if len(members) < 3:
+            if len(members) < (FEED_AROUND_STORY if parent in around else 3):
                 continue
             cards = [m for m in members if m not in roots and has_headline(m) and short_text(m, 800) is not None]
-            if len(cards) >= 3 and len(cards) * 2 >= len(members):
-                found += cards
+            if len(cards) >= 3 and len(cards) * 2 >= len(members) and (parent not in around or mostly_dated(cards)):
+                found += cards  # (around the story itself: a dated feed of cards it was opened from)
     chosen = set(found)
     return [el for el in found if not any(anc in chosen for anc in el.iterancestors())]
 

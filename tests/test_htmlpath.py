@@ -1355,3 +1355,21 @@ def test_a_wire_dateline_in_the_second_paragraph_names_the_agency():
             f"<p>GREYSTONE HARBOR, Maine (Northwire) — {PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:])
             + "</article></body></html>")
     assert extract(page).publisher == "Northwire"
+
+
+def test_a_story_opened_in_place_in_a_grid_of_feed_cards_keeps_the_cards_as_related():
+    """A new-tab feed: a grid of <article> cards ("Outlet·9m" / headline / summary) with the opened story as a
+    <section> among them; the cards beside the story's own box are its related items."""
+    def card(n: int) -> str:
+        return (f'<article class="group card"><img src="c{n}.jpg" alt=""><div class="p-3"><span class="meta">Outlet '
+                f'Number {n}·{n}h</span><h3 class="title"><a href="/c{n}">Card headline number {n} about a different '
+                f'story</a></h3><p class="sum">Card summary number {n} about it.</p></div></article>')
+    story = ('<section class="col-span-full story"><div class="inner"><div class="via">via The Harbour Courier</div>'
+             "<h2>Harbour warehouses will become a public library</h2>"
+             '<div class="text">' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div></section>")
+    page = ("<html><head><title>New Tab</title></head><body><main><section class='feed'><div class='grid'>"
+            + "".join(card(n) for n in range(1, 5)) + story + "".join(card(n) for n in range(5, 9))
+            + "</div></section></main></body></html>")
+    doc = extract(page)
+    assert doc.text.startswith(PARAS[0]) and "Card summary" not in doc.text
+    assert [t.title for t in doc.related] == [f"Card headline number {n} about a different story" for n in range(1, 9)]
