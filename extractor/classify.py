@@ -15,6 +15,7 @@ BLOCKISH_TAGS = {"p", "div", "li", "section", "header", "td", "dt", "dd", "summa
                  "figcaption", "article", "aside"}
 INLINE_TAGS = {"a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub", "mark", "code", "abbr", "cite",
                "q", "time", "font", "br"}
+BOX_TAGS = frozenset(("div", "section", "article", "main"))  # boxes whose <p> children count as the prose around them
 LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "summary", "label", "legend", "dt",
                 "figcaption", "section", "caption"}
 
@@ -327,11 +328,11 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> li
     The title, the elements in `keep` (the prose containers) and all their ancestors are never a section.
     """
     title_path = ancestry(title_el)
-    prose = set()
+    prose: dict = {}
     for el in keep:
         title_path |= ancestry(el)
         if el is not None:
-            prose.update(c for c in el if isinstance(c.tag, str) and own_text_length(c) >= 80)
+            prose.update(prose_lengths(el))
     sections: list[Section] = []
     taken: set = set()
     stack = [tree]
@@ -384,12 +385,26 @@ def is_inside(el: object, container: object) -> bool:
     return False
 
 
-def swallows(section: Section, prose: set) -> bool:
-    """True when a header's section would take most of the article's prose paragraphs with it."""
+def prose_lengths(container: object) -> dict:
+    """The container's prose (children with 80+ characters of their own text, and the paragraphs of a box among
+    them: a flat page's article <div> next to its comment boxes) with their lengths."""
+    found = {}
+    for child in container:
+        if not isinstance(child.tag, str):
+            continue
+        if (own := own_text_length(child)) >= 80:
+            found[child] = own
+        elif child.tag in BOX_TAGS:
+            found.update((p, n) for p in child.iterchildren("p") if (n := own_text_length(p)) >= 80)
+    return found
+
+
+def swallows(section: Section, prose: dict) -> bool:
+    """True when a header's section would take most of the article's prose text with it."""
     if not prose:
         return False
-    inside = sum(1 for el in section.elements for node in el.iter() if node in prose)
-    return inside * 2 > len(prose)
+    inside = sum(prose.get(node, 0) for el in section.elements for node in el.iter())
+    return inside * 2 > sum(prose.values())
 
 
 def section_at(el: object, title_path: frozenset) -> Section | None:
@@ -449,8 +464,8 @@ def following_siblings(node: object, role: str, title_path: frozenset) -> list:
             break  # a sibling marked by its own tags or classes is a region of its own
         if level and heading_level(sib) and heading_level(sib) <= level and header_role(sib) is None:
             break
-        if role != "comment" and looks_like_body(sib):
-            break
+        if role != "comment" and looks_like_body(sib) or header_role(sib) is not None:
+            break  # (another section's header ends this one: "Comments (3)" ... "Related news")
         siblings.append(sib)
     return siblings
 

@@ -344,6 +344,15 @@ RELATED_HEADER = phrases(
     r"l-aktar moqrija", r"aqra (wkoll|aktar)", r"(artikli|aħbarijiet) relatati",
     r"свързани (новини|статии)", r"най-четени(те)?", r"прочетете (още|също)", r"още от .{1,30}",
     r"тақырыпқа қатысты", r"ұқсас жаңалықтар", r"көп оқылғандар", r"ተዛማጅ ዜናዎች", r"በብዛት የተነበቡ",
+    # Macedonian, Azerbaijani, Uzbek, Irish, Tamil, Nepali, Mongolian, Sinhala, Khmer: "Поврзани вести",
+    # "Најчитани", "Oxşar xəbərlər", "Mavzuga oid", "Scéalta gaolmhara", "தொடர்புடைய செய்திகள்", "सम्बन्धित समाचार"
+    r"поврзани (вести|статии)", r"најчитани(те)?( вести)?", r"прочитајте (уште|и)", r"уште од .{1,30}",
+    r"(oxşar|əlaqəli) xəbərlər", r"ən çox oxunanlar", r"(bunu da|həmçinin) oxuyun",
+    r"o[ʻ'‘’]?xshash (yangiliklar|maqolalar)", r"mavzuga oid( (yangiliklar|maqolalar))?", r"eng ko[ʻ'‘’]?p o[ʻ'‘’]?qilgan(lar)?",
+    r"(scéalta|ailt) gaolmhara", r"is mó a léadh", r"léigh freisin",
+    r"தொடர்புடைய (செய்திகள்|கட்டுரைகள்)", r"அதிகம் (படித்தவை|வாசிக்கப்பட்டவை)", r"இதையும் (படிக்க|படியுங்கள்)",
+    r"(सम्बन्धित|संबंधित) (समाचार|खबर)", r"धेरै पढिएका?", r"यो पनि पढ्नुहोस्",
+    r"холбоотой мэдээ(нүүд)?", r"их уншсан", r"ආශ්‍රිත පුවත්", r"ព័ត៌មានពាក់ព័ន្ធ",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -378,7 +387,10 @@ COMMENT_HEADER = phrases(
     # Afrikaans, Icelandic, Latvian, Albanian, Georgian, Armenian, Welsh
     r"(\d+ )?(kommentaar|kommentare|athugasemdir|komentāri|komente|კომენტარები|արձագանքներ|մեկնաբանություններ|sylwadau|"
     # Basque, Maltese, Bulgarian, Kazakh, Amharic
-    r"iruzkinak|kummenti|коментари|пікірлер|አስተያየቶች)",
+    r"iruzkinak|kummenti|коментари|пікірлер|አስተያየቶች|"
+    # Azerbaijani, Uzbek, Irish, Tamil, Nepali, Mongolian, Sinhala, Khmer
+    r"şərhlər|rəylər|izohlar|fikrlar|tráchtanna|tuairimí|கருத்துகள்|கருத்துக்கள்|प्रतिक्रियाहरू|टिप्पणीहरू|"
+    r"प्रतिक्रिया|сэтгэгдэл(үүд)?|අදහස්|មតិយោបល់)",
 )
 
 # Lines that only exist in comment widgets: empty states, forms, sort controls.
@@ -654,7 +666,9 @@ COMMENT_ACTION = rx(
     r"antworten|responder|rispondi|beantwoorden|जवाब दें|उत्तर दें|回复|回覆|返信|답글|ответить|yanıtla|balas|"
     r"reageer|svara|odpowiedz|odpovědět|trả lời|ตอบกลับ|απάντηση|răspunde|válasz|odgovori|odgovoriti|odpovedať|"
     r"respon|jibu|উত্তর দিন|পাসখ|پاسخ|balas komen|svar|atsakyti|vasta|одговори|sumagot|tumugon|جواب دیں|"
-    r"erantzun|wieġeb|отговори|жауап беру|መልስ)"
+    r"erantzun|wieġeb|отговори|жауап беру|መልስ|"
+    # Irish, Azerbaijani, Uzbek, Tamil, Nepali, Mongolian, Sinhala, Khmer, Welsh
+    r"freagair|cavab ver|cavabla|javob berish|javob yozish|பதில்|பதிலளி|जवाफ दिनुहोस्|जवाफ|хариулах|පිළිතුරු|ឆ្លើយតប|ymateb|svara|is maith liom)"
     r"(\s+(share|report|flag|award|save|more))*\s*$",  # "⇧ 412 ⇩ Reply Award Share": a forum's vote arrows
     re.IGNORECASE,
 )
@@ -838,7 +852,13 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu|jannar|frar|marzu|"
            r"mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|януари|февруари|април|юни|юли|"
            r"септември|октомври|ноември|декември|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|"
-           r"қазан|қараша|желтоқсан|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ")
+           r"қазан|қараша|желтоқсан|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ|"
+           # Irish, Azerbaijani, Uzbek, Tamil, Nepali (Gregorian and Bikram Sambat), Macedonian
+           r"eanáir|feabhra|márta|aibreán|bealtaine|meitheamh|iúil|lúnasa|meán fómhair|deireadh fómhair|samhain|"
+           r"nollaig|yanvar|fevral|aprel|iyun|iyul|avqust|avgust|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|"
+           r"ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|"
+           r"जनवरी|फेब्रुअरी|मार्च|अप्रिल|जुलाई|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर|बैशाख|वैशाख|जेठ|असार|"
+           r"साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|पुस|पौष|माघ|फागुन|चैत|јануари|февруари|октомври|ноември|декември")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -922,7 +942,10 @@ _WEEKDAYS = (
     r"pazar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
     r"sobota|niedziela|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
     r"quarta-feira|quinta-feira|sexta-feira|lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|"
-    r"dydd (llun|mawrth|mercher|iau|gwener|sadwrn|sul)|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+    r"dydd (llun|mawrth|mercher|iau|gwener|sadwrn|sul)|"
+    # Irish, Azerbaijani, Uzbek weekdays: "Dé Máirt, 4 Samhain 2025"
+    r"dé (luain|máirt|céadaoin|déardaoin|haoine|sathairn|domhnaigh)|bazar ertəsi|çərşənbə axşamı|çərşənbə|"
+    r"cümə axşamı|cümə|şənbə|bazar|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 )
 TEXT_DATE = (
     r"(" + _WEEKDAYS + r",?\s+)?"
@@ -1669,6 +1692,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
     r"respon|m'agrada|odgovori|sviđa mi se|jibu|penda|উত্তর দিন|পছন্দ|পাসخ|پاسخ|svar|synes godt om|"
     r"atsakyti|vasta|одговори|sumagot|جواب دیں|antwoord|svara|atbildēt|përgjigju|პასუხი|պատասխանել|ateb|responder|erantzun|wieġeb|отговори|жауап беру|መልስ|"
+    r"freagair|cavab ver|cavabla|javob berish|javob yozish|பதில்|பதிலளி|जवाफ दिनुहोस्|जवाफ|хариулах|පිළිතුරු|ឆ្លើយតប|ymateb|svara|\+?\s*is maith liom|bəyən|yoqdi|பிடித்தது|मन पर्यो|таалагдлаа|"
     # any emoji as a reaction: a channel post's "😢 312 😡 254 👍 40"
     r"[👍👎♥❤♡▲▼⬆⬇\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
@@ -1680,7 +1704,8 @@ _ACTION_WORDS = (r"(like|likes|reply|replies|report|share|ถูกใจ|ตอ
                  r"reageer|beantwoorden|beğen|yanıtla|suka|balas|thích|trả lời|нравится|ответить|подобається|"
                  r"відповісти|לייק|הגב|إعجاب|رد|पसंद|जवाब दें|atsakyti|vasta|одговори|odgovori|sumagot|جواب دیں|"
                  r"antwoord|atbildēt|përgjigju|პასუხი|მოწონება|պատասխանել|hoffi|ateb|ymateb|erantzun|wieġeb|"
-                 r"отговори|харесвам|жауап беру|መልስ)")
+                 r"отговори|харесвам|жауап беру|መልስ|freagair|cavab ver|cavabla|javob berish|javob yozish|பதில்|பதிலளி|जवाफ दिनुहोस्|जवाफ|хариулах|පිළිතුරු|ឆ្លើយតប|ymateb|svara|is maith liom|bəyən|yoqdi|பிடித்தது|"
+                 r"मन पर्यो|таалагдлаа)")
 COMMENT_FOOTER = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_SHORT_TIME + r")(\s*[·•|]\s*(" + _ACTION_WORDS
                             + r"(\s*\(?\d+\)?)?|\d+))+\s*$", re.IGNORECASE)
 # A row of list tabs over a teaser list, two or more of: latest, popular, most read, trending, top ("Latest |

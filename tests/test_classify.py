@@ -241,3 +241,25 @@ def test_short_text_reads_only_as_far_as_the_limit():
     big = html.fromstring("<ul>" + "<li><a>A teaser headline here</a></li>" * 500 + "</ul>")
     assert short_text(big, 120) is None
     assert short_text(html.fromstring("<p>  spaced \n\n  out  </p>"), 10) == "spaced out"
+
+
+def test_a_comment_header_on_a_flat_page_takes_the_comments_up_to_the_next_header():
+    """Everything directly in <body> (a WAP page): "Comments (3)" governs the comment boxes up to "Related news";
+    the teasers after that header are its own section, so the comment section does not look like most of the
+    page's prose (measured by length: the article's <p>s in their box count too) and is kept."""
+    story = "".join(f"<p>Paragraph {n} of the story, which runs on for a good while about the new covered market "
+                    f"and what the traders think of it.</p>" for n in range(5))
+    comments = "".join(f'<div class="kom"><b>Reader {n}</b> <small>2 hours ago</small><br>Comment {n} on the market, '
+                       f'long enough to read as a paragraph of its own to a prose counter.<br><a href="/r">Reply</a>'
+                       f"</div>" for n in range(3))
+    teasers = "".join(f'<div class="pov"><a href="/t{n}">Teaser headline {n}</a><br><small>Outlet, 2 hours ago'
+                      f"</small><br>Teaser summary {n} that runs on for two long sentences about another story in "
+                      f"the region. It ends here after many words.</div>" for n in range(4))
+    tree = html.document_fromstring(
+        "<html><body><p class='nsl'>Covered market opens after forty years</p><div class='txt'>" + story + "</div>"
+        "<p class='ak'><b>Comments (3)</b></p>" + comments + "<p class='ak'><b>Related news</b></p>" + teasers
+        + "</body></html>")
+    title = tree.find(".//p")
+    sections = find_sections(tree, title, (tree.find("body"),))
+    comment = [s for s in sections if s.role == "comment"]
+    assert comment and [e.get("class") for e in comment[0].elements] == ["ak", "kom", "kom", "kom"]

@@ -1373,3 +1373,21 @@ def test_a_story_opened_in_place_in_a_grid_of_feed_cards_keeps_the_cards_as_rela
     doc = extract(page)
     assert doc.text.startswith(PARAS[0]) and "Card summary" not in doc.text
     assert [t.title for t in doc.related] == [f"Card headline number {n} about a different story" for n in range(1, 9)]
+
+
+def test_a_flat_pages_comment_header_ends_at_the_next_sections_header():
+    """A WAP-style page with everything directly in <body>: "Comments (3)" takes the comment boxes up to the
+    "Related news" header, not the teasers after it as well (which made it look like most of the page's prose and
+    kept it in the body)."""
+    teasers = "".join(f'<div class="pov"><a href="/t{n}">{t}</a><br><small>Outlet {n}, 2 hours ago</small><br>'
+                      f"{s} {s}</div>" for n, (_, t, s, _) in enumerate(SNIPPETS))
+    comments = "".join(f'<div class="kom"><b>Reader {n}</b> <small>2 hours ago</small><br>Comment number {n} says '
+                       f"the market should have opened years ago, and the parking is a problem.<br>"
+                       f'<a href="/r">Reply</a></div>' for n in range(3))
+    page = ("<html><head><title>Harbour warehouses will become a public library</title></head><body>"
+            "<p class='nsl'>Harbour warehouses will become a public library</p><div class='txt'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div><p class='ak'><b>Comments (3)</b></p>" + comments
+            + "<p class='ak'><b>Related news</b></p>" + teasers + "</body></html>")
+    doc = extract(page)
+    assert doc.text.startswith(PARAS[0]) and PARAS[-1] in doc.text
+    assert "Comment number" not in doc.text and "Hotel developers" not in doc.text

@@ -394,3 +394,21 @@ def test_an_audio_players_labels_are_no_outlet(label: str) -> None:
     from extractor.text_meta import plausible_outlet
 
     assert not plausible_outlet(label)
+
+
+@pytest.mark.parametrize("line,role", [("Поврзани вести", "related"), ("Најчитани", "related"),
+                                       ("Oxşar xəbərlər", "related"), ("Scéalta gaolmhara", "related"),
+                                       ("தொடர்புடைய செய்திகள்", "related"), ("सम्बन्धित समाचार", "related"),
+                                       ("Şərhlər (4)", "comment"), ("Izohlar", "comment"), ("Tuairimí (3)", "comment"),
+                                       ("கருத்துகள்", "comment"), ("प्रतिक्रियाहरू", "comment")])
+def test_section_headers_in_macedonian_azerbaijani_uzbek_irish_tamil_nepali(line: str, role: str) -> None:
+    assert patterns.section_header_role(line) == role
+
+
+@pytest.mark.parametrize("line,kind", [("Freagair | + Is maith liom", "comment_action"), ("Cavab ver", "comment_action"),
+                                       ("Javob berish", "comment_action"), ("Dé Máirt, 4 Samhain 2025", "meta"),
+                                       ("seshanba, 4 noyabr 2025", "meta"), ("04 நவம்பர் 2025", "meta")])
+def test_reply_buttons_and_dates_in_irish_azerbaijani_uzbek_tamil(line: str, kind: str) -> None:
+    from extractor.segment import segment
+
+    assert segment(line)[0].kind == kind
