@@ -213,6 +213,9 @@ RELATED_HEADER = phrases(
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today)?",
+    # a digest's or press review's list of short items before its featured story: "In brief", "Coverage in brief"
+    r"((news|coverage|stories|the week|today) )?in brief", r"en bref", r"kurz (gemeldet|notiert)", r"in breve",
+    r"(noticias )?breves", r"notícias em resumo",
     r"(our )?(top|latest|popular|most popular|most read|most viewed|editor'?s picks?|other|similar) "
     r"(stories|news|articles|posts|reads|discussions|threads|conversations)",
     # video carousels under an article: "MUST WATCH", "More videos", "Watch next"
@@ -1809,7 +1812,9 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] 
 # Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 ANY_DIGIT = rx(r"\d")  # every counter holds one: lines without are left alone (4 us a line saved)
-HEADER_COUNT = rx(r"^\s*\d{1,5}\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|\s+\d{1,5}\s*(件|条|개|건)?\s*$")
+# (and a word processor's list number before a heading: "1. Coverage in brief")
+HEADER_COUNT = rx(r"^\s*\d{1,5}\s+(?=\D)|^\s*\d{1,2}[.)]\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|"
+                  r"\s+\d{1,5}\s*(件|条|개|건)?\s*$")
 
 
 @lru_cache(maxsize=8192)

@@ -130,7 +130,14 @@ def is_dateline(line: Line) -> bool:
     """True for a head meta line, a source credit, or a short unparsed line carrying a date or time."""
     if is_head_meta(line) and not bare_day(line) or line.kind == "source":
         return True
-    return line.kind == "text" and line.words <= 16 and P.DATELINE_HINT.search(line.text) is not None
+    if line.kind != "text" or line.words > 16 or (hint := P.DATELINE_HINT.search(line.text)) is None:
+        return False
+    return line.words <= CLOCK_LINE_WORDS or not CLOCK_ONLY.fullmatch(hint.group()) \
+        or P.DATE_IN_LINE.search(line.text) is not None  # ("... at 4:17, the clock ...": no date, a headline)
+
+
+CLOCK_LINE_WORDS = 8  # a longer line whose only time-like part is a clock ("After 30 years at 4:17, the courthouse
+CLOCK_ONLY = rx(r"\d{1,2}:\d{2}")  # clock will keep time again") is a headline, not a dateline
 
 
 def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> float:

@@ -412,3 +412,11 @@ def test_reply_buttons_and_dates_in_irish_azerbaijani_uzbek_tamil(line: str, kin
     from extractor.segment import segment
 
     assert segment(line)[0].kind == kind
+
+
+@pytest.mark.parametrize("line", ["In brief", "News in brief", "Coverage in brief", "1. Coverage in brief", "En bref",
+                                  "Kurz gemeldet"])
+def test_a_digests_in_brief_list_is_related(line: str) -> None:
+    """A newsletter's or press review's short items before its featured story ("1." is a word processor's list
+    number on the heading)."""
+    assert patterns.section_header_role(line) == "related"

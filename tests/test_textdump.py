@@ -2030,3 +2030,30 @@ def test_new_tab_feed_card_with_a_reactions_row_does_not_take_the_opened_storys_
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Pinecrest drive-in will reopen next spring after neighbors raise $410,000"
     assert [b.text for b in doc.body] == p
+
+
+def test_a_headline_holding_a_clock_time_is_no_dateline():
+    """"After 30 years at 4:17, the courthouse clock will keep time again" is a headline: a long line whose only
+    time-like part is a clock, with no date, is not a dateline (it had made the digest's web-version bar the title);
+    "Updated 8 January 2020, 3:51 pm by the desk" still is one."""
+    from extractor.segment import segment
+    from extractor.text_head import is_dateline
+
+    assert not is_dateline(segment("After 30 years at 4:17, the Oakhurst courthouse clock will keep time again")[0])
+    assert is_dateline(segment("Filed at 3:51 pm")[0])
+    p = ["The clock in the tower of the old courthouse stopped at 4:17 on a summer afternoon thirty years ago and "
+         "has shown that time ever since, to the amusement of visitors.",
+         "The county commission on Monday approved $186,000 to restore the clock and its bell, with work to start "
+         "in the spring and finish before the county fair.",
+         "The restored clock will be wound by an electric motor instead of by hand, and it will chime the hours "
+         "again for the first time since 1995."]
+    dump = "\n\n".join(["You are reading the web version of this email. Browse the archive · Subscribe",
+                        "THE HEARTHSIDE ROUNDUP", "Issue #212 · Wednesday, November 5, 2025",
+                        "In brief", "Ferry may stop running in February",
+                        "The nonprofit that runs the only ferry to the island says it will stop in February unless "
+                        "the county helps.", "— Lakeside Public Radio", "📌 Featured · From The Oakhurst Sentinel",
+                        "After 30 years at 4:17, the Oakhurst courthouse clock will keep time again",
+                        "By Teodora Finch · November 4, 2025", *p, "Sponsored"])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "After 30 years at 4:17, the Oakhurst courthouse clock will keep time again"
+    assert [b.text for b in doc.body] == p
