@@ -680,12 +680,23 @@ def find_title_element(tree: object, title: str | None) -> object | None:
             if opens_like(h, wanted, title_key) and names_title(title_key(text_of(h)), wanted, h.tag) \
                     and not in_breadcrumb(h):
                 return h  # (a breadcrumb trail's last crumb repeats the title above everything else)
-    if h1s and len(text_of(h1s[0]).split()) > 3:
-        return h1s[0]
+    heads = [h for h in h1s if not is_outline_heading(h, h1s)]
+    if heads and len(text_of(heads[0]).split()) > 3:
+        return heads[0]
     marked = classed_headline(tree)  # no <h1>, or one that names a section or feed ("Your morning feed")
     if marked is not None:
         return marked
-    return h1s[0] if h1s else None
+    return heads[0] if heads else None  # (<h1>s that only number a document's sections: the title is guessed)
+
+
+def is_outline_heading(h1: object, h1s: list) -> bool:
+    """An <h1> that names a section of the page, not its story: a section header ("Coverage in brief") or one of two
+    or more numbered <h1>s (a word processor's outline: "1. Coverage in brief", "2. Full text of the lead story")."""
+    text = text_of(h1)
+    if patterns.section_header_role(text) is not None:
+        return True
+    return bool(patterns.OUTLINE_NUMBER.match(text)) and sum(
+        1 for h in h1s if patterns.OUTLINE_NUMBER.match(text_of(h))) >= 2
 
 
 def names_title(key: str, wanted: str, tag: str) -> bool:

@@ -1812,6 +1812,8 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] 
 # Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 ANY_DIGIT = rx(r"\d")  # every counter holds one: lines without are left alone (4 us a line saved)
+# A document outline's number opening a heading: "1. Coverage in brief", "2) Full text".
+OUTLINE_NUMBER = rx(r"^\s*\d{1,2}[.)]\s+\D")
 # (and a word processor's list number before a heading: "1. Coverage in brief")
 HEADER_COUNT = rx(r"^\s*\d{1,5}\s+(?=\D)|^\s*\d{1,2}[.)]\s+(?=\D)|\s*[(\[（]\d{1,5}[)\]）]\s*$|"
                   r"\s+\d{1,5}\s*(件|条|개|건)?\s*$")

@@ -1391,3 +1391,17 @@ def test_a_flat_pages_comment_header_ends_at_the_next_sections_header():
     doc = extract(page)
     assert doc.text.startswith(PARAS[0]) and PARAS[-1] in doc.text
     assert "Comment number" not in doc.text and "Hotel developers" not in doc.text
+
+
+def test_numbered_outline_h1s_are_no_headline():
+    """A press review saved by a word processor: its <h1>s number the document's parts ("1. Coverage in brief",
+    "2. Full text of the lead story"); the headline is guessed from the page instead."""
+    page = ("<html><head><title>Morning Press Review – Tuesday 4 November 2025</title></head><body>"
+            "<div class='WordSection1'><p class='MsoTitle'>Morning Press Review</p>"
+            "<h1>1. Coverage in brief</h1><p><b>Harbour warehouses will become a public library</b></p>"
+            "<p>Council backs the library plan; shop owners worry about noise.</p>"
+            "<h1>2. Full text of the lead story</h1><h2>Harbour warehouses will become a public library</h2>"
+            + "".join(f"<p class='MsoNormal'>{p}</p>" for p in PARAS) + "</div></body></html>")
+    doc = extract(page)
+    assert doc.title == "Harbour warehouses will become a public library"
+    assert PARAS[0] in doc.text
