@@ -96,6 +96,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     if title_el is None:
         title_el = guess_title_element(tree, main_candidates(tree, None)[1])
         meta = replace(meta, title=text_of(title_el)) if title_el is not None else meta
+    title_el = split_caption_headline(title_el)
     title = meta.title or (text_of(title_el) if title_el is not None else None)
     if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
         title = headline_text(title_el)
@@ -144,6 +145,31 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         comments=tuple(comments), promos=tuple(promos), input_format="html",
         explain=explain(Explained(title, byline, sections, raw, blocks, candidates)) if options.explain else (),
     )
+
+
+CAPTION_WORDS = 40  # a headline element holding more words than this, in <br>-separated lines, is a whole post
+
+
+def split_caption_headline(el: object | None) -> object | None:
+    """A photo post whose whole caption sits in its <h1> ("Title<br><br>Paragraph<br><br>Paragraph"): the heading is
+    cut to its first line and the other lines become paragraphs after it (the body); else el as it is."""
+    if el is None or next(el.iterchildren("br"), None) is None or count_words(text_of(el)) <= CAPTION_WORDS:
+        return el
+    lines = br_lines(el)
+    if len(lines) < 3 or not 3 <= count_words(lines[0]) <= 30:
+        return el
+    head = el.makeelement(el.tag, dict(el.attrib))
+    head.text = lines[0]
+    parent, tail = el.getparent(), el.tail
+    if parent is None:
+        return el
+    parent.replace(el, head)
+    for line in reversed(lines[1:]):
+        para = head.makeelement("p", {})
+        para.text = line
+        head.addnext(para)
+    parent[parent.index(head) + len(lines) - 1].tail = tail
+    return head
 
 
 def headline_text(el: object) -> str:

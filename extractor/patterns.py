@@ -1050,11 +1050,13 @@ TEXT_BYLINE = rx(
     r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:ni)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
     # Basque "Testua: X", "Egilea: X"; Bulgarian "Автор: X"; Kazakh "Авторы: X"; Amharic "ዘገባ፦ X" (report), "ጸሐፊ"
     r"testua|egilea|автор|авторы|ዘገባ|ጸሐፊ|"
+    # Azerbaijani "Müəllif: X", Uzbek "Muallif: X", Irish "Údar: X", Tamil, Mongolian, Sinhala, Khmer (author)
+    r"müəllif|muallif|údar|ஆசிரியர்|செய்தியாளர்|зохиогч|сурвалжлагч|ලේඛක|អ្នកនិពន្ធ|"
     # Maltese "Minn X": only before a capitalised name
     r"(?-i:[Mm]inn(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
     # Afrikaans "Deur X", Albanian "nga X", Welsh "Gan X": only before a capitalised name
     r"(?-i:([Dd]eur|[Nn]ga|[Gg]an)(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
-    r"✍\ufe0f?|"
+    r"✍\ufe0f?(\s*(müəllif|muallif|autor|author|автор|údar|ஆசிரியர்)\s*[:：])?|"
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
     r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,

@@ -1405,3 +1405,16 @@ def test_numbered_outline_h1s_are_no_headline():
     doc = extract(page)
     assert doc.title == "Harbour warehouses will become a public library"
     assert PARAS[0] in doc.text
+
+
+def test_a_photo_posts_caption_in_its_h1_is_title_and_body():
+    """A photo-sharing post puts its whole caption in the <h1>: "Title<br><br>Paragraph<br><br>...": the first
+    line is the headline, the other lines are the body."""
+    caption = "Harbour warehouses will become a public library<br><br>" + "<br><br>".join(PARAS) \
+        + "<br><br>✍️ Müəllif: Elnur Quliyev"
+    page = ("<html><head><title>News Feed (@newsfeed) • Pixora photo</title></head><body><main><article>"
+            f"<header><a href='/newsfeed/'>newsfeed</a></header><div class='c'><h1 dir='auto'>{caption}</h1></div>"
+            "<div class='likes'>1,204 likes</div></article></main></body></html>")
+    doc = extract(page)
+    assert doc.title == "Harbour warehouses will become a public library"
+    assert doc.text.startswith(PARAS[0]) and PARAS[-1] in doc.text and doc.author == "Elnur Quliyev"
