@@ -356,6 +356,7 @@ RELATED_HEADER = phrases(
     r"தொடர்புடைய (செய்திகள்|கட்டுரைகள்)", r"அதிகம் (படித்தவை|வாசிக்கப்பட்டவை)", r"இதையும் (படிக்க|படியுங்கள்)",
     r"(सम्बन्धित|संबंधित) (समाचार|खबर)", r"धेरै पढिएका?", r"यो पनि पढ्नुहोस्",
     r"холбоотой мэдээ(нүүд)?", r"их уншсан", r"ආශ්‍රිත පුවත්", r"ព័ត៌មានពាក់ព័ន្ធ",
+    r"இதே பக்கத்தில்", r"மற்ற இதழ்களில்", r"பிற செய்திகள்",  # an e-paper's "on this page", "in other editions"
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -492,11 +493,15 @@ PROMO_LINE = LineRule(
         r"dans votre boîte (mail|aux lettres)|in your inbox\b|whatsapp[- ](channel|kanal|canal)\b|"
         # synthetic narration: "3 dk · Yapay zekâ seslendirmesi", "door een AI-stem", "read by an AI voice"
         r"\bai[- ](stem|voice|stimme|voix|voz)\b|yapay zek[aâ] (seslendirme|sesi)\w*)|"
-        r"由.{0,12}ai生成|व्हाट्सऐप चैनल|ऐप डाउनलोड करें|アプリをダウンロード|앱 다운로드",
+        r"由.{0,12}ai生成|व्हाट्सऐप चैनल|ऐप डाउनलोड करें|アプリをダウンロード|앱 다운로드|"
+        # app downloads and e-paper subscriptions in Tamil, Nepali, Azerbaijani, Uzbek, Irish, Macedonian, Mongolian
+        r"செயலியை(ப்)? பதிவிறக்க|சந்தா செலுத்த|एप डाउनलोड|एप्प डाउनलोड|tətbiqi yüklə|ilovani yuklab|"
+        r"íoslódáil an aip|преземи(те)? ја апликацијата|апп(ыг)? тат",
         re.IGNORECASE,
     ),
     ("app store", "subscribing", "cookies", "fans like", "followers follow", "subscribers subscribe", " ai",
-     "udio gerad", "boîte", "inbox", "whatsapp", "व्हाट्सऐप", "ऐप डाउनलोड", "アプリ", "앱 다운로드", "yapay", "ai生成"),
+     "udio gerad", "boîte", "inbox", "whatsapp", "व्हाट्सऐप", "ऐप डाउनलोड", "アプリ", "앱 다운로드", "yapay", "ai生成",
+     "செயலிய", "சந்தா செலுத்த", "एप", "tətbiqi", "ilovani", "íoslódáil", "апликацијата", "апп"),
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".

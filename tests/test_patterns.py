@@ -420,3 +420,14 @@ def test_a_digests_in_brief_list_is_related(line: str) -> None:
     """A newsletter's or press review's short items before its featured story ("1." is a word processor's list
     number on the heading)."""
     assert patterns.section_header_role(line) == "related"
+
+
+@pytest.mark.parametrize("line", ["இதழ்கூடம் செயலியைப் பதிவிறக்குக", "इकान्तिपुर एप डाउनलोड गर्नुहोस्",
+                                  "Xəbər Lenti tətbiqini yükləyin: tətbiqi yüklə", "Íoslódáil an aip"])
+def test_app_downloads_in_more_languages_are_promos(line: str) -> None:
+    assert patterns.PROMO_LINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["இதே பக்கத்தில்", "மற்ற இதழ்களில்"])
+def test_an_e_papers_other_clippings_are_related(line: str) -> None:
+    assert patterns.section_header_role(line) == "related"
