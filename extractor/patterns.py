@@ -677,7 +677,8 @@ COMMENT_ACTION = rx(
     r"erantzun|wieġeb|отговори|жауап беру|መልስ|"
     # Irish, Azerbaijani, Uzbek, Tamil, Nepali, Mongolian, Sinhala, Khmer, Welsh
     r"freagair|cavab ver|cavabla|javob berish|javob yozish|பதில்|பதிலளி|जवाफ दिनुहोस्|जवाफ|хариулах|පිළිතුරු|ឆ្លើយតប|ymateb|svara|is maith liom)"
-    r"(\s+(share|report|flag|award|save|more))*\s*$",  # "⇧ 412 ⇩ Reply Award Share": a forum's vote arrows
+    r"(\s+(share|report|flag|award|save|more))*(…|\.\.\.)?\s*$",  # "⇧ 412 ⇩ Reply Award Share": a forum's vote
+    # arrows; "Reply…": a comment box's placeholder
     re.IGNORECASE,
 )
 # Widget chrome around comment threads beyond COMMENT_CHROME ("Post", "Comment", "Load more comments").

@@ -24,6 +24,8 @@ def comment_start(lines: tuple[Line, ...], i: int, limit: int) -> tuple[str, str
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < limit else None
     nxt_time = nxt.meta.time if nxt is not None and nxt.kind == "meta" and nxt.meta and nxt.meta.kind == "time" else None
+    if nxt_time is None and nxt is not None and nxt.kind == "text" and P.YEARLESS_DATE.match(nxt.text):
+        nxt_time = nxt.text  # a workspace's "Sam Okoro" / "Nov 4": a day without a year under the commenter
     if line.kind == "comment_says":
         m = P.COMMENT_SAYS.match(line.text)
         author = m.group("author").strip() if m else line.text

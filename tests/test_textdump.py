@@ -2057,3 +2057,21 @@ def test_a_headline_holding_a_clock_time_is_no_dateline():
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "After 30 years at 4:17, the Oakhurst courthouse clock will keep time again"
     assert [b.text for b in doc.body] == p
+
+
+def test_a_workspace_comment_thread_with_yearless_days_and_reply_placeholders_ends_the_story():
+    """A clipped page in a team workspace: "Comments" / "Sam Okoro" / "Nov 4" / text / "Reply…": the commenter's
+    day without a year and the reply box's placeholder make it a thread, so the story stops above it."""
+    p = ["Brackwater council will offer to buy 23 homes on Mill Lane that have flooded at least three times in the "
+         "past ten years, and let the land return to salt marsh.",
+         "The voluntary buyout, the first of its kind in the county, will be paid for with a mix of national flood "
+         "defence money and a loan from the council's own reserves.",
+         "Owners have until the end of March to register interest. The council said nobody would be forced to "
+         "sell and those who stay would keep their current protection."]
+    dump = "\n".join(["Brackwater to buy flood-prone homes on Mill Lane", "", "By Gemma Royce · November 3, 2025", "",
+                      *p, "Comments", "Sam Okoro", "Nov 4", "Clipped this for Thursday. The valuation question is "
+                      "exactly what we should ask.", "Reply…", "Ines Varga", "Nov 4", "Agreed. Can someone find out "
+                      "how the figure was set?", "Reply…", "Add a comment…"])
+    doc = extract_text_dump(dump, url=None, options=Options(comments=True))
+    assert [b.text for b in doc.body] == p
+    assert [c.author for c in doc.comments] == ["Sam Okoro", "Ines Varga"]
