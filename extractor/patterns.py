@@ -892,6 +892,13 @@ _COUNTED_TIMES = (
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
     r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
     r"\d+\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)|"
+    # Uzbek "1 soat oldin", Azerbaijani "2 saat əvvəl", Irish "3 huaire an chloig ó shin", Tamil "2 மணி நேரம் முன்பு",
+    # Nepali "२ घण्टा अघि", Macedonian "пред 2 часа", Mongolian "2 цагийн өмнө"
+    r"\d+\s*(soniya|daqiqa|soat|kun|hafta|oy|yil)\s+(oldin|avval)|\d+\s*(saniyə|dəqiqə|saat|gün|həftə|ay|il)\s+əvvəl|"
+    r"\d+\s*(nóiméad|n?huaire an chloig|uair an chloig|lá|seachtain)\s+ó shin|"
+    r"\d+\s*(நிமிடம்|நிமிடங்கள்|மணி நேரம்|மணிநேரம்|நாள்|நாட்கள்)\s+(முன்பு|முன்)|"
+    r"\d+\s*(मिनेट|घण्टा|घन्टा|दिन|हप्ता|महिना)\s+(अघि|पहिले)|\d+\s*(минут\w*|цаг\w*|өдр\w*)\s+өмнө|"
+    r"(пред|пре)\s+\d+\s*(минути|минута|часа|час|часови|дена|ден|сата|сат|дана|дан)|"
     r"(πριν από|πριν)\s+\d+\s*\w+|acum\s+\d+\s*\w+|\d+\s*(másodperce|perce|órája|napja|hete|hónapja|éve)\b|"
     r"\d+\s*(хвилин\w*|годин\w*|дн\w*|хв\.?|год\.?)\s+тому|\d+\s*(мин\.?|ч\.?)\s+назад|לפני\s+\d+\s*\w+|\d+\s*(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش|"
     r"\d+\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে|"

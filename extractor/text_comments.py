@@ -60,7 +60,8 @@ def parse_comments(lines: tuple[Line, ...], start: int, limit: int) -> Thread:
     out: list[Comment] = []
     i = start
     while i < limit:
-        if lines[i].kind in _CHROME or lines[i].kind == "comment_action" or is_number_label(lines[i]):
+        if lines[i].kind in _CHROME or lines[i].kind == "comment_action" or is_number_label(lines[i]) \
+                or avatar_initial(lines, i, limit):
             i += 1
             continue
         head = comment_start(lines, i, limit)
@@ -82,6 +83,14 @@ def parse_comments(lines: tuple[Line, ...], start: int, limit: int) -> Thread:
         out.append(Comment(text="\n".join(text), author=author, published=time))
         i = j
     return Thread(tuple(out), i)
+
+
+def avatar_initial(lines: tuple[Line, ...], i: int, limit: int) -> bool:
+    """A lone letter over a commenter's name that starts with it (an avatar printed as an initial: "J" / "Jasur T.
+    1 soat oldin")."""
+    text = lines[i].text
+    return len(text) == 1 and text.isalpha() and i + 1 < limit and lines[i + 1].text.startswith(text) \
+        and comment_start(lines, i + 1, limit) is not None
 
 
 def is_number_label(line: Line) -> bool:

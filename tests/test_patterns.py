@@ -431,3 +431,13 @@ def test_app_downloads_in_more_languages_are_promos(line: str) -> None:
 @pytest.mark.parametrize("line", ["இதே பக்கத்தில்", "மற்ற இதழ்களில்"])
 def test_an_e_papers_other_clippings_are_related(line: str) -> None:
     assert patterns.section_header_role(line) == "related"
+
+
+@pytest.mark.parametrize("line,time", [("1 soat oldin", "1 soat oldin"), ("2 saat əvvəl", "2 saat əvvəl"),
+                                       ("3 huaire an chloig ó shin", "3 huaire an chloig ó shin"),
+                                       ("2 மணி நேரம் முன்பு", "2 மணி நேரம் முன்பு"), ("२ घण्टा अघि", "२ घण्टा अघि"),
+                                       ("пред 2 часа", "пред 2 часа")])
+def test_relative_times_in_uzbek_azerbaijani_irish_tamil_nepali_macedonian(line: str, time: str) -> None:
+    from extractor.segment import segment
+
+    assert segment(line)[0].meta.time == time

@@ -2075,3 +2075,12 @@ def test_a_workspace_comment_thread_with_yearless_days_and_reply_placeholders_en
     doc = extract_text_dump(dump, url=None, options=Options(comments=True))
     assert [b.text for b in doc.body] == p
     assert [c.author for c in doc.comments] == ["Sam Okoro", "Ines Varga"]
+
+
+def test_a_commenters_avatar_initial_does_not_end_the_thread():
+    """ "J" / "Jasur T. 1 soat oldin" / text / "Javob berish": the lone initial is the avatar, not a line of text."""
+    lines = segment("\n".join(["Izohlar (3)", "J", "Jasur T. 1 soat oldin", "Juda yaxshi yangilik, bizda ham kerak.",
+                               "Javob berish", "M", "Malika 35 daqiqa oldin", "Qurilish oʻz vaqtida bitsa yaxshi edi.",
+                               "Javob berish"]))
+    thread = parse_comments(lines, 1, len(lines))
+    assert [c.author for c in thread.comments] == ["Jasur T.", "Malika"]
