@@ -29,7 +29,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout6/": ROOT / "fixtures" / "holdout6", "holdout7/": ROOT / "fixtures" / "holdout7",
         "holdout8/": ROOT / "fixtures" / "holdout8", "holdout9/": ROOT / "fixtures" / "holdout9",
         "holdout10/": ROOT / "fixtures" / "holdout10", "holdout11/": ROOT / "fixtures" / "holdout11",
-        "holdout12/": ROOT / "fixtures" / "holdout12", "holdout13/": ROOT / "fixtures" / "holdout13"}
+        "holdout12/": ROOT / "fixtures" / "holdout12", "holdout13/": ROOT / "fixtures" / "holdout13",
+        "holdout14/": ROOT / "fixtures" / "holdout14"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
