@@ -155,7 +155,7 @@ def split_caption_headline(el: object | None) -> object | None:
     cut to its first line and the other lines become paragraphs after it (the body); else el as it is."""
     if el is None or next(el.iterchildren("br"), None) is None or count_words(text_of(el)) <= CAPTION_WORDS:
         return el
-    lines = br_lines(el)
+    lines = lined_text(el).split("\n")  # (<br>-separated, hidden parts left out)
     if len(lines) < 3 or not 3 <= count_words(lines[0]) <= 30:
         return el
     head = el.makeelement(el.tag, dict(el.attrib))
@@ -1122,27 +1122,12 @@ def credited_in(el: object) -> str | None:
     for node in (*[c for c in el if c.tag in SOURCE_LINE_TAGS and c.tag != "a" and len(el) > 1], el):
         raw = raw_text(node)
         lines = [" ".join(raw.split())] if len(raw) <= 400 else []
-        lines += br_lines(node) if next(node.iterchildren("br"), None) is not None else []
+        lines += lined_text(node).split("\n") if next(node.iterchildren("br"), None) is not None else []
         for line in (part for line in lines for part in source_sentences(line)):
             match = patterns.SOURCE_LINE.match(line)
             if match and plausible_outlet(named := clean_outlet(match.group("name"))):
                 return named  # (not "Full story on the publisher's site", not a date)
     return None
-
-
-def br_lines(el: object) -> list[str]:
-    """The lines an element's own content shows between its <br>s (inline children included), each collapsed: a
-    post's or caption's "✍️ Writer<br><br>📰 Source: X<br><br>#tags" rows, which its whole text glues together."""
-    lines, parts = [], [el.text or ""]
-    for child in el:
-        if child.tag == "br":
-            lines.append(" ".join("".join(parts).split()))
-            parts = []
-        elif isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            parts.append(raw_text(child))
-        parts.append(child.tail or "")
-    lines.append(" ".join("".join(parts).split()))
-    return [line for line in lines if line]
 
 
 
