@@ -344,12 +344,11 @@ def teaser_cards(prose: object | None) -> list:
     coverage page's source cards, a feed above the story): teasers, not the article; else []."""
     if prose is None:
         return []
-    total = len(text_of(prose))
     for cards in card_groups(prose):
         if cards[0].getparent() is not prose:
-            break  # (the groups of the prose's own children come first)
-        if sum(len(text_of(card)) for card in cards) >= 0.6 * total and built_alike(cards[0], cards[1:]) \
-                and mostly_dated(cards):
+            break  # (the groups of the prose's own children come first; most containers have none: no text read)
+        if sum(len(text_of(card)) for card in cards) >= 0.6 * len(text_of(prose)) \
+                and built_alike(cards[0], cards[1:]) and mostly_dated(cards):
             return cards
     return []
 
