@@ -576,9 +576,12 @@ LOGO_LINE = rx(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\
 LOGO_MARKS = ("logo", "source", "publisher", "brand", "outlet", "partner", "provider")
 # A bullet glyph line as text dumps print list items ("  • India.com").
 BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
-# An emoji opening a channel post's line ("📌 Leggi anche: X", "👉 Segui X e attiva le notifiche"): the line is read
-# without it too.
-LEADING_EMOJI = rx(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*")
+# An emoji or pictograph opening a channel post's line ("📌 Leggi anche: X", "👉 Segui X e attiva le notifiche",
+# "ℹ️ מקור הכתבה: X", "► Quelle: X", "⏱ 3 min"): the line is read without it too. EMOJI_FLOOR: no line starting
+# below it can open with one (a cheap test before the regex).
+LEADING_EMOJI = rx(r"^\s*[\u2139\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
+                   r"\U0001f000-\U0001f2ff\U0001f300-\U0001faff]\ufe0f?\s*")
+EMOJI_FLOOR = "\u2139"
 
 # ----------------------------------------------------------------------------- HTML class and id tokens
 

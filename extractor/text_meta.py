@@ -67,7 +67,7 @@ def plausible_outlet(name: str | None) -> bool:
     """Whether a name read off a meta line can be an outlet: not a time or date, not a comment counter or share
     label, not a sentence in lower case ("Voce generata con l'intelligenza artificiale")."""
     name = (name or "").lstrip("▶►▷🔊🎧 ")  # "▶ Ouvir notícia 4 min": a player button's label
-    if name[:1] >= "\u2600" and P.LEADING_EMOJI.match(name):
+    if name[:1] >= P.EMOJI_FLOOR and P.LEADING_EMOJI.match(name):
         return False  # a badge: "📌 Lugejate lemmik" (a pinned comment), "🔥 Trending"
     if not name or P.NOT_OUTLET.search(name) or as_time(name) or P.section_header_role(name) \
             or P.PROMO_LINE.match(name) or P.META_LABEL.match(name) \
@@ -119,7 +119,7 @@ def is_name(text: str, max_words: int = 8) -> bool:
 def unemoji(text: str) -> str:
     """A line without the emoji that opens it ("✨ Yapay zekâ ile oluşturulan özet", "🔗 منبع: X"); only a text
     opening past the Latin, Greek, Cyrillic... blocks is matched at all."""
-    return text[m.end():] if text.lstrip()[:1] >= "\u2600" and (m := P.LEADING_EMOJI.match(text)) else text
+    return text[m.end():] if text.lstrip()[:1] >= P.EMOJI_FLOOR and (m := P.LEADING_EMOJI.match(text)) else text
 
 
 def is_person_name(text: str) -> bool:

@@ -380,6 +380,20 @@ def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) 
     assert clean_outlet(patterns.SOURCE_LINE.match(unemoji(line)).group("name")) == name
 
 
+@pytest.mark.parametrize("line,rest", [
+    ("ℹ️ מקור הכתבה: קול העמק הצפוני", "מקור הכתבה: קול העמק הצפוני"),  # an information sign before a credit
+    ("► Quelle: Der Talbote", "Quelle: Der Talbote"), ("→ Source: The Ledger", "Source: The Ledger"),
+    ("⏱ 3 min read", "3 min read"), ("🆕 Neu: Die App", "Neu: Die App"), ("■ Fuente: El Eco", "Fuente: El Eco"),
+    ("ℹ is a sign", "is a sign"), ("Ünlü", "Ünlü"), ("—— Quelle", "—— Quelle"), ("青岚晚报", "青岚晚报"),
+])
+def test_unemoji_drops_pictographs_arrows_and_shapes_that_open_a_line(line: str, rest: str) -> None:
+    """Arrows, geometric shapes, the information sign and enclosed letters open credit and label lines as emoji
+    do; letters, dashes and CJK text are kept."""
+    from extractor.text_meta import unemoji
+
+    assert unemoji(line) == rest
+
+
 @pytest.mark.parametrize("name,clean", [("«Narınbulaq Həftəliyi» qəzeti", "Narınbulaq Həftəliyi"),
                                         ("the “Harbor Ledger”", "Harbor Ledger"), ("„Foo“ Bar Baz", "„Foo“ Bar Baz"),
                                         ("The Ledger", "The Ledger")])
