@@ -107,11 +107,19 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
     runs = meta_runs(lines, first, limit)
     if runs and runs[0][0] == first + 1 and is_list_label(lines, first, runs[0][1]):
         return _meta_first(lines, runs, limit)  # "Timeline" / "Oct 13, 2025" / headline / outlet: date-first cards
-    if not runs or runs[0][0] - first > FAR_META and len(_title_teasers(lines, first, limit).teasers) >= 2:
+    if not runs or runs[0][0] - first > FAR_META and (len(_title_teasers(lines, first, limit).teasers) >= 2
+                                                     or paragraphs_between(lines, first, runs[0][0])):
         return _title_teasers(lines, first, limit)  # (meta rows far below belong to the article after the cards)
     if runs[0][0] == first:
         return _meta_first(lines, runs, limit)
     return _title_first(lines, first, runs, limit)
+
+
+def paragraphs_between(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    """True when two paragraphs (20+ words) follow each other in [start, end): running text, which no teaser card
+    holds (one summary a card), so a meta row past them is not the cards' own."""
+    return any(is_prose_line(lines[k]) and lines[k].words >= 20 and is_prose_line(lines[k + 1])
+               and lines[k + 1].words >= 20 for k in range(start, end - 1))
 
 
 def is_list_label(lines: tuple[Line, ...], k: int, after_run: int) -> bool:

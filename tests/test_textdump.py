@@ -116,6 +116,20 @@ def test_meta_first_teasers() -> None:
         ("Plumes on Europa", "Space.com", "3m", "Water vapour seems real."), ("Stocks rally", "CNBC", "1h", None)]
 
 
+def test_running_text_under_a_most_read_list_is_no_card_of_a_meta_row_far_below() -> None:
+    """A ranking whose numbers read as counters, then the story's paragraphs (a page printing its article after the
+    widget), then a far meta row: the list ends before the paragraphs instead of taking them as cards."""
+    para = ("Seit wir damals gemeinsam in Portland die ersten Drinks probiert haben, bin ich ein grosser Fan dieser "
+            "Bar und ihrer Geschichte geworden, sagt sie.")
+    text = "\n".join(["Meistgelesen", "Link zum Artikel", "1", "Herr Haag wird Lokführer mit 55 Jahren",
+                      "Link zum Artikel", "2", "Neun Idioten zerstören Schätze der Menschheit", "Öh, glaub ja.",
+                      para, para.replace("Bar", "Stadt"), "So geht es:", "1 Würfelzucker", "5 cl Rye Whiskey",
+                      "1 TL Wasser", "Etwas Zitronenzeste", "Mehr Drinks", "Oliver Baroni · 19.10.19, 18:56"])
+    lines = segment(text)
+    parsed = parse_teasers(lines, 1, len(lines), frozenset())
+    assert parsed.end <= [line.text for line in lines].index(para)
+
+
 def test_list_teaser_splits_trailing_outlet_and_date() -> None:
     assert split_item("Esper accuses China of intimidating smaller nations Houston Chronicle", None,
                       frozenset({"Houston Chronicle"})).title == "Esper accuses China of intimidating smaller nations"
