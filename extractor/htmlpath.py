@@ -134,7 +134,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit)
     pruned = (tree, *([target] if target is not tree else []), *(el for s in sections for el in s.elements))
     if publisher and patterns.HOST_NAME.match(publisher):  # "halvardreview.example" -> "The Halvard Review"
-        publisher = name_for_host(publisher, page_texts(pruned)) or publisher
+        named = [n for n in (source_line, credit) if n]  # (a credit line naming the host's outlet in full)
+        publisher = name_for_host(publisher, [*named, *page_texts(pruned)]) or publisher
     elif self_named and (not publisher or meta.site and same_name(publisher, meta.site)):
         publisher = linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
     return Document(

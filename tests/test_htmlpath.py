@@ -974,6 +974,17 @@ def test_a_host_name_as_publisher_becomes_the_name_the_page_prints() -> None:
     assert doc.publisher == "The Halvard Review"
 
 
+def test_a_host_name_in_the_byline_becomes_the_name_a_credit_sentence_gives() -> None:
+    """The byline row names the outlet by host only and the full name sits mid-sentence in a republishing note
+    ("This story originally appeared on The Ridgeline Courier and is republished here ..."): the note's name."""
+    row = '<div class="meta"><a href="https://ridgelinecourier.example/x">ridgelinecourier.example</a> · By Marisa ' \
+          'Quenby · October 9, 2025</div>'
+    html = _article_with_header_row(row).replace(
+        "</article>", "<p><em>This story originally appeared on The Ridgeline Courier and is republished here as "
+                      "part of our Best of Local collection.</em></p></article>")
+    assert extract(html.encode()).publisher == "The Ridgeline Courier"
+
+
 @pytest.mark.parametrize("line, author", [
     ("เขียนโดย ศิริพร แก้วมณี 12 มิ.ย. 2568 09:15 น.", "ศิริพร แก้วมณี"),
     ("By Chris Pokorny@DawgsByNature Nov 19, 2019", "Chris Pokorny"),
