@@ -1505,6 +1505,8 @@ NAME_THEN_LABEL = rx(r"^(?P<name>[^\d·|•:]{2,50}?)\s+(?P<rest>(published|post
 # byline), "Deur X vir Die Koerant" (af), "Von X für die Zeitung", "Par X pour Le Courrier", "Por X para El Diario".
 WRITER_FOR = rx(r"^(?P<writer>[^,;:|·•]{3,60}?)\s+(for|vir|für|pour|para|per|voor|dla|för|pro|для|за)\s+"
                 r"(?P<outlet>(the|die|der|le|la|les|el|il|lo|de|het|o|a|os|as)?\s*[^\s,;:|·•][^,;:|·•]{1,60})$", re.IGNORECASE)
+# A byline's writer with the outlet in brackets: "Por Iñaki Sarasola (El Heraldo de Valdemora)", "By Jane Roe (AFP)".
+BRACKETED_OUTLET = rx(r"^(?P<writer>[^()\[\],;:|·•]{3,60}?)\s*[(\[]\s*(?P<outlet>[^()\[\],;:|·•\d]{2,60})\s*[)\]]$")
 # Articles that may open an outlet's name ("the Guardian", "die Ostsee-Zeitung"): the next word carries the capital.
 NAME_ARTICLES = frozenset({"the", "die", "der", "le", "la", "les", "el", "il", "lo", "de", "het", "o", "a", "os", "as"})
 # A writer's job after the comma of a byline, not an outlet: "Jane Roe, Staff Writer", "X, Senior Correspondent".

@@ -173,6 +173,8 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("byline", author=both[0], outlet=both[1])  # "By A and B, Outlet"
     if b and is_name(b.group("name"), 6):
         author, time = dated_name(b.group("name"))
+        if time and (both := bracketed_outlet(author)) is not None:
+            return Meta("byline", author=both[0], outlet=both[1], time=time)  # "Por X (El Heraldo) · 12 may. 2025"
         return Meta("byline", author=author, time=time)
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
         or _two_times(text) or _dated_source(text) or _cited_source(text)
@@ -295,12 +297,29 @@ def writer_and_outlet(name: str) -> tuple[str, str] | None:
     person, comma, outlet = name.partition(",")
     if not comma and (m := P.WRITER_FOR.match(name.strip())) is not None:
         return writer_for_outlet(m.group("writer"), m.group("outlet"))
+    if not comma and name.rstrip().endswith(")"):
+        return bracketed_outlet(name)
     outlet = P.OUTLET_CONNECTOR.sub("", outlet.strip())
     writers = P.WRITERS_JOINER.split(person)[::3]  # "A and B, Outlet": each writer a name of its own
     if comma and all(is_name(w, 4) for w in writers) and len(writers) <= 3 and is_name(outlet, 8) \
             and outlet[:1].isupper() and not P.ROLE_TITLE.search(outlet):
         return person.strip(), outlet
     return None
+
+
+def bracketed_outlet(name: str) -> tuple[str, str] | None:
+    """(writer, outlet) of "Iñaki Sarasola (El Heraldo de Valdemora)", "Jane Roe (AFP)": a person's name and, in
+    brackets, a name of two or more capitalised words or a wire's initials; a one-word town ("(Berlin)") or a role
+    ("(Staff Writer)") is no outlet."""
+    m = P.BRACKETED_OUTLET.match(name.strip())
+    if m is None or not is_person_name(m.group("writer")):
+        return None
+    outlet = m.group("outlet").strip()
+    words = outlet.split()
+    wire = len(words) == 1 and outlet.isupper() and 2 <= len(outlet) <= 6
+    if not (wire or len(words) >= 2 and is_name(outlet, 8) and capitalised_name(outlet)) or P.ROLE_TITLE.search(outlet):
+        return None
+    return m.group("writer").strip(), outlet
 
 
 def writer_for_outlet(writer: str, outlet: str) -> tuple[str, str] | None:

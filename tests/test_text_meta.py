@@ -162,6 +162,11 @@ def test_two_menu_words_and_a_reading_time_are_no_byline() -> None:
     ("By Jane Roe, Staff Writer", "Jane Roe, Staff Writer", None),  # a job, not an outlet
     ("By Northwire Reporters", None, "Northwire"),  # a newsroom credit names the outlet, not a person
     ("By AP Staff", None, "AP"),
+    ("By Jane Smith (The Harbor Ledger)", "Jane Smith", "The Harbor Ledger"),  # the outlet in brackets
+    ("Por Iñaki Sarasola (El Heraldo de Valdemora) · 12 may. 2025 · 00:41", "Iñaki Sarasola", "El Heraldo de Valdemora"),
+    ("By Jane Smith (AFP) · May 12, 2025", "Jane Smith", "AFP"),  # a wire's initials
+    ("Von Hans Meier (Berlin) · 12.05.2025", "Hans Meier (Berlin)", None),  # a town is no outlet
+    ("By Jane Smith (Staff Writer)", "Jane Smith (Staff Writer)", None),  # nor a job
 ])
 def test_bylines_split_writers_from_outlets(line: str, author: str | None, outlet: str | None) -> None:
     meta = parse_meta(line)
