@@ -1491,6 +1491,9 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         r"\b(follow (this )?topic|følg emne|følj ämne|följ ämnet|thema folgen|suivre (ce|le) sujet|"
                         r"seguir (este )?tema|segui (il )?tema|volg onderwerp|seuraa aihetta|obserwuj temat)\s*$|"
                         r"^(the )?(publisher|original|source|partner)['’]?s?( original)? (site|website|page|article|story)\b|"
+                        # a link's bare destination word: "Read full article on website", "Weiterlesen auf Webseite"
+                        r"^(the |its |their |our )?(web ?site|site|web|webseite|homepage|home page|sitio web|sitio|"
+                        r"site web|sito( web)?|página( web)?|strona|сайт|app)\s*$|"
                         # a date label ("Übersetzung veröffentlicht am", "Pubblicato il 19 Febbraio 2020 Ultima modifica")
                         r"\b(published|publié|publicado|pubblicato|veröffentlicht|gepubliceerd|opublikowano|"
                         r"updated|aktualisiert|mis à jour|actualizado|aggiornato|ultima modifica|last modified)\b",

@@ -700,8 +700,10 @@ def test_an_outlet_logo_in_the_dateline_row_names_the_publisher() -> None:
     assert doc.publisher != "Lumen Presse"
 
 
-@pytest.mark.parametrize("name", ["May 11", "Écouter l'article Résumé par l'IA Partager"])
+@pytest.mark.parametrize("name", ["May 11", "Écouter l'article Résumé par l'IA Partager", "website", "Homepage",
+                                  "the site", "Webseite", "sitio web"])
 def test_a_date_or_a_toolbar_is_no_outlet(name: str) -> None:
+    """Nor a link's bare destination ("Read full article on website")."""
     from extractor.text_meta import plausible_outlet
 
     assert not plausible_outlet(name)
