@@ -1494,6 +1494,10 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         # a link's bare destination word: "Read full article on website", "Weiterlesen auf Webseite"
                         r"^(the |its |their |our )?(web ?site|site|web|webseite|homepage|home page|sitio web|sitio|"
                         r"site web|sito( web)?|página( web)?|strona|сайт|app)\s*$|"
+                        # a bias meter ("L 22%C 48%R 30%"), an issue number ("Issue #212"), a member count after a
+                        # channel's badge ("✔1.2 लाख सदस्य"), a URL slug ("lake-streettown-council"), a form label
+                        r"\d\s*%|#\d|[✔✓☑]\s*[\d०-९]|^[a-z\d]+(-[a-z\d]+){2,}$|"
+                        r"^(details|detail|title|alt|info|more|label|name|caption|image|photo|logo|source|link)\s*$|"
                         # a date label ("Übersetzung veröffentlicht am", "Pubblicato il 19 Febbraio 2020 Ultima modifica")
                         r"\b(published|publié|publicado|pubblicato|veröffentlicht|gepubliceerd|opublikowano|"
                         r"updated|aktualisiert|mis à jour|actualizado|aggiornato|ultima modifica|last modified)\b",

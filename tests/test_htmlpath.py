@@ -701,12 +701,21 @@ def test_an_outlet_logo_in_the_dateline_row_names_the_publisher() -> None:
 
 
 @pytest.mark.parametrize("name", ["May 11", "Écouter l'article Résumé par l'IA Partager", "website", "Homepage",
-                                  "the site", "Webseite", "sitio web"])
+                                  "the site", "Webseite", "sitio web", "L 22%C 48%R 30%", "Issue #212",
+                                  "समाचार संगालो ✔१.२ लाख सदस्य", "lake-streettown-council", "Details", "Alt", "title"])
 def test_a_date_or_a_toolbar_is_no_outlet(name: str) -> None:
-    """Nor a link's bare destination ("Read full article on website")."""
+    """Nor a link's bare destination ("Read full article on website"), a bias meter, an issue number, a channel's
+    member count, a URL slug or a form label."""
     from extractor.text_meta import plausible_outlet
 
     assert not plausible_outlet(name)
+
+
+@pytest.mark.parametrize("name", ["The Harbor Ledger", "Ouest-France", "Süddeutsche Zeitung", "el-pais", "20 Minuten"])
+def test_outlet_names_with_hyphens_or_digits_stay_outlets(name: str) -> None:
+    from extractor.text_meta import plausible_outlet
+
+    assert plausible_outlet(name)
 
 
 def test_a_follow_button_in_a_classed_provider_row_does_not_block_the_bylines_outlet() -> None:
