@@ -1473,6 +1473,10 @@ TITLE_HOST = rx(r"^(?P<title>.{10,}?)\s+\((www\.)?(?P<host>[a-z0-9][a-z0-9-]{0,6
 BREADCRUMB = rx(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
 # Things read as an outlet name that are none: a photo credit in brackets, a time of day ("09:40"), a label ending in a colon
 # ("Compartilhe:", "Share:"), an audio player's voice notice. Outlet names are short and capitalised.
+# A release's label before its date, no outlet: "NEWS RELEASE 13-May-2025", "Article Publication Date 12-May-2025".
+RELEASE_LABEL = (r"^((news|press|media) release|pressemitteilung|communiqué( de presse)?|nota de prensa|"
+                 r"comunicato stampa|persbericht)\s*$|\b(publication|release|posting|issue) date\b")
+IS_RELEASE_LABEL = rx(RELEASE_LABEL, re.IGNORECASE)
 NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
@@ -1498,6 +1502,7 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         # channel's badge ("✔1.2 लाख सदस्य"), a URL slug ("lake-streettown-council"), a form label
                         r"\d\s*%|#\d|[✔✓☑]\s*[\d०-९]|^[a-z\d]+(-[a-z\d]+){2,}$|"
                         r"^(details|detail|title|alt|info|more|label|name|caption|image|photo|logo|source|link)\s*$|"
+                        + RELEASE_LABEL + "|"
                         # a date label ("Übersetzung veröffentlicht am", "Pubblicato il 19 Febbraio 2020 Ultima modifica")
                         r"\b(published|publié|publicado|pubblicato|veröffentlicht|gepubliceerd|opublikowano|"
                         r"updated|aktualisiert|mis à jour|actualizado|aggiornato|ultima modifica|last modified)\b",

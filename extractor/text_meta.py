@@ -403,8 +403,8 @@ def _glued(text: str) -> Meta | None:
     if split is None:
         return _cjk_outlet_day(text)
     outlet, time = split
-    if not is_name(outlet) or as_time(outlet):
-        return None
+    if not is_name(outlet) or as_time(outlet) or P.IS_RELEASE_LABEL.search(outlet):
+        return None  # (a label: "NEWS RELEASE 13-May-2025")
     if P.YEARLESS_DATE.match(time) and not is_name(outlet, 3):
         return None  # "... headlines for Nov. 19" is a headline; "Ruth Calloway Mar 11" a commenter and a date
     if (by := P.TEXT_BYLINE.match(outlet)) is not None and (writer := P.WRITER_TAIL.sub("", by.group("name"))) \
