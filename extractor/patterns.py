@@ -1503,6 +1503,10 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         r"\d\s*%|#\d|[✔✓☑]\s*[\d०-९]|^[a-z\d]+(-[a-z\d]+){2,}$|"
                         r"^(details|detail|title|alt|info|more|label|name|caption|image|photo|logo|source|link)\s*$|"
                         + RELEASE_LABEL + "|"
+                        # a poster's role badge in a byline row ("Renata Okafor · Admin · Nov 4, 2025")
+                        r"^(admin|administrator|moderator|mod|editor|author|staff|owner|member|verified|contributor|"
+                        r"top contributor|op|original poster|community manager|админ|администратор|модератор|"
+                        r"redakteur|rédacteur|redactor|autor|auteur|autore)\s*$|"
                         # a date label ("Übersetzung veröffentlicht am", "Pubblicato il 19 Febbraio 2020 Ultima modifica")
                         r"\b(published|publié|publicado|pubblicato|veröffentlicht|gepubliceerd|opublikowano|"
                         r"updated|aktualisiert|mis à jour|actualizado|aggiornato|ultima modifica|last modified)\b",

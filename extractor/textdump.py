@@ -556,9 +556,27 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
     return None
 
 
+def bare_name_above(lines: tuple[Line, ...], head: Head, name: str | None) -> bool:
+    """True when the publisher read so far is only a bare name printed above the title (a logo, or a channel's or
+    group's name over its post): weaker than a credit line."""
+    return name is not None and any(k < head.title_index and lines[k].kind == "text" and lines[k].text == name
+                                    for k in head.used)
+
+
+def source_credit(lines: tuple[Line, ...], body: Body) -> str | None:
+    """The outlet a "Source: X" credit line in or right after the body names, if any."""
+    for k in range(body.start, min(len(lines), body.end + 6)):
+        if lines[k].kind == "source" and (m := P.SOURCE_LINE.match(unemoji(lines[k].text))) is not None:
+            name = source_fields(m.group("name"))["publisher"]
+            return name if plausible_outlet(name) else None
+    return None
+
+
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:
     """Complete the head fields from credits in and right after the body ("Source: X", "Write to X at ...")."""
     out = dict(meta)
+    if bare_name_above(lines, head, out.get("publisher")) and (credit := source_credit(lines, body)):
+        out["publisher"] = credit  # "Source: The Ashgrove Clarion" after the text beats the channel's name above
     if "publisher" not in out and (credit := tail_source(lines, body)) is not None:
         out.update((k, v) for k, v in credit.items() if k not in out)
     tail = range(body.start, min(len(lines), body.end + 6))

@@ -2098,3 +2098,18 @@ def test_a_commenters_avatar_initial_does_not_end_the_thread():
                                "Javob berish"]))
     thread = parse_comments(lines, 1, len(lines))
     assert [c.author for c in thread.comments] == ["Jasur T.", "Malika"]
+
+
+def test_a_source_line_after_the_text_beats_the_channel_name_above_the_title() -> None:
+    """A Q&A space prints its own name over the post and a role badge in the byline ("Renata Okafor · Admin ·
+    Nov 4, 2025"); the "Source: X" line closing the story names the outlet."""
+    para = ("Ashgrove's high school will start classes an hour later from next fall, after the school board voted "
+            "5-2 on Monday to follow the recommendation of a two-year sleep study.")
+    text = "\n\n".join(["Ashgrove Civic Digest", "Ashgrove schools to start an hour later next fall after study",
+                        "Renata Okafor · Admin · Nov 4, 2025", para, para.replace("Monday", "Tuesday"),
+                        para.replace("Monday", "Friday"), "Source: The Ashgrove Clarion, November 3, 2025",
+                        "4 comments"])
+    doc = extract_text_dump(text, url=None, options=Options())
+    assert doc.title == "Ashgrove schools to start an hour later next fall after study"
+    assert doc.publisher == "The Ashgrove Clarion"
+
