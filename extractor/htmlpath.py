@@ -1089,7 +1089,8 @@ def clean_outlet(name: str) -> str | None:
     source = patterns.SOURCE_LINE.match(name) or patterns.REPRINT_LINE.search(name)
     name = unquoted(source.group("name") if source else name)  # "«X» qəzeti" -> "X"
     name = patterns.META_SEPARATOR.split(name.strip(" ·•|-–—"))[0]  # "Kurier | 12.05.2025 | Von X" -> "Kurier"
-    name = name.split(". ")[0]  # "Outlet. Read the original": a link after the credit
+    name = undated_name(name.rstrip(" .")).split(". ")[0]  # "Outlet. Read the original": a link after the credit
+    # (the date first: "X on Nov. 4, 2025." holds a full stop of its own)
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
     return undated_name(name.rstrip(".")) or None
 

@@ -730,7 +730,7 @@ PARTNER_WORDS = ("partner", "partenaire", "parceiro", "socios", "τύπος", "p
 SOURCE_LINE = rx(
     r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
-    r"cross-?posted) (from|in|on|by)|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
+    r"cross-?posted) (from|in|on|by)|published by|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
     # "content provided by X": "Contenuto fornito da X", "Conteúdo fornecido por X", "Contenu fourni par X"
     r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
     r"contenu fourni par|inhalt (bereitgestellt )?von|content (provided|supplied) by|"
@@ -1119,6 +1119,9 @@ FOLLOW_NAMED = rx(r"^\s*\+\s*" + _FOLLOW_WORDS + r"\s+(?P<name>[^\n+]{2,50}?)"
 # A follow button on its own line next to an outlet's name ("Harlow Springs Ledger" / "Follow" / "3h"): no name.
 FOLLOW_BUTTON = rx(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
+# A date range's opening before its last date: "Star Tribune from Nov. 3 to Nov. 5, 2025" (a notice's run).
+DATE_RANGE_HEAD = rx(r"\s+(from|von|du|de|dal|desde)\s+\S.{0,30}?\s+(to|until|through|bis|au|a|al|hasta|[-–])\s*$",
+                     re.IGNORECASE)
 DATE_CONNECTOR = rx(r"(\s+(on|am|le|el|il|em|op|på|w|dne)|\s*,)\s*$", re.IGNORECASE)
 # An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
 # "LONDON (Reuters) -": the agency in brackets is the story's outlet.
@@ -1575,7 +1578,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fon
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|free access|first published|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
-                          r"publication|publisher|original-content|the following|forwarded|inoltrato|weitergeleitet|"
+                          r"publication|publisher|published by|original-content|the following|forwarded|inoltrato|weitergeleitet|"
                           r"reenviado|transféré|переслано|doorgestuurd|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen|contenuto fornito|"

@@ -268,8 +268,11 @@ def undated_name(name: str) -> str:
     m = date_in(name)
     if m is None or m.end() < len(name.rstrip(" .")):
         return name
-    joined = P.DATE_CONNECTOR.search(name[:m.start()])  # only "X on <date>" / "X, <date>": never "Wed 14 May"
-    head = name[:joined.start()].strip(" ,") if joined else ""
+    before = name[:m.start()]
+    if (ranged := P.DATE_RANGE_HEAD.search(before)) is not None:
+        return before[:ranged.start()].strip(" ,") or name  # "X from Nov. 3 to Nov. 5, 2025"
+    joined = P.DATE_CONNECTOR.search(before)  # only "X on <date>" / "X, <date>": never "Wed 14 May"
+    head = before[:joined.start()].strip(" ,") if joined else ""
     return head or name
 
 

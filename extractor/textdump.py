@@ -226,7 +226,10 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             j = skip
             continue
         if (line.kind in ("article_end", "comment_action") and not any(is_prose(lines[k]) for k in kept)
-                or line.kind == "footer" and line.words <= 6) and prose_follows(lines, j + 1, covered):
+                or line.kind == "footer" and line.words <= 6) and prose_follows(lines, j + 1, covered) \
+                or line.kind == "source" and sum(1 for k in kept if is_prose(lines[k])) <= 1 \
+                and prose_follows(lines, j + 1, covered, quiet=True, need=3):
+            # (a credit under the standfirst, "Published by X on Nov. 4, 2025.", with the whole text still to come)
             j += 1  # "This article originally appeared on X" above the text, "Copyright: X" under a picture, the
             continue  # article's own reaction bar under its dateline
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
@@ -512,8 +515,8 @@ def is_bare_date(line: Line) -> bool:
 
 def source_fields(name: str) -> dict[str, str]:
     """Outlet, time and author of a source credit's name part ("Weserland Kurier | 12.05.2025, 14:32 | Von X")."""
-    name = unquoted(name.split(". ")[0])  # "Mälarkuriren. Till originalet": the link text after the credit is not
-    # the name; "«X» qəzeti": the kind of paper outside the quotes is not either
+    name = unquoted(undated_name(name.rstrip(" .")).split(". ")[0])  # "Mälarkuriren. Till originalet": the link
+    # text after the credit is not the name; "«X» qəzeti": the kind of paper outside the quotes is not either
     first, *rest = [part.strip() for part in P.META_SEPARATOR.split(name.strip()) if part.strip()]
     out = {"publisher": undated_name(first)}  # "Originally published in X on April 2, 2025"
     meta = parse_meta(" · ".join(rest)) if rest else None

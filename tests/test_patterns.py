@@ -380,6 +380,18 @@ def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) 
     assert clean_outlet(patterns.SOURCE_LINE.match(unemoji(line)).group("name")) == name
 
 
+@pytest.mark.parametrize("line,name", [
+    ("Published by The Millbrook Herald on Nov. 4, 2025.", "The Millbrook Herald"),  # an obituary's credit
+    ("Published by Star Tribune from Nov. 3 to Nov. 5, 2025.", "Star Tribune"),
+    ("Source: The Ashgrove Clarion, November 3, 2025", "The Ashgrove Clarion"),
+])
+def test_published_by_credits_name_the_outlet_without_its_date(line: str, name: str) -> None:
+    """The date after the name goes, full stop of "Nov." included."""
+    from extractor.htmlpath import clean_outlet
+
+    assert clean_outlet(line) == name
+
+
 @pytest.mark.parametrize("line,rest", [
     ("ℹ️ מקור הכתבה: קול העמק הצפוני", "מקור הכתבה: קול העמק הצפוני"),  # an information sign before a credit
     ("► Quelle: Der Talbote", "Quelle: Der Talbote"), ("→ Source: The Ledger", "Source: The Ledger"),

@@ -2113,3 +2113,20 @@ def test_a_source_line_after_the_text_beats_the_channel_name_above_the_title() -
     assert doc.title == "Ashgrove schools to start an hour later next fall after study"
     assert doc.publisher == "The Ashgrove Clarion"
 
+
+
+def test_a_credit_line_under_the_first_sentence_does_not_end_the_story() -> None:
+    """An obituary page: headline, lifespan, one announcement sentence, "Published by X on Nov. 4, 2025.", then
+    the whole notice. The credit names the outlet and the notice is the body (not a section header found later)."""
+    para = ("Eleanor Mae Whitfield, 87, of Millbrook, passed away peacefully on Saturday, November 1, 2025, at "
+            "Riverside Manor, surrounded by her family and friends.")
+    text = "\n\n".join([
+        "Eleanor Mae Whitfield Obituary", "March 14, 1938 – November 1, 2025\nMillbrook, MN",
+        "Eleanor Whitfield's passing at the age of 87 has been publicly announced by Brennan-Vogt Funeral Home.",
+        "Published by The Millbrook Herald on Nov. 4, 2025.", "Obituary", para,
+        para.replace("Riverside Manor", "her farm"), para.replace("family", "children"),
+        para.replace("Millbrook", "Carrow")])
+    doc = extract_text_dump(text, url=None, options=Options())
+    assert doc.title == "Eleanor Mae Whitfield Obituary"
+    assert doc.publisher == "The Millbrook Herald"
+    assert "passed away peacefully" in doc.text
