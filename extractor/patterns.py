@@ -730,7 +730,8 @@ PARTNER_WORDS = ("partner", "partenaire", "parceiro", "socios", "τύπος", "p
 SOURCE_LINE = rx(
     r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
-    r"cross-?posted) (from|in|on|by)|published by|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
+    r"cross-?posted) (from|in|on|by)|published by|((this|the) (story|article|piece|report) (was )?)?"
+    r"(commissioned|produced|reported) (by|for)|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
     # "content provided by X": "Contenuto fornito da X", "Conteúdo fornecido por X", "Contenu fourni par X"
     r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
     r"contenu fourni par|inhalt (bereitgestellt )?von|content (provided|supplied) by|"
@@ -802,6 +803,8 @@ SOURCE_LINE = rx(
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
+    # "... commissioned by X and first published there on October 30, 2025. I'm sharing it here ..."
+    r",?\s+and (was )?first (published|ran|appeared)\b[^\n]{0,160}?|"
     r",\s*übermittelt durch .{2,40}|"
     # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
     r"\s+agus athfhoilsítear\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
@@ -1506,6 +1509,9 @@ NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s]{0,20}:\s|\b(whatsapp|face
                         r"\d\s*%|#\d|[✔✓☑]\s*[\d०-९]|^[a-z\d]+(-[a-z\d]+){2,}$|"
                         r"^(details|detail|title|alt|info|more|label|name|caption|image|photo|logo|source|link)\s*$|"
                         + RELEASE_LABEL + "|"
+                        # a post's visibility badge ("Nov 3, 2025 · Public post", "Members only")
+                        r"^(public|private)( post)?\s*$|^(members|patrons|subscribers|paid members) only\s*$|"
+                        r"^(for )?(all )?(members|patrons|subscribers)\s*$|"
                         # a poster's role badge in a byline row ("Renata Okafor · Admin · Nov 4, 2025")
                         r"^(admin|administrator|moderator|mod|editor|author|staff|owner|member|verified|contributor|"
                         r"top contributor|op|original poster|community manager|админ|администратор|модератор|"
@@ -1578,7 +1584,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fon
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|free access|first published|"
                           r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
-                          r"publication|publisher|published by|original-content|the following|forwarded|inoltrato|weitergeleitet|"
+                          r"publication|publisher|published by|commissioned|produced|reported|original-content|the following|forwarded|inoltrato|weitergeleitet|"
                           r"reenviado|transféré|переслано|doorgestuurd|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen|contenuto fornito|"

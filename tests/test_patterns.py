@@ -384,6 +384,8 @@ def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) 
     ("Published by The Millbrook Herald on Nov. 4, 2025.", "The Millbrook Herald"),  # an obituary's credit
     ("Published by Star Tribune from Nov. 3 to Nov. 5, 2025.", "Star Tribune"),
     ("Source: The Ashgrove Clarion, November 3, 2025", "The Ashgrove Clarion"),
+    ("This story was commissioned by The Granite Falls Courier and first published there on October 30, 2025. "
+     "I'm sharing it here with the editor's permission.", "The Granite Falls Courier"),  # a freelancer's repost
 ])
 def test_published_by_credits_name_the_outlet_without_its_date(line: str, name: str) -> None:
     """The date after the name goes, full stop of "Nov." included."""
