@@ -47,6 +47,7 @@ from .text_meta import (
     count_words,
     credited_outlet,
     date_in,
+    forwarded_sender,
     host_core,
     is_card_label,
     is_name,
@@ -62,6 +63,7 @@ from .text_meta import (
     unemoji,
     unquoted,
     wire_agency,
+    without_mail_prefix,
 )
 from .walk import line_text as lined_text
 from .walk import walk_span
@@ -139,7 +141,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     elif self_named and (not publisher or meta.site and same_name(publisher, meta.site)):
         publisher = linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
     return Document(
-        title=title, author=byline.author or overridden_writer(byline, publisher, meta) or meta.author,
+        title=without_mail_prefix(title),
+        author=byline.author or overridden_writer(byline, publisher, meta) or meta.author,
         publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
         url=meta.url, language=meta.language, body=tuple(blocks), related=tuple(related),
@@ -1111,7 +1114,8 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
         if (named := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, named)):
             return named  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
-    return (reprint_source(tree) if chinese else None) or (more_link_outlet(tree) if links_out else None) \
+    return forwarded_outlet(tree) or (reprint_source(tree) if chinese else None) \
+        or (more_link_outlet(tree) if links_out else None) \
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) \
         or (link_row_outlet(tree) if link_rows else None) \
         or bio_outlet(tree if scope is None else scope)
@@ -1178,6 +1182,14 @@ def names_link_host(link: object, name: str) -> bool:
 
 
 LINK_LABELS = etree.XPath("//text()[starts-with(normalize-space(.), 'Link') or starts-with(normalize-space(.), 'URL')]")
+
+
+AT_TEXTS = etree.XPath("//text()[contains(., '@')]")
+
+
+def forwarded_outlet(tree: object) -> str | None:
+    """The newsletter a forwarded e-mail quotes ("From: The Millrace Sentinel <briefing@millracesentinel.example>")."""
+    return next((name for text in AT_TEXTS(tree) if (name := forwarded_sender(" ".join(text.split())))), None)
 
 
 def link_row_outlet(tree: object) -> str | None:

@@ -1122,6 +1122,14 @@ FOLLOW_NAMED = rx(r"^\s*\+\s*" + _FOLLOW_WORDS + r"\s+(?P<name>[^\n+]{2,50}?)"
 # A follow button on its own line next to an outlet's name ("Harlow Springs Ledger" / "Follow" / "3h"): no name.
 FOLLOW_BUTTON = rx(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
+# A mailing list's subject prefixes before a forwarded or answered story's headline ("[Millrace] Fwd: Council votes
+# ...", "Re: ...", "WG: ...", "TR: ..."): a list tag only counts before a mail marker ("[Video] Title" stays).
+MAIL_SUBJECT_PREFIX = rx(r"^\s*(\[[^\]]{1,40}\]\s*)?((fwd?|fw|wg|tr|re|aw|sv|vs|vb|rv|enc|doorst)\s*:\s*)+(?=\S)",
+                         re.IGNORECASE)
+# A forwarded e-mail's sender line, in the header block a mail client quotes ("---------- Forwarded message ---------"
+# / "From: The Millrace Sentinel <briefing@millracesentinel.example>"): a newsletter's sender is its outlet.
+FORWARDED_FROM = rx(r"^\s*(from|von|de|da|van|od|от|fra|från|lähettäjä)\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*"
+                    r"<[^@<>\s]+@(?P<host>[^<>\s]+)>\s*$", re.IGNORECASE)
 # A date range's opening before its last date: "Star Tribune from Nov. 3 to Nov. 5, 2025" (a notice's run).
 DATE_RANGE_HEAD = rx(r"\s+(from|von|du|de|dal|desde)\s+\S.{0,30}?\s+(to|until|through|bis|au|a|al|hasta|[-–])\s*$",
                      re.IGNORECASE)

@@ -496,6 +496,23 @@ def name_for_host(host: str, texts: Iterable[str]) -> str | None:
     return None
 
 
+def without_mail_prefix(title: str | None) -> str | None:
+    """A headline without the mailing list's tag and "Fwd:"/"Re:" markers of the message that carried it."""
+    if not title or (m := P.MAIL_SUBJECT_PREFIX.match(title)) is None:
+        return title
+    return title[m.end():].strip() or title
+
+
+def forwarded_sender(text: str) -> str | None:
+    """The outlet a forwarded e-mail's "From: Name <address>" line names, when the address's host spells the name
+    (a newsletter's sender, not a person writing from a mail provider)."""
+    m = P.FORWARDED_FROM.match(text) if "@" in text else None
+    if m is None:
+        return None
+    name = m.group("name").strip(" \"'")
+    return name if spells_host(name, host_core(m.group("host"))) and plausible_outlet(name) else None
+
+
 def host_core(host: str) -> str:
     """A host's first label, without "www." and hyphens: the letters an outlet's name spells ("harrowgateledger")."""
     return host.casefold().removeprefix("www.").split(".")[0].replace("-", "")

@@ -20,6 +20,7 @@ from .text_head import (
 from .text_meta import (
     WIRE_REACH,
     credited_outlet,
+    forwarded_sender,
     is_card_label,
     is_name,
     is_person_name,
@@ -33,6 +34,7 @@ from .text_meta import (
     unemoji,
     unquoted,
     wire_agency,
+    without_mail_prefix,
     writer_and_outlet,
 )
 from .text_sections import Section, find_sections, known_outlets, section_limit
@@ -84,7 +86,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     related = unique_titles(replace(t, title=P.NEXT_LABEL.sub("", t.title.strip())) for s in feed for t in s.teasers
                             if is_headline(t))  # "Up next: Title": the label is not the title
     return Document(
-        title=title, author=fields.get("author"), publisher=fields.get("publisher"),
+        title=without_mail_prefix(title), author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
         related=related, comments=comments,
         promos=_promos(lines, sections, body), input_format="text",
@@ -594,6 +596,9 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         if "publisher" not in out and card is not None and card.kind == "byline" and card.outlet and card.author \
                 and out.get("author", card.author) == card.author and plausible_outlet(card.outlet):
             out["publisher"] = card.outlet  # the reporter card after the story: "김도윤 기자 청람일보"
+    if "publisher" not in out and (sender := next((name for line in lines[:body.end]
+                                                   if (name := forwarded_sender(line.text))), None)):
+        out["publisher"] = sender  # a forwarded newsletter: "From: The Millrace Sentinel <briefing@...>"
     if "publisher" not in out:  # a breadcrumb through the partner section above the title
         crumbs = (partner_crumb(lines[k].text) for k in range(max(0, head.title_index - 12), head.title_index))
         if (named := next((c for c in crumbs if c), None)) is not None:

@@ -1442,3 +1442,18 @@ def test_a_photo_posts_caption_in_its_h1_is_title_and_body():
     doc = extract(page)
     assert doc.title == "Harbour warehouses will become a public library"
     assert doc.text.startswith(PARAS[0]) and PARAS[-1] in doc.text and doc.author == "Elnur Quliyev"
+
+
+def test_a_forwarded_newsletter_in_a_list_archive_credits_its_sender() -> None:
+    """A mailing-list archive: the subject carries the list's tag and "Fwd:", the quoted header names the
+    newsletter that sent the story ("From: The Millrace Sentinel <briefing@millracesentinel.example>")."""
+    para = ("<p>Millrace town council voted on Monday night to close the Hollins Street footbridge for at least four "
+            "months from January, after an inspection found corrosion on the main span.</p>")
+    html = ("<html><body><div class='list'>Scribe Archives</div><h1>[Millrace] Fwd: Council votes to close Hollins "
+            "Street footbridge for repairs</h1><div class='email-body'><p>Thought people would want to see this.</p>"
+            "<p class='forwarded-header'>---------- Forwarded message ---------<br>From: The Millrace Sentinel "
+            "&lt;briefing@millracesentinel.example&gt;<br>Date: Tue, Nov 4, 2025 at 6:02 AM<br>Subject: Morning "
+            f"Briefing</p>{para * 4}</div></body></html>")
+    doc = extract(html.encode())
+    assert doc.title == "Council votes to close Hollins Street footbridge for repairs"
+    assert doc.publisher == "The Millrace Sentinel"

@@ -399,3 +399,28 @@ def test_relative_times_in_basque_maltese_kazakh_amharic_and_bulgarian(line: str
 def test_a_section_kicker_with_a_source_label_names_the_outlet() -> None:
     meta = parse_meta("Общество | Източник: Родопски глас")
     assert meta is not None and meta.outlet == "Родопски глас"
+
+
+@pytest.mark.parametrize("line,name", [
+    ("From: The Millrace Sentinel <briefing@millracesentinel.example>", "The Millrace Sentinel"),
+    ('Von: "Der Talbote" <news@der-talbote.example>', "Der Talbote"),
+    ("From: John Smith <john@mailbox.example>", None),  # a person writing from a mail provider
+    ("From: Jane <jane@millrace.example>", None),  # a first name, not the host's name
+    ("From the archives: <none@x.example>", None),
+])
+def test_a_forwarded_mails_sender_is_an_outlet_when_its_host_spells_it(line: str, name: str | None) -> None:
+    from extractor.text_meta import forwarded_sender
+
+    assert forwarded_sender(line) == name
+
+
+@pytest.mark.parametrize("title,clean", [
+    ("[Millrace] Fwd: Council votes to close Hollins Street footbridge", "Council votes to close Hollins Street footbridge"),
+    ("Re: Fwd: Bridge closes in January", "Bridge closes in January"), ("WG: Neue Brücke", "Neue Brücke"),
+    ("[Video] Bridge closes in January", "[Video] Bridge closes in January"),  # a tag without a mail marker stays
+    ("Retail sales: a record month", "Retail sales: a record month"), ("Fwd:", "Fwd:"),
+])
+def test_a_mailing_lists_subject_prefixes_leave_the_headline(title: str, clean: str) -> None:
+    from extractor.text_meta import without_mail_prefix
+
+    assert without_mail_prefix(title) == clean
