@@ -775,7 +775,9 @@ SOURCE_LINE = rx(
     # Mongolian, Khmer, Lao, Burmese, Sinhala, Tamil, Telugu, Kannada, Malayalam, Nepali/Hindi "साभार", Yoruba,
     # Hausa, Zulu, Somali, Welsh, Irish, Icelandic): "📰 Mənbə: «X» qəzeti", "साभार: X"
     r"(mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|මූලාශ්‍රය|மூலம்|ஆதாரம்|"
-    r"నుండి|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild)(?=\s*[:：])|"
+    r"నుండి|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild|"
+    # Belarusian, Scottish Gaelic, Luxembourgish, Pashto, Gujarati, Kyrgyz: "Крыніца: X", "Tùs: X", "Quell: X"
+    r"крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак)(?=\s*[:：])|"
     # "the text is taken from (the weekly) X": Macedonian, Serbian, Croatian/Bosnian, Slovenian, Russian, Ukrainian
     r"(текстот|статијата|веста|текст|статья|материал|стаття|матеріал)\s+(е\s+|је\s+)?(преземен[аио]?|"
     r"преузет[аио]?|взят[аио]?|перепечатан[аио]?|взят[аоі]?|передрукован[аоі]?)\s+(од|из|с|са|з)"
@@ -1580,7 +1582,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fon
                           r"narrated from|read aloud from|audio (version|edition) of|"
                           r"mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|"
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|orisun|majiya|umthombo|xigasho|"
-                          r"ffynhonnell|foinse|heimild|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
+                          r"ffynhonnell|foinse|heimild|крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
                           r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|keep reading|"
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
