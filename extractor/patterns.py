@@ -1578,7 +1578,7 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『](?P<name>[^«»„“”\"‹›「」『』]{2,60})[»“”\"›」』]"
                  r"\s*(?P<after>[^\W\d]\S*(\s+[^\W\d]\S*)?)?\s*[.,;]?\s*$")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
-SOURCE_START = rx(r"(©\s*)?(source|provided by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
+SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
                           r"narrated from|read aloud from|audio (version|edition) of|"
                           r"mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|"
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|orisun|majiya|umthombo|xigasho|"
@@ -1690,7 +1690,11 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
                           r"à propos de la source|über die quelle|sobre la fuente|"
                           r"mənbə|manba|burimi|წყარო|աղբյուր|эх сурвалж|ប្រភព|ທີ່ມາ|ရင်းမြစ်|මූලාශ්‍රය|மூலம்|మూలం|"
-                          r"ಮೂಲ|ഉറവിടം|साभार|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild)"
+                          r"ಮೂಲ|ഉറവിടം|साभार|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild|"
+                          r"крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|"
+                          # a content exchange's details list: "Contributed by" / "The Harlan Bay Record"
+                          r"contributed by|provided by|supplied by|courtesy of|distributed by|bereitgestellt von|"
+                          r"fourni par|proporcionado por|fornito da)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
 # A dateline naming its source after the time: "2025-06-12 08:35　来源：澜江日报 举报 跟贴 326", "12 May 2025 Source:
 # The Daily Courier" (the time part is checked separately; report and comment links after a CJK name are dropped).

@@ -1457,3 +1457,13 @@ def test_a_forwarded_newsletter_in_a_list_archive_credits_its_sender() -> None:
     doc = extract(html.encode())
     assert doc.title == "Council votes to close Hollins Street footbridge for repairs"
     assert doc.publisher == "The Millrace Sentinel"
+
+
+def test_a_contributed_by_entry_in_a_details_list_names_the_outlet() -> None:
+    """A content exchange's sidebar: <dt>Contributed by</dt><dd><img> The Harlan Bay Record</dd>."""
+    para = ("<p>Volunteers have returned more than 40 tons of recycled oyster shell to Harlan Bay this fall, "
+            "building three new reefs where the shellfish had all but vanished.</p>")
+    html = ("<html><body><div class='main'><h1>Tons of recycled shell bring oyster reefs back to Harlan Bay</h1>"
+            f"{para * 5}</div><div class='sidebar'><dl class='meta'><dt>Contributed by</dt><dd><img src='/m/hbr.png'"
+            " alt=''> The Harlan Bay Record</dd><dt>Words</dt><dd>1,120</dd></dl></div></body></html>")
+    assert extract(html.encode()).publisher == "The Harlan Bay Record"
