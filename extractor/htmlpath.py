@@ -1383,9 +1383,16 @@ def title_link_hosts(tree: object, title_el: object | None, title: str | None) -
     anchors = [] if title_el is None else [*title_el.iterancestors("a"), *title_el.iter("a")]
     if title and len(title) >= 20:
         wanted = title_key(title)
-        anchors += [a for a in tree.iter("a")
-                    if (a.text or "").strip()[:12] == title[:12] and title_key(text_of(a)) == wanted]
+        anchors += [a for a in tree.iter("a") if (a.text or "").strip()[:12] == title[:12] and title_key(text_of(a))
+                    == wanted or len(a) and card_titled(a, title[:12], wanted)]
     return [href for a in anchors if (href := (a.get("href") or "").strip()).startswith("http")]
+
+
+def card_titled(link: object, head: str, wanted: str) -> bool:
+    """True for a link preview card whose title element reads the headline ("<a><span>host</span><strong>Title
+    </strong><span>summary</span></a>")."""
+    return any((el.text or "").strip()[:12] == head and title_key(text_of(el)) == wanted
+               for el in link.iterdescendants() if isinstance(el.tag, str))
 
 
 def origin_links(scope: object) -> list[str]:

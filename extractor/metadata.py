@@ -25,7 +25,7 @@ def extract_metadata(tree: object, url: str | None = None) -> Metadata:
     if publisher and site and same_name(publisher, site):
         publisher = None
     return Metadata(
-        title=clean(first(ld.get("headline"), metas.get("og:title"), metas.get("twitter:title"),
+        title=clean(first(ld.get("headline"), post_title(metas.get("og:title")), post_title(metas.get("twitter:title")),
                            lambda: title_tag(tree, site))),
         author=person_name(ld.get("author")) or clean(metas.get("author") or metas.get("article:author")),
         publisher=clean(publisher),
@@ -113,10 +113,17 @@ def canonical(tree: object) -> str | None:
     return None
 
 
+def post_title(title: str | None) -> str | None:
+    """A declared title, unless it only names a social post's poster ("Coastline Digest (@digest@tidewater.social)")."""
+    return None if title and patterns.PROFILE_TITLE.search(title) else title
+
+
 def title_tag(tree: object, site: str | None) -> str | None:
-    """<title> without a ' | Site' / ' - Site' suffix, else the first <h1>."""
+    """<title> without a ' | Site' / ' - Site' suffix (a social post's: its quoted text), else the first <h1>."""
     node = tree.find(".//title")
     text = node.text_content().strip() if node is not None else ""
+    if text and (quoted := patterns.POST_QUOTE_TITLE.match(text)) is not None:
+        return quoted.group("text").strip()
     if text:
         return strip_site_suffix(text, site)
     h1 = tree.find(".//h1")

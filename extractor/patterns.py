@@ -1724,6 +1724,15 @@ RESULT_SNIPPET = rx(r"^\s*(" + TEXT_RELATIVE_TIME + "|" + TEXT_DATE + r")\s+[—
 # A host's first label that is no outlet's name ("blog.python.org" is not "Blog", "news.example.org" not "News").
 GENERIC_HOST_LABELS = frozenset({"blog", "blogs", "news", "m", "mobile", "amp", "en", "de", "fr", "es", "it", "www2",
                                  "web", "home", "portal", "online", "shop", "info", "media", "press", "site"})
+# Words before an outlet's name in a link card's or a credit's attribution: "More from The Fenwick Ledger", "via X".
+ATTRIBUTION_PREFIX = rx(r"^(more (stories )?from|from|via|by|mehr von|plus de|más de|von|par|por|di|van)\s+",
+                        re.IGNORECASE)
+# A social post's <title>: the poster, then the post's text in quotes ("Coastline Digest: "Fenwick's last cannery
+# ..." - Tidewater Social", "Jane on X: "..." / X"); its og:title names only the poster ("Coastline Digest
+# (@digest@tidewater.social)").
+POST_QUOTE_TITLE = rx(r"^\s*[^:\"“]{1,80}?(\s+on\s+[^:\"“]{1,40})?\s*:\s*[\"“](?P<text>[^\"”]{10,}?)…?[\"”]"
+                      r"\s*([|/–—-].{0,60})?$")
+PROFILE_TITLE = rx(r"\(@[\w.-]+(@[\w.-]+)?\)\s*$")
 NAME_PARTS = rx(r"\s*(?:[,·|•]|\s[—–-]\s|^[—–-]\s)\s*")
 # What a byline glued to its date leaves after the writer's name: a handle, a date label or a connector
 # ("Chris Pokorny@DawgsByNature", "Umair Irfan Updated", "Moritz Bachmann publiziert am", "Michael Smith on").

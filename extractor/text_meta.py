@@ -491,7 +491,8 @@ def name_for_host(host: str, texts: Iterable[str]) -> str | None:
         if core[:4] not in text.lower().replace(" ", ""):
             continue
         for part in P.NAME_PARTS.split(text):
-            if (name := name_at_start(unemoji(part.strip()).strip(), core)) and not P.HOST_NAME.match(name):
+            part = P.ATTRIBUTION_PREFIX.sub("", unemoji(part.strip()).strip())  # "More from The Fenwick Ledger"
+            if (name := name_at_start(part, core)) and not P.HOST_NAME.match(name):
                 return name
     return None
 

@@ -1467,3 +1467,21 @@ def test_a_contributed_by_entry_in_a_details_list_names_the_outlet() -> None:
             f"{para * 5}</div><div class='sidebar'><dl class='meta'><dt>Contributed by</dt><dd><img src='/m/hbr.png'"
             " alt=''> The Harlan Bay Record</dd><dt>Words</dt><dd>1,120</dd></dl></div></body></html>")
     assert extract(html.encode()).publisher == "The Harlan Bay Record"
+
+
+def test_a_boosted_post_with_a_link_card_gets_the_cards_headline_and_its_outlet() -> None:
+    """A Mastodon-like status page: og:title names only the poster, the <title> quotes the post; the post's link
+    card (host, title, summary) leads to the outlet, which the card's "More from X" attribution names."""
+    para = ("<p>The 1911 building on North Quay has stood empty since 2006, and the harbour board voted on Tuesday to "
+            "sell it to a housing trust that will keep its brick front and open a fish market inside.</p>")
+    html = ("<html><head><title>Coastline Digest: \"Fenwick's last cannery to become 120 homes and a fish market\" - "
+            "Tidewater Social</title><meta property='og:title' content='Coastline Digest (@digest@tidewater.social)'>"
+            "<meta property='og:site_name' content='Tidewater Social'></head><body><div class='status'>"
+            f"<div class='content'><p>Fenwick's last cannery to become 120 homes and a fish market</p>{para * 4}</div>"
+            "<a href='https://fenwickledger.example/news/cannery' class='status-card'><span class='host'>"
+            "fenwickledger.example</span><strong>Fenwick's last cannery to become 120 homes and a fish market</strong>"
+            "<span>The 1911 building has stood empty since 2006.</span></a><div class='card-author'>More from <a href="
+            "'https://fenwickledger.example/@newsroom'><bdi>The Fenwick Ledger</bdi></a></div></div></body></html>")
+    doc = extract(html.encode())
+    assert doc.title == "Fenwick's last cannery to become 120 homes and a fish market"
+    assert doc.publisher == "The Fenwick Ledger"

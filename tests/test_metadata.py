@@ -161,3 +161,16 @@ def test_host_name_and_same_name():
     assert host_name(None) is None
     assert same_name("The Daily-Planet", "the daily planet")
     assert not same_name("Daily Planet", "Daily Bugle")
+
+
+@pytest.mark.parametrize("title,og,want", [
+    ('Coastline Digest: "Fenwick\'s cannery to become 120 homes" - Tidewater Social',
+     "Coastline Digest (@digest@tidewater.social)", "Fenwick's cannery to become 120 homes"),
+    ('Jane Roe on X: "The bridge will close in January for repairs" / X', "Jane Roe (@janeroe)",
+     "The bridge will close in January for repairs"),
+    ("Ferry to go electric - The Harbour Ledger", "Ferry to go electric", "Ferry to go electric"),
+])
+def test_a_social_posts_title_is_its_quoted_text_not_its_poster(title: str, og: str, want: str) -> None:
+    tree = html.fromstring(f"<html><head><title>{title}</title><meta property='og:title' content='{og}'>"
+                                "</head><body><p>x</p></body></html>")
+    assert extract_metadata(tree).title == want
