@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -95,6 +96,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     meta = extract_metadata(tree, url)
     strip_tags(tree)
     title_el = find_title_element(tree, meta.title)
+    if title_el is None and meta.title:
+        title_el = split_title_line(tree, meta.title)
     if title_el is None:
         title_el = guess_title_element(tree, main_candidates(tree, None)[1])
         meta = replace(meta, title=text_of(title_el)) if title_el is not None else meta
@@ -174,6 +177,25 @@ def split_caption_headline(el: object | None) -> object | None:
         head.addnext(para)
     parent[parent.index(head) + len(lines) - 1].tail = tail
     return head
+
+
+def split_title_line(tree: object, title: str) -> object | None:
+    """A post whose first <br>-line is the declared title ("<div>Title<br><br>Paragraph<br>..."): that line becomes a
+    heading of its own before the post, which keeps the rest; the heading, else None."""
+    wanted = title_key(title)
+    if len(wanted.split()) < 3:
+        return None
+    for el in tree.iter("div", "p", "span", "td"):
+        first = el.text
+        if not first or len(el) == 0 or el[0].tag != "br" or title_key(first) != wanted:
+            continue  # (only a bare text line right before the first <br>: nothing else is moved)
+        head = el.makeelement("h1", {})
+        head.text = first.strip()
+        el.text = el[0].tail
+        el.remove(el[0])
+        el.addprevious(head)
+        return head
+    return None
 
 
 def headline_text(el: object) -> str:
@@ -739,7 +761,9 @@ def names_title(key: str, wanted: str, tag: str) -> bool:
 
 def title_key(text: str) -> str:
     """A headline as compared with the declared title: normalized, quotes of every kind dropped and dashes made
-    plain (the <title> says "It's" and "x", the <h1> "It’s" and « x »)."""
+    plain (the <title> says "It's" and "x", the <h1> "It’s" and « x »), letters composed (the page's text may
+    spell "й" as "и" and a combining breve, its <title> not)."""
+    text = text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
     return " ".join(norm(text).translate(patterns.PLAIN_PUNCTUATION).split())
 
 

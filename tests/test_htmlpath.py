@@ -1485,3 +1485,20 @@ def test_a_boosted_post_with_a_link_card_gets_the_cards_headline_and_its_outlet(
     doc = extract(html.encode())
     assert doc.title == "Fenwick's last cannery to become 120 homes and a fish market"
     assert doc.publisher == "The Fenwick Ledger"
+
+
+def test_a_wall_posts_first_line_is_its_declared_headline() -> None:
+    """A community wall post prints its headline as the first <br>-line of the post ("Title<br><br>Text...") in
+    decomposed letters, the <title> in composed ones; a member counter elsewhere is no title."""
+    import unicodedata
+
+    title = "Паром каля Загацця зноў перавозіць людзей і машыны праз Прыпяць"
+    para = ("Пасля двухгадовага перапынку паром каля вёскі Загацце зноў курсуе праз Прыпяць. Першы рэйс адбыўся ў "
+            "панядзелак раніцай, на борце былі дзесяць машын і трыццаць пасажыраў.")
+    post = unicodedata.normalize("NFD", f"{title}<br><br>{para}<br><br>{para}<br><br>{para}")
+    html = (f"<html><head><title>{title} | Палеская стужка</title><meta property='og:title' content='{title}'>"
+            "</head><body><div class='header'><a href='/g'>Палеская стужка</a><span>12 480 удзельнікаў</span></div>"
+            f"<div class='wall_post_text'>{post}</div></body></html>")
+    doc = extract(html.encode())
+    assert unicodedata.normalize("NFC", doc.title) == title
+    assert "Пасля двухгадовага" in unicodedata.normalize("NFC", doc.text)
