@@ -704,7 +704,7 @@ def test_an_outlet_logo_in_the_dateline_row_names_the_publisher() -> None:
                                   "the site", "Webseite", "sitio web", "L 22%C 48%R 30%", "Issue #212",
                                   "समाचार संगालो ✔१.२ लाख सदस्य", "lake-streettown-council", "Details", "Alt", "title",
                                   "Pressemitteilung", "NEWS RELEASE", "Article Publication Date", "Public post",
-                                  "Members only", "Admin", "Moderator"])
+                                  "Members only", "Admin", "Moderator", "અહેવાલ: હેતલ પંડ્યા", "रिपोर्ट: राम शर्मा"])
 def test_a_date_or_a_toolbar_is_no_outlet(name: str) -> None:
     """Nor a link's bare destination ("Read full article on website"), a bias meter, an issue number, a channel's
     member count, a URL slug or a form label."""
