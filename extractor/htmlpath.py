@@ -726,11 +726,12 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     for h in h1s:
         if wanted and wanted.startswith(title_key(text_of(h))):
             return h
-    if wanted and len(wanted.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
-        for h in tree.iter("h2", "h3", "div", "p", "span"):
-            if opens_like(h, wanted, title_key) and names_title(title_key(text_of(h)), wanted, h.tag) \
-                    and not in_breadcrumb(h):
-                return h  # (a breadcrumb trail's last crumb repeats the title above everything else)
+    for key in (wanted, *([unlabelled] if (unlabelled := without_label(wanted)) else [])):
+        if key and len(key.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
+            for h in tree.iter("h2", "h3", "div", "p", "span"):
+                if opens_like(h, key, title_key) and names_title(title_key(text_of(h)), key, h.tag) \
+                        and not in_breadcrumb(h):
+                    return h  # (a breadcrumb trail's last crumb repeats the title above everything else)
     heads = [h for h in h1s if not is_outline_heading(h, h1s)]
     if heads and len(text_of(heads[0]).split()) > 3:
         return heads[0]
@@ -738,6 +739,13 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     if marked is not None:
         return marked
     return heads[0] if heads else None  # (<h1>s that only number a document's sections: the title is guessed)
+
+
+def without_label(key: str) -> str | None:
+    """A declared title without the one- or two-word label before its colon ("naidheachd: muinntir ...", "news:
+    ..."), when it has one: the page's own headline may not repeat it."""
+    label, colon, rest = key.partition(": ")
+    return rest if colon and 1 <= len(label.split()) <= 2 and len(rest.split()) > 2 else None
 
 
 def is_outline_heading(h1: object, h1s: list) -> bool:

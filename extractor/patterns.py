@@ -1079,7 +1079,9 @@ TEXT_BYLINE = rx(
     r"(?-i:([Dd]eur|[Nn]ga|[Gg]an)(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
     r"✍\ufe0f?(\s*(müəllif|muallif|autor|author|автор|údar|ஆசிரியர்)\s*[:：])?|"
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
-    r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$))|"
+    # Scottish Gaelic and Irish "le Ailean MacAonghais" (by X): lower-case "le" and a full name ("Le Monde" is not)
+    r"(?-i:le(?=\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+(\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.

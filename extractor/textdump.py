@@ -568,9 +568,12 @@ def bare_name_above(lines: tuple[Line, ...], head: Head, name: str | None) -> bo
                                     for k in head.used)
 
 
-def source_credit(lines: tuple[Line, ...], body: Body) -> str | None:
-    """The outlet a "Source: X" credit line in or right after the body names, if any."""
-    for k in range(body.start, min(len(lines), body.end + 6)):
+ABOVE_CREDIT = 6  # lines: a "Source: X" line this close above the title credits the story under it
+
+
+def source_credit(lines: tuple[Line, ...], body: Body, after: int = 6) -> str | None:
+    """The outlet a "Source: X" credit line in or right after (`after` lines) the body names, if any."""
+    for k in range(body.start, min(len(lines), body.end + after)):
         if lines[k].kind == "source" and (m := P.SOURCE_LINE.match(unemoji(lines[k].text))) is not None:
             name = source_fields(m.group("name"))["publisher"]
             return name if plausible_outlet(name) else None
@@ -599,6 +602,9 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     if "publisher" not in out and (sender := next((name for line in lines[:body.end]
                                                    if (name := forwarded_sender(line.text))), None)):
         out["publisher"] = sender  # a forwarded newsletter: "From: The Millrace Sentinel <briefing@...>"
+    if "publisher" not in out and (credit := source_credit(lines, Body(max(0, head.title_index - ABOVE_CREDIT),
+                                                                       head.title_index, ()), after=0)):
+        out["publisher"] = credit  # an attachment card above the story: "Tùs: Guth nan Gleann, 3 Samhain 2025"
     if "publisher" not in out:  # a breadcrumb through the partner section above the title
         crumbs = (partner_crumb(lines[k].text) for k in range(max(0, head.title_index - 12), head.title_index))
         if (named := next((c for c in crumbs if c), None)) is not None:

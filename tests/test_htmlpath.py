@@ -1502,3 +1502,17 @@ def test_a_wall_posts_first_line_is_its_declared_headline() -> None:
     doc = extract(html.encode())
     assert unicodedata.normalize("NFC", doc.title) == title
     assert "Пасля двухгадовага" in unicodedata.normalize("NFC", doc.text)
+
+
+def test_a_declared_title_with_a_label_finds_the_headline_without_it() -> None:
+    """The <title> says "Naidheachd: <headline> - Class"; the page's <h1> names the class material, the story's
+    own <h2> the headline without the "Naidheachd:" (news) label."""
+    para = ("<p>Tha muinntir Bhàgh an Easain air an oighreachd mun cuairt air a’ bhaile a cheannach airson £3.2 "
+            "millean, an dèidh dhaibh a bhith a’ cruinneachadh airgid fad trì bliadhna.</p>")
+    html = ("<html><head><title>Naidheachd: Muinntir Bhàgh an Easain a’ ceannach na h-oighreachd - S3 Gàidhlig"
+            "</title></head><body><h1>Naidheachd: Ceannach oighreachd Bhàgh an Easain</h1><p>Leughaibh seo ro "
+            "Dhiardaoin.</p><div class='reader'><h2>Muinntir Bhàgh an Easain a’ ceannach na h-oighreachd</h2>"
+            f"<p>le Ailean MacAonghais</p>{para * 4}</div></body></html>")
+    doc = extract(html.encode())
+    assert doc.title == "Muinntir Bhàgh an Easain a’ ceannach na h-oighreachd"
+    assert doc.author == "Ailean MacAonghais" and doc.publisher != "le Ailean MacAonghais"

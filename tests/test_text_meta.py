@@ -424,3 +424,18 @@ def test_a_mailing_lists_subject_prefixes_leave_the_headline(title: str, clean: 
     from extractor.text_meta import without_mail_prefix
 
     assert without_mail_prefix(title) == clean
+
+
+@pytest.mark.parametrize("line,author", [
+    ("le Ailean MacAonghais", "Ailean MacAonghais"),  # Scottish Gaelic "by X"
+    ("le Ailean MacAonghais · 3 Samhain 2025", "Ailean MacAonghais"),
+])
+def test_gaelic_le_bylines_name_the_writer(line: str, author: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.kind == "byline" and meta.author == author
+
+
+@pytest.mark.parametrize("line", ["Le Monde", "le Parisien", "Le Figaro"])
+def test_french_outlets_with_le_are_no_byline(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is None or meta.kind != "byline"

@@ -2130,3 +2130,19 @@ def test_a_credit_line_under_the_first_sentence_does_not_end_the_story() -> None
     assert doc.title == "Eleanor Mae Whitfield Obituary"
     assert doc.publisher == "The Millbrook Herald"
     assert "passed away peacefully" in doc.text
+
+
+def test_a_source_line_on_a_card_right_above_the_title_credits_the_story() -> None:
+    """An attachment card (title, kind, "Tùs: X, date", player buttons) sits right above the story's headline."""
+    para = ("Tha muinntir Bhàgh an Easain air an oighreachd mun cuairt air a’ bhaile a cheannach airson £3.2 millean, "
+            "an dèidh dhaibh a bhith a’ cruinneachadh airgid fad trì bliadhna.")
+    text = "\n".join(["Naidheachd: Ceannach oighreachd Bhàgh an Easain", "",
+                      "Catrìona NicAoidh · Air a phostadh: 4 Samhain 2025", "",
+                      "Leughaibh an naidheachd seo ro Dhiardaoin. Cleachdaibh am putan “Èist” ma tha sibh airson a "
+                      "cluinntinn. Bidh sinn a’ bruidhinn mu dheidhinn sa chlas.", "",
+                      "Muinntir Bhàgh an Easain a’ ceannach na h-oighreachd", "Artaigil naidheachd",
+                      "Tùs: Guth nan Gleann, 3 Samhain 2025", "▶ Èist", "",
+                      "Muinntir Bhàgh an Easain a’ ceannach na h-oighreachd airson £3.2 millean", "",
+                      "le Ailean MacAonghais", "", para, "", para, "", para])
+    doc = extract_text_dump(text, url=None, options=Options())
+    assert doc.publisher == "Guth nan Gleann"
