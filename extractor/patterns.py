@@ -1256,7 +1256,12 @@ INLINE_TEASER = rx(
     r"اقرأ (أيضاً|أيضا|أيضًا|كذلك)|شاهد أيضاً|קראו גם|ראו גם|بیشتر بخوانید|بخوانید|читайте також|"
     r"čtěte (také|též)|přečtěte si (také|též)|관련 ?기사|함께 보면 좋은 기사|関連記事|【関連記事】|"
     r"loe ka|taip pat skaitykite|прочитајте (још|и)|pročitajte (još|i)|čítajte aj|preberite tudi|basahin (din|rin)|"
-    r"یہ بھی پڑھیں|читайте також)"
+    r"یہ بھی پڑھیں|читайте також|"
+    # the same inline "Read also: X" in Belarusian, Kyrgyz, Gujarati, Malayalam, Hausa, Pashto, Lao, Luxembourgish,
+    # Scottish Gaelic, Telugu, Kannada, Marathi, Punjabi, Tajik, Somali, Zulu, Esperanto, Yoruba
+    r"чытайце таксама|дагы окуңуз|આ પણ વાંચો|ഇതും വായിക്കുക|karanta kuma|دا هم ولولئ|ອ່ານຕື່ມ|liest och|"
+    r"leugh cuideachd|ఇవి కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|हेही वाचा|ਇਹ ਵੀ ਪੜ੍ਹੋ|инчунин хонед|akhri sidoo kale|"
+    r"funda futhi|legu ankaŭ|ka èyí náà)"
     r"\s*[:|\-–—»:：]\s*\S.*$",
     re.IGNORECASE,
 )
@@ -1794,7 +1799,15 @@ TAB_ROW_HEADER = rx(r"^\s*" + _TAB_WORD + r"(\s*[|·/•]?\s*" + _TAB_WORD + r")
 # "اقرأ أيضاً", "Próxima notícia").
 TEXT_COMMENT_HEADER = rx(
     r"^\s*(leserkommentare|lesermeinungen|kommentare der leser|reader comments|commentaires des lecteurs|"
-    r"comentarios de los lectores|टिप्पणियां|تعليقات القراء|отзывы читателей)\s*[:：]?\s*$",
+    r"comentarios de los lectores|टिप्पणियां|تعليقات القراء|отзывы читателей|"
+    # "Comments" in languages no other rule knows: Belarusian, Kyrgyz, Gujarati, Malayalam, Hausa, Pashto, Lao,
+    # Burmese, Luxembourgish, Scottish Gaelic, Telugu, Kannada, Marathi, Punjabi, Tajik, Turkmen, Somali, Zulu,
+    # Esperanto, Frisian, Faroese, Kurdish, Sorani, Uyghur ("Beachdan a’ chlas": a class's comments)
+    r"(\d+\s+)?(каментарыі|каментары|водгукі|комментарийлер|пикирлер|ટિપ્પણીઓ|પ્રતિભાવો|"
+    r"അഭിപ്രായങ്ങൾ|കമന്റുകൾ|പ്രതികരണങ്ങൾ|sharhi|ra'ayoyi|tsokaci|تبصرې|نظرونه|ຄຳເຫັນ|မှတ်ချက်များ|kommentaren|"
+    r"beachdan( a[’'] chlas)?|వ్యాఖ్యలు|కామెంట్లు|ಪ್ರತಿಕ್ರಿಯೆಗಳು|ಕಾಮೆಂಟ್‌ಗಳು|टिप्पण्या|ਟਿੱਪਣੀਆਂ|шарҳҳо|назарҳо|"
+    r"teswirler|faallooyin|amazwana|komentoj|reaksjes|viðmerkingar|şîrove|لێدوانەکان|ئىنكاسلار)"
+    r"(\s*[(（]\s*\d+\s*[)）])?)\s*[:：]?\s*$",  # (\d: digits of every script)
     re.IGNORECASE,
 )
 # A footnote naming the story's original, credited even inside a link list: "Original article: X — https://...".
@@ -1818,7 +1831,17 @@ TEXT_RELATED_HEADER = rx(
     r"^\s*(weitere (meldungen|nachrichten|artikel)( aus .{1,30})?|mehr aus .{1,30}|ताज़ा ख़बरें|ताजा खबरें|"
     r"और पढ़ें|함께 볼만한 뉴스|이 기사와 함께 본 뉴스|(アクセス)?ランキング(\s.{1,30})?|اقرأ أيضاً|اقرأ أيضا|"
     r"próxima (notícia|matéria)|siguiente noticia|article suivant|nächster artikel|articolo successivo|"
-    r"next (story|article)|следующая статья|下一篇|次の記事|다음 기사)\s*[:：]?\s*$",
+    r"next (story|article)|следующая статья|下一篇|次の記事|다음 기사|"
+    # "Related news" / "Read also" / "More news" in languages no other rule knows (as for TEXT_COMMENT_HEADER)
+    r"чытайце таксама|звязаныя (навіны|артыкулы)|іншыя навіны|окшош (жаңылыктар|макалалар)|тектеш жаңылыктар|"
+    r"дагы окуңуз|સંબંધિત (સમાચાર|લેખ)|આ પણ વાંચો|અન્ય સમાચાર|അനുബന്ധ വാർത്തകൾ|ഇതും വായിക്കുക|കൂടുതൽ വാർത്തകൾ|"
+    r"labarai masu ala(ƙ|k)a|karanta kuma|اړوند (خبرونه|مطالب)|دا هم ولولئ|نور خبرونه|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|"
+    r"ဆက်စပ်သတင်း(များ)?|och interessant|ähnlech artikelen|liest och|méi artikelen|aner artikelen|"
+    r"naidheachdan (co-cheangailte|eile)|leugh cuideachd|stuth eile( sa chuspair seo)?|సంబంధిత వార్తలు|"
+    r"ఇవి కూడా చదవండి|ಸಂಬಂಧಿತ ಸುದ್ದಿ(ಗಳು)?|ಇದನ್ನೂ ಓದಿ|संबंधित बातम्या|हेही वाचा|ਸਬੰਧਤ ਖ਼ਬਰਾਂ|ਇਹ ਵੀ ਪੜ੍ਹੋ|"
+    r"хабарҳои марбут|инчунин хонед|warar la xiriira|akhri sidoo kale|izindaba ezihlobene|funda futhi|"
+    r"rilataj artikoloj|legu ankaŭ|povezane vijesti|vezane vijesti|najčitanije( vijesti)?|pročitajte (još|i))"
+    r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # Copyright and reprint notices closing an article, without a year: "ⓒ 한빛일보, 무단 전재 및 재배포 금지",

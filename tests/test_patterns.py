@@ -471,3 +471,21 @@ def test_relative_times_in_uzbek_azerbaijani_irish_tamil_nepali_macedonian(line:
     from extractor.segment import segment
 
     assert segment(line)[0].meta.time == time
+
+
+@pytest.mark.parametrize("line,role", [
+    ("Beachdan a’ chlas", "comment"), ("Каментарыі (5)", "comment"), ("Kommentaren", "comment"),
+    ("ટિપ્પણીઓ", "comment"), ("Amazwana", "comment"), ("Stuth eile sa chuspair seo", "related"),
+    ("Чытайце таксама", "related"), ("സംബന്ധിച്ച", None), ("આ પણ વાંચો", "related"), ("Warar la xiriira", "related"),
+    ("Beachdan air an naidheachd seo a’ tighinn a-steach bhon a’ choimhearsnachd gu lèir", None),
+])
+def test_section_headers_in_more_languages(line: str, role: str | None) -> None:
+    """Comment and related headers in languages no earlier set used (Scottish Gaelic, Belarusian, Luxembourgish,
+    Gujarati, Zulu, Somali); a sentence opening with the word is no header."""
+    assert patterns.section_header_role(line) == role
+
+
+@pytest.mark.parametrize("line", ["Leugh cuideachd: Urras eile san eilean", "Liest och: De Match vum Joer",
+                                  "Чытайце таксама: Паром зноў курсуе"])
+def test_inline_read_also_lines_in_more_languages(line: str) -> None:
+    assert patterns.INLINE_TEASER.match(line)
