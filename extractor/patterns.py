@@ -1126,6 +1126,14 @@ FOLLOW_NAMED = rx(r"^\s*\+\s*" + _FOLLOW_WORDS + r"\s+(?P<name>[^\n+]{2,50}?)"
 # A follow button on its own line next to an outlet's name ("Harlow Springs Ledger" / "Follow" / "3h"): no name.
 FOLLOW_BUTTON = rx(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
 # The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
+# A group's or channel's audience count, in its header row ("Палеская стужка12 480 удзельнікаўПадпісацца",
+# "Coastline Digest · 12.4K followers", "समाचार संगालो १.२ लाख सदस्य"): such a line names a channel, never a story.
+MEMBER_COUNT = rx(r"\d[\d\s.,]*\s?(k|m|тыс\.?|тис\.?|lakh|लाख|万|萬|천|만)?\s*(members|subscribers|followers|"
+                  r"участник\w*|удзельнік\w*|подписчик\w*|падпісчык\w*|підписник\w*|учасник\w*|mitglieder|abonnenten|"
+                  r"follower|membres|abonnés|miembros|seguidores|suscriptores|iscritti|membri|leden|volgers|"
+                  r"obserwując\w*|członków|üye|takipçi|anggota|pengikut|thành viên|người theo dõi|สมาชิก|ผู้ติดตาม|"
+                  r"μέλη|ακόλουθοι|成员|成員|关注者|フォロワー|メンバー|구독자|멤버|सदस्य|फ़ॉलोअर्स|أعضاء|متابع\w*|חברים|"
+                  r"עוקבים|عضو|دنبال‌کننده)", re.IGNORECASE)
 # A mailing list's subject prefixes before a forwarded or answered story's headline ("[Millrace] Fwd: Council votes
 # ...", "Re: ...", "WG: ...", "TR: ..."): a list tag only counts before a mail marker ("[Video] Title" stays).
 MAIL_SUBJECT_PREFIX = rx(r"^\s*(\[[^\]]{1,40}\]\s*)?((fwd?|fw|wg|tr|re|aw|sv|vs|vb|rv|enc|doorst)\s*:\s*)+(?=\S)",

@@ -2146,3 +2146,23 @@ def test_a_source_line_on_a_card_right_above_the_title_credits_the_story() -> No
                       "le Ailean MacAonghais", "", para, "", para, "", para])
     doc = extract_text_dump(text, url=None, options=Options())
     assert doc.publisher == "Guth nan Gleann"
+
+
+def test_a_channels_header_row_with_its_member_count_is_no_title() -> None:
+    """A community page prints the group's name glued to its member count and a Subscribe button, then the post:
+    date, headline, text. The headline is the title, not the header row."""
+    para = ("Пасля двухгадовага перапынку паром каля вёскі Загацце зноў курсуе праз Прыпяць. Першы рэйс адбыўся ў "
+            "панядзелак раніцай, на борце былі дзесяць машын і трыццаць пасажыраў.")
+    text = "\n".join(["Палеская стужка12 480 удзельнікаўПадпісацца", "Палеская стужка", "", "Палеская стужка", "",
+                      "4 лістапада 2025 у 9:15", "Паром каля Загацця зноў перавозіць людзей і машыны праз Прыпяць", "",
+                      para, "", para, "", para])
+    doc = extract_text_dump(text, url=None, options=Options())
+    assert doc.title == "Паром каля Загацця зноў перавозіць людзей і машыны праз Прыпяць"
+
+
+@pytest.mark.parametrize("line", ["Coastline Digest · 12.4K followers", "Палеская стужка12 480 удзельнікаў",
+                                  "समाचार संगालो १.२ लाख सदस्य", "Grupo Vecinal 3.210 miembros"])
+def test_member_counts_in_channel_headers(line: str) -> None:
+    from extractor import patterns
+
+    assert patterns.MEMBER_COUNT.search(line)
