@@ -851,6 +851,9 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"jouluk|julai|ogos|disember|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|"
            r"ডিসেম্বর|ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|اردیبهشت|خرداد|تیر|"
            r"مرداد|شهریور|مهر|آبان|آذر|بهمن|اسفند|"
+           # the Afghan solar months, in Pashto and in Dari ("۱۳ لړم ۱۴۰۴", "۱۳ عقرب ۱۴۰۴")
+           r"وری|غویی|غبرګولی|چنګاښ|زمری|وږی|تله|لړم|لیندۍ|مرغومی|سلواغه|کب|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|"
+           r"عقرب|قوس|جدی|دلو|حوت|"
            # Tagalog, Lithuanian (genitive), Estonian, Serbian Cyrillic, Slovak, Urdu
            r"enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|"
            r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|"

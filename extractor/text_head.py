@@ -230,10 +230,12 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
              and lines[k].kind not in ("share", "chrome")][:5]  # (a print / e-mail button column, "Details")
     twice = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))  # (an ad label, its alt)
     unstopped_dek = len(after) > 1 and after[0].kind == "text" and 8 <= after[0].words <= 45 and line.words >= 6 \
-        and after[0].index == i + 1 and bylined_row(after[1]) and not twice \
-        and not crumb_last(line)  # a standfirst without a full stop, printed right under the headline
+        and after[0].index == i + 1 and (bylined_row(after[1]) or writer_then_date(after[1:])) and not twice \
+        and not crumb_last(line)  # a standfirst without a full stop, printed right under the headline (then "By X",
+    # or the writer's name and the date on lines of their own)
     if after and (is_dek(after[0]) or unstopped_dek) and (not any(is_dateline(a) for a in after[:3]) or len(
-            after) > 1 and bylined_row(after[1]) and not twice):  # a standfirst, then "By X": the writer's row
+            after) > 1 and (bylined_row(after[1]) or writer_then_date(after[1:])) and not twice):
+        # a standfirst, then "By X" (or the writer's name over the date): the writer's row
         after = [a for a in after[1:] if not is_card_row(a)][:4]  # a standfirst, then the writer's name, the date
     elif after and is_dek(after[0]) and len(after) > 1 and writer_dateline(after[1]) and not twice:
         after = after[1:4]  # a standfirst, then "Jana Horváthová | 12. júna 2025, 7:05" (a writer without "By")
@@ -277,6 +279,11 @@ def writer_dateline(line: Line) -> bool:
     meta = line.meta
     name = (meta.outlet or "") if meta is not None and is_dateline(line) and meta.author is None else ""
     return is_person_name(name) and P.DATE_IN_LINE.match((meta.time or "").strip()) is not None
+
+
+def writer_then_date(rows: list[Line]) -> bool:
+    """The writer's name on a line of its own, then the dateline ("زرمینه احمدزۍ" / "۱۳ لړم ۱۴۰۴")."""
+    return len(rows) > 1 and rows[0].kind == "text" and is_signed_name(rows[0].text, 4) and is_dateline(rows[1])
 
 
 def bylined_row(line: Line) -> bool:

@@ -439,3 +439,10 @@ def test_gaelic_le_bylines_name_the_writer(line: str, author: str) -> None:
 def test_french_outlets_with_le_are_no_byline(line: str) -> None:
     meta = parse_meta(line)
     assert meta is None or meta.kind != "byline"
+
+
+@pytest.mark.parametrize("text", ["۱۳ لړم ۱۴۰۴", "۱۳ عقرب ۱۴۰۴", "13 آبان 1404"])
+def test_afghan_and_iranian_solar_dates_are_times(text: str) -> None:
+    from extractor.text_meta import as_time
+
+    assert as_time(text) == text

@@ -2166,3 +2166,14 @@ def test_member_counts_in_channel_headers(line: str) -> None:
     from extractor import patterns
 
     assert patterns.MEMBER_COUNT.search(line)
+
+
+def test_a_standfirst_without_a_full_stop_over_the_writer_and_the_date_is_no_title() -> None:
+    """Headline, standfirst (no full stop), the writer's name alone, the date in the Afghan solar calendar: the
+    headline is the title."""
+    title = "په سپینه کلا کې د څښاک اوبو نوې شبکه پرانیستل شوه؛ ۱۲۰۰ کورنۍ پاکې اوبه ترلاسه کوي"
+    para = ("د ننګرهار ولایت په سپینه کلا کې د څښاک د پاکو اوبو نوې شبکه د دوشنبې په ورځ پرانیستل شوه، او "
+            "کلیوال وايي چې اوس به ماشومان د اوبو پر ځای ښوونځي ته ځي او ژوند به یې اسانه شي.")
+    text = "\n".join(["روغتیا او ژوند", "", title, "", "کلیوال وايي چې اوس به ماشومان د اوبو پر ځای ښوونځي ته ځي", "",
+                      "زرمینه احمدزۍ", "۱۳ لړم ۱۴۰۴", "", para, "", para, "", para])
+    assert extract_text_dump(text, url=None, options=Options()).title == title
