@@ -221,6 +221,11 @@ RELATED_HEADER = phrases(
     # video carousels under an article: "MUST WATCH", "More videos", "Watch next"
     r"must watch", r"(more|top|latest|related) videos", r"watch (next|more)",
     r"(recent|latest|popular|similar) posts", r"most (read|popular|viewed|shared)", r"next (story|article|up)",
+    # a list archive's or forum's other threads, a story package's other parts: "Recent threads", "Also in this
+    # package", "More in this series", "Other stories in this collection"
+    r"(recent|latest|active|other|similar|related) (threads|topics|discussions)",
+    r"(also|more|other stories) in (this|the) (package|series|section|collection|issue|topic|dossier|report)",
+    r"in this (series|package|collection)", r"more (web )?stories",
     r"(trending|popular|most read) (on|at|in) .{1,40}", r"more on .{1,40}",
     r"other (news|stories|articles|posts) (in|from|on|about) .{1,40}",  # "Other News in In the News" (CMS modules)
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
@@ -1846,7 +1851,7 @@ TEXT_RELATED_HEADER = rx(
     # "Related news" / "Read also" / "More news" in languages no other rule knows (as for TEXT_COMMENT_HEADER)
     r"чытайце таксама|звязаныя (навіны|артыкулы)|іншыя навіны|окшош (жаңылыктар|макалалар)|тектеш жаңылыктар|"
     r"дагы окуңуз|સંબંધિત (સમાચાર|લેખ)|આ પણ વાંચો|અન્ય સમાચાર|അനുബന്ധ വാർത്തകൾ|ഇതും വായിക്കുക|കൂടുതൽ വാർത്തകൾ|"
-    r"labarai masu ala(ƙ|k)a|karanta kuma|اړوند (خبرونه|مطالب)|دا هم ولولئ|نور خبرونه|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|"
+    r"વધુ (વેબ )?સ્ટોરીઝ|વધુ સમાચાર|labarai masu ala(ƙ|k)a|karanta kuma|اړوند (خبرونه|مطالب)|دا هم ولولئ|نور خبرونه|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|"
     r"ဆက်စပ်သတင်း(များ)?|och interessant|ähnlech artikelen|liest och|méi artikelen|aner artikelen|"
     r"naidheachdan (co-cheangailte|eile)|leugh cuideachd|stuth eile( sa chuspair seo)?|సంబంధిత వార్తలు|"
     r"ఇవి కూడా చదవండి|ಸಂಬಂಧಿತ ಸುದ್ದಿ(ಗಳು)?|ಇದನ್ನೂ ಓದಿ|संबंधित बातम्या|हेही वाचा|ਸਬੰਧਤ ਖ਼ਬਰਾਂ|ਇਹ ਵੀ ਪੜ੍ਹੋ|"
