@@ -212,7 +212,7 @@ RELATED_HEADER = phrases(
     r"mehr für (sie|dich)", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
-    r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today)?",
+    r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today| links| articles| posts)?",
     # a digest's or press review's list of short items before its featured story: "In brief", "Coverage in brief"
     r"((news|coverage|stories|the week|today) )?in brief", r"en bref", r"kurz (gemeldet|notiert)", r"in breve",
     r"(noticias )?breves", r"notícias em resumo",
@@ -227,7 +227,10 @@ RELATED_HEADER = phrases(
     r"(also|more|other stories) in (this|the) (package|series|section|collection|issue|topic|dossier|report)",
     r"in this (series|package|collection)", r"more (web )?stories",
     r"(trending|popular|most read) (on|at|in) .{1,40}", r"more on .{1,40}",
-    r"other (news|stories|articles|posts) (in|from|on|about) .{1,40}",  # "Other News in In the News" (CMS modules)
+    r"other (news|stories|articles|posts|obituaries|events|listings|videos|podcasts) (in|from|on|about) .{1,40}",
+    # ("Other News in In the News": CMS modules; "Other obituaries in Millbrook")
+    # Bosnian / Croatian / Serbian "other news (from the region)": "Ostale vijesti iz regije"
+    r"(ostale|druge|još) (vijesti|vesti|novosti)( iz .{1,30})?",
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
     r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
     r"ultim'ora|ultima ora", r"eilmeldung(en)?", r"dernière minute", r"última hora", r"últimas notícias",

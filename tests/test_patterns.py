@@ -479,6 +479,7 @@ def test_relative_times_in_uzbek_azerbaijani_irish_tamil_nepali_macedonian(line:
     ("Чытайце таксама", "related"), ("സംബന്ധിച്ച", None), ("આ પણ વાંચો", "related"), ("Warar la xiriira", "related"),
     ("Recent threads", "related"), ("Also in this package", "related"), ("More in this series", "related"),
     ("વધુ વેબ સ્ટોરીઝ", "related"), ("Recent threads on the list are archived for a year", None),
+    ("Trending links", "related"), ("Other obituaries in Millbrook", "related"), ("Ostale vijesti iz regije", "related"),
     ("Beachdan air an naidheachd seo a’ tighinn a-steach bhon a’ choimhearsnachd gu lèir", None),
 ])
 def test_section_headers_in_more_languages(line: str, role: str | None) -> None:
