@@ -105,6 +105,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     title = meta.title or (text_of(title_el) if title_el is not None else None)
     if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
         title = headline_text(title_el)
+    title = without_mail_prefix(title)  # "[List] Fwd: Headline" (before the body drops the headline repeated)
     byline = read_byline(title_el)
     first_prose, best_prose, peers, card_title = story_prose(tree, title_el, byline)
     if card_title is not None:

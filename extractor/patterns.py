@@ -515,6 +515,14 @@ PROMO_LINE = LineRule(
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
+    # a forwarded mail's quoted header ("---------- Forwarded message --------- From: X <x@y> Date: ... Subject: ..."),
+    # its sender and recipient rows, and a newsletter's footer ("You are receiving this email because ...")
+    r"-{3,}\s*(forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|"
+    r"message d'origine|mensaje reenviado|mensaje original|messaggio inoltrato|doorgestuurd bericht)\s*-{3,}.*|"
+    r"(from|to|cc|von|an|de|à|para|da|a)\s*:\s*[^<>\n]{0,60}<[^<>\s@]+@[^<>\s]+>.*|"
+    r"(date|sent|datum|gesendet|envoyé|enviado|inviato)\s*:\s*\w{2,10}\.?,? .{4,40}\d{1,2}:\d{2}.*|"
+    r"(subject|betreff|objet|asunto|oggetto)\s*:\s*\S.{0,200}|"
+    r"you (are receiving|received) this (e-?mail|message|newsletter) because.*|unsubscribe( \| .{1,80})?|"
     r"advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
     r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
     r"oglas|publicitate|publicitat|tangazo|matangazo|বিজ্ঞাপন|تبلیغات|iklan berbayar|"

@@ -492,3 +492,15 @@ def test_section_headers_in_more_languages(line: str, role: str | None) -> None:
                                   "Чытайце таксама: Паром зноў курсуе"])
 def test_inline_read_also_lines_in_more_languages(line: str) -> None:
     assert patterns.INLINE_TEASER.match(line)
+
+
+@pytest.mark.parametrize("line,noise", [
+    ("---------- Forwarded message --------- From: The Millrace Sentinel <briefing@millracesentinel.example>", True),
+    ("From: The Millrace Sentinel <briefing@millracesentinel.example>", True),
+    ("Date: Tue, Nov 4, 2025 at 6:02 AM", True), ("Subject: Morning Briefing: Council votes", True),
+    ("To: <ruth.adeyemi@mail.example>", True),
+    ("You are receiving this email because you signed up for the Morning Briefing. Unsubscribe", True),
+    ("From: the council's point of view, the bridge is safe.", False), ("Date: to be confirmed", False),
+])
+def test_a_forwarded_mails_header_and_a_newsletters_footer_are_noise(line: str, noise: bool) -> None:
+    assert bool(patterns.INLINE_NOISE.match(line)) is noise
