@@ -57,6 +57,7 @@ class Body:
     kept: tuple[int, ...]
 
 
+THREAD_AFTER = 3  # paragraphs: a comment header after this many ends the story even when no thread is read under it
 SHORT_BODY = 600  # characters: a shorter body under the best-scored title sends us to the safety net (measured:
 # text dumps of the 990 evaluation pages, snippet F1 0.683 without it, 0.699 at 300, 0.702 at 600, 0.698 at 1200)
 MOST_PROSE_GAIN = 3  # ... which is taken only when it gives this many times more text
@@ -236,6 +237,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             continue  # article's own reaction bar under its dateline
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
+        if line.kind == "comment_header" and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
+            break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections):
             kept.append(j)
@@ -267,7 +270,10 @@ FEED_LISTS = 8  # lists of cards read one after the other under a story (each pa
 
 
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
-    """The feed cards that follow an article ended by the next card ("Outlet · 5h" + headline), as a section."""
+    """The feed cards that follow an article ended by the next card ("Outlet · 5h" + headline), as a section (not
+    a comment thread under its header: its "Name · 2h" rows are commenters)."""
+    if body.end < len(lines) and lines[body.end].kind == "comment_header":
+        return ()
     starts = [k for k in range(body.end, min(body.end + 3, len(lines) - 1))
               if k not in covered and (starts_new_item(lines[k], lines[k + 1]) or opens_card(lines, k))]
     if not starts:

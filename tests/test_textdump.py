@@ -2177,3 +2177,30 @@ def test_a_standfirst_without_a_full_stop_over_the_writer_and_the_date_is_no_tit
     text = "\n".join(["روغتیا او ژوند", "", title, "", "کلیوال وايي چې اوس به ماشومان د اوبو پر ځای ښوونځي ته ځي", "",
                       "زرمینه احمدزۍ", "۱۳ لړم ۱۴۰۴", "", para, "", para, "", para])
     assert extract_text_dump(text, url=None, options=Options()).title == title
+
+
+def test_a_comment_header_after_the_story_ends_it_even_when_its_thread_is_not_read() -> None:
+    """The comments' times are in words no rule knows ("an-dè", "o chionn 3 uairean"), so no thread is read under
+    "Beachdan a’ chlas"; the header still ends a story of three paragraphs and more."""
+    para = ("Tha muinntir Bhàgh an Easain air an oighreachd mun cuairt air a’ bhaile a cheannach airson £3.2 millean, "
+            "an dèidh dhaibh a bhith a’ cruinneachadh airgid fad trì bliadhna.")
+    text = "\n".join(["Muinntir Bhàgh an Easain a’ ceannach na h-oighreachd airson £3.2 millean", "",
+                      "le Ailean MacAonghais", "", para, "", para.replace("£3.2", "£3.3"), "",
+                      para.replace("trì", "ceithir"), "", "Beachdan a’ chlas", "", "  • Eilidh M. an-dè",
+                      "Tha mo sheanmhair a’ fuireach faisg air Bàgh an Easain! Bha i aig a’ chèilidh mhòr.",
+                      "  • Calum R. o chionn 3 uairean", "Dè tha “urras coimhearsnachd” a’ ciallachadh?"])
+    doc = extract_text_dump(text, url=None, options=Options())
+    assert "sheanmhair" not in doc.text and "ciallachadh" not in doc.text
+    assert doc.text.count("millean") == 3  # the three paragraphs
+
+
+def test_a_comment_thread_after_the_story_is_no_feed_of_cards() -> None:
+    """"Name · 2h" rows under a comment header are commenters, not the outlets of feed cards."""
+    para = ("Wavuvi wa Kilindo wameunda chama cha ushirika ili kununua boti kubwa na kuuza samaki wao kwa bei nzuri "
+            "zaidi sokoni, walisema viongozi wao jana.")
+    text = "\n".join(["Wavuvi wa Kilindo waunda chama cha ushirika", "", "Na Amina Said · 12 Juni 2025", "", para, "",
+                      para, "", para, "", "Maoni (2)", "", "Mariamu K. · saa 2 zilizopita", "",
+                      "Kweli kabisa, sisi huku kwetu chama kilikufa kwa sababu ya migogoro ya uongozi.", "",
+                      "▲ 24 ▼ 2 Jibu", "", "Rashidi · dakika 30 zilizopita", "", "Hongera kwa wavuvi wa Kilindo!"])
+    doc = extract_text_dump(text, url=None, options=Options())
+    assert not [t for t in doc.related if "Jibu" in t.title or t.publisher in ("Mariamu K.", "Rashidi")]
