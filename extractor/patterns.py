@@ -956,7 +956,15 @@ _COUNTED_TIMES = (
     r"duela\s+(\d+\s*)?(segundo|minutu|ordu|egun|aste|hilabete|urte)(\s+\d+|\s+bat)?|"
     r"(\d+\s*(sekondi|minuti|minuta|sigħat|siegħa|jiem|ġranet|ġimgħat|xhur|snin)|sagħtejn|siegħa|jumejn)\s+ilu|"
     r"преди\s+\d+\s*(секунди|секунда|минути|минута|часа|час|дни|ден|седмици|седмица|месеца|месец|години|година)|"
-    r"\d+\s*(секунд|минут|сағат|күн|апта|ай|жыл)\s+бұрын|ከ\s*\d+\s*(ሰከንድ|ደቂቃ|ሰዓት|ቀን|ሳምንት|ወር|ዓመት)\s+በፊት"
+    r"\d+\s*(секунд|минут|сағат|күн|апта|ай|жыл)\s+бұрын|ከ\s*\d+\s*(ሰከንድ|ደቂቃ|ሰዓት|ቀን|ሳምንት|ወር|ዓመት)\s+በፊት|"
+    # Scottish Gaelic "o chionn 3 uairean", Belarusian "2 гадзіны таму", Luxembourgish "virun 3 Stonnen", Pashto
+    # "۲ ساعته مخکې", Gujarati "2 કલાક પહેલાં", Kyrgyz "2 саат мурун", Malayalam "2 മണിക്കൂർ മുമ്പ്"
+    r"o chionn\s+\d+\s*(mhionaid|mionaid|mionaidean|uair|uairean|latha|làithean|seachdain|seachdainean|mìos|bliadhna)|"
+    r"\d+\s*(секунд\w*|хвілін\w*|гадзін\w*|дзён|дні|дзень|тыдн\w*|месяц\w*|гадоў|гады)\s+таму|"
+    r"virun\s+\d+\s*(sekonnen|minutten|minutt|stonnen|stonn|deeg|dag|wochen|woch|méint|joer)|"
+    r"\d+\s*(دقیقې|ساعته|ساعت|ورځې|ورځ|اونۍ|میاشتې|کاله)\s+(مخکې|وړاندې)|"
+    r"\d+\s*(મિનિટ|કલાક|દિવસ|અઠવાડિયા|મહિના|વર્ષ)\s+(પહેલાં|પહેલા)|\d+\s*(мүнөт|саат|күн|жума|ай|жыл)\s+(мурун|мурда)|"
+    r"\d+\s*(മിനിറ്റ്|മണിക്കൂർ|ദിവസം)\s+(മുമ്പ്|മുൻപ്)"
 )
 TEXT_COUNTED_TIME = "(" + _COUNTED_TIMES + ")"
 # Relative times: the counted ones plus bare words ("just now", "yesterday", "gestern", "ontem", "昨天").
@@ -966,7 +974,8 @@ _BARE_TIMES = (r"just now|yesterday|today|"
     r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전|"
     r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi|kahapon|vakar|šiandien|eile|täna|"
     r"јуче|данас|gister|vandag|vakar|šodien|dje|sot|გუშინ|დღეს|երեկ|այսօր|ddoe|heddiw|onte|hoxe|atzo|gaur|"
-    r"ilbieraħ|illum|вчера|днес|кеше|бүгін|ትናንት|ዛሬ")
+    r"ilbieraħ|illum|вчера|днес|кеше|бүгін|ትናንት|ዛሬ|an-dè|an-diugh|учора|сёння|gëschter|پرون|ગઈકાલે|આજે|кечээ|"
+    r"бүгүн|ഇന്നലെ")
 # A clock time after a day word: "yesterday, 18:40", "вчера в 18:40", "hier à 18h40", "gestern, 18:40 Uhr".
 _DAY_CLOCK = r"(,?\s*(at|um|à|a las|alle|às|в|o|klo)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?)?"
 TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|(" + _BARE_TIMES + ")" + _DAY_CLOCK + ")"

@@ -446,3 +446,12 @@ def test_afghan_and_iranian_solar_dates_are_times(text: str) -> None:
     from extractor.text_meta import as_time
 
     assert as_time(text) == text
+
+
+@pytest.mark.parametrize("text", ["o chionn 3 uairean", "an-dè", "2 гадзіны таму", "virun 3 Stonnen", "۲ ساعته مخکې",
+                                  "2 કલાક પહેલાં", "2 саат мурун", "2 മണിക്കൂർ മുമ്പ്"])
+def test_relative_times_in_more_languages(text: str) -> None:
+    """Scottish Gaelic, Belarusian, Luxembourgish, Pashto, Gujarati, Kyrgyz, Malayalam."""
+    from extractor.text_meta import as_time
+
+    assert as_time(text) == text
