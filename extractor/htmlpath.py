@@ -55,6 +55,7 @@ from .text_meta import (
     is_person_name,
     name_for_host,
     parse_meta,
+    partner_credit,
     partner_crumb,
     plausible_outlet,
     spells_host,
@@ -1147,7 +1148,7 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
         if (named := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, named)):
             return named  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
-    return forwarded_outlet(tree) or (reprint_source(tree) if chinese else None) \
+    return forwarded_outlet(tree) or credited_partner(tree) or (reprint_source(tree) if chinese else None) \
         or (more_link_outlet(tree) if links_out else None) \
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) \
         or (link_row_outlet(tree) if link_rows else None) \
@@ -1218,6 +1219,20 @@ LINK_LABELS = etree.XPath("//text()[starts-with(normalize-space(.), 'Link') or s
 
 
 AT_TEXTS = etree.XPath("//text()[contains(., '@')]")
+
+
+PARTNER_TEXTS = etree.XPath("//text()[contains(., 'artner') or contains(., 'artenaire') or contains(., 'socio') "
+                            "or contains(., 'arceiro')]")
+
+
+def credited_partner(tree: object) -> str | None:
+    """The partner outlet a short credit line names ("Live-Ticker vun eisem Partner De Séibuer")."""
+    for text in PARTNER_TEXTS(tree):
+        owner = text.getparent() if text.is_text else text.getparent().getparent()
+        line = short_text(owner, 160) if owner is not None else None
+        if line and (named := partner_credit(line)) is not None:
+            return named
+    return None
 
 
 def forwarded_outlet(tree: object) -> str | None:
@@ -1364,6 +1379,8 @@ def caption_credit(tree: object) -> str | None:
 
 def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, credit: str | None = None) -> str | None:
     """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, an image credit, else the site."""
+    if byline.publisher and (partner := partner_credit(byline.publisher)) is not None:
+        byline = replace(byline, publisher=partner)  # a credit line read as the byline's outlet: "... Partner X"
     extends = completes_name(source_line, byline.publisher)
     first = (source_line, byline.publisher) if byline.weak or extends else (byline.publisher, source_line)
     # (a byline's "Kvisthøj" or "Pwani" against a credit's "Kvisthøj Folkeblad", "Sauti ya Pwani": the credit names

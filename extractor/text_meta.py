@@ -504,6 +504,15 @@ def without_mail_prefix(title: str | None) -> str | None:
     return title[m.end():].strip() or title
 
 
+def partner_credit(text: str) -> str | None:
+    """The outlet a short "... from our partner X" credit line names, if any."""
+    if len(text) > 160 or not any(n in text for n in P.PARTNER_NEEDLES):
+        return None
+    m = P.PARTNER_CREDIT.search(" ".join(text.split()))
+    name = unquoted(m.group("name").strip()) if m else None
+    return name if name and is_name(name, 6) and plausible_outlet(name) else None
+
+
 def forwarded_sender(text: str) -> str | None:
     """The outlet a forwarded e-mail's "From: Name <address>" line names, when the address's host spells the name
     (a newsletter's sender, not a person writing from a mail provider)."""

@@ -27,6 +27,7 @@ from .text_meta import (
     is_signed_name,
     name_for_host,
     parse_meta,
+    partner_credit,
     partner_crumb,
     plausible_outlet,
     split_author_outlet,
@@ -606,8 +607,10 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
                 and out.get("author", card.author) == card.author and plausible_outlet(card.outlet):
             out["publisher"] = card.outlet  # the reporter card after the story: "김도윤 기자 청람일보"
     if "publisher" not in out and (sender := next((name for line in lines[:body.end]
-                                                   if (name := forwarded_sender(line.text))), None)):
-        out["publisher"] = sender  # a forwarded newsletter: "From: The Millrace Sentinel <briefing@...>"
+                                                   if (name := forwarded_sender(line.text) or partner_credit(line.text))),
+                                                  None)):
+        out["publisher"] = sender  # a forwarded newsletter ("From: The Millrace Sentinel <briefing@...>"), a partner's
+        # credit ("Live-Ticker vun eisem Partner De Séibuer")
     if "publisher" not in out and (credit := source_credit(lines, Body(max(0, head.title_index - ABOVE_CREDIT),
                                                                        head.title_index, ()), after=0)):
         out["publisher"] = credit  # an attachment card above the story: "Tùs: Guth nan Gleann, 3 Samhain 2025"

@@ -1516,3 +1516,12 @@ def test_a_declared_title_with_a_label_finds_the_headline_without_it() -> None:
     doc = extract(html.encode())
     assert doc.title == "Muinntir Bhàgh an Easain a’ ceannach na h-oighreachd"
     assert doc.author == "Ailean MacAonghais" and doc.publisher != "le Ailean MacAonghais"
+
+
+def test_a_partners_live_ticker_credits_the_partner() -> None:
+    para = ("<p>FC Schlasswee huet d'Derby géint Union Kréiderbaach an der leschter Minutt mat 2:1 gewonnen, no "
+            "engem Goal vum Weis an der Nospillzäit virun 1.200 Zuschauer.</p>")
+    html = ("<html><head><meta property='og:site_name' content='Spillfeld'></head><body><h1>FC Schlasswee – Union "
+            "Kréiderbaach: Spéit Goal entscheet d'Derby (2:1)</h1><div class='partner-credit'><span>Live-Ticker vun "
+            f"eisem Partner De Séibuer</span></div>{para * 4}</body></html>")
+    assert extract(html.encode()).publisher == "De Séibuer"

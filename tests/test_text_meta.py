@@ -455,3 +455,16 @@ def test_relative_times_in_more_languages(text: str) -> None:
     from extractor.text_meta import as_time
 
     assert as_time(text) == text
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Live-Ticker vun eisem Partner De Séibuer", "De Séibuer"), ("Content from our partner The Harbour Ledger",
+                                                                  "The Harbour Ledger"),
+    ("Ein Angebot unseres Partners Der Talbote", "Der Talbote"), ("Contenu proposé par notre partenaire Le Courrier.",
+                                                                 "Le Courrier"),
+    ("We thank our partners for their support", None), ("Our partner in this project was the county", None),
+])
+def test_a_partner_credit_names_the_outlet(line: str, name: str | None) -> None:
+    from extractor.text_meta import partner_credit
+
+    assert partner_credit(line) == name
