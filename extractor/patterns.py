@@ -231,6 +231,13 @@ RELATED_HEADER = phrases(
     # ("Other News in In the News": CMS modules; "Other obituaries in Millbrook")
     # Bosnian / Croatian / Serbian "other news (from the region)": "Ostale vijesti iz regije"
     r"(ostale|druge|još) (vijesti|vesti|novosti)( iz .{1,30})?",
+    # "latest news" in the Nordic languages; a channel's other posts ("More from this channel", "Ще з цього каналу",
+    # "Messaggi precedenti")
+    r"(siste|seneste|senaste|viimeisimmät|nýjustu) (nytt|nyt|nyheter|nyheder|uutiset|fréttir)",
+    r"(more|other posts) from this (channel|group|page)|mehr aus diesem kanal|(ще|більше) з цього каналу|"
+    r"(ещё|еще|больше) из этого канала|altri (messaggi|post) (da|di) questo canale|plus de cette chaîne",
+    r"(previous|earlier|older) messages|messaggi precedenti|(ältere|frühere) nachrichten|"  # ("Older posts": a pager)
+    r"mensajes anteriores|messages précédents|mensagens anteriores|poprzednie wiadomości",
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
     r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
     r"ultim'ora|ultima ora", r"eilmeldung(en)?", r"dernière minute", r"última hora", r"últimas notícias",

@@ -480,6 +480,8 @@ def test_relative_times_in_uzbek_azerbaijani_irish_tamil_nepali_macedonian(line:
     ("Recent threads", "related"), ("Also in this package", "related"), ("More in this series", "related"),
     ("વધુ વેબ સ્ટોરીઝ", "related"), ("Recent threads on the list are archived for a year", None),
     ("Trending links", "related"), ("Other obituaries in Millbrook", "related"), ("Ostale vijesti iz regije", "related"),
+    ("Siste nytt", "related"), ("Ще з цього каналу", "related"), ("More from this channel", "related"),
+    ("Messaggi precedenti", "related"), ("← Ältere Beiträge", None), ("Older posts", None),  # a blog's pager
     ("Beachdan air an naidheachd seo a’ tighinn a-steach bhon a’ choimhearsnachd gu lèir", None),
 ])
 def test_section_headers_in_more_languages(line: str, role: str | None) -> None:
