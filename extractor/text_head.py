@@ -217,6 +217,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None
     if len(_WORD_CHAR.findall(line.text)) < 2:
         return None  # a lone bullet, number or symbol
+    if line.words == 1 and len(line.text) <= 5 and (line.text.isupper() or line.text.islower()):
+        return None  # a badge or a button ("ALT" on a picture, "GIF", "more")
     if P.ANY_DIGIT.search(line.text) and P.MEMBER_COUNT.search(line.text):
         return None  # a channel's header row with its audience count: "Палеская стужка12 480 удзельнікаўПадпісацца"
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):

@@ -2204,3 +2204,13 @@ def test_a_comment_thread_after_the_story_is_no_feed_of_cards() -> None:
                       "▲ 24 ▼ 2 Jibu", "", "Rashidi · dakika 30 zilizopita", "", "Hongera kwa wavuvi wa Kilindo!"])
     doc = extract_text_dump(text, url=None, options=Options())
     assert not [t for t in doc.related if "Jibu" in t.title or t.publisher in ("Mariamu K.", "Rashidi")]
+
+
+@pytest.mark.parametrize("badge", ["ALT", "GIF", "more"])
+def test_a_pictures_badge_or_a_button_word_is_never_the_title(badge: str) -> None:
+    """"ALT" printed on a picture (with its counters and age under it) reads like a headline over a dateline."""
+    from extractor.text_head import score
+
+    lines = segment(f"The empty cannery on North Quay, in October. Photo: Tomás Ferreira\n{badge}\n0615\n5h\n"
+                    "Coastline Digest posted the story in nine parts.")
+    assert score(lines, 1, frozenset()) is None
