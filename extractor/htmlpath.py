@@ -1148,7 +1148,7 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
         if (named := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, named)):
             return named  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
-    return forwarded_outlet(tree) or credited_partner(tree) or (reprint_source(tree) if chinese else None) \
+    return near_credit(tree if scope is None else scope) or (reprint_source(tree) if chinese else None) \
         or (more_link_outlet(tree) if links_out else None) \
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) \
         or (link_row_outlet(tree) if link_rows else None) \
@@ -1218,11 +1218,11 @@ def names_link_host(link: object, name: str) -> bool:
 LINK_LABELS = etree.XPath("//text()[starts-with(normalize-space(.), 'Link') or starts-with(normalize-space(.), 'URL')]")
 
 
-AT_TEXTS = etree.XPath("//text()[contains(., '@')]")
+AT_TEXTS = etree.XPath(".//text()[contains(., '@')]")
 
 
-PARTNER_TEXTS = etree.XPath("//text()[contains(., 'artner') or contains(., 'artenaire') or contains(., 'socio') "
-                            "or contains(., 'arceiro')]")
+PARTNER_TEXTS = etree.XPath(".//text()[contains(., 'artner') or contains(., 'artenaire') or contains(., 'socio') "
+                             "or contains(., 'arceiro')]")
 
 
 def credited_partner(tree: object) -> str | None:
@@ -1233,6 +1233,14 @@ def credited_partner(tree: object) -> str | None:
         if line and (named := partner_credit(line)) is not None:
             return named
     return None
+
+
+def near_credit(scope: object) -> str | None:
+    """A forwarded newsletter's sender or a partner's credit in the story's own region; the region's text is read
+    once (in C) so that the text nodes are searched only when it holds an "@" or a partner word (0.3 ms a page)."""
+    text = raw_text(scope)
+    forwarded = forwarded_outlet(scope) if "@" in text else None
+    return forwarded or (credited_partner(scope) if any(w in text for w in patterns.PARTNER_NEEDLES) else None)
 
 
 def forwarded_outlet(tree: object) -> str | None:
