@@ -725,10 +725,12 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     """The visible headline: the <h1> matching the declared title, else the first <h1>, else a matching heading."""
     h1s = [h for h in tree.iter("h1") if text_of(h) and not is_home_link(h)]
     wanted = title_key(title) if title else ""
-    for h in h1s:
-        if wanted and wanted.startswith(title_key(text_of(h))):
-            return h
-    for key in (wanted, *([unlabelled] if (unlabelled := without_label(wanted)) else [])):
+    keys = (wanted, *([unlabelled] if (unlabelled := without_label(wanted)) else []))
+    for key in keys:  # ("Pétition : X" declared, "X" in the <h1>)
+        for h in h1s:
+            if key and key.startswith(title_key(text_of(h))):
+                return h
+    for key in keys:
         if key and len(key.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
             for h in tree.iter("h2", "h3", "div", "p", "span"):
                 if opens_like(h, key, title_key) and names_title(title_key(text_of(h)), key, h.tag) \

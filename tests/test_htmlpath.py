@@ -1525,3 +1525,23 @@ def test_a_partners_live_ticker_credits_the_partner() -> None:
             "Kréiderbaach: Spéit Goal entscheet d'Derby (2:1)</h1><div class='partner-credit'><span>Live-Ticker vun "
             f"eisem Partner De Séibuer</span></div>{para * 4}</body></html>")
     assert extract(html.encode()).publisher == "De Séibuer"
+
+
+def test_a_labelled_declared_title_still_prefers_the_h1_that_reads_the_headline() -> None:
+    """"Pétition : X" declared, "X" in the <h1> and again in a sticky header box: the <h1> is the title element,
+    so the story under it is the body, not the header box's neighbours."""
+    para = ("<p>Le Choeur de Radio France est le seul choeur professionnel à vocation symphonique en France, et sa "
+            "réduction mettrait fin à des décennies de répertoire partagé avec les orchestres.</p>")
+    html = ("<html><head><title>Pétition : Non à la mutilation du choeur de Radio France</title></head><body>"
+            "<div class='sticky'><span>Non à la mutilation du choeur de Radio France</span><span>19.509 signatures"
+            "</span></div><div class='petition'><h1>Non à la mutilation du choeur de Radio France</h1>"
+            f"{para * 4}</div></body></html>")
+    doc = extract(html.encode())
+    assert doc.title == "Non à la mutilation du choeur de Radio France"
+    assert "signatures" not in doc.text
+    from lxml import html as lxml_html
+
+    from extractor.htmlpath import find_title_element
+
+    tree = lxml_html.fromstring(html)
+    assert find_title_element(tree, "Pétition : Non à la mutilation du choeur de Radio France").tag == "h1"
