@@ -1223,8 +1223,7 @@ LINK_LABELS = etree.XPath("//text()[starts-with(normalize-space(.), 'Link') or s
 AT_TEXTS = etree.XPath(".//text()[contains(., '@')]")
 
 
-PARTNER_TEXTS = etree.XPath(".//text()[contains(., 'artner') or contains(., 'artenaire') or contains(., 'socio') "
-                             "or contains(., 'arceiro')]")
+PARTNER_TEXTS = etree.XPath(".//text()[" + " or ".join(f"contains(., '{n}')" for n in patterns.PARTNER_NEEDLES) + "]")
 
 
 def credited_partner(tree: object) -> str | None:

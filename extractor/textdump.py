@@ -578,9 +578,9 @@ def bare_name_above(lines: tuple[Line, ...], head: Head, name: str | None) -> bo
 ABOVE_CREDIT = 6  # lines: a "Source: X" line this close above the title credits the story under it
 
 
-def source_credit(lines: tuple[Line, ...], body: Body, after: int = 6) -> str | None:
-    """The outlet a "Source: X" credit line in or right after (`after` lines) the body names, if any."""
-    for k in range(body.start, min(len(lines), body.end + after)):
+def source_credit(lines: tuple[Line, ...], start: int, end: int) -> str | None:
+    """The outlet the first "Source: X" credit line in lines [start, end) names, if any."""
+    for k in range(max(0, start), min(len(lines), end)):
         if lines[k].kind == "source" and (m := P.SOURCE_LINE.match(unemoji(lines[k].text))) is not None:
             name = source_fields(m.group("name"))["publisher"]
             return name if plausible_outlet(name) else None
@@ -590,7 +590,8 @@ def source_credit(lines: tuple[Line, ...], body: Body, after: int = 6) -> str | 
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:
     """Complete the head fields from credits in and right after the body ("Source: X", "Write to X at ...")."""
     out = dict(meta)
-    if bare_name_above(lines, head, out.get("publisher")) and (credit := source_credit(lines, body)):
+    if bare_name_above(lines, head, out.get("publisher")) and (credit := source_credit(lines, body.start,
+                                                                                       body.end + 6)):
         out["publisher"] = credit  # "Source: The Ashgrove Clarion" after the text beats the channel's name above
     if "publisher" not in out and (credit := tail_source(lines, body)) is not None:
         out.update((k, v) for k, v in credit.items() if k not in out)
@@ -611,8 +612,7 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
                                                   None)):
         out["publisher"] = sender  # a forwarded newsletter ("From: The Millrace Sentinel <briefing@...>"), a partner's
         # credit ("Live-Ticker vun eisem Partner De Séibuer")
-    if "publisher" not in out and (credit := source_credit(lines, Body(max(0, head.title_index - ABOVE_CREDIT),
-                                                                       head.title_index, ()), after=0)):
+    if "publisher" not in out and (credit := source_credit(lines, head.title_index - ABOVE_CREDIT, head.title_index)):
         out["publisher"] = credit  # an attachment card above the story: "Tùs: Guth nan Gleann, 3 Samhain 2025"
     if "publisher" not in out:  # a breadcrumb through the partner section above the title
         crumbs = (partner_crumb(lines[k].text) for k in range(max(0, head.title_index - 12), head.title_index))
