@@ -234,6 +234,9 @@ RELATED_HEADER = phrases(
     # "latest news" in the Nordic languages; a channel's other posts ("More from this channel", "Ще з цього каналу",
     # "Messaggi precedenti")
     r"(siste|seneste|senaste|viimeisimmät|nýjustu) (nytt|nyt|nyheter|nyheder|uutiset|fréttir)",
+    r"(aktuelle|neueste|letzte|weitere|mehr) ([\w-]+-)?(meldungen|nachrichten|news) aus (ihrer|der|deiner|unserer) region",
+    r"(meldungen|nachrichten|news) aus (ihrer|der|deiner|unserer) region",  # a regional portal's list: "Aktuelle
+    # Blaulicht-Meldungen aus Ihrer Region" ("Aktuelle Meldungen" alone names a menu entry)
     r"(more|other posts) from this (channel|group|page)|mehr aus diesem kanal|(ще|більше) з цього каналу|"
     r"(ещё|еще|больше) из этого канала|altri (messaggi|post) (da|di) questo canale|plus de cette chaîne",
     r"(previous|earlier|older) messages|messaggi precedenti|(ältere|frühere) nachrichten|"  # ("Older posts": a pager)
@@ -1664,7 +1667,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
 MORE_LINK = rx(
     r"^\s*(댓글|comments?|kommentare|commentaires|comentarios|komentarze|yorumlar|コメント|评论)?\s*"
     r"(see (all|more)|view (all|more)|show more|load more|more (news|stories|articles)|all (news|stories)|"
-    r"mehr anzeigen|alle (artikel|meldungen|nachrichten)|voir (plus|tout|tous)|ver (más|mais|todo|todas)|"
+    r"mehr anzeigen|alle (artikel|meldungen|nachrichten|beiträge)( (aus|zu|zum|zur|von|im|in) .{1,40})?|voir (plus|tout|tous)|ver (más|mais|todo|todas)|"
     r"mostra (altro|tutti)|vedi (tutti|tutte|altro)|meer (nieuws|laden)|zobacz (więcej|wszystkie)|"
     r"daha fazla|lihat (semua|lainnya)|xem (thêm|tất cả)|.{0,20}(続きを見る|もっと見る|一覧へ|一覧を見る)|"
     r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기|wszystkie|tümü|semua|"

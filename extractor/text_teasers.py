@@ -438,6 +438,7 @@ def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int
     out: list[Teaser] = []
     end = limit
     gap = runs[1][0] - runs[0][1] if len(runs) > 1 else None  # lines per card after its meta run
+    links_under = False
     for k, run in enumerate(runs):
         if run[1] >= limit:
             end = run[0]
@@ -452,6 +453,10 @@ def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int
         if nxt is not None and run_shape(lines, nxt) != shape:
             stop = min(stop, run[1] + 2)
             end = stop
+        closer = next((j for j in range(run[1] + 1, stop) if P.MORE_LINK.match(lines[j].text)), None)
+        if closer is not None and k and not links_under:  # "Alle Meldungen aus dem Landkreis" under the last card
+            stop = end = closer + 1  # only: the list's own link, so what follows is the page's story, not a card
+        links_under = links_under or closer is not None  # (a "Read more" under every card is each card's own)
         title = lines[run[1]].text
         out.append(_teaser(lines, title, run, range(run[1] + 1, stop)))
         if end != limit:

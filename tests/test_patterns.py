@@ -482,6 +482,8 @@ def test_relative_times_in_uzbek_azerbaijani_irish_tamil_nepali_macedonian(line:
     ("Trending links", "related"), ("Other obituaries in Millbrook", "related"), ("Ostale vijesti iz regije", "related"),
     ("Siste nytt", "related"), ("Ще з цього каналу", "related"), ("More from this channel", "related"),
     ("Messaggi precedenti", "related"), ("← Ältere Beiträge", None), ("Older posts", None),  # a blog's pager
+    ("Aktuelle Blaulicht-Meldungen aus Ihrer Region", "related"), ("Nachrichten aus der Region", "related"),
+    ("Aktuelle Meldungen", None),  # a menu entry
     ("Beachdan air an naidheachd seo a’ tighinn a-steach bhon a’ choimhearsnachd gu lèir", None),
 ])
 def test_section_headers_in_more_languages(line: str, role: str | None) -> None:

@@ -2214,3 +2214,23 @@ def test_a_pictures_badge_or_a_button_word_is_never_the_title(badge: str) -> Non
     lines = segment(f"The empty cannery on North Quay, in October. Photo: Tomás Ferreira\n{badge}\n0615\n5h\n"
                     "Coastline Digest posted the story in nine parts.")
     assert score(lines, 1, frozenset()) is None
+
+
+def test_a_lists_see_all_link_under_its_last_card_ends_the_list_before_the_story() -> None:
+    """Date-first cards, then "Alle Meldungen aus dem Landkreis", then the story's own dated head: the link is the
+    list's, so the story after it is no further card (cards without such a link each carry no closer)."""
+    summary = ("Talbrück (ots) - Am Dienstagmorgen wurde die Feuerwehr zu einem Brand in einer Kleingartenanlage am "
+               "Lindenring alarmiert, verletzt wurde niemand.")
+    para = ("Talbrück (ots) - Am Dienstagmorgen ist es gegen 07:25 Uhr in der Talbrücker Straße zu einem Verkehrsunfall "
+            "zwischen einem Linienbus und einem Lieferwagen gekommen, drei Fahrgäste wurden leicht verletzt.")
+    cards = []
+    for n, title in enumerate(["FW-TB: Brand in Gartenlaube greift auf Hecke über",
+                               "POL-RH: Unbekannte stehlen Baumaschinen von Baustelle",
+                               "BPOL-TB: Mann ohne Fahrschein greift Zugbegleiterin an"]):
+        cards += [f"1{n}.05.2025 – 10:12", "Feuerwehr Talbrück", "", title, "", summary, ""]
+    text = "\n".join(["Aktuelle Blaulicht-Meldungen aus Ihrer Region", "", *cards, "Alle Meldungen aus dem Landkreis",
+                      "Polizeipräsidium Talbrück", "13.05.2025 – 11:47", "",
+                      "POL-TB: Linienbus kollidiert mit Lieferwagen in Talbrück-Nord", "", para, "", para, "", para])
+    doc = extract_text_dump(text, url=None, options=Options())
+    assert doc.title == "POL-TB: Linienbus kollidiert mit Lieferwagen in Talbrück-Nord"
+    assert "Linienbus" in doc.text and "Gartenlaube" not in doc.text
