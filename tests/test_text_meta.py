@@ -468,3 +468,14 @@ def test_a_partner_credit_names_the_outlet(line: str, name: str | None) -> None:
     from extractor.text_meta import partner_credit
 
     assert partner_credit(line) == name
+
+
+@pytest.mark.parametrize("text", ["4 лістапада 2025", "12 Mäerz 2025", "12 જાન્યુઆરી 2025", "12 ജനുവരി 2025",
+                                  "12 Maarso 2025", "12 జనవరి 2025", "12 ಜನವರಿ 2025", "12 जानेवारी 2025",
+                                  "12 ਜਨਵਰੀ 2025", "4 An t-Samhain 2025", "12 ມັງກອນ 2025", "12 ဇန်နဝါရီ 2025"])
+def test_dates_with_month_names_in_more_languages(text: str) -> None:
+    """Belarusian, Luxembourgish, Gujarati, Malayalam, Somali, Telugu, Kannada, Marathi, Punjabi, Scottish Gaelic
+    (with its article), Lao, Burmese: full month names (a vowel sign is no word character to the regex engine)."""
+    from extractor.text_meta import as_time
+
+    assert as_time(text) == text
