@@ -803,7 +803,11 @@ SOURCE_LINE = rx(
     r"(mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|මූලාශ්‍රය|மூலம்|ஆதாரம்|"
     r"నుండి|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild|"
     # Belarusian, Scottish Gaelic, Luxembourgish, Pashto, Gujarati, Kyrgyz: "Крыніца: X", "Tùs: X", "Quell: X"
-    r"крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак)(?=\s*[:：])|"
+    r"крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|"
+    # Punjabi, Tajik, Turkmen, Uyghur, Kurdish (Kurmanji, Sorani), Esperanto, Frisian, Faroese, Malagasy,
+    # Kinyarwanda, Oromo, Tigrinya, Sindhi, Igbo, Sesotho
+    r"ਸਰੋਤ|манбаъ|çeşme|مەنبە|çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|"
+    r"mohloli)(?=\s*[:：])|"
     # "the text is taken from (the weekly) X": Macedonian, Serbian, Croatian/Bosnian, Slovenian, Russian, Ukrainian
     r"(текстот|статијата|веста|текст|статья|материал|стаття|матеріал)\s+(е\s+|је\s+)?(преземен[аио]?|"
     r"преузет[аио]?|взят[аио]?|перепечатан[аио]?|взят[аоі]?|передрукован[аоі]?)\s+(од|из|с|са|з)"
@@ -1655,7 +1659,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"narrated from|read aloud from|audio (version|edition) of|"
                           r"mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|"
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|orisun|majiya|umthombo|xigasho|"
-                          r"ffynhonnell|foinse|heimild|крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
+                          r"ffynhonnell|foinse|heimild|крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|"
+                          r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
                           r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|keep reading|"
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
@@ -1764,7 +1769,8 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"à propos de la source|über die quelle|sobre la fuente|"
                           r"mənbə|manba|burimi|წყარო|աղբյուր|эх сурвалж|ប្រភព|ທີ່ມາ|ရင်းမြစ်|මූලාශ්‍රය|மூலம்|మూలం|"
                           r"ಮೂಲ|ഉറവിടം|साभार|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild|"
-                          r"крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|"
+                          r"крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|çavkanî|سەرچاوە|fonto|boarne|"
+                          r"kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|"
                           # a content exchange's details list: "Contributed by" / "The Harlan Bay Record"
                           r"contributed by|provided by|supplied by|courtesy of|distributed by|bereitgestellt von|"
                           r"fourni par|proporcionado por|fornito da)"
