@@ -1506,7 +1506,32 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
             block = without_chrome_lines(block, title)
         if block.text.strip() or block.kind != "paragraph":
             kept.append(block)
-    return [block for n, block in enumerate(kept) if not cut_short_copy(block, kept[n + 1:n + 2])]
+    if counters := thread_counters(kept):
+        kept = [without_lines(block, counters) for block in kept]
+    return [block for n, block in enumerate(kept) if not cut_short_copy(block, kept[n + 1:n + 2])
+            and (block.text.strip() or block.kind != "paragraph")]
+
+
+THREAD_POSTS = 3  # counters: a thread numbers its posts "2/9", "3/9" ... (a recipe's lone "1/4" is a quantity)
+
+
+def thread_counters(blocks: list[Block]) -> frozenset[str]:
+    """The "n/m" lines of a thread told in numbered posts (three or more sharing their m, every n up to m): each
+    post's counter, not text; none when the lines do not run as such a series."""
+    found = [m for b in blocks if b.kind == "paragraph" for line in b.text.strip().split("\n")
+             if (m := patterns.THREAD_COUNTER.match(line.strip()))]
+    if len(found) < THREAD_POSTS or len({m.group("of") for m in found}) != 1:
+        return frozenset()
+    if any(int(m.group("n")) > int(m.group("of")) for m in found):
+        return frozenset()
+    return frozenset(m.group(0) for m in found)
+
+
+def without_lines(block: Block, lines: frozenset[str]) -> Block:
+    """A paragraph without the given lines (its other lines as they were); other blocks as they are."""
+    if block.kind != "paragraph" or not any(line.strip() in lines for line in block.text.split("\n")):
+        return block
+    return replace(block, text="\n".join(line for line in block.text.split("\n") if line.strip() not in lines))
 
 
 CUT_COPY_CHARS = 60  # a shorter line ending in "…" is no snippet of the paragraph after it (a quote, a pause)

@@ -1190,6 +1190,8 @@ MEMBER_COUNT = rx(r"\d[\d\s.,]*\s?(k|m|тыс\.?|тис\.?|lakh|लाख|万|�
                   r"obserwując\w*|członków|üye|takipçi|anggota|pengikut|thành viên|người theo dõi|สมาชิก|ผู้ติดตาม|"
                   r"μέλη|ακόλουθοι|成员|成員|关注者|フォロワー|メンバー|구독자|멤버|सदस्य|फ़ॉलोअर्स|أعضاء|متابع\w*|חברים|"
                   r"עוקבים|عضو|دنبال‌کننده)", re.IGNORECASE)
+# A thread's post counter on a line of its own ("2/9", "🧵 3/9"): dropped only as a series (htmlpath.thread_counters).
+THREAD_COUNTER = rx(r"^(🧵\s*)?(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})(\s*🧵)?$")
 # A mailing list's subject prefixes before a forwarded or answered story's headline ("[Millrace] Fwd: Council votes
 # ...", "Re: ...", "WG: ...", "TR: ..."): a list tag only counts before a mail marker ("[Video] Title" stays).
 MAIL_SUBJECT_PREFIX = rx(r"^\s*(\[[^\]]{1,40}\]\s*)?((fwd?|fw|wg|tr|re|aw|sv|vs|vb|rv|enc|doorst)\s*:\s*)+(?=\S)",

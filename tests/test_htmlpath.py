@@ -1545,3 +1545,16 @@ def test_a_labelled_declared_title_still_prefers_the_h1_that_reads_the_headline(
 
     tree = lxml_html.fromstring(html)
     assert find_title_element(tree, "Pétition : Non à la mutilation du choeur de Radio France").tag == "h1"
+
+
+def test_a_threads_post_counters_go_and_a_recipes_quantity_stays() -> None:
+    """A story told in numbered posts ("...<br>2/9"): the counters are no text; a lone "1/4" over "cup butter" is."""
+    from extractor.htmlpath import Byline, clean_blocks
+    from extractor.model import Block
+
+    posts = [Block("paragraph", f"Part {n} of the story about the cannery on North Quay and its fish market.\n{n}/9")
+             for n in range(2, 6)]
+    cleaned = clean_blocks(posts, "Cannery to become homes", Byline())
+    assert [b.text for b in cleaned] == [b.text.split("\n")[0] for b in posts]
+    recipe = [Block("paragraph", "Ingredients"), Block("paragraph", "1/4"), Block("paragraph", "cup butter")]
+    assert [b.text for b in clean_blocks(recipe, "Pineapple cakes", Byline())] == ["Ingredients", "1/4", "cup butter"]
