@@ -1111,7 +1111,11 @@ READ_TIME = rx(
     r"время чтения|זמן קריאה|"
     # Finnish, Danish/Norwegian, Croatian, Romanian, Catalan, Malay, Swahili, Persian: "Lukuaika 3 min"
     r"lukuaika|læsetid|lesetid|vrijeme čitanja|timp de citire|temps de lectura|masa membaca|muda wa kusoma|"
-    r"زمان مطالعه)\s*:?\s*\d+\s*\w*\.?)\s*$",
+    r"زمان مطالعه)\s*:?\s*\d+\s*\w*\.?|"
+    # Armenian "4 րոպե ընթերցում", Georgian "4 წუთი საკითხავად", Belarusian "4 хв чытання", Azerbaijani "4 dəqiqəlik
+    # oxu", Uzbek "4 daqiqa o‘qish", Kazakh "4 минут оқу", Bulgarian "4 мин четене", Serbian/Bosnian "4 min čitanja"
+    r"\d+\s*(րոպե|წუთი|წთ|хв\.?|dəqiqə(lik)?|daqiqa|минут|мин\.?|min\.?)\s*(ընթերցում|ընթերցանություն|"
+    r"საკითხავად|კითხვა|чытання|oxu|o[‘'’]qish|оқу|четене|čitanja|čtení))\s*$",
     re.IGNORECASE,
 )
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
@@ -1172,7 +1176,7 @@ VIA_PREFIX = rx(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|�
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
                  r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn|jarraitu|segwi|последвай|жазылу|ይከተሉን|ይከተሉ)")
-FOLLOW_SUFFIX = rx(r"\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
+FOLLOW_SUFFIX = rx(r"(\s*[·•|])?\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)  # ("Name · Follow": the dot too)
 # A "+ Follow X" button naming the outlet (an aggregator's source button under the story), maybe beside a "view
 # original" link: "+ Theo dõi Báo Đồng Liên Xem bài gốc". The "+" is required: "Follow us on X" is no outlet.
 FOLLOW_GATE = rx(r"\+\s*" + _FOLLOW_WORDS, re.IGNORECASE)  # searched in the page source before FOLLOW_NAMED
@@ -1181,7 +1185,6 @@ FOLLOW_NAMED = rx(r"^\s*\+\s*" + _FOLLOW_WORDS + r"\s+(?P<name>[^\n+]{2,50}?)"
                           re.IGNORECASE)
 # A follow button on its own line next to an outlet's name ("Harlow Springs Ledger" / "Follow" / "3h"): no name.
 FOLLOW_BUTTON = rx(r"^\s*\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)
-# The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
 # A group's or channel's audience count, in its header row ("Палеская стужка12 480 удзельнікаўПадпісацца",
 # "Coastline Digest · 12.4K followers", "समाचार संगालो १.२ लाख सदस्य"): such a line names a channel, never a story.
 MEMBER_COUNT = rx(r"\d[\d\s.,]*\s?(k|m|тыс\.?|тис\.?|lakh|लाख|万|萬|천|만)?\s*(members|subscribers|followers|"
@@ -1209,6 +1212,7 @@ FORWARDED_FROM = rx(r"^\s*(from|von|de|da|van|od|от|fra|från|lähettäjä)\s*
 # A date range's opening before its last date: "Star Tribune from Nov. 3 to Nov. 5, 2025" (a notice's run).
 DATE_RANGE_HEAD = rx(r"\s+(from|von|du|de|dal|desde)\s+\S.{0,30}?\s+(to|until|through|bis|au|a|al|hasta|[-–])\s*$",
                      re.IGNORECASE)
+# The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
 DATE_CONNECTOR = rx(r"(\s+(on|am|le|el|il|em|op|på|w|dne)|\s*,)\s*$", re.IGNORECASE)
 # An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
 # "LONDON (Reuters) -": the agency in brackets is the story's outlet.

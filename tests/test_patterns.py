@@ -510,3 +510,14 @@ def test_inline_read_also_lines_in_more_languages(line: str) -> None:
 ])
 def test_a_forwarded_mails_header_and_a_newsletters_footer_are_noise(line: str, noise: bool) -> None:
     assert bool(patterns.INLINE_NOISE.match(line)) is noise
+
+
+@pytest.mark.parametrize("line", ["4 րոպե ընթերցում", "4 წუთი საკითხავად", "5 min read", "4 min čitanja",
+                                  "3 хв чытання"])
+def test_reading_times_in_more_languages(line: str) -> None:
+    assert patterns.READ_TIME.match(line)
+
+
+def test_a_follow_button_after_a_dot_leaves_the_name_alone() -> None:
+    assert patterns.FOLLOW_SUFFIX.sub("", "Անի Հովհաննիսյան · Հետևել") == "Անի Հովհաննիսյան"
+    assert patterns.FOLLOW_SUFFIX.sub("", "The Harbour Ledger + Follow") == "The Harbour Ledger"
