@@ -106,11 +106,11 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     title = meta.title or (text_of(title_el) if title_el is not None else None)
     if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
         title = headline_text(title_el)
-    title = without_mail_prefix(title)  # "[List] Fwd: Headline" (before the body drops the headline repeated)
     byline = read_byline(title_el)
     first_prose, best_prose, peers, card_title = story_prose(tree, title_el, byline)
     if card_title is not None:
         title_el, title, byline = card_title, text_of(card_title), read_byline(card_title)
+    title = without_mail_prefix(title)  # "[List] Fwd: Headline" (before the body drops the headline repeated)
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
     sections = find_sections(tree, title_el, keep)
@@ -146,8 +146,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     elif self_named and (not publisher or meta.site and same_name(publisher, meta.site)):
         publisher = linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
     return Document(
-        title=without_mail_prefix(title),
-        author=byline.author or overridden_writer(byline, publisher, meta) or meta.author,
+        title=title, author=byline.author or overridden_writer(byline, publisher, meta) or meta.author,
         publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
         url=meta.url, language=meta.language, body=tuple(blocks), related=tuple(related),
