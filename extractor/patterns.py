@@ -1486,6 +1486,28 @@ TEXT_PROMO_HEADER = phrases(
     r"contenuto sponsorizzato", r"gesponserte? (inhalte|artikel)", r"推广", r"प्रायोजित",
     r"get the (morning|evening|daily) briefing", r"stay informed,? every (morning|day)",
 )
+# The button of a subscription, channel or offer box, a short line of its own under the box's pitch ("Recibe cada mañá
+# as novas no correo" / "Subscribirme", "Irċievi l-aħbarijiet kull filgħodu." / "Abbona", "... kanalimizga obuna
+# boʻling" / "Obuna boʻlish", "Get the Roundup with Roundup Plus" / "Upgrade", a notification prompt's "Yes, allow
+# Not now"): subscribe, join, upgrade, try-free, allow and order verbs in the languages we meet.
+CTA_BUTTON = rx(
+    r"^\s*(\S{1,12}\s*[:：]\s*)?("  # (a form's field label before it: "E-pošta: Naroči me")
+    r"subscribe( now| today| for free)?|subscribirme|suscribirme|subscr[ií]bete|assinar( agora)?|subscrever|abbona(ti|rsi)?|"
+    r"abonnieren|je m['’]abonne|naroči (me|se)|naročite se|pretplati(te)? se|претплати(те)? се|odebírat|odoberať|"
+    r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
+    r"mă abonez|subskrybuję|подписаться|подпишитесь|підписатися|підпишіться|падпісацца|падпішыцеся|абонирай(те)? се|"
+    r"абонирај се|жазылу|жазылыңыз|obuna bo['ʻ‘’]l(ish|ing)|abunə ol(un)?|გამოწერა|გამოიწერეთ|բաժանորդագրվել|"
+    r"գրանցվել( անվճար)?|הירשמו|اشترك( الآن)?|مشترک شوید|सदस्यता लें|सब्सक्राइब करें|(இப்போதே )?சந்தா செலுத்து\w*|"
+    r"jiandikishe|mag-subscribe|đăng ký ngay|購読する|구독하기|"
+    r"join( now| us| free)?|придружи(те)? се|приєднатися|присоединиться|pridruži se|csatlakozz|dołącz|ቻናሉን ይቀላቀሉ|"
+    r"upgrade( now)?|try (it |\S+ ){0,2}free( for [\w ]{1,20})?|start (your |a )?free trial|see (rates|offers|plans)|"
+    r"((yes|да|так|tak|ja|oui|sí|sim),?\s)?(allow|разреши|дозволи|дозволити|разрешить)( notifications)?( not now| не сега| не зараз| не сейчас)?|"
+    r"order now|ઑર્ડર કરો|ऑर्डर करें|saņemt kuponu|get (the )?(coupon|offer|deal))"
+    r"(\s*[—–-]\s*\S.{0,30})?\s*[.!]?\s*$",  # (a price after it: "გამოწერა — 8 ლარი თვეში")
+    re.IGNORECASE,
+)
+# Quotation marks of any language: a line holding one quotes someone (a story's paragraph, not a box's pitch).
+QUOTE_MARK = rx(r"[\"“”„«»‹›「」『』]")
 # Cookie / consent banners: their titles and the button rows that end them.
 CONSENT_LINE = rx(
     r"^\s*(we value your privacy|your privacy( choices| matters.*)?|cookies? on .{1,40}|privacy (settings|choices)|"

@@ -32,6 +32,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("promo", "AI_SPARKLE", P.AI_SPARKLE),
     ("promo", "PROMO_LINE", P.PROMO_LINE),
     ("promo", "TEXT_PROMO_LINE", P.TEXT_PROMO_LINE),
+    ("promo", "CTA_BUTTON", P.CTA_BUTTON),
     ("comment_chrome", "COMMENT_CHROME", P.COMMENT_CHROME),
     ("comment_chrome", "TEXT_COMMENT_CHROME", P.TEXT_COMMENT_CHROME),
     ("comment_action", "COMMENT_ACTION", P.COMMENT_ACTION),

@@ -387,10 +387,27 @@ def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], 
 
 def heads_promo(lines: tuple[Line, ...], j: int, sections: tuple[Section, ...]) -> bool:
     """A short tagline right above a promo box, part of it ("Het beste uit de regio, elke ochtend" over a
-    newsletter form)."""
+    newsletter form), or one of the (at most two) pitch lines right above a box's button."""
     line = lines[j]
     return (line.kind == "text" and line.words <= 10 and not line.text.endswith(SENTENCE_END)
-            and any(s.kind == "promo" and s.header == j + 1 for s in sections))
+            and any(s.kind == "promo" and s.header == j + 1 for s in sections)) or pitches_button(lines, j)
+
+
+PITCH_WORDS = 25  # a box's pitch is one short sentence or two ("Irċievi l-aħbarijiet ewlenin kull filgħodu.")
+
+
+def pitches_button(lines: tuple[Line, ...], j: int) -> bool:
+    """True when line j, and any line between it and a box's button (CTA_BUTTON) under it, is a short line without
+    quotation marks (a story's short quoted paragraph is no pitch): a subscription or offer box's pitch. Two lines
+    above the button, the first must be a label ("Naročite se na e-novice"), not a sentence: the story's last
+    paragraph may stand right over a one-line pitch."""
+    for k in range(j, min(j + 2, len(lines) - 1)):
+        if lines[k].kind != "text" or lines[k].words > PITCH_WORDS or P.QUOTE_MARK.search(lines[k].text) \
+                or k > j and lines[j].text.rstrip().endswith(SENTENCE_END):
+            return False
+        if lines[k + 1].kind in ("promo", "promo_header") and P.CTA_BUTTON.match(lines[k + 1].text):
+            return True  # (an English "Subscribe now" is a PROMO_LINE already)
+    return False
 
 
 def byline_block_end(lines: tuple[Line, ...], j: int) -> int:

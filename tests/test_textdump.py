@@ -1232,6 +1232,31 @@ def test_an_ai_summary_box_above_the_text_is_not_body(box: str) -> None:
     assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board")]
 
 
+@pytest.mark.parametrize("box", [
+    "Recibe cada mañá as novas da túa comarca no correo\nSubscribirme\n",  # Galician, mid-story
+    "Irċievi l-aħbarijiet ewlenin kull filgħodu.\n\nAbbona\n",  # Maltese, a sentence over its button
+    "Naročite se na e-novice Lokalca\nVsak petek zjutraj najpomembnejše novice iz regije. Brezplačno.\n\n"
+    "E-pošta: Naroči me\n",  # Slovenian: a label, a pitch, a form's field and button
+    "მიიღეთ ახალი წერილები პირდაპირ ელფოსტაზე\nგამოწერა — 8 ლარი თვეში\n",  # Georgian, a price after the button
+    "Get the Roundup every weekday with Roundup Plus — $4 a month.\nUpgrade\n",
+])
+def test_a_subscription_box_pitch_and_button_inside_the_story_are_not_body(box: str) -> None:
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n" + box + "\n"
+            + _PROSE.replace("council", "board") + "\n")
+    assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+def test_the_last_short_paragraph_or_a_quote_over_a_subscription_button_stays() -> None:
+    last = "The board meets again on Thursday."
+    quote = "“We will open in June,” the mayor said."
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n" + last + "\n\n"
+            "Want the news every morning?\n\nSubscribe now\n")
+    assert [b.text for b in run(dump).body] == [_PROSE, last]
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n" + quote
+            + "\n\nSubscribe now\n")
+    assert [b.text for b in run(dump).body] == [_PROSE, quote]
+
+
 def test_a_story_continues_button_inside_the_text_is_noise() -> None:
     dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\nStory continues\n\n"
             + _PROSE.replace("council", "board") + "\n")
