@@ -350,7 +350,56 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> li
             taken.update(section.elements)
             continue
         stack.extend(reversed(list(el)))
-    return sections
+    boxes = form_boxes(tree, title_path, taken)
+    return sorted(sections + boxes, key=lambda s: doc_key(s.elements[0])) if boxes else sections
+
+
+FORM_BOX_WORDS = 40  # a sign-up box: its pitch, its field and its button; more text around a form is the page's
+SIGN_UP_MARK = "data-boilerstrip-sign-up"  # set before the page's controls are stripped (mark_sign_ups)
+
+
+def mark_sign_ups(tree: object) -> None:
+    """Mark sign-up forms, and the boxes of subscribe/join/offer buttons outside forms, before their fields and
+    buttons are stripped (form_boxes reads the marks)."""
+    for el in tree.iter("form", "button"):
+        if el.tag == "form" and signs_up(el):
+            el.set(SIGN_UP_MARK, "")
+        elif el.tag == "button" and calls_to_act(el) and (parent := el.getparent()) is not None:
+            parent.set(SIGN_UP_MARK, "")
+
+
+def form_boxes(tree: object, title_path: frozenset, taken: set) -> list[Section]:
+    """The marked sign-up forms and buttons with the short box around them, as promo sections ("Recibe as novas no
+    correo" [e-mail] "Subscribirme")."""
+    found: list[Section] = []
+    for mark in tree.iterfind(f".//*[@{SIGN_UP_MARK}]"):
+        if mark in title_path or not ancestry(mark).isdisjoint(taken) or len(text_of(mark).split()) > FORM_BOX_WORDS:
+            continue
+        box = mark
+        while (parent := box.getparent()) is not None and parent not in title_path \
+                and len(text_of(parent).split()) <= FORM_BOX_WORDS:
+            box = parent
+        found.append(Section((box,), "promo", "sign-up form"))
+        taken.add(box)
+    return found
+
+
+def calls_to_act(button: object) -> bool:
+    """True for a button outside a form whose label subscribes, joins, upgrades or takes an offer ("Saņemt kuponu")."""
+    return next(button.iterancestors("form"), None) is None and patterns.CTA_BUTTON.match(text_of(button)) is not None
+
+
+def signs_up(form: object) -> bool:
+    """True for a form that asks for an e-mail address or whose button subscribes or joins, and has no text area."""
+    if next(form.iter("textarea"), None) is not None:
+        return False
+    for el in form.iter("input", "button"):
+        if el.tag == "input" and (el.get("type") or "").lower() == "email":
+            return True
+        label = text_of(el) if el.tag == "button" else el.get("value") or ""
+        if label and patterns.CTA_BUTTON.match(label):
+            return True
+    return False
 
 
 def masked_article_boxes(keep: tuple) -> list:

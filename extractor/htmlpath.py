@@ -24,6 +24,7 @@ from .classify import (
     line_of,
     link_density,
     main_candidates,
+    mark_sign_ups,
     masked_article_boxes,
     own_text_length,
     raw_text,
@@ -661,6 +662,7 @@ def unmask(boxes: list) -> None:
 
 def strip_tags(tree: object) -> None:
     """Remove elements that never carry article text (scripts, styles, widgets' controls); unwrap layout tables."""
+    mark_sign_ups(tree)  # (a sign-up form is known by its fields and buttons, stripped next)
     etree.strip_elements(tree, *STRIP_TAGS, with_tail=False)  # in C, keeping the text after each
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:

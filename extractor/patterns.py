@@ -653,6 +653,7 @@ PROMO_TOKENS = frozenset({
     "advert", "advertisement", "ad-slot", "ad-container", "adsbygoogle", "sponsored", "social-follow",
     "follow-us", "modal", "popup", "overlay", "toast",
     "ai-summary", "aisummary", "ai-box", "aibox", "summary-ai", "ai-recap", "ai-digest",  # AI-written summary boxes
+    "ad-copy",  # an ad's text next to its label ("ad-label" / "ad-copy")
 })
 # class/id tokens of the sponsored-link networks under articles: promo even when also classed "related"
 # ("trc_related_container" inside "taboola-below-article-thumbnails").

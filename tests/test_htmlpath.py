@@ -1558,3 +1558,31 @@ def test_a_threads_post_counters_go_and_a_recipes_quantity_stays() -> None:
     assert [b.text for b in cleaned] == [b.text.split("\n")[0] for b in posts]
     recipe = [Block("paragraph", "Ingredients"), Block("paragraph", "1/4"), Block("paragraph", "cup butter")]
     assert [b.text for b in clean_blocks(recipe, "Pineapple cakes", Byline())] == ["Ingredients", "1/4", "cup butter"]
+
+
+@pytest.mark.parametrize("box", [
+    # an unclassed box around a newsletter form (an e-mail field): its pitch goes with the form
+    "<div><div>Recibe cada mañá as novas da túa comarca no correo</div><form method='post'>"
+    "<input type='email' name='email'><button type='submit'>Subscribirme</button></form></div>",
+    # a subscribe button in another language outside any form, under its pitch
+    "<div><p>Irċievi l-aħbarijiet ewlenin kull filgħodu.</p><button>Abbona</button></div>",
+])
+def test_a_sign_up_box_inside_the_article_is_promo_not_body(box: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras[:len(paras) // 2]}"
+            f"{box}</article></body></html>")
+    html = html.replace("</article>", "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</article>")
+    doc = extract(html.encode())
+    assert "Subscribirme" not in doc.text and "novas" not in doc.text and "filgħodu" not in doc.text
+    assert any("novas" in p or "filgħodu" in p for p in doc.promos)
+    assert PARAS[0] in doc.text and PARAS[3] in doc.text
+
+
+def test_a_comment_form_or_a_page_wide_form_is_no_sign_up_box() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><form id='aspnetForm'><article><h1>{TITLE}</h1>{paras}"
+            "</article><input type='email' name='newsletter'></form><form><p>Leave a reply</p>"
+            "<textarea></textarea><input type='email'><button>Join</button></form></body></html>")
+    doc = extract(html.encode())
+    assert all(p in doc.text for p in PARAS)
+    assert not any("reply" in p for p in doc.promos)
