@@ -367,10 +367,20 @@ def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]
     k = i - 1
     while k >= 0 and i - k <= 3 and (is_head_meta(lines[k]) or lines[k].kind in ("logo", "source")
                                      or crumb_last(lines[k]) or lines[k].text in names or card_outlet(lines, k, i)
-                                     or lines[k].rule == "FOLLOW_BUTTON" or site_over_address(lines, k)):
+                                     or lines[k].rule == "FOLLOW_BUTTON" or site_over_address(lines, k)
+                                     or channel_row(lines, k)):
         out.append(k)  # ("Harlow Springs Ledger" / "Follow" / "3h": the outlet, its follow button and the time)
         k -= 1
     return out
+
+
+def channel_row(lines: tuple[Line, ...], k: int) -> bool:
+    """A channel's header over its post: its follower count, or its name right above that count or its follow button
+    ("Прибузький часопис" / "24,1 тис. підписників" / "Підписатися")."""
+    if P.MEMBER_COUNT.match(lines[k].text):
+        return True
+    return lines[k].kind == "text" and k + 1 < len(lines) and is_name(lines[k].text, 6) \
+        and (lines[k + 1].rule == "FOLLOW_BUTTON" or P.MEMBER_COUNT.match(lines[k + 1].text) is not None)
 
 
 def site_over_address(lines: tuple[Line, ...], k: int) -> bool:

@@ -2271,3 +2271,15 @@ def test_a_lists_see_all_link_under_its_last_card_ends_the_list_before_the_story
     doc = extract_text_dump(text, url=None, options=Options())
     assert doc.title == "POL-TB: Linienbus kollidiert mit Lieferwagen in Talbrück-Nord"
     assert "Linienbus" in doc.text and "Gartenlaube" not in doc.text
+
+
+@pytest.mark.parametrize("header", [
+    "Прибузький часопис\n\n24,1 тис. підписників\nПідписатися\n",  # name, follower count, subscribe button
+    "Prybuzky Chronicle\n12.4K followers\n",
+])
+def test_a_channel_name_over_its_follower_count_is_the_publisher(header: str) -> None:
+    dump = ("Reader Menu Search\n\n" + header + "Council approves the new library\n12 June 2025 · 3 min read\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = run(dump)
+    assert doc.publisher == header.split("\n")[0]
+    assert doc.title == "Council approves the new library"
