@@ -70,6 +70,7 @@ class Line:
     rule: str               # the pattern that decided the kind
     meta: Meta | None = None
     item: str = ""          # list item text without its bullet
+    cells: bool = False     # the raw line held a tab between words: a table's or a menu's row of cells
 
     @cached_property
     def words(self) -> int:
@@ -148,7 +149,7 @@ def segment(text: str) -> tuple[Line, ...]:
             kind, rule, meta, item = "text", "TEXT", None, None  # a details table's "Publication title<TAB>X" row
         if kind == "article_end" and out and out[-1].kind == "share" and stripped.lower() in P.SHARE_MORE:
             kind, rule = "share", "SHARE_MORE"  # "Teilen:" / "Mehr": the share widget's "more" button
-        out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item))
+        out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item, "\t" in raw.strip()))
         gap = False
     return tuple(out)
 

@@ -215,8 +215,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     line = lines[i]
     if line.kind != "text" or i in covered or len(line.text) > 300 or line.words > 30 or line.text in names:
         return None
-    if len(_WORD_CHAR.findall(line.text)) < 2:
-        return None  # a lone bullet, number or symbol
+    if len(_WORD_CHAR.findall(line.text)) < 2 or line.cells:
+        return None  # a lone bullet, number or symbol; a table's or menu's row of cells ("Leaning Right<TAB>9")
     if line.words == 1 and len(line.text) <= 5 and (line.text.isupper() or line.text.islower()):
         return None  # a badge or a button ("ALT" on a picture, "GIF", "more")
     if P.ANY_DIGIT.search(line.text) and P.MEMBER_COUNT.search(line.text):

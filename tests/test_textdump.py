@@ -2283,3 +2283,13 @@ def test_a_channel_name_over_its_follower_count_is_the_publisher(header: str) ->
     doc = run(dump)
     assert doc.publisher == header.split("\n")[0]
     assert doc.title == "Council approves the new library"
+
+
+def test_a_row_of_tab_separated_cells_is_never_the_title() -> None:
+    """A coverage table's "Leaning Right<TAB>9" row over "Last Updated 2 hours ago" looks like a headline over its
+    dateline; tab-separated cells are a table's (or a menu's) row."""
+    dump = ("Coverage Details\n\nTotal News Sources\t38\nLeaning Left\t9\nLeaning Right Sources\t9\n"
+            "Last Updated 2 hours ago\n\nCouncil approves the new library\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = run(dump)
+    assert doc.title == "Council approves the new library"
