@@ -285,6 +285,19 @@ RELATED_HEADER = phrases(
     r"כתבות נוספות", r"עוד בנושא", r"עוד מ.{1,40}", r"עוד כתבות( .{1,40})?", r"הכתבות המובילות",
     r"(הכי )?נקראים( ביותר)?", r"הנקראים ביותר", r"אולי יעניין אותך", r"מומלצים",
     r"مطالب مرتبط", r"بیشتر بخوانید", r"پربازدیدترین( ها)?", r"آخرین اخبار", r"trending near .{1,40}",
+    # "You may (also) like" / "This may interest you" beyond English, French, German, Spanish and Italian
+    r"вам (може|может|можа) (також |также |таксама )?(сподобатися|понравиться|спадабацца)",
+    r"(може|может|можа) вас (зацікавити|заинтересовать|зацікавіць)", r"вас (може|может) (зацікавити|заинтересовать)",
+    r"možda vas (zanima|zanimaju|interesuje)", r"(to )?vas bo morda zanimalo", r"може да ви (заинтересува|интересува)",
+    r"можеби ќе ве интересира", r"vous (pourriez|pourrez) (aussi |également )?aimer", r"(também )?pode (te |lhe )?interessar",
+    r"dit vind je (misschien )?ook (leuk|interessant)", r"du kanske (också|även) gillar", r"du vil kanskje også like",
+    r"du vil måske også (kunne lide|synes om)", r"saatat (pitää|olla kiinnostunut)( myös| näistä)?",
+    r"może (cię|ci) (też |także )?(zainteresować|się spodobać)", r"(anda|kamu) mungkin (juga )?(suka|menyukai)",
+    r"mungkin anda (juga )?suka", r"bạn có thể (cũng )?thích", r"có thể bạn quan tâm", r"ίσως σας (ενδιαφέρει|ενδιαφέρουν)",
+    r"s-ar putea să (te|vă) intereseze", r"(ez|ezek) is érdekelhet(i|nek)", r"قد يعجبك( أيضا| أيضاً| أيضًا)?",
+    r"ممکن است (این را هم )?دوست داشته باشید", r"あなたへのおすすめ", r"おすすめ記事", r"你可能(也)?(喜欢|喜歡|感兴趣)",
+    r"猜你喜欢", r"gali būti įdomu", r"jums (varētu|var) patikt", r"teid võib (ka )?huvitada", r"sizga yoqishi mumkin",
+    r"(bunlar|bunu) da ilginizi çekebilir", r"sizi maraqlandıra bilər", r"сізге ұнауы мүмкін",
     # "More stories from this magazine" / "Other articles in X" beyond English: "Meer verhalen uit dit magazine",
     # "D'autres articles de ce magazine", "Más historias de esta revista", "Altri articoli di questa rivista",
     # "Weitere Geschichten aus diesem Magazin", "Fler artiklar från X", "Więcej artykułów z X", "更多文章"
@@ -1096,6 +1109,10 @@ COUNTER_PART = rx(
     r"^(page|p\.|seite|página|pagina|strona|sayfa|side|sivu)\s*[A-Z]?\d{1,3}$",  # an edition's page: "Page A4"
     re.IGNORECASE)
 # A month and day without a year ("Mar 11"), as comment widgets print dates after a name.
+# A list teaser's trailing day and month without a year ("Title 10 червня", "Title June 7"): cut only when most
+# items of the list end so (a headline may end in a date of its own).
+YEARLESS_TAIL = rx(r"^(?P<title>.+?)\s+[(\[]?(?P<time>\d{1,2}\.? (" + _MONTHS + r")\w*\.?|(" + _MONTHS
+                   + r")\w*\.? \d{1,2}(st|nd|rd|th)?)[)\]]?\s*$", re.IGNORECASE)
 YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
@@ -1255,6 +1272,8 @@ CAPTION_LINE = rx(
     r"sur une photo d'archives|in a file photo)\.?|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:)\s*[^.]{2,60}|"
+    # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
+    r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
     # a caption closed by an "(Outlet/Photographer)" credit: "Pedagang menata dagangan. (Harian X/Rina Wulandari)"
     r".{2,240}[(（][^()（）/]{2,40}/[^()（）/]{2,40}[)）]|"
     # a caption closed by a bracketed photo credit: "Tekneler limanda. (Fotoğraf: Ege Kıyı Gazetesi)"
@@ -1520,8 +1539,14 @@ CONSENT_LINE = rx(
     r"(vos choix|your choices|ihre auswahl|sus opciones|le tue scelte) (concernant|regarding|about|zu|sobre|sui) "
     r"(les |den |los |i )?cookies?|(gestion|paramètres) des cookies|cookie-einstellungen|"
     r".{0,60}\b(utilisent|utilise|utilisons|verwenden|verwendet|nutzen|nutzt|utiliza|utilizamos|usamos|usa|"
-    r"utilizza|utilizziamo|gebruikt|gebruiken|używa|używamy|använder|bruger|bruker|использует|используем) "
-    r"(des |de |i |los |les |die |файлы )?cookies?\b.*|"
+    r"utilizza|utilizziamo|gebruikt|gebruiken|używa|używamy|använder|bruger|bruker|использует|используем|"
+    # Ukrainian, Belarusian, Bulgarian, Serbo-Croatian, Slovene, Czech, Slovak, Baltic, Finnic, Turkish, Indonesian,
+    # Vietnamese, Greek, Romanian, Hungarian "we use (files) cookies"
+    r"використовуємо|використовує|выкарыстоўваем|използваме|използва|користимо|koristimo|koristi|uporabljamo|"
+    r"používáme|používame|naudojame|izmantojam|kasutame|käytämme|kullanıyoruz|kullanır|menggunakan|sử dụng|"
+    r"χρησιμοποιούμε|folosim|folosește|használunk|használ) "
+    r"(des |de |i |los |les |die |файлы |файли |файлове |datoteke |soubory |súbory |tệp |αρχεία |fișiere )?"
+    r"(\w+ )?cookies?\b.*|"
     r"((accept|reject|decline|allow|manage|agree|disagree|customi[sz]e|tout accepter|tout refuser|alle akzeptieren|"
     r"ablehnen|aceptar( todo)?|rechazar( todo)?|aceitar|rejeitar|accetta|rifiuta|सभी स्वीकार करें|अस्वीकार करें|"
     r"paramétrer|personnaliser|einstellungen|configurar|personalizar|impostazioni|personalizza|"

@@ -206,6 +206,9 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     if all(_SEPARATED_TAIL.match(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
         return Parsed(tuple(split_separated(t, outlets) for t in texts), i)
     items = [strip_time(t) for t in texts]
+    if not any(time for _, time in items) and len(texts) >= 2:
+        yearless = [strip_time(t, P.YEARLESS_TAIL) for t in texts]  # "Title 10 червня", "Title 7 червня"
+        items = yearless if sum(1 for _, time in yearless if time) * 2 > len(items) else items
     dated = sum(1 for _, time in items if time) * 2 >= len(items)
     if dated:  # "Title Outlet 1天前": only outlets printed elsewhere on the page are cut off a dated title
         return Parsed(split_dated(items, outlets), i)
@@ -252,9 +255,9 @@ def split_separated(text: str, outlets: frozenset[str]) -> Teaser:
     return split_item(head, time, outlets)
 
 
-def strip_time(text: str) -> tuple[str, str | None]:
+def strip_time(text: str, tail: re.Pattern[str] = _TRAILING_TIME) -> tuple[str, str | None]:
     """Split a trailing date or time off a one-line teaser ("Title May 4, 2025")."""
-    m = _TRAILING_TIME.match(text)
+    m = tail.match(text)
     if m and (len(m.group("title").split()) >= 2 or len(P.CJK.findall(m.group("title"))) >= 6
               or count_words(m.group("title")) >= 3):  # Thai titles run without spaces
         return m.group("title").rstrip(" —–|·"), m.group("time")
@@ -324,12 +327,15 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
     out: list[Teaser] = []
     i = first
     ranked = all(_RANK_PREFIX.match(lines[k].text) for k in range(first, min(first + 2, limit)))
+    labelled = labels_card(lines, first, limit)  # (a list whose first card is name / headline / summary)
     while i < limit and lines[i].kind in ("text", "list") and is_title_like(lines[i].item or lines[i].text):
         if ranked and not lines[i].text.startswith(f"{len(out) + 1} "):
             break  # "1 Title" / "2 Title" ...: a most-read ranking ends with its numbers
         if len(out) >= 2 and opens_article(lines, i, limit):
             kicker = out and not out[-1].summary and count_words(out[-1].title) <= 4  # "Magazine · Nature"
             return Parsed(tuple(out[:-1] if kicker else out), i - 1 if kicker else i)
+        label = lines[i].text if labelled and labels_card(lines, i, limit) else None
+        i += 1 if label else 0  # "Рейки і люди" / headline / summary: the card's outlet over its headline
         title, summary = lines[i].item or lines[i].text, None
         title = _RANK_PREFIX.sub("", title) if ranked else title
         i += 1
@@ -338,10 +344,21 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
             i += 1
         elif len(out) >= 2 and all(t.summary for t in out):
             return Parsed(tuple(out), i - 1)  # a headline without the summary every card had: the list is over
-        out.append(Teaser(title=title, summary=summary))
+        out.append(Teaser(title=title, publisher=label, summary=summary))
         while summary and i < limit and lines[i].rule == "MORE_LINK":
             i += 1  # the card's own "Read more..." link
     return Parsed(tuple(out), i)
+
+
+def labels_card(lines: tuple[Line, ...], i: int, limit: int) -> bool:
+    """True when line i is a short name (an outlet or channel, four words at most) over a longer headline that has a
+    prose summary under it: a card printed as name / headline / summary, without a time."""
+    if i + 2 >= limit or lines[i].kind != "text" or lines[i].words > 4 or not lines[i].text[:1].isalnum() \
+            or not is_name(lines[i].text, 4):
+        return False  # (an "— Outlet" credit closes the card above)
+    head, summary = lines[i + 1], lines[i + 2]
+    return head.kind == "text" and head.words > lines[i].words + 1 and is_title_like(head.text) \
+        and not is_prose_line(head) and is_prose_line(summary)
 
 
 def opens_article(lines: tuple[Line, ...], i: int, limit: int) -> bool:

@@ -69,6 +69,21 @@ def test_more_for_you_headers(header: str) -> None:
     assert patterns.section_header_role(header) == "related"
 
 
+@pytest.mark.parametrize("header", ["Вам може сподобатися", "Вам может понравиться", "Možda vas zanima", "Vous pourriez aimer",
+                                    "Dit vind je misschien ook leuk", "Może cię zainteresować", "Bạn có thể thích",
+                                    "Ίσως σας ενδιαφέρει", "S-ar putea să te intereseze", "قد يعجبك أيضا", "你可能也喜欢",
+                                    "Jums varētu patikt", "Сізге ұнауы мүмкін"])
+def test_you_may_like_headers_beyond_western_europe(header: str) -> None:
+    assert patterns.section_header_role(header) == "related"
+
+
+@pytest.mark.parametrize("line", ["Ми використовуємо файли cookie, щоб сайт працював коректно.",
+                                  "Na tomto webu používáme soubory cookies k analýze návštěvnosti.",
+                                  "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας."])
+def test_consent_lines_in_more_languages(line: str) -> None:
+    assert patterns.CONSENT_LINE.match(line)
+
+
 def test_ai_summary_toolbar_is_a_promo() -> None:
     assert patterns.AI_TOOLBAR.match("KI-Zusammenfassung anzeigen Teilen Speichern 👍 48 · 💬 0")
 
@@ -83,9 +98,15 @@ def test_breaking_news_ticker_headers(header: str) -> None:
     "La piscina cubierta de Almenara del Campo, en una imagen de archivo.",
     "奥谷線を走るバス＝汐見原市奥谷で",
     "【写真】運行最終日まで残り半月となった奥谷線のバス",
+    "Los socios de la cooperativa, ante la fachada del cine Avenida. / R. Olmedo",
+    "El alcalde, durante el pleno de este martes. / Europa Press",
 ])
 def test_captions_closed_by_a_credit_an_archive_note_or_a_place(line: str) -> None:
     assert patterns.CAPTION_LINE.match(line)
+
+
+def test_a_sentence_then_a_slash_and_more_prose_is_no_caption() -> None:
+    assert not patterns.CAPTION_LINE.match("He said yes. / And then nothing more happened at the meeting that night")
 
 
 def test_a_japanese_writer_credit_and_original_links() -> None:

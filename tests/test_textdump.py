@@ -2293,3 +2293,25 @@ def test_a_row_of_tab_separated_cells_is_never_the_title() -> None:
             + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
     doc = run(dump)
     assert doc.title == "Council approves the new library"
+
+
+def test_list_teasers_lose_a_trailing_day_and_month_when_most_items_have_one() -> None:
+    lines = ("У громаді відремонтують дорогу до лікарні 10 червня\n  • Випускники сільської школи зібрали гроші 7 червня\n"
+             "  • Як у Соснівському Броді рятують старий парк 3 червня\n")
+    parsed = parse_teasers(segment("Ще з цього каналу\n  • " + lines), 1, 4, frozenset())
+    assert [(t.title, t.published) for t in parsed.teasers] == [
+        ("У громаді відремонтують дорогу до лікарні", "10 червня"),
+        ("Випускники сільської школи зібрали гроші", "7 червня"), ("Як у Соснівському Броді рятують старий парк", "3 червня")]
+    one = segment("Related\n  • Strike called for 3 June\n  • Ferry fares to rise again\n  • Library opens its doors\n")
+    assert [t.title for t in parse_teasers(one, 1, 4, frozenset()).teasers][0] == "Strike called for 3 June"
+
+
+def test_cards_printed_as_channel_name_headline_and_summary() -> None:
+    cards = [("Рейки і люди", "Залізниця, якої немає на картах: як ентузіасти рятують вузькоколійки",
+              "По всій країні ще лишаються десятки кілометрів вузькоколійок, про які мало хто знає, і їх рятують волонтери."),
+             ("Мандрівний блокнот", "Сільський туризм після війни: що приваблює гостей до маленьких громад",
+              "Садиби, сироварні, екостежки й музеї в старих школах — громади шукають, чим привабити гостей цього літа.")]
+    dump = "Вам може сподобатися\n" + "".join(f"{n}\n{t}\n{s}\n" for n, t, s in cards)
+    lines = segment(dump)
+    parsed = parse_teasers(lines, 1, len(lines), frozenset())
+    assert [(t.publisher, t.title) for t in parsed.teasers] == [(n, t) for n, t, _ in cards]
