@@ -14,12 +14,14 @@ from lxml import etree
 from . import patterns
 from .body import blocks_from_xml, trafilatura_body
 from .classify import (
+    INLINE_TAGS,
     SKIP_CONTAINERS,
     Section,
     ancestry,
     class_tokens,
     doc_key,
     find_sections,
+    hidden_by_markup,
     is_inside,
     line_of,
     link_density,
@@ -664,12 +666,25 @@ def strip_tags(tree: object) -> None:
     """Remove elements that never carry article text (scripts, styles, widgets' controls); unwrap layout tables."""
     mark_sign_ups(tree)  # (a sign-up form is known by its fields and buttons, stripped next)
     etree.strip_elements(tree, *STRIP_TAGS, with_tail=False)  # in C, keeping the text after each
+    drop_hidden_inline(tree)
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             el.tag = "div"
     unwrap_inline_blocks(tree)
     for card in hover_cards(tree):
         drop(card)
+
+
+HIDDEN_MARKUP = "//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"
+
+
+def drop_hidden_inline(tree: object) -> None:
+    """Remove inline elements a browser does not render (hidden attribute, display:none or visibility:hidden), keeping
+    the text after them: anti-scraping decoys inside words ("h<i style='display:none'>z2</i>omes") and screen-reader
+    copies. Hidden boxes stay for the later stages to judge (a collapsed story part may be revealed by a script)."""
+    for el in tree.xpath(HIDDEN_MARKUP):
+        if el.tag in INLINE_TAGS and hidden_by_markup(el, aria=False):
+            drop(el)
 
 
 def hover_cards(tree: object) -> list:

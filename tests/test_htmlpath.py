@@ -1586,3 +1586,17 @@ def test_a_comment_form_or_a_page_wide_form_is_no_sign_up_box() -> None:
     doc = extract(html.encode())
     assert all(p in doc.text for p in PARAS)
     assert not any("reply" in p for p in doc.promos)
+
+
+def test_hidden_decoy_letters_inside_words_are_not_text() -> None:
+    """Anti-scraping junk hidden inside words (display:none, the hidden attribute) is dropped with its tail kept,
+    whichever body stage reads the page."""
+    def decoy(p: str) -> str:
+        words = p.split(" ")
+        words[2] = words[2][:1] + "<i style='display: none;'>z2</i>" + words[2][1:]
+        words[5] = words[5][:2] + "<span class='x' hidden>w8</span>" + words[5][2:]
+        return " ".join(words)
+    paras = "".join(f"<p>{decoy(p)}</p>" for p in PARAS)
+    html = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras}</article></body></html>"
+    doc = extract(html.encode())
+    assert [b.text for b in doc.body] == PARAS
