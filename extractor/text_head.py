@@ -244,11 +244,13 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     else:
         after = after[:3]
     before = lines[max(0, i - 2): i]
-    rep = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))
+    near = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text == line.text), None)
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
     if seen >= POSTER_REPEATS and is_name(line.text, 5):
         return None  # the channel's name over every post of a feed, a button under every comment
-    rep = rep and seen <= 3  # a button under every comment is no title
+    # a copy one or two lines below (or three, for a line printed only twice): a button under every comment, three
+    # lines apart and printed three times, is no title
+    rep = near is not None and seen <= 3 and (near - i <= 2 or seen <= 2)
     rep = rep and (line.words >= 3 or bool(P.CJK.search(line.text))  # a short name printed twice in a row is an
                    or i + 1 < len(lines) and lines[i + 1].text != line.text)  # avatar's alt text and the writer's name
     crumb = any(crumb_last(b) == line.text for b in before) or any(  # "Home News <title>" three lines up

@@ -2315,3 +2315,17 @@ def test_cards_printed_as_channel_name_headline_and_summary() -> None:
     lines = segment(dump)
     parsed = parse_teasers(lines, 1, len(lines), frozenset())
     assert [(t.publisher, t.title) for t in parsed.teasers] == [(n, t) for n, t, _ in cards]
+
+
+def test_a_button_under_every_comment_is_not_a_repeated_title() -> None:
+    """"Reply to this message" three lines apart and three times (under each comment) is a button's rhythm, not a
+    headline printed twice (the copies of a title stand one or two lines apart)."""
+    from extractor.text_head import score
+
+    dump = ("Comments\n• 9 December 2025, 14:02, by Peter R.\nWell done, volunteers!\nReply to this message\n"
+            "• 9 December 2025, 15:40, by the office\nThanks Peter, the map comes out in spring.\nReply to this message\n"
+            "• 10 December 2025, 09:15, by Claudine\nCan one ride the trail on a horse?\nReply to this message\n")
+    lines = segment(dump)
+    i = next(k for k, line in enumerate(lines) if line.text == "Reply to this message")
+    scored = score(lines, i, frozenset())
+    assert scored is None or "repeated" not in scored[1]
