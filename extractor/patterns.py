@@ -1620,6 +1620,7 @@ ICON_ROW = rx(r"^(?=.{0,120}$)(?![^=(){};<>]*[=(){};<>])(?!.*\b[a-z]{2,}\s+[a-z]
 # A link aggregator's headline with the linked site's host after it: "Title (ashgroveherald.example)".
 TITLE_HOST = rx(r"^(?P<title>.{10,}?)\s+\((www\.)?(?P<host>[a-z0-9][a-z0-9-]{0,62}(\.[a-z0-9-]{2,63}){1,3})\)\s*$")
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
+CRUMB_SEPARATOR = rx(r"\s[»›>]\s")  # one separator between two crumbs
 BREADCRUMB = rx(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
 # Things read as an outlet name that are none: a photo credit in brackets, a time of day ("09:40"), a label ending in a colon
 # ("Compartilhe:", "Share:"), an audio player's voice notice. Outlet names are short and capitalised.
@@ -1627,7 +1628,7 @@ BREADCRUMB = rx(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*
 RELEASE_LABEL = (r"^((news|press|media) release|pressemitteilung|communiqué( de presse)?|nota de prensa|"
                  r"comunicato stampa|persbericht)\s*$|\b(publication|release|posting|issue) date\b")
 IS_RELEASE_LABEL = rx(RELEASE_LABEL, re.IGNORECASE)
-NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:\s|\b(whatsapp|facebook|telegram|twitter)\b|"
+NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
                         # photo/illustration credits, "translated from", post counters, crumb trails, no letters

@@ -49,6 +49,20 @@ def crumb_last(line: Line) -> str | None:
     return m.group("last").strip() if m else None
 
 
+def crumb_trail(line: Line) -> bool:
+    """A breadcrumb trail of three crumbs or more ("Acuèlh > Dins la premsa > Title"): no headline itself."""
+    return len(P.CRUMB_SEPARATOR.findall(line.text)) >= 2 and crumb_last(line) is not None
+
+
+def crumb_heads(crumb: Line, text: str) -> bool:
+    """True when a crumb trail's last crumb (three words or more) is the start of the headline, cut at its colon or
+    dash ("... > Lo Camin dels Pastres tornat dobrir" over "Lo Camin dels Pastres tornat dobrir : 42 quilomètres")."""
+    last = crumb_last(crumb)
+    if not last or len(last.split()) < 3 or not text.startswith(last):
+        return False
+    return text[len(last):].lstrip()[:1] in (":", "–", "—", "-", "|")
+
+
 ELLIPSES = ("...", "…")
 
 
@@ -223,7 +237,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None  # a channel's header row with its audience count: "Палеская стужка12 480 удзельнікаўПадпісацца"
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return None  # a later copy of a repeated title
-    if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text):
+    if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text) \
+            or crumb_trail(line):
         return None
     if line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text):
         return None  # a picture's caption ending in its credit, over a card's headline
@@ -253,7 +268,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rep = near is not None and seen <= 3 and (near - i <= 2 or seen <= 2)
     rep = rep and (line.words >= 3 or bool(P.CJK.search(line.text))  # a short name printed twice in a row is an
                    or i + 1 < len(lines) and lines[i + 1].text != line.text)  # avatar's alt text and the writer's name
-    crumb = any(crumb_last(b) == line.text for b in before) or any(  # "Home News <title>" three lines up
+    crumb = any(crumb_last(b) == line.text or crumb_heads(b, line.text) for b in before) or any(  # "Home News <title>"
         b.text.endswith(" " + line.text) and b.words <= line.words + 6 and _CRUMB_CHAR.search(b.text[:-len(line.text)])
         for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet; "4. Title" the last of a numbered trail)
     meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)

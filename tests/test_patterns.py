@@ -542,3 +542,9 @@ def test_reading_times_in_more_languages(line: str) -> None:
 def test_a_follow_button_after_a_dot_leaves_the_name_alone() -> None:
     assert patterns.FOLLOW_SUFFIX.sub("", "Անի Հովհաննիսյան · Հետևել") == "Անի Հովհաննիսյան"
     assert patterns.FOLLOW_SUFFIX.sub("", "The Harbour Ledger + Follow") == "The Harbour Ledger"
+
+
+@pytest.mark.parametrize("label", ["Publikigita:", "und Kontaktadresse:", "Source:"])
+def test_a_label_ending_in_a_colon_is_no_outlet(label: str) -> None:
+    assert patterns.NOT_OUTLET.search(label)
+    assert not patterns.NOT_OUTLET.search("The Harbor Ledger")

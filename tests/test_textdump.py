@@ -2329,3 +2329,13 @@ def test_a_button_under_every_comment_is_not_a_repeated_title() -> None:
     i = next(k for k, line in enumerate(lines) if line.text == "Reply to this message")
     scored = score(lines, i, frozenset())
     assert scored is None or "repeated" not in scored[1]
+
+
+def test_a_crumb_trail_is_no_title_and_its_last_crumb_may_start_the_headline() -> None:
+    dump = ("Acuèlh > Dins la premsa > Lo Camin dels Pastres tornat dobrir\n"
+            "dimarç 9 de decembre de 2025, per Ofici de Torisme\n"
+            "Lo Camin dels Pastres tornat dobrir : 42 quilomètres balisats entre Salvanhac e Sant Andrieu\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = run(dump)
+    assert doc.title == "Lo Camin dels Pastres tornat dobrir : 42 quilomètres balisats entre Salvanhac e Sant Andrieu"
+    assert [b.text for b in doc.body] == [_PROSE, _PROSE.replace("council", "board")]
