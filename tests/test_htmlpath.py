@@ -1600,3 +1600,19 @@ def test_hidden_decoy_letters_inside_words_are_not_text() -> None:
     html = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras}</article></body></html>"
     doc = extract(html.encode())
     assert [b.text for b in doc.body] == PARAS
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("Reproduced by kind permission of the Harford Gazette, where this article first appeared on 30 October 2025.",
+     "Harford Gazette"),
+    ("This article by Siân Holloway appeared in the Wealdmoor Evening Post on 3 December and is shared with the "
+     "paper's permission.", "Wealdmoor Evening Post"),
+    ("Orísun: Alàkéde Òkè-Àlà (alakede-okeala.example/iroyin.php?id=5521)", "Alàkéde Òkè-Àlà"),
+    ("Article publicat dins La Votz de la Sèrra del 4 de decembre de 2025, reprodusit amb l'autorizacion del jornal.",
+     "La Votz de la Sèrra"),
+])
+def test_credit_sentences_name_the_original_outlet(credit: str, outlet: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><header>Intranet News</header><article><h1>{TITLE}</h1>"
+            f"{paras}<p><em>{credit}</em></p></article></body></html>")
+    assert extract(html.encode()).publisher == outlet
