@@ -1627,6 +1627,8 @@ ICON_ROW = rx(r"^(?=.{0,120}$)(?![^=(){};<>]*[=(){};<>])(?!.*\b[a-z]{2,}\s+[a-z]
 # A link aggregator's headline with the linked site's host after it: "Title (ashgroveherald.example)".
 TITLE_HOST = rx(r"^(?P<title>.{10,}?)\s+\((www\.)?(?P<host>[a-z0-9][a-z0-9-]{0,62}(\.[a-z0-9-]{2,63}){1,3})\)\s*$")
 # Breadcrumbs: "Home » World » Title", "Accueil > Monde > Titre".
+# Line ends after which a fixed-width text does not go on in the next line (a sentence, a label, a quote closed).
+WRAP_CLOSERS = (".", "!", "?", ":", ";", "…", "\"", "”", "»", ")", "。", "！", "？", "|")
 CRUMB_SEPARATOR = rx(r"\s[»›>]\s")  # one separator between two crumbs
 BREADCRUMB = rx(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*[»›>]\s*(?P<last>[^»›>\n]{3,300})$")
 # Things read as an outlet name that are none: a photo credit in brackets, a time of day ("09:40"), a label ending in a colon

@@ -133,11 +133,35 @@ def headline_in_outlet(meta: Meta) -> bool:
     return meta.kind == "sep" and count_words(meta.outlet or "") >= 7
 
 
+WRAP_MIN = 25  # characters: a line this long, cut mid-sentence, over a line starting in lower case was wrapped
+
+
+def unwrapped(text: str) -> list[str]:
+    """The dump's raw lines with hard-wrapped runs joined: where a line of WRAP_MIN characters or more ends
+    mid-sentence and the line under it starts in lower case, twice in a row at least (a paragraph of a PDF or a
+    mail in fixed-width lines; a lone "via Outlet" or "by X" under a headline is no wrap)."""
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cont = [k > 0 and raws[k].lstrip()[:1].islower() and wraps(raws[k - 1]) for k in range(len(raws))]
+    out: list[str] = []
+    for k, raw in enumerate(raws):
+        if cont[k] and (cont[k - 1] or k + 1 < len(raws) and cont[k + 1]):
+            out[-1] = out[-1].rstrip() + " " + raw.strip()
+        else:
+            out.append(raw)
+    return out
+
+
+def wraps(line: str) -> bool:
+    """True when a raw line may go on in the next one: long enough, no bullet, no closing punctuation at its end."""
+    body = line.strip()
+    return len(body) >= WRAP_MIN and not body.endswith(P.WRAP_CLOSERS) and P.BULLET.match(body) is None
+
+
 def segment(text: str) -> tuple[Line, ...]:
     """Split a dump into classified non-blank lines, remembering blank-line blocks."""
     out: list[Line] = []
     block, gap = 0, False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in unwrapped(text):
         stripped = " ".join(raw.replace("\u00a0", " ").split())
         if not stripped:
             gap = True

@@ -2339,3 +2339,20 @@ def test_a_crumb_trail_is_no_title_and_its_last_crumb_may_start_the_headline() -
     doc = run(dump)
     assert doc.title == "Lo Camin dels Pastres tornat dobrir : 42 quilomètres balisats entre Salvanhac e Sant Andrieu"
     assert [b.text for b in doc.body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+def test_a_story_in_fixed_width_lines_is_read_as_paragraphs() -> None:
+    """A PDF's (or a mail's) hard-wrapped lines: a long line cut mid-sentence over a line in lower case, in runs, are
+    joined before the lines are read, so the story is prose and its headline wins."""
+    import textwrap
+
+    wrapped = "\n".join(textwrap.wrap(_PROSE, 36)) + "\n" + "\n".join(textwrap.wrap(_PROSE.replace("council", "board"), 36))
+    dump = ("THE TOWPATH\nThe newsletter of Harford Rowing Club · Issue 214\nIn this issue\nHead of the Harford: results\n"
+            "page 4\n\nCouncil approves the new library\nBy Declan Furlong\n" + wrapped + "\n")
+    doc = run(dump)
+    assert doc.title == "Council approves the new library"
+    assert " ".join(doc.text.split()).endswith(" ".join(_PROSE.replace("council", "board").split()))
+    assert "Harford: results" not in doc.text
+    from extractor.segment import unwrapped
+    assert unwrapped("Huurders mogen zelf kiezen tussen warmtepomp en warmtenet\nvia Het Kanaalblad\n") == [
+        "Huurders mogen zelf kiezen tussen warmtepomp en warmtenet", "via Het Kanaalblad", ""]
