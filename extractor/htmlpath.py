@@ -490,11 +490,22 @@ def card_headline(prose: object | None, title_el: object | None) -> tuple[object
         if card.tag in ("html", "body") or is_inside(title_el, card):
             return None
         if len(alike_siblings(card)) >= 2:
-            heading = next(card.iter("h2", "h3", "h4"), None)
-            if heading is None or prose in heading.iterancestors() or count_words(text_of(heading)) < 4:
+            heading = last_heading_before(card, prose)  # (a panel's own heading may come first: "Local news from X")
+            if heading is None or count_words(text_of(heading)) < 4:
                 return None
-            return (card, heading) if doc_key(heading) < doc_key(prose) else None
+            return card, heading
     return None
+
+
+def last_heading_before(card: object, prose: object) -> object | None:
+    """The last h2-h4 of a card before the prose's first paragraph (outside the prose, or opening it), or None."""
+    first = next(prose.iter("p"), prose)
+    start, found = doc_key(first), None
+    for heading in card.iter("h2", "h3", "h4"):
+        if doc_key(heading) >= start:
+            break
+        found = heading
+    return found
 
 
 FEED_AROUND_STORY = 6  # cards built alike beside the story's own box in one of its ancestors: the feed it opened in

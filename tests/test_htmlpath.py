@@ -458,6 +458,20 @@ def test_cluster_page_story_card_headline_is_the_title_and_other_cards_are_relat
     assert "Hydrologists" not in doc.text and doc.text.startswith("The county will ban")
 
 
+def test_a_news_panel_heading_over_the_story_card_is_not_its_headline() -> None:
+    """An area guide (<h1> "Living in X") with a licensed news panel: the panel's heading ("Local news from X") comes
+    before the card's own headline, which opens the story's box; the headline is the last heading before the text."""
+    story = "".join(f"<p>{p}</p>" for p in PARAS)
+    cards = "".join(f"<div class='card'><h3>{t[0]}</h3><p>{t[4][:60]}</p></div>" for t in TEASERS)
+    html = ("<html><head><title>Living in Harbourside | Homefinder</title></head><body><h1>Living in Harbourside</h1>"
+            "<section class='news'><h2>Local news from The Harbour Ledger</h2><article class='story'>"
+            f"<h2>{TITLE} after a decade of debate</h2><div class='meta'>By Ana Ruiz · Published 5 December 2025</div>"
+            f"{story}</article></section><section class='news'><h2>Schools nearby</h2><p>Harbour Primary, 0.4 miles</p>"
+            f"</section><section class='news'><h3>More local news</h3>{cards}</section></body></html>")
+    doc = extract(html.encode())
+    assert doc.title == f"{TITLE} after a decade of debate"
+
+
 def test_republished_page_naming_only_itself_credits_its_canonical_host():
     page = ("<html><head><title>The medium is the message: the light festival returns - Noticias Ya</title>"
             '<link rel="canonical" href="https://www.inexhibit.com/marker/54885/"></head><body>'
