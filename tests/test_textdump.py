@@ -2356,3 +2356,12 @@ def test_a_story_in_fixed_width_lines_is_read_as_paragraphs() -> None:
     from extractor.segment import unwrapped
     assert unwrapped("Huurders mogen zelf kiezen tussen warmtepomp en warmtenet\nvia Het Kanaalblad\n") == [
         "Huurders mogen zelf kiezen tussen warmtepomp en warmtenet", "via Het Kanaalblad", ""]
+
+
+def test_a_syndication_notice_ends_the_story_and_an_also_on_teaser_is_noise() -> None:
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n"
+            "Also on Linecast: Castle Street to go traffic-free on Saturdays from March\n\n"
+            + _PROSE.replace("council", "board") + "\n\n"
+            "News supplied by Linecast. Licensed copy LC-NL-88412-7. Please do not copy or redistribute.\n\n"
+            "Order from the Café Bar and we'll bring it to your seat, wherever you are sitting on the train today.\n")
+    assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board")]
