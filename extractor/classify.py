@@ -322,7 +322,7 @@ def grand(el: object) -> object | None:
     return parent.getparent() if parent is not None else None
 
 
-def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> list[Section]:
+def find_sections(tree: object, title_el: object | None, keep: tuple = (), signups: list = ()) -> list[Section]:
     """All outermost non-article regions of the page, in document order (marked subtrees are not entered).
 
     The title, the elements in `keep` (the prose containers) and all their ancestors are never a section.
@@ -350,30 +350,33 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = ()) -> li
             taken.update(section.elements)
             continue
         stack.extend(reversed(list(el)))
-    boxes = form_boxes(tree, title_path, taken)
+    boxes = form_boxes(signups, title_path, taken)
     return sorted(sections + boxes, key=lambda s: doc_key(s.elements[0])) if boxes else sections
 
 
 FORM_BOX_WORDS = 40  # a sign-up box: its pitch, its field and its button; more text around a form is the page's
-SIGN_UP_MARK = "data-boilerstrip-sign-up"  # set before the page's controls are stripped (mark_sign_ups)
 
 
-def mark_sign_ups(tree: object) -> None:
-    """Mark sign-up forms, and the boxes of subscribe/join/offer buttons outside forms, before their fields and
-    buttons are stripped (form_boxes reads the marks)."""
+def sign_ups(tree: object) -> list:
+    """Sign-up forms, and the boxes of subscribe/join/offer buttons outside forms, found before the page's fields and
+    buttons are stripped (form_boxes reads them later)."""
+    found = []
     for el in tree.iter("form", "button"):
         if el.tag == "form" and signs_up(el):
-            el.set(SIGN_UP_MARK, "")
+            found.append(el)
         elif el.tag == "button" and calls_to_act(el) and (parent := el.getparent()) is not None:
-            parent.set(SIGN_UP_MARK, "")
+            found.append(parent)
+    return found
 
 
-def form_boxes(tree: object, title_path: frozenset, taken: set) -> list[Section]:
-    """The marked sign-up forms and buttons with the short box around them, as promo sections ("Recibe as novas no
-    correo" [e-mail] "Subscribirme")."""
+def form_boxes(signups: list, title_path: frozenset, taken: set) -> list[Section]:
+    """The sign-up forms and buttons' boxes with the short box around them, as promo sections ("Recibe as novas no
+    correo" [e-mail] "Subscribirme"); those stripped with a <template> or <noscript>, already in a section or
+    holding the title are left."""
     found: list[Section] = []
-    for mark in tree.iterfind(f".//*[@{SIGN_UP_MARK}]"):
-        if mark in title_path or not ancestry(mark).isdisjoint(taken) or len(text_of(mark).split()) > FORM_BOX_WORDS:
+    for mark in signups:
+        if next(mark.iterancestors("html"), None) is None or mark in title_path or not ancestry(mark).isdisjoint(taken) \
+                or len(text_of(mark).split()) > FORM_BOX_WORDS:
             continue
         box = mark
         while (parent := box.getparent()) is not None and parent not in title_path \

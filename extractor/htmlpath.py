@@ -26,11 +26,11 @@ from .classify import (
     line_of,
     link_density,
     main_candidates,
-    mark_sign_ups,
     masked_article_boxes,
     own_text_length,
     raw_text,
     short_text,
+    sign_ups,
     text_of,
 )
 from .items import (
@@ -98,7 +98,7 @@ class Byline:
 def extract_html(tree: object, *, url: str | None, options: Options, source: str | None = None) -> Document:
     """Extract the article of one parsed HTML page (source: its HTML text, for the safety-net re-parse)."""
     meta = extract_metadata(tree, url)
-    strip_tags(tree)
+    signups = strip_tags(tree)
     title_el = find_title_element(tree, meta.title)
     if title_el is None and meta.title:
         title_el = split_title_line(tree, meta.title)
@@ -116,12 +116,13 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     title = without_mail_prefix(title)  # "[List] Fwd: Headline" (before the body drops the headline repeated)
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
-    sections = find_sections(tree, title_el, keep)
+    sections = find_sections(tree, title_el, keep, signups)
     if best_prose is not first_prose and not inside_sections(best_prose, set_aside(sections)):
         keep = (first_prose, best_prose)
-        sections = find_sections(tree, title_el, keep)
+        sections = find_sections(tree, title_el, keep, signups)
     sections += peer_section(peers, sections)
     scope = common_ancestor([title_el, *keep])
+    drop_hidden_inline(tree if scope is None else scope)  # (before the prose the body stage must cover is read)
     expected = prose_paragraphs(first_prose)
     if best_prose is not first_prose and not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose)
@@ -663,6 +664,7 @@ def unpruned_body(source: str, options: Options, url: str | None, title: str | N
     if tree is None:
         return []
     strip_tags(tree)
+    drop_hidden_inline(tree)
     return clean_blocks(blocks_from_xml(trafilatura_body(tree, options, url)), title, byline)
 
 
@@ -673,27 +675,29 @@ def unmask(boxes: list) -> None:
             el.attrib.pop(name, None)
 
 
-def strip_tags(tree: object) -> None:
-    """Remove elements that never carry article text (scripts, styles, widgets' controls); unwrap layout tables."""
-    mark_sign_ups(tree)  # (a sign-up form is known by its fields and buttons, stripped next)
+def strip_tags(tree: object) -> list:
+    """Remove elements that never carry article text (scripts, styles, widgets' controls); unwrap layout tables.
+    Returns the sign-up forms and boxes found before their fields and buttons went (classify.sign_ups)."""
+    signups = sign_ups(tree)
     etree.strip_elements(tree, *STRIP_TAGS, with_tail=False)  # in C, keeping the text after each
-    drop_hidden_inline(tree)
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             el.tag = "div"
     unwrap_inline_blocks(tree)
     for card in hover_cards(tree):
         drop(card)
+    return signups
 
 
-HIDDEN_MARKUP = "//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"
+# Elements that may be hidden by markup (compiled once: an XPath string is compiled again at every call).
+HIDDEN_MARKUP = etree.XPath(".//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]")
 
 
 def drop_hidden_inline(tree: object) -> None:
     """Remove inline elements a browser does not render (hidden attribute, display:none or visibility:hidden), keeping
     the text after them: anti-scraping decoys inside words ("h<i style='display:none'>z2</i>omes") and screen-reader
     copies. Hidden boxes stay for the later stages to judge (a collapsed story part may be revealed by a script)."""
-    for el in tree.xpath(HIDDEN_MARKUP):
+    for el in HIDDEN_MARKUP(tree):
         if el.tag in INLINE_TAGS and hidden_by_markup(el, aria=False):
             drop(el)
 
