@@ -765,8 +765,9 @@ def find_title_element(tree: object, title: str | None) -> object | None:
         if key and len(key.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
             for h in tree.iter("h2", "h3", "div", "p", "span"):
                 if opens_like(h, key, title_key) and names_title(title_key(text_of(h)), key, h.tag) \
-                        and not in_breadcrumb(h):
-                    return h  # (a breadcrumb trail's last crumb repeats the title above everything else)
+                        and not in_breadcrumb(h) and not (h1s and in_side_column(h)):
+                    return h  # (a breadcrumb trail's last crumb repeats the title above everything else; a
+                    # reader's table of contents names the issue, "Daily Digest #412", beside the story's <h1>)
     heads = [h for h in h1s if not is_outline_heading(h, h1s)]
     if heads and len(text_of(heads[0]).split()) > 3:
         return heads[0]
@@ -774,6 +775,11 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     if marked is not None:
         return marked
     return heads[0] if heads else None  # (<h1>s that only number a document's sections: the title is guessed)
+
+
+def in_side_column(el: object) -> bool:
+    """True for an element inside an <aside>, <nav> or <footer>."""
+    return next(el.iterancestors("aside", "nav", "footer"), None) is not None
 
 
 def without_label(key: str) -> str | None:
@@ -891,7 +897,8 @@ def read_byline(title_el: object | None) -> Byline:
     used = []
     lines = [(el, line) for el, line in nearby_lines(title_el) if not patterns.FOLLOW_BUTTON.match(line)]
     for n, (el, line) in enumerate(lines):
-        if el is None or len(line) > 120 or patterns.CAPTION_LINE.match(line) or in_breadcrumb(el):
+        if el is None or len(line) > 120 or patterns.CAPTION_LINE.match(line) or in_breadcrumb(el) \
+                or patterns.FILE_NAME_TEXT.search(line):
             continue
         if fill_from_classed_spans(el, found):
             used.append(el)

@@ -1640,7 +1640,9 @@ BREADCRUMB = rx(r"^\s*[^»›>\n]{1,40}(\s*[»›>]\s*[^»›>\n]{1,60}){0,4}\s*
 RELEASE_LABEL = (r"^((news|press|media) release|pressemitteilung|communiqué( de presse)?|nota de prensa|"
                  r"comunicato stampa|persbericht)\s*$|\b(publication|release|posting|issue) date\b")
 IS_RELEASE_LABEL = rx(RELEASE_LABEL, re.IGNORECASE)
-NOT_OUTLET = rx(r"^\(|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
+# A picture's file name printed as its alt text ("simonIMG_0450 (1)", "DSC_0123.jpg"): never a name next to a headline.
+FILE_NAME_TEXT = rx(r"(img|dsc|dscn|pxl|dji|gopr|photo|foto)[_-]?\d{3,}|\.(jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
+NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|tarafından)\s*:?\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
                         # photo/illustration credits, "translated from", post counters, crumb trails, no letters

@@ -1630,3 +1630,27 @@ def test_credit_sentences_name_the_original_outlet(credit: str, outlet: str) -> 
     html = (f"<html><head><title>{TITLE}</title></head><body><header>Intranet News</header><article><h1>{TITLE}</h1>"
             f"{paras}<p><em>{credit}</em></p></article></body></html>")
     assert extract(html.encode()).publisher == outlet
+
+
+def test_a_side_columns_heading_naming_the_declared_title_does_not_beat_the_h1() -> None:
+    """An e-reader's table of contents (an <aside>) repeats the declared title, the issue's name; the story's <h1>
+    is the headline."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = ("<html><head><title>Daily Digest #412 · article 7 of 14 · Inkwell</title>"
+            "<meta property='og:title' content='Daily Digest #412'></head><body>"
+            "<aside class='toc'><h2>Daily Digest #412</h2><ul><li><a href='#s1'>Local</a></li></ul></aside>"
+            f"<main><h1>{TITLE}</h1><p>Tue, 09 Dec 2025 06:40 · By Priya Ramanathan</p>{paras}</main></body></html>")
+    doc = extract(html.encode())
+    assert doc.title == TITLE and doc.author == "Priya Ramanathan"
+
+
+def test_a_lone_by_word_and_a_pictures_file_name_are_no_byline() -> None:
+    """"<li>Von</li><li><img alt='simonIMG_0450 (1)'> Simon Braasch</li>": the preposition is no outlet, the alt text
+    (a file name) no writer."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE} | MOPO</title><meta property='og:site_name' content='MOPO'></head><body>"
+            f"<article><header><h2>{TITLE}</h2><ul><li><p>Von</p></li><li><a href='/a'><div>"
+            "<img src='/s.jpg' alt='simonIMG_0450 (1)'></div><span>Simon Braasch</span></a></li>"
+            f"<li><time>19.10.19, 08:16 Uhr</time></li></ul></header>{paras}</article></body></html>")
+    doc = extract(html.encode())
+    assert doc.publisher != "Von" and "IMG" not in (doc.author or "")
