@@ -341,6 +341,8 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = (), signu
         if not isinstance(el.tag, str) or el in taken:
             continue
         section = section_at(el, title_path)
+        if section is None and el.tag in ("ul", "ol") and any(k is not None and is_inside(el, k) for k in keep):
+            section = headline_list_at(el, title_path)
         if section is not None and section.header and swallows(section, prose):
             section = None
         if section is not None and not section.header and holds_article_text(section, keep):
@@ -474,6 +476,36 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
         role, rule, text = by_header
         return Section(section_extent(el, title_path, role), role, rule, text)
     return None
+
+
+def headline_list_at(el: object, title_path: frozenset) -> Section | None:
+    """A list of linked headlines inside the prose container (teasers the body would otherwise keep), with its own
+    heading, in a language no header rule knows ("Aliaj artikoloj"); not in a hidden tab."""
+    if len(el) < TEASER_ITEMS or not is_headline_list(el) \
+            or any(hidden_by_markup(box, aria=False) for box in (el, *el.iterancestors())):
+        return None
+    heading = el.getprevious()
+    heading = heading if heading is not None and heading.tag in HEADER_TAGS and len(text_of(heading)) <= 60 \
+        and not protected(heading, title_path) else None
+    return Section((heading, el) if heading is not None else (el,), "related", "list of linked headlines")
+
+
+TEASER_ITEMS = 3  # list items, each opening with a linked headline, that make a list of teasers
+TEASER_ITEM_WORDS = 80  # a teaser item's headline, date, outlet and summary stay under this
+
+
+def is_headline_list(el: object) -> bool:
+    """True for a list whose items all open with a link of four words or more (a headline) leading elsewhere, each
+    item short: "<li><a>2025-12-05 · Title · Outlet</a><p>summary</p>", in any language."""
+    items = [c for c in el if isinstance(c.tag, str)]
+    if len(items) < TEASER_ITEMS or any(c.tag != "li" for c in items):
+        return False
+    for li in items:
+        link = li[0] if len(li) else None
+        if (li.text or "").strip() or link is None or link.tag != "a" or (link.get("href") or "#").startswith("#") \
+                or len(text_of(link).split()) < 4 or len(text_of(li).split()) > TEASER_ITEM_WORDS:
+            return False
+    return True
 
 
 def opens_with_promo(el: object) -> bool:

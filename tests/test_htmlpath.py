@@ -1654,3 +1654,26 @@ def test_a_lone_by_word_and_a_pictures_file_name_are_no_byline() -> None:
             f"<li><time>19.10.19, 08:16 Uhr</time></li></ul></header>{paras}</article></body></html>")
     doc = extract(html.encode())
     assert doc.publisher != "Von" and "IMG" not in (doc.author or "")
+
+
+def test_a_list_of_linked_headlines_in_an_unknown_language_is_related_not_body() -> None:
+    """"<h2>Aliaj artikoloj</h2><ul><li><a>date · headline · outlet</a><p>summary</p>...": items that all open with
+    a linked headline are teasers, whatever the language of their heading."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    items = "".join(f"<li><a href='{t[1]}'>2025-12-0{n} · {t[0]} · {t[2]}</a><p>{t[4][:80]}</p></li>"
+                    for n, t in enumerate(TEASERS, 1))
+    html = (f"<html><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1>{paras}"
+            f"<h2>Aliaj artikoloj</h2><ul class='links'>{items}</ul></main></body></html>")
+    doc = extract(html.encode())
+    assert [b.text for b in doc.body] == PARAS
+    assert len(doc.related) == 3
+
+
+def test_a_list_of_links_with_short_names_stays_in_the_body() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    items = "".join(f"<li><a href='/p/{n}'>{name}</a>, councillor</li>" for n, name in
+                    enumerate(["Ana Ruiz", "Tom Berg", "Lena Holt"]))
+    html = (f"<html><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1>{paras}"
+            f"<p>The councillors who voted for the plan:</p><ul>{items}</ul></main></body></html>")
+    doc = extract(html.encode())
+    assert "Tom Berg, councillor" in doc.text
