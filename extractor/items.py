@@ -307,6 +307,8 @@ def teaser_from(box: object, cand: object, title: str) -> Teaser:
     """Read outlet, time, summary and link of one teaser box."""
     title = patterns.NEXT_LABEL.sub("", patterns.VIDEO_DURATION.sub("", title))  # "1:48 Title", "Up next: Title"
     outlet = published = summary = None
+    if (parts := dated_headline(title)) is not None:  # "2025-12-05 · Title · Outlet" as one link
+        published, title, outlet = parts
     for _el, line in leaf_lines(box):
         if title in line:  # the title shares its line with the outlet and time ("<a>Title</a> Outlet · 2h")
             line = line.replace(title, " ", 1).strip(" ·•|-–—")
@@ -321,6 +323,18 @@ def teaser_from(box: object, cand: object, title: str) -> Teaser:
         elif len(line) > 60 and (summary is None or len(line) > len(summary)):
             summary = line
     return Teaser(title=title, url=link_of(cand, box), publisher=outlet, published=published, summary=summary)
+
+
+def dated_headline(text: str) -> tuple[str, str, str | None] | None:
+    """(date, headline, outlet or None) of a link that prints them in one line, separated by middle dots: "2025-12-05
+    · Nova vortaro aperis rete · Verda Gazeto"; None when the first part is no date or the headline is short."""
+    parts = [part.strip() for part in text.split(" · ")]
+    if len(parts) not in (2, 3) or not as_time(parts[0]) or len(parts[1].split()) < 3:
+        return None
+    outlet = parts[2] if len(parts) == 3 and is_name(parts[2], 5) else None
+    if len(parts) == 3 and outlet is None:
+        return None
+    return parts[0], parts[1], outlet
 
 
 def link_of(cand: object, box: object) -> str | None:

@@ -228,3 +228,12 @@ def test_a_cjk_card_link_gives_its_headline_not_its_summary() -> None:
                 '並把地面改成透水鋪面。不少店家表示，整修後週末來逛街的遊客明顯變多。</div></a></section>')
     teasers = teasers_in([root], "相關新聞")
     assert [(" ".join(t.title.split()), t.publisher) for t in teasers] == [("霞嶺老街騎樓整修完成 週末人潮回流", "霞嶺日報")]
+
+
+def test_a_link_printing_date_headline_and_outlet_in_one_line_is_split() -> None:
+    from extractor.items import dated_headline
+
+    assert dated_headline("2025-12-05 · Nova vortaro de komputikaj terminoj aperis rete · Verda Gazeto") == (
+        "2025-12-05", "Nova vortaro de komputikaj terminoj aperis rete", "Verda Gazeto")
+    assert dated_headline("Ferry fares rise · again in the new year · and then some more words here") is None
+    assert dated_headline("2025-12-05 · Short one") is None
