@@ -954,6 +954,9 @@ _COUNTED_TIMES = (
     r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|"
     r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
     r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|हफ़्ते|हफ्ता|महीने|महीना|साल)\s*पहले|"
+    # Marathi "२ तासांपूर्वी" (2 hours ago), Khmer "២ ម៉ោងមុន", Yoruba "wákàtí 2 sẹ́yìn"
+    r"\d+\s*(सेकंदांपूर्वी|मिनिटांपूर्वी|तासांपूर्वी|दिवसांपूर्वी|आठवड्यांपूर्वी|महिन्यांपूर्वी|वर्षांपूर्वी)|"
+    r"\d+\s*(វិនាទី|នាទី|ម៉ោង|ថ្ងៃ|សប្តាហ៍|ខែ|ឆ្នាំ)\s*មុន|(ìṣẹ́jú|wákàtí|ọjọ́)\s+\d+\s+sẹ́yìn|"
     r"\d+\s*(秒|分钟|分鐘|小时|小時|天|周|週|星期|个月|個月|年)前|"
     r"\d+\s*(秒|分|時間|日|週間|か月|ヶ月|カ月|年)前|\d+\s*(초|분|시간|일|주|개월|달|년)\s*전|"
     r"\d+\s*(минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+назад|"
@@ -1027,6 +1030,7 @@ _BARE_TIMES = (r"just now|yesterday|today|"
     r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi|kahapon|vakar|šiandien|eile|täna|"
     r"јуче|данас|gister|vandag|vakar|šodien|dje|sot|გუშინ|დღეს|երեկ|այսօր|ddoe|heddiw|onte|hoxe|atzo|gaur|"
     r"ilbieraħ|illum|вчера|днес|кеше|бүгін|ትናንት|ዛሬ|an-dè|an-diugh|учора|сёння|gëschter|پرون|ગઈકાલે|આજે|кечээ|"
+    r"काल|आज|ម្សិលមិញ|ថ្ងៃនេះ|àná|òní|ahièr|uèi|hieraŭ|hodiaŭ|נעכטן|הײַנט|"  # Marathi, Khmer, Yoruba, Occitan, Esperanto, Yiddish
     r"бүгүн|ഇന്നലെ")
 # A clock time after a day word: "yesterday, 18:40", "вчера в 18:40", "hier à 18h40", "gestern, 18:40 Uhr".
 _DAY_CLOCK = r"(,?\s*(at|um|à|a las|alle|às|в|o|klo)?\s*\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?)?"

@@ -479,3 +479,14 @@ def test_dates_with_month_names_in_more_languages(text: str) -> None:
     from extractor.text_meta import as_time
 
     assert as_time(text) == text
+
+
+@pytest.mark.parametrize("row, outlet, time", [
+    ("कृषी वार्ता · २ तासांपूर्वी", "कृषी वार्ता", "२ तासांपूर्वी"),  # Marathi, Devanagari digits
+    ("शेतमित्र डेस्क · काल", "शेतमित्र डेस्क", "काल"),
+    ("Kasaet Phnom Thom · ២ ម៉ោងមុន", "Kasaet Phnom Thom", "២ ម៉ោងមុន"),  # Khmer
+    ("Alàkéde Òkè-Àlà · wákàtí 3 sẹ́yìn", "Alàkéde Òkè-Àlà", "wákàtí 3 sẹ́yìn"),  # Yoruba
+])
+def test_card_rows_with_relative_times_in_more_languages(row: str, outlet: str, time: str) -> None:
+    meta = parse_meta(row)
+    assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
