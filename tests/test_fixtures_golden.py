@@ -30,7 +30,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout8/": ROOT / "fixtures" / "holdout8", "holdout9/": ROOT / "fixtures" / "holdout9",
         "holdout10/": ROOT / "fixtures" / "holdout10", "holdout11/": ROOT / "fixtures" / "holdout11",
         "holdout12/": ROOT / "fixtures" / "holdout12", "holdout13/": ROOT / "fixtures" / "holdout13",
-        "holdout14/": ROOT / "fixtures" / "holdout14", "holdout15/": ROOT / "fixtures" / "holdout15"}
+        "holdout14/": ROOT / "fixtures" / "holdout14", "holdout15/": ROOT / "fixtures" / "holdout15",
+        "holdout16/": ROOT / "fixtures" / "holdout16"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
