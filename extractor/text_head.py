@@ -144,10 +144,22 @@ def is_dateline(line: Line) -> bool:
     """True for a head meta line, a source credit, or a short unparsed line carrying a date or time."""
     if is_head_meta(line) and not bare_day(line) or line.kind == "source":
         return True
-    if line.kind != "text" or line.words > 16 or (hint := P.DATELINE_HINT.search(line.text)) is None:
+    if line.kind != "text" or line.words > 16:
         return False
+    if (hint := P.DATELINE_HINT.search(line.text)) is None:
+        return dated_row(line.text)
     return line.words <= CLOCK_LINE_WORDS or not CLOCK_ONLY.fullmatch(hint.group()) \
         or P.DATE_IN_LINE.search(line.text) is not None  # ("... at 4:17, the clock ...": no date, a headline)
+
+
+def dated_row(text: str) -> bool:
+    """A meta row in a language whose month names we do not know: parts split by " · " or " | ", a year (four digits,
+    1900-2100, in any script's digits) and a day number: "מיטוואָך, כ׳ כּסלו · 10טן דעצעמבער 2025", "ដោយ៖ X ·
+    ថ្ងៃអង្គារ ទី៩ ខែធ្នូ ឆ្នាំ២០២៥" (headlines print no such separators)."""
+    if " · " not in text and " | " not in text:
+        return False
+    runs = [(len(run), int(run)) for run in P.DIGIT_RUN.findall(text)]
+    return any(n == 4 and 1900 <= v <= 2100 for n, v in runs) and any(n <= 2 and 1 <= v <= 31 for n, v in runs)
 
 
 CLOCK_LINE_WORDS = 8  # a longer line whose only time-like part is a clock ("After 30 years at 4:17, the courthouse

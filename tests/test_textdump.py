@@ -2365,3 +2365,15 @@ def test_a_syndication_notice_ends_the_story_and_an_also_on_teaser_is_noise() ->
             "News supplied by Linecast. Licensed copy LC-NL-88412-7. Please do not copy or redistribute.\n\n"
             "Order from the Café Bar and we'll bring it to your seat, wherever you are sitting on the train today.\n")
     assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+@pytest.mark.parametrize("row", ["מיטוואָך, כ׳ כּסלו תשפּ״ו · 10טן דעצעמבער 2025",
+                                 "ដោយ៖ សុខ ចាន់ធី · ថ្ងៃអង្គារ ទី៩ ខែធ្នូ ឆ្នាំ២០២៥ · អាន ២ ៣៤០ ដង"])
+def test_a_dated_row_in_an_unknown_language_marks_the_headline_above(row: str) -> None:
+    """A year and a day number (any script's digits) in a row split by middle dots is a dateline, so the line over
+    it is the headline, not the menu row at the top."""
+    dump = ("Home Bulletin Calendar Classes Donations Contact\nLog in\n\nCouncil approves the new library\n" + row
+            + "\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    assert run(dump).title == "Council approves the new library"
+    from extractor.text_head import dated_row
+    assert not dated_row("Top 10 films of 2025, ranked")
