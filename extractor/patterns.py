@@ -1903,6 +1903,8 @@ REPRINT_LINE = rx(r"(本文|此文)?(经授权|經授權)?(转载|轉載|转自|
 # A date or clock time somewhere inside a short line: marks an unparsed dateline under a title in any language
 # ("滨海日报2025-04-21 07:30记者 林晓雯", "2/14(金) 6:05配信", "정하윤 기자 입력 2025.09.02. 오전 8:31",
 # "صحيفة الواحة منذ 5 ساعات", "Quelle: X | 12.05.2025, 14:32 | Von Y", "Name|Outlet|3 घंटे पहले").
+# A label of one to three words with a count in brackets: "Kommentare (3)", "קאָמענטאַרן (3)", "Photos [12]".
+COUNTED_LABEL = rx(r"^\s*\S+(\s\S+){0,2}\s*[(\[（]\d{1,5}[)\]）]\s*$")
 DIGIT_RUN = rx(r"\d+")  # a run of digits of any script ("2025", "២០២៥", "१०"): int() reads them all
 DATELINE_HINT = rx(
     r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}/\d{1,2}\s*[(（]\S[)）]|"

@@ -238,13 +238,30 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             continue  # article's own reaction bar under its dateline
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
-        if line.kind == "comment_header" and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
+        if (line.kind == "comment_header" or opens_thread(lines, j)) \
+                and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
             break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections):
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
+
+
+THREAD_WINDOW = 12  # lines under a counted label in which a comment thread's repeated button shows
+
+
+def opens_thread(lines: tuple[Line, ...], j: int) -> bool:
+    """True for a counted label ("קאָמענטאַרן (3)", a word or three and a number in brackets) over lines where the
+    same short button (three words at most) comes back at least twice with text between: a comment thread with its
+    "Reply" under every comment, in a language no header rule knows."""
+    if lines[j].kind != "text" or not P.COUNTED_LABEL.match(lines[j].text):
+        return False
+    seen: dict[str, list[int]] = {}
+    for k in range(j + 1, min(len(lines), j + 1 + THREAD_WINDOW)):
+        if lines[k].words <= 3:
+            seen.setdefault(lines[k].text, []).append(k)
+    return any(len(at) >= 2 and all(b - a >= 2 for a, b in zip(at, at[1:])) for at in seen.values())
 
 
 def is_headline(teaser: Teaser) -> bool:

@@ -2377,3 +2377,19 @@ def test_a_dated_row_in_an_unknown_language_marks_the_headline_above(row: str) -
     assert run(dump).title == "Council approves the new library"
     from extractor.text_head import dated_row
     assert not dated_row("Top 10 films of 2025, ranked")
+
+
+def test_a_counted_label_over_a_thread_with_a_repeated_reply_button_ends_the_story() -> None:
+    """"קאָמענטאַרן (3)" then "Name · time" / comment / "ענטפֿערן" three times: the button under every comment marks
+    a thread in a language no header rule knows; a counted label over running text does not end the story."""
+    thread = "".join(f"Name {n} · פֿאַר {n} שעה\nA short comment number {n} about the library plans.\nענטפֿערן\n"
+                     for n in range(1, 4))
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("council", "city") + "\n\nקאָמענטאַרן (3)\n\n"
+            + thread)
+    assert [b.text for b in run(dump).body] == [_PROSE, _PROSE.replace("council", "board"),
+                                                 _PROSE.replace("council", "city")]
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("council", "city") + "\n\nPhotos (3)\n\n"
+            + _PROSE.replace("council", "mayor") + "\n")
+    assert run(dump).body[-1].text == _PROSE.replace("council", "mayor")
