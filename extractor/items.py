@@ -10,7 +10,7 @@ from lxml import etree
 from . import patterns
 from .classify import hidden_by_markup, raw_text, short_text, text_of
 from .model import Comment, Teaser
-from .text_meta import as_time, count_words, is_name, may_hold_time, parse_meta
+from .text_meta import as_time, count_words, dated_headline, is_name, may_hold_time, parse_meta
 
 BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
@@ -323,18 +323,6 @@ def teaser_from(box: object, cand: object, title: str) -> Teaser:
         elif len(line) > 60 and (summary is None or len(line) > len(summary)):
             summary = line
     return Teaser(title=title, url=link_of(cand, box), publisher=outlet, published=published, summary=summary)
-
-
-def dated_headline(text: str) -> tuple[str, str, str | None] | None:
-    """(date, headline, outlet or None) of a link that prints them in one line, separated by middle dots: "2025-12-05
-    · Nova vortaro aperis rete · Verda Gazeto"; None when the first part is no date or the headline is short."""
-    parts = [part.strip() for part in text.split(" · ")]
-    if len(parts) not in (2, 3) or not as_time(parts[0]) or len(parts[1].split()) < 3:
-        return None
-    outlet = parts[2] if len(parts) == 3 and is_name(parts[2], 5) else None
-    if len(parts) == 3 and outlet is None:
-        return None
-    return parts[0], parts[1], outlet
 
 
 def link_of(cand: object, box: object) -> str | None:

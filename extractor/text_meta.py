@@ -550,3 +550,15 @@ def name_at_start(part: str, core: str) -> str | None:
 def is_card_label(text: str) -> bool:
     """A bare "Source" label, or a bare link label to the original ("To the original article") over its card."""
     return bool(P.SOURCE_LABEL.match(text) or len(text.split()) <= 4 and P.TEXT_ORIGINAL_LINK.match(text))
+
+
+def dated_headline(text: str) -> tuple[str, str, str | None] | None:
+    """(date, headline, outlet or None) of a link that prints them in one line, separated by middle dots: "2025-12-05
+    · Nova vortaro aperis rete · Verda Gazeto"; None when the first part is no date or the headline is short."""
+    parts = [part.strip() for part in text.split(" · ")]
+    if len(parts) not in (2, 3) or not as_time(parts[0]) or len(parts[1].split()) < 3:
+        return None
+    outlet = parts[2] if len(parts) == 3 and is_name(parts[2], 5) else None
+    if len(parts) == 3 and outlet is None:
+        return None
+    return parts[0], parts[1], outlet

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .model import Teaser
 from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
-from .text_meta import Meta, as_time, count_words, is_name, parse_meta, undouble
+from .text_meta import Meta, as_time, count_words, dated_headline, is_name, parse_meta, undouble
 
 SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
 
@@ -492,6 +492,8 @@ def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: ran
 
 def headline_row(line: Line) -> Teaser | None:
     """One row of a headline river ("Union says jobs must go to local ports Maritime Workers Bulletin 9m"), else None."""
+    if line.kind in ("text", "list", "meta") and (dated := dated_headline(line.item or line.text)) is not None:
+        return Teaser(title=dated[1], publisher=dated[2], published=dated[0])  # "2025-12-05 · Headline · Outlet"
     if line.kind not in ("text", "list") or line.text.endswith(SENTENCE_STOPS) or line.words > 30:
         return None
     m = _ROW_TIME.match(line.item or line.text)
@@ -503,6 +505,15 @@ def headline_row(line: Line) -> Teaser | None:
         if name else Teaser(title=title, published=m.group("time"))
 
 
+RIVER_SUMMARY_WORDS = 40  # a card's summary line under its dated row stays under this
+
+
+def summarises_dated_row(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a prose line right under a "date · headline · outlet" row: that card's summary."""
+    return i > 0 and lines[i].kind == "text" and lines[i].words <= RIVER_SUMMARY_WORDS \
+        and dated_headline(lines[i - 1].item or lines[i - 1].text) is not None
+
+
 def river_at(lines: tuple[Line, ...], rows: list[Teaser | None], start: int, taken: frozenset[int]) -> Parsed | None:
     """A run of RIVER_MIN+ headline rows from start (rows[i]: line i read as one, or None); one sponsored or chrome
     line may sit between two rows."""
@@ -511,6 +522,10 @@ def river_at(lines: tuple[Line, ...], rows: list[Teaser | None], start: int, tak
         row = rows[i]
         if row is not None:
             teasers.append(row)
+            i = end = i + 1
+        elif teasers and summarises_dated_row(lines, i) and (i + 1 >= len(lines) or rows[i + 1] is not None
+                                                              or i + 1 in taken or lines[i + 1].is_header):
+            teasers[-1] = replace(teasers[-1], summary=lines[i].text)  # a dated card row's summary line under it
             i = end = i + 1
         elif teasers and lines[i].kind in ("promo", "noise", "chrome", "text") and i + 1 < len(lines) \
                 and rows[i + 1] is not None and (lines[i].kind != "text" or lines[i].words <= 12

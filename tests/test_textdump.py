@@ -2393,3 +2393,17 @@ def test_a_counted_label_over_a_thread_with_a_repeated_reply_button_ends_the_sto
             + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("council", "city") + "\n\nPhotos (3)\n\n"
             + _PROSE.replace("council", "mayor") + "\n")
     assert run(dump).body[-1].text == _PROSE.replace("council", "mayor")
+
+
+def test_dated_card_rows_with_summaries_under_the_story_are_related() -> None:
+    cards = "".join(f"2025-12-0{n} · {title} · Verda Gazeto\nA summary of this other story, one sentence of about "
+                    f"fifteen words long.\n" for n, title in enumerate(
+                        ["Nova vortaro de komputikaj terminoj aperis rete", "Esperanto-kurso en la biblioteko plenas",
+                         "Radio-elsendo en Esperanto revenas al la stacio"], 1))
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nAliaj artikoloj\n" + cards)
+    doc = run(dump)
+    assert "Verda Gazeto" not in doc.text and "summary of this other story" not in doc.text
+    assert len(doc.related) == 3 and doc.related[0].summary
+    assert [(t.title, t.publisher, t.published) for t in doc.related][0] == (
+        "Nova vortaro de komputikaj terminoj aperis rete", "Verda Gazeto", "2025-12-01")
