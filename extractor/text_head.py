@@ -63,6 +63,7 @@ def crumb_heads(crumb: Line, text: str) -> bool:
     return text[len(last):].lstrip()[:1] in (":", "–", "—", "-", "|")
 
 
+SENTENCE_STOPS_HEAD = (".", "!", "?", "。")  # a label ending so is a sentence, not a kicker
 ELLIPSES = ("...", "…")
 
 
@@ -374,8 +375,18 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
             best = (got[0], i, got[1])
     if best is None:
         return None
-    _, i, rule = best
+    score_at, i, rule = best
+    tied = next((got for got, k in scored if k == i + 1 and got[0] >= score_at - 1e-9), None)
+    if tied is not None and is_kicker(lines[i], lines[i + 1]):
+        i, rule = i + 1, tied[1] + "+under-kicker"  # "The Ashby Wold Courier — Local" over the headline itself
     return head_at(lines, i, rule, names, covered)
+
+
+def is_kicker(label: Line, headline: Line) -> bool:
+    """A short label (six words at most, no full stop) right over a line twice its length or more: a section or
+    outlet kicker over the headline, which ties with it."""
+    return label.words <= 6 and headline.words >= 2 * label.words and headline.words >= 6 \
+        and not label.text.endswith(SENTENCE_STOPS_HEAD)
 
 
 def head_at(lines: tuple[Line, ...], i: int, rule: str, names: frozenset[str], covered: frozenset[int]) -> Head:

@@ -2407,3 +2407,12 @@ def test_dated_card_rows_with_summaries_under_the_story_are_related() -> None:
     assert len(doc.related) == 3 and doc.related[0].summary
     assert [(t.title, t.publisher, t.published) for t in doc.related][0] == (
         "Nova vortaro de komputikaj terminoj aperis rete", "Verda Gazeto", "2025-12-01")
+
+
+def test_a_kicker_tied_with_the_headline_under_it_gives_way() -> None:
+    """"The Ashby Wold Courier — Local" over the headline, both over the dateline: they tie, and the short label is a
+    kicker, so the longer line under it is the title."""
+    dump = ("Daily Digest #412\n\nThe Ashby Wold Courier — Local\n\n"
+            "Ferry Lane footbridge to close for eight months while rusted span is replaced\n\n"
+            "Tue, 09 Dec 2025 06:40 · By Priya Ramanathan\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    assert run(dump).title == "Ferry Lane footbridge to close for eight months while rusted span is replaced"
