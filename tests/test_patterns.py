@@ -548,3 +548,9 @@ def test_a_follow_button_after_a_dot_leaves_the_name_alone() -> None:
 def test_a_label_ending_in_a_colon_is_no_outlet(label: str) -> None:
     assert patterns.NOT_OUTLET.search(label)
     assert not patterns.NOT_OUTLET.search("The Harbor Ledger")
+
+
+def test_a_news_panel_heading_names_its_paper_only_before_a_capitalised_name() -> None:
+    m = patterns.SOURCE_LINE.match("Local news from The Pellingford Recorder")
+    assert m is not None and m.group("name") == "The Pellingford Recorder"
+    assert patterns.SOURCE_LINE.match("News from across the Tessel Valley, picked by Jo Whitaker") is None
