@@ -19,6 +19,7 @@ from .text_head import (
 )
 from .text_meta import (
     WIRE_REACH,
+    count_words,
     credited_outlet,
     forwarded_sender,
     is_card_label,
@@ -238,7 +239,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             continue  # article's own reaction bar under its dateline
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
             break
-        if (line.kind == "comment_header" or opens_thread(lines, j)) \
+        if (line.kind == "comment_header" or opens_thread(lines, j) or opens_headerless_thread(lines, j)) \
                 and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
             break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
@@ -262,6 +263,28 @@ def opens_thread(lines: tuple[Line, ...], j: int) -> bool:
         if lines[k].words <= 3:
             seen.setdefault(lines[k].text, []).append(k)
     return any(len(at) >= 2 and all(b - a >= 2 for a, b in zip(at, at[1:])) for at in seen.values())
+
+
+def opens_headerless_thread(lines: tuple[Line, ...], j: int) -> bool:
+    """True when lines j.. are two comments or more without a header: a "Name · 3 год тому" row (a name of four
+    words at most and a time) over a sentence, twice in a row (a teaser card's headline has no full stop)."""
+    for k in (j, j + 2):
+        if k + 1 >= len(lines) or not commenter_row(lines[k]):
+            return False
+        said = lines[k + 1]
+        if said.kind != "text" or not said.text.rstrip().endswith(COMMENT_ENDS):
+            return False
+    return True
+
+
+COMMENT_ENDS = (".", "!", "?", "…", ")", "🙏", "😅", "🙂", "😊", "👍")  # how a comment's last sentence ends
+
+
+def commenter_row(line: Line) -> bool:
+    """A comment's head row: a name of four words at most and a time, nothing else."""
+    meta = line.meta
+    name = meta.author or meta.outlet if meta is not None else None
+    return line.kind == "meta" and bool(meta.time) and bool(name) and count_words(name) <= 4
 
 
 def is_headline(teaser: Teaser) -> bool:

@@ -2416,3 +2416,15 @@ def test_a_kicker_tied_with_the_headline_under_it_gives_way() -> None:
             "Ferry Lane footbridge to close for eight months while rusted span is replaced\n\n"
             "Tue, 09 Dec 2025 06:40 · By Priya Ramanathan\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
     assert run(dump).title == "Ferry Lane footbridge to close for eight months while rusted span is replaced"
+
+
+def test_two_comments_without_a_header_end_the_story() -> None:
+    """"• Name · 3 год тому" over a sentence, twice: comments under the story with a header in a language no rule
+    knows; teaser cards ("Outlet · 2h" over a headline without a full stop) do not end it this way."""
+    thread = ("• Ігор Бондар · 3 год тому\nЧудова новина! Моя мама живе в Старих Верболозах.\n"
+              "• Наталія К. · 2 год тому\nА чи буде в амбулаторії стоматолог?\n")
+    dump = ("Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("council", "city") + "\n\nВідгуки\n\n" + thread)
+    body = [b.text for b in run(dump).body]
+    assert body[:3] == [_PROSE, _PROSE.replace("council", "board"), _PROSE.replace("council", "city")]
+    assert not any("Бондар" in b or "стоматолог" in b for b in body)
