@@ -267,13 +267,19 @@ def opens_thread(lines: tuple[Line, ...], j: int) -> bool:
 
 def opens_headerless_thread(lines: tuple[Line, ...], j: int) -> bool:
     """True when lines j.. are two comments or more without a header: a "Name · 3 год тому" row (a name of four
-    words at most and a time) over a sentence, twice in a row (a teaser card's headline has no full stop)."""
-    for k in (j, j + 2):
+    words at most and a time) over a sentence, twice in a row, a short button row maybe between (a teaser card's
+    headline has no full stop)."""
+    k = j
+    for n in range(2):
         if k + 1 >= len(lines) or not commenter_row(lines[k]):
             return False
         said = lines[k + 1]
         if said.kind != "text" or not said.text.rstrip().endswith(COMMENT_ENDS):
             return False
+        k += 2
+        if n == 0 and k < len(lines) and not commenter_row(lines[k]) and (lines[k].kind == "comment_action"
+                                                                          or lines[k].words <= 4):
+            k += 1  # the comment's own buttons ("Reply ♥ Helpful", "Report") before the next one
     return True
 
 
@@ -313,8 +319,8 @@ FEED_LISTS = 8  # lists of cards read one after the other under a story (each pa
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
     """The feed cards that follow an article ended by the next card ("Outlet · 5h" + headline), as a section (not
     a comment thread under its header: its "Name · 2h" rows are commenters)."""
-    if body.end < len(lines) and lines[body.end].kind == "comment_header":
-        return ()
+    if body.end < len(lines) and (lines[body.end].kind == "comment_header" or opens_headerless_thread(lines, body.end)):
+        return ()  # (a thread's "Name · 2h" rows are commenters, not feed cards)
     starts = [k for k in range(body.end, min(body.end + 3, len(lines) - 1))
               if k not in covered and (starts_new_item(lines[k], lines[k + 1]) or opens_card(lines, k))]
     if not starts:

@@ -2428,3 +2428,7 @@ def test_two_comments_without_a_header_end_the_story() -> None:
     body = [b.text for b in run(dump).body]
     assert body[:3] == [_PROSE, _PROSE.replace("council", "board"), _PROSE.replace("council", "city")]
     assert not any("Бондар" in b or "стоматолог" in b for b in body)
+    thread = ("Rosalind K. · 2 days ago\n\nI grew up two miles from Ashcombe and rang that bell many times.\n\n"
+              "Reply ♥ Helpful\ntom_on_the_train · 1 day ago\nLovely piece, thank you.\n")  # a button row between
+    dump = dump.replace("\n\nВідгуки\n\n", "\n\n").split("• Ігор")[0] + thread
+    assert not any("Ashcombe" in b.text for b in run(dump).body)
