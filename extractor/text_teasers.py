@@ -475,10 +475,24 @@ def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int
             stop = end = closer + 1  # only: the list's own link, so what follows is the page's story, not a card
         links_under = links_under or closer is not None  # (a "Read more" under every card is each card's own)
         title = lines[run[1]].text
-        out.append(_teaser(lines, title, run, range(run[1] + 1, stop)))
+        if outlet_over_title(lines, run[1], stop):  # "13.05.2025" / "Feuerwehr Talbrück" / "FW-TB: Brand ..."
+            out.append(replace(_teaser(lines, lines[run[1] + 1].text, run, range(run[1] + 2, stop)),
+                               publisher=lines[run[1]].text))
+        else:
+            out.append(_teaser(lines, title, run, range(run[1] + 1, stop)))
         if end != limit:
             break
     return Parsed(tuple(out), end)
+
+
+def outlet_over_title(lines: tuple[Line, ...], k: int, stop: int) -> bool:
+    """True when line k under a card's date is a short name (four words at most) and the line under it a longer
+    headline: the card prints date, outlet, headline, summary."""
+    if k + 1 >= stop or lines[k].kind != "text" or lines[k].words > 4 or not is_name(lines[k].text, 4):
+        return False
+    head = lines[k + 1]
+    return head.kind == "text" and head.words >= max(4, lines[k].words + 2) and is_title_like(head.text) \
+        and not is_prose_line(head)
 
 
 def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: range) -> Teaser:

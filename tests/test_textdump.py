@@ -2432,3 +2432,18 @@ def test_two_comments_without_a_header_end_the_story() -> None:
               "Reply ♥ Helpful\ntom_on_the_train · 1 day ago\nLovely piece, thank you.\n")  # a button row between
     dump = dump.replace("\n\nВідгуки\n\n", "\n\n").split("• Ігор")[0] + thread
     assert not any("Ashcombe" in b.text for b in run(dump).body)
+
+
+def test_cards_printing_date_outlet_headline_and_summary() -> None:
+    cards = "".join(f"1{n}.05.2025 – 10:12\n{outlet}\n\n{title}\n\nTalbrück (ots) - A summary of this other report "
+                    f"that runs to more than twenty words so that it reads as prose, not as a headline at all.\n\n"
+                    for n, (outlet, title) in enumerate([
+                        ("Feuerwehr Talbrück", "FW-TB: Brand in Gartenlaube greift auf Hecke über"),
+                        ("Polizeiinspektion Rehwinkel", "POL-RH: Unbekannte stehlen Baumaschinen von Baustelle"),
+                        ("Polizeipräsidium Talbrück", "POL-TB: Falsche Handwerker erbeuten Schmuck")], 1))
+    lines = segment("Weitere Meldungen\n\n" + cards)
+    parsed = parse_teasers(lines, 1, len(lines), frozenset())
+    assert [(t.publisher, t.title) for t in parsed.teasers] == [
+        ("Feuerwehr Talbrück", "FW-TB: Brand in Gartenlaube greift auf Hecke über"),
+        ("Polizeiinspektion Rehwinkel", "POL-RH: Unbekannte stehlen Baumaschinen von Baustelle"),
+        ("Polizeipräsidium Talbrück", "POL-TB: Falsche Handwerker erbeuten Schmuck")]
