@@ -213,6 +213,7 @@ RELATED_HEADER = phrases(
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today| links| articles| posts)?",
+    r"((top|latest|local|today['’]s|other|regional|national) )?headlines",  # "Local headlines" over cards ("More headlines" is a link)
     # a digest's or press review's list of short items before its featured story: "In brief", "Coverage in brief"
     r"((news|coverage|stories|the week|today) )?in brief", r"en bref", r"kurz (gemeldet|notiert)", r"in breve",
     r"(noticias )?breves", r"notícias em resumo",

@@ -554,3 +554,9 @@ def test_a_news_panel_heading_names_its_paper_only_before_a_capitalised_name() -
     m = patterns.SOURCE_LINE.match("Local news from The Pellingford Recorder")
     assert m is not None and m.group("name") == "The Pellingford Recorder"
     assert patterns.SOURCE_LINE.match("News from across the Tessel Valley, picked by Jo Whitaker") is None
+
+
+@pytest.mark.parametrize("header, role", [("Local headlines", "related"), ("Top headlines", "related"),
+                                          ("Headlines", "related"), ("More headlines", None)])
+def test_headlines_headers_but_not_the_more_headlines_link(header: str, role: str | None) -> None:
+    assert patterns.section_header_role(header) == role
