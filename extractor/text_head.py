@@ -63,7 +63,6 @@ def crumb_heads(crumb: Line, text: str) -> bool:
     return text[len(last):].lstrip()[:1] in (":", "–", "—", "-", "|")
 
 
-SENTENCE_STOPS_HEAD = (".", "!", "?", "。")  # a label ending so is a sentence, not a kicker
 ELLIPSES = ("...", "…")
 
 
@@ -386,7 +385,7 @@ def is_kicker(label: Line, headline: Line) -> bool:
     """A short label (six words at most, no full stop) right over a line twice its length or more: a section or
     outlet kicker over the headline, which ties with it."""
     return label.words <= 6 and headline.words >= 2 * label.words and headline.words >= 6 \
-        and not label.text.endswith(SENTENCE_STOPS_HEAD)
+        and not label.text.endswith(SENTENCE_END)
 
 
 def head_at(lines: tuple[Line, ...], i: int, rule: str, names: frozenset[str], covered: frozenset[int]) -> Head:
