@@ -376,9 +376,21 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
         return None
     score_at, i, rule = best
     tied = next((got for got, k in scored if k == i + 1 and got[0] >= score_at - 1e-9), None)
+    above = next((got for got, k in scored if k == i - 1 and got[0] >= score_at - DEK_MARGIN), None)
     if tied is not None and is_kicker(lines[i], lines[i + 1]):
         i, rule = i + 1, tied[1] + "+under-kicker"  # "The Ashby Wold Courier — Local" over the headline itself
+    elif above is not None and "meta-after" in above[1] and is_standfirst(lines[i - 1], lines[i]):
+        i, rule = i - 1, above[1] + "+over-standfirst"  # the headline, then its longer standfirst, then the writer
     return head_at(lines, i, rule, names, covered)
+
+
+DEK_MARGIN = 0.5  # score: a headline this close to the standfirst under it, both over the dateline, is the title
+
+
+def is_standfirst(headline: Line, dek: Line) -> bool:
+    """True when a line may be the standfirst under a headline: eight words or more, not much shorter than the
+    headline of four words or more above it, which is no kicker."""
+    return dek.words >= max(8, 0.7 * headline.words) and headline.words >= 4 and not is_kicker(headline, dek)
 
 
 def is_kicker(label: Line, headline: Line) -> bool:

@@ -2447,3 +2447,17 @@ def test_cards_printing_date_outlet_headline_and_summary() -> None:
         ("Feuerwehr Talbrück", "FW-TB: Brand in Gartenlaube greift auf Hecke über"),
         ("Polizeiinspektion Rehwinkel", "POL-RH: Unbekannte stehlen Baumaschinen von Baustelle"),
         ("Polizeipräsidium Talbrück", "POL-TB: Falsche Handwerker erbeuten Schmuck")]
+
+
+def test_a_headline_over_its_standfirst_wins_a_close_tie() -> None:
+    """Headline / standfirst (as long, no full stop) / writer / date: both lines read as titles over the dateline;
+    the first of them is the headline."""
+    from extractor.text_head import find_head
+
+    title = "ზედა ხევში ზამთარშიც ივლის ავტობუსი: სოფელს რეგულარული მიმოსვლა 12 წლის შემდეგ დაუბრუნდა"
+    dump = ("ნიუსკარი\nპოლიტიკა რეგიონები ეკონომიკა კულტურა\nშესვლა\n\n" + title + "\n\n"
+            "მუნიციპალიტეტმა ახალი მარშრუტი გახსნა, რომელიც სოფელს რაიონულ ცენტრთან დღეში სამჯერ დააკავშირებს\n\n"
+            "ნინო ბერიძე\n15 ოქტომბერი 2025, 08:15\n❤️ 214 💬 4 გაზიარება\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n")
+    head = find_head(segment(dump), frozenset())
+    assert head is not None and head.title == title
