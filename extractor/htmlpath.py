@@ -79,6 +79,7 @@ PLAIN_HEADLINE_TAGS = ("div", "td", "p", "span")  # a headline without emphasis,
 LOGO_TAGS = frozenset(("img", "picture", "svg"))
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
                               "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "a"))  # a "Source: X" line or label
+SHORT_PROMO_LINE = 160  # a dump's promo line ("... t.me/x") is this short; a longer paragraph naming "ad-free" is prose
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
               "iframe", "canvas", "object", "embed")
@@ -1605,9 +1606,11 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     if len(text) > MAX_CHROME_LINE:
         return None
     for name in ("INLINE_NOISE", "SHARE_BAR", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
-                 "CLOSING_PROMO"):
+                 "CLOSING_PROMO", "INLINE_TEASER"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
+    if len(text) <= SHORT_PROMO_LINE and patterns.TEXT_PROMO_LINE.match(text):
+        return "pattern TEXT_PROMO_LINE"  # the dumps' promo lines, on a short paragraph only ("Support local news: ...")
     if (credit := patterns.TEXT_BYLINE.match(text)) and is_name(credit.group("name"), 4):
         return "writer credit"  # "Tekst: Femke Brouwer", "By Dana Whitcombe" on a line of its own
     return None

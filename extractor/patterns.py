@@ -550,6 +550,12 @@ INLINE_NOISE = rx(
     r"advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
     r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
     r"oglas|publicitate|publicitat|tangazo|matangazo|বিজ্ঞাপন|تبلیغات|iklan berbayar|"
+    # the same ad label in Gujarati, Marathi, Telugu, Tamil, Kannada, Malayalam, Punjabi, Urdu, Lao, Khmer, Burmese,
+    # Sinhala, Kazakh/Kyrgyz, Georgian, Armenian, Hebrew, Amharic, Hausa, Somali, Faroese/Icelandic, Breton, Welsh,
+    # Irish, Estonian, Latvian, Albanian, Basque
+    r"જાહેરાત|जाहिरात|ప్రకటన|விளம்பரம்|ಜಾಹೀರಾತು|പരസ്യം|ਇਸ਼ਤਿਹਾਰ|اشتہار|ໂຄສະນາ|ពាណិជ្ជកម្ម|ကြော်ငြာ|දැන්වීම|"
+    r"жарнама|რეკლამა|գովազդ|פרסומת|ማስታወቂያ|talla|xayaysiis|lýsing|auglýsing|bruderezh|hysbyseb|fógra|reklaam|"
+    r"reklāma|reklamë|iragarkia|"
     # "story continues below the ad" in more languages
     r"cerita berlanjut di bawah iklan|artikel berlanjut di bawah( iklan)?|haber(in)? devamı (aşağıda|reklamın altında)|"
     r"(het )?(verhaal|artikel) gaat verder (onder|na) (de )?advertentie|artikeln fortsätter (nedan|under annonsen)|"
@@ -1429,6 +1435,19 @@ TEXT_PROMO_LINE = rx(
     r"наш канал|our (channel|community)|notre (chaîne|canal)|nuestro canal|unser kanal|चैनल से जुड़ें)).{0,120}"
     r"(\b(viber|whatsapp|telegram)|viber-у|واٹس ایپ|вајбер).{0,80}|"
     r"(kuula|klausykite|poslušajte|послушајте|слухайте|pakinggan|سنیں)\s*:\s*.{1,80})|"
+    # a short line ending on a messaging channel's invite link: "Падпісвайцеся на наш Telegram-канал ... 👉 t.me/x"
+    r"(?=.{0,200}$).{0,160}\b(t\.me|wa\.me|chat\.whatsapp\.com|whatsapp\.com/channel|viber\.com|invite\.viber\.com)"
+    r"/\S+\s*|"
+    # "our Telegram channel" in a short line, in any order of words: "Join our WhatsApp channel", "unser
+    # Telegram-Kanal", "наш Telegram-канал", "nuestro canal de Telegram", "notre chaîne WhatsApp"
+    r"(?=.{0,200}$)(?i:.{0,100}\b(our|nuestro|notre|unser(em|en)?|наш(ем|ого|ему)?|naš(em)?|nasz(ym|ego)?|nosso|"
+    r"nostro|onze|vores|vår|meie|mūsu|mūsų)\s+((de |in |en |auf |на |w |u |no |op |på )?(telegram|whatsapp|viber|"
+    r"signal)[- ]?(channel|canal|chaîne|kanal|канал|kanał|kanál|kanaal|group|grupo|gruppe|группу|групу)|"
+    r"(channel|canal|chaîne|kanal|канал|kanał|kanál|kanaal)\s+(on |in |en |auf |на |в |w |u |no |op |på |de |sur )?"
+    r"(telegram|whatsapp|viber|signal)).{0,120})|"
+    # a reader-funding appeal: "Support local news: the Sentinel is funded by readers like you. Subscribe from £1"
+    r"(?i:(support|fund|back) (our |local |independent |quality )?(journalism|news|reporting)\s*[:.!—–-]\s*.{0,200}|"
+    r".{0,100}\b(funded|supported|made possible) by readers like you\b.{0,160})|"
     # subscription upsells: "X Premium: read without ads for $3.99/month Start free trial"
     r".*\b([Ss]tart (your )?free (\d+[- ]day )?trial|[Rr]ead without ads|[Aa]d-free)\b.*|"
     # newsletter sign-ups and their buttons in more languages

@@ -1677,3 +1677,31 @@ def test_a_list_of_links_with_short_names_stays_in_the_body() -> None:
             f"<p>The councillors who voted for the plan:</p><ul>{items}</ul></main></body></html>")
     doc = extract(html.encode())
     assert "Tom Berg, councillor" in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Чытайце таксама: Мост праз Прыпяць — калі пачнуць будаўніцтва",  # "read also:" inside a <br> post
+    "આ પણ વાંચો: સૌરાષ્ટ્રનાં ગામોમાં ચેકડેમ રિપેરનું કામ શરૂ",
+    "Падпісвайцеся на наш Telegram-канал, каб не прапусціць навіны рэгіёна 👉 t.me/paleska_stuzhka",
+    "Join our WhatsApp channel for the latest from the valley",
+    "Support local news: the Sentinel is funded by readers like you. Subscribe from £1 a week.",
+    "જાહેરાત",  # an ad label in Gujarati
+    "ໂຄສະນາ",  # and in Lao
+])
+def test_read_also_channel_invites_appeals_and_ad_labels_inside_a_post_are_dropped(line: str) -> None:
+    """A republished post's lines between <br>s: its "read also" links, messaging-channel invites, reader appeals
+    and ad labels are not the article, in any language."""
+    text = "<br><br>".join([*PARAS[:2], line, *PARAS[2:]])
+    html = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"<div class='post_text'>{text}</div></body></html>")
+    doc = extract(html.encode())
+    assert line not in doc.text and all(p in doc.text for p in PARAS)
+
+
+def test_a_long_paragraph_naming_ad_free_plans_stays_in_the_body() -> None:
+    """The dumps' promo lines apply to short paragraphs only: a guide's note about an ad-free plan is prose."""
+    note = ("Note: The bundle includes Hulu with limited commercials. If you want ad-free Hulu, you will have to "
+            "upgrade to it before signing up for the bundle plan, and the price difference is shown on your bill.")
+    paras = "".join(f"<p>{p}</p>" for p in [*PARAS, note])
+    html = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras}</article></body></html>"
+    assert note in extract(html.encode()).text
