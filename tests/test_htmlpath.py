@@ -1705,3 +1705,33 @@ def test_a_long_paragraph_naming_ad_free_plans_stays_in_the_body() -> None:
     paras = "".join(f"<p>{p}</p>" for p in [*PARAS, note])
     html = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras}</article></body></html>"
     assert note in extract(html.encode()).text
+
+
+def credited_page(credit: str, outlets: tuple[str, ...], story_names: str = "") -> bytes:
+    """A republisher's page: its story (closing on a credit line), then dated teasers from several outlets."""
+    paras = "".join(f"<p>{p}{story_names}</p>" for p in PARAS)
+    items = "".join(f"<li><a href='/n/{n}'>{t[0]}</a><div class='meta'>{o} · 2025-12-0{n}</div></li>"
+                    for n, (t, o) in enumerate(zip(TEASERS, outlets), 1))
+    return (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Verda Gazeto'></head><body>"
+            f"<main><article><h1>{TITLE}</h1>{paras}<p class='credit'>{credit}</p></article>"
+            f"<section><h2>Related Articles</h2><ul>{items}</ul></section></main></body></html>").encode()
+
+
+@pytest.mark.parametrize("credit", [
+    "Ĉi tiu artikolo unue aperis en la monata revuo Tagiĝo kaj estas republikigita kun permeso.",
+    "איבערגעדרוקט מיט דערלויבעניש פֿון „Tagiĝo“",
+    "ស្ពានថ្មីឆ្លងកាត់ព្រែកថ្លាង។ រូបថត៖ Tagiĝo",  # a caption's photo credit naming the outlet
+])
+def test_a_teaser_outlet_named_by_the_closing_credit_is_the_publisher(credit: str) -> None:
+    """The credit's wording is in a language no rule knows, but the outlet it names is one the page's own dated
+    teasers name too: that is the original outlet."""
+    doc = extract(credited_page(credit, ("Verda Gazeto", "Tagiĝo", "Novaĵoj el la Valo")))
+    assert doc.publisher == "Tagiĝo"
+
+
+def test_a_teaser_kicker_the_story_is_about_or_a_single_authors_list_is_no_publisher() -> None:
+    kicker = extract(credited_page("Photo credit for the harbour pictures: Harbour Office", ("Harbour", "Library", "Council"),
+                                   story_names=" The Harbour Office said so."))
+    assert kicker.publisher == "Verda Gazeto"
+    one_author = extract(credited_page("Text and research by Dana Whitcombe and the desk.", ("Dana Whitcombe",) * 3))
+    assert one_author.publisher == "Verda Gazeto"
