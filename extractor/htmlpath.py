@@ -49,6 +49,7 @@ from .model import Block, Decision, Document, Metadata, Options
 from .text_meta import (
     as_time,
     count_words,
+    credit_names,
     credited_outlet,
     date_in,
     forwarded_sender,
@@ -57,6 +58,7 @@ from .text_meta import (
     is_name,
     is_person_name,
     name_for_host,
+    outlet_in_credits,
     parse_meta,
     partner_credit,
     partner_crumb,
@@ -1447,24 +1449,13 @@ WIRE_PARAGRAPHS = 2  # paragraphs whose opening dateline may name the agency (a 
 
 
 def teaser_outlet_credited(related: list, target: object, meta: Metadata, blocks: list[Block]) -> str | None:
-    """An outlet the page's own teasers name that a credit of the article names too ("Ĉi tiu artikolo unue aperis en
-    la revuo Tagiĝo" over teasers "… · Tagiĝo"; a caption's "រូបថត៖ កាសែតភ្នំធំ"): the original, in any language. A
-    credit is a short text in the article's last paragraphs or left out of the body, never one in mid-story."""
-    names = list(dict.fromkeys(name for t in related if (t.published or " · " in (t.publisher or ""))
-                               and (name := teaser_outlet_name(t.publisher, meta))))
-    if not names or len({(t.publisher or "").split(" · ")[0] for t in related if t.publisher}) < CREDIT_TEASER_OUTLETS:
-        return None  # (an aggregator's teasers come from several outlets, each row dated; one author's list is no sign)
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and count_words(b.text) >= CREDIT_MIN_WORDS]
-    story = norm(" \n ".join(paragraphs[:-CREDIT_PARAGRAPHS]))
-    texts = [t for t in credit_texts(target) if " · " not in t and " | " not in t
-             and CREDIT_MIN_WORDS <= count_words(t) <= CREDIT_WORDS]
-    for name in names:
-        if norm(name) in story:
-            continue  # a kicker the story is about ("Katar", "Python"), not an outlet it never names
-        if any(names_whole(text, name) and norm(text) not in story and not patterns.TEXT_PROMO_LINE.match(unemoji(text))
-               and not patterns.CAPTION_LINE.match(text) for text in texts):
-            return name
-    return None
+    """An outlet the page's own teasers name that a credit of the article names too (see outlet_in_credits): the text
+    pieces read are the cropped article's, outside links and headings."""
+    names = credit_names(related, [n for n in (meta.site, host_name(meta.url)) if n])
+    if not names:
+        return None
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    return outlet_in_credits(names, credit_texts(target), paragraphs)
 
 
 def credit_texts(root: object) -> Iterator[str]:
@@ -1481,34 +1472,7 @@ def credit_texts(root: object) -> Iterator[str]:
         stack.extend(el)
 
 
-CREDIT_PARAGRAPHS = 3  # a republishing credit closes the story (its last paragraphs, before a closing appeal) or is
-# a line the body left out
-CREDIT_WORDS = 40
-CREDIT_TEASER_OUTLETS = 2
-CREDIT_MIN_WORDS = 3  # a credit is a phrase ("រូបថត៖ X", "First appeared in X"); a name or label alone is not
 CREDIT_NOT_IN = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "button", "nav"})
-
-
-def names_whole(text: str, name: str) -> bool:
-    """True when text holds name, not as part of a longer word ("readthedocs", "Timed-Nutrition") nor alone."""
-    if text == name or text.startswith(name):
-        return False  # (a credit's words lead to the name: "Photo:", "First appeared in", "Reprinted from")
-    at = text.find(name)
-    while at >= 0:
-        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
-        if not (before and (before.isalnum() or before in "-_/.")) and not (after and (after.isalnum() or after in "-_")):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-def teaser_outlet_name(name: str | None, meta: Metadata) -> str | None:
-    """A teaser's outlet as a name to look for in the article's credits: not the site's own, not a date."""
-    name = (name or "").split(" · ")[0].strip()
-    own = [n for n in (meta.site, host_name(meta.url)) if n]
-    if len(name) < 4 or not plausible_outlet(name) or any(same_name(name, n) or name in n for n in own):
-        return None
-    return name
 
 
 def wire_outlet(blocks: list[Block]) -> str | None:

@@ -562,3 +562,58 @@ def dated_headline(text: str) -> tuple[str, str, str | None] | None:
     if len(parts) == 3 and outlet is None:
         return None
     return parts[0], parts[1], outlet
+
+
+CREDIT_PARAGRAPHS = 3  # a republishing credit closes the story (its last paragraphs, before a closing appeal) or is
+# a line the body left out
+CREDIT_WORDS = 40
+CREDIT_MIN_WORDS = 3  # a credit is a phrase ("រូបថត៖ X", "First appeared in X"); a name or label alone is not
+CREDIT_TEASER_OUTLETS = 2  # an aggregator's teasers come from several outlets; one author's list is no sign
+
+
+def credit_names(related: Iterable, own: list[str]) -> list[str]:
+    """The outlets a page's dated teasers name ("… · Tagiĝo · 2025-12-01"), the site's own names left out; none when
+    fewer than two outlets sign the teasers."""
+    signed = [(t, (t.publisher or "").split(" · ")[0].strip()) for t in related if t.publisher]
+    if len({name for _, name in signed}) < CREDIT_TEASER_OUTLETS:
+        return []
+    return list(dict.fromkeys(name for t, name in signed if (t.published or " · " in t.publisher)
+                              and len(name) >= 4 and plausible_outlet(name) and not any(
+                                  _same(name, n) or name in n for n in own)))
+
+
+def outlet_in_credits(names: list[str], texts: Iterable[str], paragraphs: list[str]) -> str | None:
+    """The first of names that a credit names ("Ĉi tiu artikolo unue aperis en la revuo Tagiĝo", a caption's
+    "រូបថត៖ កាសែតភ្នំធំ", in any wording): a short text among the story's last paragraphs or left out of it, never one
+    in mid-story, no promo; a name the story itself mentions is a kicker ("Katar", "Python"), not an outlet."""
+    prose = [p for p in paragraphs if count_words(p) >= CREDIT_MIN_WORDS]
+    story = _fold(" \n ".join(prose[:-CREDIT_PARAGRAPHS]))
+    names = [name for name in names if _fold(name) not in story]
+    if not names:
+        return None
+    credits = [t for t in texts if " · " not in t and " | " not in t and CREDIT_MIN_WORDS <= count_words(t) <= CREDIT_WORDS
+               and _fold(t) not in story and not P.TEXT_PROMO_LINE.match(unemoji(t)) and not P.CAPTION_LINE.match(t)]
+    return next((name for name in names if any(names_whole(t, name) for t in credits)), None)
+
+
+def names_whole(text: str, name: str) -> bool:
+    """True when text holds name after other words, not as part of a longer word ("readthedocs", "Timed-Nutrition")."""
+    if text.startswith(name):
+        return False  # (a credit's words lead to the name: "Photo:", "First appeared in", "Reprinted from")
+    at = text.find(name)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
+        if not (before.isalnum() or before in "-_/.") and not (after and (after.isalnum() or after in "-_")):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _fold(text: str) -> str:
+    """Casefolded text with whitespace collapsed."""
+    return " ".join(text.split()).casefold()
+
+
+def _same(a: str, b: str) -> bool:
+    """Names equal up to case, spaces and punctuation."""
+    return re.sub(r"\W+", "", a.casefold()) == re.sub(r"\W+", "", b.casefold())

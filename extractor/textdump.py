@@ -20,6 +20,7 @@ from .text_head import (
 from .text_meta import (
     WIRE_REACH,
     count_words,
+    credit_names,
     credited_outlet,
     forwarded_sender,
     is_card_label,
@@ -27,6 +28,7 @@ from .text_meta import (
     is_person_name,
     is_signed_name,
     name_for_host,
+    outlet_in_credits,
     parse_meta,
     partner_credit,
     partner_crumb,
@@ -59,6 +61,7 @@ class Body:
     kept: tuple[int, ...]
 
 
+CREDIT_TAIL = 8  # lines after the story where a credit naming a teaser's outlet may stand
 THREAD_AFTER = 3  # paragraphs: a comment header after this many ends the story even when no thread is read under it
 SHORT_BODY = 600  # characters: a shorter body under the best-scored title sends us to the safety net (measured:
 # text dumps of the 990 evaluation pages, snippet F1 0.683 without it, 0.699 at 300, 0.702 at 600, 0.698 at 1200)
@@ -88,6 +91,14 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
     related = unique_titles(replace(t, title=P.NEXT_LABEL.sub("", t.title.strip())) for s in feed for t in s.teasers
                             if is_headline(t))  # "Up next: Title": the label is not the title
+    weak = "publisher" not in fields or bare_name_above(lines, head, fields["publisher"])  # (a logo's name over it)
+    if weak and (names := credit_names(related, [fields["publisher"]] if "publisher" in fields else [])):
+        tail = range(body.start, min(len(lines), body.end + CREDIT_TAIL))
+        titles = [t.title for t in related]
+        credits = (lines[k].text for k in (*head.used, *tail) if k not in covered and lines[k].kind not in ("meta", "list")
+                   and not any(title in lines[k].text for title in titles))  # (a teaser's row is no credit)
+        if (named := outlet_in_credits(names, credits, [lines[k].text for k in body.kept])) is not None:
+            fields = {**fields, "publisher": named}  # a credit in words no rule knows naming one of the teasers' outlets
     return Document(
         title=without_mail_prefix(title), author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),

@@ -2461,3 +2461,18 @@ def test_a_headline_over_its_standfirst_wins_a_close_tie() -> None:
             + _PROSE.replace("council", "board") + "\n")
     head = find_head(segment(dump), frozenset())
     assert head is not None and head.title == title
+
+
+def test_a_credit_in_unknown_words_naming_a_teasers_outlet_gives_the_publisher() -> None:
+    """"Ĉi tiu artikolo unue aperis en la revuo Tagiĝo ..." after the story, with dated teasers from several outlets
+    below it, one of them Tagiĝo: the credit names the original outlet though no rule knows its words."""
+    teasers = "\n\n".join(f"{title}\n{outlet} · 2025-12-0{n}" for n, (title, outlet) in enumerate([
+        ("Nova vortaro de komputikaj terminoj aperis rete", "Verda Gazeto"),
+        ("Esperanto-kurso en la urba biblioteko plenas", "Tagiĝo"),
+        ("Intervjuo kun la lasta presisto de la urbo", "Novaĵoj el la Valo")], 1))
+    dump = ("Verda Gazeto\n\nJunulara kongreso venos al Kastelnovo en julio\n\n5 decembro 2025\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\n"
+            "Ĉi tiu artikolo unue aperis en la monata revuo Tagiĝo kaj estas republikigita kun permeso.\n\n"
+            "Related Articles\n\n" + teasers + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert len(doc.related) == 3 and doc.publisher == "Tagiĝo"
