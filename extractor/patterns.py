@@ -1141,6 +1141,8 @@ YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS 
 # "By News Desk - 2025-08-15 08:33 - 11".
 META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*")  # also "Writer / Outlet — date", "霞嶺日報｜3小時前"
 # Reading-time badges: "3 min read", "5 Min. Lesezeit", "lecture 4 min", "4 min de lectura", "阅读 3 分钟".
+# A reading time as a bare span of minutes on a separated row: "Outlet · 6–7 minutes", "Outlet · 12 mins".
+READ_SPAN = rx(r"^\s*\d{1,2}(\s*[–-]\s*\d{1,2})?\s*(min|mins|minutes|minuten|minutos|minuti|minuter)\.?\s*$", re.IGNORECASE)
 READ_TIME = rx(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura|de lecture|lues)|lecture\s*:?\s*\d+\s*min|"
     r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें|"

@@ -370,9 +370,9 @@ def _separated(text: str) -> Meta | None:
         yearless = part if part is parts[-1] and P.YEARLESS_DATE.match(part) else None
         if time is None and (t := as_time(part) or yearless) is not None:
             time = t  # "Mälarkuriren · 12 mars": the last part may be a date without a year ("June 9 – X" is not)
-        elif P.READ_TIME.match(part) or part.isdigit() or P.COUNTER_PART.match(part) or as_time(part) is not None \
+        elif P.READ_TIME.match(part) or P.READ_SPAN.match(part) or part.isdigit() or P.COUNTER_PART.match(part) or as_time(part) is not None \
                 or time is not None and P.CLOCK_TIME.match(part):
-            read = read or bool(P.READ_TIME.match(part))
+            read = read or bool(P.READ_TIME.match(part) or P.READ_SPAN.match(part))
             counted = True
             continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
         elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
@@ -392,6 +392,9 @@ def _separated(text: str) -> Meta | None:
     if read and time is None and author is None and len(others) == 2 and all(
             is_name(o, 5) and len(o.split()) >= 2 for o in others):  # "Writer | Outlet | 3 min read"
         return Meta("byline", outlet=undouble(others[1]), author=others[0])
+    if read and time is None and author is None and len(others) == 1 and is_name(others[0], 5) \
+            and len(others[0].split()) >= 2:
+        return Meta("sep", outlet=undouble(others[0]))  # a read-later queue's row: "Schoolhouse Review · 6–7 minutes"
     if time is None and author is None and len(others) == 1 and counted and P.HOST_NAME.match(others[0]):
         return Meta("sep", outlet=others[0])  # "harrowgateledger.example · 612 words · 3 keyword hits"
     if (time is None and author is None) or len(others) > 1 or (others and not is_name(others[0])):

@@ -124,7 +124,46 @@ def find_sections(lines: tuple[Line, ...], outlets: frozenset[str]) -> tuple[Sec
             section = parse_section(lines, i, outlets)
             if section is not None:
                 out.append(section)
-    return tuple(sorted((*out, *rivers(lines, out)), key=lambda s: s.header))
+    found = [*out, *rivers(lines, out)]
+    return tuple(sorted((*found, *paired_rivers(lines, found)), key=lambda s: s.header))
+
+
+PAIRED_MIN = 3  # headline / meta pairs in a row that make a list of teasers without a header
+PAIRED_HEADER_WORDS = 6  # a short line right above such a list is its header ("Next in your queue")
+
+
+def paired_rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section]:
+    """Headerless lists of two-line teasers outside the sections: a headline (maybe bulleted), then its meta row
+    naming an outlet or a time ("• The hidden cost of hot classrooms" / "Schoolhouse Review · 6–7 minutes"), three
+    or more in a row; a short line right above is the list's header."""
+    taken = frozenset(i for s in found for i in range(s.header, s.end))
+    out: list[Section] = []
+    i = 0
+    while i < len(lines) - 1:
+        teasers, k = [], i
+        while k + 1 < len(lines) and k not in taken and k + 1 not in taken and (t := paired_teaser(lines, k)) \
+                and (not teasers or bool(t.publisher) == bool(teasers[0].publisher)):
+            teasers.append(t)  # (the pairs keep one shape: the story's own headline over its bare dateline ends them)
+            k += 2
+        if len(teasers) >= PAIRED_MIN:
+            above = i - 1
+            head = above if above >= 0 and above not in taken and lines[above].kind == "text" \
+                and lines[above].words <= PAIRED_HEADER_WORDS and not lines[above].text.endswith((".", "!", "?")) else i
+            out.append(Section("related", head, k, teasers=tuple(teasers)))
+            i = k
+        else:
+            i += 1
+    return out
+
+
+def paired_teaser(lines: tuple[Line, ...], k: int) -> Teaser | None:
+    """The teaser lines k (a headline of 4+ words, no full stop) and k + 1 (its outlet or time row) print, if so."""
+    head, meta = lines[k], lines[k + 1].meta if lines[k + 1].kind == "meta" else None
+    text = head.item or head.text
+    if head.kind not in ("text", "list") or meta is None or not (meta.outlet or meta.time) or meta.kind == "byline" \
+            or len(text.split()) < 4 or not is_title_like(text):
+        return None
+    return Teaser(title=text, publisher=meta.outlet, published=meta.time)
 
 
 def rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section]:

@@ -2476,3 +2476,23 @@ def test_a_credit_in_unknown_words_naming_a_teasers_outlet_gives_the_publisher()
             "Related Articles\n\n" + teasers + "\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert len(doc.related) == 3 and doc.publisher == "Tagiĝo"
+
+
+def test_a_headerless_list_of_headline_and_outlet_rows_is_related_not_body() -> None:
+    """"Next in your queue" / "• Headline" / "Outlet · 6–7 minutes" three times after the story: teasers, though no
+    rule knows the header; the story's own headline over its bare dateline is never one of them."""
+    queue = "\n".join(f"  • {title}\n{outlet} · {n}–{n + 2} minutes" for n, (title, outlet) in enumerate([
+        ("The hidden cost of hot classrooms", "Schoolhouse Review"),
+        ("Inside the nine-month fight over a town's last public pool", "Valley Standard"),
+        ("What a heat index of 105 does to the human body", "Health Desk Weekly")], 4))
+    dump = ("County adopts its first heat emergency plan\n\n3 November 2025\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nNext in your queue\n\n" + queue + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [t.publisher for t in doc.related] == ["Schoolhouse Review", "Valley Standard", "Health Desk Weekly"]
+    assert "minutes" not in doc.text and "queue" not in doc.text
+    assert doc.title == "County adopts its first heat emergency plan"
+
+
+def test_reading_time_spans_on_an_outlet_row() -> None:
+    assert parse_meta("Schoolhouse Review · 6–7 minutes").outlet == "Schoolhouse Review"
+    assert parse_meta("Valley Standard · 12 mins").outlet == "Valley Standard"
