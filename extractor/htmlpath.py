@@ -71,6 +71,7 @@ from .text_meta import (
     unquoted,
     wire_agency,
     without_mail_prefix,
+    without_trailing_symbols,
 )
 from .walk import line_text as lined_text
 from .walk import walk_span
@@ -152,7 +153,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         publisher = name_for_host(publisher, [*named, *page_texts(pruned)]) or publisher
     elif self_named and (not publisher or meta.site and same_name(publisher, meta.site)):
         publisher = linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
-    publisher = teaser_outlet_credited(related, target, meta, blocks) or publisher
+    publisher = teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher
     return Document(
         title=title, author=byline.author or overridden_writer(byline, publisher, meta) or meta.author,
         publisher=publisher, site=meta.site,
@@ -1173,7 +1174,9 @@ def clean_outlet(name: str) -> str | None:
     name = undated_name(name.rstrip(" .")).split(". ")[0]  # "Outlet. Read the original": a link after the credit
     # (the date first: "X on Nov. 4, 2025." holds a full stop of its own)
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
-    return undated_name(name.rstrip(".")) or None
+    name = patterns.PRESS_KIND_TAIL.sub("", without_trailing_symbols(name))  # "X దినపత్రిక" -> "X"; "X 👇" -> "X"
+    return unquoted(undated_name(name.rstrip("."))) or None  # ("«X» гезити, 14-январь, 2026": quotes after the date)
+
 
 
 def find_source_line(tree: object, sections: list[Section] = (), chinese: bool = True, links_out: bool = True,
@@ -1448,14 +1451,16 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
 WIRE_PARAGRAPHS = 2  # paragraphs whose opening dateline may name the agency (a kept dek or old lede comes first)
 
 
-def teaser_outlet_credited(related: list, target: object, meta: Metadata, blocks: list[Block]) -> str | None:
-    """An outlet the page's own teasers name that a credit of the article names too (see outlet_in_credits): the text
-    pieces read are the cropped article's, outside links and headings."""
+def teaser_outlet_credited(related: list, roots: tuple, meta: Metadata, blocks: list[Block]) -> str | None:
+    """An outlet the page's own teasers name that a credit of the article names too (see outlet_in_credits), read in
+    the cropped article, else in the pruned page (an "About this article" box beside the story); outside links and
+    headings."""
     names = credit_names(related, [n for n in (meta.site, host_name(meta.url)) if n])
     if not names:
         return None
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
-    return outlet_in_credits(names, credit_texts(target), paragraphs)
+    return next((found for root in dict.fromkeys(roots) if (found := outlet_in_credits(names, credit_texts(root),
+                                                                                        paragraphs))), None)
 
 
 def credit_texts(root: object) -> Iterator[str]:

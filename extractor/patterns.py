@@ -750,6 +750,11 @@ OUTLET_NOISE = rx(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\
                           r"\s*[(（]\s*(https?://|www\.)[^)）]*[)）]\s*$|"  # "강변일보(https://www.x.example)"
                           r"(?<=\w)\s+(www\.)?[\w-]+(\.[a-z]{2,12})+/?\s*$)",  # "Name domain.example": a source chip
                           re.IGNORECASE)
+# The kind of paper written after its name, in scripts without capitals (and Turkic languages): "గోదావరి వాణి
+# దినపత్రిక" (daily), "X நாளிதழ்", "X ವಾರಪತ್ರಿಕೆ" (weekly), "X gazetesi": the name is the outlet without it.
+PRESS_KIND_TAIL = rx(r"(?<=\S)\s+(దినపత్రిక|వారపత్రిక|పత్రిక|ದಿನಪತ್ರಿಕೆ|ವಾರಪತ್ರಿಕೆ|ಪತ್ರಿಕೆ|நாளிதழ்|வார இதழ்|இதழ்|"
+                     r"ദിനപത്രം|വാരിക|പത്രം|पत्रिका|পত্রিকা|ورځپاڼه|اونیزه|"
+                     r"gazetesi|qəzeti|gazetasi|gazetasy|гезити|газетасы|газети)\s*$")
 # A link to the outlet's other stories naming it first (Japanese portals): "北陵新報の記事をもっと見る", "X의 기사 더보기".
 # Words every OUTLET_MORE_LINK match holds: a page without any of them is not searched for one (0.4 ms a page).
 # Each word costs a scan of the page source (0.15-0.2 ms on ScrapingHub), so the East Asian ones are looked for only
@@ -834,7 +839,13 @@ SOURCE_LINE = rx(
     # Punjabi, Tajik, Turkmen, Uyghur, Kurdish (Kurmanji, Sorani), Esperanto, Frisian, Faroese, Malagasy,
     # Kinyarwanda, Oromo, Tigrinya, Sindhi, Igbo, Sesotho
     r"ਸਰੋਤ|манбаъ|çeşme|مەنبە|çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|"
+    # Faroese (with its accent), Lao "news source", Telugu/Kannada/Tamil "courtesy", Breton, Hausa
+    r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
     r"mohloli)(?=\s*[:：])|"
+    # "From the newspaper X" (Hausa "Daga jaridar X"), "press cutting · X, 9 January 2026" (a museum's or a
+    # club's repost of a newspaper page), "(Reposted with permission from X, 9 January 2026. Thanks!)"
+    r"daga (jaridar|gidan jaridar|mujallar)|press (cutting|clipping)( from)?\s*[·:|—–-]|"
+    r"\(?(reposted|reprinted|republished|shared|used) (here )?with (kind |the )?(kind )?permission (from|of|by)|"
     # "the text is taken from (the weekly) X": Macedonian, Serbian, Croatian/Bosnian, Slovenian, Russian, Ukrainian
     r"(текстот|статијата|веста|текст|статья|материал|стаття|матеріал)\s+(е\s+|је\s+)?(преземен[аио]?|"
     r"преузет[аио]?|взят[аио]?|перепечатан[аио]?|взят[аоі]?|передрукован[аоі]?)\s+(од|из|с|са|з)"
@@ -888,6 +899,11 @@ SOURCE_LINE = rx(
 
 # ----------------------------------------------------------------------------- text dumps
 
+# Characters that print as nothing but are not white space to str.split: a no-break space, the braille blank a
+# social post's "empty" lines and indents are made of (U+2800), the Hangul fillers, zero-width spaces and joiners,
+# a stray byte-order mark. A dump's line of only these is a blank line.
+BLANK_LOOKALIKES = str.maketrans({c: " " for c in "\u00a0\u2800\u3164\u115f\u1160\uffa0\u200b\u2060\ufeff"})
+
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|mrt|mär|mrz|des|"
            r"márc|ápr|máj|jún|júl|szept|"  # Hungarian
            r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott|"
@@ -902,6 +918,8 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|"
            # Russian and Ukrainian (genitive), Arabic (Egyptian/Gulf and Levantine names, Hijri), Hebrew
            r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+           # the nominative, as Kyrgyz and Kazakh Russian-named months print them ("14-январь, 2026")
+           r"январь|февраль|апрель|май|июнь|июль|сентябрь|октябрь|ноябрь|декабрь|"
            r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
            r"يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
            r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|"
@@ -1075,7 +1093,7 @@ TEXT_DATE = (
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
-    r"\d{1,2}(\.|º|er|st|nd|rd|th)? (de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2}(\.|º|er|st|nd|rd|th)?( |-(?=\w{3}))(de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
@@ -1670,7 +1688,9 @@ RELEASE_LABEL = (r"^((news|press|media) release|pressemitteilung|communiqué( de
 IS_RELEASE_LABEL = rx(RELEASE_LABEL, re.IGNORECASE)
 # A picture's file name printed as its alt text ("simonIMG_0450 (1)", "DSC_0123.jpg"): never a name next to a headline.
 FILE_NAME_TEXT = rx(r"(img|dsc|dscn|pxl|dji|gopr|photo|foto)[_-]?\d{3,}|\.(jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
-NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|tarafından)\s*:?\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
+NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|tarafından)\s*:?\s*$|"
+                # a label that ends on its preposition: "Report from" (over "January 14, 2026"), "Posted by"
+                r"\s(from|by|of|von|vom|aus|par|du|door|av|af)\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
                         # photo/illustration credits, "translated from", post counters, crumb trails, no letters
@@ -1760,6 +1780,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|"
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|or[ií]sun|majiya|umthombo|xigasho|"
                           r"ffynhonnell|foinse|heimild|крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|"
+                          r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|daga (jaridar|gidan jaridar|mujallar)|"
+                          r"press (cutting|clipping)|\(?(reposted|reprinted|shared|used) (here )?with|"
                           r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
                           r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|keep reading|"
@@ -1872,6 +1894,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"ಮೂಲ|ഉറവിടം|साभार|orisun|majiya|umthombo|xigasho|ffynhonnell|foinse|heimild|"
                           r"крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|çavkanî|سەرچاوە|fonto|boarne|"
                           r"kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|"
+                          r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
                           # a content exchange's details list: "Contributed by" / "The Harlan Bay Record"
                           r"contributed by|provided by|supplied by|courtesy of|distributed by|bereitgestellt von|"
                           r"fourni par|proporcionado por|fornito da)"
@@ -1987,7 +2010,10 @@ TEXT_COMMENT_HEADER = rx(
     re.IGNORECASE,
 )
 # A footnote naming the story's original, credited even inside a link list: "Original article: X — https://...".
-ORIGINAL_CREDIT = rx(r"^\s*original (article|story|report|post)\s*[:：]", re.IGNORECASE)
+ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|"
+                     # an "About this article" box beside the story: "This article first appeared in X and is ..."
+                     r"(this|the) (article|story|piece|report) (was )?(first|originally) (appeared|published|ran) (in|on|by) )",
+                     re.IGNORECASE)
 # A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".
 PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/[^/?#]+/?$|(^|/)@[\w.-]+/?$",
                   re.IGNORECASE)

@@ -162,7 +162,7 @@ def segment(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     block, gap = 0, False
     for raw in unwrapped(text):
-        stripped = " ".join(raw.replace("\u00a0", " ").split())
+        stripped = " ".join(raw.translate(P.BLANK_LOOKALIKES).split())
         if not stripped:
             gap = True
             continue

@@ -275,6 +275,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
     if seen >= POSTER_REPEATS and is_name(line.text, 5):
         return None  # the channel's name over every post of a feed, a button under every comment
+    if seen >= 2 and not near and is_person_name(line.text) and after and is_dateline(after[0]):
+        return None  # a post's author over its time, who signs a comment further down too ("Sani Bako Admin")
     # a copy one or two lines below (or three, for a line printed only twice): a button under every comment, three
     # lines apart and printed three times, is no title
     rep = near is not None and seen <= 3 and (near - i <= 2 or seen <= 2)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,14 @@ def as_time(text: str) -> str | None:
     """
     m = P.TEXT_TIME.match(text) or (text.endswith(".") and P.TEXT_TIME.match(text[:-1]))  # "vor 5 Std.", "3 Min."
     return m.group("time").strip() if m else None
+
+
+def without_trailing_symbols(text: str) -> str:
+    """Text without the pictographs and arrows that close it ("Fitilar Karkara 👇")."""
+    end = len(text)
+    while end and (unicodedata.category(text[end - 1]) in ("So", "Sk", "Cf") or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
 
 
 def unquoted(name: str) -> str:
@@ -595,7 +604,7 @@ def outlet_in_credits(names: list[str], texts: Iterable[str], paragraphs: list[s
     if not names:
         return None
     credits = [t for t in texts if " · " not in t and " | " not in t and CREDIT_MIN_WORDS <= count_words(t) <= CREDIT_WORDS
-               and _fold(t) not in story and not P.TEXT_PROMO_LINE.match(unemoji(t)) and not P.CAPTION_LINE.match(t)]
+               and _fold(t) not in story and not P.TEXT_PROMO_LINE.match(unemoji(t))]
     return next((name for name in names if any(names_whole(t, name) for t in credits)), None)
 
 

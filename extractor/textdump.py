@@ -39,6 +39,7 @@ from .text_meta import (
     unquoted,
     wire_agency,
     without_mail_prefix,
+    without_trailing_symbols,
     writer_and_outlet,
 )
 from .text_sections import Section, find_sections, known_outlets, section_limit
@@ -609,7 +610,8 @@ def source_fields(name: str) -> dict[str, str]:
     name = unquoted(undated_name(name.rstrip(" .")).split(". ")[0])  # "Mälarkuriren. Till originalet": the link
     # text after the credit is not the name; "«X» qəzeti": the kind of paper outside the quotes is not either
     first, *rest = [part.strip() for part in P.META_SEPARATOR.split(name.strip()) if part.strip()]
-    out = {"publisher": undated_name(first)}  # "Originally published in X on April 2, 2025"
+    out = {"publisher": P.PRESS_KIND_TAIL.sub("", undated_name(without_trailing_symbols(first)))}  # "Originally
+    # published in X on April 2, 2025", "Daga jaridar X 👇", "సౌజన్యం: X దినపత్రిక" (the kind of paper after it)
     meta = parse_meta(" · ".join(rest)) if rest else None
     if meta is not None:
         out.update({k: v for k, v in (("published", meta.time), ("author", meta.author)) if v})

@@ -1624,6 +1624,12 @@ def test_hidden_decoy_letters_inside_words_are_not_text() -> None:
     ("Orísun: Alàkéde Òkè-Àlà (alakede-okeala.example/iroyin.php?id=5521)", "Alàkéde Òkè-Àlà"),
     ("Article publicat dins La Votz de la Sèrra del 4 de decembre de 2025, reprodusit amb l'autorizacion del jornal.",
      "La Votz de la Sèrra"),
+    ("(Reposted with permission from The Ashvale Standard, 9 January 2026. Thank you, Kit!)", "The Ashvale Standard"),
+    ("Press cutting · The Saltmere Gazette, 9 January 2026", "The Saltmere Gazette"),
+    ("Keldá: Útsýnið, 14. januar 2026", "Útsýnið"),  # Faroese "Source:"
+    ("📰 Daga jaridar Fitilar Karkara 👇", "Fitilar Karkara"),  # Hausa "From the newspaper X", an arrow after it
+    ("సౌజన్యం: గోదావరి వాణి దినపత్రిక, 12 జనవరి 2026", "గోదావరి వాణి"),  # Telugu "Courtesy: X daily, <date>"
+    ("Булак: «Көк-Жайык кабарлары» гезити, 14-январь, 2026", "Көк-Жайык кабарлары"),  # "«X» newspaper, 14-January"
 ])
 def test_credit_sentences_name_the_original_outlet(credit: str, outlet: str) -> None:
     paras = "".join(f"<p>{p}</p>" for p in PARAS)
@@ -1735,3 +1741,22 @@ def test_a_teaser_kicker_the_story_is_about_or_a_single_authors_list_is_no_publi
     assert kicker.publisher == "Verda Gazeto"
     one_author = extract(credited_page("Text and research by Dana Whitcombe and the desk.", ("Dana Whitcombe",) * 3))
     assert one_author.publisher == "Verda Gazeto"
+
+
+def test_an_about_this_article_box_beside_the_story_credits_the_original() -> None:
+    """"This article first appeared in X and is republished by Y": the credit sits in an aside next to the story."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='BidBeacon'></head><body><main>"
+            "<aside class='about-box'><h2>About this article</h2><p>This article first appeared in Civil Works Bulletin "
+            f"and is republished by BidBeacon under our content partnership.</p></aside><article><h1>{TITLE}</h1>{paras}"
+            "</article></main></body></html>")
+    assert extract(html.encode()).publisher == "Civil Works Bulletin"
+
+
+def test_a_label_ending_on_its_preposition_is_no_outlet() -> None:
+    """"Report from January 14, 2026" over "Source: X, January 13, 2026": the label is not the outlet, the source is."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><p class='date'>Report from "
+            "January 14, 2026</p><p class='src'>Source: Kellerwälder Bote, January 13, 2026</p>"
+            f"{paras}</article></body></html>")
+    assert extract(html.encode()).publisher == "Kellerwälder Bote"

@@ -490,3 +490,10 @@ def test_dates_with_month_names_in_more_languages(text: str) -> None:
 def test_card_rows_with_relative_times_in_more_languages(row: str, outlet: str, time: str) -> None:
     meta = parse_meta(row)
     assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
+
+
+def test_day_hyphen_month_dates_with_nominative_month_names() -> None:
+    """Kyrgyz and Kazakh pages print "14-январь, 2026" (the day, a hyphen, the month's nominative)."""
+    from extractor.text_meta import as_time
+
+    assert as_time("14-январь, 2026") and as_time("28-декабрь, 2025") and as_time("14 январь 2026")

@@ -2496,3 +2496,22 @@ def test_a_headerless_list_of_headline_and_outlet_rows_is_related_not_body() -> 
 def test_reading_time_spans_on_an_outlet_row() -> None:
     assert parse_meta("Schoolhouse Review · 6–7 minutes").outlet == "Schoolhouse Review"
     assert parse_meta("Valley Standard · 12 mins").outlet == "Valley Standard"
+
+
+def test_lines_of_braille_blanks_are_blank_lines() -> None:
+    """A social post's "empty" lines and indents made of U+2800 (not white space to Python) separate paragraphs."""
+    dump = ("Council turns harbour warehouses into library\n\u2800\n\u2800\u2800" + _PROSE + "\n\u2800\n"
+            + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == [_PROSE, _PROSE.replace("council", "board")]
+
+
+def test_a_posters_name_over_the_posts_time_who_also_comments_is_no_title() -> None:
+    """"Sani Bako Admin" / "14 January 2026, 8:15" over the shared story, the same name signing a reply below: the
+    post's author, not its headline."""
+    dump = ("Village Group\n\nSani Bako Admin\n14 January 2026, 08:15\n\n"
+            "New solar-powered borehole opens in Kafin-Tsamiya after two dry years\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nAminu Garba\nThat is great news for the whole town.\n\n"
+            "Sani Bako Admin\nYou can visit their office by the market.\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "New solar-powered borehole opens in Kafin-Tsamiya after two dry years"
