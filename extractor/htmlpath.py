@@ -734,6 +734,21 @@ def unwrap_inline_blocks(tree: object) -> None:
                 if len(el) and next(el.iterdescendants(*BLOCK_TAGS), None) is not None]
     for el in wrappers:  # measured: twice as fast as one XPath over every element
         el.tag = "div"
+    for link in [a for a in tree.iter("a") if len(a) and holds_story(a)]:
+        link.tag = "div"  # a whole story inside one link (a site builder's "news card"): its text is no link text
+
+
+STORY_PARAGRAPHS = 3  # paragraphs of prose (80+ characters) inside a link that make it a story, not a teaser card
+
+
+def holds_story(link: object) -> bool:
+    """True for a link wrapping three paragraphs of prose or more: a linked story card, not a teaser's summary."""
+    found = 0
+    for p in link.iterdescendants("p"):
+        found += len(text_of(p)) >= 80
+        if found >= STORY_PARAGRAPHS:
+            return True
+    return False
 
 
 def is_layout_table(table: object) -> bool:

@@ -566,6 +566,9 @@ INLINE_NOISE = rx(
     r"(read|see) (more|also|next)\s*[:：].{0,200}|related\s*[:：].{0,200}|click here to .{0,100}|"
     r"also (on|at|in) [^:：]{2,40}[:：]\s.{5,200}|"  # "Also on Linecast: Castle Street to go traffic-free"
     r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
+    # a product or event card's button on a line of its own: "mehr Infos", "More info", "Plus d'infos"
+    r"(mehr infos?|more info(rmation)?|plus d['’]infos?|más info(rmación)?|maggiori info(rmazioni)?|"
+    r"meer info(rmatie)?|mais informações|więcej informacji)\s*[›»→>]?|"
     # "article continues below the ad" in other languages
     r"記事は下に続きます|广告(后|之后)继续|下文继续|기사 계속|weiterlesen nach der anzeige|"
     r"la suite (après|sous) (cette )?(la )?publicité|(sigue|continúa) leyendo( abajo| después de la publicidad)?|"

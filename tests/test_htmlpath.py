@@ -1760,3 +1760,31 @@ def test_a_label_ending_on_its_preposition_is_no_outlet() -> None:
             "January 14, 2026</p><p class='src'>Source: Kellerwälder Bote, January 13, 2026</p>"
             f"{paras}</article></body></html>")
     assert extract(html.encode()).publisher == "Kellerwälder Bote"
+
+
+def test_a_story_wrapped_in_one_link_is_the_article_not_link_text() -> None:
+    """A site builder's "news card" (holdout17 case 012): the whole republished story (headline, byline,
+    paragraphs, credit) inside one <a>, among the newsletter's own items; its paragraphs are the body."""
+    import json
+    from pathlib import Path
+
+    case = Path(__file__).parent.parent / "fixtures" / "holdout17" / "case-012"
+    truth = json.loads(case.with_suffix(".json").read_text(encoding="utf-8"))
+    doc = extract(case.with_suffix(".html").read_bytes())
+    body = truth["body"] if isinstance(truth["body"], list) else truth["body"].split("\n")
+    assert all(" ".join(p.split()) in " ".join(doc.text.split()) for p in body if p.strip())
+
+
+def test_a_teaser_card_wrapped_in_a_link_stays_a_teaser() -> None:
+    cards = "".join(f"<li><a href='{u}'><h3>{t}</h3><p>{s}</p></a></li>" for t, u, _, _, s in TEASERS)
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras}</article>"
+            f"<section><h2>Related Articles</h2><ul>{cards}</ul></section></body></html>")
+    doc = extract(html.encode())
+    assert len(doc.related) == 3 and [b.text for b in doc.body] == PARAS
+
+
+def test_a_more_info_button_on_its_own_line_is_noise() -> None:
+    paras = "".join(f"<p>{p}</p><p><a href='/x'>mehr Infos</a></p>" for p in PARAS)
+    html = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras}</article></body></html>"
+    assert "mehr Infos" not in extract(html.encode()).text
