@@ -1785,6 +1785,15 @@ def test_a_teaser_card_wrapped_in_a_link_stays_a_teaser() -> None:
 
 
 def test_a_more_info_button_on_its_own_line_is_noise() -> None:
-    paras = "".join(f"<p>{p}</p><p><a href='/x'>mehr Infos</a></p>" for p in PARAS)
+    paras = "".join(f"<p>{p}</p><p>mehr Infos</p>" for p in PARAS)
     html = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras}</article></body></html>"
     assert "mehr Infos" not in extract(html.encode()).text
+
+
+def test_byte_order_marks_in_mid_file_are_no_characters() -> None:
+    """Files glued together keep their byte-order marks: one inside <head>, one opening the credit line."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head>\ufeff<title>{TITLE}</title></head><body><article><header><p class='kicker'>\ufeffPress "
+            f"cutting · The Saltmere Gazette, 9 January 2026</p><h1>{TITLE}</h1></header>{paras}</article></body></html>")
+    doc = extract(html.encode())
+    assert doc.publisher == "The Saltmere Gazette" and doc.title == TITLE and "\ufeff" not in doc.text
