@@ -461,7 +461,7 @@ def story_card_headline(prose: object | None, title_el: object | None, byline: B
     is taken whatever the topic line shows (a cluster's own dateline, a channel's name)."""
     if title_el is None or count_words(text_of(title_el)) > 6:
         return None
-    found = card_headline(prose, title_el)
+    found = card_headline(prose, title_el) or (None if opened else story_box_headline(prose, title_el))
     if found is None:
         return lead_line(prose) if opened else None
     card, heading = found
@@ -473,6 +473,25 @@ def story_card_headline(prose: object | None, title_el: object | None, byline: B
             return None  # the topic line has a dateline of its own: a real headline
     own = read_byline(heading)
     return heading if own.published or own.author else None
+
+
+STORY_BOX_CLIMB = 3  # boxes around the prose in which the story's own headline may stand before it
+STORY_HEADLINE_WORDS = 6
+
+
+def story_box_headline(prose: object | None, title_el: object | None) -> tuple[object, object] | None:
+    """The headline of a lone story box the prose opens with, under a hub page's short <h1> (an artist's name over
+    the "News" tab, a campaign's name over an update): the last h2-h4 before the prose's first paragraph, in a box
+    around it that does not hold the <h1>, of six words or more (its own byline is checked by the caller)."""
+    if prose is None or title_el is None:
+        return None
+    for box in islice((prose, *prose.iterancestors()), STORY_BOX_CLIMB):
+        if box.tag in ("html", "body") or is_inside(title_el, box):
+            return None
+        heading = last_heading_before(box, prose)
+        if heading is not None:
+            return (box, heading) if count_words(text_of(heading)) >= STORY_HEADLINE_WORDS else None
+    return None
 
 
 def lead_line(prose: object | None) -> object | None:
@@ -1206,6 +1225,8 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
             continue  # (a box of many elements is no credit line; <br>s split a caption's lines, they add none)
         if len(el) == 0 and el.tag != "a" and is_card_label(el.text or "") and (named := labelled_name(el)) is not None:
             return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
+        if (named := logo_credit(el)) is not None:
+            return named  # "Story via <img alt='Backline Magazine'>": the logo names the outlet
         if any(node in aside for node in (el, *el.iterancestors())) and not patterns.ORIGINAL_CREDIT.match(el.text or ""):
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
         if (named := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, named)):
@@ -1215,6 +1236,15 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) \
         or (link_row_outlet(tree) if link_rows else None) \
         or bio_outlet(tree if scope is None else scope)
+
+
+def logo_credit(el: object) -> str | None:
+    """The outlet a credit label names by a logo right after it ("Story via" <img alt="Backline Magazine">)."""
+    if not 0 < len(el) <= 2 or not patterns.LOGO_CREDIT_LABEL.match(el.text or ""):
+        return None
+    logo = el[0]
+    alt = (logo.get("alt") or "").strip() if logo.tag == "img" else ""
+    return alt if alt and plausible_outlet(alt) and not patterns.FILE_NAME_TEXT.search(alt) else None
 
 
 def credited_in(el: object) -> str | None:

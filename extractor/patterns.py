@@ -793,7 +793,8 @@ SOURCE_LINE = rx(
     r"contenu fourni par|inhalt (bereitgestellt )?von|(content|news|copy|text) (provided|supplied|distributed) by|"
     r"dit artikel verscheen (eerder |eerst )?(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|"
     r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
-    r"via|quelle|fuente|fonte|publication|publisher|original-content von|"
+    r"((story|article|report|news|content|text) )?via|quelle|fuente|fonte|publication|publisher|"
+    r"original-content von|"
     # reprint notes and forwarded posts: "The following article by X appeared in the Y on May 12, 2025, and is
     # reprinted with permission", "Forwarded from X" (messenger channels), "Inoltrato da X"
     r"((the following|this) )?(article|story|column)( by [^,]{2,40}?)? (first )?(appeared|was (first )?published|ran) "
@@ -1693,7 +1694,7 @@ IS_RELEASE_LABEL = rx(RELEASE_LABEL, re.IGNORECASE)
 FILE_NAME_TEXT = rx(r"(img|dsc|dscn|pxl|dji|gopr|photo|foto)[_-]?\d{3,}|\.(jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
 NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|tarafından)\s*:?\s*$|"
                 # a label that ends on its preposition: "Report from" (over "January 14, 2026"), "Posted by"
-                r"\s(from|by|of|von|vom|aus|par|du|door|av|af)\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
+                r"\s(from|by|of|via|von|vom|aus|par|du|door|av|af)\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
                         # photo/illustration credits, "translated from", post counters, crumb trails, no letters
@@ -1778,7 +1779,8 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『](?P<name>[^«»„“”\"‹›「」『』]{2,60})[»“”\"›」』]"
                  r"\s*(?P<after>[^\W\d]\S*(\s+[^\W\d]\S*)?)?\s*[.,;]?\s*$")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
-SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
+SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|"
+                          r"(story|article|report|news|content|text) via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
                           r"narrated from|read aloud from|audio (version|edition) of|"
                           r"mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|"
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|or[ií]sun|majiya|umthombo|xigasho|"
@@ -2013,6 +2015,10 @@ TEXT_COMMENT_HEADER = rx(
     re.IGNORECASE,
 )
 # A footnote naming the story's original, credited even inside a link list: "Original article: X — https://...".
+# A credit whose outlet is only a logo after it: "Story via <img alt='Backline Magazine'>", "Mit Material von <img>".
+LOGO_CREDIT_LABEL = rx(r"^\s*((story|article|report|news|content|text)\s+)?(via|from|by|courtesy of|provided by|"
+                       r"powered by|in partnership with|mit material von|en colaboración con|en partenariat avec|"
+                       r"em parceria com|in collaborazione con)\s*:?\s*$", re.IGNORECASE)
 ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|"
                      # an "About this article" box beside the story: "This article first appeared in X and is ..."
                      r"(this|the) (article|story|piece|report) (was )?(first|originally) (appeared|published|ran) (in|on|by) )",

@@ -1797,3 +1797,29 @@ def test_byte_order_marks_in_mid_file_are_no_characters() -> None:
             f"cutting · The Saltmere Gazette, 9 January 2026</p><h1>{TITLE}</h1></header>{paras}</article></body></html>")
     doc = extract(html.encode())
     assert doc.publisher == "The Saltmere Gazette" and doc.title == TITLE and "\ufeff" not in doc.text
+
+
+def hub_page(card_head: str, byline: str = "Isla Drummond · 12 January 2026") -> bytes:
+    """An artist's page: a short <h1>, tabs, then one story box with its own headline, byline and paragraphs."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (f"<html><head><title>Lantern Hollow tickets and news | Gatefold</title>"
+            "<meta property='og:site_name' content='Gatefold'></head><body><header><h1>Lantern Hollow</h1>"
+            "<nav><a href='/e'>Events</a> <a href='/n'>News</a></nav></header><main><div class='story-card'>"
+            f"{card_head}<h2>{TITLE}</h2><div class='byline'>{byline}</div><div class='story-body'>{paras}</div>"
+            "</div></main></body></html>").encode()
+
+
+def test_a_hub_pages_short_h1_gives_way_to_the_story_boxs_own_headline() -> None:
+    doc = extract(hub_page(""))
+    assert doc.title == TITLE and [b.text for b in doc.body] == PARAS
+
+
+def test_a_story_box_headline_without_a_byline_does_not_replace_the_h1() -> None:
+    assert extract(hub_page("", byline="")).title == "Lantern Hollow"
+
+
+def test_story_via_a_logo_names_the_outlet_but_a_photo_via_does_not() -> None:
+    logo = "<div class='story-via'>Story via <img src='/p/backline.svg' alt='Backline Magazine'></div>"
+    assert extract(hub_page(logo)).publisher == "Backline Magazine"
+    photo = "<figure><img src='/a.jpg' alt=''><figcaption>The band on stage. Photo via Evert Tennis Academy</figcaption></figure>"
+    assert extract(hub_page(photo)).publisher == "Gatefold"
