@@ -1432,7 +1432,14 @@ AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read al
 # Promo lines of newsletters, AI upsells and ad slots beyond PROMO_LINE ("AdDoctors Stunned: ..." is an ad label
 # glued to an ad title).
 TEXT_PROMO_LINE = rx(
-    r"^\s*(.*\bai-generated content\b.*|summari[sz]e with .{1,40}|get the (morning|evening|daily) (briefing|"
+    # an AI feature's pitch with its trial call: "Bid Assist AI drafts your answers in minutes. Try it on this
+    # framework"; an alert sign-up: "Get a price-drop alert when a cheaper tariff appears"; a pledge button
+    r"^\s*((?=.{0,200}$)(?=.*\b(AI|KI|IA)\b).{0,160}[.!?]\s+(?i:try it|try (it )?(now|free)|jetzt testen|essayez-le|"
+    r"pruébalo)\b.{0,60}|"
+    r"(?=[^,]{0,120}$)(?=.*\b(?i:your?)\b)(?i:(get|set up|create|turn on|receive) (an? |instant |free )?(price[- ]drop |price |email |"
+    r"e-mail |push |instant )?alerts? (when|whenever|if|for|about)\b.{0,120})|"
+    r"(?i:back (this|the) project|pledge now|support this project)\s*[→›»]?|"
+    r".*\bai-generated content\b.*|summari[sz]e with .{1,40}|get the (morning|evening|daily) (briefing|"
     r"newsletter|digest)|.*\bdelivered (straight )?to your inbox\b.*|you can unsubscribe at any time\.?|"
     r"join [\d,.]+ (million |thousand )?(readers|subscribers).*|sign up for (the|our) .{1,60}newsletter.*|"
     r"stay informed,? every (morning|day)|get it on google play|download on the app store|"

@@ -560,3 +560,14 @@ def test_a_news_panel_heading_names_its_paper_only_before_a_capitalised_name() -
                                           ("Headlines", "related"), ("More headlines", None)])
 def test_headlines_headers_but_not_the_more_headlines_link(header: str, role: str | None) -> None:
     assert patterns.section_header_role(header) == role
+
+
+@pytest.mark.parametrize("line, promo", [
+    ("Bid Assist AI drafts your quality answers from your past bids in minutes. Try it on this framework", True),
+    ("Get a price-drop alert when a cheaper fixed tariff appears for your postcode", True),
+    ("Back this project", True),
+    ("The AI model was trained to try it on new data, the researchers said.", False),
+    ("Get alerts when the river rises, the council urged residents in a letter sent on Monday.", False),
+])
+def test_ai_trial_pitches_alert_sign_ups_and_pledge_buttons_are_promo_lines(line: str, promo: bool) -> None:
+    assert bool(patterns.TEXT_PROMO_LINE.match(line)) is promo
