@@ -389,6 +389,13 @@ RELATED_HEADER = phrases(
     r"(सम्बन्धित|संबंधित) (समाचार|खबर)", r"धेरै पढिएका?", r"यो पनि पढ्नुहोस्",
     r"холбоотой мэдээ(нүүд)?", r"их уншсан", r"ආශ්‍රිත පුවත්", r"ព័ត៌មានពាក់ព័ន្ធ",
     r"இதே பக்கத்தில்", r"மற்ற இதழ்களில்", r"பிற செய்திகள்",  # an e-paper's "on this page", "in other editions"
+    # "Other news" / "Other updates" / "Related posts": a campaign's or a page's list of its other posts, and the
+    # same in Telugu, Kannada, Malayalam, Lao, Kyrgyz, Hausa, Faroese, Icelandic, Breton, Welsh
+    r"other (news|updates|posts|stories|articles)", r"(more|previous|earlier|recent) updates",
+    r"ఇతర వార్తలు", r"సంబంధిత వార్తలు", r"ಇತರ ಸುದ್ದಿಗಳು", r"ಸಂಬಂಧಿತ ಸುದ್ದಿ", r"മറ്റ് വാർത്തകൾ", r"ബന്ധപ്പെട്ട വാർത്തകൾ",
+    r"ຂ່າວອື່ນໆ", r"ຂ່າວທີ່ກ່ຽວຂ້ອງ", r"башка жаңылыктар", r"окшош жаңылыктар", r"тектеш жаңылыктар",
+    r"(labarai|rubuce-rubuce) masu alaƙa", r"sauran labarai", r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
+    r"tengdar fréttir", r"keleier all", r"pennadoù all", r"newyddion eraill", r"straeon cysylltiedig",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").

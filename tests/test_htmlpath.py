@@ -134,7 +134,8 @@ def test_explain_lists_each_region_role(doc):
 
 
 @pytest.mark.parametrize("header,lang", [("Lesen Sie auch", "de"), ("À lire aussi", "fr"), ("相关文章", "zh"),
-                                         ("You may also like", "en")])
+                                         ("You may also like", "en"), ("Other updates", "en"), ("Aðrar tíðindir", "fo"),
+                                         ("ຂ່າວອື່ນໆ", "lo"), ("ఇతర వార్తలు", "te"), ("Башка жаңылыктар", "ky")])
 def test_related_header_languages(header, lang):
     doc = extract(page(header, lang).encode())
     assert doc.language == lang
