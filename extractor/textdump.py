@@ -86,6 +86,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
             head, meta, body = got  # the best-scored title led to next to no text: take the one over most prose
     if not body.kept:
         body = standfirst_body(lines, head, body)
+    body = thread_body(lines, head, body)
     fields = _fill_fields(lines, head, body, meta)
     title, fields = linked_domain(head.title, fields, lines)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
@@ -119,6 +120,35 @@ def linked_domain(title: str, fields: dict[str, str], lines: tuple[Line, ...]) -
     if "publisher" not in fields:
         fields = {**fields, "publisher": name_for_host(host, (line.text for line in lines)) or host}
     return match.group("title"), fields
+
+
+THREAD_POSTS = 3  # numbered posts ("2/9", "3/9", ...) after the head that make a story told as a thread
+
+
+def thread_body(lines: tuple[Line, ...], head: Head, body: Body) -> Body:
+    """A story told as a thread of numbered posts ("1/9" under the head, then each post's text over "2/9", "3/9"
+    ...), each post under its own header rows: the posts' texts are the body when the body read so far holds fewer
+    of them; else the body as it is."""
+    counters = [k for k in range(head.title_index + 1, len(lines)) if P.THREAD_COUNTER.match(lines[k].text)]
+    series = [k for k in counters if (m := P.THREAD_COUNTER.match(lines[k].text)) and int(m.group("n")) >= 2]
+    tops = {P.THREAD_COUNTER.match(lines[k].text).group("of") for k in series}
+    if len(series) < THREAD_POSTS or len(tops) != 1:
+        return body
+    posts = [k for c in series for k in post_lines(lines, c)]
+    if len(posts) <= len([k for k in body.kept if k in set(posts)]) + 1 or len(posts) < THREAD_POSTS:
+        return body
+    kept = tuple(sorted(set(body.kept) | set(posts)))
+    return Body(min(kept), max(kept) + 1, kept)
+
+
+def post_lines(lines: tuple[Line, ...], counter: int) -> list[int]:
+    """The text of the post a counter line closes: the prose lines right above it."""
+    found = []
+    k = counter - 1
+    while k >= 0 and lines[k].kind == "text" and is_prose(lines[k]):
+        found.append(k)
+        k -= 1
+    return found[::-1]
 
 
 def standfirst_body(lines: tuple[Line, ...], head: Head, body: Body) -> Body:

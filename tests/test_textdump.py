@@ -2515,3 +2515,17 @@ def test_a_posters_name_over_the_posts_time_who_also_comments_is_no_title() -> N
             "Sani Bako Admin\nYou can visit their office by the market.\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "New solar-powered borehole opens in Kafin-Tsamiya after two dry years"
+
+
+def test_a_story_told_as_a_thread_of_numbered_posts_is_the_body() -> None:
+    """A social thread: "1/4" under the head, then each post's text over "2/4", "3/4", "4/4", every post under its
+    own name, handle and time rows, with a related box between the first post and the rest."""
+    texts = [_PROSE, _PROSE.replace("council", "board"), _PROSE.replace("council", "panel")]
+    posts = "\n".join(f"5h\nCoastline Digest @digest@tidewater.social\n\n{t}\n{n}/4\n\n0{n}1"
+                      for n, t in enumerate(texts, 2))
+    dump = ("Coastline Digest @digest@tidewater.social\n\nCouncil turns harbour warehouses into library\n\n"
+            "By Ines Coutinho · full story in the thread below 🧵 1/4\n\n"
+            "fenwickledger.example The 1911 building on North Quay has stood empty since 2006.\n"
+            "More from The Fenwick Ledger\nNov 4, 2025, 07:12 · Digestor\n14 boosts · 31 favourites\n" + posts + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert all(t in doc.text for t in texts) and "/4" not in doc.text
