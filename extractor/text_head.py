@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
-from .text_meta import is_name, is_person_name, is_signed_name, unemoji, writer_and_outlet
+from .text_meta import is_name, is_person_name, is_signed_name, partner_credit, unemoji, writer_and_outlet
 from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
@@ -273,6 +273,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     before = lines[max(0, i - 2): i]
     near = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text == line.text), None)
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
+    if partner_credit(line.text) is not None:
+        return None  # "Live-Ticker vun eisem Partner X": the credit under a headline, not one
     if seen >= POSTER_REPEATS and is_name(line.text, 5):
         return None  # the channel's name over every post of a feed, a button under every comment
     if seen >= 2 and not near and is_person_name(line.text) and after and is_dateline(after[0]):
@@ -354,7 +356,8 @@ def comments_open(lines: tuple[Line, ...]) -> int:
 def is_head_name(line: Line, title: str) -> bool:
     """A head row above the dateline: meta-like chrome, or a short name (the writer, the outlet)."""
     return line.kind in _HEAD_FILL or line.kind == "text" and (  # ("Delacroix, Amina.": a record's writer)
-        is_signed_name(line.text, 5) and len(line.text) <= 0.6 * len(title) or writer_and_outlet(line.text) is not None)
+        is_signed_name(line.text, 5) and len(line.text) <= 0.6 * len(title) or writer_and_outlet(line.text) is not None
+        or partner_credit(line.text) is not None)  # "Live-Ticker vun eisem Partner De Séibuer" under the headline
 
 
 def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False) -> Head | None:

@@ -41,7 +41,19 @@ def as_time(text: str) -> str | None:
     Cached: a page asks about the same link and card texts several times (3,772 calls, 1,656 texts on ScrapingHub).
     """
     m = P.TEXT_TIME.match(text) or (text.endswith(".") and P.TEXT_TIME.match(text[:-1]))  # "vor 5 Std.", "3 Min."
+    if not m and (":" in text or "：" in text):
+        return labelled_time(text)
     return m.group("time").strip() if m else None
+
+
+def labelled_time(text: str) -> str | None:
+    """The time after a date label of one to three words in any language ("Ugefaang: 02.11.2025, 14:45",
+    "Veröffentlicht: 02.11.2025", "Objavljeno: 3. 11. 2025")."""
+    label, _, rest = text.replace("：", ":").partition(":")
+    if not rest.strip() or not 1 <= len(label.split()) <= 3 or len(label) > 30 or not label.replace(" ", "").isalpha():
+        return None
+    m = P.TEXT_TIME.match(rest.strip())
+    return m.group("time").strip() if m and P.ANY_DIGIT.search(m.group("time")) else None
 
 
 def without_trailing_symbols(text: str) -> str:

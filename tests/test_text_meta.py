@@ -497,3 +497,20 @@ def test_day_hyphen_month_dates_with_nominative_month_names() -> None:
     from extractor.text_meta import as_time
 
     assert as_time("14-январь, 2026") and as_time("28-декабрь, 2025") and as_time("14 январь 2026")
+
+
+@pytest.mark.parametrize("text, time", [
+    ("Ugefaang: 02.11.2025, 14:45", "02.11.2025, 14:45"),  # Luxembourgish "started:"
+    ("Veröffentlicht: 02.11.2025", "02.11.2025"),
+    ("Note: 5 things to know", None),
+    ("Chapter 3: 12 days", None),
+])
+def test_a_date_after_a_label_in_any_language_is_a_time(text: str, time: str | None) -> None:
+    from extractor.text_meta import as_time
+
+    assert as_time(text) == time
+
+
+def test_a_luxembourgish_byline_row_with_labelled_dates() -> None:
+    meta = parse_meta("Vum Tessy Wagener · Ugefaang: 02.11.2025, 14:45 · Aktualiséiert: 02.11.2025, 16:58")
+    assert meta is not None and meta.author == "Tessy Wagener" and meta.time == "02.11.2025, 14:45"
