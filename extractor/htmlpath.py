@@ -1689,8 +1689,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
                  "CLOSING_PROMO", "INLINE_TEASER"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
-    if len(text) <= SHORT_PROMO_LINE and patterns.TEXT_PROMO_LINE.match(text):
-        return "pattern TEXT_PROMO_LINE"  # the dumps' promo lines, on a short paragraph only ("Support local news: ...")
+    if len(text) <= SHORT_PROMO_LINE and patterns.APPEAL_LINE.match(text):
+        return "pattern APPEAL_LINE"  # a post's own promo lines, on a short paragraph only ("Support local news: ...")
     if (credit := patterns.TEXT_BYLINE.match(text)) and is_name(credit.group("name"), 4):
         return "writer credit"  # "Tekst: Femke Brouwer", "By Dana Whitcombe" on a line of its own
     return None

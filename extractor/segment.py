@@ -31,6 +31,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("promo", "AI_TOOLBAR", P.AI_TOOLBAR),
     ("promo", "AI_SPARKLE", P.AI_SPARKLE),
     ("promo", "PROMO_LINE", P.PROMO_LINE),
+    ("promo", "APPEAL_LINE", P.APPEAL_LINE),
     ("promo", "TEXT_PROMO_LINE", P.TEXT_PROMO_LINE),
     ("promo", "CTA_BUTTON", P.CTA_BUTTON),
     ("comment_chrome", "COMMENT_CHROME", P.COMMENT_CHROME),

@@ -591,6 +591,7 @@ def dated_headline(text: str) -> tuple[str, str, str | None] | None:
 CREDIT_PARAGRAPHS = 3  # a republishing credit closes the story (its last paragraphs, before a closing appeal) or is
 # a line the body left out
 CREDIT_WORDS = 40
+CREDIT_MIN_CHARS = 12  # a paragraph of the story, not a label ("Etikedoj:")
 CREDIT_MIN_WORDS = 3  # a credit is a phrase ("រូបថត៖ X", "First appeared in X"); a name or label alone is not
 CREDIT_TEASER_OUTLETS = 2  # an aggregator's teasers come from several outlets; one author's list is no sign
 
@@ -610,13 +611,14 @@ def outlet_in_credits(names: list[str], texts: Iterable[str], paragraphs: list[s
     """The first of names that a credit names ("Ĉi tiu artikolo unue aperis en la revuo Tagiĝo", a caption's
     "រូបថត៖ កាសែតភ្នំធំ", in any wording): a short text among the story's last paragraphs or left out of it, never one
     in mid-story, no promo; a name the story itself mentions is a kicker ("Katar", "Python"), not an outlet."""
-    prose = [p for p in paragraphs if count_words(p) >= CREDIT_MIN_WORDS]
+    prose = [p for p in paragraphs if len(p) >= CREDIT_MIN_CHARS]
     story = _fold(" \n ".join(prose[:-CREDIT_PARAGRAPHS]))
     names = [name for name in names if _fold(name) not in story]
     if not names:
         return None
-    credits = [t for t in texts if " · " not in t and " | " not in t and CREDIT_MIN_WORDS <= count_words(t) <= CREDIT_WORDS
-               and _fold(t) not in story and not P.TEXT_PROMO_LINE.match(unemoji(t))]
+    credits = [t for t in texts if any(name in t for name in names)]  # (most texts name none: that test goes first)
+    credits = [t for t in credits if " · " not in t and " | " not in t and CREDIT_MIN_WORDS <= count_words(t) <= CREDIT_WORDS
+               and _fold(t) not in story and not P.APPEAL_LINE.match(u := unemoji(t)) and not P.TEXT_PROMO_LINE.match(u)]
     return next((name for name in names if any(names_whole(t, name) for t in credits)), None)
 
 

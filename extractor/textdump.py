@@ -423,7 +423,8 @@ def box_footer_end(lines: tuple[Line, ...], k: int) -> int:
     """Past the rows closing an AI summary box: the story it rests on ("Özetin dayandığı haber: X") and its
     feedback row ("Bu özet faydalı mıydı? 👍 👎")."""
     for _ in range(2):
-        if k < len(lines) and (P.SOURCE_LINE.match(lines[k].text) or P.TEXT_PROMO_LINE.match(lines[k].text)):
+        if k < len(lines) and (P.SOURCE_LINE.match(lines[k].text) or P.APPEAL_LINE.match(lines[k].text)
+                               or P.TEXT_PROMO_LINE.match(lines[k].text)):
             k += 1
     return k
 
