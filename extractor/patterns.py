@@ -974,6 +974,9 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"հուլիս|օգոստոս|սեպտեմբեր|հոկտ|նոյեմբ|դեկտեմբ|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|"
            r"medi|hydref|tachwedd|rhagfyr|xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto|setembro|outubro|"
            r"novembro|decembro|"
+           # Hausa and Breton ("14 Janairu", "d'an 13 a viz Genver 2026": the month after "a viz")
+           r"janairu|fabrairu|faburairu|maris|afirilu|afrilu|mayu|yuni|yuli|agusta|satumba|oktoba|nuwamba|disamba|"
+           r"(a viz )?(genver|c['’]hwevrer|meurzh|ebrel|mezheven|gouere|eost|gwengolo|here|kerzu)|"
            # Basque (with case endings: "azaroaren"), Maltese, Bulgarian, Kazakh, Amharic (Ethiopian calendar)
            r"urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu|jannar|frar|marzu|"
            r"mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|януари|февруари|април|юни|юли|"

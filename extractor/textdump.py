@@ -19,6 +19,7 @@ from .text_head import (
 )
 from .text_meta import (
     WIRE_REACH,
+    as_time,
     count_words,
     credit_names,
     credited_outlet,
@@ -311,6 +312,8 @@ def opens_headerless_thread(lines: tuple[Line, ...], j: int) -> bool:
     """True when lines j.. are two comments or more without a header: a "Name · 3 год тому" row (a name of four
     words at most and a time) over a sentence, twice in a row, a short button row maybe between (a teaser card's
     headline has no full stop)."""
+    if signed_comment_end(lines, j) is not None and signed_comment_end(lines, signed_comment_end(lines, j)) is not None:
+        return True  # "Name" / what they said / "14 Janairu · So · Amsa", twice
     k = j
     for n in range(2):
         if k + 1 >= len(lines) or not commenter_row(lines[k]):
@@ -326,6 +329,30 @@ def opens_headerless_thread(lines: tuple[Line, ...], j: int) -> bool:
 
 
 COMMENT_ENDS = (".", "!", "?", "…", ")", "🙏", "😅", "🙂", "😊", "👍")  # how a comment's last sentence ends
+SIGNED_COMMENT_LINES = 3  # lines a comment signed above and timed below may hold
+
+
+def signed_comment_end(lines: tuple[Line, ...], k: int) -> int | None:
+    """The line after a comment printed as its writer's name, one to three lines of what they said, and a footer
+    row of its time and buttons ("Aminu Garba" / "Alhamdulillah! ..." / "14 Janairu · So · Amsa"); None if lines
+    k.. are not one."""
+    if k is None or k + 2 >= len(lines) or lines[k].kind != "text" or not is_name(lines[k].text, 4) \
+            or lines[k].text.endswith(COMMENT_ENDS):
+        return None
+    for end in range(k + 2, min(len(lines), k + 2 + SIGNED_COMMENT_LINES)):
+        said = [lines[i] for i in range(k + 1, end)]
+        if not all(s.kind == "text" for s in said) or not said[-1].text.rstrip().endswith(COMMENT_ENDS):
+            continue
+        if timed_button_row(lines[end].text):
+            return end + 1
+    return None
+
+
+def timed_button_row(text: str) -> bool:
+    """A comment's footer: its time, then one to three short buttons ("14 Janairu · So · Amsa", "2 h · Like · Reply")."""
+    parts = [p.strip() for p in text.split(" · ")]
+    return 2 <= len(parts) <= 4 and (as_time(parts[0]) is not None or P.YEARLESS_DATE.match(parts[0]) is not None) and all(
+        0 < len(p.split()) <= 2 and not P.ANY_DIGIT.search(p) for p in parts[1:])
 
 
 def commenter_row(line: Line) -> bool:

@@ -2529,3 +2529,16 @@ def test_a_story_told_as_a_thread_of_numbered_posts_is_the_body() -> None:
             "More from The Fenwick Ledger\nNov 4, 2025, 07:12 · Digestor\n14 boosts · 31 favourites\n" + posts + "\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert all(t in doc.text for t in texts) and "/4" not in doc.text
+
+
+def test_comments_signed_above_and_timed_below_end_the_story() -> None:
+    """A group post's comments without a header: "Name" / what they said / "14 Janairu · So · Amsa" (time, Like,
+    Reply), in a language no header rule knows."""
+    comments = ("Aminu Garba\nAlhamdulillah! Wannan babban ci gaba ne ga garinmu.\n14 Janairu · So · Amsa\n"
+                "Fatima Abubakar\nMu ma a Unguwar Dutse muna buƙatar irin wannan rijiya. Yaya za mu tuntuɓi ƙungiyar?\n"
+                "14 Janairu · So · Amsa\n")
+    dump = ("An buɗe sabuwar rijiyar burtsatse mai amfani da hasken rana a Kafin-Tsamiya\n\n14 Janairu 2026\n\n"
+            + "\n\n".join([_PROSE, _PROSE.replace("council", "board"), _PROSE.replace("council", "panel")]) + "\n\n"
+            + comments)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert "Alhamdulillah" not in doc.text and "Amsa" not in doc.text and _PROSE in doc.text
