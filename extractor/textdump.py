@@ -318,14 +318,26 @@ def opens_headerless_thread(lines: tuple[Line, ...], j: int) -> bool:
     for n in range(2):
         if k + 1 >= len(lines) or not commenter_row(lines[k]):
             return False
-        said = lines[k + 1]
-        if said.kind != "text" or not said.text.rstrip().endswith(COMMENT_ENDS):
-            return False
-        k += 2
-        if n == 0 and k < len(lines) and not commenter_row(lines[k]) and (lines[k].kind == "comment_action"
-                                                                          or lines[k].words <= 4):
-            k += 1  # the comment's own buttons ("Reply ♥ Helpful", "Report") before the next one
+        said = next((end for end in range(k + 2, min(len(lines), k + 2 + SIGNED_COMMENT_LINES) + 1)
+                     if all(lines[i].kind == "text" and lines[i].text.rstrip().endswith(COMMENT_ENDS)
+                            for i in range(k + 1, end)) and (end >= len(lines) or closes_comment(lines[end]))), None)
+        if said is None:
+            return False  # (one to three lines of what they said, each a full sentence: a card's headline is none)
+        k = said
+        if n == 0 and k < len(lines) and not commenter_row(lines[k]) and closes_comment(lines[k]):
+            k += 1  # the comment's own buttons ("Reply ♥ Helpful", "⬆ 48 ⬇ · Reply · Share") before the next one
     return True
+
+
+def closes_comment(line: Line) -> bool:
+    """A line that may follow what a commenter said: the next commenter's row or the comment's buttons."""
+    return commenter_row(line) or line.kind == "comment_action" or line.words <= 4 or vote_row(line.text)
+
+
+def vote_row(text: str) -> bool:
+    """A comment's button row of short parts ("⬆ 48 ⬇ · השב · שיתוף"): each part two words or a count at most."""
+    parts = [p.strip() for p in text.split(" · ")]
+    return len(parts) >= 2 and all(len(p.split()) <= 3 and not p.endswith(COMMENT_ENDS[:3]) for p in parts)
 
 
 COMMENT_ENDS = (".", "!", "?", "…", ")", "🙏", "😅", "🙂", "😊", "👍")  # how a comment's last sentence ends

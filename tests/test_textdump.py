@@ -2542,3 +2542,15 @@ def test_comments_signed_above_and_timed_below_end_the_story() -> None:
             + comments)
     doc = extract_text_dump(dump, url=None, options=Options())
     assert "Alhamdulillah" not in doc.text and "Amsa" not in doc.text and _PROSE in doc.text
+
+
+def test_a_thread_of_two_line_comments_over_vote_rows_ends_the_story() -> None:
+    """A forum's comments: "user • 7 hours ago" / two sentences / "⬆ 48 ⬇ · Reply · Share", in a language no
+    header rule knows; feed cards (outlet · time / headline without a full stop / summary) are no such thread."""
+    thread = "".join(f"{u} • 7 hours ago\nThat is good news for us. We waited years for it.\n⬆ {n} ⬇ · השב · שיתוף\n"
+                     for n, u in enumerate(["yael_k", "galil_runner", "dad_of_three"], 4))
+    dump = ("Night shuttle for teenagers starts on four routes this weekend\n\n12.6.2025\n\n"
+            + "\n\n".join([_PROSE, _PROSE.replace("council", "board"), _PROSE.replace("council", "panel")]) + "\n\n"
+            + thread)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert "waited years" not in doc.text and _PROSE in doc.text
