@@ -1991,6 +1991,10 @@ DATELINE_HINT = rx(
 )
 # Action rows under a comment, reply first or last, with counters: "Antworten | Melden", "Répondre J'aime",
 # "Responder Me gusta", "返信 共感した 32 うーん 2", "답글 공감 3 비공감 2", "回复 点赞", "Reply Report".
+# A post's reaction counts in any language: reaction glyphs, then counts among a few words ("👍❤️ 312 Sharhi 48
+# Rabawa 27", "👍 ❤️ 💡 214 · 37 Comments", "❤️😂 1.2K · 48 comments · 9 shares").
+REACTION_ROW = rx(r"^\s*[👍❤😂😮😢😡🥰👏🔥💬♥💡]\ufe0f?(\s?[👍❤😂😮😢😡🥰👏🔥💬♥💡]\ufe0f?){0,4}\s*\d[\d.,]*[KkMm]?"
+                  r"(?=.*\s\d)(\s*[·|]?\s*\S+){1,6}\s*$")
 TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"^\s*((reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"

@@ -37,6 +37,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_chrome", "COMMENT_CHROME", P.COMMENT_CHROME),
     ("comment_chrome", "TEXT_COMMENT_CHROME", P.TEXT_COMMENT_CHROME),
     ("comment_action", "COMMENT_ACTION", P.COMMENT_ACTION),
+    ("comment_action", "REACTION_ROW", P.REACTION_ROW),
     ("comment_action", "FORUM_PROFILE", P.FORUM_PROFILE),
     ("comment_action", "COMMENT_FOOTER", P.COMMENT_FOOTER),
     ("article_end", "ARTICLE_END", P.ARTICLE_END),

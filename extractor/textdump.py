@@ -314,6 +314,8 @@ def opens_headerless_thread(lines: tuple[Line, ...], j: int) -> bool:
     headline has no full stop)."""
     if signed_comment_end(lines, j) is not None and signed_comment_end(lines, signed_comment_end(lines, j)) is not None:
         return True  # "Name" / what they said / "14 Janairu · So · Amsa", twice
+    if (first := profile_comment_end(lines, j)) is not None and profile_comment_end(lines, first) is not None:
+        return True  # "Name" / "Operations Manager at X" / "5d" / what they said / "Like Reply", twice
     k = j
     for n in range(2):
         if k + 1 >= len(lines) or not commenter_row(lines[k]):
@@ -360,6 +362,30 @@ def signed_comment_end(lines: tuple[Line, ...], k: int) -> int | None:
     return None
 
 
+def profile_comment_end(lines: tuple[Line, ...], k: int) -> int | None:
+    """The line after a comment printed as a professional network's: the writer's name, maybe their job line, the
+    time on a line of its own, one to three full sentences, the comment's buttons ("Like Reply"); None if lines k..
+    are not one."""
+    if k + 3 >= len(lines) or lines[k].kind != "text" or not is_name(lines[k].text, 4) \
+            or lines[k].text.endswith(COMMENT_ENDS):
+        return None
+    at = k + 1 if is_dateline_row(lines[k + 1]) else k + 2 if is_dateline_row(lines[k + 2]) else None
+    if at is None:
+        return None
+    end = at + 1
+    while end < len(lines) and end - at <= SIGNED_COMMENT_LINES and lines[end].kind == "text" \
+            and lines[end].text.rstrip().endswith(COMMENT_ENDS):
+        end += 1
+    if end == at + 1 or end >= len(lines) or not (lines[end].kind == "comment_action" or lines[end].words <= 4):
+        return None
+    return end + 1
+
+
+def is_dateline_row(line: Line) -> bool:
+    """A line holding only a time ("5d", "2 hours ago", "14 January 2026")."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind == "time" or as_time(line.text) is not None
+
+
 def timed_button_row(text: str) -> bool:
     """A comment's footer: its time, then one to three short buttons ("14 Janairu · So · Amsa", "2 h · Like · Reply")."""
     parts = [p.strip() for p in text.split(" · ")]
@@ -400,7 +426,11 @@ FEED_LISTS = 8  # lists of cards read one after the other under a story (each pa
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
     """The feed cards that follow an article ended by the next card ("Outlet · 5h" + headline), as a section (not
     a comment thread under its header: its "Name · 2h" rows are commenters)."""
-    if body.end < len(lines) and (lines[body.end].kind == "comment_header" or opens_headerless_thread(lines, body.end)):
+    k = body.end  # (past the post's reaction and button rows: "👍 ❤️ 214 · 37 Comments", "Like Comment Share")
+    while k < len(lines) and k - body.end < 3 and (lines[k].kind == "comment_action" or lines[k].words <= 4):
+        k += 1
+    if any(i < len(lines) and (lines[i].kind == "comment_header" or opens_headerless_thread(lines, i))
+           for i in range(body.end, k + 1)):
         return ()  # (a thread's "Name · 2h" rows are commenters, not feed cards)
     starts = [k for k in range(body.end, min(body.end + 3, len(lines) - 1))
               if k not in covered and (starts_new_item(lines[k], lines[k + 1]) or opens_card(lines, k))]

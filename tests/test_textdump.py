@@ -2554,3 +2554,23 @@ def test_a_thread_of_two_line_comments_over_vote_rows_ends_the_story() -> None:
             + thread)
     doc = extract_text_dump(dump, url=None, options=Options())
     assert "waited years" not in doc.text and _PROSE in doc.text
+
+
+@pytest.mark.parametrize("row, reaction", [("👍❤️ 312 Sharhi 48 Rabawa 27", True), ("👍 ❤️ 💡 214 · 37 Comments", True),
+                                           ("🔥 5 things to know", False), ("❤️ 3", False)])
+def test_reaction_count_rows_in_any_language(row: str, reaction: bool) -> None:
+    assert (segment(row)[0].rule == "REACTION_ROW") is reaction
+
+
+def test_a_posts_reactions_end_it_and_profile_comments_under_them_are_no_teasers() -> None:
+    """"👍 ❤️ 💡 214 · 37 Comments" / "Like Comment Share", then comments printed as a professional network's (name,
+    job line, "5d", what they said, "Like Reply"): the story ends at the reactions and no job line is a teaser."""
+    comments = "".join(f"{name}\n{job}\n5d\nGreat reporting. We did this in our district four years ago.\nLike Reply\n"
+                       for name, job in [("Tom Becker", "Operations Manager at Calder Valley Logistics"),
+                                         ("Maria Delgado", "Assistant Superintendent, Westfold Unified Schools"),
+                                         ("Kevin Osei", "High school science teacher")])
+    dump = ("Calder schools will test later start times next fall\n\nRenée Alcott\n3 November 2025\n\n"
+            + "\n\n".join([_PROSE, _PROSE.replace("council", "board"), _PROSE.replace("council", "panel")]) + "\n\n"
+            "👍 ❤️ 💡 214 · 37 Comments\nLike Comment Share\n" + comments)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert "Great reporting" not in doc.text and "214" not in doc.text and not doc.related
