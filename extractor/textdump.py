@@ -759,12 +759,16 @@ def bare_name_above(lines: tuple[Line, ...], head: Head, name: str | None) -> bo
                                     for k in head.used)
 
 
+ABOUT_BOX = 20  # lines above the title where a side box's "This article first appeared in X" may print in a dump
 ABOVE_CREDIT = 6  # lines: a "Source: X" line this close above the title credits the story under it
 
 
-def source_credit(lines: tuple[Line, ...], start: int, end: int) -> str | None:
-    """The outlet the first "Source: X" credit line in lines [start, end) names, if any."""
+def source_credit(lines: tuple[Line, ...], start: int, end: int, about: bool = False) -> str | None:
+    """The outlet the first "Source: X" credit line in lines [start, end) names, if any (about: only a line that
+    speaks of "this article", "This article first appeared in X")."""
     for k in range(max(0, start), min(len(lines), end)):
+        if about and not P.ORIGINAL_CREDIT.match(lines[k].text):
+            continue
         if lines[k].kind == "source" and (m := P.SOURCE_LINE.match(unemoji(lines[k].text))) is not None:
             name = source_fields(m.group("name"))["publisher"]
             return name if plausible_outlet(name) else None
@@ -798,6 +802,9 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         # credit ("Live-Ticker vun eisem Partner De Séibuer")
     if "publisher" not in out and (credit := source_credit(lines, head.title_index - ABOVE_CREDIT, head.title_index)):
         out["publisher"] = credit  # an attachment card above the story: "Tùs: Guth nan Gleann, 3 Samhain 2025"
+    if "publisher" not in out and (credit := source_credit(lines, head.title_index - ABOUT_BOX, head.title_index,
+                                                           about=True)):
+        out["publisher"] = credit  # an "About this article" box higher up: "This article first appeared in X and ..."
     if "publisher" not in out:  # a breadcrumb through the partner section above the title
         crumbs = (partner_crumb(lines[k].text) for k in range(max(0, head.title_index - 12), head.title_index))
         if (named := next((c for c in crumbs if c), None)) is not None:

@@ -2574,3 +2574,13 @@ def test_a_posts_reactions_end_it_and_profile_comments_under_them_are_no_teasers
             "👍 ❤️ 💡 214 · 37 Comments\nLike Comment Share\n" + comments)
     doc = extract_text_dump(dump, url=None, options=Options())
     assert "Great reporting" not in doc.text and "214" not in doc.text and not doc.related
+
+
+def test_an_about_this_article_box_far_above_the_title_names_the_outlet() -> None:
+    """A side box printed before the story in a dump, nine lines above the headline, credits the original."""
+    dump = ("BidBeacon\n  • Find tenders\n  • Sector news\n\nAbout this article\n\nThis article first appeared in Civil "
+            "Works Bulletin and is republished by BidBeacon under our content partnership.\n\nSector\nHighways\nRegion\n"
+            "South West\nBuyer\nHarrowfield County Council\nSector news · Highways\n\n"
+            "Small firms shut out as council bundles road repairs into four lots\n\nBy Morven Tallis · 14 January 2026"
+            "\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    assert extract_text_dump(dump, url=None, options=Options()).publisher == "Civil Works Bulletin"
