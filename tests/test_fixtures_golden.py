@@ -31,7 +31,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout10/": ROOT / "fixtures" / "holdout10", "holdout11/": ROOT / "fixtures" / "holdout11",
         "holdout12/": ROOT / "fixtures" / "holdout12", "holdout13/": ROOT / "fixtures" / "holdout13",
         "holdout14/": ROOT / "fixtures" / "holdout14", "holdout15/": ROOT / "fixtures" / "holdout15",
-        "holdout16/": ROOT / "fixtures" / "holdout16"}
+        "holdout16/": ROOT / "fixtures" / "holdout16",
+        "holdout17/": ROOT / "fixtures" / "holdout17"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
