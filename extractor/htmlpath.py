@@ -1685,8 +1685,9 @@ def chrome_rule(text: str, title: str | None) -> str | None:
         return "repeated title"  # (a body line is whitespace-collapsed already: a far longer one is not the title)
     if len(text) > MAX_CHROME_LINE:
         return None
+    text = unemoji(text)  # "📎 Read also: X", "👉 Subscribe ...": the glyph before a label
     for name in ("INLINE_NOISE", "SHARE_BAR", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
-                 "CLOSING_PROMO", "INLINE_TEASER"):
+                 "CLOSING_PROMO", "INLINE_TEASER", "TALK_COUNTER"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
     if len(text) <= SHORT_PROMO_LINE and patterns.APPEAL_LINE.match(text):

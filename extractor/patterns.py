@@ -571,7 +571,8 @@ INLINE_NOISE = rx(
     r"quảng cáo|โฆษณา|διαφήμιση|publicitate|hirdetés|continue reading( below| the main story)?|story continues( below( advertisement)?)?|"
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
     r"(read|see) (more|also|next)\s*[:：].{0,200}|related\s*[:：].{0,200}|click here to .{0,100}|"
-    r"also (on|at|in) [^:：]{2,40}[:：]\s.{5,200}|"  # "Also on Linecast: Castle Street to go traffic-free"
+    r"also (on|at|in) [^:：]{2,40}[:：]\s.{5,200}|"
+  # "Also on Linecast: Castle Street to go traffic-free"
     r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
     # a product or event card's button on a line of its own: "mehr Infos", "More info", "Plus d'infos"
     r"(mehr infos?|more info(rmation)?|plus d['’]infos?|más info(rmación)?|maggiori info(rmazioni)?|"
@@ -1991,6 +1992,10 @@ DATELINE_HINT = rx(
 )
 # Action rows under a comment, reply first or last, with counters: "Antworten | Melden", "Répondre J'aime",
 # "Responder Me gusta", "返信 共感した 32 うーん 2", "답글 공감 3 비공감 2", "回复 点赞", "Reply Report".
+# A trending box's counter on a line of its own, in HTML ("241people talking", "1.2K people reading this"); a dump
+# keeps it as its card's meta row (dropping it there makes the card's headline read as a story's).
+TALK_COUNTER = rx(r"^\s*[\d.,]+[km]?\s*(people|persons|users|readers) (are )?(talking|reading|discussing|watching|"
+                  r"sharing)( about)?( this)?\s*$", re.IGNORECASE)
 # A post's reaction counts in any language: reaction glyphs, then counts among a few words ("👍❤️ 312 Sharhi 48
 # Rabawa 27", "👍 ❤️ 💡 214 · 37 Comments", "❤️😂 1.2K · 48 comments · 9 shares").
 REACTION_ROW = rx(r"^\s*[👍❤😂😮😢😡🥰👏🔥💬♥💡]\ufe0f?(\s?[👍❤😂😮😢😡🥰👏🔥💬♥💡]\ufe0f?){0,4}\s*\d[\d.,]*[KkMm]?"

@@ -1694,6 +1694,8 @@ def test_a_list_of_links_with_short_names_stays_in_the_body() -> None:
     "Support local news: the Sentinel is funded by readers like you. Subscribe from £1 a week.",
     "જાહેરાત",  # an ad label in Gujarati
     "ໂຄສະນາ",  # and in Lao
+    "📎 Read also: Harbour board backs dredging of the inner basin",  # a glyph before the label
+    "241people talking",  # a trending box's counter
 ])
 def test_read_also_channel_invites_appeals_and_ad_labels_inside_a_post_are_dropped(line: str) -> None:
     """A republished post's lines between <br>s: its "read also" links, messaging-channel invites, reader appeals
