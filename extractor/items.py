@@ -10,7 +10,7 @@ from lxml import etree
 from . import patterns
 from .classify import hidden_by_markup, raw_text, short_text, text_of
 from .model import Comment, Teaser
-from .text_meta import as_time, count_words, dated_headline, is_name, may_hold_time, parse_meta
+from .text_meta import as_time, count_words, dated_headline, is_name, may_hold_time, norm, parse_meta
 
 BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
@@ -256,11 +256,6 @@ def item_boxes(cands: list[object], root: object) -> dict:
             node = anc
         boxes[cand] = node
     return boxes
-
-
-def norm(text: str | None) -> str:
-    """Casefolded text with whitespace collapsed ("" for None)."""
-    return " ".join((text or "").split()).casefold()
 
 
 def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Teaser]:

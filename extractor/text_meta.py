@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Literal
 
 from . import patterns as P
+from .metadata import same_name
 
 MetaKind = Literal["time", "read", "outlet", "sep", "byline", "glued"]
 
@@ -54,6 +55,11 @@ def labelled_time(text: str) -> str | None:
         return None
     m = P.TEXT_TIME.match(rest.strip())
     return m.group("time").strip() if m and P.ANY_DIGIT.search(m.group("time")) else None
+
+
+def norm(text: str | None) -> str:
+    """Casefolded text with whitespace collapsed ("" for None)."""
+    return " ".join((text or "").split()).casefold()
 
 
 def without_trailing_symbols(text: str) -> str:
@@ -604,7 +610,7 @@ def credit_names(related: Iterable, own: list[str]) -> list[str]:
         return []
     return list(dict.fromkeys(name for t, name in signed if (t.published or " · " in t.publisher)
                               and len(name) >= 4 and plausible_outlet(name) and not any(
-                                  _same(name, n) or name in n for n in own)))
+                                  same_name(name, n) or name in n for n in own)))
 
 
 def outlet_in_credits(names: list[str], texts: Iterable[str], paragraphs: list[str]) -> str | None:
@@ -612,13 +618,13 @@ def outlet_in_credits(names: list[str], texts: Iterable[str], paragraphs: list[s
     "រូបថត៖ កាសែតភ្នំធំ", in any wording): a short text among the story's last paragraphs or left out of it, never one
     in mid-story, no promo; a name the story itself mentions is a kicker ("Katar", "Python"), not an outlet."""
     prose = [p for p in paragraphs if len(p) >= CREDIT_MIN_CHARS]
-    story = _fold(" \n ".join(prose[:-CREDIT_PARAGRAPHS]))
-    names = [name for name in names if _fold(name) not in story]
+    story = norm(" \n ".join(prose[:-CREDIT_PARAGRAPHS]))
+    names = [name for name in names if norm(name) not in story]
     if not names:
         return None
     credits = [t for t in texts if any(name in t for name in names)]  # (most texts name none: that test goes first)
     credits = [t for t in credits if " · " not in t and " | " not in t and CREDIT_MIN_WORDS <= count_words(t) <= CREDIT_WORDS
-               and _fold(t) not in story and not P.APPEAL_LINE.match(u := unemoji(t)) and not P.TEXT_PROMO_LINE.match(u)]
+               and norm(t) not in story and not P.APPEAL_LINE.match(u := unemoji(t)) and not P.TEXT_PROMO_LINE.match(u)]
     return next((name for name in names if any(names_whole(t, name) for t in credits)), None)
 
 
@@ -634,12 +640,3 @@ def names_whole(text: str, name: str) -> bool:
         at = text.find(name, at + 1)
     return False
 
-
-def _fold(text: str) -> str:
-    """Casefolded text with whitespace collapsed."""
-    return " ".join(text.split()).casefold()
-
-
-def _same(a: str, b: str) -> bool:
-    """Names equal up to case, spaces and punctuation."""
-    return re.sub(r"\W+", "", a.casefold()) == re.sub(r"\W+", "", b.casefold())
