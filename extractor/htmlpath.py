@@ -148,11 +148,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     raw, blocks = body_blocks(target, keep, expected, Context(title, byline, meta.url, source, aside), options)
     publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit)
     pruned = (tree, *([target] if target is not tree else []), *(el for s in sections for el in s.elements))
-    if publisher and patterns.HOST_NAME.match(publisher):  # "halvardreview.example" -> "The Halvard Review"
-        named = [n for n in (source_line, credit) if n]  # (a credit line naming the host's outlet in full)
-        publisher = name_for_host(publisher, [*named, *page_texts(pruned)]) or publisher
-    elif self_named and (not publisher or meta.site and same_name(publisher, meta.site)):
-        publisher = linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
+    publisher = host_or_linked_outlet(publisher, [n for n in (source_line, credit) if n], pruned, meta,
+                                      (headline_links, target) if self_named else None)
     publisher = teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher
     return Document(
         title=title, author=byline.author or overridden_writer(byline, publisher, meta) or meta.author,
@@ -1494,6 +1491,19 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
 
 
 WIRE_PARAGRAPHS = 2  # paragraphs whose opening dateline may name the agency (a kept dek or old lede comes first)
+
+
+def host_or_linked_outlet(publisher: str | None, named: list[str], pruned: tuple, meta: Metadata,
+                          linked: tuple | None) -> str | None:
+    """The outlet a bare host name stands for, found among the page's texts ("halvardreview.example" -> "The Halvard
+    Review", a credit line naming it in full first); or, on a page that names only itself (linked: its headline's
+    links and the cropped article), the outlet those links lead to; else publisher."""
+    if publisher and patterns.HOST_NAME.match(publisher):
+        return name_for_host(publisher, [*named, *page_texts(pruned)]) or publisher
+    if linked is not None and (not publisher or meta.site and same_name(publisher, meta.site)):
+        headline_links, target = linked
+        return linked_outlet([*headline_links, *origin_links(target)], pruned, meta) or publisher
+    return publisher
 
 
 def teaser_outlet_credited(related: list, roots: tuple, meta: Metadata, blocks: list[Block]) -> str | None:

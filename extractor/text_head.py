@@ -239,21 +239,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
           counts: Counter | None = None, feed: bool = False) -> tuple[float, str] | None:
     """Score line i as the article title, with the rule that fired; None when it cannot be one."""
     line = lines[i]
-    if line.kind != "text" or i in covered or len(line.text) > 300 or line.words > 30 or line.text in names:
+    if line.kind != "text" or i in covered or line.text in names or never_title(lines, i):
         return None
-    if len(_WORD_CHAR.findall(line.text)) < 2 or line.cells:
-        return None  # a lone bullet, number or symbol; a table's or menu's row of cells ("Leaning Right<TAB>9")
-    if line.words == 1 and len(line.text) <= 5 and (line.text.isupper() or line.text.islower()):
-        return None  # a badge or a button ("ALT" on a picture, "GIF", "more")
-    if P.ANY_DIGIT.search(line.text) and P.MEMBER_COUNT.search(line.text):
-        return None  # a channel's header row with its audience count: "Палеская стужка12 480 удзельнікаўПадпісацца"
-    if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
-        return None  # a later copy of a repeated title
-    if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text) \
-            or crumb_trail(line):
-        return None
-    if line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text):
-        return None  # a picture's caption ending in its credit, over a card's headline
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"
              and lines[k].kind not in ("share", "chrome")][:5]  # (a print / e-mail button column, "Details")
@@ -273,8 +260,6 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     before = lines[max(0, i - 2): i]
     near = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text == line.text), None)
     seen = counts[line.text] if counts is not None else sum(1 for x in lines if x.text == line.text)
-    if partner_credit(line.text) is not None:
-        return None  # "Live-Ticker vun eisem Partner X": the credit under a headline, not one
     if seen >= POSTER_REPEATS and is_name(line.text, 5):
         return None  # the channel's name over every post of a feed, a button under every comment
     if seen >= 2 and not near and is_person_name(line.text) and after and is_dateline(after[0]):
@@ -306,6 +291,26 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+def never_title(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a text line that cannot be the title whatever follows it: too long, a symbol, a badge, a channel's
+    header row, a later copy, a dateline, a picture's alt text or credited caption, a handle, a crumb trail, a
+    partner's credit."""
+    line = lines[i]
+    if len(line.text) > 300 or line.words > 30 or len(_WORD_CHAR.findall(line.text)) < 2 or line.cells:
+        return True  # a lone bullet, number or symbol; a table's or menu's row of cells ("Leaning Right<TAB>9")
+    if line.words == 1 and len(line.text) <= 5 and (line.text.isupper() or line.text.islower()):
+        return True  # a badge or a button ("ALT" on a picture, "GIF", "more")
+    if P.ANY_DIGIT.search(line.text) and P.MEMBER_COUNT.search(line.text):
+        return True  # a channel's header row with its audience count: "Палеская стужка12 480 удзельнікаўПадпісацца"
+    if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
+        return True  # a later copy of a repeated title
+    if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text) \
+            or crumb_trail(line) or partner_credit(line.text) is not None:
+        return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline)
+    return line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text) is not None
+    # (a picture's caption ending in its credit, over a card's headline)
 
 
 def writer_dateline(line: Line) -> bool:
