@@ -554,6 +554,8 @@ INLINE_NOISE = rx(
     r"(date|sent|datum|gesendet|envoyé|enviado|inviato)\s*:\s*\w{2,10}\.?,? .{4,40}\d{1,2}:\d{2}.*|"
     r"(subject|betreff|objet|asunto|oggetto)\s*:\s*\S.{0,200}|"
     r"you (are receiving|received) this (e-?mail|message|newsletter) because.*|unsubscribe( \| .{1,80})?|"
+    # a web clipper's stamp: "Clipped with Plinth Web Clipper", "Saved with Pocket", "Clipped from example.com"
+    r"(clipped|saved|captured|archived) (with|using|via|from) \S.{0,50}|"
     r"advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
     r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
     r"oglas|publicitate|publicitat|tangazo|matangazo|বিজ্ঞাপন|تبلیغات|iklan berbayar|"
@@ -1909,7 +1911,10 @@ META_LABEL = rx(
     r"zaktualizowano|czas czytania|reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"okuma süresi|waktu baca|leestijd|время чтения|опубликовано|автор|editor|редактор|"
     r"avtor|аутор|autorius|objavljeno|објављено|paskelbta|avaldatud|publikované|uverejnené|ogledov|прегледа|"
-    r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत)\s*[:：]?\s*$",
+    r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|"
+    # a web clipper's or a read-later app's properties table ("Publication" / "X", "Byline" / "Y", "Clipped by" / "Z")
+    r"publication|byline|clipped( by| on)?|saved( by| on)?|created( by| on)?|added( by| on)?|date added|"
+    r"original url|site name|publikation|verfasser|erstellt( am)?|gespeichert( am)?)\s*[:：]?\s*$",
     re.IGNORECASE)
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
 SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"

@@ -306,11 +306,19 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # a channel's header row with its audience count: "Палеская стужка12 480 удзельнікаўПадпісацца"
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return True  # a later copy of a repeated title
+    if i and lines[i - 1].rule == "META_LABEL":
+        return True  # a property's value under its label ("Byline" / "Gemma Royce")
+    parts = line.text.split(" · ")
+    if len(parts) >= CHIP_PARTS and all(len(part.split()) <= 2 for part in parts):
+        return True  # a row of tags or topic chips: "flooding · council · housing"
     if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text) \
             or crumb_trail(line) or partner_credit(line.text) is not None:
         return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline)
     return line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text) is not None
     # (a picture's caption ending in its credit, over a card's headline)
+
+
+CHIP_PARTS = 3  # short parts between middle dots that make a line a row of tags, not a headline
 
 
 def writer_dateline(line: Line) -> bool:

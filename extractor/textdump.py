@@ -286,10 +286,18 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                 and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
             break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
-                and not is_image_alt(lines, j) and not heads_promo(lines, j, sections):
+                and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j):
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
+
+
+PROPERTY_WORDS = 8  # a property's value under its label ("Clipped by" / "Sam Okoro") stays this short
+
+
+def property_value(lines: tuple[Line, ...], j: int) -> bool:
+    """True for a short value under a property label (a clipper's or read-later app's "Tags" / "flooding · council")."""
+    return j > 0 and lines[j - 1].rule == "META_LABEL" and lines[j].words <= PROPERTY_WORDS
 
 
 THREAD_WINDOW = 12  # lines under a counted label in which a comment thread's repeated button shows

@@ -2584,3 +2584,18 @@ def test_an_about_this_article_box_far_above_the_title_names_the_outlet() -> Non
             "Small firms shut out as council bundles road repairs into four lots\n\nBy Morven Tallis · 14 January 2026"
             "\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
     assert extract_text_dump(dump, url=None, options=Options()).publisher == "Civil Works Bulletin"
+
+
+def test_a_web_clippers_property_table_is_head_not_title_or_body() -> None:
+    """A clipped page's properties under its headline ("Publication" / X, "Byline" / Y, "Tags" / a chip row,
+    "Clipped by" / Z, "Created" / date) and the clipper's stamp: the headline stays the title, the publication is the
+    outlet, and no property value or stamp is body text."""
+    dump = ("Reading Group/Reading list/Brackwater to buy flood-prone homes\nDuplicate\nGet Plinth free\n\n"
+            "Brackwater to buy flood-prone homes on Mill Lane and let the marsh return\n\nPublication\n"
+            "The Brackwater Post\nByline\nGemma Royce\nPublished\nNovember 3, 2025\nTags\nflooding · council · housing\n"
+            "Clipped by\nSam Okoro\nCreated\nNovember 4, 2025 9:12 AM\nClipped with Plinth Web Clipper\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Brackwater to buy flood-prone homes on Mill Lane and let the marsh return"
+    assert doc.publisher == "The Brackwater Post"
+    assert not any(x in doc.text for x in ("Sam Okoro", "flooding · council", "Plinth"))
