@@ -433,7 +433,24 @@ def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]
         if named and teaser.publisher is None:
             teaser = Teaser(title, None, lines[run[0] - 1].text, teaser.published, teaser.summary)
         out.append(teaser)
-    return Parsed(tuple(out), end)
+    return Parsed(outlets_over_headlines(tuple(out)), end)
+
+
+OUTLET_NAME_WORDS = 4  # a card's first line this short, a name, over its time: the outlet, not the headline
+
+
+def outlets_over_headlines(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
+    """Cards printed outlet / time / headline / summary ("The Northfold Review" / "3 days ago" / "Why small islands
+    ..." / ...), read as title-first: when every card's "title" is a short name and its summary opens with a longer
+    line that reads as a headline, that line is the title and the name the outlet; else the teasers as they are."""
+    def swapped(t: Teaser) -> Teaser | None:
+        head, _, rest = (t.summary or "").partition("\n")
+        if t.publisher or not is_name(t.title, OUTLET_NAME_WORDS) or t.title.endswith((".", "!", "?")) \
+                or len(head.split()) <= len(t.title.split()) + 1 or not is_title_like(head) or head.endswith("."):
+            return None
+        return replace(t, title=head.strip(), publisher=t.title, summary=rest.strip() or None)
+    got = [swapped(t) for t in teasers]
+    return tuple(got) if len(got) >= 2 and all(got) else teasers  # (one card shape for the whole list)
 
 
 def last_summary_end(lines: tuple[Line, ...], start: int, limit: int) -> int:

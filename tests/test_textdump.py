@@ -2599,3 +2599,18 @@ def test_a_web_clippers_property_table_is_head_not_title_or_body() -> None:
     assert doc.title == "Brackwater to buy flood-prone homes on Mill Lane and let the marsh return"
     assert doc.publisher == "The Brackwater Post"
     assert not any(x in doc.text for x in ("Sam Okoro", "flooding · council", "Plinth"))
+
+
+def test_cards_printed_outlet_time_headline_summary_name_the_outlet_not_the_headline() -> None:
+    """"The Northfold Review" / "3 days ago" / headline / summary, card after card: the short name is the outlet."""
+    cards = "\n\n".join(f"{outlet}\n{n} days ago\n\n{title}\n\n{title.split()[0]} said the plan was the first of its kind."
+                        for n, (outlet, title) in enumerate([
+                            ("The Northfold Review", "Why small islands are running out of people who can fix things"),
+                            ("Harbor & Hull", "The quiet economics of a rural car ferry"),
+                            ("Gale Notes", "A fog forecaster's guide to reading the morning sky")], 2))
+    lines = segment("Recommended stories\n\n" + cards)
+    parsed = parse_teasers(lines, 1, len(lines), frozenset())
+    assert [(t.publisher, t.title) for t in parsed.teasers] == [
+        ("The Northfold Review", "Why small islands are running out of people who can fix things"),
+        ("Harbor & Hull", "The quiet economics of a rural car ferry"),
+        ("Gale Notes", "A fog forecaster's guide to reading the morning sky")]
