@@ -283,6 +283,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     lead = _lead(lines, i, covered)
     bylined = meta_after and is_head_meta(after[0]) and bool(after[0].meta.author)  # "By X · 3 h" names a writer
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 0.5 * bylined + 1.5 * meta_before + 1.0 * lead
+    s += STANDFIRST_BONUS * over_standfirst(lines, i)
     s -= 2.0 if line.words < 3 and not rep or line.words < 2 else 0.0  # a one- or two-word label names a section
     s -= 1.5 if i and is_prose(lines[i - 1]) and not rep else 0.0  # a button row glued under a card's summary
     chars, stop, paragraphs = prose_after[i] if prose_after is not None else body_chars(lines, i, covered)
@@ -402,6 +403,19 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
     return head_at(lines, i, rule, names, covered)
 
 
+def over_standfirst(lines: tuple[Line, ...], i: int) -> bool:
+    """True when the next line may be the standfirst of headline line i (which ends in no full stop), and no running
+    text or lead-in ("... when you do this:") sits right above line i; a row of parts ("Assigned by X · Due Friday") is
+    no headline."""
+    line, dek = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    above = lines[i - 1] if i else None
+    return dek is not None and is_dek(dek) and is_standfirst(line, dek) \
+        and not line.text.endswith(SENTENCE_END) and not any(sep in line.text for sep in ROW_SEPARATORS) and not (above is not None and (
+            is_prose(above) or above.text.endswith((":", "："))))
+
+
+ROW_SEPARATORS = (" · ", " | ", " • ")  # between the parts of a meta or chip row
+STANDFIRST_BONUS = 0.5  # score: a headline over its standfirst, over a site name or menu line with the same prose below
 DEK_MARGIN = 0.5  # score: a headline this close to the standfirst under it, both over the dateline, is the title
 
 

@@ -2614,3 +2614,28 @@ def test_cards_printed_outlet_time_headline_summary_name_the_outlet_not_the_head
         ("The Northfold Review", "Why small islands are running out of people who can fix things"),
         ("Harbor & Hull", "The quiet economics of a rural car ferry"),
         ("Gale Notes", "A fog forecaster's guide to reading the morning sky")]
+
+
+def test_a_headline_over_its_standfirst_beats_the_site_name_above_it() -> None:
+    """A content exchange's dump: site name, menu, a slug row, then the headline over its one-sentence standfirst and
+    the story, with no dateline anywhere: the headline is the title, not the site name."""
+    dump = ("Harbourline Story Desk\nMy budget (2)\nSigned in as Eastfield Courier newsroom\n  1. Stories\n  2. Coast\n"
+            "SLUG: KELP-FARMS · Story ID 7781 · Available\n\n"
+            "Seaweed growers double their harvest on the north shore\n\n"
+            "Four family farms have turned old mussel lines into rows of sugar kelp this spring.\n\n"
+            "Download .docxPlain textAdd to budget\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Seaweed growers double their harvest on the north shore"
+
+
+def test_a_lead_in_line_or_a_meta_row_over_a_sentence_is_no_headline() -> None:
+    """A code sample after "... when you do this:" and an "Assigned by X · Due Friday" row are followed by a sentence,
+    yet neither is a headline over its standfirst."""
+    from extractor.text_head import over_standfirst
+    lines = segment("But let's look at what actually happens when you do this:\n\n>>> foo() bar baz qux quux\n\n"
+                    "Why did it keep appending the default value to an existing list each time it ran?\n\n"
+                    "Assigned by Ms. Rowe · Due Friday, May 16\n\n"
+                    "Read the article at your level, then take the quiz and answer the prompt.\n")
+    texts = [line.text for line in lines]
+    assert not over_standfirst(lines, texts.index(">>> foo() bar baz qux quux"))
+    assert not over_standfirst(lines, texts.index("Assigned by Ms. Rowe · Due Friday, May 16"))
