@@ -134,7 +134,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                           *card_lists(tree, scope, sections)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
-    source_line = find_source_line(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
+    source_line, labelled = find_source_credit(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
                                    links_out=may_link_out(source, title),
                                    follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope,
                                    link_rows=source is None or "Link:" in source or "URL:" in source)
@@ -146,7 +146,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     candidates = leaf_lines(target) if options.explain else []
     aside = aside_text(related, comments, promos)
     raw, blocks = body_blocks(target, keep, expected, Context(title, byline, meta.url, source, aside), options)
-    publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit)
+    publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit, labelled)
     pruned = (tree, *([target] if target is not tree else []), *(el for s in sections for el in s.elements))
     publisher = host_or_linked_outlet(publisher, [n for n in (source_line, credit) if n], pruned, meta,
                                       (headline_links, target) if self_named else None)
@@ -1210,9 +1210,15 @@ def clean_outlet(name: str) -> str | None:
 
 
 
-def find_source_line(tree: object, sections: list[Section] = (), chinese: bool = True, links_out: bool = True,
-                     follow: bool = True, scope: object | None = None, link_rows: bool = True) -> str | None:
-    """The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line (or, on a page with a
+def find_source_line(tree: object, sections: list[Section] = (), **options: object) -> str | None:
+    """The outlet named by the page's credit line (find_source_credit), if any."""
+    return find_source_credit(tree, sections, **options)[0]
+
+
+def find_source_credit(tree: object, sections: list[Section] = (), chinese: bool = True, links_out: bool = True,
+                       follow: bool = True, scope: object | None = None,
+                       link_rows: bool = True) -> tuple[str | None, bool]:
+    """(outlet, labelled): labelled when a label and a colon name it ("Source: X", "출처 : X"). The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line (or, on a page with a
     CJK title, a Chinese reprint notice; links_out / follow: a link or a "+ Follow X" button naming the outlet may be
     on the page; link_rows: a link post's "Link: host/path" row may be; last, an author bio in the article's scope);
     a teaser's own "Source: X" row in a related list is not the page's."""
@@ -1221,18 +1227,18 @@ def find_source_line(tree: object, sections: list[Section] = (), chinese: bool =
         if el.tag not in SOURCE_LINE_TAGS or len(el) > 4 and sum(1 for c in el if c.tag != "br") > 4:
             continue  # (a box of many elements is no credit line; <br>s split a caption's lines, they add none)
         if len(el) == 0 and el.tag != "a" and is_card_label(el.text or "") and (named := labelled_name(el)) is not None:
-            return named  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
+            return named, tidy_outlet(named)  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
         if (named := logo_credit(el)) is not None:
-            return named  # "Story via <img alt='Backline Magazine'>": the logo names the outlet
-        if any(node in aside for node in (el, *el.iterancestors())) and not patterns.ORIGINAL_CREDIT.match(el.text or ""):
+            return named, False  # "Story via <img alt='Backline Magazine'>": the logo names the outlet
+        if any(node in aside for node in (el, *el.iterancestors())) and not patterns.ORIGINAL_CREDIT.match(unemoji(el.text or "")):
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
-        if (named := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, named)):
-            return named  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
+        if (credit := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, credit[0])):
+            return credit  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
     return near_credit(tree if scope is None else scope) or (reprint_source(tree) if chinese else None) \
         or (more_link_outlet(tree) if links_out else None) \
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) \
         or (link_row_outlet(tree) if link_rows else None) \
-        or bio_outlet(tree if scope is None else scope)
+        or bio_outlet(tree if scope is None else scope), False
 
 
 def logo_credit(el: object) -> str | None:
@@ -1244,19 +1250,37 @@ def logo_credit(el: object) -> str | None:
     return alt if alt and plausible_outlet(alt) and not patterns.FILE_NAME_TEXT.search(alt) else None
 
 
-def credited_in(el: object) -> str | None:
-    """The outlet a 'Source: X' line in el names; a child box that credits alone wins over the row around it
+def credited_in(el: object) -> tuple[str, bool] | None:
+    """(outlet, labelled) for the 'Source: X' line in el (labelled: a colon ends the label); a child box that credits alone wins over the row around it
     ("via Vaiksaare Sõnumid" among the topic chips "transport", "Vaiksaare vald")."""
     for node in (*[c for c in el if c.tag in SOURCE_LINE_TAGS and c.tag != "a" and len(el) > 1], el):
         raw = raw_text(node)
         lines = [" ".join(raw.split())] if len(raw) <= 400 else []
         lines += lined_text(node).split("\n") if next(node.iterchildren("br"), None) is not None else []
         for line in (part for line in lines for part in source_sentences(line)):
-            match = patterns.SOURCE_LINE.match(line)
-            if match and plausible_outlet(named := clean_outlet(match.group("name"))):
-                return named  # (not "Full story on the publisher's site", not a date)
+            if (found := credit_of(line)) is not None:
+                return found
+        for first in (first_sentence(unemoji(line)) for line in lines):  # a bot's footer: "Source: X. This
+            if first and (found := credit_of(first)) is not None and tidy_outlet(found[0]):  # community requires ..."
+                return found  # (a citation's first "sentence" is no outlet: "Quelle Hilimire, Matthew R. et al.")
     return None
 
+
+def credit_of(line: str) -> tuple[str, bool] | None:
+    """(outlet, labelled) when the line is a credit line naming a plausible outlet (not "Full story on the
+    publisher's site", not a date); labelled: a colon ends its label and the name is tidy."""
+    match = patterns.SOURCE_LINE.match(line)
+    if match is None or not plausible_outlet(named := clean_outlet(match.group("name"))):
+        return None
+    label = line[:match.start("name")]
+    return named, (":" in label or "：" in label) and tidy_outlet(named)
+
+
+
+def tidy_outlet(name: str) -> bool:
+    """A name shaped like an outlet's alone: six words at most, no digit, no list or citation punctuation, not opening
+    in lower case (not "Hilimire, Matthew R", "Statistik (Stand: 5", "und Kontaktadresse:X")."""
+    return len(name.split()) <= 6 and not name[:1].islower() and not any(c.isdigit() or c in ",;:()©@" for c in name)
 
 
 SOURCE_LINE_CHARS = 240  # a credit line opening with a source word, read whole up to this length (a republishing
@@ -1272,6 +1296,12 @@ def source_sentences(line: str) -> list[str]:
         found = [part.strip() for part in line.split("|")[1:] if patterns.SOURCE_START.match(part.strip()[:120])]
     last = last_sentence(line) if len(line) <= 300 else None
     return found + [last] if last and patterns.SOURCE_START.match(last[:120]) else found
+
+
+def first_sentence(text: str) -> str | None:
+    """The first sentence of a line of two or more, when it is short (None otherwise)."""
+    first, sep, rest = text.partition(". ")
+    return first if sep and rest.strip() and len(first) <= 80 else None
 
 
 def last_sentence(text: str) -> str | None:
@@ -1473,12 +1503,14 @@ def caption_credit(tree: object) -> str | None:
     return None
 
 
-def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, credit: str | None = None) -> str | None:
-    """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, an image credit, else the site."""
+def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, credit: str | None = None,
+                   labelled: bool = False) -> str | None:
+    """The original outlet: the byline's, a 'Source:' line's, JSON-LD's publisher, an image credit, else the site; a
+    labelled credit ("Source: X", "출처 : X") before the byline's outlet (a community's or a section's name)."""
     if byline.publisher and (partner := partner_credit(byline.publisher)) is not None:
         byline = replace(byline, publisher=partner)  # a credit line read as the byline's outlet: "... Partner X"
     extends = completes_name(source_line, byline.publisher)
-    first = (source_line, byline.publisher) if byline.weak or extends else (byline.publisher, source_line)
+    first = (source_line, byline.publisher) if byline.weak or extends or labelled else (byline.publisher, source_line)
     # (a byline's "Kvisthøj" or "Pwani" against a credit's "Kvisthøj Folkeblad", "Sauti ya Pwani": the credit names
     # the outlet in full)
     writers = [part for w in (byline.author, meta.author) if w for part in patterns.WRITERS_SPLIT.split(w) if part]

@@ -793,8 +793,21 @@ PARTNER_WORDS = ("partner", "partenaire", "parceiro", "socios", "τύπος", "p
                  "tisk")  # every PARTNER_CRUMB holds one (lower-cased)
 # Lines naming the original outlet: "Source: X", "Provided by X", "Originally published by/on X", "Quelle: X".
 # The name holds no tab: in a details table's row "Publication title<TAB>X" the label is the whole first cell.
+# A label naming the article's own source, before a colon: "Source of the article: X", "Quelle des Artikels: X",
+# "Оригинал статьи: X", "מקור הכתבה: X" (a community bot's footer), "Haberin kaynağı: X", "原文出处：X", "기사 원문: X";
+# tried before the bare "Source" (else "of the article: X" is read as the name) and trusted inside comment threads.
+ARTICLE_SOURCE_LABEL = (
+    r"(source (of (the|this) (article|story|report|post))|(article|story) source|source de l['’]article|"
+    r"article (original|d['’]origine)|originalartikel|originalbeitrag|quelle des (artikels|beitrags)|artikelquelle|"
+    r"art[ií]culo original|fuente (del art[ií]culo|de la nota)|nota original|articolo originale|"
+    r"fonte dell['’]articolo|artigo original|mat[ée]ria original|fonte (do artigo|da mat[ée]ria)|origineel artikel|"
+    r"bron van het artikel|artyku[łl] oryginalny|oryginalny artyku[łl]|[źz]r[óo]d[łl]o artyku[łl]u|"
+    r"(оригинал|источник) статьи|первоисточник|(оригінал|джерело) статті|першоджерело|zdroj [čc]l[áa]nku|"
+    r"p[ůô]vodn[ýí] [čc]l[áa]n(ek|ok)|מקור הכתבה|הכתבה המקורית|מקור הידיעה|مصدر (المقال|الخبر)|المقال الأصلي|"
+    r"haberin kayna[ğg][ıi]|orijinal (haber|makale)|原文(出处|出處|链接|連結)?|文章(来源|來源)|元記事|기사 원문|원문 기사|"
+    r"기사 출처)(?=\s*[:：])")
 SOURCE_LINE = rx(
-    r"^\s*(©\s*)?(source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
+    r"^\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
     r"cross-?posted) (from|in|on|by)|published by|((this|the) (story|article|piece|report) (was )?)?"
     r"(commissioned|produced|reported) (by|for)|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
@@ -1835,8 +1848,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"content (provided|supplied)|"
                           # a card linking to the original: "To the original article" / its outlet / headline
                           r"לכתבה המקורית|למאמר המקורי|original (article|story)|į originalų straipsnį|"
-                          r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر)",
-                          re.IGNORECASE)
+                          r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر|"
+                          + ARTICLE_SOURCE_LABEL + ")", re.IGNORECASE)
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
 MORE_LINK = rx(
     r"^\s*(댓글|comments?|kommentare|commentaires|comentarios|komentarze|yorumlar|コメント|评论)?\s*"
@@ -2057,7 +2070,7 @@ TEXT_COMMENT_HEADER = rx(
 LOGO_CREDIT_LABEL = rx(r"^\s*((story|article|report|news|content|text)\s+)?(via|from|by|courtesy of|provided by|"
                        r"powered by|in partnership with|mit material von|en colaboración con|en partenariat avec|"
                        r"em parceria com|in collaborazione con)\s*:?\s*$", re.IGNORECASE)
-ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|"
+ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|" + ARTICLE_SOURCE_LABEL + "|"
                      # an "About this article" box beside the story: "This article first appeared in X and is ..."
                      r"(this|the) (article|story|piece|report) (was )?(first|originally) (appeared|published|ran) (in|on|by) )",
                      re.IGNORECASE)

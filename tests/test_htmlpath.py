@@ -1826,3 +1826,35 @@ def test_story_via_a_logo_names_the_outlet_but_a_photo_via_does_not() -> None:
     assert extract(hub_page(logo)).publisher == "Backline Magazine"
     photo = "<figure><img src='/a.jpg' alt=''><figcaption>The band on stage. Photo via Evert Tennis Academy</figcaption></figure>"
     assert extract(hub_page(photo)).publisher == "Gatefold"
+
+
+@pytest.mark.parametrize("label", [
+    "Source of the article", "Article source", "Source de l'article", "Originalartikel", "Quelle des Artikels",
+    "Fuente del artículo", "Fonte dell'articolo", "Fonte da matéria", "Źródło artykułu", "Источник статьи",
+    "Оригинал статьи", "Джерело статті", "Zdroj článku", "מקור הכתבה", "مصدر المقال", "Haberin kaynağı", "原文出处",
+    "기사 원문"])
+def test_article_source_labels_name_the_outlet_not_the_rest_of_the_label(label: str) -> None:
+    """"Source of the article: X" in many languages names X (a bare "Source" would read "of the article: X")."""
+    from extractor import patterns
+
+    match = patterns.SOURCE_LINE.match(f"{label}: The Valley Voice")
+    assert match is not None and match.group("name") == "The Valley Voice"
+    assert patterns.ORIGINAL_CREDIT.match(f"{label}: The Valley Voice")
+
+
+def test_a_bots_footer_in_the_thread_credits_the_original_over_the_community_name() -> None:
+    """A community bot's comment, "ℹ️ Source of the article: X. This community requires a source for every post.",
+    names the original outlet; its label and colon outrank the community's name shown as the post's outlet."""
+    from extractor.htmlpath import Byline, find_source_credit, pick_publisher
+    from extractor.load import parse_html
+    from extractor.model import Metadata
+
+    tree = parse_html("<html><body><main><h1>Night shuttle for teenagers starts on four routes</h1>"
+                      f"<p>{'The council runs the new service at weekends. ' * 12}</p></main>"
+                      "<div class='comments'><div class='comment'><p>ℹ️ Source of the article: The Valley Voice. This "
+                      "community requires a source for every quoted article. I am a bot.</p></div></div></body></html>")
+    from extractor.classify import find_sections
+    assert find_source_credit(tree, find_sections(tree, None)) == ("The Valley Voice", True)
+    byline = Byline(publisher="Local News")
+    assert pick_publisher(byline, "The Valley Voice", Metadata(), None, labelled=True) == "The Valley Voice"
+    assert pick_publisher(byline, "The Valley Voice", Metadata(), None, labelled=False) == "Local News"
