@@ -757,6 +757,21 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
             return source_fields(m.group("name"))
         if (named := credited_outlet(text)) is not None:  # a "+ Follow X" button, an author bio
             return {"publisher": named}
+    return footnote_source(lines, body)
+
+
+FOOTNOTE_REACH = 15  # lines after the body where a reader view's numbered link list may credit the original
+
+
+def footnote_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
+    """The original a reader view's footnote list names at or after the story's end: "5. Original article: X —
+    https://..." (the list may still be read as part of the body)."""
+    for k in range(body.start, min(len(lines), body.end + FOOTNOTE_REACH)):
+        item = lines[k].item
+        if lines[k].kind == "list" and P.ORIGINAL_CREDIT.match(item) and (m := P.SOURCE_LINE.match(item)) is not None:
+            fields = source_fields(m.group("name"))
+            if plausible_outlet(fields.get("publisher") or ""):
+                return fields
     return None
 
 

@@ -2639,3 +2639,13 @@ def test_a_lead_in_line_or_a_meta_row_over_a_sentence_is_no_headline() -> None:
     texts = [line.text for line in lines]
     assert not over_standfirst(lines, texts.index(">>> foo() bar baz qux quux"))
     assert not over_standfirst(lines, texts.index("Assigned by Ms. Rowe · Due Friday, May 16"))
+
+
+def test_a_reader_views_numbered_link_list_credits_the_original() -> None:
+    """A reader view prints the page's links as numbered footnotes after the story; "5. Original article: X — url"
+    names the outlet even when the list is read as the body's end."""
+    dump = ("Print Close Aa\nhollowayrecord.example\n\nCounty adopts its first plan for heat emergencies\n\nMarisol "
+            "Ibarra\n8–10 minutes\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\nLinks\n\n"
+            "  1. https://county.example/heat-plan.pdf\n  2. https://transit.example/alerts\n"
+            "  3. Original article: The Holloway Record — https://hollowayrecord.example/news/heat-plan/\n")
+    assert extract_text_dump(dump, url=None, options=Options()).publisher == "The Holloway Record"
