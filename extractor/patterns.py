@@ -544,6 +544,9 @@ PROMO_LINE = LineRule(
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
+# A list item that is only a web address: a reader view's numbered link footnotes ("3. https://transit.example/x"),
+# a link dump under the story (a bare address on a line of its own between paragraphs may be the story's).
+BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
     # a forwarded mail's quoted header ("---------- Forwarded message --------- From: X <x@y> Date: ... Subject: ..."),

@@ -116,6 +116,8 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
         for kind, rule, pattern in _RULES:
             if kind in _BULLETED_KINDS and pattern.match(item):  # type: ignore[attr-defined]
                 return kind, rule, None, ""
+        if P.BARE_URL.match(item):
+            return "noise", "BARE_URL", None, ""  # a numbered link footnote (a bare address on its own line is kept)
     meta = parse_meta(text)
     if bullet is not None and (meta is None or meta.kind == "glued"):  # "• By X", "• Posted May 13": a list item
         item_meta = parse_meta(text[bullet.end():].strip())

@@ -2649,3 +2649,14 @@ def test_a_reader_views_numbered_link_list_credits_the_original() -> None:
             "  1. https://county.example/heat-plan.pdf\n  2. https://transit.example/alerts\n"
             "  3. Original article: The Holloway Record — https://hollowayrecord.example/news/heat-plan/\n")
     assert extract_text_dump(dump, url=None, options=Options()).publisher == "The Holloway Record"
+
+
+def test_numbered_bare_link_footnotes_are_not_body_but_a_bare_address_line_is() -> None:
+    """"1. https://..." list items after a reader view's story are link footnotes; a bare address on a line of its
+    own between paragraphs ("http://www.openpetition.de/...") stays in the story."""
+    dump = ("County adopts its first plan for heat emergencies\n\nBy Marisol Ibarra · 3 November 2025\n\n" + _PROSE +
+            "\n\nhttp://petitions.example/heat-plan\n\n" + _PROSE.replace("council", "board") + "\n\nLinks\n\n"
+            "  1. https://county.example/heat-plan.pdf\n  2. https://transit.example/alerts\n")
+    text = "\n".join(b.text for b in extract_text_dump(dump, url=None, options=Options()).body)
+    assert "http://petitions.example/heat-plan" in text
+    assert "county.example/heat-plan.pdf" not in text and "transit.example" not in text
