@@ -1073,15 +1073,18 @@ def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
 
 
 def classed_spans(el: object) -> dict[str, object]:
-    """The child spans of a byline row whose classes name them the author or the outlet ("entry__feed")."""
+    """The child spans of a byline row whose classes name them the author or the outlet ("entry__feed"); a span named
+    both ("cr-press__author": the block's "press", the element's "author") is the author's only."""
     spans: dict[str, object] = {}
     for child in el:
         if isinstance(child.tag, str) and text_of(child):
             tokens = class_tokens(child) | {t.split("__")[-1] for t in class_tokens(child)}
             for key, vocab in (("author", patterns.BYLINE_AUTHOR_TOKENS), ("publisher", patterns.BYLINE_OUTLET_TOKENS)):
-                if tokens & vocab and key not in spans and is_name(text_of(child)) and (
+                if tokens & vocab and is_name(text_of(child)) and (
                         key == "author" or plausible_outlet(text_of(child))):  # (a "+ Follow" button is no outlet)
-                    spans[key] = child
+                    if key not in spans:
+                        spans[key] = child
+                    break
     return spans
 
 

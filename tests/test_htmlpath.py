@@ -1858,3 +1858,18 @@ def test_a_bots_footer_in_the_thread_credits_the_original_over_the_community_nam
     byline = Byline(publisher="Local News")
     assert pick_publisher(byline, "The Valley Voice", Metadata(), None, labelled=True) == "The Valley Voice"
     assert pick_publisher(byline, "The Valley Voice", Metadata(), None, labelled=False) == "Local News"
+
+
+def test_a_bem_byline_row_whose_block_name_says_press_keeps_author_and_outlet_apart() -> None:
+    """<span class=cr-press__author>Ц. Оюунчимэг</span> · <span class=cr-press__source>X</span>: the block name
+    "press" is an outlet word, yet the author span is the author's only and X is the outlet (holdout18 case 007)."""
+    from extractor.htmlpath import read_byline
+    from extractor.load import parse_html
+
+    tree = parse_html("<html><body><article><h1 class='cr-press__title'>Малчдад зориулсан гурван худаг ашиглалтад "
+                      "орлоо</h1><div class='cr-press__meta'><span class='cr-press__author'>Ц. Оюунчимэг</span> · "
+                      "<span class='cr-press__source'>Говийн Долоо Хоног</span> · <span class='cr-press__date'>"
+                      f"2026.01.16 10:35</span></div><p>{'Сумын нутагт гурван худаг гаргажээ. ' * 12}</p></article>"
+                      "</body></html>")
+    byline = read_byline(tree.find(".//h1"))
+    assert (byline.author, byline.publisher) == ("Ц. Оюунчимэг", "Говийн Долоо Хоног")
