@@ -939,6 +939,10 @@ def read_byline(title_el: object | None) -> Byline:
         if fill_from_classed_spans(el, found):
             used.append(el)
             continue
+        if el.tag == "th" and in_header_row(el):  # a label in a metadata table's header: "title | outlet | date"
+            if patterns.SOURCE_LABEL.match(line) and (value := column_value(el)) and plausible_outlet(value):
+                found.setdefault("publisher", value)  # (a rendered front matter: "outlet" over "The Harwick Examiner")
+            continue
         if patterns.SOURCE_LABEL.match(line) and n + 1 < len(lines) and lines[n + 1][0] is not None \
                 and plausible_outlet(lines[n + 1][1]) and is_name(lines[n + 1][1], 6):
             found.setdefault("publisher", lines[n + 1][1])  # "<dt>Źródło</dt><dd>Tygodnik X</dd>"
@@ -970,6 +974,27 @@ def read_byline(title_el: object | None) -> Byline:
                 found[key] = clean_outlet(value) if key == "publisher" else value
         used.append(el)
     return byline_of(found, bare, tuple(used) + kickers(lines))
+
+
+def in_header_row(cell: object) -> bool:
+    """True for a cell in a row of header cells only (labels over a row of values, not "<th>By:</th><td>X</td>")."""
+    row = cell.getparent()
+    return row is not None and all(c.tag == "th" for c in row if isinstance(c.tag, str))
+
+
+def column_value(th: object) -> str | None:
+    """The text of the cell under a header cell, in the table's next row (a one-row table of values)."""
+    row = th.getparent()
+    if row is None or row.tag != "tr":
+        return None
+    column = [c for c in row if isinstance(c.tag, str)].index(th)
+    body_row = row.getnext()
+    if body_row is None:
+        section = row.getparent()
+        after = section.getnext() if section is not None and section.tag in ("thead", "tbody") else None
+        body_row = next(after.iter("tr"), None) if after is not None else None
+    cells = [c for c in body_row if isinstance(c.tag, str)] if body_row is not None else []
+    return text_of(cells[column]) if column < len(cells) else None
 
 
 def profile_link(el: object) -> object | None:

@@ -1873,3 +1873,16 @@ def test_a_bem_byline_row_whose_block_name_says_press_keeps_author_and_outlet_ap
                       "</body></html>")
     byline = read_byline(tree.find(".//h1"))
     assert (byline.author, byline.publisher) == ("Ц. Оюунчимэг", "Говийн Долоо Хоног")
+
+
+def test_a_rendered_front_matter_table_names_the_outlet_by_its_column_not_its_labels() -> None:
+    """A code host renders a Markdown file's front matter as a table: labels in the header row ("title", "outlet",
+    "date"), values in the row under it. The outlet is the value under "outlet", never a label ("date")."""
+    from extractor.htmlpath import read_byline
+    from extractor.load import parse_html
+
+    tree = parse_html("<html><body><article><table><thead><tr><th>title</th><th>outlet</th><th>date</th></tr></thead>"
+                      "<tbody><tr><td>Tide sensors gave nine minutes' warning of flood</td><td>The Harwick Examiner</td>"
+                      "<td>2026-01-12</td></tr></tbody></table><h1>Tide sensors gave nine minutes' warning of flood</h1>"
+                      f"<p>{'Volunteers built the sensors from spare parts. ' * 12}</p></article></body></html>")
+    assert read_byline(tree.find(".//h1")).publisher == "The Harwick Examiner"
