@@ -707,7 +707,28 @@ def strip_tags(tree: object) -> list:
     unwrap_inline_blocks(tree)
     for card in hover_cards(tree):
         drop(card)
+    demote_prose_headings(tree)
     return signups
+
+
+PROSE_HEADING_WORDS = 12  # a sub-heading this long that ends in a full stop reads as a paragraph
+PROSE_HEADING_STOPS = (".", "。", "।", "።")  # (a headline may end in "?" or a quote; no headline ends in a stop)
+PROSE_HEADINGS = 3  # such headings of one tag and class on a page: its paragraphs (one alone is a standfirst)
+
+
+def demote_prose_headings(tree: object) -> None:
+    """Turn <h2>-<h6> elements holding a sentence of 12+ words that ends in a full stop into paragraphs when a page
+    has three or more of them with the same tag and class: page builders set every text widget in heading markup
+    ("<h4 class=ds-text>A fire engine that spent ...</h4>"); a lone one under the headline is its standfirst."""
+    found: dict[tuple, list] = {}
+    for el in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        text = text_of(el)
+        if text.endswith(PROSE_HEADING_STOPS) and count_words(text) >= PROSE_HEADING_WORDS:
+            found.setdefault((el.tag, el.get("class")), []).append(el)
+    for group in found.values():
+        if len(group) >= PROSE_HEADINGS:
+            for el in group:
+                el.tag = "p"
 
 
 # Elements that may be hidden by markup (compiled once: an XPath string is compiled again at every call).

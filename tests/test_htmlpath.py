@@ -1886,3 +1886,21 @@ def test_a_rendered_front_matter_table_names_the_outlet_by_its_column_not_its_la
                       "<td>2026-01-12</td></tr></tbody></table><h1>Tide sensors gave nine minutes' warning of flood</h1>"
                       f"<p>{'Volunteers built the sensors from spare parts. ' * 12}</p></article></body></html>")
     assert read_byline(tree.find(".//h1")).publisher == "The Harwick Examiner"
+
+
+def test_a_page_builders_paragraphs_in_heading_markup_are_the_body() -> None:
+    """Every text widget of a page builder is an <h4> ("<h4 class=ds-text>A fire engine that ...</h4>"): three or more
+    sentence-long headings of one class are paragraphs; a lone standfirst in an <h2> stays a heading."""
+    from extractor.htmlpath import demote_prose_headings
+    from extractor.load import parse_html
+
+    para = "The apprentices worked on the engine on Friday afternoons for most of the last two years."
+    tree = parse_html("<html><body><h6>Apprentices bring 1974 fire engine back to life</h6>"
+                      "<h2 class=dek>The restored engine will lead the summer parade after twenty years in a barn.</h2>"
+                      + "".join(f"<div class=w><h4 class=ds-text>{para}</h4></div>" for _ in range(3)) + "</body></html>")
+    demote_prose_headings(tree)
+    assert [el.tag for el in tree.iter("p", "h2", "h4", "h6")] == ["h6", "h2", "p", "p", "p"]
+    doc = extract(("<html><body><h1>In the news</h1><h6>Apprentices bring 1974 fire engine back to life</h6>"
+                   + "".join(f"<div class=w><h4 class=ds-text>{para} {n}.</h4></div>" for n in range(5))
+                   + "</body></html>").encode())
+    assert sum(para[:40] in b.text for b in doc.body) == 5
