@@ -326,8 +326,8 @@ def story_prose(tree: object, title_el: object | None, byline: Byline) -> tuple[
     elif best_prose is not None and (cards := teaser_cards(first_prose)) and not is_inside(best_prose, first_prose):
         first_prose, peers = best_prose, cards  # a list of source cards above the story
     card_title = story_card_headline(first_prose, title_el, byline, opened is not None)
-    if card_title is not None and is_inside(card_title, first_prose):  # a post's bold lead line: its text block
-        first_prose = best_prose = card_title.getparent()  # is the story
+    if card_title is not None and card_title.tag in ("b", "strong") and is_inside(card_title, first_prose):
+        first_prose = best_prose = card_title.getparent()  # a post's bold lead line: its text block is the story
     return first_prose, best_prose, peers, card_title
 
 
@@ -520,14 +520,23 @@ def card_headline(prose: object | None, title_el: object | None) -> tuple[object
 
 
 def last_heading_before(card: object, prose: object) -> object | None:
-    """The last h2-h4 of a card before the prose's first paragraph (outside the prose, or opening it), or None."""
+    """The last h2-h6 of a card before the prose's first paragraph (outside the prose, or opening it), or None; a
+    byline or a credit set in heading markup ("<h5>By X · 12 January 2026</h5>") is no headline."""
     first = next(prose.iter("p"), prose)
     start, found = doc_key(first), None
-    for heading in card.iter("h2", "h3", "h4"):
+    for heading in card.iter("h2", "h3", "h4", "h5", "h6"):
         if doc_key(heading) >= start:
             break
-        found = heading
+        if heading.tag in ("h2", "h3", "h4") or not reads_as_meta(text_of(heading)):
+            found = heading
     return found
+
+
+def reads_as_meta(text: str) -> bool:
+    """True for a byline, dateline or credit line ("By X, The Echo · 12 January 2026", "This article first appeared
+    in X ...")."""
+    return parse_meta(text) is not None or patterns.SOURCE_LINE.match(text) is not None \
+        or patterns.ORIGINAL_CREDIT.match(text) is not None
 
 
 FEED_AROUND_STORY = 6  # cards built alike beside the story's own box in one of its ancestors: the feed it opened in
@@ -713,6 +722,7 @@ def strip_tags(tree: object) -> list:
 
 PROSE_HEADING_WORDS = 12  # a sub-heading this long that ends in a full stop reads as a paragraph
 PROSE_HEADING_STOPS = (".", "。", "।", "።")  # (a headline may end in "?" or a quote; no headline ends in a stop)
+CLOSING_QUOTES = "\"'”’»)"  # after a sentence's stop: '... I could take it apart."'
 PROSE_HEADINGS = 3  # such headings of one tag and class on a page: its paragraphs (one alone is a standfirst)
 
 
@@ -723,7 +733,7 @@ def demote_prose_headings(tree: object) -> None:
     found: dict[tuple, list] = {}
     for el in tree.iter("h2", "h3", "h4", "h5", "h6"):
         text = text_of(el)
-        if text.endswith(PROSE_HEADING_STOPS) and count_words(text) >= PROSE_HEADING_WORDS:
+        if text.rstrip(CLOSING_QUOTES).endswith(PROSE_HEADING_STOPS) and count_words(text) >= PROSE_HEADING_WORDS:
             found.setdefault((el.tag, el.get("class")), []).append(el)
     for group in found.values():
         if len(group) >= PROSE_HEADINGS:

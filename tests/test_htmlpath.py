@@ -1904,3 +1904,20 @@ def test_a_page_builders_paragraphs_in_heading_markup_are_the_body() -> None:
                    + "".join(f"<div class=w><h4 class=ds-text>{para} {n}.</h4></div>" for n in range(5))
                    + "</body></html>").encode())
     assert sum(para[:40] in b.text for b in doc.body) == 5
+
+
+def test_a_page_builders_h6_headline_over_its_h5_byline_beats_the_listing_h1() -> None:
+    """Inverted headings (holdout18 case 005): the listing's <h1> "In the news", the story's only <h6> headline, an
+    <h5> byline and credit, then paragraphs in <h4> (one ending in a quote). The headline is the <h6>, the byline
+    is no headline, and the whole story is the body."""
+    paras = ["The apprentices worked on the engine on Friday afternoons for most of the last two years.",
+             "Workshop manager Colin Redfern said parts came from three countries. \"It was a real hunt for them.\"",
+             "The engine will go on display at the town museum from March and will lead the summer parade."]
+    page = ("<html><body><h1>In the news</h1><div class=story><div class=w><h6>Apprentices bring 1974 fire engine back to "
+            "life for town museum</h6></div><div class=w><h5>By Lowri Fenn, The Castlebury Echo · 12 January 2026</h5>"
+            "</div>" + "".join(f"<div class=w><h4 class=t>{p}</h4></div>" for p in paras) +
+            "<div class=w><h2>Parts from three countries</h2></div>"
+            + "".join(f"<div class=w><h4 class=t>{p}</h4></div>" for p in paras) + "</div></body></html>")
+    doc = extract(page.encode())
+    assert doc.title == "Apprentices bring 1974 fire engine back to life for town museum"
+    assert [b.text for b in doc.body if b.kind == "paragraph"] == paras + paras
