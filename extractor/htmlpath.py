@@ -77,11 +77,11 @@ from .walk import line_text as lined_text
 from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
-HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big")
+HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big", "legend")  # (a form-built page titles its boxes with <legend>)
 PLAIN_HEADLINE_TAGS = ("div", "td", "p", "span")  # a headline without emphasis, on a page with none emphasized
 LOGO_TAGS = frozenset(("img", "picture", "svg"))
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
-                              "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "a"))  # a "Source: X" line or label
+                              "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "a", "label"))  # a "Source: X" line or label
 SHORT_PROMO_LINE = 160  # a dump's promo line ("... t.me/x") is this short; a longer paragraph naming "ad-free" is prose
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
@@ -1261,12 +1261,23 @@ def clean_outlet(name: str) -> str | None:
     source = patterns.SOURCE_LINE.match(name) or patterns.REPRINT_LINE.search(name)
     name = unquoted(source.group("name") if source else name)  # "«X» qəzeti" -> "X"
     name = patterns.META_SEPARATOR.split(name.strip(" ·•|-–—"))[0]  # "Kurier | 12.05.2025 | Von X" -> "Kurier"
-    name = undated_name(name.rstrip(" .")).split(". ")[0]  # "Outlet. Read the original": a link after the credit
+    name = without_unknown_date(name).rstrip(" .").split(". ")[0]  # "Outlet. Read the original": a link after it
     # (the date first: "X on Nov. 4, 2025." holds a full stop of its own)
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
     name = patterns.PRESS_KIND_TAIL.sub("", without_trailing_symbols(name))  # "X దినపత్రిక" -> "X"; "X 👇" -> "X"
     return unquoted(undated_name(name.rstrip("."))) or None  # ("«X» гезити, 14-январь, 2026": quotes after the date)
 
+
+
+def without_unknown_date(name: str) -> str:
+    """The name without the date printed after it: one the date rules read ("X on April 2, 2025"), else a trailing
+    part holding a year in months no rule knows or in brackets ("X, 2026 ජනවාරි 15", "X (15 Janaayo 2026)"); a name
+    that opens with a date stays whole."""
+    found = date_in(name)
+    if found is not None and found.start() == 0:
+        return name
+    undated = undated_name(name) if found is not None else name
+    return patterns.YEAR_TAIL.sub("", undated) if undated == name else undated
 
 
 def find_source_line(tree: object, sections: list[Section] = (), **options: object) -> str | None:

@@ -770,7 +770,10 @@ OUTLET_NOISE = rx(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\
 # దినపత్రిక" (daily), "X நாளிதழ்", "X ವಾರಪತ್ರಿಕೆ" (weekly), "X gazetesi": the name is the outlet without it.
 PRESS_KIND_TAIL = rx(r"(?<=\S)\s+(దినపత్రిక|వారపత్రిక|పత్రిక|ದಿನಪತ್ರಿಕೆ|ವಾರಪತ್ರಿಕೆ|ಪತ್ರಿಕೆ|நாளிதழ்|வார இதழ்|இதழ்|"
                      r"ദിനപത്രം|വാരിക|പത്രം|पत्रिका|পত্রিকা|ورځپاڼه|اونیزه|"
-                     r"gazetesi|qəzeti|gazetasi|gazetasy|гезити|газетасы|газети)\s*$")
+                     r"gazetesi|qəzeti|gazetasi|gazetasy|гезити|газетасы|газети|පුවත්පත|ਅਖ਼ਬਾਰ|ਅਖਬਾਰ|သတင်းစာ|сонин)\s*$")
+# A date in a month name no date rule knows, printed after a credited outlet: ", 2026 ජනවාරි 15", " (15 Janaayo
+# 2026)": a trailing part holding a year (outlet names hold none).
+YEAR_TAIL = rx(r"\s*(,\s*[^,]{0,30}\b(19|20)\d{2}\b[^,]{0,20}|\(\s*[^()]{0,30}\b(19|20)\d{2}\b[^()]{0,20}\))\s*\.?\s*$")
 # A link to the outlet's other stories naming it first (Japanese portals): "北陵新報の記事をもっと見る", "X의 기사 더보기".
 # Words every OUTLET_MORE_LINK match holds: a page without any of them is not searched for one (0.4 ms a page).
 # Each word costs a scan of the page source (0.15-0.2 ms on ScrapingHub), so the East Asian ones are looked for only
@@ -809,8 +812,13 @@ ARTICLE_SOURCE_LABEL = (
     r"p[ůô]vodn[ýí] [čc]l[áa]n(ek|ok)|מקור הכתבה|הכתבה המקורית|מקור הידיעה|مصدر (المقال|الخبر)|المقال الأصلي|"
     r"haberin kayna[ğg][ıi]|orijinal (haber|makale)|原文(出处|出處|链接|連結)?|文章(来源|來源)|元記事|기사 원문|원문 기사|"
     r"기사 출처)(?=\s*[:：])")
+# "With thanks to / courtesy of / quoted from" labels before a credited outlet: Punjabi "ਧੰਨਵਾਦ ਸਹਿਤ: X", Sinhala
+# "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
+# "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
+COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
+                   r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
-    r"^\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
+    r"^\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|" + COURTESY_LABELS + r"|source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
     r"cross-?posted) (from|in|on|by)|published by|((this|the) (story|article|piece|report) (was )?)?"
     r"(commissioned|produced|reported) (by|for)|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
@@ -1332,9 +1340,14 @@ SECTION_LABEL = rx(
     re.IGNORECASE)
 # Picture credits and captions that leak into dumps: "Image: WSJ", "File photo", "Representative image",
 # "Photo: Reuters", "Foto: dpa", "Bild: Keystone", "तस्वीर: पीटीआई".
+# "Photo" before a credit in more languages: Zulu, Somali, Sinhala, Punjabi, Burmese, Mongolian, Swahili, Hausa,
+# Croatian/Serbian, Lithuanian, Polish, Greek, Arabic, Hebrew, Korean, Japanese, Chinese, Bengali, Tamil, Telugu,
+# Kannada, Malayalam, Georgian, Armenian ("... Isithombe: Isibani Sesizwe", "... ඡායාරූපය: දකුණු තරංග").
+PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|ਫੋਟੋ|ဓာတ်ပုံ|гэрэл зураг(ийг)?|picha|hoto|fotografija|"
+                r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?")
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真|"
-    r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ)"
+    r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
     r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
@@ -1347,7 +1360,8 @@ CAPTION_LINE = rx(
     r".{2,240}\s©\s?[^.©]{2,60}|.{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
-    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:)\s*[^.]{2,60}|"
+    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:|(" + PHOTO_LABELS +
+    r")\s*[:：])\s*[^.]{2,60}|"
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
     # a caption closed by an "(Outlet/Photographer)" credit: "Pedagang menata dagangan. (Harian X/Rina Wulandari)"
@@ -1852,7 +1866,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           # a card linking to the original: "To the original article" / its outlet / headline
                           r"לכתבה המקורית|למאמר המקורי|original (article|story)|į originalų straipsnį|"
                           r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر|"
-                          + ARTICLE_SOURCE_LABEL + ")", re.IGNORECASE)
+                          + ARTICLE_SOURCE_LABEL + "|" + COURTESY_LABELS + ")", re.IGNORECASE)
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
 MORE_LINK = rx(
     r"^\s*(댓글|comments?|kommentare|commentaires|comentarios|komentarze|yorumlar|コメント|评论)?\s*"

