@@ -72,6 +72,7 @@ from .text_meta import (
     wire_agency,
     without_mail_prefix,
     without_trailing_symbols,
+    without_unknown_date,
 )
 from .walk import line_text as lined_text
 from .walk import walk_span
@@ -1267,17 +1268,6 @@ def clean_outlet(name: str) -> str | None:
     name = patterns.PRESS_KIND_TAIL.sub("", without_trailing_symbols(name))  # "X దినపత్రిక" -> "X"; "X 👇" -> "X"
     return unquoted(undated_name(name.rstrip("."))) or None  # ("«X» гезити, 14-январь, 2026": quotes after the date)
 
-
-
-def without_unknown_date(name: str) -> str:
-    """The name without the date printed after it: one the date rules read ("X on April 2, 2025"), else a trailing
-    part holding a year in months no rule knows or in brackets ("X, 2026 ජනවාරි 15", "X (15 Janaayo 2026)"); a name
-    that opens with a date stays whole."""
-    found = date_in(name)
-    if found is not None and found.start() == 0:
-        return name
-    undated = undated_name(name) if found is not None else name
-    return patterns.YEAR_TAIL.sub("", undated) if undated == name else undated
 
 
 def find_source_line(tree: object, sections: list[Section] = (), **options: object) -> str | None:

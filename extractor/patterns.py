@@ -940,6 +940,7 @@ SOURCE_LINE = rx(
 # Characters that print as nothing but are not white space to str.split: a no-break space, the braille blank a
 # social post's "empty" lines and indents are made of (U+2800), the Hangul fillers, zero-width spaces and joiners,
 # a stray byte-order mark. A dump's line of only these is a blank line.
+BLANK_EDGES = " \u2800\u3164\u115f\u1160\uffa0\u200b\u2060\ufeff"  # trimmed off a line's ends
 BLANK_LOOKALIKES = str.maketrans({c: " " for c in "\u00a0\u2800\u3164\u115f\u1160\uffa0\u200b\u2060\ufeff"})
 
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|mrt|mär|mrz|des|"

@@ -166,8 +166,11 @@ def segment(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     block, gap = 0, False
     for raw in unwrapped(text):
-        stripped = " ".join(raw.translate(P.BLANK_LOOKALIKES).split())
-        if not stripped:
+        if not raw.translate(P.BLANK_LOOKALIKES).strip():
+            gap = True  # (a line of Braille blanks or zero-width spaces only looks empty)
+            continue
+        stripped = " ".join(raw.split()).strip(P.BLANK_EDGES)  # (inside a line they stay: Burmese separates words
+        if not stripped:  # with zero-width spaces)
             gap = True
             continue
         if gap and out:

@@ -303,6 +303,17 @@ def undated_name(name: str) -> str:
     return head or name
 
 
+def without_unknown_date(name: str) -> str:
+    """The name without the date printed after it: one the date rules read ("X on April 2, 2025"), else a trailing
+    part holding a year in months no rule knows or in brackets ("X, 2026 ජනවාරි 15", "X (15 Janaayo 2026)"); a name
+    that opens with a date stays whole."""
+    found = date_in(name)
+    if found is not None and found.start() == 0:
+        return name
+    undated = undated_name(name) if found is not None else name
+    return P.YEAR_TAIL.sub("", undated) if undated == name else undated
+
+
 def dated_name(name: str) -> tuple[str, str | None]:
     """A byline's name and the date printed right after it: "John Smith May 7, 2025" -> ("John Smith", "May 7, 2025")."""
     name = name.strip()

@@ -35,12 +35,12 @@ from .text_meta import (
     partner_crumb,
     plausible_outlet,
     split_author_outlet,
-    undated_name,
     unemoji,
     unquoted,
     wire_agency,
     without_mail_prefix,
     without_trailing_symbols,
+    without_unknown_date,
     writer_and_outlet,
 )
 from .text_sections import Section, find_sections, known_outlets, section_limit
@@ -715,10 +715,11 @@ def is_bare_date(line: Line) -> bool:
 
 def source_fields(name: str) -> dict[str, str]:
     """Outlet, time and author of a source credit's name part ("Weserland Kurier | 12.05.2025, 14:32 | Von X")."""
-    name = unquoted(undated_name(name.rstrip(" .")).split(". ")[0])  # "Mälarkuriren. Till originalet": the link
+    name = unquoted(without_unknown_date(name.rstrip(" ")).rstrip(" .").split(". ")[0])  # "Mälarkuriren. Till
+    # originalet": the link
     # text after the credit is not the name; "«X» qəzeti": the kind of paper outside the quotes is not either
     first, *rest = [part.strip() for part in P.META_SEPARATOR.split(name.strip()) if part.strip()]
-    out = {"publisher": P.PRESS_KIND_TAIL.sub("", undated_name(without_trailing_symbols(first)))}  # "Originally
+    out = {"publisher": P.PRESS_KIND_TAIL.sub("", without_unknown_date(without_trailing_symbols(first)))}  # "Originally
     # published in X on April 2, 2025", "Daga jaridar X 👇", "సౌజన్యం: X దినపత్రిక" (the kind of paper after it)
     meta = parse_meta(" · ".join(rest)) if rest else None
     if meta is not None:

@@ -2660,3 +2660,11 @@ def test_numbered_bare_link_footnotes_are_not_body_but_a_bare_address_line_is() 
     text = "\n".join(b.text for b in extract_text_dump(dump, url=None, options=Options()).body)
     assert "http://petitions.example/heat-plan" in text
     assert "county.example/heat-plan.pdf" not in text and "transit.example" not in text
+
+
+def test_zero_width_spaces_inside_a_line_are_kept_and_a_line_of_them_is_blank() -> None:
+    """Burmese separates words with zero-width spaces: a line keeps them (the page shows them, the title is read as
+    printed); a line of nothing but zero-width spaces or Braille blanks is a blank line; edges are trimmed."""
+    lines = segment("\u200bရွှေ\u200bဈေး စံချိန်\u200bသစ်\u200bတင်\u200b\n\u200b\u200b\n\u2800\u2800\nNext line\n")
+    assert [line.text for line in lines] == ["ရွှေ\u200bဈေး စံချိန်\u200bသစ်\u200bတင်", "Next line"]
+    assert lines[1].gap_before
