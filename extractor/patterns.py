@@ -396,6 +396,13 @@ RELATED_HEADER = phrases(
     r"ຂ່າວອື່ນໆ", r"ຂ່າວທີ່ກ່ຽວຂ້ອງ", r"башка жаңылыктар", r"окшош жаңылыктар", r"тектеш жаңылыктар",
     r"(labarai|rubuce-rubuce) masu alaƙa", r"sauran labarai", r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
     r"tengdar fréttir", r"keleier all", r"pennadoù all", r"newyddion eraill", r"straeon cysylltiedig",
+    # a listing's other items: "Other reports from Ashworth Magistrates' Court", "Other PLHM announcements", "Also
+    # in Read later"; and "other news" in Mongolian, Zulu, Somali, Punjabi, Sinhala, Burmese
+    r"other( [\w.&'’-]+){0,2} (reports|announcements|releases|filings|notices|judgments)( (from|in|on|by) .{1,50})?",
+    r"also in .{1,40}", r"бусад мэдээ(нүүд)?", r"төстэй мэдээ", r"ezinye izindaba", r"izindaba ezihlobene",
+    r"funda (futhi|nalokhu)", r"warar kale", r"warar la xiriira", r"akhri sidoo kale", r"ਹੋਰ (ਖ਼ਬਰਾਂ|ਖਬਰਾਂ|ਪਾਠ|ਲੇਖ)",
+    r"(ਸੰਬੰਧਿਤ|ਸਬੰਧਿਤ) (ਖ਼ਬਰਾਂ|ਖਬਰਾਂ)", r"ਇਹ ਵੀ ਪੜ੍ਹੋ", r"තවත් පුවත්", r"අදාළ පුවත්", r"මේවාත් කියවන්න",
+    r"ဆက်စပ်သတင်းများ", r"အခြားသတင်းများ",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").

@@ -571,3 +571,12 @@ def test_headlines_headers_but_not_the_more_headlines_link(header: str, role: st
 ])
 def test_ai_trial_pitches_alert_sign_ups_and_pledge_buttons_are_promo_lines(line: str, promo: bool) -> None:
     assert bool(patterns.APPEAL_LINE.match(line)) is promo
+
+
+@pytest.mark.parametrize("header", [
+    "Other reports from Ashworth Magistrates' Court", "Other PLHM announcements", "Also in Read later",
+    "Бусад мэдээ", "Ezinye izindaba", "Warar kale", "ਹੋਰ ਖ਼ਬਰਾਂ", "තවත් පුවත්", "အခြားသတင်းများ"])
+def test_other_items_headers_in_listings_and_six_more_languages_are_related(header: str) -> None:
+    """A listing's "Other reports from X" / "Other PLHM announcements" and "other news" in Mongolian, Zulu, Somali,
+    Punjabi, Sinhala and Burmese open teaser lists (holdout18)."""
+    assert patterns.section_header_role(header) == "related"
