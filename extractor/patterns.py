@@ -650,8 +650,11 @@ BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 # "ℹ️ מקור הכתבה: X", "► Quelle: X", "⏱ 3 min"): the line is read without it too. EMOJI_FLOOR: no line starting
 # below it can open with one (a cheap test before the regex).
 LEADING_EMOJI = rx(r"^\s*[\u2139\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
-                   r"\U0001f000-\U0001f2ff\U0001f300-\U0001faff]\ufe0f?\s*")
+                   r"\U0001f000-\U0001f2ff\U0001f300-\U0001faff\ue000-\uf8ff]\ufe0f?\s*")  # (and icon-font glyphs
+# in the private use area: a feed reader's "\ue0af The Dunmore Ledger · \ue7fd Priya Castellan")
 EMOJI_FLOOR = "\u2139"
+# Icon-font glyphs (the private use area) before a meta row's parts: "\ue0af The Dunmore Ledger · \ue7fd Priya X".
+ICON_GLYPHS = rx(r"^\s*[\ue000-\uf8ff]+\s*")
 
 # ----------------------------------------------------------------------------- HTML class and id tokens
 

@@ -392,9 +392,17 @@ def _cjk_dateline(text: str) -> Meta | None:
     return None
 
 
+NAME_ARTICLES = ("The ", "La ", "Le ", "Les ", "El ", "Il ", "Der ", "Die ", "Das ", "Het ")  # a title's article
+
+
+def titled_name(name: str) -> bool:
+    """True for a name opening with an article ("The Dunmore Ledger", "La Voz del Valle"): an outlet's, no person's."""
+    return name.startswith(NAME_ARTICLES)
+
+
 def _separated(text: str) -> Meta | None:
     """Parse "Outlet · 54m", "14m ago • 1 min read", "Story by X • Apr 11, 2025", "By X - 2025-08-15 08:33 - 11"."""
-    parts = [p.strip() for p in P.META_SEPARATOR.split(text) if p and p.strip()]
+    parts = [P.ICON_GLYPHS.sub("", p).strip() for p in P.META_SEPARATOR.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None
     time = author = source = None
@@ -425,7 +433,8 @@ def _separated(text: str) -> Meta | None:
     if source is not None and len(others) == 1 and len(others[0].split()) <= 2 and not counted:
         return Meta("sep", outlet=undouble(source))  # a section kicker and a credit: "Общество | Източник: X"
     if time is not None and author is None and len(others) == 2 and all(is_name(o, 5) for o in others):
-        writer, outlet = others[::-1] if P.HOST_NAME.match(others[0]) else others  # "site.example · Writer · date"
+        outlet_first = P.HOST_NAME.match(others[0]) or titled_name(others[0]) and not titled_name(others[1])
+        writer, outlet = others[::-1] if outlet_first else others  # "site.example · Writer · date", "The X · Writer"
         return Meta("byline", outlet=undouble(outlet), time=time, author=writer)  # "Writer | Outlet | date"
     if read and time is None and author is None and len(others) == 2 and all(
             is_name(o, 5) and len(o.split()) >= 2 for o in others):  # "Writer | Outlet | 3 min read"

@@ -514,3 +514,13 @@ def test_a_date_after_a_label_in_any_language_is_a_time(text: str, time: str | N
 def test_a_luxembourgish_byline_row_with_labelled_dates() -> None:
     meta = parse_meta("Vum Tessy Wagener · Ugefaang: 02.11.2025, 14:45 · Aktualiséiert: 02.11.2025, 16:58")
     assert meta is not None and meta.author == "Tessy Wagener" and meta.time == "02.11.2025, 14:45"
+
+
+def test_an_outlet_named_with_an_article_before_the_writer_and_icon_glyphs_are_read() -> None:
+    """"The Dunmore Ledger · Priya Castellan · 14 January 2026": a name opening with "The" is the outlet, whatever
+    its place; a feed reader's icon-font glyphs (private use area) before each part are no text."""
+    for row in ("The Dunmore Ledger · Priya Castellan · 14 January 2026 · 4 min read",
+                "\ue0af The Dunmore Ledger · \ue7fd Priya Castellan · \ue916 14 January 2026",
+                "Priya Castellan · The Dunmore Ledger · 14 January 2026"):
+        meta = parse_meta(row)
+        assert (meta.outlet, meta.author, meta.time) == ("The Dunmore Ledger", "Priya Castellan", "14 January 2026")
