@@ -14,7 +14,7 @@ LIST_TAGS = {"ul", "ol", "dl", "table", "form", "nav", "h1", "h2", "h3", "h4", "
 BLOCKISH_TAGS = {"p", "div", "li", "section", "header", "td", "dt", "dd", "summary", "legend", "caption",
                  "figcaption", "article", "aside"}
 INLINE_TAGS = {"a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub", "mark", "code", "abbr", "cite",
-               "q", "time", "font", "br"}
+               "q", "time", "font", "br", "ruby", "rt", "rb", "rp"}
 BOX_TAGS = frozenset(("div", "section", "article", "main"))  # boxes whose <p> children count as the prose around them
 LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "summary", "label", "legend", "dt",
                 "figcaption", "section", "caption"}

@@ -26,7 +26,7 @@ SKIP_TAGS = {"figcaption", "figure", "form", "nav", "footer", "aside", "menu", "
 # Inline elements; every other tag (custom elements included) starts a block of its own.
 INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins",
                "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
-               "time", "tt", "u", "var", "wbr", "br"}
+               "time", "tt", "u", "var", "wbr", "br", "ruby", "rt", "rb", "rp"}  # (ruby: a reading over a word)
 
 
 @dataclass

@@ -132,3 +132,12 @@ def test_has_text_stops_at_the_first_worded_node():
 
     assert has_text(html.fromstring("<div> <span>\n</span><b>x</b></div>"))
     assert not has_text(html.fromstring("<div> <span>\n\t</span><img src='a.jpg'></div>"))
+
+
+def test_ruby_readings_stay_inside_their_paragraph() -> None:
+    """A learning app's <ruby> romanisation ("ਸਮੂਹ<rt>samūh</rt>") is part of the line, not blocks of its own; the
+    reading follows its word as the page's text shows it (holdout18 case 010)."""
+    doc = extract("<html><body><article><h1>ਫੁਲਕਾਰੀ ਹੁਣ ਵਿਦੇਸ਼ਾਂ ਤੱਕ ਪਹੁੰਚੀ</h1><p>ਤਿੰਨ ਸਾਲ ਪਹਿਲਾਂ ਇਨ੍ਹਾਂ ਔਰਤਾਂ ਨੇ ਇੱਕ "
+                  "<ruby>ਸਮੂਹ<rt lang=pa-Latn>samūh</rt></ruby> ਬਣਾਇਆ ਸੀ। ਹੁਣ ਉਹ ਆਪਣਾ ਕੰਮ ਵੇਚਦੀਆਂ ਹਨ।</p></article>"
+                  "</body></html>".encode())
+    assert [b.text for b in doc.body] == ["ਤਿੰਨ ਸਾਲ ਪਹਿਲਾਂ ਇਨ੍ਹਾਂ ਔਰਤਾਂ ਨੇ ਇੱਕ ਸਮੂਹsamūh ਬਣਾਇਆ ਸੀ। ਹੁਣ ਉਹ ਆਪਣਾ ਕੰਮ ਵੇਚਦੀਆਂ ਹਨ।"]
