@@ -86,7 +86,7 @@ SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcapti
 SHORT_PROMO_LINE = 160  # a dump's promo line ("... t.me/x") is this short; a longer paragraph naming "ad-free" is prose
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
-              "iframe", "canvas", "object", "embed")
+              "iframe", "canvas", "object", "embed", "rt", "rp")  # (rt, rp: a ruby reading over a word, an annotation)
 
 
 @dataclass(frozen=True)
