@@ -650,8 +650,7 @@ BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 # "ℹ️ מקור הכתבה: X", "► Quelle: X", "⏱ 3 min"): the line is read without it too. EMOJI_FLOOR: no line starting
 # below it can open with one (a cheap test before the regex).
 LEADING_EMOJI = rx(r"^\s*[\u2139\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
-                   r"\U0001f000-\U0001f2ff\U0001f300-\U0001faff\ue000-\uf8ff]\ufe0f?\s*")  # (and icon-font glyphs
-# in the private use area: a feed reader's "\ue0af The Dunmore Ledger · \ue7fd Priya Castellan")
+                   r"\U0001f000-\U0001f2ff\U0001f300-\U0001faff]\ufe0f?\s*")
 EMOJI_FLOOR = "\u2139"
 # Icon-font glyphs (the private use area) before a meta row's parts: "\ue0af The Dunmore Ledger · \ue7fd Priya X".
 ICON_GLYPHS = rx(r"^\s*[\ue000-\uf8ff]+\s*")
@@ -2105,8 +2104,10 @@ ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|" + AR
 # A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".
 PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/[^/?#]+/?$|(^|/)@[\w.-]+/?$",
                   re.IGNORECASE)
-# A link post's address row: "Link: tarrowadvocate.example/news/2025/11/03/...", "Quelle: www.example.de/artikel".
-LINK_ROW = rx(r"^\s*(link|url|source|quelle|fuente|fonte|lien|enlace)\s*[:：]\s*(https?://)?(www\.)?"
+# A link post's address row: "Link: tarrowadvocate.example/news/2025/11/03/...", "Quelle: www.example.de/artikel", a
+# read-later export's "Original: https://www.dunmoreledger.example/news/...".
+LINK_ROW = rx(r"^\s*(link|url|source|quelle|fuente|fonte|lien|enlace|original|original (article|link|url)|origine|"
+              r"originalartikel)\s*[:：]\s*(https?://)?(www\.)?"
               r"(?P<host>[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,})(/\S*)?\s*$", re.IGNORECASE)
 # A bulletin board's author panel beside each post (phpBB, vBulletin): "Posts: 8740", "Joined: Tue Jan 06, 2004
 # 8:41 pm", "Beiträge: 412", "Registriert: 12.03.2009"; the next post of a thread, not more of the story.

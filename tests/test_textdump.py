@@ -2668,3 +2668,13 @@ def test_zero_width_spaces_inside_a_line_are_kept_and_a_line_of_them_is_blank() 
     lines = segment("\u200bရွှေ\u200bဈေး စံချိန်\u200bသစ်\u200bတင်\u200b\n\u200b\u200b\n\u2800\u2800\nNext line\n")
     assert [line.text for line in lines] == ["ရွှေ\u200bဈေး စံချိန်\u200bသစ်\u200bတင်", "Next line"]
     assert lines[1].gap_before
+
+
+def test_a_read_later_exports_original_link_row_ends_the_story() -> None:
+    """"Original: https://www.dunmoreledger.example/news/..." under a read-later export's story is the link to the
+    original (a link row), not story text."""
+    dump = ("Quillfeed\nRead later · item 1 of 23\n\nLibrary to reopen with a library of things after flood\n\n"
+            "The Dunmore Ledger · Priya Castellan · 14 January 2026 · 4 min read\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nOriginal: https://www.dunmoreledger.example/news/library\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert not any("dunmoreledger.example" in b.text for b in doc.body)
