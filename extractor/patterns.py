@@ -1758,6 +1758,10 @@ RELEASE_LABEL = (r"^((news|press|media) release|pressemitteilung|communiqué( de
                  r"comunicato stampa|persbericht)\s*$|\b(publication|release|posting|issue) date\b")
 IS_RELEASE_LABEL = rx(RELEASE_LABEL, re.IGNORECASE)
 # A picture's file name printed as its alt text ("simonIMG_0450 (1)", "DSC_0123.jpg"): never a name next to a headline.
+# A code host's file path row over a rendered file: "tidewatch / press / 2026-01-harwick-examiner.md", a document's
+# name ("Annual_report_2025.pdf"): no headline ends in a file name.
+FILE_PATH_LINE = rx(r"(^|\s/\s|/)[^/\s]+\.(md|markdown|txt|html?|pdf|docx?|rst|json|ya?ml|csv|xml|odt|rtf|xlsx?)$",
+                    re.IGNORECASE)
 FILE_NAME_TEXT = rx(r"(img|dsc|dscn|pxl|dji|gopr|photo|foto)[_-]?\d{3,}|\.(jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
 NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|tarafından)\s*:?\s*$|"
                 # a label that ends on its preposition: "Report from" (over "January 14, 2026"), "Posted by"

@@ -313,8 +313,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
     if len(parts) >= CHIP_PARTS and all(len(part.split()) <= 2 for part in parts):
         return True  # a row of tags or topic chips: "flooding · council · housing"
     if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text) \
-            or crumb_trail(line) or partner_credit(line.text) is not None:
-        return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline)
+            or crumb_trail(line) or partner_credit(line.text) is not None or P.FILE_PATH_LINE.search(line.text):
+        return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline; "docs / press / x.md": a path)
     return line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text) is not None
     # (a picture's caption ending in its credit, over a card's headline)
 

@@ -2678,3 +2678,10 @@ def test_a_read_later_exports_original_link_row_ends_the_story() -> None:
             + _PROSE.replace("council", "board") + "\n\nOriginal: https://www.dunmoreledger.example/news/library\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert not any("dunmoreledger.example" in b.text for b in doc.body)
+
+
+def test_a_code_hosts_file_path_row_is_never_the_title() -> None:
+    """"tidewatch / press / 2026-01-harwick-examiner.md" over a rendered Markdown file is a path, not a headline."""
+    from extractor.text_head import never_title
+    lines = segment("tidewatch / press / 2026-01-harwick-examiner.md\n\nVolunteers' tide sensors gave nine minutes' warning\n")
+    assert never_title(lines, 0) and not never_title(lines, 1)
