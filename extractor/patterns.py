@@ -1030,7 +1030,7 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
 _COUNTED_TIMES = (
     r"\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|s|m|h|d|w|mo|y)\.?\s+ago|"
     r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|"
-    r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa|"
+    r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(?<![\d,.])(\d+|un[' ]?)\s*\w+ fa\b|"
     r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|हफ़्ते|हफ्ता|महीने|महीना|साल)\s*पहले|"
     # Marathi "२ तासांपूर्वी" (2 hours ago), Khmer "២ ម៉ោងមុន", Yoruba "wákàtí 2 sẹ́yìn"
     r"\d+\s*(सेकंदांपूर्वी|मिनिटांपूर्वी|तासांपूर्वी|दिवसांपूर्वी|आठवड्यांपूर्वी|महिन्यांपूर्वी|वर्षांपूर्वी)|"
@@ -1958,8 +1958,15 @@ META_LABEL = rx(
     r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|"
     # a web clipper's or a read-later app's properties table ("Publication" / "X", "Byline" / "Y", "Clipped by" / "Z")
     r"publication|byline|clipped( by| on)?|saved( by| on)?|created( by| on)?|added( by| on)?|date added|"
-    r"original url|site name|publikation|verfasser|erstellt( am)?|gespeichert( am)?)\s*[:：]?\s*$",
+    r"original url|site name|publikation|verfasser|erstellt( am)?|gespeichert( am)?|"
+    # a details list's dates: "First published" / "15 January 2026", "Added to DocketLine" / "16 January 2026"
+    r"first published|last updated|date published|added to [\w.&'’ -]{1,30})\s*[:：]?\s*$",
     re.IGNORECASE)
+# A details list's "Headline" label over the story's headline ("Headline" / "Lettings firm fined £18,000 ..."): a
+# court-listings page, a syndication feed's record view, a clipper's properties.
+HEADLINE_LABEL = rx(r"^\s*(headline|title|story title|article title|titel|überschrift|schlagzeile|titre|título|titolo|"
+                    r"tytuł|nagłówek|заголовок|назва|otsikko|rubrik|overskrift|kop|başlık|judul|tiêu đề|标题|標題|"
+                    r"見出し|제목)\s*[:：]?\s*$", re.IGNORECASE)
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
 SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box

@@ -25,6 +25,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("chrome", "PAGER_LINE", P.PAGER_LINE),
     ("chrome", "ICON_ROW", P.ICON_ROW),
     ("chrome", "META_LABEL", P.META_LABEL),
+    ("chrome", "HEADLINE_LABEL", P.HEADLINE_LABEL),
     ("chrome", "MORE_LINK", P.MORE_LINK),
     ("share", "SHARE_BAR", P.SHARE_BAR),
     ("share", "FOLLOW_BUTTON", P.FOLLOW_BUTTON),

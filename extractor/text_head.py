@@ -283,7 +283,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     lead = _lead(lines, i, covered)
     bylined = meta_after and is_head_meta(after[0]) and bool(after[0].meta.author)  # "By X · 3 h" names a writer
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 0.5 * bylined + 1.5 * meta_before + 1.0 * lead
-    s += STANDFIRST_BONUS * over_standfirst(lines, i)
+    s += STANDFIRST_BONUS * over_standfirst(lines, i) + LABELLED_BONUS * (i > 0 and lines[i - 1].rule == "HEADLINE_LABEL")
     s -= 2.0 if line.words < 3 and not rep or line.words < 2 else 0.0  # a one- or two-word label names a section
     s -= 1.5 if i and is_prose(lines[i - 1]) and not rep else 0.0  # a button row glued under a card's summary
     chars, stop, paragraphs = prose_after[i] if prose_after is not None else body_chars(lines, i, covered)
@@ -415,6 +415,7 @@ def over_standfirst(lines: tuple[Line, ...], i: int) -> bool:
 
 
 ROW_SEPARATORS = (" · ", " | ", " • ")  # between the parts of a meta or chip row
+LABELLED_BONUS = 3.0  # score: the value under a details list's "Headline" label
 STANDFIRST_BONUS = 0.5  # score: a headline over its standfirst, over a site name or menu line with the same prose below
 DEK_MARGIN = 0.5  # score: a headline this close to the standfirst under it, both over the dateline, is the title
 

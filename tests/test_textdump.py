@@ -2685,3 +2685,26 @@ def test_a_code_hosts_file_path_row_is_never_the_title() -> None:
     from extractor.text_head import never_title
     lines = segment("tidewatch / press / 2026-01-harwick-examiner.md\n\nVolunteers' tide sensors gave nine minutes' warning\n")
     assert never_title(lines, 0) and not never_title(lines, 1)
+
+
+def test_a_details_lists_headline_label_names_the_title() -> None:
+    """A court-listings page's details list: "Headline" / the story's headline, "Reporter" / X, "Publication" / Y,
+    "First published" / date, "Added to DocketLine" / date: the value under "Headline" is the title (not the date
+    labels), and a headline holding "£18,000 after family" is no relative time ("... fa" is Italian "ago")."""
+    dump = ("DocketLine\nAshworth Borough Council v Marchbank Lettings Ltd\nCourt report\nHeadline\n"
+            "Lettings firm fined £18,000 after family lived with black mould for five months\nReporter\nBethan Coyle\n"
+            "Publication\nThe Ashworth Clarion\nFirst published\n15 January 2026\nAdded to DocketLine\n"
+            "16 January 2026, 14:10\nReport\n" + _PROSE + "\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Lettings firm fined £18,000 after family lived with black mould for five months"
+    assert doc.publisher == "The Ashworth Clarion"
+
+
+@pytest.mark.parametrize("text,timed", [("3 ore fa", True), ("un mese fa", True),
+                                        ("fined £18,000 after family", False), ("mit Malerrolle und bunten Farben", False)])
+def test_italian_ago_needs_a_whole_word(text: str, timed: bool) -> None:
+    """"3 ore fa" is a relative time; "18,000 after family" and "bunten Farben" only hold the letters."""
+    import re
+
+    from extractor import patterns as P
+    assert (re.search(P.TEXT_COUNTED_TIME, text, re.IGNORECASE) is not None) == timed
