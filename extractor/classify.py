@@ -230,13 +230,13 @@ def protected(el: object, title_path: frozenset) -> bool:
 def main_candidates(tree: object, title_el: object | None) -> tuple[object | None, object | None]:
     """The container of the article's prose: the first strong paragraph parent after the title (Readability-style).
 
-    Each paragraph-like element (p, or a div holding its own text) scores its text length for its parent and
+    Each paragraph-like element (p, a <dd> definition, or a div holding its own text) scores its text length for its parent and
     half of it for the grandparent; link-heavy text does not count. Among strong parents (half the best score,
     or 300 characters and a fifth of it), the first one after the title wins, so teaser or comment lists
     further down that hold more text do not.
     """
     scores: dict = {}
-    for el in tree.iter("p", "div", "pre", "blockquote", "td", "section", "article"):
+    for el in tree.iter("p", "div", "pre", "blockquote", "td", "dd", "section", "article"):
         own = own_text_length(el)
         if own < 40 or link_density(el, own if el.tag == "p" else None) > 0.5:
             continue

@@ -821,7 +821,10 @@ def drop(el: object) -> None:
 
 
 def find_title_element(tree: object, title: str | None) -> object | None:
-    """The visible headline: the <h1> matching the declared title, else the first <h1>, else a matching heading."""
+    """The visible headline: the value a details list labels "Headline" above the story, else the <h1> matching the
+    declared title, else the first <h1>, else a matching heading."""
+    if (labelled := labelled_headline(tree)) is not None:
+        return labelled
     h1s = [h for h in tree.iter("h1") if text_of(h) and not is_home_link(h)]
     wanted = title_key(title) if title else ""
     keys = (wanted, *([unlabelled] if (unlabelled := without_label(wanted)) else []))
@@ -843,6 +846,24 @@ def find_title_element(tree: object, title: str | None) -> object | None:
     if marked is not None:
         return marked
     return heads[0] if heads else None  # (<h1>s that only number a document's sections: the title is guessed)
+
+
+LABELLED_PROSE = 2  # paragraphs of 80+ characters after a "Headline" value in its list: the story it heads
+
+
+def labelled_headline(tree: object) -> object | None:
+    """The <dd>/<td> a details list labels "Headline" / "Title" ("<dt>Headline</dt><dd>Lettings firm fined ...</dd>"),
+    when the story's paragraphs follow it in the same list (a court-listings page, a syndication record)."""
+    for label in tree.iter("dt", "th", "td"):
+        value = label.getnext()
+        if len(label) or value is None or value.tag not in ("dd", "td") \
+                or not patterns.HEADLINE_LABEL.match(label.text or ""):
+            continue
+        words = count_words(text_of(value))
+        prose = sum(1 for el in islice(value.itersiblings(), 40) if el.tag in ("dd", "td", "p") and len(text_of(el)) >= 80)
+        if 4 <= words <= 30 and prose >= LABELLED_PROSE:
+            return value
+    return None
 
 
 def in_side_column(el: object) -> bool:

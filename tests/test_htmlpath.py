@@ -1951,3 +1951,18 @@ def test_a_form_built_page_titles_with_its_legend_and_credits_with_a_label_eleme
     doc = extract(page.encode())
     assert doc.title == "Amathuna aseSiphiwe asezogcwala: uMasipala uvula indawo entsha"
     assert doc.publisher == "Isibani Sesizwe"
+
+
+def test_a_details_list_article_is_titled_by_its_headline_label_and_read_from_its_dd_paragraphs() -> None:
+    """A court-listings page (holdout18 case 002): the <h1> names the case, the report is one <dl> whose "Headline"
+    <dt> labels the story's headline and whose <dd>s are its paragraphs."""
+    paras = [f"The court heard that the tenants first reported damp in the child's bedroom in week {n}, and that the "
+             "company promised repairs several times without sending anyone." for n in range(4)]
+    page = ("<html><head><title>Council v Marchbank Lettings Ltd - DocketLine</title></head><body><h1>Council v "
+            "Marchbank Lettings Ltd</h1><p>Magistrates' Court · Case 2025/0418871 · Concluded</p><dl><dt>Headline</dt>"
+            "<dd>Lettings firm fined £18,000 after family lived with black mould</dd><dt>Reporter</dt><dd>Bethan "
+            "Coyle</dd><dt>Publication</dt><dd>The Ashworth Clarion</dd><dt>Report</dt>"
+            + "".join(f"<dd>{p}</dd>" for p in paras) + "</dl></body></html>")
+    doc = extract(page.encode())
+    assert doc.title == "Lettings firm fined £18,000 after family lived with black mould"
+    assert [b.text for b in doc.body if len(b.text) > 80] == paras
