@@ -186,6 +186,9 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
         if i < limit and timed(lines[i]):
             metas[items[-1]] = lines[i].meta  # "• Title" then "r/channel · 9 hr. ago": each item's own meta line
             i += 1
+            if summary_under_meta(lines, i, limit, numbered):
+                summaries[items[-1]] = lines[i].text  # "• Title" / "Outlet · 14 Jan" / its summary, card after card
+                i += 1
         elif i < limit and outlet_under_item(lines, i, limit):
             metas[items[-1]] = Meta("outlet", outlet=lines[i].text)  # "1. Title" then "Outlet" on its own line
             i += 1
@@ -215,6 +218,14 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     named = any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items) or \
         sum(1 for t, _ in items if _sentence_case_suffix(t)) * 2 > len(items)  # "moon shot: firms to bid Al Jazeera"
     return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
+
+
+def summary_under_meta(lines: tuple[Line, ...], i: int, limit: int, numbered: bool) -> bool:
+    """True for a summary sentence under a list item's meta line, closed by the next item of the same list (or the
+    section's end)."""
+    if i >= limit or lines[i].kind != "text" or lines[i].words < 8:
+        return False
+    return i + 1 >= limit or lines[i + 1].kind == "list" and lines[i + 1].text[:1].isdigit() == numbered
 
 
 def split_dated(items: list[tuple[str, str | None]], outlets: frozenset[str]) -> tuple[Teaser, ...]:

@@ -2708,3 +2708,15 @@ def test_italian_ago_needs_a_whole_word(text: str, timed: bool) -> None:
 
     from extractor import patterns as P
     assert (re.search(P.TEXT_COUNTED_TIME, text, re.IGNORECASE) is not None) == timed
+
+
+def test_bulleted_headlines_with_meta_then_summary_are_each_one_teaser() -> None:
+    """"• Headline" / "Outlet · 14 January 2026" / its summary, card after card (emoji before the headline or not):
+    every card is a teaser with its outlet and summary, not only the first."""
+    cards = [("🌧️ Saadaasha roobka: roobabka Gu'ga ayaa laga yaabaa", "Roobsan"),
+             ("Qiimaha geela iyo ariga oo hoos u dhacay", "Xiddigta Bari"),
+             ("Ceelka cusub ee tuulada Garsoor oo shaqo bilaabay", "Xiddigta Bari")]
+    summary = "Saadaasha cimilada ee saddexda bilood ee soo socda ayaa muujinaysa in roobabka ay ka yaraan karaan."
+    lines = segment("Warar kale\n\n" + "".join(f"  • {t}\n{o} · 14 Janaayo 2026\n\n{summary}\n\n" for t, o in cards))
+    parsed = parse_teasers(lines, 1, len(lines), frozenset())
+    assert [(t.title, t.publisher, t.summary) for t in parsed.teasers] == [(t, o, summary) for t, o in cards]
