@@ -1767,6 +1767,8 @@ NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|
                 # a label that ends on its preposition: "Report from" (over "January 14, 2026"), "Posted by"
                 r"\s(from|by|of|via|von|vom|aus|par|du|door|av|af)\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
+                        # a chat assistant's share page: "Shared conversation · 14 January 2026"
+                        r"^shared (conversation|chat|thread|link|note)s?$|"
                         r"версия для печати|print (version|this)|druckversion|version imprimable|versione stampabile|"
                         # photo/illustration credits, "translated from", post counters, crumb trails, no letters
                         r"\b(photo(graph)?s?|illustrations?|words|video|graphics?) by\b|^(traduit de|translated from|"

@@ -524,3 +524,9 @@ def test_an_outlet_named_with_an_article_before_the_writer_and_icon_glyphs_are_r
                 "Priya Castellan · The Dunmore Ledger · 14 January 2026"):
         meta = parse_meta(row)
         assert (meta.outlet, meta.author, meta.time) == ("The Dunmore Ledger", "Priya Castellan", "14 January 2026")
+
+
+def test_a_chat_share_pages_label_is_no_outlet() -> None:
+    """"Shared conversation · 14 January 2026" heads a chat assistant's share page: the label names no outlet."""
+    assert not plausible_outlet("Shared conversation")
+    assert plausible_outlet("The Brinley Gazette")
