@@ -1964,6 +1964,20 @@ META_LABEL = rx(
     # a details list's dates: "First published" / "15 January 2026", "Added to DocketLine" / "16 January 2026"
     r"first published|last updated|date published|added to [\w.&'’ -]{1,30})\s*[:：]?\s*$",
     re.IGNORECASE)
+# Prepositions a place name follows inside a headline ("... revient à Vernac", "... arrives in Portland"): a
+# capitalised tail after one is the sentence's, not an outlet printed after the headline.
+PREPOSITIONS = frozenset((
+    "à", "a", "au", "aux", "en", "de", "du", "des", "in", "at", "to", "of", "on", "for", "from", "with", "near", "by",
+    "into", "over", "after", "before", "bei", "im", "nach", "von", "zu", "aus", "el", "para", "por", "con", "di", "da",
+    "del", "su", "per", "nel", "em", "no", "na", "do", "dos", "das", "w", "z", "v", "ve", "und", "and", "y", "e", "et"))
+# The last word of many two-word outlet names ("Quanta Magazine", "Deccan Herald", "Florida Today"): after a Title
+# Case headline in a trending list ("... Immune Responses Quanta Magazine") it takes the word before it along.
+OUTLET_TAIL_WORDS = frozenset((
+    "magazine", "international", "theater", "theatre", "news", "times", "post", "herald", "today", "journal",
+    "tribune", "insider", "daily", "weekly", "review", "report", "blog", "radio", "tv", "network", "media", "press",
+    "gazette", "chronicle", "examiner", "guardian", "telegraph", "independent", "express", "mirror", "standard",
+    "star", "sun", "mail", "record", "observer", "wire", "digest", "world", "online", "stone", "monitor", "register",
+    "courier", "bulletin", "dispatch", "leader", "sentinel", "ledger", "hub", "daily"))
 # A details list's "Headline" label over the story's headline ("Headline" / "Lettings firm fined £18,000 ..."): a
 # court-listings page, a syndication feed's record view, a clipper's properties.
 HEADLINE_LABEL = rx(r"^\s*(headline|title|story title|article title|titel|überschrift|schlagzeile|titre|título|titolo|"

@@ -215,8 +215,8 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     dated = sum(1 for _, time in items if time) * 2 >= len(items)
     if dated:  # "Title Outlet 1天前": only outlets printed elsewhere on the page are cut off a dated title
         return Parsed(split_dated(items, outlets), i)
-    named = any(_known_suffix(t, outlets) or _brand_suffix(t) for t, _ in items) or \
-        sum(1 for t, _ in items if _sentence_case_suffix(t)) * 2 > len(items)  # "moon shot: firms to bid Al Jazeera"
+    named = any(_known_suffix(t, outlets) or _brand_suffix(t) or repeated_tail(t) for t, _ in items) or \
+        sum(1 for t, _ in items if outlet_like_suffix(t)) * 2 >= len(items)  # "moon shot: firms to bid Al Jazeera"
     return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
 
 
@@ -311,12 +311,16 @@ def _sentence_case_suffix(text: str) -> str | None:
     if name is None:
         return None
     words = [w for w in text[: -len(name)].split()[1:] if w[:1].isalpha() and len(w) >= 4]
-    return name if words and sum(w[:1].islower() for w in words) * 2 > len(words) else None
+    return name if words and sum(w[:1].islower() for w in words) * 2 >= len(words) else None
 
 
 def _capital_suffix(text: str) -> str | None:
-    """The trailing run of capitalised words (at most three, leaving a title of two words or more)."""
+    """The trailing run of capitalised words (at most three, leaving a title of two words or more); after a Title
+    Case headline, whose own words are capitalised too, only the last word, or two when it is an outlet word
+    ("... Binge Eating Healthline", "... Immune Responses Quanta Magazine"), and the article before them."""
     words = text.split()
+    if title_cased(words[:-1]) and len(words) >= 4 and words[-1][:1].isupper():
+        return _title_case_outlet(words)
     n = 0
     while n < min(4, len(words) - 2) and (words[-1 - n][:1].isupper() or n and words[-1 - n] in _CONNECTORS
                                           and words[-2 - n][:1].isupper()):
@@ -331,6 +335,38 @@ def _capital_suffix(text: str) -> str | None:
         if run[k].lower() in _ARTICLES:
             return " ".join(run[k:])
     return " ".join(run)
+
+
+def outlet_like_suffix(text: str) -> bool:
+    """A sentence-case title's capitalised tail not governed by a preposition ("... to remain undefeated Florida
+    Today"; not "... revient à Vernac", a place in the sentence)."""
+    name = _sentence_case_suffix(text)
+    before = text[: -len(name)].split() if name else []
+    return bool(before) and before[-1].lower() not in P.PREPOSITIONS
+
+
+def repeated_tail(text: str) -> bool:
+    """True when a text ends in the same capitalised word twice ("... New CEO at Experience Experience"): a title
+    ending in a name, then the outlet of that name."""
+    words = text.split()
+    return len(words) >= 4 and words[-1] == words[-2] and words[-1][:1].isupper()
+
+
+def title_cased(words: list[str]) -> bool:
+    """True when most words of four letters or more after the first are capitalised: a Title Case headline."""
+    long = [w for w in words[1:] if w[:1].isalpha() and len(w) >= 4]
+    return len(long) >= 2 and sum(w[:1].isupper() for w in long) * 10 >= len(long) * 6
+
+
+def _title_case_outlet(words: list[str]) -> str:
+    """The outlet ending a Title Case headline: its last word, or two when the last is an outlet word ("Herald",
+    "Magazine"), a repeated name once ("Experience Experience"), with "The" before it ("The Beachbody Blog")."""
+    if words[-1] == words[-2]:
+        return words[-1]
+    n = 2 if words[-1].lower() in P.OUTLET_TAIL_WORDS and words[-2][:1].isupper() and len(words) >= 5 else 1
+    if len(words) > n + 2 and words[-n - 1].lower() == "the":
+        n += 1
+    return " ".join(words[-n:])
 
 
 def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:

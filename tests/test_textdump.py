@@ -2720,3 +2720,21 @@ def test_bulleted_headlines_with_meta_then_summary_are_each_one_teaser() -> None
     lines = segment("Warar kale\n\n" + "".join(f"  • {t}\n{o} · 14 Janaayo 2026\n\n{summary}\n\n" for t, o in cards))
     parsed = parse_teasers(lines, 1, len(lines), frozenset())
     assert [(t.title, t.publisher, t.summary) for t in parsed.teasers] == [(t, o, summary) for t, o in cards]
+
+
+@pytest.mark.parametrize("items,expected", [
+    (["15 Tips to Overcome Binge Eating Healthline", "Introducing Junior Gaspard, New CEO at Experience Experience"],
+     [("15 Tips to Overcome Binge Eating", "Healthline"), ("Introducing Junior Gaspard, New CEO at Experience",
+                                                           "Experience")]),
+    (["HS Roundup: Viera defeats Rockledge to remain undefeated Florida Today",
+      "Cells That Taste Danger Set Off Immune Responses Quanta Magazine"],
+     [("HS Roundup: Viera defeats Rockledge to remain undefeated", "Florida Today"),
+      ("Cells That Taste Danger Set Off Immune Responses", "Quanta Magazine")]),
+])
+def test_a_trending_lists_outlets_are_cut_off_title_case_headlines(items: list[str], expected: list) -> None:
+    """A portal's "Trending now" list prints "1. Title Outlet": after a Title Case headline only the last word is the
+    outlet (two with an outlet word such as "Magazine"); a repeated name or a sentence-case item shows the list
+    carries outlets at all."""
+    lines = segment("Trending now\n\n" + "".join(f"  {n}. {t}\n" for n, t in enumerate(items, 1)) + "Feedback\n")
+    parsed = parse_teasers(lines, 1, len(lines) - 1, frozenset())
+    assert [(t.title, t.publisher) for t in parsed.teasers] == expected
