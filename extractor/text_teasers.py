@@ -299,7 +299,8 @@ def _brand_suffix(text: str) -> str | None:
     last = text.rsplit(" ", 1)
     if len(last) == 2 and len(last[0].split()) >= 3:
         word = last[1]
-        if re.fullmatch(r"[\w-]+(\.[a-z]{2,6})+", word, re.IGNORECASE) or re.fullmatch(r"([A-Z]+[a-z]+)+[A-Z]+[a-z]*|[A-Z]{2,}[a-z]+", word):
+        if re.fullmatch(r"[\w-]+(\.[a-z]{2,6})+", word, re.IGNORECASE) or re.fullmatch(
+                r"([A-Z]+[a-z]+)+[A-Z]+[a-z]*|[A-Z]{2,}[a-z]+|[a-z]+\d+[a-z]+", word):  # ("my6sense", "9to5mac"-like)
             return word
     return None
 
@@ -327,6 +328,8 @@ def _capital_suffix(text: str) -> str | None:
         n += 1
     if n == 0:
         return None
+    if n == 4 and len(words) > 6 and words[-5].lower() in _ARTICLES and words[-5][:1].isupper():
+        n = 5  # "... this week The Real Deal New York": a long name opening with its article
     run = words[len(words) - n:]
     for half in range(1, n // 2 + 1):  # "Experience Experience": a repeated name, keep one copy
         if run[-half:] == run[-2 * half:-half]:

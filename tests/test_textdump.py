@@ -2738,3 +2738,14 @@ def test_a_trending_lists_outlets_are_cut_off_title_case_headlines(items: list[s
     lines = segment("Trending now\n\n" + "".join(f"  {n}. {t}\n" for n, t in enumerate(items, 1)) + "Feedback\n")
     parsed = parse_teasers(lines, 1, len(lines) - 1, frozenset())
     assert [(t.title, t.publisher) for t in parsed.teasers] == expected
+
+
+def test_a_long_outlet_with_its_article_and_a_lowercase_digit_brand_end_list_items() -> None:
+    """"... this week The Real Deal New York" (five words, its article first) and "... for Publishers my6sense" (a
+    lower-case brand with a digit) are the outlets after those headlines."""
+    lines = segment("Trending now\n\n  1. WeWork employees to be laid off this week The Real Deal New York\n"
+                    "  2. A mix of native ad units generates the highest engagement for Publishers my6sense\nFeedback\n")
+    parsed = parse_teasers(lines, 1, len(lines) - 1, frozenset())
+    assert [(t.title, t.publisher) for t in parsed.teasers] == [
+        ("WeWork employees to be laid off this week", "The Real Deal New York"),
+        ("A mix of native ad units generates the highest engagement for Publishers", "my6sense")]
