@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import patterns
-from .classify import hidden_by_markup, raw_text, short_text, text_of
+from .classify import hidden_by_markup, is_inside, raw_text, short_text, text_of
 from .model import Comment, Teaser
 from .text_meta import as_time, count_words, dated_headline, is_name, may_hold_time, norm, parse_meta
 
@@ -110,7 +110,7 @@ def split_outlet_time(text: str) -> tuple[str | None, str | None]:
 
 def title_candidates(root: object, header: str | None) -> list[object]:
     """Elements that read like teaser titles: headings, or links with a sentence-like text."""
-    found = []
+    found, short = [], []
     hidden = hidden_boxes(root)
     for el in root.iter(*TITLE_TAGS, "a"):
         if hidden and not_rendered(el, root, hidden):
@@ -122,15 +122,35 @@ def title_candidates(root: object, header: str | None) -> list[object]:
             continue
         if el.tag != "a" and (count_words(text) < 3 and not patterns.CJK.search(text) or is_card_subtitle(el)):
             continue
+        is_short = el.tag == "a" and not looks_like_title(text)  # ("Take C.A.R.E.": taken if its item is built alike)
         if el.tag == "a" and (next(el.iterdescendants("h2", "h3", "h4"), None) is not None
-                              or not looks_like_title(text)):
+                              or is_short and not (2 <= count_words(text) <= 3 and len(text) >= 8 and not is_time(text))):
             continue
         if len(text) < 120 and count_words(text) <= META_WORDS and split_outlet_time(text)[1]:
             continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title
         if el.tag == "a" and names_outlet_of_meta_line(el, text):
             continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
-        found.append(el)
-    return drop_nested(found)
+        (short if is_short else found).append(el)
+    return drop_nested(found + [el for el in short if built_like_peers(el, found)])
+
+
+PEER_ITEMS = 2  # list items of the same build holding accepted headlines, beside a short link's item
+
+
+def built_like_peers(link: object, found: list) -> bool:
+    """True for a short link whose list item is built like two or more items of its list whose links were taken
+    as headlines (the same child tags): a trending list's "Take C.A.R.E." beside longer titles."""
+    item = next(link.iterancestors("li"), None)
+    parent = item.getparent() if item is not None else None
+    taken = {next(el.iterancestors("li"), None) for el in found}
+    if parent is None or item in taken:
+        return False  # ("<li><a>Headline</a> via <a>Outlet</a></li>": the outlet's link beside a taken headline)
+    shape = tuple(c.tag for c in item if isinstance(c.tag, str))
+    beside = " ".join(text_of(c) for c in item if isinstance(c.tag, str) and c is not link and not is_inside(link, c))
+    if beside.strip() and not any(ch.isalpha() for ch in beside):
+        return False  # a link with a count beside it names a feed or a section ("Weatherline Daily 3")
+    peers = [li for li in parent if li is not item and li in taken and tuple(c.tag for c in li if isinstance(c.tag, str)) == shape]
+    return len(peers) >= PEER_ITEMS
 
 
 def is_card_subtitle(heading: object) -> bool:

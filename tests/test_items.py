@@ -237,3 +237,23 @@ def test_a_link_printing_date_headline_and_outlet_in_one_line_is_split() -> None
         "2025-12-05", "Nova vortaro de komputikaj terminoj aperis rete", "Verda Gazeto")
     assert dated_headline("Ferry fares rise · again in the new year · and then some more words here") is None
     assert dated_headline("2025-12-05 · Short one") is None
+
+
+def test_a_short_headline_in_a_list_built_like_its_peers_is_a_teaser() -> None:
+    """A trending list's "Take C.A.R.E." (two words) is a headline when its item is built like two or more items whose
+    links were taken; an outlet link beside a taken headline and a feed name with a count are not."""
+    from extractor.load import parse_html
+
+    tree = parse_html("<html><body><aside><h2>Trending now</h2><ol>"
+                      "<li><a href=/a>Take C.A.R.E.</a> <span>Comwrap</span></li>"
+                      "<li><a href=/b>The VW ID. SPACE VIZZION is a weird EV sports wagon</a> <span>SlashGear</span></li>"
+                      "<li><a href=/c>Investors do not seem to know what to make of the trade war</a> <span>CNN</span>"
+                      "</li></ol><ul><li><a href=/d>Houses rise on old car parks across the county</a> via "
+                      "<a href=/o>Stad Ruimte</a></li><li><a href=/e>A lift for every walk-up flat in the city</a> via "
+                      "<a href=/p>Bouwen Vandaag</a></li><li><a href=/f>Five questions about timber homes and fire</a> "
+                      "via <a href=/q>Woonbond Magazine</a></li></ul><ul><li><a href=/g>Weatherline Daily</a> <span>3"
+                      "</span></li><li><a href=/h>The Ashby Wold Courier Local</a> <span>4</span></li>"
+                      "<li><a href=/i>The Ledger Review Money Desk</a> <span>2</span></li></ul></aside></body></html>")
+    titles = [t.title for t in teasers_in([tree.find(".//aside")])]
+    assert "Take C.A.R.E." in titles
+    assert not {"Stad Ruimte", "Bouwen Vandaag", "Woonbond Magazine", "Weatherline Daily"} & set(titles)
