@@ -470,12 +470,26 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
         role, rule = by_tokens
         if role in ("chrome", "related") and opens_with_promo(el):
             role, rule = "promo", rule + " + promo header"  # a footer or a "related" widget headed "Sponsored"
+        elif role == "related" and is_inline_teaser(el):
+            role, rule = "chrome", rule + " + inline teaser"  # "See also: <a>X</a>" inside the story: noise
         return Section((el,), role, rule)
     by_header = header_role(el)
     if by_header:
         role, rule, text = by_header
         return Section(section_extent(el, title_path, role), role, rule, text)
     return None
+
+
+INLINE_TEASER_CHARS = 200  # an inline "Related: <a>Headline</a>" line is short
+
+
+def is_inline_teaser(el: object) -> bool:
+    """A one-link "Related: X" / "See also: X" line set inside the story (a related-classed <p> or <div>): noise the
+    story's truth leaves out, not a teaser list."""
+    if el.tag not in ("p", "div", "span", "aside") or sum(1 for _ in el.iter("a")) != 1:
+        return False
+    text = short_text(el, INLINE_TEASER_CHARS)
+    return text is not None and patterns.INLINE_TEASER.match(text) is not None
 
 
 def headline_list_at(el: object, title_path: frozenset) -> Section | None:

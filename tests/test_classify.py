@@ -263,3 +263,18 @@ def test_a_comment_header_on_a_flat_page_takes_the_comments_up_to_the_next_heade
     sections = find_sections(tree, title, (tree.find("body"),))
     comment = [s for s in sections if s.role == "comment"]
     assert comment and [e.get("class") for e in comment[0].elements] == ["ak", "kom", "kom", "kom"]
+
+
+def test_an_inline_related_line_in_the_story_is_noise_not_a_teaser_list() -> None:
+    """"<p class=related_inline><strong>See also:</strong> <a>X</a></p>" inside the story: the truth counts it as
+    inline noise, so it leaves the body without becoming a related teaser; a related box of several links stays."""
+    from extractor import extract
+
+    para = "The tour opens in June and runs through the autumn with dates across the country. " * 3
+    page = (f"<html><body><article><h1>Band sets fiftieth anniversary tour</h1><p>{para}</p><p class='related_inline'>"
+            "<strong>See also:</strong> <a href=/x>Nelson's goal lifts the Isles in overtime</a></p>"
+            f"<p>{para}</p></article><div class='related'><h2>More</h2><a href=/a>First other story headline here</a>"
+            "<a href=/b>Second other story headline here</a></div></body></html>")
+    doc = extract(page.encode())
+    assert [t.title for t in doc.related] == ["First other story headline here", "Second other story headline here"]
+    assert not any("See also" in b.text for b in doc.body)
