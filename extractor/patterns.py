@@ -1328,6 +1328,10 @@ DATE_RANGE_HEAD = rx(r"\s+(from|von|du|de|dal|desde)\s+\S.{0,30}?\s+(to|until|th
 DATE_CONNECTOR = rx(r"(\s+(on|am|le|el|il|em|op|på|w|dne)|\s*,)\s*$", re.IGNORECASE)
 # An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
 # "LONDON (Reuters) -": the agency in brackets is the story's outlet.
+# The agencies a wire dateline names by initials, with the names they go by ("LONDON (AP) —").
+WIRE_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "UPI": "United Press International",
+              "dpa": "Deutsche Presse-Agentur", "CP": "The Canadian Press", "AAP": "Australian Associated Press",
+              "PTI": "Press Trust of India", "ANI": "Asian News International", "IANS": "Indo-Asian News Service"}
 WIRE_DATELINE = rx(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-Z\d][\w.]*)?){0,2}\s*"
                            r"\((?P<name>[^()\d]{2,40})\)\s*[—–-]")
 # A one-word section label above a headline (a kicker), never the outlet's name: "National", "Politik", "Regio".

@@ -281,7 +281,8 @@ WIRE_REACH = 3  # body lines searched for a wire dateline (a byline or standfirs
 def wire_agency(paragraph: str) -> str | None:
     """The agency named by a wire dateline opening a story ("BRAMBLE FORK, Idaho (Northstar Wire) — ..."), if any."""
     m = P.WIRE_DATELINE.match(paragraph)
-    return m.group("name").strip() if m and plausible_outlet(m.group("name")) else None
+    name = m.group("name").strip() if m and plausible_outlet(m.group("name")) else None
+    return P.WIRE_NAMES.get(name, name) if name else None  # "LONDON (AP) —": the Associated Press
 
 
 def date_in(text: str) -> re.Match | None:

@@ -530,3 +530,11 @@ def test_a_chat_share_pages_label_is_no_outlet() -> None:
     """"Shared conversation · 14 January 2026" heads a chat assistant's share page: the label names no outlet."""
     assert not plausible_outlet("Shared conversation")
     assert plausible_outlet("The Brinley Gazette")
+
+
+def test_a_wire_datelines_initials_name_the_agency_in_full() -> None:
+    """"LONDON (AP) — ..." names the Associated Press; an agency named in full stays as printed."""
+    from extractor.text_meta import wire_agency
+    assert wire_agency("LONDON (AP) — Britain's Conservative Party was accused on Wednesday of trying to mislead.") \
+        == "Associated Press"
+    assert wire_agency("BRAMBLE FORK, Idaho (Northstar Wire) — The county said on Monday.") == "Northstar Wire"
