@@ -526,7 +526,13 @@ PROMO_LINE = LineRule(
         r"(ai|ki|ia)[- ]?(summary|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto)|"
         + _LISTEN + r"|[▶►▷🔊🎧]\s*(" + _LISTEN + r")|"
         # app downloads in other scripts: "حمّل تطبيق X", "скачайте приложение"
-        r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*)\s*$",
+        r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*|"
+        # "Get the Parley app for iPhone and Android", "Read on the go: Quillfeed for iPhone, iPad and Android",
+        # "... sign up for free to ask follow-up questions", "X Pro: ... Upgrade for £3.99 a month", "... Available in
+        # Quillfeed Pro"
+        r"get the .{1,30} app( for .{1,40})?|.{0,60}\b(for|on) (iphone|ipad|android)((,| and| &| or) (iphone|ipad|"
+        r"android))+|.{0,80}\bsign up (for )?free\b.{0,60}|.{0,160}\b(upgrade|subscribe|join) (for|from) [£$€]\s?\d.{0,30}|"
+        r".{0,160}\bavailable (in|with|on) [\w ]{1,30} (pro|premium|plus)\.?)\s*$",
         re.IGNORECASE,
     ),
     rx(

@@ -580,3 +580,19 @@ def test_other_items_headers_in_listings_and_six_more_languages_are_related(head
     """A listing's "Other reports from X" / "Other PLHM announcements" and "other news" in Mongolian, Zulu, Somali,
     Punjabi, Sinhala and Burmese open teaser lists (holdout18)."""
     assert patterns.section_header_role(header) == "related"
+
+
+@pytest.mark.parametrize("line", [
+    "Get the Parley app for iPhone and Android", "Read on the go: Quillfeed for iPhone, iPad and Android",
+    "Continue this conversation: sign up for free to ask follow-up questions",
+    "Quillfeed Pro: unlimited exports and offline reading. Upgrade for £3.99 a month",
+    "Quill AI summary: get the key points of every saved article in three lines. Available in Quillfeed Pro"])
+def test_app_plan_and_sign_up_pitches_are_promo_lines(line: str) -> None:
+    """An app's store pitch, a plan's price, a free sign-up and a feature "available in X Pro" are promos."""
+    assert patterns.PROMO_LINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["The council will discuss the plan for Android phones in the library next week.",
+                                  "Residents can sign up at the town hall until Friday."])
+def test_story_lines_mentioning_phones_or_sign_ups_are_no_promo(line: str) -> None:
+    assert not patterns.PROMO_LINE.match(line)
