@@ -131,18 +131,20 @@ def title_candidates(root: object, header: str | None) -> list[object]:
         if el.tag == "a" and names_outlet_of_meta_line(el, text):
             continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
         (short if is_short else found).append(el)
-    return drop_nested(found + [el for el in short if built_like_peers(el, found)])
+    if short:
+        taken = {next(el.iterancestors("li"), None) for el in found} - {None}
+        found += [el for el in short if built_like_peers(el, taken)] if len(taken) >= PEER_ITEMS else []
+    return drop_nested(found)
 
 
 PEER_ITEMS = 2  # list items of the same build holding accepted headlines, beside a short link's item
 
 
-def built_like_peers(link: object, found: list) -> bool:
+def built_like_peers(link: object, taken: set) -> bool:
     """True for a short link whose list item is built like two or more items of its list whose links were taken
-    as headlines (the same child tags): a trending list's "Take C.A.R.E." beside longer titles."""
+    as headlines (taken: their <li>s; the same child tags): a trending list's "Take C.A.R.E." beside longer titles."""
     item = next(link.iterancestors("li"), None)
     parent = item.getparent() if item is not None else None
-    taken = {next(el.iterancestors("li"), None) for el in found}
     if parent is None or item in taken:
         return False  # ("<li><a>Headline</a> via <a>Outlet</a></li>": the outlet's link beside a taken headline)
     shape = tuple(c.tag for c in item if isinstance(c.tag, str))

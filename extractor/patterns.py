@@ -527,12 +527,7 @@ PROMO_LINE = LineRule(
         + _LISTEN + r"|[▶►▷🔊🎧]\s*(" + _LISTEN + r")|"
         # app downloads in other scripts: "حمّل تطبيق X", "скачайте приложение"
         r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*|"
-        # "Get the Parley app for iPhone and Android", "Read on the go: Quillfeed for iPhone, iPad and Android",
-        # "... sign up for free to ask follow-up questions", "X Pro: ... Upgrade for £3.99 a month", "... Available in
-        # Quillfeed Pro"
-        r"get the .{1,30} app( for .{1,40})?|.{0,60}\b(for|on) (iphone|ipad|android)((,| and| &| or) (iphone|ipad|"
-        r"android))+|.{0,80}\bsign up (for )?free\b.{0,60}|.{0,160}\b(upgrade|subscribe|join) (for|from) [£$€]\s?\d.{0,30}|"
-        r".{0,160}\bavailable (in|with|on) [\w ]{1,30} (pro|premium|plus)\.?)\s*$",
+        r"get the .{1,30} app( for .{1,40})?)\s*$",  # "Get the Parley app for iPhone and Android"
         re.IGNORECASE,
     ),
     rx(
@@ -548,12 +543,20 @@ PROMO_LINE = LineRule(
         r"由.{0,12}ai生成|व्हाट्सऐप चैनल|ऐप डाउनलोड करें|アプリをダウンロード|앱 다운로드|"
         # app downloads and e-paper subscriptions in Tamil, Nepali, Azerbaijani, Uzbek, Irish, Macedonian, Mongolian
         r"செயலியை(ப்)? பதிவிறக்க|சந்தா செலுத்த|एप डाउनलोड|एप्प डाउनलोड|tətbiqi yüklə|ilovani yuklab|"
-        r"íoslódáil an aip|преземи(те)? ја апликацијата|апп(ыг)? тат",
+        r"íoslódáil an aip|преземи(те)? ја апликацијата|апп(ыг)? тат|"
+        # whole short lines, looked at only when their words are there: "Read on the go: Quillfeed for iPhone, iPad and
+        # Android", "... sign up for free to ask follow-up questions", "X Pro: ... Upgrade for £3.99 a month", "...
+        # Available in Quillfeed Pro"
+        r"^(.{0,60}\b(for|on) (iphone|ipad|android)((,| and| &| or) (iphone|ipad|android))+|.{0,80}\bsign up (for )?free"
+        r"\b.{0,60}|.{0,160}\b(upgrade|subscribe|join) (for|from) [£$€]\s?\d.{0,30}|.{0,160}\bavailable (in|with|on) "
+        r"[\w ]{1,30} (pro|premium|plus)\.?)\s*$",
         re.IGNORECASE,
     ),
     ("app store", "subscribing", "cookies", "fans like", "followers follow", "subscribers subscribe", " ai",
      "udio gerad", "boîte", "inbox", "whatsapp", "व्हाट्सऐप", "ऐप डाउनलोड", "アプリ", "앱 다운로드", "yapay", "ai生成",
-     "செயலிய", "சந்தா செலுத்த", "एप", "tətbiqi", "ilovani", "íoslódáil", "апликацијата", "апп"),
+     "செயலிய", "சந்தா செலுத்த", "एप", "tətbiqi", "ilovani", "íoslódáil", "апликацијата", "апп", "iphone", "ipad",
+     "android", "sign up free", "sign up for free", " for £", " for $", " for €", " from £", " from $", " from €",
+     "available in", "available with", "available on"),
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
@@ -1036,7 +1039,7 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
 _COUNTED_TIMES = (
     r"\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|s|m|h|d|w|mo|y)\.?\s+ago|"
     r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|"
-    r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(?<![\d,.])(\d+|un[' ]?)\s*\w+ fa\b|"
+    r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa\b|"
     r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|हफ़्ते|हफ्ता|महीने|महीना|साल)\s*पहले|"
     # Marathi "२ तासांपूर्वी" (2 hours ago), Khmer "២ ម៉ោងមុន", Yoruba "wákàtí 2 sẹ́yìn"
     r"\d+\s*(सेकंदांपूर्वी|मिनिटांपूर्वी|तासांपूर्वी|दिवसांपूर्वी|आठवड्यांपूर्वी|महिन्यांपूर्वी|वर्षांपूर्वी)|"
