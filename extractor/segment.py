@@ -111,6 +111,11 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
         got = classify_line(text[emoji.end():])
         if got[0] not in ("text", "list"):
             return got  # "📌 Leggi anche: X", "✍️ Sara Colombo"
+    if (icon := P.ICON_GLYPHS.match(text)) is not None and len(text) > icon.end() + 3:
+        got = classify_line(text[icon.end():])
+        if got[0] in ("related_header", "promo_header"):
+            return got  # an icon-font glyph before a section title ("\ue8f4 Also in Read later"); a counter button
+            # with one ("\ue0b7 953 Kommentare") opens no comment section
     bullet = P.BULLET.match(text)
     if bullet is not None:  # "• Reply", "• Share ›", "• 0": widget buttons printed as list items
         item = text[bullet.end():].strip()

@@ -2749,3 +2749,11 @@ def test_a_long_outlet_with_its_article_and_a_lowercase_digit_brand_end_list_ite
     assert [(t.title, t.publisher) for t in parsed.teasers] == [
         ("WeWork employees to be laid off this week", "The Real Deal New York"),
         ("A mix of native ad units generates the highest engagement for Publishers", "my6sense")]
+
+
+def test_an_icon_glyph_before_a_section_title_is_decoration_but_a_counter_button_opens_nothing() -> None:
+    """"\\ue8f4 Also in Read later" (an icon-font glyph, then the title) opens a related section; "\\ue0b7 953
+    Kommentare" (a counter button with an icon near the top of a recipe) stays a plain line."""
+    from extractor.segment import classify_line
+    assert classify_line("\ue8f4 Also in Read later")[0] == "related_header"
+    assert classify_line("\ue0b7 953 Kommentare")[0] != "comment_header"
