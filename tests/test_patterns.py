@@ -575,7 +575,7 @@ def test_ai_trial_pitches_alert_sign_ups_and_pledge_buttons_are_promo_lines(line
 
 
 @pytest.mark.parametrize("header", [
-    "Other reports from Ashworth Magistrates' Court", "Other PLHM announcements", "Also in Read later",
+    "Other reports from Ashworth Magistrates' Court", "Other PLHM announcements", "Also in Read later", "Market news",
     "Бусад мэдээ", "Ezinye izindaba", "Warar kale", "ਹੋਰ ਖ਼ਬਰਾਂ", "තවත් පුවත්", "အခြားသတင်းများ"])
 def test_other_items_headers_in_listings_and_six_more_languages_are_related(header: str) -> None:
     """A listing's "Other reports from X" / "Other PLHM announcements" and "other news" in Mongolian, Zulu, Somali,
@@ -597,3 +597,9 @@ def test_app_plan_and_sign_up_pitches_are_promo_lines(line: str) -> None:
                                   "Residents can sign up at the town hall until Friday."])
 def test_story_lines_mentioning_phones_or_sign_ups_are_no_promo(line: str) -> None:
     assert not patterns.PROMO_LINE.match(line)
+
+
+@pytest.mark.parametrize("label", ["Local News", "World news"])
+def test_a_portals_menu_and_feed_names_are_no_related_header(label: str) -> None:
+    """"Local News" names a feed reader's folder or a portal's menu as often as a rail: no header."""
+    assert patterns.section_header_role(label) is None
