@@ -587,7 +587,8 @@ def test_other_items_headers_in_listings_and_six_more_languages_are_related(head
     "Get the Parley app for iPhone and Android", "Read on the go: Quillfeed for iPhone, iPad and Android",
     "Continue this conversation: sign up for free to ask follow-up questions",
     "Quillfeed Pro: unlimited exports and offline reading. Upgrade for £3.99 a month",
-    "Quill AI summary: get the key points of every saved article in three lines. Available in Quillfeed Pro"])
+    "Quill AI summary: get the key points of every saved article in three lines. Available in Quillfeed Pro",
+    "AI digest: summarise this announcement in three bullet points"])
 def test_app_plan_and_sign_up_pitches_are_promo_lines(line: str) -> None:
     """An app's store pitch, a plan's price, a free sign-up and a feature "available in X Pro" are promos."""
     assert patterns.PROMO_LINE.match(line)
