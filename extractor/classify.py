@@ -230,9 +230,9 @@ def protected(el: object, title_path: frozenset) -> bool:
 def main_candidates(tree: object, title_el: object | None) -> tuple[object | None, object | None]:
     """The container of the article's prose: the first strong paragraph parent after the title (Readability-style).
 
-    Each paragraph-like element (p, a <dd> definition, or a div holding its own text) scores its text length for its parent and
-    half of it for the grandparent; link-heavy text does not count. Among strong parents (half the best score,
-    or 300 characters and a fifth of it), the first one after the title wins, so teaser or comment lists
+    Each paragraph-like element (p, a <dd> definition, or a div holding its own text) scores its text length for its
+    parent and half of it for the grandparent; link-heavy text does not count. Among strong parents (half the best
+    score, or 300 characters and a fifth of it), the first one after the title wins, so teaser or comment lists
     further down that hold more text do not.
     """
     scores: dict = {}

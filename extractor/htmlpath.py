@@ -78,11 +78,12 @@ from .walk import line_text as lined_text
 from .walk import walk_span
 
 INLINE_WRAPPERS = {"b", "i", "em", "strong", "font", "span", "u", "small", "big", "center", "nobr"}
-HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big", "legend")  # (a form-built page titles its boxes with <legend>)
+HEADLINE_TAGS = ("h2", "h3", "b", "strong", "font", "big", "legend")  # (a form-built page titles boxes with <legend>)
 PLAIN_HEADLINE_TAGS = ("div", "td", "p", "span")  # a headline without emphasis, on a page with none emphasized
 LOGO_TAGS = frozenset(("img", "picture", "svg"))
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
-                              "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "a", "label"))  # a "Source: X" line or label
+                              "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "a",
+                              "label"))  # a "Source: X" line or label
 SHORT_PROMO_LINE = 160  # a dump's promo line ("... t.me/x") is this short; a longer paragraph naming "ad-free" is prose
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
@@ -860,7 +861,8 @@ def labelled_headline(tree: object) -> object | None:
                 or not patterns.HEADLINE_LABEL.match(label.text or ""):
             continue
         words = count_words(text_of(value))
-        prose = sum(1 for el in islice(value.itersiblings(), 40) if el.tag in ("dd", "td", "p") and len(text_of(el)) >= 80)
+        prose = sum(1 for el in islice(value.itersiblings(), 40)
+                    if el.tag in ("dd", "td", "p") and len(text_of(el)) >= 80)
         if 4 <= words <= 30 and prose >= LABELLED_PROSE:
             return value
     return None
@@ -1299,19 +1301,21 @@ def find_source_line(tree: object, sections: list[Section] = (), **options: obje
 def find_source_credit(tree: object, sections: list[Section] = (), chinese: bool = True, links_out: bool = True,
                        follow: bool = True, scope: object | None = None,
                        link_rows: bool = True) -> tuple[str | None, bool]:
-    """(outlet, labelled): labelled when a label and a colon name it ("Source: X", "출처 : X"). The outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line (or, on a page with a
-    CJK title, a Chinese reprint notice; links_out / follow: a link or a "+ Follow X" button naming the outlet may be
-    on the page; link_rows: a link post's "Link: host/path" row may be; last, an author bio in the article's scope);
-    a teaser's own "Source: X" row in a related list is not the page's."""
+    """(outlet, labelled): the outlet named by a 'Source: X' / 'Provided by X' / 'Originally published by X' line (or, on
+    a page with a CJK title, a Chinese reprint notice; links_out / follow: a link or a "+ Follow X" button naming the
+    outlet may be on the page; link_rows: a link post's "Link: host/path" row may be; last, an author bio in the
+    article's scope); labelled when a label and a colon name it ("Source: X", "출처 : X"). A teaser's own "Source: X"
+    row in a related list is not the page's."""
     aside = {e for s in set_aside(sections) for e in s.elements}
     for el in source_line_candidates(tree):
         if el.tag not in SOURCE_LINE_TAGS or len(el) > 4 and sum(1 for c in el if c.tag != "br") > 4:
             continue  # (a box of many elements is no credit line; <br>s split a caption's lines, they add none)
         if len(el) == 0 and el.tag != "a" and is_card_label(el.text or "") and (named := labelled_name(el)) is not None:
-            return named, tidy_outlet(named)  # a source card, wherever it sits: "<div>Source</div><div>The Harbour Tribune</div>"
+            return named, tidy_outlet(named)  # a source card anywhere: "<div>Source</div><div>The Harbour Tribune</div>"
         if (named := logo_credit(el)) is not None:
             return named, False  # "Story via <img alt='Backline Magazine'>": the logo names the outlet
-        if any(node in aside for node in (el, *el.iterancestors())) and not patterns.ORIGINAL_CREDIT.match(unemoji(el.text or "")):
+        if any(node in aside for node in (el, *el.iterancestors())) \
+                and not patterns.ORIGINAL_CREDIT.match(unemoji(el.text or "")):
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
         if (credit := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, credit[0])):
             return credit  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
@@ -1332,8 +1336,8 @@ def logo_credit(el: object) -> str | None:
 
 
 def credited_in(el: object) -> tuple[str, bool] | None:
-    """(outlet, labelled) for the 'Source: X' line in el (labelled: a colon ends the label); a child box that credits alone wins over the row around it
-    ("via Vaiksaare Sõnumid" among the topic chips "transport", "Vaiksaare vald")."""
+    """(outlet, labelled) for the 'Source: X' line in el (labelled: a colon ends the label); a child box that credits
+    alone wins over the row around it ("via Vaiksaare Sõnumid" among the topic chips "transport", "Vaiksaare vald")."""
     for node in (*[c for c in el if c.tag in SOURCE_LINE_TAGS and c.tag != "a" and len(el) > 1], el):
         raw = raw_text(node)
         lines = [" ".join(raw.split())] if len(raw) <= 400 else []

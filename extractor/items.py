@@ -124,7 +124,7 @@ def title_candidates(root: object, header: str | None) -> list[object]:
             continue
         is_short = el.tag == "a" and not looks_like_title(text)  # ("Take C.A.R.E.": taken if its item is built alike)
         if el.tag == "a" and (next(el.iterdescendants("h2", "h3", "h4"), None) is not None
-                              or is_short and not (2 <= count_words(text) <= 3 and len(text) >= 8 and not is_time(text))):
+                              or is_short and not short_headline(text)):
             continue
         if len(text) < 120 and count_words(text) <= META_WORDS and split_outlet_time(text)[1]:
             continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title
@@ -135,6 +135,11 @@ def title_candidates(root: object, header: str | None) -> list[object]:
         taken = {next(el.iterancestors("li"), None) for el in found} - {None}
         found += [el for el in short if built_like_peers(el, taken)] if len(taken) >= PEER_ITEMS else []
     return drop_nested(found)
+
+
+def short_headline(text: str) -> bool:
+    """Two or three words, eight characters or more, no time: a headline only when its list item's peers say so."""
+    return 2 <= count_words(text) <= 3 and len(text) >= 8 and not is_time(text)
 
 
 PEER_ITEMS = 2  # list items of the same build holding accepted headlines, beside a short link's item
@@ -151,7 +156,8 @@ def built_like_peers(link: object, taken: set) -> bool:
     beside = " ".join(text_of(c) for c in item if isinstance(c.tag, str) and c is not link and not is_inside(link, c))
     if beside.strip() and not any(ch.isalpha() for ch in beside):
         return False  # a link with a count beside it names a feed or a section ("Weatherline Daily 3")
-    peers = [li for li in parent if li is not item and li in taken and tuple(c.tag for c in li if isinstance(c.tag, str)) == shape]
+    peers = [li for li in parent if li is not item and li in taken
+             and tuple(c.tag for c in li if isinstance(c.tag, str)) == shape]
     return len(peers) >= PEER_ITEMS
 
 

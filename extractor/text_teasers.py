@@ -364,7 +364,7 @@ def title_cased(words: list[str]) -> bool:
 def _title_case_outlet(words: list[str]) -> str:
     """The outlet ending a Title Case headline: its last word, or two when the last is an outlet word ("Herald",
     "Magazine"), a repeated name once ("Experience Experience"), with "The" before it ("The Beachbody Blog")."""
-    if words[-1] == words[-2]:
+    if repeated_tail(" ".join(words)):
         return words[-1]
     n = 2 if words[-1].lower() in P.OUTLET_TAIL_WORDS and words[-2][:1].isupper() and len(words) >= 5 else 1
     if len(words) > n + 2 and words[-n - 1].lower() == "the":
