@@ -665,6 +665,8 @@ BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 LEADING_EMOJI = rx(r"^\s*[\u2139\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
                    r"\U0001f000-\U0001f2ff\U0001f300-\U0001faff]\ufe0f?\s*")
 EMOJI_FLOOR = "\u2139"
+# Mathematical "fancy text" letters and digits (bold, italic, sans-serif...) a post writes a headline or byline in.
+FANCY_LETTERS = rx(r"[\U0001d400-\U0001d7ff]")
 # Icon-font glyphs (the private use area) before a meta row's parts: "\ue0af The Dunmore Ledger · \ue7fd Priya X".
 ICON_GLYPHS = rx(r"^\s*[\ue000-\uf8ff]+\s*")
 

@@ -1,6 +1,7 @@
 """Text segmentation for dumps: lines -> classified lines grouped into blank-separated blocks."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -98,7 +99,17 @@ def header_text(text: str) -> str:
 
 
 def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
-    """Return (kind, rule, meta, list item) for one trimmed line."""
+    """Return (kind, rule, meta, list item) for one trimmed line; a line in mathematical "fancy text" letters
+    ("𝘉𝘺 𝘒𝘪𝘵 𝘍𝘦𝘳𝘳𝘢𝘣𝘺") is judged by its plain letters."""
+    if P.FANCY_LETTERS.search(text):
+        folded = unicodedata.normalize("NFKC", text)
+        if folded != text:
+            return classify_line(folded)
+    return classify_plain(text)
+
+
+def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
+    """classify_line for a line without fancy letters."""
     bare = header_text(text)
     for kind, rule, pattern in _RULES:
         if pattern.match(bare if kind in HEADER_KINDS else text):  # type: ignore[attr-defined]

@@ -284,6 +284,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     bylined = meta_after and is_head_meta(after[0]) and bool(after[0].meta.author)  # "By X · 3 h" names a writer
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 0.5 * bylined + 1.5 * meta_before + 1.0 * lead
     s += STANDFIRST_BONUS * over_standfirst(lines, i) + LABELLED_BONUS * (i > 0 and lines[i - 1].rule == "HEADLINE_LABEL")
+    s += QUOTED_BONUS * (bylined and quoted_after_lead_in(lines, i))
     s -= 2.0 if line.words < 3 and not rep or line.words < 2 else 0.0  # a one- or two-word label names a section
     s -= 1.5 if i and is_prose(lines[i - 1]) and not rep else 0.0  # a button row glued under a card's summary
     chars, stop, paragraphs = prose_after[i] if prose_after is not None else body_chars(lines, i, covered)
@@ -415,6 +416,19 @@ def over_standfirst(lines: tuple[Line, ...], i: int) -> bool:
 
 
 ROW_SEPARATORS = (" · ", " | ", " • ")  # between the parts of a meta or chip row
+def quoted_after_lead_in(lines: tuple[Line, ...], i: int) -> bool:
+    """True when a post's lead-in sentence ending in a colon sits right above line i (or above an "X wrote:" line
+    over it): "Here is the article in full for those who don't get the paper:" / headline / "By X"; not when the
+    headline was printed higher up already (the page's own title, quoted again in a comment)."""
+    if any(lines[k].text.startswith(lines[i].text) for k in range(i)):
+        return False  # (also "Title (ashgroveherald.example)": a link aggregator's submission row)
+    k = i - 1
+    if k >= 1 and lines[k].text.endswith((":", "：")) and lines[k].words <= 4:
+        k -= 1  # "Lowbank Sentinel wrote:"
+    return k >= 0 and lines[k].text.endswith((":", "：")) and lines[k].words >= 6
+
+
+QUOTED_BONUS = 2.0  # score: a headline with its writer's byline under a post's lead-in ("... the article in full:")
 LABELLED_BONUS = 3.0  # score: the value under a details list's "Headline" label
 STANDFIRST_BONUS = 0.5  # score: a headline over its standfirst, over a site name or menu line with the same prose below
 DEK_MARGIN = 0.5  # score: a headline this close to the standfirst under it, both over the dateline, is the title

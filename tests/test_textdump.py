@@ -2757,3 +2757,18 @@ def test_an_icon_glyph_before_a_section_title_is_decoration_but_a_counter_button
     from extractor.segment import classify_line
     assert classify_line("\ue8f4 Also in Read later")[0] == "related_header"
     assert classify_line("\ue0b7 953 Kommentare")[0] != "comment_header"
+
+
+def test_a_reposted_articles_headline_under_a_posts_lead_in_is_the_title() -> None:
+    """A crowdfunding update: the campaign's name, the update's title and its poster row, a lead-in ending in a colon,
+    then the newspaper's headline and its writer's byline in "fancy text" letters. The reposted headline is the
+    title; the byline's italic letters read as "By Kit Ferraby"."""
+    from extractor.segment import classify_line
+    assert classify_line("𝘉𝘺 𝘒𝘪𝘵 𝘍𝘦𝘳𝘳𝘢𝘣𝘺")[0] == "meta"
+    dump = ("Reopen the Ashvale Lido\nAshvale, UK · Community\n\nUpdate #7: We made the front page!\n\n"
+            "Friends of Ashvale Lido · January 13, 2026 · Public post\n\nHi everyone! We made the front page. Here is "
+            "the article in full for those of you who don't get the paper:\n\n"
+            "Lido campaigners raise £98,000 in six weeks to bring back the 1930s pool\n\n𝘉𝘺 𝘒𝘪𝘵 𝘍𝘦𝘳𝘳𝘢𝘣𝘺\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Lido campaigners raise £98,000 in six weeks to bring back the 1930s pool"
