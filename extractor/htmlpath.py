@@ -119,6 +119,10 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     first_prose, best_prose, peers, card_title = story_prose(tree, title_el, byline)
     if card_title is not None:
         title_el, title, byline = card_title, text_of(card_title), read_byline(card_title)
+    elif (quoted := quoted_headline(first_prose)) is not None:
+        title_el, title, byline = quoted, text_of(quoted), read_byline(quoted)
+        for before in list(quoted.itersiblings(preceding=True)):
+            drop(before)  # the post's own preamble over the reposted article ("Here is the article in full:")
     title = without_mail_prefix(title)  # "[List] Fwd: Headline" (before the body drops the headline repeated)
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
@@ -205,6 +209,35 @@ def split_title_line(tree: object, title: str) -> object | None:
         el.addprevious(head)
         return head
     return None
+
+
+QUOTED_LEAD_IN_WORDS = 6  # a post's lead-in sentence, ending in a colon, over a reposted article
+
+
+def quoted_headline(prose: object | None) -> object | None:
+    """A reposted article's headline inside a post: a paragraph all in bold, under a lead-in paragraph ending in a
+    colon ("Here is the article in full for those of you who don't get the paper:") and over its writer's byline."""
+    if prose is None:
+        return None
+    paragraphs = [c for c in prose if isinstance(c.tag, str)]
+    for before, para, after in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        if para.tag == "p" and bold_only(para) and 4 <= count_words(text_of(para)) <= 30 \
+                and text_of(before).endswith((":", "：")) and count_words(text_of(before)) >= QUOTED_LEAD_IN_WORDS \
+                and writer_line(text_of(after)):
+            return para
+    return None
+
+
+def bold_only(para: object) -> bool:
+    """True for a paragraph whose whole text is one bold run ("<p><strong>Headline</strong></p>")."""
+    return len(para) == 1 and para[0].tag in ("b", "strong") and not (para.text or "").strip() \
+        and not (para[0].tail or "").strip()
+
+
+def writer_line(text: str) -> bool:
+    """A byline naming a writer ("By Kit Ferraby", in plain or "fancy text" letters)."""
+    meta = parse_meta(unicodedata.normalize("NFKC", text)) if text else None
+    return meta is not None and bool(meta.author)
 
 
 def headline_text(el: object) -> str:

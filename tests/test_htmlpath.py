@@ -1966,3 +1966,19 @@ def test_a_details_list_article_is_titled_by_its_headline_label_and_read_from_it
     doc = extract(page.encode())
     assert doc.title == "Lettings firm fined £18,000 after family lived with black mould"
     assert [b.text for b in doc.body if len(b.text) > 80] == paras
+
+
+def test_a_posts_reposted_article_is_titled_by_its_bold_headline_and_read_without_the_preamble() -> None:
+    """A crowdfunding update (holdout17 case 005): the update's own heading, a lead-in paragraph ending in a colon,
+    the newspaper's headline as one bold paragraph, its writer's byline in "fancy text", then the article. The bold
+    headline is the title and the preamble above it is not body."""
+    paras = [f"The lido on Mill Road closed in {2000 + n} when the council said it could no longer afford the heating "
+             "and the repairs, and the pool was filled with gravel." for n in range(4)]
+    page = ("<html><body><h1>Reopen the Ashvale Lido</h1><div class=update><h2>Update #7: We made the front page!</h2>"
+            "<div class=body><p>Hi everyone! We made the front page. Here is the article in full for those of you who "
+            "do not get the paper:</p><p><strong>Lido campaigners raise £98,000 in six weeks to bring back the pool"
+            "</strong></p><p>𝘉𝘺 𝘒𝘪𝘵 𝘍𝘦𝘳𝘳𝘢𝘣𝘺</p>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "</div></div></body></html>")
+    doc = extract(page.encode())
+    assert doc.title == "Lido campaigners raise £98,000 in six weeks to bring back the pool"
+    assert [b.text for b in doc.body] == paras
