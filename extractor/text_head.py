@@ -283,7 +283,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     lead = _lead(lines, i, covered)
     bylined = meta_after and is_head_meta(after[0]) and bool(after[0].meta.author)  # "By X · 3 h" names a writer
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 0.5 * bylined + 1.5 * meta_before + 1.0 * lead
-    s += STANDFIRST_BONUS * over_standfirst(lines, i) + LABELLED_BONUS * (i > 0 and lines[i - 1].rule == "HEADLINE_LABEL")
+    s += STANDFIRST_BONUS * over_standfirst(lines, i)
+    s += LABELLED_BONUS * (i > 0 and lines[i - 1].rule == "HEADLINE_LABEL")
     s += QUOTED_BONUS * (bylined and quoted_after_lead_in(lines, i))
     s -= 2.0 if line.words < 3 and not rep or line.words < 2 else 0.0  # a one- or two-word label names a section
     s -= 1.5 if i and is_prose(lines[i - 1]) and not rep else 0.0  # a button row glued under a card's summary
@@ -411,7 +412,8 @@ def over_standfirst(lines: tuple[Line, ...], i: int) -> bool:
     line, dek = lines[i], lines[i + 1] if i + 1 < len(lines) else None
     above = lines[i - 1] if i else None
     return dek is not None and is_dek(dek) and is_standfirst(line, dek) \
-        and not line.text.endswith(SENTENCE_END) and not any(sep in line.text for sep in ROW_SEPARATORS) and not (above is not None and (
+        and not line.text.endswith(SENTENCE_END) and not any(sep in line.text for sep in ROW_SEPARATORS) \
+        and not (above is not None and (
             is_prose(above) or above.text.endswith((":", "："))))
 
 
