@@ -744,6 +744,8 @@ def strip_tags(tree: object) -> list:
     """Remove elements that never carry article text (scripts, styles, widgets' controls); unwrap layout tables.
     Returns the sign-up forms and boxes found before their fields and buttons went (classify.sign_ups)."""
     signups = sign_ups(tree)
+    for fallback in [n for n in tree.iter("noscript") if is_sole_content(n)]:
+        fallback.drop_tag()  # a script-built page whose <noscript> is all it shows without scripts: its content
     etree.strip_elements(tree, *STRIP_TAGS, with_tail=False)  # in C, keeping the text after each
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
@@ -753,6 +755,23 @@ def strip_tags(tree: object) -> list:
         drop(card)
     demote_prose_headings(tree)
     return signups
+
+
+NOSCRIPT_PROSE = 2  # paragraphs of 80+ characters that make a <noscript> fallback an article, not a notice
+
+
+def is_sole_content(noscript: object) -> bool:
+    """True for a <noscript> holding prose whose parent shows nothing else (scripts aside): a blog platform's post
+    body written by a script, or a whole page in a no-JavaScript fallback."""
+    parent = noscript.getparent()
+    if parent is None or (parent.text or "").strip() or (noscript.tail or "").strip():
+        return False
+    for sibling in parent:
+        if sibling is not noscript and isinstance(sibling.tag, str) and sibling.tag not in ("script", "style") \
+                and (raw_text(sibling).strip() or (sibling.tail or "").strip()):
+            return False
+    prose = (p for p in noscript.iter("p") if len(text_of(p)) >= 80)
+    return sum(1 for _ in zip(range(NOSCRIPT_PROSE), prose)) >= NOSCRIPT_PROSE
 
 
 PROSE_HEADING_WORDS = 12  # a sub-heading this long that ends in a full stop reads as a paragraph

@@ -1643,7 +1643,13 @@ CLOSING_PROMO = rx(
     # newsletter platforms' boilerplate: "X is a reader-supported publication...", "Thanks for reading X! Subscribe..."
     r".{2,60} is a reader-supported publication.{0,200}|thanks for reading .{1,60}[!.].{0,160}|ready for more\?|"
     # reaction rows: "41 likes 10 comments 3 restacks Share", "10 Share"
-    r"(\d+\s*(likes?|comments?|restacks?|shares?|reactions?|views?)\s*)+(share)?|\d+\s+share)\s*$",
+    r"(\d+\s*(likes?|comments?|restacks?|shares?|reactions?|views?)\s*)+(share)?|\d+\s+share|"
+    # affiliate disclosures under a story: "Advertising disclosure: We may receive compensation for some of the links
+    # in our stories", "NOTE: The advertising disclaimer below does not apply ...", "As an Amazon Associate I earn ..."
+    # (a bare "Disclosure: X may earn a commission ..." over a review is the article's: ScrapingHub keeps it)
+    r"(note\s*:\s*)?.{0,60}\b(advertising|affiliate|affiliate[- ]link) (disclosure|disclaimer)\b.{0,300}|"
+    r"(we|this (site|blog|post|article|page)|i) (may )?(receive|earn|get|contains?) (a )?(small )?(compensation|"
+    r"commission|affiliate links?)\b.{0,200}|as an amazon associate\b.{0,200})\s*$",
     re.IGNORECASE)
 # Headers of sponsored / ad / newsletter blocks ("Sponsored Content", "Paid Content", "Contenu sponsorisé").
 TEXT_PROMO_HEADER = phrases(

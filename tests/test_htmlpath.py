@@ -1982,3 +1982,43 @@ def test_a_posts_reposted_article_is_titled_by_its_bold_headline_and_read_withou
     doc = extract(page.encode())
     assert doc.title == "Lido campaigners raise £98,000 in six weeks to bring back the pool"
     assert [b.text for b in doc.body] == paras
+
+
+def test_a_post_body_shown_only_in_a_noscript_fallback_is_the_article() -> None:
+    """A blog platform writes the post body with a script and repeats it in <noscript> (a real security blog; a
+    park's press page had its whole page in one): the fallback is what the page shows without scripts."""
+    paras = [f"Paragraph {n} of the announcement explains how the new protection mode checks each page against a "
+             "list of dangerous sites before it loads." for n in range(4)]
+    page = ("<html><body><h1 class=title>Enhanced protection now available</h1><div class=post-body>"
+            "<script>document.write('<p>' + body + '</p>')</script><noscript>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</noscript></div>"
+            "<div class=sidebar><noscript><img src=pixel.gif></noscript><p>Archive</p></div></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == paras
+
+
+def test_a_noscript_notice_beside_visible_text_stays_out() -> None:
+    """A <noscript> next to the page's own text is a notice or a duplicate, not the article."""
+    paras = [f"The council met on day {n} to discuss the harbour plan, and residents filled the public gallery to "
+             "hear the debate on the new library." for n in range(3)]
+    notice = ("Please enable JavaScript to view the comments powered by our discussion service, which needs "
+              "scripts to load the thread and the replies.")
+    page = ("<html><body><h1>Harbour plan debated</h1><div class=story>" + "".join(f"<p>{p}</p>" for p in paras)
+            + f"<noscript><p>{notice}</p><p>{notice}</p></noscript></div></body></html>")
+    doc = extract(page.encode())
+    assert notice not in " ".join(b.text for b in doc.body)
+
+
+@pytest.mark.parametrize("line", [
+    "Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you for "
+    "supporting the Weekly and our advertisers.",
+    "NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the editorial "
+    "department, which does not accept paid links.",
+    "As an Amazon Associate I earn from qualifying purchases.",
+])
+def test_affiliate_disclosures_under_a_story_are_not_body(line: str) -> None:
+    """Affiliate and advertising disclosures printed under a story (a city weekly's, a recipe blog's) are promos."""
+    page = ("<html><body><article><h1>" + TITLE + "</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + f"<p>{line}</p></article></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == PARAS
