@@ -254,7 +254,7 @@ RELATED_HEADER = phrases(
     r"(à|a) lire (aussi|également|egalement)", r"sur le même sujet", r"articles? (similaires|liés|connexes)",
     r"vous aimerez (aussi|peut-être)", r"(les )?plus (lus|populaires)", r"tendances?", r"dans la même rubrique",
     r"lesen sie auch", r"auch interessant", r"das könnte (sie|dich) auch interessieren", r"mehr zum thema",
-    r"weitere artikel", r"meistgelesen", r"ähnliche artikel", r"verwandte artikel",
+    r"weitere artikel", r"meistgelesen", r"(ähnliche|verwandte) (artikel|beiträge|themen|nachrichten)", r"siehe auch",
     r"(te puede|también te puede|le puede|podría) (interesar|gustar)", r"(artículos|noticias) relacionad[oa]s",
     r"lo más (leído|visto)", r"más noticias", r"tendencias", r"(lee|leer) (también|más)", r"relacionad[oa]s",
     r"(leia|veja) (também|mais)", r"(notícias|artigos|matérias) relacionad[oa]s", r"mais lidas",
@@ -623,6 +623,24 @@ INLINE_NOISE = rx(
 
 # Lines made only of share-bar labels ("Share LinkedIn Email WhatsApp Reddit").
 # Also one such word alone or as a bullet item: share bars printed one button per line ("Compartir", "• X").
+# A blog's like, share and rating widgets as lines of text (WordPress "Like this: / Like Loading...", "Gefällt mir:
+# / Gefällt mir Lade...", "Share this:", "War der Artikel nützlich?", "(95 Stimmen: 4,73 von 5)") in the languages
+# these widgets ship in.
+WIDGET_PROMPT = rx(
+    r"^\s*((like|share) this|gefällt mir|teilen mit|j'aime|partager|me gusta|compartir esto|curtir|compartilhe isso|"
+    r"mi piace|condividi|vind ik leuk|delen)\s*:?\s*((loading|lade|wird geladen|chargement|cargando|carregando|"
+    r"caricamento|laden)\s*(\.\.\.|…)?)?\s*$|"
+    r"^\s*(like|gefällt mir|j'aime|me gusta|curtir|mi piace|vind ik leuk)\s+(loading|lade|wird geladen|chargement|"
+    r"cargando|carregando|caricamento|laden)\s*(\.\.\.|…)?\s*$|"
+    r"^\s*((war|ist) (der|dieser) (artikel|beitrag|text) (hilfreich|nützlich)|(cet|l')article (vous )?a-t-il été utile|"
+    r"¿?(te|le) (ha )?(resultado|sido|parece|pareció) útil( este artículo)?|(este|esse) artigo foi útil|"
+    r"questo articolo (ti )?è stato utile|was dit artikel nuttig|"
+    r"(möchten sie|willst du|möchtest du) (den|diesen) (artikel|beitrag) teilen|"
+    r"(souhaitez-vous|voulez-vous) partager cet article|¿?(quieres|desea) compartir (este|el) artículo)\s*\??\s*$|"
+    r"^\s*\(?\d+ (stimmen|votes|bewertungen|ratings|votos|voti|stemmen)\s*[:,]\s*(ø\s*)?\d+([.,]\d+)? "
+    r"(von|of|out of|de|di|sur|uit|van)( of)? \d+\)?\s*$",
+    re.IGNORECASE,
+)
 SHARE_BAR = rx(
     r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"

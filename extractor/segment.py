@@ -29,6 +29,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("chrome", "HEADLINE_LABEL", P.HEADLINE_LABEL),
     ("chrome", "MORE_LINK", P.MORE_LINK),
     ("share", "SHARE_BAR", P.SHARE_BAR),
+    ("share", "WIDGET_PROMPT", P.WIDGET_PROMPT),
     ("share", "FOLLOW_BUTTON", P.FOLLOW_BUTTON),
     ("promo", "AI_TOOLBAR", P.AI_TOOLBAR),
     ("promo", "AI_SPARKLE", P.AI_SPARKLE),

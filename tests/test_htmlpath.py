@@ -2022,3 +2022,24 @@ def test_affiliate_disclosures_under_a_story_are_not_body(line: str) -> None:
             + f"<p>{line}</p></article></body></html>")
     doc = extract(page.encode())
     assert [b.text for b in doc.body] == PARAS
+
+
+@pytest.mark.parametrize("widget", [
+    ["Like this:", "Like Loading..."], ["Gefällt mir:", "Gefällt mir Wird geladen …"],
+    ["War der Artikel nützlich?", "(95 Stimmen: 4,73 von 5)"], ["Möchten Sie den Artikel teilen?"],
+])
+def test_a_blogs_like_share_and_rating_widget_lines_are_not_body(widget: list[str]) -> None:
+    """WordPress like and share widgets and "was this helpful" ratings, printed as plain paragraphs under a post
+    (real German and English blogs), are chrome in any of the locales they ship in."""
+    page = ("<html><body><article><h1>" + TITLE + "</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "".join(f"<p>{w}</p>" for w in widget) + "</article></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == PARAS
+
+
+@pytest.mark.parametrize("header", ["Verwandte Beiträge", "Ähnliche Themen", "Siehe auch"])
+def test_german_related_posts_headers_open_a_teaser_list(header: str) -> None:
+    """A German blog's "Verwandte Beiträge" / "Siehe auch" list under the post is related, not body."""
+    doc = extract(page(header=header).encode())
+    assert [b.text for b in doc.body] == PARAS
+    assert [t.title for t in doc.related] == [t[0] for t in TEASERS]

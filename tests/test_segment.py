@@ -199,3 +199,10 @@ def test_forum_and_link_post_rows(line: str, kind: str) -> None:
 ])
 def test_basque_maltese_bulgarian_kazakh_and_amharic_chrome(line: str, kind: str) -> None:
     assert segment(line)[0].kind == kind
+
+
+@pytest.mark.parametrize("line", ["Like this:", "Gefällt mir Wird geladen …", "War dieser Artikel hilfreich?",
+                                  "(95 Stimmen: 4,73 von 5)", "Teilen mit:"])
+def test_blog_like_share_and_rating_widget_lines_are_share_chrome(line: str) -> None:
+    """WordPress like/share widgets and "was this helpful" ratings in a dump are chrome, never body."""
+    assert classify_line(line)[0] == "share"
