@@ -60,9 +60,33 @@ def walk_span(target: object, containers: tuple, options: Options) -> list[Block
 
 
 def alike_containers(target: object, live: list) -> list:
-    """The prose containers and every classed element with the same tag and classes as one of them."""
-    signatures = {(c.tag, c.get("class")) for c in live if c.get("class")}
+    """The prose containers and every classed element with the same tag and classes as one of them (or as the
+    classed "paragraph" box that wraps nothing but a class-less one: a story cut into paragraph components between its
+    photos, as Drupal's Paragraphs and other page builders print it)."""
+    boxes = [*live, *(box for c in live if (box := classed_wrapper(c)) is not c and is_paragraph_component(box))]
+    signatures = {(c.tag, c.get("class")) for c in boxes if c.get("class")}
     return live + [el for el in target.iter() if isinstance(el.tag, str) and (el.tag, el.get("class")) in signatures]
+
+
+def is_paragraph_component(box: object) -> bool:
+    """True for a page builder's text component box ("paragraph", "paragraph--type--text", "paragraph-text"); a
+    generic "text" component is not one (a press release's "About the company" box is built the same way)."""
+    return "paragraph" in (box.get("class") or "").lower()
+
+
+WRAPPER_LEVELS = 2  # how far a class-less prose <div> is followed up through boxes that hold only it
+
+
+def classed_wrapper(container: object) -> object:
+    """The container, or the nearest classed ancestor of a class-less one that wraps nothing else."""
+    node = container
+    for _ in range(WRAPPER_LEVELS):
+        parent = node.getparent()
+        if node.get("class") or parent is None or parent.tag in ("body", "html") or len(parent) != 1 \
+                or (parent.text or "").strip() or (node.tail or "").strip():
+            break
+        node = parent
+    return node
 
 
 def clean_runs(blocks: list[Block]) -> list[Block]:

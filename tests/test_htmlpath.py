@@ -2043,3 +2043,20 @@ def test_german_related_posts_headers_open_a_teaser_list(header: str) -> None:
     doc = extract(page(header=header).encode())
     assert [b.text for b in doc.body] == PARAS
     assert [t.title for t in doc.related] == [t[0] for t in TEASERS]
+
+
+def test_a_story_cut_into_paragraph_components_between_photos_is_read_to_its_last_component() -> None:
+    """A magazine's page builder prints each run of paragraphs as a "paragraph" component wrapping a class-less <div>,
+    with photo components between them (a real nature magazine): the body runs to the last component, not only to
+    the end of the one with the most text."""
+    groups = [[f"Group {g} paragraph {n}: the volunteers spent another week on the island counting lizards, birds "
+               "and the young trees that had come back since the goats left." for n in range(k)] for g, k in
+              enumerate((2, 4, 2, 2))]
+    photos = '<div class="ngart-img"><img src=a.jpg><p class=caption>Goats on the island before they left.</p></div>'
+    page = ("<html><body><h1>Wild goats ruled this island for a century</h1><div class=main-col>"
+            + photos.join('<div class="paragraph"><div>' + "".join(f"<p>{p}</p>" for p in g) + "</div></div>"
+                          for g in groups)
+            + "</div><div class=footer><p>About us</p></div></body></html>")
+    doc = extract(page.encode())
+    texts = [b.text for b in doc.body]
+    assert all(p in texts for g in groups for p in g)
