@@ -1265,6 +1265,12 @@ READ_TIME = rx(
 )
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",
 # "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
+# The word between a dateline's time and its writer ("May 3, 2025 by Dana Whitcombe", "02.02.2022 von X", "3 mai
+# 2025 par X", "12 giugno 2025 di X", "3 maj 2025 av X", "3 maja 2025 przez X"); not "de", which joins dates.
+# A poster that is a team, not a person ("Museum Team", "Editorial Staff", "Redaktion"): no writer's name.
+TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|redazione|redactie|équipe|equipo)\s*$",
+               re.IGNORECASE)
+DATED_BY_WORDS = frozenset({"by", "von", "vum", "par", "por", "di", "door", "av", "af", "przez", "od", "от", "від"})
 TEXT_BYLINE = rx(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage|report|bericht|beitrag|kommentar|analyse|analysis|"
     r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?"

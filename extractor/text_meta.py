@@ -204,7 +204,21 @@ def parse_meta(text: str) -> Meta | None:
             return Meta("byline", author=both[0], outlet=both[1], time=time)  # "Por X (El Heraldo) · 12 may. 2025"
         return Meta("byline", author=author, time=time)
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
-        or _two_times(text) or _dated_source(text) or _cited_source(text)
+        or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text)
+
+
+def _dated_writer(text: str) -> Meta | None:
+    """A time, then the writer after "by" in the line's language ("May 3, 2025 by Dana Whitcombe", "02.02.2022,
+    11:30 Uhr von Markus Steinrisser", "3 mai 2025 par Jean Dupont"): a blog's and a magazine's dateline."""
+    words = text.split()
+    for n in range(len(words) - 2, 0, -1):
+        if words[n].lower() not in P.DATED_BY_WORDS:
+            continue
+        writer = " ".join(words[n + 1:])
+        if (time := as_time(" ".join(words[:n]).rstrip(" ,;|·-–—"))) and is_person_name(writer) \
+                and not P.TEAM_NAME.search(writer):
+            return Meta("byline", author=writer, time=time)
+    return None
 
 
 def _dated_source(text: str) -> Meta | None:

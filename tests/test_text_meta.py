@@ -538,3 +538,21 @@ def test_a_wire_datelines_initials_name_the_agency_in_full() -> None:
     assert wire_agency("LONDON (AP) — Britain's Conservative Party was accused on Wednesday of trying to mislead.") \
         == "Associated Press"
     assert wire_agency("BRAMBLE FORK, Idaho (Northstar Wire) — The county said on Monday.") == "Northstar Wire"
+
+
+@pytest.mark.parametrize("line, time, author", [
+    ("May 3, 2025 by Dana Whitcombe", "May 3, 2025", "Dana Whitcombe"),
+    ("02.02.2022, 11:30 Uhr von Markus Steinrisser", "02.02.2022, 11:30 Uhr", "Markus Steinrisser"),
+    ("3 mai 2025 par Jean Dupont", "3 mai 2025", "Jean Dupont"),
+])
+def test_a_dateline_with_its_writer_after_by_is_a_byline(line: str, time: str, author: str) -> None:
+    """A blog's or magazine's dateline: the time, then the writer after "by" in the page's language."""
+    meta = parse_meta(line)
+    assert meta is not None and (meta.kind, meta.time, meta.author) == ("byline", time, author)
+
+
+@pytest.mark.parametrize("line", ["Posted on 12 January 2026 by Museum Team", "12 June 2025 by the editors of the site"])
+def test_a_dateline_signed_by_a_team_names_no_writer(line: str) -> None:
+    """A team or a phrase after "by" is no person: no writer is read from the line."""
+    meta = parse_meta(line)
+    assert meta is None or meta.author is None

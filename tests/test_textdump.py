@@ -2772,3 +2772,16 @@ def test_a_reposted_articles_headline_under_a_posts_lead_in_is_the_title() -> No
             + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Lido campaigners raise £98,000 in six weeks to bring back the 1930s pool"
+
+
+def test_a_headline_over_a_dated_von_byline_beats_the_writers_name_printed_twice_in_the_author_box() -> None:
+    """A motor-sport magazine's dump: headline, standfirst, "02.02.2022, 11:30 Uhr von Markus Steinrisser", the
+    story, then an author box printing the writer's name twice. The headline is the title, not the writer."""
+    from extractor.segment import classify_line
+    dump = ("Formel 1\n\nFahrercheck: Das können Gasly und Tsunoda in der neuen Saison\n\n"
+            "Die Fahrer-Formchecks vor der Saison 2022. Heute: das Team aus Faenza mit zwei sehr ungleichen Piloten\n"
+            "02.02.2022, 11:30 Uhr von Markus Steinrisser\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "team")
+            + "\n\nMarkus Steinrisser\nRedakteur\nMarkus Steinrisser\n\n" + _PROSE.replace("council", "board") + "\n")
+    assert classify_line("02.02.2022, 11:30 Uhr von Markus Steinrisser")[0] == "meta"
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Fahrercheck: Das können Gasly und Tsunoda in der neuen Saison"
