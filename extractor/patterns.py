@@ -799,7 +799,20 @@ TEXT_COMMENT_CHROME = rx(
     # Reacties worden vooraf gemodereerd.", "Scrivi un commento…", "أضف تعليقك… التعليقات لا تعبر عن رأي الموقع"
     r"コメントは個人の見解であり.{0,80}|reageer respectvol.{0,80}|reacties worden (vooraf )?gemodereerd.{0,40}|"
     r"(scrivi un commento|schrijf een reactie|escreva (um|seu) comentário|écrivez un commentaire|escribe un comentario|"
-    r"kommentar schreiben|tulis komentar|yorum yaz|أضف تعليقك|写评论|コメントを書く|댓글 쓰기)(…|\.\.\.)?.{0,60})\s*$",
+    r"kommentar schreiben|tulis komentar|yorum yaz|أضف تعليقك|写评论|コメントを書く|댓글 쓰기)(…|\.\.\.)?.{0,60}|"
+    # a blog's comment form as text: "Kommentar verfassen", "Enter your comment here...", "Name (required)", "E-Mail
+    # (erforderlich) (Adresse wird niemals veröffentlicht)", "Notify me of new comments via email.", "You are
+    # commenting using your WordPress.com account. ( Log Out / Change )", "Website"
+    r"kommentar verfassen|schreibe einen kommentar|hinterlasse einen kommentar|"
+    r"(enter|gib) (your|hier deinen) (comment|kommentar) (here|ein)\s*(…|\.\.\.|\s\.\.\.)?|"
+    r"saisissez votre commentaire ici.{0,4}|introduce aquí tu comentario.{0,4}|insira seu comentário aqui.{0,4}|"
+    r"(e-?mail|name|nom|nombre|nome|website|webseite|site web|sitio web)\s*\*?\s*(\((required|erforderlich|obligatoire|"
+    r"obligatorio|obrigatório|obbligatorio)\))?\s*(\((address never made public|adresse wird niemals veröffentlicht|"
+    r"adresse jamais rendue publique|la dirección nunca se hará pública|o endereço nunca será publicado)\))?|"
+    r"(notify me|benachrichtig(e mich|ung)|informiere mich|avertissez-moi|avísame|notifique-me|informami)\b.{0,40}"
+    r"\b(e-?mail|courriel|correo|mail)\b.{0,10}|"
+    r"(you are commenting using your|du kommentierst mit deinem|vous commentez à l’aide de votre|"
+    r"vous commentez à l'aide de votre|estás comentando usando tu) .{1,60})\s*$",
     re.IGNORECASE,
 )
 
@@ -1410,7 +1423,8 @@ CAPTION_LINE = rx(
     r"[（(](写真|画像|图片|圖片|照片|사진)\s*[：:][^）)]{1,80}[）)]|"
     # a caption closed by a © credit or an archive note: "Der Bahnsteig soll erneuert werden. © Kurier vom Hallersee",
     # "La piscina cubierta, en una imagen de archivo.", and Japanese "奥谷線を走るバス＝汐見原市奥谷で" (subject＝place)
-    r".{2,240}\s©\s?[^.©]{2,60}|.{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
+    r".{2,240}\s©\s?[^.©]{2,60}|"
+    r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:|(" + PHOTO_LABELS +

@@ -206,3 +206,15 @@ def test_basque_maltese_bulgarian_kazakh_and_amharic_chrome(line: str, kind: str
 def test_blog_like_share_and_rating_widget_lines_are_share_chrome(line: str) -> None:
     """WordPress like/share widgets and "was this helpful" ratings in a dump are chrome, never body."""
     assert classify_line(line)[0] == "share"
+
+
+@pytest.mark.parametrize("line", [
+    "Kommentar verfassen", "Enter your comment here...", "Gib hier Deinen Kommentar ein ...",
+    "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)", "Email (required) (Address never made public)",
+    "Name (erforderlich)", "Notify me of new comments via email.", "Informiere mich über neue Beiträge per E-Mail.",
+    "You are commenting using your WordPress.com account. ( Log Out / Change )", "Webseite",
+])
+def test_a_blogs_comment_form_as_text_is_comment_chrome(line: str) -> None:
+    """A blog's comment form in a dump (its header, box placeholder, field labels, notify boxes, account row) is
+    comment chrome: no field label can be taken for the title."""
+    assert classify_line(line)[0] == "comment_chrome"

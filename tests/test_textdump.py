@@ -2785,3 +2785,17 @@ def test_a_headline_over_a_dated_von_byline_beats_the_writers_name_printed_twice
     assert classify_line("02.02.2022, 11:30 Uhr von Markus Steinrisser")[0] == "meta"
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Fahrercheck: Das können Gasly und Tsunoda in der neuen Saison"
+
+
+def test_a_blog_posts_comment_form_under_it_gives_neither_title_nor_body() -> None:
+    """A blog's dump: post title, the post, then its comment form ("Kommentar verfassen", the box's placeholder,
+    field labels "(erforderlich)", notify boxes). The form's lines are neither the title nor the body."""
+    form = ("Kommentar verfassen\n\nGib hier Deinen Kommentar ein ...\n\nE-Mail (erforderlich) (Adresse wird niemals "
+            "veröffentlicht)\nName (erforderlich)\nWebseite\n\nBenachrichtigung bei weiteren Kommentaren per E-Mail "
+            "senden.\n\nInformiere mich über neue Beiträge per E-Mail.\n")
+    dump = ("Mein kleiner Blog\n  • Über diesen Blog\n\nWinterspaziergang am Fluss entlang bis zur alten Mühle\n"
+            "8. Dezember 2012\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "team") + "\n\n" + form)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Winterspaziergang am Fluss entlang bis zur alten Mühle"
+    assert "erforderlich" not in doc.text and "Kommentar" not in doc.text
