@@ -410,6 +410,11 @@ RELATED_HEADER = phrases(
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
 COMMENT_HEADER = phrases(
     r"(\d+\s+)?(comments?|responses?|replies|reactions)(\s*\(\d+\))?", r"\d*\s*thoughts? on .{1,300}",
+    # a blog's thread header quoting the post's title: "0 Kommentare zu “X”", "2 Gedanken zu „X“", "3 réflexions sur
+    # « X »", "Un commento su “X”", "One comment on “X”"
+    r"((\d+|ein|eine|one|un|une|uno|um|een) )?(kommentare?|gedanken?|comments?|commentaires?|réflexions?|comentarios?|"
+    r"pensamientos?|commenti|commento|pensieri|comentários?|reacties|reactie|gedachten?) (zu|on|sur|sobre|su|em|op|over) "
+    r"[“\"„«‘'].{1,300}",
     r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
     r"discussion about this (post|article|story)", r"comments restacks",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
@@ -1280,6 +1285,8 @@ READ_TIME = rx(
 # "Di Marco Rossi", "Door Jan", "作者：张三", "रिपोर्ट: राम".
 # The word between a dateline's time and its writer ("May 3, 2025 by Dana Whitcombe", "02.02.2022 von X", "3 mai
 # 2025 par X", "12 giugno 2025 di X", "3 maj 2025 av X", "3 maja 2025 przez X"); not "de", which joins dates.
+# A comment counter at zero ("Kommentare 0", "0 Comments", "Comments (0)"): over the story's paragraphs, no thread.
+ZERO_COMMENTS = rx(r"^\D*(?<!\d)0(?!\d)\D*$")
 # A poster that is a team, not a person ("Museum Team", "Editorial Staff", "Redaktion"): no writer's name.
 TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|redazione|redactie|équipe|equipo)\s*$",
                re.IGNORECASE)

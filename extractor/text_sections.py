@@ -73,8 +73,10 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str]) -> S
         return None
     if kind == "comment":
         thread = parse_comments(lines, start, limit)
-        if is_counter_link(lines, thread, start):
-            return Section("counter", h, start)  # "6 comments" in the meta row under a headline, no thread
+        if is_counter_link(lines, thread, start) or thread.end <= start and P.ZERO_COMMENTS.match(lines[h].text) \
+                and all(is_prose_line(line) and line.words >= 20 for line in lines[start:start + 2]):
+            return Section("counter", h, start)  # "6 comments" in the meta row under a headline, no thread; a
+            # "Kommentare 0" counter over the story's paragraphs opens none
         if thread.end > start or bare:
             return Section(kind, h, max(thread.end, start), comments=thread.comments)
         return None

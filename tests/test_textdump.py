@@ -2799,3 +2799,18 @@ def test_a_blog_posts_comment_form_under_it_gives_neither_title_nor_body() -> No
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Winterspaziergang am Fluss entlang bis zur alten Mühle"
     assert "erforderlich" not in doc.text and "Kommentar" not in doc.text
+
+
+def test_a_zero_comment_counter_under_the_dateline_does_not_end_the_story() -> None:
+    """A party's press release dump: headline, date, "Kommentare 0" (the meta row's counter), the story, then the
+    thread's header quoting the title ("0 Kommentare zu “X”") and the comment form. The counter opens no thread:
+    the headline is the title and the story its body."""
+    from extractor.segment import classify_line
+    title = "Haugen-Anhörung entlarvt den Unwillen der EU, das digitale Zeitalter in die Hand zu nehmen"
+    assert classify_line(f"0 Kommentare zu “{title}”")[0] == "comment_header"
+    dump = ("Suche\n\n#Topthema Pressemitteilungen\n\n" + title + "\n\n12. November 2021\n\nKommentare 0\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\n0 Kommentare zu “" + title + "”\n\n"
+            "Schreibe einen Kommentar\n\nName\nE-Mail *\nWebseite\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == title
+    assert doc.text.startswith(_PROSE[:40]) and "Kommentar" not in doc.text
