@@ -415,6 +415,7 @@ COMMENT_HEADER = phrases(
     r"((\d+|ein|eine|one|un|une|uno|um|een) )?(kommentare?|gedanken?|comments?|commentaires?|réflexions?|comentarios?|"
     r"pensamientos?|commenti|commento|pensieri|comentários?|reacties|reactie|gedachten?) (zu|on|sur|sobre|su|em|op|over) "
     r"[“\"„«‘'].{1,300}",
+    r"(one|ein|un|une|uno|um|een) (comment|kommentar|commentaire|comentario|commento|comentário|reactie|response|reply)",
     r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
     r"discussion about this (post|article|story)", r"comments restacks",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
@@ -1287,6 +1288,11 @@ READ_TIME = rx(
 # 2025 par X", "12 giugno 2025 di X", "3 maj 2025 av X", "3 maja 2025 przez X"); not "de", which joins dates.
 # A comment counter at zero ("Kommentare 0", "0 Comments", "Comments (0)"): over the story's paragraphs, no thread.
 ZERO_COMMENTS = rx(r"^\D*(?<!\d)0(?!\d)\D*$")
+# A tag row's label ("Tags: a, b", "Schlagworte: x", "Mots-clés : y"): in a meta block under a headline, a row of it.
+TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|étiquettes|mots-clés|etiquetas|temas|argomenti|"
+                r"trefwoorden|taggar|tagit|tagi|štítky)\s*[:：]", re.IGNORECASE)
+# A counter written as a label and its value ("Kommentare: 1", "Comments: 12"): a row of a meta block, not a header.
+LABELLED_COUNT = rx(r"^\s*\w+\s*[:：]\s*\d+\s*$")
 # A poster that is a team, not a person ("Museum Team", "Editorial Staff", "Redaktion"): no writer's name.
 TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|redazione|redactie|équipe|equipo)\s*$",
                re.IGNORECASE)

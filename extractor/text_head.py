@@ -86,7 +86,7 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[
         if j in covered or lines[j].is_header and promo_box_end(lines, j) == j:
             total, stop, count = 0, "section", 0
         elif lines[j].kind in BODY_STOP and not (lines[j].kind == "footer" and lines[j].words <= 6 and count >= 3) \
-                and not credit_under_head(lines, j) and not reactions_under_head(lines, j):
+                and not credit_under_head(lines, j) and not reactions_under_head(lines, j) and not tags_under_head(lines, j):
             total, stop, count = 0, lines[j].kind, 0  # (a short "Copyright: X" picture credit with text below is none)
         elif is_prose(lines[j]):
             total, count = total + len(lines[j].text), count + 1
@@ -98,6 +98,13 @@ def credit_under_head(lines: tuple[Line, ...], j: int) -> bool:
     it, so it ends nothing."""
     return lines[j].kind == "article_end" and P.SOURCE_LINE.match(lines[j].text) is not None \
         and any(lines[k].kind in ("meta", "share") for k in range(max(0, j - 2), j))  # (not a card's "Read full story")
+
+
+def tags_under_head(lines: tuple[Line, ...], j: int) -> bool:
+    """A "Tags: a, b, c" row in the meta block under the headline ("Datum: X" / "Von: Y" / "Tags: ..."): the story
+    follows it, so it ends nothing."""
+    return lines[j].kind == "article_end" and j > 0 and lines[j - 1].kind == "meta" \
+        and P.TAGS_LABEL.match(lines[j].text) is not None
 
 
 def reactions_under_head(lines: tuple[Line, ...], j: int) -> bool:

@@ -73,10 +73,8 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str]) -> S
         return None
     if kind == "comment":
         thread = parse_comments(lines, start, limit)
-        if is_counter_link(lines, thread, start) or thread.end <= start and P.ZERO_COMMENTS.match(lines[h].text) \
-                and all(is_prose_line(line) and line.words >= 20 for line in lines[start:start + 2]):
-            return Section("counter", h, start)  # "6 comments" in the meta row under a headline, no thread; a
-            # "Kommentare 0" counter over the story's paragraphs opens none
+        if is_counter_link(lines, thread, start) or head_counter(lines, h, thread, start):
+            return Section("counter", h, start)  # "6 comments" in the meta row under a headline, no thread
         if thread.end > start or bare:
             return Section(kind, h, max(thread.end, start), comments=thread.comments)
         return None
@@ -108,6 +106,17 @@ def paragraphs_follow(lines: tuple[Line, ...], k: int, limit: int) -> bool:
         return False
     after = [line for line in lines[meta + 1:meta + 6] if line.kind not in ("caption", "noise", "promo")][:2]
     return len(after) == 2 and all(is_prose_line(line) and line.words >= 20 for line in after)
+
+
+def head_counter(lines: tuple[Line, ...], h: int, thread: object, start: int) -> bool:
+    """True for a comment counter over the story's paragraphs that opens no thread: "Kommentare 0" under the dateline,
+    or "Kommentare: 1" in a labelled meta block ("Von: X" / "Tags: ..." / "Kommentare: 1"), the prose under it
+    without a Reply/Like row."""
+    text = lines[h].text
+    zero = thread.end <= start and P.ZERO_COMMENTS.match(text) is not None
+    labelled = P.LABELLED_COUNT.match(text) is not None and h > 0 and lines[h - 1].kind in ("meta", "article_end") \
+        and not any(lines[k].kind == "comment_action" for k in range(start, min(max(thread.end, start), len(lines))))
+    return (zero or labelled) and all(is_prose_line(line) and line.words >= 20 for line in lines[start:start + 2])
 
 
 def is_counter_link(lines: tuple[Line, ...], thread: object, start: int) -> bool:

@@ -247,9 +247,15 @@ def demote_counters(lines: tuple[Line, ...], sections: tuple[Section, ...]) -> t
     counters = {s.header for s in sections if s.kind == "counter"}
     if not counters:
         return lines, sections
-    fixed = tuple(replace(line, kind="chrome", rule="COMMENT_COUNTER") if line.index in counters else line
+    fixed = tuple(replace(line, kind="chrome", rule=counter_rule(lines, line.index)) if line.index in counters else line
                   for line in lines)
     return fixed, tuple(s for s in sections if s.header not in counters)
+
+
+def counter_rule(lines: tuple[Line, ...], i: int) -> str:
+    """A demoted counter's rule: META_COUNTER for one in the meta block under a headline ("Von: X" / "Kommentare:
+    1"), which the story follows; COMMENT_COUNTER for a "6 comments" link, after which the comments may open."""
+    return "META_COUNTER" if i and lines[i - 1].kind in ("meta", "article_end") else "COMMENT_COUNTER"
 
 
 def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], author: str | None,

@@ -2814,3 +2814,16 @@ def test_a_zero_comment_counter_under_the_dateline_does_not_end_the_story() -> N
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == title
     assert doc.text.startswith(_PROSE[:40]) and "Kommentar" not in doc.text
+
+
+def test_a_labelled_meta_block_with_tags_and_a_comment_count_under_the_headline_opens_the_story() -> None:
+    """A historian's blog: headline, then "Datum: X", "Von: Y", "Tags: a, b", "Kommentare: 1", then the essay's
+    numbered paragraphs; "One Comment" heads the thread below. The meta block's tag row and counter end nothing."""
+    dump = ("Home\n\n„Abgebrochene Forschung“ – Eine neue Studie von Heinz Duchhardt\n\nDatum: 10 Feb 2020\n"
+            "Von: Wolfgang Schmale\nTags: Geschichtswissenschaft, Forschung, Wissenschaftsgeschichte\nKommentare: 1\n\n"
+            "[1] " + _PROSE + "\n\n[2] " + _PROSE.replace("council", "board") + "\n\n[3] " + _PROSE.replace("plan", "budget")
+            + "\n\n[4] " + _PROSE.replace("plan", "road") + "\n\nOne Comment\n\n"
+            "Philipp Ther 11. Februar 2020 at 9:41 Antworten\n\nDanke für die schöne Zusammenfassung!\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "„Abgebrochene Forschung“ – Eine neue Studie von Heinz Duchhardt"
+    assert doc.text.startswith("[1] " + _PROSE[:30]) and "Danke" not in doc.text
