@@ -398,13 +398,19 @@ RELATED_HEADER = phrases(
     r"tengdar fréttir", r"keleier all", r"pennadoù all", r"newyddion eraill", r"straeon cysylltiedig",
     # a listing's other items: "Other reports from Ashworth Magistrates' Court", "Other PLHM announcements", "Also
     # in Read later"; and "other news" in Mongolian, Zulu, Somali, Punjabi, Sinhala, Burmese
-    r"other( [\w.&'’-]+){0,2} (reports|announcements|releases|filings|notices|judgments)( (from|in|on|by) .{1,50})?",
+    r"other( [\w.&'’-]+){0,2} (reports|announcements|releases|filings|notices|judgments|documents|business)"
+    r"( (from|in|on|by) .{1,50})?",  # ... "Other annotated documents", "Other business in this sitting"
+    r"recently (changed|updated|added|edited|published) (stories|articles|posts|documents|pages)",  # a news-diff tracker
     r"also in .{1,40}", r"(market|markets|company|industry|sector) news",  # a business portal's rail: "Market news"
     # ("Local news", "World news" name a portal's menus and feeds as often as a rail)
     r"бусад мэдээ(нүүд)?", r"төстэй мэдээ", r"ezinye izindaba", r"izindaba ezihlobene",
     r"funda (futhi|nalokhu)", r"warar kale", r"warar la xiriira", r"akhri sidoo kale", r"ਹੋਰ (ਖ਼ਬਰਾਂ|ਖਬਰਾਂ|ਪਾਠ|ਲੇਖ)",
     r"(ਸੰਬੰਧਿਤ|ਸਬੰਧਿਤ) (ਖ਼ਬਰਾਂ|ਖਬਰਾਂ)", r"ਇਹ ਵੀ ਪੜ੍ਹੋ", r"තවත් පුවත්", r"අදාළ පුවත්", r"මේවාත් කියවන්න",
     r"ဆက်စပ်သတင်းများ", r"အခြားသတင်းများ",
+    # "other news" / "related news" in Malagasy, Tibetan (with a Chinese gloss), Dhivehi, Kinyarwanda, Tatar
+    r"vaovao (hafa|mifandraika)", r"འབྲེལ་ཡོད་གསར་འགྱུར།?( 相关(文章|新闻))?", r"གསར་འགྱུར་གཞན(་དག)?།?",
+    r"އެހެން ޚަބަރުތައް", r"ގުޅުންހުރި ޚަބަރުތައް", r"andi makuru", r"izindi nkuru", r"inkuru bifitanye isano",
+    r"башка яңалыклар", r"охшаш язмалар", r"бәйле яңалыклар",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").

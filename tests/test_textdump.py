@@ -2827,3 +2827,13 @@ def test_a_labelled_meta_block_with_tags_and_a_comment_count_under_the_headline_
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "„Abgebrochene Forschung“ – Eine neue Studie von Heinz Duchhardt"
     assert doc.text.startswith("[1] " + _PROSE[:30]) and "Danke" not in doc.text
+
+
+@pytest.mark.parametrize("header", ["Recently changed stories", "Other annotated documents", "Vaovao hafa",
+                                    "འབྲེལ་ཡོད་གསར་འགྱུར། 相关文章", "އެހެން ޚަބަރުތައް", "Andi makuru",
+                                    "Башка яңалыклар"])
+def test_other_news_headers_in_more_layouts_and_languages(header: str) -> None:
+    """A news-diff tracker's "Recently changed stories", an annotation site's "Other annotated documents", and
+    "other news" in Malagasy, Tibetan, Dhivehi, Kinyarwanda and Tatar open related lists."""
+    from extractor.segment import classify_line
+    assert classify_line(header)[0] == "related_header"
