@@ -946,6 +946,8 @@ SOURCE_LINE = rx(
     r"ਸਰੋਤ|манбаъ|çeşme|مەنبە|çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|"
     # Faroese (with its accent), Lao "news source", Telugu/Kannada/Tamil "courtesy", Breton, Hausa
     r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
+    # Tatar, Dhivehi ("news source"), Tibetan
+    r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
     r"mohloli)(?=\s*[:：])|"
     # "From the newspaper X" (Hausa "Daga jaridar X"), "press cutting · X, 9 January 2026" (a museum's or a
     # club's repost of a newspaper page), "(Reposted with permission from X, 9 January 2026. Thanks!)"
@@ -974,7 +976,7 @@ SOURCE_LINE = rx(
     r"original (article|story|report|post)(?=\s*[:：])|"
     # a courtesy line over a partner's story: "Free access to this story is provided by X"
     r"(free access to )?(this|the) (story|article) is (provided|made available|offered) by)"
-    r"\s*[:：]?\s+(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"(\s*[:：]\s*|\s+)(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
@@ -1266,7 +1268,8 @@ YEARLESS_TAIL = rx(r"^(?P<title>.+?)\s+[(\[]?(?P<time>\d{1,2}\.? (" + _MONTHS + 
 YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
-META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*")  # also "Writer / Outlet — date", "霞嶺日報｜3小時前"
+META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*|(?<=\S)\u3000+(?=\S)")  # also "Writer / Outlet — date",
+# "霞嶺日報｜3小時前", and a CMS info bar's fields between ideographic spaces ("来源：X　作者：Y　发布时间：Z")
 # Reading-time badges: "3 min read", "5 Min. Lesezeit", "lecture 4 min", "4 min de lectura", "阅读 3 分钟".
 # A reading time as a bare span of minutes on a separated row: "Outlet · 6–7 minutes", "Outlet · 12 mins".
 READ_SPAN = rx(r"^\s*\d{1,2}(\s*[–-]\s*\d{1,2})?\s*(min|mins|minutes|minuten|minutos|minuti|minuter)\.?\s*$", re.IGNORECASE)
@@ -1297,8 +1300,10 @@ ZERO_COMMENTS = rx(r"^\D*(?<!\d)0(?!\d)\D*$")
 # A tag row's label ("Tags: a, b", "Schlagworte: x", "Mots-clés : y"): in a meta block under a headline, a row of it.
 TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|étiquettes|mots-clés|etiquetas|temas|argomenti|"
                 r"trefwoorden|taggar|tagit|tagi|štítky)\s*[:：]", re.IGNORECASE)
+# The space before the next labelled field of a CJK info bar ("来源：X 作者：Y 发布时间：2026-01-17 10:24 点击：1346次").
+CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
 # A counter written as a label and its value ("Kommentare: 1", "Comments: 12"): a row of a meta block, not a header.
-LABELLED_COUNT = rx(r"^\s*\w+\s*[:：]\s*\d+\s*$")
+LABELLED_COUNT = rx(r"^\s*\w+\s*[:：]\s*\d+\s*(次)?\s*$")  # (and a view count in an info bar: "Укылды: 214", "点击：1346次")
 # A poster that is a team, not a person ("Museum Team", "Editorial Staff", "Redaktion"): no writer's name.
 TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|redazione|redactie|équipe|equipo)\s*$",
                re.IGNORECASE)
@@ -1941,6 +1946,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|or[ií]sun|majiya|umthombo|xigasho|"
                           r"ffynhonnell|foinse|heimild|крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|"
                           r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|daga (jaridar|gidan jaridar|mujallar)|"
+                          r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
                           r"press (cutting|clipping)|\(?(reposted|reprinted|shared|used) (here )?with|"
                           r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
@@ -2079,6 +2085,8 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|çavkanî|سەرچاوە|fonto|boarne|"
                           r"kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|"
                           r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
+    # Tatar, Dhivehi ("news source"), Tibetan
+    r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
                           # a content exchange's details list: "Contributed by" / "The Harlan Bay Record"
                           r"contributed by|provided by|supplied by|courtesy of|distributed by|bereitgestellt von|"
                           r"fourni par|proporcionado por|fornito da)"

@@ -63,9 +63,10 @@ def norm(text: str | None) -> str:
 
 
 def without_trailing_symbols(text: str) -> str:
-    """Text without the pictographs and arrows that close it ("Fitilar Karkara 👇")."""
+    """Text without the pictographs and arrows that close it ("Fitilar Karkara 👇", "སྔོ་ལྗང་ཚགས་པར།")."""
     end = len(text)
-    while end and (unicodedata.category(text[end - 1]) in ("So", "Sk", "Cf") or text[end - 1].isspace()):
+    while end and (unicodedata.category(text[end - 1]) in ("So", "Sk", "Cf") or text[end - 1].isspace()
+                   or text[end - 1] in "།༎"):  # (and a Tibetan shad: every phrase ends in one, names too)
         end -= 1
     return text[:end]
 
@@ -80,14 +81,14 @@ def unquoted(name: str) -> str:
 
 
 def count_words(text: str) -> int:
-    """Words in a line; CJK counts one word per two characters, and Thai, Lao, Myanmar and Khmer (written without
-    spaces) one per four."""
+    """Words in a line; CJK counts one word per two characters, Thai, Lao, Myanmar and Khmer (written without
+    spaces) one per four, and Tibetan one per syllable (each closed by a tsheg)."""
     n = len(text.split())
     if text.isascii():
         return n
     cjk = sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
     unspaced = sum(1 for c in text if "\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff")
-    return max(n, cjk // 2, unspaced // 4)
+    return max(n, cjk // 2, unspaced // 4, text.count("\u0f0b"))
 
 
 def plausible_outlet(name: str | None) -> bool:
@@ -169,6 +170,8 @@ def parse_meta(text: str) -> Meta | None:
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
         text = P.FONT_SIZE_TAIL.sub("", text)  # "Giriş: 14.03.2025 - 09:45 ... A- A+": the font-size buttons
+    if text.count("：") >= 2:  # a CMS info bar whose fields lost their ideographic spaces: "来源：X 作者：Y 发布时间：Z"
+        text = P.CJK_FIELD_BREAK.sub(" · ", text)
     if "\t" in text:  # a dateline row of cells: "منذ ساعتين" TAB "الخميس 12 يونيو 2025" TAB "مشاركة: واتساب · ..."
         text = " ".join(cell for cell in text.split("\t") if cell.strip() and not is_share_cell(cell))
         if not text:
@@ -426,12 +429,16 @@ def _separated(text: str) -> Meta | None:
     others: list[str] = []
     for part in parts:
         if source is None and (labelled := P.SOURCE_LINE.match(part)) is not None:
-            source = labelled.group("name").strip()  # "Ivana Kovač · 12. lipnja 2025. u 8:45 · Izvor: Glas Luga"
+            source = unquoted(P.PRESS_KIND_TAIL.sub("", without_trailing_symbols(labelled.group("name").strip())))
+            source = source.split()[0] if P.CJK.search(source) and " " in source else source  # "X 举报 跟贴 326": a
+            # CJK name holds no space, what follows it are the bar's buttons
+            # ("Ivana Kovač · 12. lipnja 2025. u 8:45 · Izvor: Glas Luga", "Чыганак: «X» газетасы", "来源：X།")
             continue
         yearless = part if part is parts[-1] and P.YEARLESS_DATE.match(part) else None
         if time is None and (t := as_time(part) or yearless) is not None:
             time = t  # "Mälarkuriren · 12 mars": the last part may be a date without a year ("June 9 – X" is not)
-        elif P.READ_TIME.match(part) or P.READ_SPAN.match(part) or part.isdigit() or P.COUNTER_PART.match(part) or as_time(part) is not None \
+        elif P.READ_TIME.match(part) or P.READ_SPAN.match(part) or part.isdigit() or P.COUNTER_PART.match(part) \
+                or P.LABELLED_COUNT.match(part) or as_time(part) is not None \
                 or time is not None and P.CLOCK_TIME.match(part):
             read = read or bool(P.READ_TIME.match(part) or P.READ_SPAN.match(part))
             counted = True

@@ -556,3 +556,22 @@ def test_a_dateline_signed_by_a_team_names_no_writer(line: str) -> None:
     """A team or a phrase after "by" is no person: no writer is read from the line."""
     meta = parse_meta(line)
     assert meta is None or meta.author is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("来源：སྔོ་ལྗང་ཚགས་པར། 作者：བསོད་ནམས་སྒྲོལ་མ། 发布时间：2026-01-17 10:24 点击：1346次", "སྔོ་ལྗང་ཚགས་པར"),
+    ("来源：澜江日报　作者：林青　发布时间：2025-06-12 08:35　点击：98次", "澜江日报"),
+    ("15.01.2026 | Чыганак: «Көмешсу таңнары» газетасы | Укылды: 214", "Көмешсу таңнары"),
+])
+def test_an_info_bars_labelled_source_field_names_the_outlet(line: str, outlet: str) -> None:
+    """A CMS info bar of labelled fields (source, author, time, hits), split by ideographic spaces, plain spaces
+    before the next "label：", or bars; the source label may come without a space after its colon, in Chinese,
+    Tatar or Dhivehi, and the name loses its quotes, its "newspaper" word and a Tibetan shad."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.outlet == outlet and meta.time
+
+
+def test_tibetan_words_are_counted_by_syllable() -> None:
+    """Tibetan runs its words together, a tsheg closing each syllable: a paragraph is many words, not one."""
+    from extractor.text_meta import count_words
+    assert count_words("ཟླ་འོད་རྫོང་དུ་གྲོང་གསེབ་སྨན་པ་བཞི་བཅུར་གསོ་རིག་གི་སློབ་སྦྱོང་སྤྲད་པ།") >= 15
