@@ -747,6 +747,8 @@ def strip_tags(tree: object) -> list:
     for fallback in [n for n in tree.iter("noscript") if is_sole_content(n)]:
         fallback.drop_tag()  # a script-built page whose <noscript> is all it shows without scripts: its content
     etree.strip_elements(tree, *STRIP_TAGS, with_tail=False)  # in C, keeping the text after each
+    for el in tree.iter(*NITF_TAGS):
+        el.tag = NITF_TAGS[el.tag]  # a news feed's NITF markup printed raw: its headline, deck and byline
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             el.tag = "div"
@@ -757,6 +759,10 @@ def strip_tags(tree: object) -> list:
     return signups
 
 
+# NITF (the news industry's XML for agency feeds) printed raw inside a page: headline, deck, byline, dateline, the
+# story's blocks, what their HTML counterparts are.
+NITF_TAGS = {"hl1": "h1", "hl2": "h2", "hedline": "div", "byline": "p", "dateline": "p", "body.head": "header",
+             "body.content": "div", "body.end": "div", "tagline": "p", "media": "figure", "media-caption": "figcaption"}
 NOSCRIPT_PROSE = 2  # paragraphs of 80+ characters that make a <noscript> fallback an article, not a notice
 
 

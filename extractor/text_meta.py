@@ -352,13 +352,17 @@ def _outlet_by_writer(text: str) -> Meta | None:
 
 
 def writer_and_outlet(name: str) -> tuple[str, str] | None:
-    """"Mariana Coutinho, da Gazeta de Vargem Serena" -> (writer, outlet): a byline naming both, or None."""
+    """"Mariana Coutinho, da Gazeta de Vargem Serena" -> (writer, outlet): a byline naming both (the writer's job
+    title between them aside: "Grace Oduya, Personal Finance Editor, The Harrowby Post"), or None."""
     person, comma, outlet = name.partition(",")
     if not comma and (m := P.WRITER_FOR.match(name.strip())) is not None:
         return writer_for_outlet(m.group("writer"), m.group("outlet"))
     if not comma and name.rstrip().endswith(")"):
         return bracketed_outlet(name)
     outlet = P.OUTLET_CONNECTOR.sub("", outlet.strip())
+    role, sep, rest = outlet.partition(",")
+    if sep and P.ROLE_TITLE.search(role) and rest.strip():
+        outlet = P.OUTLET_CONNECTOR.sub("", rest.strip())  # "X, Personal Finance Editor, The Harrowby Post"
     writers = P.WRITERS_JOINER.split(person)[::3]  # "A and B, Outlet": each writer a name of its own
     if comma and all(is_name(w, 4) for w in writers) and len(writers) <= 3 and is_name(outlet, 8) \
             and outlet[:1].isupper() and not P.ROLE_TITLE.search(outlet):

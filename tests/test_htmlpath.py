@@ -2060,3 +2060,18 @@ def test_a_story_cut_into_paragraph_components_between_photos_is_read_to_its_las
     doc = extract(page.encode())
     texts = [b.text for b in doc.body]
     assert all(p in texts for g in groups for p in g)
+
+
+def test_a_news_feeds_raw_nitf_markup_is_read_as_headline_byline_and_story() -> None:
+    """A credit union's "Money news" page prints its agency feed's NITF elements raw (<hl1>, <byline>, <byttl>,
+    <body.content>): the story inside is the body, the NITF head is no paragraph of it, and the byline's
+    "Name, Job Title, Outlet" names the writer and the outlet."""
+    paras = [f"Paragraph {n}: savers are being urged to check for forgotten accounts after figures showed that "
+             "more than a billion pounds lies untouched in old savings products." for n in range(4)]
+    page = ("<html><body><h1 class=page-title>Money news</h1><div class=feed-item><body.head><hedline>"
+            "<hl1>Savers urged to trace forgotten accounts</hl1><hl2>A billion pounds lies untouched</hl2></hedline>"
+            "<byline>By Grace Oduya, <byttl>Personal Finance Editor, The Harrowby Post</byttl></byline></body.head>"
+            "<body.content>" + "".join(f"<p>{p}</p>" for p in paras) + "</body.content></div></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == paras
+    assert doc.author == "Grace Oduya"

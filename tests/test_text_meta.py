@@ -575,3 +575,9 @@ def test_tibetan_words_are_counted_by_syllable() -> None:
     """Tibetan runs its words together, a tsheg closing each syllable: a paragraph is many words, not one."""
     from extractor.text_meta import count_words
     assert count_words("ཟླ་འོད་རྫོང་དུ་གྲོང་གསེབ་སྨན་པ་བཞི་བཅུར་གསོ་རིག་གི་སློབ་སྦྱོང་སྤྲད་པ།") >= 15
+
+
+def test_a_byline_with_the_writers_job_title_before_the_outlet_names_the_outlet() -> None:
+    """"By X, Personal Finance Editor, The Harrowby Post": the job title between writer and outlet is neither."""
+    meta = parse_meta("By Grace Oduya, Personal Finance Editor, The Harrowby Post")
+    assert meta is not None and (meta.author, meta.outlet) == ("Grace Oduya", "The Harrowby Post")
