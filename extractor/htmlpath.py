@@ -749,6 +749,7 @@ def strip_tags(tree: object) -> list:
     etree.strip_elements(tree, *STRIP_TAGS, with_tail=False)  # in C, keeping the text after each
     for el in tree.iter(*NITF_TAGS):
         el.tag = NITF_TAGS[el.tag]  # a news feed's NITF markup printed raw: its headline, deck and byline
+    unlink_sentence_links(tree)
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             el.tag = "div"
@@ -763,6 +764,33 @@ def strip_tags(tree: object) -> list:
 # story's blocks, what their HTML counterparts are.
 NITF_TAGS = {"hl1": "h1", "hl2": "h2", "hedline": "div", "byline": "p", "dateline": "p", "body.head": "header",
              "body.content": "div", "body.end": "div", "tagline": "p", "media": "figure", "media-caption": "figcaption"}
+SENTENCE_LINK_PARAGRAPHS = 3  # paragraphs made of linked sentences that make a story of sentence permalinks
+SENTENCE_STOPS = (".", "!", "?", "।", "。", "؟", "…")
+
+
+def unlink_sentence_links(tree: object) -> None:
+    """Unwrap the links of paragraphs made of nothing but two or more linked whole sentences (a complaint portal's or
+    an annotation tool's sentence permalinks), when three such paragraphs share a parent: their text is prose, not
+    a link list."""
+    by_parent: dict = {}
+    for p in tree.iter("p"):
+        if is_linked_sentences(p):
+            by_parent.setdefault(p.getparent(), []).append(p)
+    for paragraphs in by_parent.values():
+        if len(paragraphs) >= SENTENCE_LINK_PARAGRAPHS:
+            for p in paragraphs:
+                for a in list(p.iterchildren("a")):
+                    a.drop_tag()
+
+
+def is_linked_sentences(p: object) -> bool:
+    """True for a <p> holding only links (two or more), each a whole sentence of four words or more."""
+    links = list(p)
+    if len(links) < 2 or (p.text or "").strip() or any(c.tag != "a" or (c.tail or "").strip() for c in links):
+        return False
+    return all(count_words(t := text_of(a)) >= 4 and t.endswith(SENTENCE_STOPS) for a in links)
+
+
 NOSCRIPT_PROSE = 2  # paragraphs of 80+ characters that make a <noscript> fallback an article, not a notice
 
 

@@ -2075,3 +2075,16 @@ def test_a_news_feeds_raw_nitf_markup_is_read_as_headline_byline_and_story() -> 
     doc = extract(page.encode())
     assert [b.text for b in doc.body] == paras
     assert doc.author == "Grace Oduya"
+
+
+def test_paragraphs_of_linked_whole_sentences_are_prose_not_a_link_list() -> None:
+    """A complaint portal quotes a newspaper report with every sentence a permalink (<p><a>Sentence.</a> <a>Sentence.
+    </a></p>): the linked sentences are the story, not navigation."""
+    sentences = [f"Residents of ward {n} say rubbish has been dumped on the lake embankment every night for months."
+                 for n in range(8)]
+    paras = "".join(f'<p><a href="/q?s={2 * n}">{sentences[2 * n]}</a> <a href="/q?s={2 * n + 1}">'
+                    f"{sentences[2 * n + 1]}</a></p>" for n in range(4))
+    page = ("<html><body><h1>Lake embankment has become a dump</h1><div class=clip>" + paras + "</div>"
+            "<div class=menu><p><a href=/a>Home</a> <a href=/b>Complaints</a></p></div></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == [f"{sentences[2 * n]} {sentences[2 * n + 1]}" for n in range(4)]
