@@ -101,7 +101,8 @@ def plausible_outlet(name: str | None) -> bool:
             or P.PROMO_LINE.match(name) or P.META_LABEL.match(name) \
             or P.SHARE_BAR.match(name) or P.AI_SUMMARY_LABEL.match(name) or P.FOLLOW_BUTTON.match(name) \
             or P.KEY_POINTS.match(name) or P.AI_TOOLBAR.match(name) or P.YEARLESS_DATE.match(name) \
-            or P.READ_TIME.match(name):  # "8 min lues"
+            or P.READ_TIME.match(name) or P.ROLE_TITLE.search(name) and not titled_name(name):
+        # "8 min lues"; "Health Correspondent" (but "The Hollywood Reporter" is a paper)
         # "Ascolta l'articolo", "Autor": labels; "واتساب فيسبوك إكس": share buttons; "May 11": a date
         return False
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]

@@ -805,6 +805,20 @@ def source_credit(lines: tuple[Line, ...], start: int, end: int, about: bool = F
     return None
 
 
+def labelled_source(lines: tuple[Line, ...], start: int, end: int) -> str | None:
+    """The name under (or after) a bare source label in lines [start, end): "Publisher" / "X", "Outlet X"."""
+    for k in range(max(0, start), min(len(lines) - 1, end)):
+        text = lines[k].text
+        if is_card_label(text) and lines[k + 1].kind == "text" and is_name(lines[k + 1].text, 8) \
+                and plausible_outlet(lines[k + 1].text) and lines[k + 1].text[:1].isupper():
+            return lines[k + 1].text
+        label, _, name = text.partition(" ")
+        if lines[k].kind == "text" and P.SOURCE_LABEL.match(label) and name[:1].isupper() and is_name(name, 8) \
+                and plausible_outlet(name) and not P.SOURCE_LABEL.match(text) and not P.ANY_DIGIT.search(name):
+            return name
+    return None
+
+
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:
     """Complete the head fields from credits in and right after the body ("Source: X", "Write to X at ...")."""
     out = dict(meta)
@@ -832,6 +846,9 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         # credit ("Live-Ticker vun eisem Partner De Séibuer")
     if "publisher" not in out and (credit := source_credit(lines, head.title_index - ABOVE_CREDIT, head.title_index)):
         out["publisher"] = credit  # an attachment card above the story: "Tùs: Guth nan Gleann, 3 Samhain 2025"
+    if "publisher" not in out and (credit := labelled_source(lines, head.title_index - ABOVE_CREDIT, head.title_index
+                                                             + ABOVE_CREDIT)) is not None:
+        out["publisher"] = credit  # a document card's fields around the title: "Publisher" / "The Cray Valley Echo"
     if "publisher" not in out and (credit := source_credit(lines, head.title_index - ABOUT_BOX, head.title_index,
                                                            about=True)):
         out["publisher"] = credit  # an "About this article" box higher up: "This article first appeared in X and ..."

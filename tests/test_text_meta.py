@@ -581,3 +581,10 @@ def test_a_byline_with_the_writers_job_title_before_the_outlet_names_the_outlet(
     """"By X, Personal Finance Editor, The Harrowby Post": the job title between writer and outlet is neither."""
     meta = parse_meta("By Grace Oduya, Personal Finance Editor, The Harrowby Post")
     assert meta is not None and (meta.author, meta.outlet) == ("Grace Oduya", "The Harrowby Post")
+
+
+@pytest.mark.parametrize("name, ok", [("Health Correspondent", False), ("Local Democracy Reporter", False),
+                                      ("The Hollywood Reporter", True), ("The Ambleton Chronicle", True)])
+def test_a_writers_job_title_is_no_outlet(name: str, ok: bool) -> None:
+    """"By X, Health Correspondent": the job title after the writer is no outlet; a paper named "The ... Reporter" is."""
+    assert plausible_outlet(name) is ok

@@ -2837,3 +2837,12 @@ def test_other_news_headers_in_more_layouts_and_languages(header: str) -> None:
     "other news" in Malagasy, Tibetan, Dhivehi, Kinyarwanda and Tatar open related lists."""
     from extractor.segment import classify_line
     assert classify_line(header)[0] == "related_header"
+
+
+def test_an_outlet_label_and_its_name_on_one_line_near_the_title_credit_the_story() -> None:
+    """A news-diff tracker's outlet card prints "Outlet The Fairhaven Courier" on one line above the headline."""
+    dump = ("Redline\n\nOutlet The Fairhaven Courier\n\nCouncil tax to rise by 4.99% as Fairhaven sets its budget\n"
+            "By Callum Price, Local Democracy Reporter\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Council tax to rise by 4.99% as Fairhaven sets its budget"
+    assert doc.publisher == "The Fairhaven Courier"
