@@ -1899,7 +1899,7 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     if len(text) > MAX_CHROME_LINE:
         return None
     text = unemoji(text)  # "📎 Read also: X", "👉 Subscribe ...": the glyph before a label
-    for name in ("INLINE_NOISE", "SHARE_BAR", "WIDGET_PROMPT", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
+    for name in ("INLINE_NOISE", "SHARE_BAR", "WIDGET_PROMPT", "CONSENT_LINE", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
                  "CLOSING_PROMO", "INLINE_TEASER", "TALK_COUNTER"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"

@@ -2088,3 +2088,16 @@ def test_paragraphs_of_linked_whole_sentences_are_prose_not_a_link_list() -> Non
             "<div class=menu><p><a href=/a>Home</a> <a href=/b>Complaints</a></p></div></body></html>")
     doc = extract(page.encode())
     assert [b.text for b in doc.body] == [f"{sentences[2 * n]} {sentences[2 * n + 1]}" for n in range(4)]
+
+
+@pytest.mark.parametrize("line", [
+    "Wir verwenden Cookies, die unser Angebot nutzerfreundlicher, effektiver und sicherer machen.",
+    "Vos choix concernant les cookies",
+])
+def test_a_cookie_notice_printed_as_a_paragraph_under_the_story_is_not_body(line: str) -> None:
+    """A cookie notice in the page's language, left as a plain paragraph after the text (a film company's page), is
+    consent chrome in HTML as in dumps."""
+    page = ("<html><body><article><h1>" + TITLE + "</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + f"<p>{line}</p></article></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == PARAS
