@@ -1003,6 +1003,11 @@ SOURCE_LINE = rx(
     r"\s*\.?\s*[»›→↗]?\s*$",
     re.IGNORECASE,
 )
+# "From X, <date>" as a clipping's heading or a pasted credit, bracketed or closed by a colon: "[From The Lowmarsh
+# Advertiser, 9 January 2026]", "From The Brinley Gazette, 13 January 2026:" (a date must follow the name).
+DATED_FROM = rx(r"^\s*[\[(]?\s*(from|aus|de|da|uit|z)\s+(?P<name>(?-i:[A-Z«„“\"])[^,\n\[\]()]{1,60}?),\s*"
+                r"[\w.,/ ]{0,26}\d{1,4}\.?\s*[\])]?\s*[:.]?\s*$", re.IGNORECASE)
+SOURCE_LINE = LineRule(SOURCE_LINE, DATED_FROM, ("from ", "aus ", "de ", "da ", "uit ", "z "))
 
 # ----------------------------------------------------------------------------- text dumps
 
@@ -1940,6 +1945,7 @@ QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"�
                  r"\s*(?P<after>[^\W\d]\S*(\s+[^\W\d]\S*)?)?\s*[.,;]?\s*$")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|"
+                          r"[\[(]?from\s|"  # "[From The Lowmarsh Advertiser, 9 January 2026]" (DATED_FROM)
                           r"(story|article|report|news|content|text) via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
                           r"narrated from|read aloud from|audio (version|edition) of|"
                           r"mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|"
@@ -2293,8 +2299,9 @@ MD_ESCAPE = rx(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 CJK = rx(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 # Start-anchored rules the text path tries on every line, put behind a literal-prefix gate (see Gated): measured
-# on ScrapingHub lines, RELATED_HEADER 10.9 -> 2.9 us a line that is no header.
-_GATED = ("COMMENT_CHROME", "SOURCE_LINE", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL", "AI_SUMMARY_LABEL",
+# on ScrapingHub lines, RELATED_HEADER 10.9 -> 2.9 us a line that is no header. (SOURCE_LINE is a LineRule,
+# gated as one.)
+_GATED = ("COMMENT_CHROME", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL", "AI_SUMMARY_LABEL",
           "INLINE_TEASER", "KEY_POINTS", "META_LABEL", "TEXT_COMMENT_ACTION", "TEXT_RELATED_HEADER",
           "TEXT_COMMENT_HEADER", "FOLLOW_BUTTON", "TEXT_COMMENT_CHROME", "FOOTER_LINK", "BYLINE_PREFIX",
           "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER", "GLUED_TIME_TAIL")

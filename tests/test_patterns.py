@@ -160,7 +160,7 @@ def gated_patterns() -> list[tuple[str, patterns.Gated]]:
 
 
 def test_gates_exist_where_the_rules_are_hot() -> None:
-    assert patterns.RELATED_HEADER.by_first and patterns.SOURCE_LINE.by_first and patterns.PROMO_HEADER.start.by_first
+    assert patterns.RELATED_HEADER.by_first and patterns.SOURCE_LINE.start.by_first and patterns.PROMO_HEADER.start.by_first
     assert patterns.GLUED_TIME_TAIL.by_first  # tried at many points of every card line: a lookbehind once turned it off
     assert "r" in patterns.RELATED_HEADER.by_first and "related" in patterns.RELATED_HEADER.by_first["r"]
 

@@ -2846,3 +2846,17 @@ def test_an_outlet_label_and_its_name_on_one_line_near_the_title_credit_the_stor
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Council tax to rise by 4.99% as Fairhaven sets its budget"
     assert doc.publisher == "The Fairhaven Courier"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("[From The Lowmarsh Advertiser, 9 January 2026]", "The Lowmarsh Advertiser"),
+    ("From The Brinley Gazette, 13 January 2026:", "The Brinley Gazette"),
+    ("(From The Post, January 9, 2026)", "The Post"),
+])
+def test_a_from_outlet_and_date_heading_is_a_credit(line: str, outlet: str) -> None:
+    """A parliamentary record's "[From X, date]" over a printed article, a pasted "From X, date:" credit: the outlet
+    is the source; "From London, 12 May 2025 — the council ..." is no credit."""
+    from extractor import patterns as P
+    from extractor.segment import classify_line
+    assert classify_line(line)[0] == "source" and P.SOURCE_LINE.match(line).group("name") == outlet
+    assert P.SOURCE_LINE.match("From London, 12 May 2025 — the council met again") is None
