@@ -84,6 +84,7 @@ LOGO_TAGS = frozenset(("img", "picture", "svg"))
 SOURCE_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "small", "figcaption", "cite", "font", "i", "b",
                               "strong", "td", "th", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "a",
                               "label"))  # a "Source: X" line or label
+CONSENT_BUTTONS = 60  # a consent banner's button row ("Accept all Manage settings") is this short
 SHORT_PROMO_LINE = 160  # a dump's promo line ("... t.me/x") is this short; a longer paragraph naming "ad-free" is prose
 MAX_CHROME_LINE = 500  # longer paragraphs are never an ad label, share bar or promo line (and cost the most to test)
 STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "input", "select", "textarea",
@@ -1899,10 +1900,12 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     if len(text) > MAX_CHROME_LINE:
         return None
     text = unemoji(text)  # "📎 Read also: X", "👉 Subscribe ...": the glyph before a label
-    for name in ("INLINE_NOISE", "SHARE_BAR", "WIDGET_PROMPT", "CONSENT_LINE", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
-                 "CLOSING_PROMO", "INLINE_TEASER", "TALK_COUNTER"):
+    for name in ("INLINE_NOISE", "SHARE_BAR", "WIDGET_PROMPT", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
+                 "CLOSING_PROMO", "AFFILIATE_LINE", "INLINE_TEASER", "TALK_COUNTER"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
+    if (len(text) <= CONSENT_BUTTONS or "ooki" in text or "rivac" in text) and patterns.CONSENT_LINE.match(text):
+        return "pattern CONSENT_LINE"  # (a banner's text names cookies or privacy; its buttons are short)
     if len(text) <= SHORT_PROMO_LINE and patterns.APPEAL_LINE.match(text):
         return "pattern APPEAL_LINE"  # a post's own promo lines, on a short paragraph only ("Support local news: ...")
     if (credit := patterns.TEXT_BYLINE.match(text)) and is_name(credit.group("name"), 4):

@@ -190,16 +190,28 @@ class LineRule:
     18 us searched, 3 us with needles; PROMO_HEADER 5.9 us a label before, 1.5 us after.
     """
 
-    def __init__(self, start: re.Pattern, anywhere: re.Pattern, needles: tuple[str, ...]) -> None:
+    def __init__(self, start: re.Pattern, anywhere: re.Pattern, needles: tuple[str, ...], fold: bool = True) -> None:
         self.start = start if isinstance(start, Gated) else Gated(start)
-        self.anywhere, self.needles = anywhere, needles
+        self.anywhere, self.needles, self.fold = anywhere, needles, fold
 
     def match(self, text: str) -> re.Match | None:
-        """The match of either part, like re.Pattern.match."""
+        """The match of either part, like re.Pattern.match (fold=False: the needles are looked for as written, no
+        lower-casing of the line)."""
         if m := self.start.match(text):
             return m
-        low = f" {text.lower()} "
+        low = f" {text.lower()} " if self.fold else text
         return self.anywhere.search(text) if any(n in low for n in self.needles) else None
+
+
+class EitherRule:
+    """Two start-anchored rules, each behind its gate: the first one's match, else the second's."""
+
+    def __init__(self, first: re.Pattern, second: re.Pattern) -> None:
+        self.start, self.second = Gated(first), Gated(second)
+
+    def match(self, text: str) -> re.Match | None:
+        """The match of either rule, like re.Pattern.match."""
+        return self.start.match(text) or self.second.match(text)
 
 
 # ----------------------------------------------------------------------------- section headers
@@ -1007,7 +1019,7 @@ SOURCE_LINE = rx(
 # Advertiser, 9 January 2026]", "From The Brinley Gazette, 13 January 2026:" (a date must follow the name).
 DATED_FROM = rx(r"^\s*[\[(]?\s*(from|aus|de|da|uit|z)\s+(?P<name>(?-i:[A-Z«„“\"])[^,\n\[\]()]{1,60}?),\s*"
                 r"[\w.,/ ]{0,26}\d{1,4}\.?\s*[\])]?\s*[:.]?\s*$", re.IGNORECASE)
-SOURCE_LINE = LineRule(SOURCE_LINE, DATED_FROM, ("from ", "aus ", "de ", "da ", "uit ", "z "))
+SOURCE_LINE = EitherRule(SOURCE_LINE, DATED_FROM)
 
 # ----------------------------------------------------------------------------- text dumps
 
@@ -1710,14 +1722,18 @@ CLOSING_PROMO = rx(
     # newsletter platforms' boilerplate: "X is a reader-supported publication...", "Thanks for reading X! Subscribe..."
     r".{2,60} is a reader-supported publication.{0,200}|thanks for reading .{1,60}[!.].{0,160}|ready for more\?|"
     # reaction rows: "41 likes 10 comments 3 restacks Share", "10 Share"
-    r"(\d+\s*(likes?|comments?|restacks?|shares?|reactions?|views?)\s*)+(share)?|\d+\s+share|"
-    # affiliate disclosures under a story: "Advertising disclosure: We may receive compensation for some of the links
-    # in our stories", "NOTE: The advertising disclaimer below does not apply ...", "As an Amazon Associate I earn ..."
-    # (a bare "Disclosure: X may earn a commission ..." over a review is the article's: ScrapingHub keeps it)
-    r"(note\s*:\s*)?.{0,60}\b(advertising|affiliate|affiliate[- ]link) (disclosure|disclaimer)\b.{0,300}|"
-    r"(we|this (site|blog|post|article|page)|i) (may )?(receive|earn|get|contains?) (a )?(small )?(compensation|"
-    r"commission|affiliate links?)\b.{0,200}|as an amazon associate\b.{0,200})\s*$",
+    r"(\d+\s*(likes?|comments?|restacks?|shares?|reactions?|views?)\s*)+(share)?|\d+\s+share)\s*$",
     re.IGNORECASE)
+# Affiliate disclosures under a story: "Advertising disclosure: We may receive compensation for some of the links in
+# our stories", "NOTE: The advertising disclaimer below does not apply ...", "As an Amazon Associate I earn ..." (a bare
+# "Disclosure: X may earn a commission ..." over a review is the article's: ScrapingHub keeps it). The label may sit
+# anywhere in a short line: searched only in lines that say "disclosure" or "disclaimer".
+AFFILIATE_LINE = LineRule(
+    rx(r"^\s*((we|this (site|blog|post|article|page)|i) (may )?(receive|earn|get|contains?) (a )?(small )?(compensation|"
+       r"commission|affiliate links?)\b.{0,200}|as an amazon associate\b.{0,200})\s*$", re.IGNORECASE),
+    rx(r"^(?=.{0,400}$).{0,80}\b(advertising|affiliate|affiliate[- ]link) (disclosure|disclaimer)\b", re.IGNORECASE),
+    ("isclosure", "isclaimer", "ISCLOSURE", "ISCLAIMER"), fold=False,
+)
 # Headers of sponsored / ad / newsletter blocks ("Sponsored Content", "Paid Content", "Contenu sponsorisé").
 TEXT_PROMO_HEADER = phrases(
     r"sponsored( content| stories| links)?", r"paid (content|post)", r"partner content", r"promoted( stories| content)?",
@@ -2304,7 +2320,7 @@ CJK = rx(r"[\u3040-\u9fff\uac00-\ud7af]")
 _GATED = ("COMMENT_CHROME", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL", "AI_SUMMARY_LABEL",
           "INLINE_TEASER", "KEY_POINTS", "META_LABEL", "TEXT_COMMENT_ACTION", "TEXT_RELATED_HEADER",
           "TEXT_COMMENT_HEADER", "FOLLOW_BUTTON", "TEXT_COMMENT_CHROME", "FOOTER_LINK", "BYLINE_PREFIX",
-          "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER", "GLUED_TIME_TAIL")
+          "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER", "GLUED_TIME_TAIL", "WIDGET_PROMPT")
 for _name in _GATED:
     globals()[_name] = Gated(globals()[_name])
 

@@ -46,6 +46,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("article_end", "ARTICLE_END", P.ARTICLE_END),
     ("article_end", "CREDIT_LINE", P.CREDIT_LINE),
     ("promo", "CLOSING_PROMO", P.CLOSING_PROMO),
+    ("promo", "AFFILIATE_LINE", P.AFFILIATE_LINE),
     ("comment_action", "TEXT_COMMENT_ACTION", P.TEXT_COMMENT_ACTION),
     ("source", "LINK_ROW", P.LINK_ROW),
     ("source", "SOURCE_LINE", P.SOURCE_LINE),

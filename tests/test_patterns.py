@@ -156,6 +156,8 @@ def gated_patterns() -> list[tuple[str, patterns.Gated]]:
     """Every gated pattern: the named ones and each LineRule's start-anchored part."""
     found = [(name, value) for name, value in vars(patterns).items() if isinstance(value, patterns.Gated)]
     found += [(name + ".start", value.start) for name, value in vars(patterns).items() if isinstance(value, patterns.LineRule)]
+    found += [(f"{name}.{part}", getattr(value, part)) for name, value in vars(patterns).items()
+              if isinstance(value, patterns.EitherRule) for part in ("start", "second")]
     return found
 
 
