@@ -192,6 +192,9 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
         elif i < limit and outlet_under_item(lines, i, limit):
             metas[items[-1]] = Meta("outlet", outlet=lines[i].text)  # "1. Title" then "Outlet" on its own line
             i += 1
+        elif _SEPARATED_TAIL.match(lines[items[-1]].item) and summary_under_meta(lines, i, limit, numbered):
+            summaries[items[-1]] = lines[i].text  # "• Title Outlet · 9 January 2026" / its summary, card after card
+            i += 1
     if len(metas) >= 2 and len(metas) * 3 >= len(items) * 2:  # most items carry their own meta line
         return Parsed(tuple(Teaser(lines[k].item, None, m.outlet or m.author if (m := metas.get(k)) else None,
                                    m.time if m else None, summaries.get(k)) for k in items), i)
@@ -207,7 +210,7 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     if len(texts) >= 2 and all(bracketed):  # "Title (Radio Orbelle)": the outlet in brackets after each title
         return Parsed(tuple(Teaser(title=m.group("title"), publisher=m.group("outlet")) for m in bracketed if m), i)
     if all(_SEPARATED_TAIL.match(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
-        return Parsed(tuple(split_separated(t, outlets) for t in texts), i)
+        return Parsed(tuple(replace(split_separated(t, outlets), summary=summaries.get(k)) for t, k in zip(texts, items)), i)
     items = [strip_time(t) for t in texts]
     if not any(time for _, time in items) and len(texts) >= 2:
         yearless = [strip_time(t, P.YEARLESS_TAIL) for t in texts]  # "Title 10 червня", "Title 7 червня"

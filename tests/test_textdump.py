@@ -2860,3 +2860,19 @@ def test_a_from_outlet_and_date_heading_is_a_credit(line: str, outlet: str) -> N
     from extractor.segment import classify_line
     assert classify_line(line)[0] == "source" and P.SOURCE_LINE.match(line).group("name") == outlet
     assert P.SOURCE_LINE.match("From London, 12 May 2025 — the council met again") is None
+
+
+def test_bulleted_teasers_with_outlet_and_date_glued_on_and_a_summary_under_each_are_one_list() -> None:
+    """A pharmacy's health hub: "More health news", then "• Title Outlet · date" items, each with its summary on the
+    next line. All items are teasers (the summaries too) and none of it goes back into the body."""
+    items = [("Flu jab uptake among over-65s falls for second winter", "9 January 2026"),
+             ("Norovirus closes wards at Ambleton General", "7 January 2026"),
+             ("New diabetes eye-screening centre opens in Pelham Street", "18 December 2025")]
+    cards = "".join(f"  • {t} The Ambleton Chronicle · {d}\nA summary sentence of this teaser that runs on for a "
+                    f"dozen words or more about {t.split()[0]}.\n" for t, d in items)
+    dump = ("Pharmacists to treat seven common conditions without a GP appointment\nBy Rosa Whitfield\n12 January 2026\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("plan", "budget")
+            + "\n\nMore health news\n\n" + cards)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [t.published for t in doc.related] == [d for _, d in items]
+    assert all(t.summary for t in doc.related) and "summary sentence" not in doc.text
