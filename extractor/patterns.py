@@ -434,6 +434,9 @@ COMMENT_HEADER = phrases(
     r"pensamientos?|commenti|commento|pensieri|comentários?|reacties|reactie|gedachten?) (zu|on|sur|sobre|su|em|op|over) "
     r"[“\"„«‘'].{1,300}",
     r"(one|ein|un|une|uno|um|een) (comment|kommentar|commentaire|comentario|commento|comentário|reactie|response|reply)",
+    # a thread's rules box: "HOUSE RULES", "Community guidelines", "Kommentarregeln"
+    r"house rules", r"community (guidelines|rules|standards)", r"comment(ing)? (policy|guidelines|rules)",
+    r"kommentarregeln|kommentar-?richtlinien|règles de (modération|la communauté)|normas de (participación|la comunidad)",
     r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
     r"discussion about this (post|article|story)", r"comments restacks",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
@@ -1225,7 +1228,7 @@ TEXT_DATE = (
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
-    r"(\.?[,،]?\s*(at |à |um |a las |às |alle |klo |kl\. |u |ob |om |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}"
+    r"(\.?[,،]?\s*(at |à |um |a las |às |alle |klo |kl\. |u |ob |om |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(:\d{2})?"
     r"(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?|n\.u\.|n\.h\.|n\.g\.))?"
     r"(\s*[A-Z]{2,4})?)?"
 )

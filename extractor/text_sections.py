@@ -97,6 +97,9 @@ def story_above(lines: tuple[Line, ...], h: int) -> bool:
     return sum(1 for line in lines[:h] if is_prose_line(line) and line.words >= 20) >= 2
 
 
+STORY_PARAGRAPH_WORDS = 20  # words a story's paragraph has on average: two under a dated head make a story
+
+
 def paragraphs_follow(lines: tuple[Line, ...], k: int, limit: int) -> bool:
     """True when a meta line (past a standfirst sentence, not a second headline) is followed by two paragraphs
     (captions, noise and promo lines aside)."""
@@ -105,7 +108,8 @@ def paragraphs_follow(lines: tuple[Line, ...], k: int, limit: int) -> bool:
     if meta is None or lines[meta].meta is None or not (lines[meta].meta.time or lines[meta].meta.author):
         return False
     after = [line for line in lines[meta + 1:meta + 6] if line.kind not in ("caption", "noise", "promo")][:2]
-    return len(after) == 2 and all(is_prose_line(line) and line.words >= 20 for line in after)
+    return len(after) == 2 and all(is_prose_line(line) and line.words >= 10 for line in after) \
+        and sum(line.words for line in after) >= 2 * STORY_PARAGRAPH_WORDS  # (a short second paragraph: "The ... St Catherine.")
 
 
 def head_counter(lines: tuple[Line, ...], h: int, thread: object, start: int) -> bool:

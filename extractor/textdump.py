@@ -694,6 +694,8 @@ def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict
     elsewhere: a copyright notice right after the text ("© 2025 Nádasparti Hírlap.") or a bare name right above
     the headline (the outlet's logo)."""
     name = out.get("publisher")
+    if name is None:
+        return out  # (a bare dateline row names no outlet either: nothing to move)
     row = next((lines[k] for k in head.used if k > head.title_index and lines[k].meta is not None
                 and lines[k].meta.kind == "sep" and lines[k].meta.outlet == name), None)
     if row is None or "author" in out:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.text_meta import Meta, glued_split, parse_meta, plausible_outlet
+from extractor.text_meta import Meta, as_time, glued_split, parse_meta, plausible_outlet
 
 
 @pytest.mark.parametrize("line, outlet, time", [
@@ -588,3 +588,9 @@ def test_a_byline_with_the_writers_job_title_before_the_outlet_names_the_outlet(
 def test_a_writers_job_title_is_no_outlet(name: str, ok: bool) -> None:
     """"By X, Health Correspondent": the job title after the writer is no outlet; a paper named "The ... Reporter" is."""
     assert plausible_outlet(name) is ok
+
+
+@pytest.mark.parametrize("line", ["2022-04-26 21:21:50", "May 3, 2025 at 10:15:30 AM"])
+def test_a_clock_with_seconds_is_a_time(line: str) -> None:
+    """A CMS prints its dateline's clock to the second ("2022-04-26 21:21:50")."""
+    assert as_time(line) == line

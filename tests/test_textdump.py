@@ -2876,3 +2876,27 @@ def test_bulleted_teasers_with_outlet_and_date_glued_on_and_a_summary_under_each
     doc = extract_text_dump(dump, url=None, options=Options())
     assert [t.published for t in doc.related] == [d for _, d in items]
     assert all(t.summary for t in doc.related) and "summary sentence" not in doc.text
+
+
+def test_a_story_under_a_latest_news_header_with_a_seconds_dateline_and_house_rules_below() -> None:
+    """A Caribbean paper's dump: "Latest News" right above the story's headline, a "2022-04-26 21:21:50" dateline,
+    a short second paragraph, the writer's sign-off, then the comments' "HOUSE RULES" list. The headline is the
+    title; the house rules are no body."""
+    rules = "".join(f"{n}. Please keep comments civil and on topic, we moderate every one of them before it is "
+                    "published on the site.\n" for n in range(1, 5))
+    dump = ("Latest News\nWoman attacks police inspector with stone at police station\n2022-04-26 21:21:50\n\n"
+            + _PROSE + " " + _PROSE + "\n\nThe incident took place in front of the police station in town.\n\n"
+            + _PROSE.replace("council", "board") + "\n\n– David Dunkley\n\nLatest News\n\nHOUSE RULES\n" + rules)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Woman attacks police inspector with stone at police station"
+    assert "moderate" not in doc.text and doc.published == "2022-04-26 21:21:50"
+
+
+def test_a_bare_dateline_row_under_the_title_with_no_outlet_anywhere_does_not_fail() -> None:
+    """A broadcaster's dump: "Written: <date> / Updated: <date>" under the title and no outlet named anywhere (a
+    crash once: the writer-or-outlet check compared a missing outlet)."""
+    dump = ("Domestic\n\nColder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\n"
+            "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.text.startswith(_PROSE[:30])
