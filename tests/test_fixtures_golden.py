@@ -32,7 +32,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout12/": ROOT / "fixtures" / "holdout12", "holdout13/": ROOT / "fixtures" / "holdout13",
         "holdout14/": ROOT / "fixtures" / "holdout14", "holdout15/": ROOT / "fixtures" / "holdout15",
         "holdout16/": ROOT / "fixtures" / "holdout16",
-        "holdout17/": ROOT / "fixtures" / "holdout17", "holdout18/": ROOT / "fixtures" / "holdout18"}
+        "holdout17/": ROOT / "fixtures" / "holdout17", "holdout18/": ROOT / "fixtures" / "holdout18",
+        "holdout19/": ROOT / "fixtures" / "holdout19"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
