@@ -54,6 +54,12 @@ def crumb_trail(line: Line) -> bool:
     return len(P.CRUMB_SEPARATOR.findall(line.text)) >= 2 and crumb_last(line) is not None
 
 
+def more_crumbs_after(lines: tuple[Line, ...], k: int) -> bool:
+    """True when a numbered crumb ("2. Money news") has another one right under it ("3. Title"): not the last."""
+    return k + 1 < len(lines) and lines[k + 1].kind == "list" and lines[k + 1].text[:1].isdigit() \
+        and lines[k].text[:1].isdigit()
+
+
 def crumb_heads(crumb: Line, text: str) -> bool:
     """True when a crumb trail's last crumb (three words or more) is the start of the headline, cut at its colon or
     dash ("... > Lo Camin dels Pastres tornat dobrir" over "Lo Camin dels Pastres tornat dobrir : 42 quilomètres")."""
@@ -278,7 +284,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
                    or i + 1 < len(lines) and lines[i + 1].text != line.text)  # avatar's alt text and the writer's name
     crumb = any(crumb_last(b) == line.text or crumb_heads(b, line.text) for b in before) or any(  # "Home News <title>"
         b.text.endswith(" " + line.text) and b.words <= line.words + 6 and _CRUMB_CHAR.search(b.text[:-len(line.text)])
-        for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet; "4. Title" the last of a numbered trail)
+        and not more_crumbs_after(lines, b.index) for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet; "4. Title" the last of a numbered trail)
     meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)
         is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
     meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5)  # a menu above an upsell

@@ -2900,3 +2900,18 @@ def test_a_bare_dateline_row_under_the_title_with_no_outlet_anywhere_does_not_fa
             + _PROSE.replace("council", "board") + "\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.text.startswith(_PROSE[:30])
+
+
+def test_a_numbered_crumb_that_is_not_the_last_gives_no_breadcrumb_bonus() -> None:
+    """A credit union's news page: "1. Home / 2. Money news / 3. Savers urged ...", then the section title "Money
+    news", a posted row, and the story's headline. "Money news" is the middle crumb, not the page's title."""
+    dump = ("Moorfield Community Credit Union\nMember login Join us\nSavings Loans Junior savers Money news About us\n"
+            "  1. Home\n  2. Money news\n  3. Savers urged to trace forgotten accounts\n\nMoney news\n\n"
+            "Posted 13 January 2026 · From our news partner Linewire\n"
+            "Savers urged to trace forgotten accounts as £1.1bn lies untouched\n\n"
+            "Editor's note: figures are for the year to 31 December 2025.\n\n"
+            "By Grace Oduya, Personal Finance Editor, The Harrowby Post HARROWBY, 12 January 2026\n\n"
+            "Millions of dormant accounts hold an average of £460, and the money can be reclaimed at any time.\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Savers urged to trace forgotten accounts as £1.1bn lies untouched"
