@@ -418,6 +418,11 @@ def _cjk_dateline(text: str) -> Meta | None:
 NAME_ARTICLES = ("The ", "La ", "Le ", "Les ", "El ", "Il ", "Der ", "Die ", "Das ", "Het ")  # a title's article
 
 
+def is_field(part: str) -> bool:
+    """A part of an info row that reads as a field: "Label: value", a word or two (a section), a date-like part."""
+    return ":" in part or "：" in part or len(part.split()) <= 2 or P.ANY_DIGIT.search(part) is not None
+
+
 def titled_name(name: str) -> bool:
     """True for a name opening with an article ("The Dunmore Ledger", "La Voz del Valle"): an outlet's, no person's."""
     return name.startswith(NAME_ARTICLES)
@@ -458,7 +463,10 @@ def _separated(text: str) -> Meta | None:
     if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(source), time=time, author=author or (others[0] if others else None))
     if source is not None and len(others) == 1 and len(others[0].split()) <= 2 and not counted:
-        return Meta("sep", outlet=undouble(source))  # a section kicker and a credit: "Общество | Източник: X"
+        return Meta("sep", outlet=undouble(source))  # a section kicker and a credit: "Общество | Источник: X"
+    if source is not None and others and all(is_field(o) for o in others):
+        return Meta("sep", outlet=undouble(source), time=time)  # an info row of fields in words no rule knows:
+        # "ޚަބަރުގެ މަސްދަރު: X · ރިޕޯޓްކުރީ: Y · 15 ޖަނަވަރީ 2026 · ލީގު" (reported by, a date, a section)
     if time is not None and author is None and len(others) == 2 and all(is_name(o, 5) for o in others):
         outlet_first = P.HOST_NAME.match(others[0]) or titled_name(others[0]) and not titled_name(others[1])
         writer, outlet = others[::-1] if outlet_first else others  # "site.example · Writer · date", "The X · Writer"

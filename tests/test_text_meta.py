@@ -594,3 +594,10 @@ def test_a_writers_job_title_is_no_outlet(name: str, ok: bool) -> None:
 def test_a_clock_with_seconds_is_a_time(line: str) -> None:
     """A CMS prints its dateline's clock to the second ("2022-04-26 21:21:50")."""
     assert as_time(line) == line
+
+
+def test_a_labelled_source_in_an_info_row_of_unknown_fields_names_the_outlet() -> None:
+    """An info row whose other fields are in words no rule knows (a "reported by" label, a date in an unknown
+    month, a section name): the labelled source still names the outlet."""
+    meta = parse_meta("ޚަބަރުގެ މަސްދަރު: ރާޅު ނޫސް · ރިޕޯޓްކުރީ: ޢަލީ ފަޒީލް · 15 ޖަނަވަރީ 2026 · ލީގު")
+    assert meta is not None and meta.outlet == "ރާޅު ނޫސް"
