@@ -1415,7 +1415,7 @@ PARTNER_CREDIT = rx(r"\b(our|unserem|unseres|unserer|eisem|eiser|notre|nos|nuest
 PARTNER_NEEDLES = ("artner", "artenaire", "socio", "arceiro")  # every PARTNER_CREDIT holds one (as written)
 # A forwarded e-mail's sender line, in the header block a mail client quotes ("---------- Forwarded message ---------"
 # / "From: The Millrace Sentinel <briefing@millracesentinel.example>"): a newsletter's sender is its outlet.
-FORWARDED_FROM = rx(r"^\s*(from|von|de|da|van|od|от|fra|från|lähettäjä)\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*"
+FORWARDED_FROM = rx(r"^\s*((from|von|de|da|van|od|от|fra|från|lähettäjä)\s*:\s*)?(?P<name>[^<>@\n]{2,60}?)\s*"
                     r"<[^@<>\s]+@(?P<host>[^<>\s]+)>\s*$", re.IGNORECASE)
 # A date range's opening before its last date: "Star Tribune from Nov. 3 to Nov. 5, 2025" (a notice's run).
 DATE_RANGE_HEAD = rx(r"\s+(from|von|du|de|dal|desde)\s+\S.{0,30}?\s+(to|until|through|bis|au|a|al|hasta|[-–])\s*$",

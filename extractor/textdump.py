@@ -665,8 +665,10 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
         elif line.kind == "source" and "publisher" not in out:
             if (m := P.SOURCE_LINE.match(unemoji(line.text)) or P.REPRINT_LINE.match(line.text)) is not None:
                 out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
-        elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line):
-            out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere
+        elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line) \
+                and not P.SECTION_LABEL.match(line.text):
+            out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere (not a kicker:
+            # "Entertainment")
         elif line.kind == "text" and k > head.title_index and "publisher" not in out and (k - 1 in head.used \
                 and lines[k - 1].kind == "meta" and is_credited_outlet(lines, k, head) or outlet_over_writer(lines, k)):
             out["publisher"] = line.text  # the outlet named under the dateline, or over the writer's name

@@ -2915,3 +2915,18 @@ def test_a_numbered_crumb_that_is_not_the_last_gives_no_breadcrumb_bonus() -> No
             + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Savers urged to trace forgotten accounts as £1.1bn lies untouched"
+
+
+def test_a_webmail_reading_panes_sender_names_the_outlet_and_a_kicker_does_not() -> None:
+    """A shared article read in webmail: the open message's sender "The Brackenford Gazette <share@...>" (its address
+    spells the name) credits the story; the kicker "Entertainment" above the headline is no outlet."""
+    from extractor.text_meta import forwarded_sender
+    assert forwarded_sender("The Brackenford Gazette <share@brackenfordgazette.example>") == "The Brackenford Gazette"
+    assert forwarded_sender("Martin Ealing <martin@mail.example>") is None
+    dump = ("Cove Mail\nInbox 12\n\nShared with you: Regal cinema to close after 89 years\n"
+            "The Brackenford Gazette <share@brackenfordgazette.example>\nto me\nWed, 14 Jan 2026, 07:46\n"
+            "Entertainment\n\nRegal cinema to close after 89 years as owners call time\n\n"
+            "By Hannah Crewe · 13 January 2026\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Regal cinema to close after 89 years as owners call time"
+    assert doc.publisher == "The Brackenford Gazette"
