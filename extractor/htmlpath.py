@@ -123,7 +123,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     elif (quoted := quoted_headline(first_prose)) is not None:
         title_el, title, byline = quoted, text_of(quoted), read_byline(quoted)
         for before in list(quoted.itersiblings(preceding=True)):
-            drop(before)  # the post's own preamble over the reposted article ("Here is the article in full:")
+            if not is_credit_line(text_of(before)):  # (a credit line stays: it names the source)
+                drop(before)  # the post's own preamble over the reposted article ("Here is the article in full:")
     title = without_mail_prefix(title)  # "[List] Fwd: Headline" (before the body drops the headline repeated)
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
@@ -223,10 +224,19 @@ def quoted_headline(prose: object | None) -> object | None:
     paragraphs = [c for c in prose if isinstance(c.tag, str)]
     for before, para, after in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
         if para.tag == "p" and bold_only(para) and 4 <= count_words(text_of(para)) <= 30 \
-                and text_of(before).endswith((":", "：")) and count_words(text_of(before)) >= QUOTED_LEAD_IN_WORDS \
-                and writer_line(text_of(after)):
+                and (lead_in(text_of(before)) or is_credit_line(text_of(before))) and writer_line(text_of(after)):
             return para
     return None
+
+
+def lead_in(text: str) -> bool:
+    """A post's sentence introducing what it quotes, ending in a colon ("Here is the article in full:")."""
+    return text.endswith((":", "：")) and count_words(text) >= QUOTED_LEAD_IN_WORDS
+
+
+def is_credit_line(text: str) -> bool:
+    """A credit line of its own ("[From The Lowmarsh Advertiser, 9 January 2026]", "Source: X")."""
+    return len(text) <= SOURCE_LINE_CHARS and patterns.SOURCE_LINE.match(text) is not None
 
 
 def bold_only(para: object) -> bool:

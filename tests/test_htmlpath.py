@@ -2101,3 +2101,21 @@ def test_a_cookie_notice_printed_as_a_paragraph_under_the_story_is_not_body(line
             + f"<p>{line}</p></article></body></html>")
     doc = extract(page.encode())
     assert [b.text for b in doc.body] == PARAS
+
+
+def test_a_reposted_article_under_its_bracketed_credit_is_titled_by_its_bold_headline() -> None:
+    """A parliament's official record prints a paper's article "by leave": a notice, "[From X, date]", the headline
+    as one bold paragraph, "By Writer", the paragraphs. The bold line is the title, X the publisher, and the
+    debate above is no body."""
+    paras = [f"Residents of village {n} say they will be cut off in the evenings after the operator of the 47 bus "
+             "confirmed that its last two journeys of the day will be withdrawn." for n in range(4)]
+    page = ("<html><body><h1>Rural Bus Services</h1><div class=debate><p>Member: I ask leave to print the article "
+            "in the record, because it sets out the case better than I can today.</p></div><div class=printed>"
+            "<p>The following article was printed by leave of the Presiding Officer:</p>"
+            "<p>[From The Lowmarsh Advertiser, 9 January 2026]</p>"
+            "<p><b>Villages fear isolation as last evening bus to Lowmarsh is axed</b></p><p><i>By Tomasz Berrow</i></p>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</div></body></html>")
+    doc = extract(page.encode())
+    assert doc.title == "Villages fear isolation as last evening bus to Lowmarsh is axed"
+    assert doc.publisher == "The Lowmarsh Advertiser"
+    assert [b.text for b in doc.body] == paras
