@@ -796,8 +796,10 @@ def unlink_sentence_links(tree: object) -> None:
 
 def is_linked_sentences(p: object) -> bool:
     """True for a <p> holding only links (two or more), each a whole sentence of four words or more."""
+    if len(p) < 2 or (p.text or "").strip():
+        return False
     links = list(p)
-    if len(links) < 2 or (p.text or "").strip() or any(c.tag != "a" or (c.tail or "").strip() for c in links):
+    if any(c.tag != "a" or (c.tail or "").strip() for c in links):
         return False
     return all(count_words(t := text_of(a)) >= 4 and t.endswith(SENTENCE_STOPS) for a in links)
 
@@ -811,12 +813,14 @@ def is_sole_content(noscript: object) -> bool:
     parent = noscript.getparent()
     if parent is None or (parent.text or "").strip() or (noscript.tail or "").strip():
         return False
+    prose = (p for p in noscript.iter("p") if len(text_of(p)) >= 80)
+    if sum(1 for _ in zip(range(NOSCRIPT_PROSE), prose)) < NOSCRIPT_PROSE:
+        return False  # (most <noscript>s hold a tracking pixel: no reading of the page around them)
     for sibling in parent:
         if sibling is not noscript and isinstance(sibling.tag, str) and sibling.tag not in ("script", "style") \
                 and (raw_text(sibling).strip() or (sibling.tail or "").strip()):
             return False
-    prose = (p for p in noscript.iter("p") if len(text_of(p)) >= 80)
-    return sum(1 for _ in zip(range(NOSCRIPT_PROSE), prose)) >= NOSCRIPT_PROSE
+    return True
 
 
 PROSE_HEADING_WORDS = 12  # a sub-heading this long that ends in a full stop reads as a paragraph

@@ -214,6 +214,8 @@ def parse_meta(text: str) -> Meta | None:
 def _dated_writer(text: str) -> Meta | None:
     """A time, then the writer after "by" in the line's language ("May 3, 2025 by Dana Whitcombe", "02.02.2022,
     11:30 Uhr von Markus Steinrisser", "3 mai 2025 par Jean Dupont"): a blog's and a magazine's dateline."""
+    if not P.ANY_DIGIT.search(text):
+        return None  # (every dateline this reads holds a digit)
     words = text.split()
     for n in range(len(words) - 2, 0, -1):
         if words[n].lower() not in P.DATED_BY_WORDS:
