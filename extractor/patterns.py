@@ -1322,6 +1322,9 @@ TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|éti
                 r"trefwoorden|taggar|tagit|tagi|štítky)\s*[:：]", re.IGNORECASE)
 # The space before the next labelled field of a CJK info bar ("来源：X 作者：Y 发布时间：2026-01-17 10:24 点击：1346次").
 CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
+# A post's filing fields in its info row: "Abgelegt unter: X", "Filed under: X", "Kategorie: X", "Tags: a, b".
+FILED_UNDER = rx(r"^\s*(abgelegt unter|filed under|posted in|kategorien?|categor(y|ies)|catégories?|categorías?|categorie|"
+                 r"rubriken?|rubrique|tags?|schlagw(ö|o)rter|schlagworte|themen|topics)\s*:\s*\S", re.IGNORECASE)
 # A counter written as a label and its value ("Kommentare: 1", "Comments: 12"): a row of a meta block, not a header.
 LABELLED_COUNT = rx(r"^\s*\w+\s*[:：]\s*\d+\s*(次)?\s*$")  # (and a view count in an info bar: "Укылды: 214", "点击：1346次")
 # A poster that is a team, not a person ("Museum Team", "Editorial Staff", "Redaktion"): no writer's name.

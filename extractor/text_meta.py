@@ -162,11 +162,17 @@ def is_signed_name(text: str, max_words: int) -> bool:
     return is_name(text.removesuffix("."), max_words)
 
 
+META_CHARS = 160  # a meta line is this short; a longer row of fields is read up to its last separator before it
+
+
 @lru_cache(maxsize=4096)
 def parse_meta(text: str) -> Meta | None:
     """Parse a meta line (time, outlet logo, "Outlet · 5h", "By X - date", "Mint5 hours ago") or return None."""
     text = text.strip()
-    if not text or len(text) > 160:
+    if len(text) > META_CHARS:  # a long info row's first fields: "Veröffentlicht: X | Autor: Y | Tags: a, b, c ..."
+        cut = max(text.rfind(" | ", 0, META_CHARS), text.rfind(" · ", 0, META_CHARS))
+        text = text[:cut] if cut > 0 else ""
+    if not text:
         return None
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
@@ -420,6 +426,11 @@ def _cjk_dateline(text: str) -> Meta | None:
 NAME_ARTICLES = ("The ", "La ", "Le ", "Les ", "El ", "Il ", "Der ", "Die ", "Das ", "Het ")  # a title's article
 
 
+def labelled_field(part: str) -> bool:
+    """A filing field of a post's info row ("Abgelegt unter: Fotografie", "Category: X", "Tags: a, b"): no outlet."""
+    return P.FILED_UNDER.match(part) is not None
+
+
 def is_field(part: str) -> bool:
     """A part of an info row that reads as a field: "Label: value", a word or two (a section), a date-like part."""
     return ":" in part or "：" in part or len(part.split()) <= 2 or P.ANY_DIGIT.search(part) is not None
@@ -460,7 +471,7 @@ def _separated(text: str) -> Meta | None:
             time = time or dated
             if (both := writer_and_outlet(author)) is not None:  # "By X for The Outlet · 3 May 2025"
                 author, source = both
-        else:
+        elif not labelled_field(part):  # ("Abgelegt unter: Fotografie", "Filed under: X": a field, no outlet)
             others.append(part)
     if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(source), time=time, author=author or (others[0] if others else None))

@@ -601,3 +601,11 @@ def test_a_labelled_source_in_an_info_row_of_unknown_fields_names_the_outlet() -
     month, a section name): the labelled source still names the outlet."""
     meta = parse_meta("ޚަބަރުގެ މަސްދަރު: ރާޅު ނޫސް · ރިޕޯޓްކުރީ: ޢަލީ ފަޒީލް · 15 ޖަނަވަރީ 2026 · ލީގު")
     assert meta is not None and meta.outlet == "ރާޅު ނޫސް"
+
+
+def test_a_long_info_row_is_read_up_to_its_last_field_separator_and_filing_fields_name_no_outlet() -> None:
+    """A blog's info row runs past a meta line's length with its tag list: its first fields still give the date and
+    the writer, and "Abgelegt unter: ..." (filed under) is no outlet."""
+    meta = parse_meta("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie"
+                      " | Tags: Abendhimmel, Gegenlicht, Kondensstreifen, Silhouette, Stadt, Winter, Wolken")
+    assert meta is not None and (meta.time, meta.author, meta.outlet) == ("05.01.2020", "gnaddrig", None)
