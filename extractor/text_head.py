@@ -92,7 +92,8 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[
         if j in covered or lines[j].is_header and promo_box_end(lines, j) == j:
             total, stop, count = 0, "section", 0
         elif lines[j].kind in BODY_STOP and not (lines[j].kind == "footer" and lines[j].words <= 6 and count >= 3) \
-                and not credit_under_head(lines, j) and not reactions_under_head(lines, j) and not tags_under_head(lines, j):
+                and not credit_under_head(lines, j) and not reactions_under_head(lines, j) and not tags_under_head(lines, j) \
+                and not closes_annotation(lines, j):
             total, stop, count = 0, lines[j].kind, 0  # (a short "Copyright: X" picture credit with text below is none)
         elif is_prose(lines[j]):
             total, count = total + len(lines[j].text), count + 1
@@ -111,6 +112,15 @@ def tags_under_head(lines: tuple[Line, ...], j: int) -> bool:
     follows it, so it ends nothing."""
     return lines[j].kind == "article_end" and j > 0 and lines[j - 1].kind == "meta" \
         and P.TAGS_LABEL.match(lines[j].text) is not None
+
+
+def closes_annotation(lines: tuple[Line, ...], j: int) -> bool:
+    """The buttons row ("Reply Share Flag") under a note signed "handle · date" between a story's paragraphs, with the
+    story going on right after it: it ends the note, not the story."""
+    if lines[j].kind != "comment_action" or j + 1 >= len(lines) or not is_prose(lines[j + 1]):
+        return False
+    return any(lines[k].kind == "meta" and lines[k].meta is not None and lines[k].meta.time
+               and all(lines[m].kind == "text" for m in range(k + 1, j)) for k in range(max(0, j - 4), j - 1))
 
 
 def reactions_under_head(lines: tuple[Line, ...], j: int) -> bool:
@@ -324,6 +334,9 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # a later copy of a repeated title
     if i and lines[i - 1].rule == "META_LABEL":
         return True  # a property's value under its label ("Byline" / "Gemma Royce")
+    if line.text[:1] in "“\"«„" and line.text[-1:] in "”\"»“" and i + 1 < len(lines) and lines[i + 1].kind == "meta" \
+            and any(lines[k].kind == "comment_action" for k in range(i + 2, min(len(lines), i + 6))):
+        return True  # the quoted words an annotation hangs on ("“300 hectares”" / "hydro_hannah 13 Jan 2026" / ...)
     parts = line.text.split(" · ")
     if len(parts) >= CHIP_PARTS and all(len(part.split()) <= 2 for part in parts):
         return True  # a row of tags or topic chips: "flooding · council · housing"

@@ -188,6 +188,8 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
     j, used = head.body_start, list(head.used)
     while j < min(len(lines), head.body_start + 8) and j not in covered:
         line = lines[j]
+        if annotation_end(lines, j) > j:
+            break  # an annotation on the first paragraph: its writer's row is no byline
         if line.kind == "meta" or line.text == head.title:
             used.append(j)  # (the headline printed again over the opened story, in a reader pane)
         elif j == head.body_start and is_standfirst(lines, j, covered):
@@ -276,7 +278,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
         if (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(lines, j)) > j or (skip := byline_block_end(
-                lines, j)) > j or j not in covered and (skip := promo_box_end(lines, j)) > j:
+                lines, j)) > j or j not in covered and (skip := promo_box_end(lines, j)) > j \
+                or (skip := annotation_end(lines, j)) > j and prose_follows(lines, skip, covered):
             j = skip
             continue
         if (line.kind in ("article_end", "comment_action") and not any(is_prose(lines[k]) for k in kept)
@@ -358,6 +361,29 @@ def vote_row(text: str) -> bool:
 
 COMMENT_ENDS = (".", "!", "?", "…", ")", "🙏", "😅", "🙂", "😊", "👍")  # how a comment's last sentence ends
 SIGNED_COMMENT_LINES = 3  # lines a comment signed above and timed below may hold
+
+
+ANNOTATION_LINES = 3  # what an annotator wrote: one to three lines between their name row and the buttons
+
+
+def annotation_end(lines: tuple[Line, ...], j: int) -> int:
+    """The line after an annotation thread printed between a story's paragraphs (the highlighted words in quotes,
+    "handle · 13 Jan 2026", what they wrote, "Reply Share Flag", and so on for each reply), else j."""
+    k = j + 1 if lines[j].kind == "text" and is_highlight_quote(lines[j].text) else j
+    end = j
+    while k < len(lines) and lines[k].kind == "meta" and lines[k].meta is not None and lines[k].meta.time:
+        said = k + 1
+        while said < len(lines) and said - k <= ANNOTATION_LINES and lines[said].kind == "text":
+            said += 1
+        if said == k + 1 or said >= len(lines) or lines[said].kind != "comment_action":
+            break
+        end = k = said + 1
+    return end
+
+
+def is_highlight_quote(text: str) -> bool:
+    """A short quoted span of the story an annotation is attached to ("“300 hectares”")."""
+    return len(text.split()) <= 12 and text[:1] in "“\"«„‘'" and text[-1:] in "”\"»“’'"
 
 
 def signed_comment_end(lines: tuple[Line, ...], k: int) -> int | None:

@@ -2930,3 +2930,30 @@ def test_a_webmail_reading_panes_sender_names_the_outlet_and_a_kicker_does_not()
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Regal cinema to close after 89 years as owners call time"
     assert doc.publisher == "The Brackenford Gazette"
+
+
+def test_annotation_threads_between_a_storys_paragraphs_are_skipped_not_the_end_of_it() -> None:
+    """An annotation site's dump: after a paragraph, the highlighted words in quotes, "handle 13 Jan 2026", the note,
+    "Reply Share Flag" (and replies alike), then the story goes on. The notes are no body and the story is whole."""
+    note = ("“{q}”\n{h} 13 Jan 2026\nThat figure leaves out the construction compound and the haul road, I think.\n"
+            "Reply Share Flag\n")
+    paras = [_PROSE.replace("plan", word) for word in ("reservoir", "bridge", "consultation", "farm")]
+    dump = ("Reservoir plan would flood 300 hectares of valley farmland\n"
+            "By Nadia Forsythe · Published 12 January 2026\n" + paras[0] + "\n" + note.format(q="300 hectares", h="hydro_h")
+            + paras[1] + "\n" + note.format(q="Holme Barrow bridge", h="geo.mike") + paras[2] + "\n"
+            + note.format(q="a map", h="neighbour22") + paras[3] + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Reservoir plan would flood 300 hectares of valley farmland"
+    assert [b.text for b in doc.body] == paras
+
+
+def test_the_last_bulleted_card_keeps_its_summary_like_the_others() -> None:
+    """"• Title" / "Outlet · date" / summary cards: the last card's summary is its own too, though no item follows."""
+    cards = "".join(f"  • Teaser headline number {n} about the valley\nThe Valley Echo · {n} January 2026\nA summary "
+                    f"sentence for teaser {n} that runs on for a dozen words or more.\n" for n in range(1, 4))
+    dump = ("Reservoir plan would flood farmland in the valley\nBy Nadia Forsythe · 12 January 2026\n\n" + _PROSE
+            + "\n\n" + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("plan", "budget")
+            + "\n\nOther annotated documents\n\n" + cards + "Annotate any page on the web with our extension, free.\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [bool(t.summary) for t in doc.related] == [True, True, True]
+    assert "teaser 3" not in doc.text
