@@ -1471,6 +1471,8 @@ CAPTION_LINE = rx(
     # a caption closed by a © credit or an archive note: "Der Bahnsteig soll erneuert werden. © Kurier vom Hallersee",
     # "La piscina cubierta, en una imagen de archivo.", and Japanese "奥谷線を走るバス＝汐見原市奥谷で" (subject＝place)
     r".{2,240}\s©\s?[^.©]{2,60}|"
+    # a caption sentence closed by its credit: "... seven conditions. Photograph: The Ambleton Chronicle"
+    r".{10,240}[.!?]\s+(photograph|photo|picture|image|foto|bild|fotografía|fotografia)\s*:\s*[^.:]{2,60}|"
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"

@@ -195,8 +195,8 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
         elif _SEPARATED_TAIL.match(lines[items[-1]].item) and summary_under_meta(lines, i, limit, numbered):
             summaries[items[-1]] = lines[i].text  # "• Title Outlet · 9 January 2026" / its summary, card after card
             i += 1
-    if items and items[-1] in metas and items[-1] not in summaries and len(summaries) >= 2 and i < limit \
-            and lines[i].kind == "text" and lines[i].words >= 8:
+    if items and (items[-1] in metas or _SEPARATED_TAIL.match(lines[items[-1]].item)) and items[-1] not in summaries \
+            and len(summaries) >= 2 and i < limit and lines[i].kind == "text" and lines[i].words >= 8:
         summaries[items[-1]] = lines[i].text  # the last card's summary, built like the others' (what follows is no item)
         i += 1
     if len(metas) >= 2 and len(metas) * 3 >= len(items) * 2:  # most items carry their own meta line

@@ -218,3 +218,12 @@ def test_a_blogs_comment_form_as_text_is_comment_chrome(line: str) -> None:
     """A blog's comment form in a dump (its header, box placeholder, field labels, notify boxes, account row) is
     comment chrome: no field label can be taken for the title."""
     assert classify_line(line)[0] == "comment_chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "Pharmacists will be able to supply some prescription-only medicines. Photograph: The Ambleton Chronicle",
+    "Die Brücke wird im Frühjahr saniert. Foto: Anna Berg",
+])
+def test_a_caption_sentence_closed_by_its_photo_credit_is_a_caption(line: str) -> None:
+    """A picture's caption printed as a sentence and its credit ("... Photograph: X") is no paragraph."""
+    assert classify_line(line)[0] == "caption"
