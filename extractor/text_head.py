@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from . import patterns as P
 from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
-from .text_meta import is_name, is_person_name, is_signed_name, partner_credit, unemoji, writer_and_outlet
+from .text_meta import (
+    is_highlight_quote,
+    is_name,
+    is_person_name,
+    is_signed_name,
+    partner_credit,
+    unemoji,
+    writer_and_outlet,
+)
 from .text_teasers import is_title_like
 
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
@@ -334,7 +342,7 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # a later copy of a repeated title
     if i and lines[i - 1].rule == "META_LABEL":
         return True  # a property's value under its label ("Byline" / "Gemma Royce")
-    if line.text[:1] in "“\"«„" and line.text[-1:] in "”\"»“" and i + 1 < len(lines) and lines[i + 1].kind == "meta" \
+    if is_highlight_quote(line.text) and i + 1 < len(lines) and lines[i + 1].kind == "meta" \
             and any(lines[k].kind == "comment_action" for k in range(i + 2, min(len(lines), i + 6))):
         return True  # the quoted words an annotation hangs on ("“300 hectares”" / "hydro_hannah 13 Jan 2026" / ...)
     parts = line.text.split(" · ")

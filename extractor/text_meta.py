@@ -426,6 +426,11 @@ def _cjk_dateline(text: str) -> Meta | None:
 NAME_ARTICLES = ("The ", "La ", "Le ", "Les ", "El ", "Il ", "Der ", "Die ", "Das ", "Het ")  # a title's article
 
 
+def is_highlight_quote(text: str) -> bool:
+    """A short quoted span of a story that an annotation hangs on ("“300 hectares”")."""
+    return len(text.split()) <= 12 and text[:1] in "“\"«„‘'" and text[-1:] in "”\"»“’'"
+
+
 def labelled_field(part: str) -> bool:
     """A filing field of a post's info row ("Abgelegt unter: Fotografie", "Category: X", "Tags: a, b"): no outlet."""
     return P.FILED_UNDER.match(part) is not None

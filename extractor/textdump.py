@@ -25,6 +25,7 @@ from .text_meta import (
     credited_outlet,
     forwarded_sender,
     is_card_label,
+    is_highlight_quote,
     is_name,
     is_person_name,
     is_signed_name,
@@ -379,11 +380,6 @@ def annotation_end(lines: tuple[Line, ...], j: int) -> int:
             break
         end = k = said + 1
     return end
-
-
-def is_highlight_quote(text: str) -> bool:
-    """A short quoted span of the story an annotation is attached to ("“300 hectares”")."""
-    return len(text.split()) <= 12 and text[:1] in "“\"«„‘'" and text[-1:] in "”\"»“’'"
 
 
 def signed_comment_end(lines: tuple[Line, ...], k: int) -> int | None:
