@@ -9,6 +9,7 @@ from . import patterns as P
 from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
 from .text_meta import (
+    as_time,
     is_highlight_quote,
     is_name,
     is_person_name,
@@ -60,6 +61,12 @@ def crumb_last(line: Line) -> str | None:
 def crumb_trail(line: Line) -> bool:
     """A breadcrumb trail of three crumbs or more ("Acuèlh > Dins la premsa > Title"): no headline itself."""
     return len(P.CRUMB_SEPARATOR.findall(line.text)) >= 2 and crumb_last(line) is not None
+
+
+def print_credit(text: str) -> str | None:
+    """The paper a print clipping's credit names ("The Post, 14 January 2026, page 27" -> "The Post"), else None."""
+    m = P.PRINT_CREDIT.match(text) if "," in text else None
+    return m.group("name").strip() if m and as_time(m.group("date").strip()) else None
 
 
 def more_crumbs_after(lines: tuple[Line, ...], k: int) -> bool:
@@ -340,8 +347,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # a channel's header row with its audience count: "Палеская стужка12 480 удзельнікаўПадпісацца"
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return True  # a later copy of a repeated title
-    if i and lines[i - 1].rule == "META_LABEL":
-        return True  # a property's value under its label ("Byline" / "Gemma Royce")
+    if i and lines[i - 1].rule == "META_LABEL" or print_credit(line.text):
+        return True  # a property's value under its label ("Byline" / "Gemma Royce"); a clipping's "Paper, date, page 3"
     if is_highlight_quote(line.text) and i + 1 < len(lines) and lines[i + 1].kind == "meta" \
             and any(lines[k].kind == "comment_action" for k in range(i + 2, min(len(lines), i + 6))):
         return True  # the quoted words an annotation hangs on ("“300 hectares”" / "hydro_hannah 13 Jan 2026" / ...)

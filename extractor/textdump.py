@@ -15,6 +15,7 @@ from .text_head import (
     find_head,
     is_card_row,
     is_prose,
+    print_credit,
     promo_box_end,
 )
 from .text_meta import (
@@ -872,6 +873,10 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         # credit ("Live-Ticker vun eisem Partner De Séibuer")
     if "publisher" not in out and (credit := source_credit(lines, head.title_index - ABOVE_CREDIT, head.title_index)):
         out["publisher"] = credit  # an attachment card above the story: "Tùs: Guth nan Gleann, 3 Samhain 2025"
+    if "publisher" not in out and (credit := next((name for k in range(max(0, head.title_index - ABOVE_CREDIT),
+                                                                       min(len(lines), body.end + 6))
+                                                   if (name := print_credit(lines[k].text))), None)):
+        out["publisher"] = credit  # a clipping's "The Westmoor Business Post, 14 January 2026, page 27"
     if "publisher" not in out and (credit := labelled_source(lines, head.title_index - ABOVE_CREDIT, head.title_index
                                                              + ABOVE_CREDIT)) is not None:
         out["publisher"] = credit  # a document card's fields around the title: "Publisher" / "The Cray Valley Echo"

@@ -2957,3 +2957,18 @@ def test_the_last_bulleted_card_keeps_its_summary_like_the_others() -> None:
     doc = extract_text_dump(dump, url=None, options=Options())
     assert [bool(t.summary) for t in doc.related] == [True, True, True]
     assert "teaser 3" not in doc.text
+
+
+@pytest.mark.parametrize("line, paper", [
+    ("The Westmoor Business Post, 14 January 2026, page 27", "The Westmoor Business Post"),
+    ("Der Kurier, 3. März 2025, S. 12", "Der Kurier"),
+])
+def test_a_print_clippings_paper_date_page_credit_names_the_outlet_and_is_no_title(line: str, paper: str) -> None:
+    """A clipping's credit "Paper, date, page N" (an evidence card's field, a margin cell) names the paper and is
+    never the headline."""
+    from extractor.text_head import print_credit
+    assert print_credit(line) == paper and print_credit("Business, page 27") is None
+    dump = (line + "\n\nHarbour wall repairs put back a year as cost climbs\n\nBy Callum Price\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Harbour wall repairs put back a year as cost climbs" and doc.publisher == paper
