@@ -776,7 +776,7 @@ def strip_tags(tree: object) -> list:
 NITF_TAGS = {"hl1": "h1", "hl2": "h2", "hedline": "div", "byline": "p", "dateline": "p", "body.head": "header",
              "body.content": "div", "body.end": "div", "tagline": "p", "media": "figure", "media-caption": "figcaption"}
 SENTENCE_LINK_PARAGRAPHS = 3  # paragraphs made of linked sentences that make a story of sentence permalinks
-SENTENCE_STOPS = (".", "!", "?", "।", "。", "؟", "…")
+LINK_SENTENCE_STOPS = (*patterns.SENTENCE_STOPS, "؟", "…")  # (a linked sentence may also end in an Arabic mark or an ellipsis)
 
 
 def unlink_sentence_links(tree: object) -> None:
@@ -801,7 +801,7 @@ def is_linked_sentences(p: object) -> bool:
     links = list(p)
     if any(c.tag != "a" or (c.tail or "").strip() for c in links):
         return False
-    return all(count_words(t := text_of(a)) >= 4 and t.endswith(SENTENCE_STOPS) for a in links)
+    return all(count_words(t := text_of(a)) >= 4 and t.endswith(LINK_SENTENCE_STOPS) for a in links)
 
 
 NOSCRIPT_PROSE = 2  # paragraphs of 80+ characters that make a <noscript> fallback an article, not a notice

@@ -1322,10 +1322,12 @@ TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|éti
                 r"trefwoorden|taggar|tagit|tagi|štítky)\s*[:：]", re.IGNORECASE)
 # The space before the next labelled field of a CJK info bar ("来源：X 作者：Y 发布时间：2026-01-17 10:24 点击：1346次").
 CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
+# The marks that end a sentence (Latin, CJK full-width, Devanagari danda): a line ending in one is a sentence.
+SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
 # A print clipping's credit: the paper, the date, the page ("The Westmoor Business Post, 14 January 2026, page 27",
 # "ಮಲೆನಾಡು ಮುಂಜಾವು, 12 ಜನವರಿ 2026, ಪುಟ 3", "Der Kurier, 3. März 2025, S. 12").
 PRINT_CREDIT = rx(r"^\s*(?P<name>[^,\d]{2,60}),\s*(?P<date>[^,]{4,40}),\s*(\w+\s+)?(page|p\.|pg\.|pp\.|seite|s\.|"
-                  r"página|pagina|pagina|ಪುಟ|पृष्ठ|పేజీ|பக்கம்|صفحة|strona|str\.|стр\.|страница)\s*\d{1,3}\s*$",
+                  r"página|pagina|ಪುಟ|पृष्ठ|పేజీ|பக்கம்|صفحة|strona|str\.|стр\.|страница)\s*\d{1,3}\s*$",
                   re.IGNORECASE)
 # A post's filing fields in its info row: "Abgelegt unter: X", "Filed under: X", "Kategorie: X", "Tags: a, b".
 FILED_UNDER = rx(r"^\s*(abgelegt unter|filed under|posted in|kategorien?|categor(y|ies)|catégories?|categorías?|categorie|"

@@ -10,7 +10,7 @@ from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
 from .text_meta import Meta, as_time, count_words, dated_headline, is_name, parse_meta, undouble
 
-SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
+SENTENCE_STOPS = P.SENTENCE_STOPS
 
 # "Title May 4, 2025", "Title (12/03/2025)", "Title Outlet — 28 Şubat 2025" (the dash stays with what precedes it).
 _TRAILING_TIME = rx(r"^(?P<title>.+?)\s+[(\[]?(?P<time>(" + P.TEXT_DATE + "|" + P.TEXT_COUNTED_TIME
