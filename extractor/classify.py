@@ -477,7 +477,37 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
     if by_header:
         role, rule, text = by_header
         return Section(section_extent(el, title_path, role), role, rule, text)
+    if is_teaser_card(el):
+        return Section(with_card_label(el), "related", "teaser card")
     return None
+
+
+TEASER_CARD_CHARS = 500  # a single teaser card: headline, a summary of two or three lines, a "more" link
+CARD_LABEL_CHARS = 60  # the label a story sets over such a card ("Weitere Informationen", "Podcast: X")
+
+
+def is_teaser_card(el: object) -> bool:
+    """A teaser-classed box set among the story's paragraphs that is one card for another page: a heading that is a
+    single link and a second link (the summary's "mehr", the picture) to the same address."""
+    cls = el.get("class")
+    if not cls or el.tag not in ("div", "section", "article", "aside") or not patterns.CARD_CLASS.search(cls):
+        return False
+    heading = next(el.iter(*HEADER_TAGS), None)
+    if heading is None or len(text_of(el)) > TEASER_CARD_CHARS:
+        return False
+    links = list(heading.iter("a"))
+    if len(links) != 1 or not (href := links[0].get("href")) or text_of(links[0]) != text_of(heading):
+        return False
+    return any(a.get("href") == href for a in el.iter("a") if a is not links[0])
+
+
+def with_card_label(card: object) -> tuple:
+    """The card, after the short link-free label box right before it ("<div class="boxhead">") when there is one."""
+    label = card.getprevious()
+    if label is None or label.tag not in ("div", "span", "p") or len(label) or not patterns.CARD_LABEL_CLASS.search(
+            label.get("class") or "") or len(text_of(label)) > CARD_LABEL_CHARS:
+        return (card,)
+    return (label, card)
 
 
 INLINE_TEASER_CHARS = 200  # an inline "Related: <a>Headline</a>" line is short

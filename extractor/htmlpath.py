@@ -761,6 +761,7 @@ def strip_tags(tree: object) -> list:
     for el in tree.iter(*NITF_TAGS):
         el.tag = NITF_TAGS[el.tag]  # a news feed's NITF markup printed raw: its headline, deck and byline
     unlink_sentence_links(tree)
+    unwrap_named_anchors(tree)
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             el.tag = "div"
@@ -777,6 +778,14 @@ NITF_TAGS = {"hl1": "h1", "hl2": "h2", "hedline": "div", "byline": "p", "datelin
              "body.content": "div", "body.end": "div", "tagline": "p", "media": "figure", "media-caption": "figcaption"}
 SENTENCE_LINK_PARAGRAPHS = 3  # paragraphs made of linked sentences that make a story of sentence permalinks
 LINK_SENTENCE_STOPS = (*patterns.SENTENCE_STOPS, "؟", "…")  # (a linked sentence may also end in an Arabic mark or an ellipsis)
+
+
+def unwrap_named_anchors(tree: object) -> None:
+    """Unwrap <a name="..."> without href: a jump target round a question or a heading ("<p><a name="pcr">Was sagt
+    ...?</a></p>"), text that no link density should count."""
+    for anchor in [a for a in tree.iter("a") if a.get("href") is None and a.get("name") is not None
+                   and (a.text or len(a))]:
+        anchor.drop_tag()
 
 
 def unlink_sentence_links(tree: object) -> None:

@@ -216,6 +216,12 @@ class EitherRule:
 
 # ----------------------------------------------------------------------------- section headers
 
+# A single teaser card's class among the story's paragraphs (a public broadcaster's "<div class="teaser">" with
+# picture, linked headline and summary); the card's own structure is checked too (classify.is_teaser_card).
+CARD_CLASS = re.compile(r"(?i)\bteaser\b|\bteaser[-_]?(box|card|item|small|inline)\b|\bcard\b")
+# The label box over such a card ("<div class="boxhead">Weitere Informationen</div>").
+CARD_LABEL_CLASS = re.compile(r"(?i)head|title|label|kicker")
+
 # Headers that open a block of teasers for other stories ("Related Articles", "More for you",
 # "You may also like", "Trending now", "Recent Posts", "Next story"), in the languages we meet.
 RELATED_HEADER = phrases(
@@ -266,7 +272,7 @@ RELATED_HEADER = phrases(
     r"(à|a) lire (aussi|également|egalement)", r"sur le même sujet", r"articles? (similaires|liés|connexes)",
     r"vous aimerez (aussi|peut-être)", r"(les )?plus (lus|populaires)", r"tendances?", r"dans la même rubrique",
     r"lesen sie auch", r"auch interessant", r"das könnte (sie|dich) auch interessieren", r"mehr zum thema",
-    r"weitere artikel", r"meistgelesen", r"(ähnliche|verwandte) (artikel|beiträge|themen|nachrichten)", r"siehe auch",
+    r"weitere artikel", r"weitere informationen", r"meistgelesen", r"(ähnliche|verwandte) (artikel|beiträge|themen|nachrichten)", r"siehe auch",
     r"(te puede|también te puede|le puede|podría) (interesar|gustar)", r"(artículos|noticias) relacionad[oa]s",
     r"lo más (leído|visto)", r"más noticias", r"tendencias", r"(lee|leer) (también|más)", r"relacionad[oa]s",
     r"(leia|veja) (também|mais)", r"(notícias|artigos|matérias) relacionad[oa]s", r"mais lidas",

@@ -2119,3 +2119,27 @@ def test_a_reposted_article_under_its_bracketed_credit_is_titled_by_its_bold_hea
     assert doc.title == "Villages fear isolation as last evening bus to Lowmarsh is axed"
     assert doc.publisher == "The Lowmarsh Advertiser"
     assert [b.text for b in doc.body] == paras
+
+
+def test_a_question_wrapped_in_a_named_anchor_is_a_paragraph_not_a_link() -> None:
+    """A podcast transcript marks its jump targets with <a name="..."> round a question ("<p><a name="pcr">Was sagt
+    Professor Drosten dazu?</a></p>"): no href, so no link; the paragraph is body."""
+    question = "Eine der meistgestellten Hörerfragen ist mittlerweile die: Was sagt Professor Drosten dazu?"
+    page = ("<html><body><article><h1>" + TITLE + "</h1><p>" + PARAS[0] + "</p><p><a name=q1>" + question
+            + "</a></p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</article></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == [PARAS[0], question, *PARAS[1:]]
+
+
+def test_a_single_teaser_card_between_the_paragraphs_goes_with_its_label() -> None:
+    """A broadcaster sets one teaser card among the story's paragraphs, under a label box: picture, linked headline,
+    summary and a "mehr" link to the same page. Card and label are no body."""
+    card = ('<div class="boxhead">Podcast: Coronavirus-Update</div><div class="teaser"><div class="teaserimage">'
+            '<img src="/a.jpg" alt=""></div><h2><a href="/podcast100.html">Virologe Christian Drosten informiert</a>'
+            '</h2><div class="teasertext"><p>Regelmäßig beantwortet der Virus-Forscher in einem Podcast Fragen und '
+            'erläutert Hintergründe. <a href="/podcast100.html" class="cta">mehr</a></p></div></div>')
+    page = ("<html><body><article><h1>" + TITLE + "</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + card
+            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</article></body></html>")
+    doc = extract(page.encode())
+    assert [b.text for b in doc.body] == PARAS
+    assert "Podcast: Coronavirus-Update" not in doc.text
