@@ -757,6 +757,9 @@ COMMENT_TOKENS = frozenset({
     "comments", "comment", "comment-list", "commentlist", "comments-area", "comment-respond", "respond",
     "disqus_thread", "disqus", "discussion", "replies", "reactions-list", "coral", "talk-stream",
     "fb-comments", "vuukle", "spot-im", "spotim", "openweb",
+    # shop review widgets under a product's description (Judge.me "jdgm-rev-widg", Yotpo, WooCommerce "Reviews" tab)
+    "jdgm", "yotpo", "product-reviews", "customer-reviews", "woocommerce-reviews", "stamped-reviews",
+    "review-list", "reviews-list",
 })
 # class/id tokens that mark promos, consent and subscription chrome.
 PROMO_TOKENS = frozenset({
