@@ -762,6 +762,7 @@ def strip_tags(tree: object) -> list:
         el.tag = NITF_TAGS[el.tag]  # a news feed's NITF markup printed raw: its headline, deck and byline
     unlink_sentence_links(tree)
     unwrap_named_anchors(tree)
+    unwrap_stray_table_parts(tree)
     for table in [t for t in tree.iter("table") if is_layout_table(t)]:
         for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
             el.tag = "div"
@@ -778,6 +779,13 @@ NITF_TAGS = {"hl1": "h1", "hl2": "h2", "hedline": "div", "byline": "p", "datelin
              "body.content": "div", "body.end": "div", "tagline": "p", "media": "figure", "media-caption": "figcaption"}
 SENTENCE_LINK_PARAGRAPHS = 3  # paragraphs made of linked sentences that make a story of sentence permalinks
 LINK_SENTENCE_STOPS = (*patterns.SENTENCE_STOPS, "؟", "…")  # (a linked sentence may also end in an Arabic mark or an ellipsis)
+
+
+def unwrap_stray_table_parts(tree: object) -> None:
+    """Unwrap <caption> outside any <table>: a browser's parser ignores the tag and shows its text as the text of the
+    block around it (a slideshow's "<p class="s_des"><caption>slide text</caption>"); libxml2 keeps the element."""
+    for caption in [c for c in tree.iter("caption") if next(c.iterancestors("table"), None) is None]:
+        caption.drop_tag()
 
 
 def unwrap_named_anchors(tree: object) -> None:

@@ -2143,3 +2143,13 @@ def test_a_single_teaser_card_between_the_paragraphs_goes_with_its_label() -> No
     doc = extract(page.encode())
     assert [b.text for b in doc.body] == PARAS
     assert "Podcast: Coronavirus-Update" not in doc.text
+
+
+def test_slide_text_in_a_caption_tag_outside_any_table_is_body() -> None:
+    """A slideshow prints each slide's text as "<p class="s_des"><caption>...</caption></p>": a browser ignores a
+    <caption> tag outside a table and shows its text; libxml2 keeps the element, which must not hide the text."""
+    page = ("<html><body><article><h1>" + TITLE + "</h1>"
+            + "".join(f'<div class="slide"><h2>Slide {n}</h2><p class="s_des"><caption>{p}</caption></p></div>'
+                      for n, p in enumerate(PARAS, 1)) + "</article></body></html>")
+    doc = extract(page.encode())
+    assert all(p in doc.text for p in PARAS)
