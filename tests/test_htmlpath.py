@@ -2148,8 +2148,10 @@ def test_a_single_teaser_card_between_the_paragraphs_goes_with_its_label() -> No
 def test_slide_text_in_a_caption_tag_outside_any_table_is_body() -> None:
     """A slideshow prints each slide's text as "<p class="s_des"><caption>...</caption></p>": a browser ignores a
     <caption> tag outside a table and shows its text; libxml2 keeps the element, which must not hide the text."""
-    page = ("<html><body><article><h1>" + TITLE + "</h1>"
-            + "".join(f'<div class="slide"><h2>Slide {n}</h2><p class="s_des"><caption>{p}</caption></p></div>'
-                      for n, p in enumerate(PARAS, 1)) + "</article></body></html>")
+    about = "The Weekly Harbour is the region's oldest independent paper, published every Thursday since 1921. " * 2
+    page = ("<html><body><main><section class=gallery><h1>" + TITLE + "</h1>"
+            + "".join(f'<section class="slides"><h2>Slide {n}</h2><p class="s_des"><caption>{p}</caption></p>'
+                      '<div class="imgCourtesy">Agencies</div></section>' for n, p in enumerate(PARAS, 1))
+            + f"</section></main><div class=about><p>{about}</p></div></body></html>")
     doc = extract(page.encode())
-    assert all(p in doc.text for p in PARAS)
+    assert all(p in doc.text for p in PARAS) and "oldest independent paper" not in doc.text
