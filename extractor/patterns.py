@@ -1353,7 +1353,7 @@ TEXT_BYLINE = rx(
     r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato)\s+)?(by|par|von|vum|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
-    r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg)\s*[:：]|"
+    r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg|redaktion)\s*[:：]|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
     r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:ni)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
     # Basque "Testua: X", "Egilea: X"; Bulgarian "Автор: X"; Kazakh "Авторы: X"; Amharic "ዘገባ፦ X" (report), "ጸሐፊ"

@@ -239,6 +239,13 @@ def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None)
                 and not after_prose and not poster)
 
 
+def signed_above(lines: tuple[Line, ...], i: int) -> bool:
+    """True when the line right above line i is a dated byline ("05.02.2020 - Redaktion: Eberhard Fuhr")."""
+    above = lines[i - 1] if i else None
+    return above is not None and above.kind == "meta" and above.meta is not None and bool(above.meta.author) \
+        and bool(above.meta.time)
+
+
 def is_card_row(line: Line) -> bool:
     """An "Outlet · 2h" row without a writer: how feed cards start."""
     return line.kind == "meta" and line.meta is not None and line.meta.kind in ("sep", "glued") \
@@ -324,7 +331,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     s += STANDFIRST_BONUS * over_standfirst(lines, i)
     s += LABELLED_BONUS * (i > 0 and lines[i - 1].rule == "HEADLINE_LABEL")
     s += QUOTED_BONUS * (bylined and quoted_after_lead_in(lines, i))
-    s -= 2.0 if line.words < 3 and not rep or line.words < 2 else 0.0  # a one- or two-word label names a section
+    s -= 2.0 if line.words < 3 and not (rep or signed_above(lines, i)) or line.words < 2 else 0.0  # a one- or
+    # two-word label names a section; right under a dated byline, two words are a headline ("Faire Lieferketten")
     s -= 1.5 if i and is_prose(lines[i - 1]) and not rep else 0.0  # a button row glued under a card's summary
     chars, stop, paragraphs = prose_after[i] if prose_after is not None else body_chars(lines, i, covered)
     # a Reply button right after one or two paragraphs closes a comment; after an article it opens the comment form

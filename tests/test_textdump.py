@@ -2972,3 +2972,22 @@ def test_a_print_clippings_paper_date_page_credit_names_the_outlet_and_is_no_tit
             + _PROSE.replace("council", "board") + "\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Harbour wall repairs put back a year as cost climbs" and doc.publisher == paper
+
+
+def test_a_two_word_headline_under_a_dated_redaktion_byline_beats_a_repeated_button() -> None:
+    """A youth organisation's news page: "05.02.2020 - Redaktion: Name (role)" over a two-word German headline
+    ("Faire Lieferketten"); a testimonial box further down repeats its button label ("Ich bin dabei!") twice. The
+    dated byline names the writer and makes the two words the title."""
+    paras = ["In Baden-Württemberg hat sich eine Initiative aus Jugendverbänden und Eine-Welt-Organisationen "
+             "zusammengetan, um die Initiative zu unterstützen und junge Menschen zu ermutigen.",
+             "Deshalb lädt der Weltdienst zusammen mit dem Landesjugendring im März zum Aktionsworkshop in die "
+             "Jugendherberge ein. Die Teilnahme am Workshop mit Übernachtung und Verpflegung ist kostenlos."]
+    dump = ("  • Termine\n  • Angebote\n  • Über uns >\n05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)\n"
+            "Faire Lieferketten\n\nAktionen planen, die was bewegen\n\n" + "\n\n".join(paras) + "\n\n"
+            "Weitere Informationen\n\n  • Aktuelle Infos zum Aktionsworkshop\n  • Initiative Lieferkettengesetz\n\n"
+            "Ich bin dabei!\n\nIch bin dabei!\n\nBenjamin Hiller\n\nLehramtsreferendar\n\n\"Auch mit Gott und Jesus "
+            "kann, darf und soll man Spaß haben und sich an seiner Schöpfung freuen.\"\n\nJetzt unterstützen!\n"
+            "  • Presse\n  • Impressum\n  • Datenschutz\nKontakt\nHaeberlinstraße 1-3\n70563 Stuttgart\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Faire Lieferketten" and doc.author == "Eberhard Fuhr"
+    assert all(p in doc.text for p in paras) and "Benjamin Hiller" not in doc.text
