@@ -1119,7 +1119,13 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
 _COUNTED_TIMES = (
     r"\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|s|m|h|d|w|mo|y)\.?\s+ago|"
     r"(an?|one)\s+(second|minute|hour|day|week|month|year)\s+ago|"
-    r"il y a (\d+|une?)\s*\w+|vor (\d+|einer?)\s*\w+|hace (\d+|una?)\s*\w+|há (\d+|uma?)\s*\w+|(\d+|un[' ]?)\s*\w+ fa\b|"
+    # (a number and any word; "a"/"one" only before a unit: "vor einem bunten Nachthimmel", "il y a une raison", "há
+    # uma pessoa", "un uomo fa" are no times)
+    r"il y a (\d+\s*\w+|une?\s+(seconde|minute|heure|jour|semaine|mois|an|année)s?\b)|"
+    r"vor (\d+\s*\w+|(einer|einem)\s+(sekunde|minute|stunde|tag|woche|monat|jahr)\w*)|"
+    r"hace (\d+\s*\w+|(una?|unos|unas)\s+(segundo|minuto|hora|día|dia|semana|mes|año)(s|es)?\b)|"
+    r"há (\d+\s*\w+|uma?\s+(segundo|minuto|hora|dia|semana|mês|mes|ano)s?\b)|"
+    r"(\d+\s*\w+|(un[' ]?|una)\s*(second|minut|or|giorn|settiman|mes|ann)[aeio]) fa\b|"
     r"\d+\s*(सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|हफ़्ते|हफ्ता|महीने|महीना|साल)\s*पहले|"
     # Marathi "२ तासांपूर्वी" (2 hours ago), Khmer "២ ម៉ោងមុន", Yoruba "wákàtí 2 sẹ́yìn"
     r"\d+\s*(सेकंदांपूर्वी|मिनिटांपूर्वी|तासांपूर्वी|दिवसांपूर्वी|आठवड्यांपूर्वी|महिन्यांपूर्वी|वर्षांपूर्वी)|"

@@ -606,3 +606,20 @@ def test_story_lines_mentioning_phones_or_sign_ups_are_no_promo(line: str) -> No
 def test_a_portals_menu_and_feed_names_are_no_related_header(label: str) -> None:
     """"Local News" names a feed reader's folder or a portal's menu as often as a rail: no header."""
     assert patterns.section_header_role(label) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Indianische Sternzeichen: Ein heulender Wolf vor einem bunten Nachthimmel", "Il y a une raison à tout cela",
+    "Há uma pessoa em cada esquina", "Un uomo fa la differenza", "Hace un calor insoportable en Sevilla",
+])
+def test_a_or_one_before_a_word_that_is_no_unit_is_no_relative_time(text: str) -> None:
+    """"vor einem", "il y a une", "há uma", "un ... fa", "hace un" start relative times only before a unit of time:
+    a headline or an image's alt text with them is no dateline."""
+    assert patterns.DATELINE_HINT.search(text) is None
+
+
+@pytest.mark.parametrize("text", ["vor einem Tag", "vor einer Stunde", "vor 3 Stunden", "il y a une heure",
+                                  "hace unos días", "hace 2 meses", "há uma semana", "un anno fa", "un'ora fa"])
+def test_relative_times_with_a_or_one_and_a_unit_still_read(text: str) -> None:
+    """The unit-bound forms still read as relative times."""
+    assert patterns.DATELINE_HINT.search(text) is not None
