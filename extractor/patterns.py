@@ -272,7 +272,9 @@ RELATED_HEADER = phrases(
     r"(à|a) lire (aussi|également|egalement)", r"sur le même sujet", r"articles? (similaires|liés|connexes)",
     r"vous aimerez (aussi|peut-être)", r"(les )?plus (lus|populaires)", r"tendances?", r"dans la même rubrique",
     r"lesen sie auch", r"auch interessant", r"das könnte (sie|dich) auch interessieren", r"mehr zum thema",
-    r"weitere artikel", r"weitere informationen", r"meistgelesen", r"(ähnliche|verwandte) (artikel|beiträge|themen|nachrichten)", r"siehe auch",
+    r"weitere artikel", r"weitere informationen",
+    r"meist(gelesen|kommentiert|diskutiert|geteilt|gesehen)e?( (artikel|beiträge|nachrichten|news|videos|themen))?",
+    r"(die )?redaktion empfiehlt|empfehlungen der redaktion", r"(ähnliche|verwandte) (artikel|beiträge|themen|nachrichten)", r"siehe auch",
     r"(te puede|también te puede|le puede|podría) (interesar|gustar)", r"(artículos|noticias) relacionad[oa]s",
     r"lo más (leído|visto)", r"más noticias", r"tendencias", r"(lee|leer) (también|más)", r"relacionad[oa]s",
     r"(leia|veja) (também|mais)", r"(notícias|artigos|matérias) relacionad[oa]s", r"mais lidas",
@@ -1506,7 +1508,7 @@ CAPTION_LINE = rx(
     r".{2,240}[(（][^()（）/]{2,40}/[^()（）/]{2,40}[)）]|"
     # a caption closed by a bracketed photo credit: "Tekneler limanda. (Fotoğraf: Ege Kıyı Gazetesi)"
     r".{2,240}[(（](photo|foto|fotoğraf|fotografie|fot\.|zdjęcie|bild|kuva|φωτογραφία|ảnh|ภาพ|image|credit|"
-    r"photograph)\s*[:：]\s*[^()（）]{2,60}[)）])\s*$",
+    r"photograph|bildquelle|fotoquelle|bildnachweis|source photo|crédit photo|fuente)\s*[:：]\s*[^()（）]{2,60}[)）])\s*$",
     re.IGNORECASE,
 )
 # An AI summary box: its label line, then the summary, then (within a few lines) its disclaimer.

@@ -87,8 +87,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
         got = read_article(lines, alt, covered, sections)
         if body_size(lines, got[2]) >= max(MOST_PROSE_GAIN * body_size(lines, body), 2 * SHORT_BODY):
             head, meta, body = got  # the best-scored title led to next to no text: take the one over most prose
-    if not body.kept:
-        body = standfirst_body(lines, head, body)
+    if not any(is_prose(lines[k]) for k in body.kept):
+        body = standfirst_body(lines, head, body)  # (a paywall: a caption and the offer's prices under the head)
     body = thread_body(lines, head, body)
     fields = _fill_fields(lines, head, body, meta)
     title, fields = linked_domain(head.title, fields, lines)

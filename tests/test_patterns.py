@@ -100,6 +100,7 @@ def test_breaking_news_ticker_headers(header: str) -> None:
     "【写真】運行最終日まで残り半月となった奥谷線のバス",
     "Los socios de la cooperativa, ante la fachada del cine Avenida. / R. Olmedo",
     "El alcalde, durante el pleno de este martes. / Europa Press",
+    "Gerade der untere Bereich der Module wird punktuell vom Schnee stark belastet. (Bildquelle: Neumann)",
 ])
 def test_captions_closed_by_a_credit_an_archive_note_or_a_place(line: str) -> None:
     assert patterns.CAPTION_LINE.match(line)
@@ -623,3 +624,10 @@ def test_a_or_one_before_a_word_that_is_no_unit_is_no_relative_time(text: str) -
 def test_relative_times_with_a_or_one_and_a_unit_still_read(text: str) -> None:
     """The unit-bound forms still read as relative times."""
     assert patterns.DATELINE_HINT.search(text) is not None
+
+
+@pytest.mark.parametrize("header", ["Die Redaktion empfiehlt", "DIE REDAKTION EMPFIEHLT", "Meistgelesene Artikel",
+                                    "Meistdiskutierte Artikel", "Meistkommentiert", "Empfehlungen der Redaktion"])
+def test_german_editors_picks_and_most_read_headers(header: str) -> None:
+    """A trade paper's rails under the story: the editors' picks and the most read / most discussed lists."""
+    assert patterns.section_header_role(header) == "related"

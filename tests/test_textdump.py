@@ -2991,3 +2991,18 @@ def test_a_two_word_headline_under_a_dated_redaktion_byline_beats_a_repeated_but
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Faire Lieferketten" and doc.author == "Eberhard Fuhr"
     assert all(p in doc.text for p in paras) and "Benjamin Hiller" not in doc.text
+
+
+def test_a_paywalled_dump_keeps_its_standfirst_when_only_a_caption_and_the_offer_follow() -> None:
+    """A paywalled trade-paper dump: headline, standfirst, dated byline, the picture's caption "(Bildquelle: X)",
+    then the subscription offer. The standfirst is all the story the page shows: it is the body."""
+    standfirst = ("Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag. Das Gewicht "
+                  "belastet auch Module und Befestigungssysteme. Verschiedene Experten warnen vor dem Räumen.")
+    dump = ("  1. News>\n  2. Energie>\n\nSchnee belastet Solarmodule - Warum nur Profis ran sollten\n" + standfirst
+            + "\n10.12.2022 18:27 von\nHinrich Neumann\nSchnee\nGerade der untere Bereich der Module und Gestelle wird "
+            "punktuell vom Schnee stark belastet. (Bildquelle: Neumann)\nMit top+ weiterlesen\nDas volle Spezialwissen "
+            "in Ackerbau, Rinderhaltung sowie Management\nJahresabo\n99,00 EUR\nim 1. Jahr\nJetzt zuschlagen\n"
+            "Die Redaktion empfiehlt\nSteuerrevolution für kleine Solaranlagen\nStudie: Modulreinigung bringt 2,7 % "
+            "mehr Ertrag\nMeistgelesene Artikel\n  1.\nStromversorgung: Geht bald das Licht aus?\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.text == standfirst
