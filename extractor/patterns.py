@@ -279,7 +279,7 @@ RELATED_HEADER = phrases(
     r"lo más (leído|visto)", r"más noticias", r"tendencias", r"(lee|leer) (también|más)", r"relacionad[oa]s",
     r"(leia|veja) (também|mais)", r"(notícias|artigos|matérias) relacionad[oa]s", r"mais lidas",
     r"você (também )?pode gostar", r"(leggi|potrebbe interessarti|ti potrebbe interessare)( anche)?",
-    r"articoli correlati", r"(i )?più lett[ie]", r"gerelateerde artikelen", r"lees ook", r"meest gelezen",
+    r"articoli correlati", r"(i )?più lett[ie]", r"(le )?(notizie|articoli|news) più (lett|vist|commentat)[aeio]", r"gerelateerde artikelen", r"lees ook", r"meest gelezen",
     # Chinese / Japanese / Korean / Russian / Hindi / Arabic / Turkish / Indonesian / Polish
     r"相关(文章|阅读|新闻|推荐)", r"猜你喜欢", r"热门(文章|新闻|推荐)?", r"推荐阅读", r"延伸阅读", r"相關(文章|新聞|閱讀)",
     r"関連(記事|ニュース)", r"おすすめ(記事)?", r"人気(記事|ランキング)", r"관련 ?기사", r"많이 본 뉴스",
@@ -2272,6 +2272,12 @@ ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|" + AR
                      # an "About this article" box beside the story: "This article first appeared in X and is ..."
                      r"(this|the) (article|story|piece|report) (was )?(first|originally) (appeared|published|ran) (in|on|by) )",
                      re.IGNORECASE)
+# A footer's explicit credit for the page's content, trusted anywhere after the story: "Contenuto fornito da X.",
+# "Content provided by X", "Contenu fourni par X", "Inhalt bereitgestellt von X", "Originally published in X"
+CONTENT_CREDIT = rx(r"^\s*(©\s*)?(contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) "
+                    r"por|contenu fourni par|inhalt bereitgestellt von|(content|news|copy|story|article) (provided|supplied) "
+                    r"by|((this|the) (story|article|post) (was )?)?(originally|first) (published|appeared) (in|on|by))\s",
+                    re.IGNORECASE)
 # A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".
 PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/[^/?#]+/?$|(^|/)@[\w.-]+/?$",
                   re.IGNORECASE)

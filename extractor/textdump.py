@@ -832,6 +832,17 @@ def source_credit(lines: tuple[Line, ...], start: int, end: int, about: bool = F
     return None
 
 
+def footer_credit(lines: tuple[Line, ...], body: Body) -> str | None:
+    """The outlet an explicit content credit anywhere after the story names ("Contenuto fornito da X."), read when
+    nothing nearer credits one: a portal prints it in its footer, past the teasers and the newsletter box."""
+    for line in lines[body.end:]:
+        if line.kind == "source" and P.CONTENT_CREDIT.match(line.text) and (m := P.SOURCE_LINE.match(line.text)):
+            name = source_fields(m.group("name"))["publisher"]
+            if plausible_outlet(name):
+                return name
+    return None
+
+
 def labelled_source(lines: tuple[Line, ...], start: int, end: int) -> str | None:
     """The name under (or after) a bare source label in lines [start, end): "Publisher" / "X", "Outlet X"."""
     for k in range(max(0, start), min(len(lines) - 1, end)):
@@ -883,6 +894,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     if "publisher" not in out and (credit := source_credit(lines, head.title_index - ABOUT_BOX, head.title_index,
                                                            about=True)):
         out["publisher"] = credit  # an "About this article" box higher up: "This article first appeared in X and ..."
+    if "publisher" not in out and (credit := footer_credit(lines, body)) is not None:
+        out["publisher"] = credit  # "Contenuto fornito da X. Riproduzione riservata." in the page's footer
     if "publisher" not in out:  # a breadcrumb through the partner section above the title
         crumbs = (partner_crumb(lines[k].text) for k in range(max(0, head.title_index - 12), head.title_index))
         if (named := next((c for c in crumbs if c), None)) is not None:

@@ -3006,3 +3006,17 @@ def test_a_paywalled_dump_keeps_its_standfirst_when_only_a_caption_and_the_offer
             "mehr Ertrag\nMeistgelesene Artikel\n  1.\nStromversorgung: Geht bald das Licht aus?\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.text == standfirst
+
+
+def test_a_content_credit_in_the_portals_footer_names_the_outlet_when_nothing_nearer_does() -> None:
+    """A web-mail portal's dump: the story, then teasers, a newsletter box and an app promo, and only in the footer
+    "Contenuto fornito da X. Riproduzione riservata.": X is the publisher."""
+    dump = ("Approdo\n  • Home\n  • Notizie\n\nIl ponte di Valmora riapre dopo due anni di lavori\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nLe notizie più lette\nNuovo orario dei traghetti per l'isola\n"
+            "Sciopero dei trasporti venerdì\nIl mercato coperto cambia gestione\nNeve in quota nel fine settimana\n"
+            "Torna la fiera del libro usato\nLavori sulla statale fino a maggio\n\nPosta\n1 GB di spazio e antispam "
+            "incluso.\n\nRegistrati\n\nLa newsletter del mattino\n\nLe notizie più importanti, ogni giorno alle 7."
+            "\n\nScarica l'app Approdo: notizie, meteo e mail sempre con te.\n\nContenuto fornito da La Sentinella di "
+            "Valmora. Riproduzione riservata.\n\nPrivacy · Cookie policy · Note legali\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.publisher == "La Sentinella di Valmora"
