@@ -1341,6 +1341,8 @@ TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|éti
 CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
 # The marks that end a sentence (Latin, CJK full-width, Devanagari danda): a line ending in one is a sentence.
 SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
+# A sentence ending inside a line, another starting after it ("Komentarze są moderowane. Regulamin"): no headline.
+SENTENCE_BREAK = rx(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")
 # A print clipping's credit: the paper, the date, the page ("The Westmoor Business Post, 14 January 2026, page 27",
 # "ಮಲೆನಾಡು ಮುಂಜಾವು, 12 ಜನವರಿ 2026, ಪುಟ 3", "Der Kurier, 3. März 2025, S. 12").
 PRINT_CREDIT = rx(r"^\s*(?P<name>[^,\d]{2,60}),\s*(?P<date>[^,]{4,40}),\s*(\w+\s+)?(page|p\.|pg\.|pp\.|seite|s\.|"

@@ -1,7 +1,7 @@
 """Section finding for text dumps: header lines -> related / comment / promo spans, confirmed by their content."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import patterns as P
 from .model import Comment, Teaser
@@ -150,16 +150,15 @@ PAIRED_HEADER_WORDS = 6  # a short line right above such a list is its header ("
 def paired_rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section]:
     """Headerless lists of two-line teasers outside the sections: a headline (maybe bulleted), then its meta row
     naming an outlet or a time ("• The hidden cost of hot classrooms" / "Schoolhouse Review · 6–7 minutes"), three
-    or more in a row; a short line right above is the list's header."""
+    or more in a row (or three-line cards, a summary under each meta row); a short line right above is the list's
+    header."""
     taken = frozenset(i for s in found for i in range(s.header, s.end))
     out: list[Section] = []
     i = 0
     while i < len(lines) - 1:
-        teasers, k = [], i
-        while k + 1 < len(lines) and k not in taken and k + 1 not in taken and (t := paired_teaser(lines, k)) \
-                and (not teasers or bool(t.publisher) == bool(teasers[0].publisher)):
-            teasers.append(t)  # (the pairs keep one shape: the story's own headline over its bare dateline ends them)
-            k += 2
+        teasers, k = card_run(lines, i, taken, summaries=False)
+        if len(teasers) < PAIRED_MIN:
+            teasers, k = card_run(lines, i, taken, summaries=True)
         if len(teasers) >= PAIRED_MIN:
             above = i - 1
             head = above if above >= 0 and above not in taken and lines[above].kind == "text" \
@@ -169,6 +168,37 @@ def paired_rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section
         else:
             i += 1
     return out
+
+
+def card_run(lines: tuple[Line, ...], i: int, taken: frozenset[int], summaries: bool) -> tuple[list[Teaser], int]:
+    """The teaser cards in a row from line i (headline, meta row and, with summaries, a summary line each) and the
+    line after them; the cards keep one shape (the story's own headline over its bare dateline ends them)."""
+    teasers: list[Teaser] = []
+    k, shape = i, None
+    while k + 1 < len(lines) and k not in taken and k + 1 not in taken and (t := paired_teaser(lines, k)):
+        summary = card_summary(lines, k + 2, taken) if summaries else None
+        if summaries and (summary is None or not plain_headline(t.title)):
+            break  # (a comment's action row over its author and text: "Odpowiedz | Zgłoś | +1 -0")
+        if shape is not None and bool(t.publisher) != shape:
+            break
+        shape = bool(t.publisher)
+        teasers.append(replace(t, summary=summary) if summary else t)
+        k += 3 if summary else 2
+    return teasers, k
+
+
+def plain_headline(text: str) -> bool:
+    """A card's headline: one phrase, no row of parts (" | ", " · ") and no second sentence inside."""
+    return " | " not in text and " · " not in text and not P.SENTENCE_BREAK.search(text)
+
+
+def card_summary(lines: tuple[Line, ...], k: int, taken: frozenset[int]) -> str | None:
+    """The summary line k under a card's meta row, when it reads as running text and the next card (or nothing)
+    follows it: "Аннотатсия: Дар мақола ..." under "Шуълаи Водӣ · 28.01.2026"."""
+    if k >= len(lines) or k in taken or not is_prose_line(lines[k]):
+        return None
+    return lines[k].text if k + 2 >= len(lines) or paired_teaser(lines, k + 1) is not None \
+        or not is_prose_line(lines[k + 1]) else None
 
 
 def paired_teaser(lines: tuple[Line, ...], k: int) -> Teaser | None:

@@ -3020,3 +3020,30 @@ def test_a_content_credit_in_the_portals_footer_names_the_outlet_when_nothing_ne
             "Valmora. Riproduzione riservata.\n\nPrivacy · Cookie policy · Note legali\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.publisher == "La Sentinella di Valmora"
+
+
+def test_three_line_cards_under_an_unknown_header_are_teasers_not_body() -> None:
+    """A clipping database lists similar records under a header in a language no rule knows ("Маводи монанд"):
+    headline, "Outlet · date", a one-sentence abstract, four times. The cards are teasers with their summaries,
+    and the story ends above them."""
+    cards = [(f"Кооперативҳои деҳот: таҷрибаи ноҳияи {n}", f"Иқтисоди деҳот · 2{n}.01.2026",
+              f"Аннотатсия: Муаллиф фаъолияти кооперативҳои кишоварзии ноҳияи {n}-ро дар соли гузашта бо рақамҳо "
+              "ва суханони раисони онҳо муқоиса мекунад.") for n in range(1, 5)]
+    dump = ("Матбуотнома\n\nБоғдорони водӣ барои хушк кардани зардолу сехи офтобӣ сохтанд\n\nФарангис Раҳимова · "
+            "4 феврали 2026\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\nМаводи монанд\n"
+            + "".join(f"{t}\n{m}\n{s}\n" for t, m, s in cards) + "\n© 2026 Матбуотнома\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert "Аннотатсия" not in doc.text and "Кооперативҳои" not in doc.text
+    assert [(t.title, t.summary) for t in doc.related] == [(t, s) for t, _, s in cards]
+
+
+def test_a_comment_threads_action_rows_are_no_three_line_cards() -> None:
+    """A comment thread prints author and time, the comment, then "Reply | Report | +1 -0": read with the next
+    author row and comment, that is a headline-meta-summary shape, but action rows and "X. Y" lines are no
+    headlines, so no teaser comes out of a thread."""
+    thread = "".join(f"reader_{n} {n} godz. temu\nTo jest komentarz numer {n}, i mam w tej sprawie całkiem inne zdanie "
+                     f"niż autor tekstu o drodze.\nOdpowiedz | Zgłoś | +{n} -0\n" for n in range(1, 5))
+    dump = ("Portal\n\nRolnicy chcą wspólnie kupić suszarnię zboża\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nKomentarze (4)\n\nKomentarze są moderowane. Regulamin\n" + thread)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert not any("Odpowiedz" in t.title or "Regulamin" in t.title for t in doc.related)
