@@ -974,6 +974,8 @@ SOURCE_LINE = rx(
     r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
     # Tatar, Dhivehi ("news source"), Tibetan
     r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
+    # Maori, Odia, Uyghur ("the article's source"), Tajik ("publication")
+    r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|"
     r"mohloli)(?=\s*[:：])|"
     # "From the newspaper X" (Hausa "Daga jaridar X"), "press cutting · X, 9 January 2026" (a museum's or a
     # club's repost of a newspaper page), "(Reposted with permission from X, 9 January 2026. Thanks!)"
@@ -1115,7 +1117,15 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"nollaig|yanvar|fevral|aprel|iyun|iyul|avqust|avgust|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|"
            r"ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|"
            r"जनवरी|फेब्रुअरी|मार्च|अप्रिल|जुलाई|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर|बैशाख|वैशाख|जेठ|असार|"
-           r"साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|पुस|पौष|माघ|फागुन|चैत|јануари|февруари|октомври|ноември|декември")
+           r"साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|पुस|पौष|माघ|फागुन|चैत|јануари|февруари|октомври|ноември|декември|"
+           # Malayalam, Odia, Uyghur, Igbo, Maori, Tajik ("05 ഫെബ്രുവരി 2026", "ଫେବୃଆରୀ 5, 2026", "6 Febụwarị 2026",
+           # "8 Pēpuere 2026", "4 феврали 2026")
+           r"ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|മേയ്|മെയ്|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|ആഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ|"
+           r"ଜାନୁଆରୀ|ଫେବୃଆରୀ|ମାର୍ଚ୍ଚ|ଏପ୍ରିଲ|ଅପ୍ରେଲ|ଜୁନ|ଜୁଲାଇ|ଅଗଷ୍ଟ|ସେପ୍ଟେମ୍ବର|ଅକ୍ଟୋବର|ନଭେମ୍ବର|ଡିସେମ୍ବର|"
+           r"يانۋار|فېۋرال|مارت|ئاپرېل|ئىيۇن|ئىيۇل|ئاۋغۇست|سېنتەبىر|ئۆكتەبىر|نويابىر|دېكابىر|"
+           r"jenụwarị|febụwarị|maachị|eprel|julaị|ọgọọst|septemba|ọktoba|novemba|disemba|"
+           r"hānuere|pēpuere|māehe|āperira|hune|hūrae|ākuhata|hepetema|oketopa|noema|tīhema|"
+           r"январ|феврал|апрел|сентябр|октябр|ноябр|декабр")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -1228,7 +1238,9 @@ _WEEKDAYS = (
     r"dydd (llun|mawrth|mercher|iau|gwener|sadwrn|sul)|"
     # Irish, Azerbaijani, Uzbek weekdays: "Dé Máirt, 4 Samhain 2025"
     r"dé (luain|máirt|céadaoin|déardaoin|haoine|sathairn|domhnaigh)|bazar ertəsi|çərşənbə axşamı|çərşənbə|"
-    r"cümə axşamı|cümə|şənbə|bazar|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+    r"cümə axşamı|cümə|şənbə|bazar|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba|"
+    # Maori ("Rātapu, 8 Pēpuere 2026") and Tajik weekdays
+    r"rāhina|rātū|rāapa|rāpare|rāmere|rāhoroi|rātapu|душанбе|сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 )
 TEXT_DATE = (
     r"(" + _WEEKDAYS + r",?\s+)?"
@@ -1364,6 +1376,10 @@ TEXT_BYLINE = rx(
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg|redaktion)\s*[:：]|"
+    # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
+    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф)\s*[:：]|"
+    # Maori "Nā X" (by): only before a capitalised name
+    r"(?-i:[Nn]ā(?=\s+[A-ZĀĒĪŌŪ]))|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
     r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:ni)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
     # Basque "Testua: X", "Egilea: X"; Bulgarian "Автор: X"; Kazakh "Авторы: X"; Amharic "ዘገባ፦ X" (report), "ጸሐፊ"
@@ -1992,7 +2008,7 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 # A name in quotes, with at most two lower-case words outside them (the kind of title): "«Narınbulaq Həftəliyi»
 # qəzeti" (Azerbaijani "newspaper"), "„Белодримски весник“", "«Yashilvodiy xabarlari» gazetasi", "the “Harbor Ledger”".
 QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『](?P<name>[^«»„“”\"‹›「」『』]{2,60})[»“”\"›」』]"
-                 r"\s*(?P<after>[^\W\d]\S*(\s+[^\W\d]\S*)?)?\s*[.,;]?\s*$")
+                 r"(?P<after>[^«»„“”\"‹›「」『』]{0,48})$")  # (unquoted() keeps the name when a capital stands outside)
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|"
                           r"[\[(]?from\s|"  # "[From The Lowmarsh Advertiser, 9 January 2026]" (DATED_FROM)
@@ -2142,7 +2158,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|"
                           r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
     # Tatar, Dhivehi ("news source"), Tibetan
-    r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
+    r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|"
                           # a content exchange's details list: "Contributed by" / "The Harlan Bay Record"
                           r"contributed by|provided by|supplied by|courtesy of|distributed by|bereitgestellt von|"
                           r"fourni par|proporcionado por|fornito da)"

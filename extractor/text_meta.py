@@ -72,10 +72,10 @@ def without_trailing_symbols(text: str) -> str:
 
 
 def unquoted(name: str) -> str:
-    """The name inside quotes when only a lower-case word or two stand outside them ("«X» qəzeti" -> "X",
-    "„X“" -> "X"); else the name as given."""
+    """The name inside quotes when only words without capitals (lower-case, caseless scripts, numbers) stand
+    outside them ("«X» qəzeti" -> "X", "„X“" -> "X", "«X» ژۇرنىلى، 2026-يىللىق 1-سان" -> "X"); else the name."""
     m = P.QUOTED_NAME.match(name)
-    if m is None or any(part and not part.strip().islower() for part in (m.group("before"), m.group("after"))):
+    if m is None or any(any(c.isupper() for c in part or "") for part in (m.group("before"), m.group("after"))):
         return name
     return m.group("name").strip()
 
@@ -192,6 +192,8 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("read")
     if (m := P.OUTLET_LOGO.match(text)) and is_name(m.group("name")):
         return Meta("outlet", outlet=undouble(m.group("name")))
+    if (dated := followed_row(text)) is not None:
+        return dated  # "The Carrow County Sentinel · Feb 5, 2026 + Follow": the row without its button
     if (name := follow_outlet(text)) is not None or (name := chip_outlet(text)) is not None:
         return Meta("outlet", outlet=name)
     if undouble(text) != " ".join(text.split()) and is_name(text, 12):
@@ -374,7 +376,7 @@ def writer_and_outlet(name: str) -> tuple[str, str] | None:
         outlet = P.OUTLET_CONNECTOR.sub("", rest.strip())  # "X, Personal Finance Editor, The Harrowby Post"
     writers = P.WRITERS_JOINER.split(person)[::3]  # "A and B, Outlet": each writer a name of its own
     if comma and all(is_name(w, 4) for w in writers) and len(writers) <= 3 and is_name(outlet, 8) \
-            and outlet[:1].isupper() and not P.ROLE_TITLE.search(outlet):
+            and outlet[:1].isalpha() and not outlet[:1].islower() and not P.ROLE_TITLE.search(outlet):  # (or caseless)
         return person.strip(), outlet
     return None
 
@@ -571,6 +573,14 @@ def has_wordy_time(text: str, low: str | None = None) -> bool:
     """True when a time word that may come without digits, or glued mid-word, is in the line (WORDY_TIME_HINT)."""
     low = text.lower() if low is None else low
     return any(n in low for n in P.WORDY_TIME_NEEDLES) and P.WORDY_TIME_HINT.search(text) is not None
+
+
+def followed_row(text: str) -> Meta | None:
+    """An "Outlet · date" row closed by a follow button, read without the button; None for any other line."""
+    if not P.FOLLOW_SUFFIX.search(text) or not P.ANY_DIGIT.search(text):
+        return None
+    meta = parse_meta(P.FOLLOW_SUFFIX.sub("", text).strip())
+    return meta if meta is not None and meta.outlet and meta.time else None
 
 
 def follow_outlet(text: str) -> str | None:

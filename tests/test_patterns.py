@@ -631,3 +631,9 @@ def test_relative_times_with_a_or_one_and_a_unit_still_read(text: str) -> None:
 def test_german_editors_picks_and_most_read_headers(header: str) -> None:
     """A trade paper's rails under the story: the editors' picks and the most read / most discussed lists."""
     assert patterns.section_header_role(header) == "related"
+
+
+@pytest.mark.parametrize("line", ["Mātāpuna: Te Whetū o Te Raki", "ماقالىنىڭ مەنبەسى: «نۇرلۇق تاڭ» ژۇرنىلى",
+                                  "ଉତ୍ସ: ଶାଳବନ ସମାଚାର", "Нашрия: «Шуълаи Водӣ»"])
+def test_source_labels_in_maori_uyghur_odia_tajik(line: str) -> None:
+    assert patterns.SOURCE_LINE.match(line)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.text_meta import Meta, as_time, glued_split, parse_meta, plausible_outlet
+from extractor.text_meta import Meta, as_time, glued_split, parse_meta, plausible_outlet, unquoted
 
 
 @pytest.mark.parametrize("line, outlet, time", [
@@ -609,3 +609,36 @@ def test_a_long_info_row_is_read_up_to_its_last_field_separator_and_filing_field
     meta = parse_meta("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie"
                       " | Tags: Abendhimmel, Gegenlicht, Kondensstreifen, Silhouette, Stadt, Winter, Wolken")
     assert meta is not None and (meta.time, meta.author, meta.outlet) == ("05.01.2020", "gnaddrig", None)
+
+
+@pytest.mark.parametrize("text", ["05 ഫെബ്രുവരി 2026, 08:30", "ଫେବୃଆରୀ 5, 2026", "6 Febụwarị 2026",
+                                  "Rātapu, 8 Pēpuere 2026", "4 феврали 2026"])
+def test_dates_in_malayalam_odia_igbo_maori_tajik(text: str) -> None:
+    """Month names (and Maori weekdays) of six more languages read as dates."""
+    assert as_time(text) == text
+
+
+@pytest.mark.parametrize(("line", "author", "outlet"), [
+    ("Nā Hēmi Pōtae", "Hēmi Pōtae", None),
+    ("Onye nta akụkọ: Emeka Nwosu", "Emeka Nwosu", None),
+    ("ئاپتورى: مەرىيەم توختى", "مەرىيەم توختى", None),
+    ("ଲେଖା: ସୁମିତ୍ରା ପଣ୍ଡା, ଶାଳବନ ସମାଚାର", "ସୁମିତ୍ରା ପଣ୍ଡା", "ଶାଳବନ ସମାଚାର"),  # an outlet in a caseless script
+])
+def test_bylines_in_maori_igbo_uyghur_odia(line: str, author: str, outlet: str | None) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.author, meta.outlet) == (author, outlet)
+
+
+def test_an_outlet_and_date_row_closed_by_a_follow_button_reads_without_it() -> None:
+    meta = parse_meta("The Carrow County Sentinel · Feb 5, 2026 + Follow")
+    assert meta is not None and (meta.outlet, meta.time) == ("The Carrow County Sentinel", "Feb 5, 2026")
+
+
+@pytest.mark.parametrize(("name", "inside"), [
+    ("«نۇرلۇق تاڭ» ژۇرنىلى، 2026-يىللىق 1-سان", "نۇرلۇق تاڭ"), ("«Шуълаи Водӣ», № 5 (1412)", "Шуълаи Водӣ"),
+    ("“The Times” Magazine", "“The Times” Magazine"), ("«Шуълаи Водӣ», Душанбе", "«Шуълаи Водӣ», Душанбе"),
+])
+def test_a_quoted_name_sheds_what_follows_it_unless_a_capital_stands_there(name: str, inside: str) -> None:
+    """The paper's kind, issue and number after its quoted name ("magazine, 2026 issue 1") are no part of it; a
+    capitalised word outside the quotes may be ("“The Times” Magazine")."""
+    assert unquoted(name) == inside
