@@ -154,7 +154,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     candidates = leaf_lines(target) if options.explain else []
     aside = aside_text(related, comments, promos)
     raw, blocks = body_blocks(target, keep, expected, Context(title, byline, meta.url, source, aside), options)
-    publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit, labelled)
+    publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit or credited_writer_outlet(raw, byline),
+                               labelled)
     pruned = (tree, *([target] if target is not tree else []), *(el for s in sections for el in s.elements))
     publisher = host_or_linked_outlet(publisher, [n for n in (source_line, credit) if n], pruned, meta,
                                       (headline_links, target) if self_named else None)
@@ -1774,6 +1775,23 @@ def wire_outlet(blocks: list[Block]) -> str | None:
     """The agency named by the dateline opening one of the first paragraphs ("WASHINGTON (AP) —" -> "AP")."""
     firsts = [b.text for b in blocks if b.kind == "paragraph" and b.text.strip()][:WIRE_PARAGRAPHS]
     return next((agency for text in firsts if (agency := wire_agency(text))), None)
+
+
+CREDIT_BLOCKS = 6  # the first body blocks where a repost's own writer credit may stand ("ଲେଖା: X, Outlet")
+
+
+def credited_writer_outlet(raw: list[Block], byline: Byline) -> str | None:
+    """The outlet a writer credit among the first body lines names with the writer ("By Jane Roe, The Harbour
+    Times", "ଲେଖା: ସୁମିତ୍ରା ପଣ୍ଡା, ଶାଳବନ ସମାଚାର"), under a page byline naming someone else: a repost quoting the
+    original's byline under its own poster's."""
+    if not byline.author:
+        return None
+    for block in raw[:CREDIT_BLOCKS]:
+        if len(block.text) <= MAX_CHROME_LINE and patterns.TEXT_BYLINE.match(block.text) \
+                and (meta := parse_meta(block.text)) is not None and meta.author and meta.outlet \
+                and not same_name(meta.author, byline.author) and plausible_outlet(meta.outlet):
+            return meta.outlet
+    return None
 
 
 def page_texts(roots: tuple) -> Iterator[str]:

@@ -1248,6 +1248,8 @@ TEXT_DATE = (
     r"\d{1,2}\.\s\d{1,2}\.\s(19|20)\d{2}|"  # Slovene, Slovak, Czech: "12. 6. 2025"
     r"(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|"  # year first with dots: Korean, Hungarian "2025.03.14", "2025. 03. 14."
     r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
+    # the year with its suffix, then day-month: Uyghur "2026-يىلى 5-فېۋرال", Uzbek "2026-yil 5-fevral"
+    r"(19|20)\d{2}-\w+\s+\d{1,2}-(" + _MONTHS + r")\w*|"
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
     r"\d{1,2}[-/]\d{1,2}(?=\s+\d{1,2}:\d{2})|"  # a yearless day and month with a clock: "06-11 19:20" (card rows)
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
@@ -2018,7 +2020,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|or[ií]sun|majiya|umthombo|xigasho|"
                           r"ffynhonnell|foinse|heimild|крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|"
                           r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|daga (jaridar|gidan jaridar|mujallar)|"
-                          r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
+                          r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|mātāpuna|ଉତ୍ସ|ماقالىنىڭ|нашрия|"
                           r"press (cutting|clipping)|\(?(reposted|reprinted|shared|used) (here )?with|"
                           r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
@@ -2073,7 +2075,7 @@ KEY_POINTS = rx(
     r"l'essentiel|puntos clave|lo más importante|pontos[- ]chave|punti chiave|in sintesi|kernpunten|in het kort|"
     r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント|"
     r"(a cikk )?röviden|a lényeg|stručně|v kostce|коротко|головне|בקצרה|עיקרי הדברים|in brief|the gist|tl;?dr|"
-    r"what (you need|to) know|pe scurt|τα βασικά)\s*[:：]?\s*$",
+    r"what (you need|to) know|pe scurt|τα βασικά)(\s*[(\[]?(ai|ki|ia|ии|ші)[)\]]?)?\s*[:：]?\s*$",  # (an "AI" badge: "Key points AI")
     re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
 PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")

@@ -2155,3 +2155,24 @@ def test_slide_text_in_a_caption_tag_outside_any_table_is_body() -> None:
             + f"</section></main><div class=about><p>{about}</p></div></body></html>")
     doc = extract(page.encode())
     assert all(p in doc.text for p in PARAS) and "oldest independent paper" not in doc.text
+
+
+def test_an_ngo_repost_quoting_the_papers_byline_credits_the_paper() -> None:
+    """An NGO's "in the news" post: its own post meta names the NGO's team, and the reposted story carries the
+    paper's byline as a line of its own, "ଲେଖା: writer, paper" (by X, Y): the paper is the publisher, and the credit
+    line is no body."""
+    page = ("<html><head><title>NGO</title></head><body><article><h1>" + TITLE + "</h1><div class=entry-meta>"
+            "<span class=published>ଫେବୃଆରୀ 5, 2026</span> / <span class='author vcard'>ସବୁଜ ଅଙ୍କୁର ଟିମ୍</span></div>"
+            "<div class=entry-content><p>We share this story about our project.</p>"
+            "<p class=press-byline>ଲେଖା: ସୁମିତ୍ରା ପଣ୍ଡା, ଶାଳବନ ସମାଚାର</p>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "</div></article></body></html>")
+    doc = extract(page.encode())
+    assert doc.publisher == "ଶାଳବନ ସମାଚାର" and "ଲେଖା" not in doc.text
+
+
+@pytest.mark.parametrize("line", ["Mātāpuna: Te Whetū o Te Raki", "ماقالىنىڭ مەنبەسى: «نۇرلۇق تاڭ» ژۇرنىلى"])
+def test_source_lines_in_maori_and_uyghur_name_the_publisher(line: str) -> None:
+    page = ("<html><body><article><h1>" + TITLE + "</h1><p>" + line + "</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
+    doc = extract(page.encode())
+    assert doc.publisher in ("Te Whetū o Te Raki", "نۇرلۇق تاڭ")

@@ -642,3 +642,14 @@ def test_a_quoted_name_sheds_what_follows_it_unless_a_capital_stands_there(name:
     """The paper's kind, issue and number after its quoted name ("magazine, 2026 issue 1") are no part of it; a
     capitalised word outside the quotes may be ("“The Times” Magazine")."""
     assert unquoted(name) == inside
+
+
+@pytest.mark.parametrize("name", ["Key points AI", "Key points (AI)", "Key takeaways"])
+def test_a_key_points_box_label_with_its_ai_badge_is_no_outlet(name: str) -> None:
+    assert not plausible_outlet(name)
+
+
+@pytest.mark.parametrize("text", ["2026-يىلى 5-فېۋرال", "2026-yil 5-fevral"])
+def test_a_year_with_its_suffix_then_day_month_is_a_date(text: str) -> None:
+    """Uyghur and Uzbek write the year with a suffix, then day-month: a date, never an outlet."""
+    assert as_time(text) == text and not plausible_outlet(text)
