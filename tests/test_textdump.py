@@ -3047,3 +3047,15 @@ def test_a_comment_threads_action_rows_are_no_three_line_cards() -> None:
             + _PROSE.replace("council", "board") + "\n\nKomentarze (4)\n\nKomentarze są moderowane. Regulamin\n" + thread)
     doc = extract_text_dump(dump, url=None, options=Options())
     assert not any("Odpowiedz" in t.title or "Regulamin" in t.title for t in doc.related)
+
+
+def test_a_credit_sentence_leading_a_longer_footer_line_names_the_outlet() -> None:
+    """"This article originally appeared in X, the weekly for Y. Subscribe ... © 2026 X Ltd." after the story, on
+    one line: the first sentence credits X (what follows the comma describes it)."""
+    dump = ("Regional Business Hub\n\nHarbour firms report record orders as port expansion opens\n\nBy Sian Everett\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\nThis article originally appeared in The "
+            "Ashcombe Review, the weekly for business leaders. Subscribe for full access at ashcombereview.example. "
+            "© 2026 The Ashcombe Review Ltd. Republished under licence.\n\nRelated stories\nPort jobs fair draws record "
+            "crowd\nNew ferry route to open in spring\nDock workers agree pay deal\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.publisher == "The Ashcombe Review"
