@@ -118,13 +118,10 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         title = headline_text(title_el)
     byline = read_byline(title_el)
     first_prose, best_prose, peers, card_title = story_prose(tree, title_el, byline)
-    if card_title is not None:
-        title_el, title, byline = card_title, text_of(card_title), read_byline(card_title)
-    elif (quoted := quoted_headline(first_prose)) is not None:
-        title_el, title, byline = quoted, text_of(quoted), read_byline(quoted)
-        for before in list(quoted.itersiblings(preceding=True)):
-            if not is_credit_line(text_of(before)):  # (a credit line stays: it names the source)
-                drop(before)  # the post's own preamble over the reposted article ("Here is the article in full:")
+    head = card_title if card_title is not None else reposted_head(first_prose)
+    if head is not None:
+        title_el, title, byline = head, text_of(head), read_byline(head)
+    quoted_outlet = quote_attribution(head) if head is not None and card_title is None else None
     title = without_mail_prefix(title)  # "[List] Fwd: Headline" (before the body drops the headline repeated)
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
@@ -142,7 +139,9 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                           *card_lists(tree, scope, sections)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
-    source_line, labelled = find_source_credit(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
+    source_line, labelled = quoted_outlet, False
+    if source_line is None:
+        source_line, labelled = find_source_credit(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
                                    links_out=may_link_out(source, title),
                                    follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope,
                                    link_rows=source is None or "Link:" in source or "URL:" in source)
@@ -215,6 +214,51 @@ def split_title_line(tree: object, title: str) -> object | None:
 
 
 QUOTED_LEAD_IN_WORDS = 6  # a post's lead-in sentence, ending in a colon, over a reposted article
+
+
+def reposted_head(prose: object | None) -> object | None:
+    """The headline of an article a post reposts inside its prose, if any: a bold paragraph under the post's lead-in
+    (its preamble is dropped), or the bold first line of a forum post's quote box."""
+    if (quoted := quoted_headline(prose)) is not None:
+        for before in list(quoted.itersiblings(preceding=True)):
+            if not is_credit_line(text_of(before)):  # (a credit line stays: it names the source)
+                drop(before)  # the post's own preamble over the reposted article ("Here is the article in full:")
+        return quoted
+    return forum_quote_headline(prose)
+
+
+QUOTE_HEAD_WORDS = (4, 30)  # a pasted article's bold headline, in words
+
+
+def forum_quote_headline(prose: object | None) -> object | None:
+    """The bold first line of a forum post's quote box that pastes an article ("<blockquote><div>The Brayford
+    Mercury said:</div><div><b>Headline</b><br><br>By X<br><br>...") ; the post's lead-in before the box is dropped."""
+    quote = None if prose is None else next((q for q in (*prose.iterancestors("blockquote"), *prose.iter("blockquote"))
+                                             if quote_attribution_text(q) is not None), None)
+    if quote is None:
+        return None
+    bold = next((b for b in quote.iter("b", "strong") if QUOTE_HEAD_WORDS[0] <= count_words(text_of(b))
+                 <= QUOTE_HEAD_WORDS[1]), None)
+    if bold is None or bold.getnext() is None or bold.getnext().tag != "br" or (bold.getparent().text or "").strip():
+        return None  # (the bold run must open its box and end its line: a headline, not a bold phrase in a sentence)
+    parent = quote.getparent()
+    if parent is not None and lead_in(" ".join((parent.text or "").split())):
+        parent.text = None  # the poster's "Full article below for those who can't get past the paywall:"
+    return bold
+
+
+def quote_attribution_text(quote: object) -> str | None:
+    """The name a quote box's title line gives ("The Brayford Mercury said:", "Originally Posted by X")."""
+    first = next((c for c in quote if isinstance(c.tag, str)), None)
+    m = patterns.QUOTE_SAID.match(text_of(first)) if first is not None and len(first) == 0 else None
+    return (m.group("name") or m.group("name2")).strip() if m else None
+
+
+def quote_attribution(head: object) -> str | None:
+    """The outlet a forum quote box holding the headline names in its title line, if it is one."""
+    quote = next(head.iterancestors("blockquote"), None)
+    name = quote_attribution_text(quote) if quote is not None else None
+    return name if name and plausible_outlet(name) else None
 
 
 def quoted_headline(prose: object | None) -> object | None:

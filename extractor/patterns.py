@@ -604,6 +604,9 @@ PROMO_LINE = LineRule(
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
+    # a forum quote box's expander ("Click to expand...", "Zum Erweitern anklicken...", "Cliquez pour agrandir...")
+    r"click to expand\.*|zum erweitern anklicken\.*|cliquez pour (agrandir|développer)\.*|"
+    r"haz clic para (expandir|ampliar)\.*|clicca per espandere\.*|"
     # a forwarded mail's quoted header ("---------- Forwarded message --------- From: X <x@y> Date: ... Subject: ..."),
     # its sender and recipient rows, and a newsletter's footer ("You are receiving this email because ...")
     r"-{3,}\s*(forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|"
@@ -2298,6 +2301,11 @@ CONTENT_CREDIT = rx(r"^\s*(©\s*)?(contenuto fornito da|conteúdo fornecido (por
                     r"por|contenu fourni par|inhalt bereitgestellt von|(content|news|copy|story|article) (provided|supplied) "
                     r"by|((this|the) (story|article|post) (was )?)?(originally|first) (published|appeared) (in|on|by))\s",
                     re.IGNORECASE)
+# A forum quote box's title line naming who is quoted: "The Brayford Mercury said:", "Originally Posted by X",
+# "X schrieb:", "X a dit :", "X escribió:", "Zitat von X", "Cytat: X"
+QUOTE_SAID = rx(r"^\s*((originally posted by|quote from|zitat von|citation de|cita de|cytat)\s*:?\s*(?P<name>.{2,60}?)|"
+                r"(?P<name2>.{2,60}?)\s+(said|wrote|schrieb|a écrit|escribió|ha scritto|disse|schreef|napisał|пишет|"
+                r"написал|kirjoitti|skrev|yazdı))\s*[:：]?\s*$", re.IGNORECASE)
 # A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".
 PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/[^/?#]+/?$|(^|/)@[\w.-]+/?$",
                   re.IGNORECASE)

@@ -2176,3 +2176,20 @@ def test_source_lines_in_maori_and_uyghur_name_the_publisher(line: str) -> None:
             + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
     doc = extract(page.encode())
     assert doc.publisher in ("Te Whetū o Te Raki", "نۇرلۇق تاڭ")
+
+
+def test_a_forum_post_pasting_an_article_in_a_quote_box_gives_its_headline_and_outlet() -> None:
+    """A forum thread's first post pastes a paper's article into a quote box titled "The X said:": bold headline,
+    "By writer", paragraphs, all <br>-separated. The bold line is the title (not the thread's <h1>), the quoted name
+    the publisher; the poster's lead-in and the box's "Click to expand..." are no body."""
+    story = "<br><br>".join(PARAS)
+    page = ("<html><body><h1>Mercury: library plan dropped</h1><ul><li>Thread starter dave</li><li>Start date "
+            "Feb 5, 2026</li></ul><article class=message-body><div class=bbWrapper>Saw this in today's paper, full "
+            "article below for those who can't get past the paywall:<br><blockquote class='bbCodeBlock--quote'>"
+            "<div class=bbCodeBlock-title>The Brayford Mercury said:</div><div class=bbCodeBlock-content><div>"
+            f"<b>{TITLE}</b><br><br>By Sian Everett<br><br>{story}</div><div class=expand><a role=button>Click to "
+            "expand...</a></div></div></blockquote></div></article><article class=message-body><div class=bbWrapper>"
+            "Good news for the town, I used that library as a kid.</div></article></body></html>")
+    doc = extract(page.encode())
+    assert doc.title == TITLE and doc.publisher == "The Brayford Mercury"
+    assert [line for line in doc.text.splitlines() if line.strip()] == PARAS
