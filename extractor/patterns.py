@@ -604,6 +604,10 @@ PROMO_LINE = LineRule(
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
+    # a media player's clock and speed ("▶ 00:00 / 18:04 1x"), a video's autoplay countdown ("Up next Autoplay in 5
+    # seconds Cancel")
+    r"[▶►⏵]?\s*\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?(\s+\d([.,]\d+)?\s*[x×])?|"
+    r"(up next\s*)?autoplay(ing)? in \d+\s*(seconds?|secs?|s)\b.{0,20}|"
     # a forum quote box's expander ("Click to expand...", "Zum Erweitern anklicken...", "Cliquez pour agrandir...")
     r"click to expand\.*|zum erweitern anklicken\.*|cliquez pour (agrandir|développer)\.*|"
     r"haz clic para (expandir|ampliar)\.*|clicca per espandere\.*|"
@@ -704,6 +708,12 @@ SHARE_BAR = rx(
     r"\s*[|·•,]?\s*)++$",
     re.IGNORECASE,
 )
+# A share row under a label in any language, two or more networks after it: "ھەمبەھىرلەش: Facebook · Telegram ·
+# WhatsApp · ئۇلانمىنى كۆچۈرۈش" (the label and the copy-link button in a script no list above knows).
+_NETWORKS = r"(facebook|telegram|whatsapp|twitter|x|linkedin|vk|viber|reddit|pinterest|threads|bluesky|e-?mail)"
+LABELLED_SHARE = rx(r"^[^:：\n]{1,30}[:：]\s*" + _NETWORKS + r"\s*[·|/•]\s*" + _NETWORKS
+                    + r"(\s*[·|/•]\s*[^·|/•\n]{1,30}){0,8}\s*$", re.IGNORECASE)
+SHARE_BAR = EitherRule(SHARE_BAR, LABELLED_SHARE)
 
 # ----------------------------------------------------------------------------- bylines and times
 
@@ -1521,7 +1531,7 @@ CAPTION_LINE = rx(
     # a caption sentence closed by its credit: "... seven conditions. Photograph: The Ambleton Chronicle"
     r".{10,240}[.!?]\s+(photograph|photo|picture|image|foto|bild|fotografía|fotografia)\s*:\s*[^.:]{2,60}|"
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
-    r"sur une photo d'archives|in a file photo)\.?|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
+    r"sur une photo d'archives|in a file photo)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：])\s*[^.]{2,60}|"
@@ -1611,7 +1621,9 @@ INLINE_TEASER = rx(
     r"чытайце таксама|дагы окуңуз|આ પણ વાંચો|ഇതും വായിക്കുക|karanta kuma|دا هم ولولئ|ອ່ານຕື່ມ|liest och|"
     r"leugh cuideachd|ఇవి కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|हेही वाचा|ਇਹ ਵੀ ਪੜ੍ਹੋ|инчунин хонед|akhri sidoo kale|"
     r"funda futhi|legu ankaŭ|ka èyí náà)"
-    r"\s*[:|\-–—»:：]\s*\S.*$",
+    r"\s*[:|\-–—»:：]\s*\S.*$|"
+    # a local TV site's video link set between the paragraphs: "WATCH: What happens when ...", "VIDEO: ..." (upper case)
+    r"^\s*(?-i:WATCH|VIDEO|VIDÉO|VÍDEO|LISTEN|PHOTOS|GALLERY)\s*[:：|]\s*\S.*$",
     re.IGNORECASE,
 )
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".

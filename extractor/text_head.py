@@ -204,10 +204,14 @@ CLOCK_LINE_WORDS = 8  # a longer line whose only time-like part is a clock ("Aft
 CLOCK_ONLY = rx(r"\d{1,2}:\d{2}")  # clock will keep time again") is a headline, not a dateline
 
 
+LEAD_REACH = 10  # lines under a title within which its running text starts (standfirst, byline rows, share bar,
+# a picture's alt text and its caption between)
+
+
 def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> float:
     """1.0 when running text follows line i at once (past bylines, share bars, captions), less per line between."""
     between = 0
-    for k in range(i + 1, min(len(lines), i + 8)):
+    for k in range(i + 1, min(len(lines), i + LEAD_REACH)):
         if k in covered or lines[k].kind in BODY_STOP and not reactions_under_head(lines, k):
             return 0.0
         if is_prose(lines[k]) and lines[k].text != lines[i].text:

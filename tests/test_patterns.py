@@ -637,3 +637,28 @@ def test_german_editors_picks_and_most_read_headers(header: str) -> None:
                                   "ଉତ୍ସ: ଶାଳବନ ସମାଚାର", "Нашрия: «Шуълаи Водӣ»"])
 def test_source_labels_in_maori_uyghur_odia_tajik(line: str) -> None:
     assert patterns.SOURCE_LINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["▶ 00:00 / 18:04 1x", "12:31 / 45:02", "Up next Autoplay in 5 seconds Cancel"])
+def test_a_players_clock_and_an_autoplay_countdown_are_noise(line: str) -> None:
+    assert patterns.INLINE_NOISE.match(line)
+
+
+def test_upper_case_watch_and_video_links_between_paragraphs_are_inline_teasers() -> None:
+    assert patterns.INLINE_TEASER.match("WATCH: What happens when you pull the emergency slide?")
+    assert patterns.INLINE_TEASER.match("VIDEO: Flooding closes the coast road")
+    assert not patterns.INLINE_TEASER.match("Watch: the council voted on Tuesday to keep the library open")
+
+
+def test_a_caption_closed_by_file_video_is_a_caption() -> None:
+    assert patterns.CAPTION_LINE.match("Evacuation slides are tested at a maintenance hangar. (File video)")
+
+
+@pytest.mark.parametrize(("line", "share"), [
+    ("ھەمبەھىرلەش: Facebook · Telegram · WhatsApp · ئۇلانمىنى كۆچۈرۈش", True),
+    ("Source: Facebook | Reuters", False),
+    ("He said: Facebook, Twitter and the rest are to blame for this", False),
+])
+def test_a_share_row_under_a_label_in_any_language(line: str, share: bool) -> None:
+    """Two networks after any short label make a share row; one network, or a sentence naming two, do not."""
+    assert bool(patterns.SHARE_BAR.match(line)) is share

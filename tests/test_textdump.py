@@ -3059,3 +3059,16 @@ def test_a_credit_sentence_leading_a_longer_footer_line_names_the_outlet() -> No
             "crowd\nNew ferry route to open in spring\nDock workers agree pay deal\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.publisher == "The Ashcombe Review"
+
+
+def test_a_headline_keeps_its_lead_bonus_past_a_standfirst_byline_rows_and_a_captioned_picture() -> None:
+    """Headline, standfirst, three byline rows, a share row, a picture's alt text and its "(File photo)" caption,
+    then the story: the running text still follows the headline closely enough, and the headline (not the
+    standfirst) is the title."""
+    dump = ("Media Network Education\n\nCalder Springs school board adopts $48.1 million budget, adds two bus routes\n\n"
+            "Board adds service for Sagebrush Flats and Miller Ranch, raises pay for aides\n\n  • Jon Reyes | Calder "
+            "Springs Dispatch | 3 min read\n  • Posted May 13, 2025\n  • Updated 7 hrs ago\nFacebook Email Print Save\n"
+            "School buses parked in a row\nDistrict buses wait outside the middle school. The district will add two "
+            "routes in August. (File photo)\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Calder Springs school board adopts $48.1 million budget, adds two bus routes"
