@@ -608,6 +608,8 @@ INLINE_NOISE = rx(
     # seconds Cancel")
     r"[▶►⏵]?\s*\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?(\s+\d([.,]\d+)?\s*[x×])?|"
     r"(up next\s*)?autoplay(ing)? in \d+\s*(seconds?|secs?|s)\b.{0,20}|"
+    # a lazy-loaded box's placeholder ("Loading…", "Loading map…", "Wird geladen…", "Chargement…", "Cargando…")
+    r"(loading|wird geladen|lädt|chargement|cargando|caricamento|carregando|laden)( \w+)?\s*(…|\.{3})|"
     # a forum quote box's expander ("Click to expand...", "Zum Erweitern anklicken...", "Cliquez pour agrandir...")
     r"click to expand\.*|zum erweitern anklicken\.*|cliquez pour (agrandir|développer)\.*|"
     r"haz clic para (expandir|ampliar)\.*|clicca per espandere\.*|"
@@ -1287,7 +1289,9 @@ TEXT_TIME = rx(
     # Bengali, Persian, Croatian/Serbian/Slovene, Finnish, Malay, Swahili, Danish, Catalan "published"/"updated"
     r"প্রকাশ|প্রকাশিত|হালনাগাদ|آپدیت|منتشر شده|تاریخ انتشار|objavljeno|ažurirano|objavljeno dne|julkaistu|päivitetty|"
     r"diterbitkan pada|dikemaskini|imechapishwa|ilisasishwa|publiceret|opdateret|publicat el|actualitzat|"
-    r"објављено|paskelbta|atnaujinta|avaldatud|uuendatud|publikované|aktualizované|inilathala|شائع|اپ ڈیٹ)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
+    r"објављено|paskelbta|atnaujinta|avaldatud|uuendatud|publikované|aktualizované|inilathala|شائع|اپ ڈیٹ|"
+    # Malayalam, Odia, Uyghur, Igbo, Maori, Tajik "published"
+    r"പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു|ପ୍ରକାଶିତ|ئېلان قىلىنغان|e bipụtara|i tāngia|нашр шуд)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
     + TEXT_SHORT_TIME + r"(\s+ago)?|" + TEXT_DATE + r")\s*$",
     re.IGNORECASE,
 )
@@ -1514,7 +1518,8 @@ SECTION_LABEL = rx(
 # Croatian/Serbian, Lithuanian, Polish, Greek, Arabic, Hebrew, Korean, Japanese, Chinese, Bengali, Tamil, Telugu,
 # Kannada, Malayalam, Georgian, Armenian ("... Isithombe: Isibani Sesizwe", "... ඡායාරූපය: දකුණු තරංග").
 PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|ਫੋਟੋ|ဓာတ်ပုံ|гэрэл зураг(ийг)?|picha|hoto|fotografija|"
-                r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?")
+                r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?|"
+                r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс")  # Maori, Igbo, Odia, Uyghur, Tajik
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真|"
     r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"

@@ -662,3 +662,12 @@ def test_a_caption_closed_by_file_video_is_a_caption() -> None:
 def test_a_share_row_under_a_label_in_any_language(line: str, share: bool) -> None:
     """Two networks after any short label make a share row; one network, or a sentence naming two, do not."""
     assert bool(patterns.SHARE_BAR.match(line)) is share
+
+
+@pytest.mark.parametrize("line", ["Loading…", "Loading map…", "Loading ...", "Wird geladen...", "Chargement…"])
+def test_lazy_load_placeholders_are_noise(line: str) -> None:
+    assert patterns.INLINE_NOISE.match(line)
+
+
+def test_a_maori_photo_credit_closes_a_caption() -> None:
+    assert patterns.CAPTION_LINE.match("Ka whakanui a Ngā Kāhu i te piro whakamutunga. Whakaahua: Te Whetū o Te Raki")

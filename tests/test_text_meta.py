@@ -653,3 +653,8 @@ def test_a_key_points_box_label_with_its_ai_badge_is_no_outlet(name: str) -> Non
 def test_a_year_with_its_suffix_then_day_month_is_a_date(text: str) -> None:
     """Uyghur and Uzbek write the year with a suffix, then day-month: a date, never an outlet."""
     assert as_time(text) == text and not plausible_outlet(text)
+
+
+def test_a_malayalam_published_label_before_the_date() -> None:
+    meta = parse_meta("അനിത മേരി ജോസഫ് | പ്രസിദ്ധീകരിച്ചത്: 05 ഫെബ്രുവരി 2026, 08:30")
+    assert meta is not None and meta.time == "05 ഫെബ്രുവരി 2026, 08:30"
