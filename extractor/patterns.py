@@ -431,6 +431,11 @@ RELATED_HEADER = phrases(
     r"vaovao (hafa|mifandraika)", r"འབྲེལ་ཡོད་གསར་འགྱུར།?( 相关(文章|新闻))?", r"གསར་འགྱུར་གཞན(་དག)?།?",
     r"އެހެން ޚަބަރުތައް", r"ގުޅުންހުރި ޚަބަރުތައް", r"andi makuru", r"izindi nkuru", r"inkuru bifitanye isano",
     r"башка яңалыклар", r"охшаш язмалар", r"бәйле яңалыклар",
+    # Malayalam, Odia, Uyghur, Igbo, Maori, Tajik: "most read", "related/other news", "other issues", "similar
+    # materials", "past newsletters"
+    r"ഏറ്റവും കൂടുതൽ വായിച്ച(ത്|വ)", r"(ସମ୍ବନ୍ଧିତ|ଆହୁରି|ଅନ୍ୟାନ୍ୟ) ଖବର", r"(باشقا|مۇناسىۋەتلىك) (خەۋەرلەر|سانلار|ماقالىلەر)",
+    r"akụkọ ndị ọzọ( .{1,30})?", r"akụkọ (ndị )?metụtara", r"akwụkwọ ozi ndị gara aga",
+    r"ngā pūrongo e hāngai ana", r"ētahi atu (pūrongo|kōrero)", r"маводи монанд", r"хабарҳои (дигар|марбут|монанд)",
 )
 
 # Headers that open a comment widget ("Comments", "5 thoughts on ...", "Leave a Reply").
@@ -477,7 +482,10 @@ COMMENT_HEADER = phrases(
     r"iruzkinak|kummenti|коментари|пікірлер|አስተያየቶች|"
     # Azerbaijani, Uzbek, Irish, Tamil, Nepali, Mongolian, Sinhala, Khmer
     r"şərhlər|rəylər|izohlar|fikrlar|tráchtanna|tuairimí|கருத்துகள்|கருத்துக்கள்|प्रतिक्रियाहरू|टिप्पणीहरू|"
-    r"प्रतिक्रिया|сэтгэгдэл(үүд)?|අදහස්|មតិយោបល់)",
+    r"प्रतिक्रिया|сэтгэгдэл(үүд)?|අදහස්|មតិយោបល់|"
+    # Malayalam, Odia, Uyghur, Igbo ("people's words"), Maori ("the viewers' talk"), Tajik
+    r"അഭിപ്രായങ്ങൾ|പ്രതികരണങ്ങൾ|ମନ୍ତବ୍ୟ|ئىنكاسلار|باھالار|okwu ndị mmadụ|kōrero( a te hunga (mātakitaki|pānui))?|"
+    r"шарҳҳо|назарҳо)(\s*\(\d+\))?",
 )
 
 # Lines that only exist in comment widgets: empty states, forms, sort controls.

@@ -671,3 +671,12 @@ def test_lazy_load_placeholders_are_noise(line: str) -> None:
 
 def test_a_maori_photo_credit_closes_a_caption() -> None:
     assert patterns.CAPTION_LINE.match("Ka whakanui a Ngā Kāhu i te piro whakamutunga. Whakaahua: Te Whetū o Te Raki")
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("باشقا سانلار", "related"), ("Akụkọ ndị ọzọ n'izu a", "related"), ("Akwụkwọ ozi ndị gara aga", "related"),
+    ("Ngā pūrongo e hāngai ana", "related"), ("Маводи монанд", "related"), ("ഏറ്റവും കൂടുതൽ വായിച്ചത്", "related"),
+    ("Okwu ndị mmadụ (2)", "comment"), ("Kōrero a te hunga mātakitaki (4)", "comment"), ("ئىنكاسلار (3)", "comment"),
+])
+def test_related_and_comment_headers_in_six_more_languages(header: str, role: str) -> None:
+    assert patterns.section_header_role(header) == role
