@@ -23,6 +23,9 @@ RIVER_MIN = 3  # headline rows in a run before it counts as a river of teasers
 # "Title Outlet · time" where the time may be a bare word ("hier", "ontem") since the separator marks it.
 _SEPARATED_TAIL = rx(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_RELATIVE_TIME + "|" + P.TEXT_SHORT_TIME
                              + "|" + P.TEXT_DATE + r"))\s*$", re.IGNORECASE)
+# A list item "Title 12 January 2026 | Outlet": the date at the end of the title, the outlet after the separator.
+_DATED_OUTLET_TAIL = rx(r"^(?P<head>.{8,}?)\s+(?P<time>" + P.TEXT_DATE + r")\s*[|·•]\s*(?P<outlet>[^|·•\d]{2,60})$",
+                        re.IGNORECASE)
 # Lower-case words inside outlet names: "Correio do Cerrado", "Gazeta da Serra", "Corriere della Sera".
 _CONNECTORS = frozenset({"do", "da", "dos", "das", "de", "del", "della", "des", "du", "di", "of", "und", "y", "e"})
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "il", "o", "a"})
@@ -192,10 +195,10 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
         elif i < limit and outlet_under_item(lines, i, limit):
             metas[items[-1]] = Meta("outlet", outlet=lines[i].text)  # "1. Title" then "Outlet" on its own line
             i += 1
-        elif _SEPARATED_TAIL.match(lines[items[-1]].item) and summary_under_meta(lines, i, limit, numbered):
+        elif separated_item(lines[items[-1]].item) and summary_under_meta(lines, i, limit, numbered):
             summaries[items[-1]] = lines[i].text  # "• Title Outlet · 9 January 2026" / its summary, card after card
             i += 1
-    if items and (items[-1] in metas or _SEPARATED_TAIL.match(lines[items[-1]].item)) and items[-1] not in summaries \
+    if items and (items[-1] in metas or separated_item(lines[items[-1]].item)) and items[-1] not in summaries \
             and len(summaries) >= 2 and i < limit and lines[i].kind == "text" and lines[i].words >= 8:
         summaries[items[-1]] = lines[i].text  # the last card's summary, built like the others' (what follows is no item)
         i += 1
@@ -213,7 +216,7 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     bracketed = [_BRACKET_OUTLET.match(t) for t in texts]
     if len(texts) >= 2 and all(bracketed):  # "Title (Radio Orbelle)": the outlet in brackets after each title
         return Parsed(tuple(Teaser(title=m.group("title"), publisher=m.group("outlet")) for m in bracketed if m), i)
-    if all(_SEPARATED_TAIL.match(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
+    if all(separated_item(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
         return Parsed(tuple(replace(split_separated(t, outlets), summary=summaries.get(k)) for t, k in zip(texts, items)), i)
     items = [strip_time(t) for t in texts]
     if not any(time for _, time in items) and len(texts) >= 2:
@@ -266,8 +269,17 @@ def outlet_under_item(lines: tuple[Line, ...], i: int, limit: int) -> bool:
     return i + 1 >= limit or lines[i + 1].kind == "list"
 
 
+def separated_item(text: str) -> bool:
+    """A list item whose time is set off by a separator: "Title Outlet · time" or "Title date | Outlet"."""
+    return _SEPARATED_TAIL.match(text) is not None or _DATED_OUTLET_TAIL.match(text) is not None
+
+
 def split_separated(text: str, outlets: frozenset[str]) -> Teaser:
-    """A "Title Outlet · time" list item: the time after the separator, the outlet at the end of what precedes."""
+    """A "Title Outlet · time" list item: the time after the separator, the outlet at the end of what precedes (or a
+    "Title date | Outlet" one: the outlet after the separator, the date before it)."""
+    if (dated := _DATED_OUTLET_TAIL.match(text)) is not None and is_name(dated.group("outlet"), 6):
+        return Teaser(title=dated.group("head").strip(), publisher=dated.group("outlet").strip(),
+                      published=dated.group("time"))
     m = _SEPARATED_TAIL.match(text)
     head, time = (m.group("head"), m.group("time")) if m else (text, None)
     return split_item(head, time, outlets)

@@ -3072,3 +3072,16 @@ def test_a_headline_keeps_its_lead_bonus_past_a_standfirst_byline_rows_and_a_cap
             "routes in August. (File photo)\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Calder Springs school board adopts $48.1 million budget, adds two bus routes"
+
+
+def test_bulleted_cards_with_the_date_before_the_outlet_and_a_summary_each() -> None:
+    """"• Title 12 January 2026 | Outlet" then a summary paragraph, card after card: each card is a teaser with its
+    outlet, date and summary, and the summaries are no body."""
+    cards = [(f"Harbour firm number {n} expands its workshop", f"{n} December 2025", "Westcountry Business Online",
+              f"Plans for a larger site number {n} were approved by the district council, which said the scheme "
+              "would create about forty jobs.") for n in range(2, 6)]
+    dump = ("Business Hub\n\nPort expansion wins final approval after long inquiry\n\nBy Sian Everett\n\n" + _PROSE
+            + "\n\n" + _PROSE.replace("council", "board") + "\n\nRelated stories\n\n"
+            + "".join(f"  • {t} {d} | {o}\n\n{s}\n\n" for t, d, o, s in cards) + "© 2026 Business Hub\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [(t.title, t.published, t.publisher, t.summary) for t in doc.related] == cards and "forty jobs" not in doc.text
