@@ -723,7 +723,7 @@ SHARE_BAR = rx(
 _NETWORKS = r"(facebook|telegram|whatsapp|twitter|x|linkedin|vk|viber|reddit|pinterest|threads|bluesky|e-?mail)"
 LABELLED_SHARE = rx(r"^[^:：\n]{1,30}[:：]\s*" + _NETWORKS + r"\s*[·|/•]\s*" + _NETWORKS
                     + r"(\s*[·|/•]\s*[^·|/•\n]{1,30}){0,8}\s*$", re.IGNORECASE)
-SHARE_BAR = EitherRule(SHARE_BAR, LABELLED_SHARE)
+SHARE_BAR = LineRule(SHARE_BAR, LABELLED_SHARE, ("facebook", "telegram", "whatsapp", "twitter", "linkedin"))
 
 # ----------------------------------------------------------------------------- bylines and times
 
