@@ -2331,6 +2331,8 @@ CONTENT_CREDIT = rx(r"^\s*(©\s*)?(contenuto fornito da|conteúdo fornecido (por
 QUOTE_SAID = rx(r"^\s*((originally posted by|quote from|zitat von|citation de|cita de|cytat)\s*:?\s*(?P<name>.{2,60}?)|"
                 r"(?P<name2>.{2,60}?)\s+(said|wrote|schrieb|a écrit|escribió|ha scritto|disse|schreef|napisał|пишет|"
                 r"написал|kirjoitti|skrev|yazdı))\s*[:：]?\s*$", re.IGNORECASE)
+# Articles an outlet's name may open with, never a person's ("The Carver Falls Sentinel-Press", "Le Courrier").
+OUTLET_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "Der", "Die", "Das", "El", "Los", "Il", "Lo", "O", "A", "De", "Het"})
 # A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".
 PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/[^/?#]+/?$|(^|/)@[\w.-]+/?$",
                   re.IGNORECASE)

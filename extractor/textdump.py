@@ -786,7 +786,7 @@ def tail_source(lines: tuple[Line, ...], body: Body) -> dict[str, str] | None:
         if lines[k].rule == "LINK_ROW" and (named := name_for_host(P.LINK_ROW.match(text).group("host"),
                                                                     (line.text for line in lines))) is not None:
             return {"publisher": named}  # "Link: tarrowadvocate.example/..." and "📰 The Tarrow Advocate" elsewhere
-        if lines[k].kind in ("source", "article_end", "promo") and (
+        if lines[k].kind in ("source", "article_end", "promo") and not lines[k].cells and (
                 m := P.SOURCE_LINE.match(unemoji(text)) or P.OUTLET_MORE_LINK.match(text) or P.REPRINT_LINE.match(text)):
             return source_fields(m.group("name"))
         if (named := credited_outlet(text)) is not None:  # a "+ Follow X" button, an author bio
@@ -824,12 +824,25 @@ def source_credit(lines: tuple[Line, ...], start: int, end: int, about: bool = F
     """The outlet the first "Source: X" credit line in lines [start, end) names, if any (about: only a line that
     speaks of "this article", "This article first appeared in X")."""
     for k in range(max(0, start), min(len(lines), end)):
-        if about and not P.ORIGINAL_CREDIT.match(lines[k].text):
-            continue
+        if about and not P.ORIGINAL_CREDIT.match(lines[k].text) or lines[k].cells:
+            continue  # (a table's header row "Zdroj | Titulek | Zaměření" names columns, no source)
         if lines[k].kind == "source" and (m := P.SOURCE_LINE.match(unemoji(lines[k].text))) is not None:
             name = source_fields(m.group("name"))["publisher"]
             return name if plausible_outlet(name) else None
     return None
+
+
+def writer_as_outlet(lines: tuple[Line, ...], body: Body, out: dict[str, str]) -> dict[str, str]:
+    """The fields with a writer read as the outlet moved to the author, when the head row only named a person
+    ("Alana Brooks · Thu, June 12, 2025 · 4 min read") and a source credit elsewhere names the outlet."""
+    name = out.get("publisher")
+    if not name or "author" in out or not is_person_name(name) or name.split()[0] in P.OUTLET_ARTICLES:
+        return out
+    credit = source_credit(lines, 0, body.end + 6) or footer_credit(lines, body)
+    if not credit or credit == name:
+        return out
+    personal = all(w[:1].isupper() and w[1:].islower() for w in name.split())  # ("Погода UA": a widget, no writer)
+    return {**out, "publisher": credit, **({"author": name} if personal else {})}
 
 
 def footer_credit(lines: tuple[Line, ...], body: Body) -> str | None:
@@ -862,7 +875,7 @@ def labelled_source(lines: tuple[Line, ...], start: int, end: int) -> str | None
 
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:
     """Complete the head fields from credits in and right after the body ("Source: X", "Write to X at ...")."""
-    out = dict(meta)
+    out = writer_as_outlet(lines, body, dict(meta))
     if bare_name_above(lines, head, out.get("publisher")) and (credit := source_credit(lines, body.start,
                                                                                        body.end + 6)):
         out["publisher"] = credit  # "Source: The Ashgrove Clarion" after the text beats the channel's name above

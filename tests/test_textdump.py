@@ -3085,3 +3085,27 @@ def test_bulleted_cards_with_the_date_before_the_outlet_and_a_summary_each() -> 
             + "".join(f"  • {t} {d} | {o}\n\n{s}\n\n" for t, d, o, s in cards) + "© 2026 Business Hub\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert [(t.title, t.published, t.publisher, t.summary) for t in doc.related] == cards and "forty jobs" not in doc.text
+
+
+def test_a_name_read_as_the_head_rows_outlet_gives_way_to_a_source_line() -> None:
+    """A portal's head rows: "Вісник Верболозівки · 3 год тому", then a weather widget's "Погода UA · 5 год тому"
+    (two capitalised words, like a writer's name) read as the outlet; "Джерело: Вісник Верболозівки" after the story
+    names the publisher, and the widget's name is no author either."""
+    dump = ("Новинар\nПопулярне зараз\nЦіни на полуницю на ринках області впали вдвічі\nАграрний тиждень · 1 год тому\n"
+            "У трьох селах громади на тиждень відключать воду\nВісник Верболозівки · 3 год тому\nСиноптики "
+            "попереджають про грози та град у четвер\nПогода UA · 5 год тому\n\nУ Верболозівці після трьох років "
+            "перерви знову запрацював пором через Лозову\n\n14 травня 2025, 10:15\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board")
+            + "\n\nДжерело: Вісник Верболозівки\n\nІнші новини\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.publisher == "Вісник Верболозівки" and doc.author != "Погода UA"
+
+
+def test_a_coverage_tables_header_row_is_no_source_credit() -> None:
+    """A story cluster's coverage table starts with its column names, "Zdroj<TAB>Titulek<TAB>Zaměření" (Source,
+    Title, Focus): a header row of cells, not a "Zdroj: X" credit naming "Titulek Zaměření" as the outlet."""
+    dump = ("Portál\n\nKraj ruší víkendové vlaky na lokálce do Kamenné Lhoty\n\nTereza Marková · 12. 6. 2025\n\n" + _PROSE
+            + "\n\n" + _PROSE.replace("council", "board") + "\n\nPokrytí\n\nZdroj\tTitulek\tZaměření\tZveřejněno\n"
+            "Krajské listy\tKraj ruší víkendové vlaky\tStřed\tpřed 3 h\nDeník Východ\tStarostové se bouří\tLevice\t"
+            "před 4 h\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert "Titulek" not in (doc.publisher or "")
