@@ -1364,7 +1364,9 @@ READ_TIME = rx(
     # Armenian "4 րոպե ընթերցում", Georgian "4 წუთი საკითხავად", Belarusian "4 хв чытання", Azerbaijani "4 dəqiqəlik
     # oxu", Uzbek "4 daqiqa o‘qish", Kazakh "4 минут оқу", Bulgarian "4 мин четене", Serbian/Bosnian "4 min čitanja"
     r"\d+\s*(րոպե|წუთი|წთ|хв\.?|dəqiqə(lik)?|daqiqa|минут|мин\.?|min\.?)\s*(ընթերցում|ընթերցանություն|"
-    r"საკითხავად|კითხვა|чытання|oxu|o[‘'’]qish|оқу|четене|čitanja|čtení))\s*$",
+    r"საკითხავად|კითხვა|чытання|oxu|o[‘'’]qish|оқу|четене|čitanja|čtení)|"
+    # a bare duration or reading time in Uyghur, Tajik, Malayalam, Odia, Maori, Igbo ("18 مىنۇت", "Nkeji 4 ịgụ")
+    r"\d+\s*(مىنۇت|дақиқа|മിനിറ്റ്|ମିନିଟ|meneti)(\s*(ئوقۇش|хондан|വായന|ପଢ଼ିବା|pānui))?|nkeji\s*\d+(\s*ịgụ)?)\s*$",
     re.IGNORECASE,
 )
 # A byline part: "By Jane Doe", "Story by Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Por Ana Ruiz",

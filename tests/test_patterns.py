@@ -680,3 +680,9 @@ def test_a_maori_photo_credit_closes_a_caption() -> None:
 ])
 def test_related_and_comment_headers_in_six_more_languages(header: str, role: str) -> None:
     assert patterns.section_header_role(header) == role
+
+
+@pytest.mark.parametrize("text", ["18 مىنۇت", "Nkeji 4 ịgụ", "4 дақиқа хондан", "5 മിനിറ്റ് വായന"])
+def test_reading_times_in_uyghur_igbo_tajik_malayalam(text: str) -> None:
+    """A reading time or a duration on a head row is never an outlet or a writer."""
+    assert patterns.READ_TIME.match(text)
