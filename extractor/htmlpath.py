@@ -139,12 +139,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                           *card_lists(tree, scope, sections)])
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
-    source_line, labelled = quoted_outlet, False
-    if source_line is None:
-        source_line, labelled = find_source_credit(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
-                                   links_out=may_link_out(source, title),
-                                   follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope,
-                                   link_rows=source is None or "Link:" in source or "URL:" in source)
+    source_line, labelled = (quoted_outlet, False) if quoted_outlet else page_source_credit(tree, sections, title,
+                                                                                           source, scope)
     credit = caption_credit(tree)
     self_named = not (byline.publisher or source_line or credit)  # only the site names itself: an aggregator?
     headline_links = title_link_hosts(tree, title_el, title) if self_named else []
@@ -153,8 +149,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     candidates = leaf_lines(target) if options.explain else []
     aside = aside_text(related, comments, promos)
     raw, blocks = body_blocks(target, keep, expected, Context(title, byline, meta.url, source, aside), options)
-    publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta, credit or credited_writer_outlet(raw, byline),
-                               labelled)
+    publisher = pick_publisher(byline, source_line or wire_outlet(blocks), meta,
+                               credit or credited_writer_outlet(raw, byline), labelled)
     pruned = (tree, *([target] if target is not tree else []), *(el for s in sections for el in s.elements))
     publisher = host_or_linked_outlet(publisher, [n for n in (source_line, credit) if n], pruned, meta,
                                       (headline_links, target) if self_named else None)
@@ -167,6 +163,15 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         comments=tuple(comments), promos=tuple(promos), input_format="html",
         explain=explain(Explained(title, byline, sections, raw, blocks, candidates)) if options.explain else (),
     )
+
+
+def page_source_credit(tree: object, sections: list[Section], title: str | None, source: str | None,
+                       scope: object | None) -> tuple[str | None, bool]:
+    """find_source_credit with the checks the page's text allows (links out, follow buttons, link rows)."""
+    return find_source_credit(tree, sections, chinese=bool(title and patterns.CJK.search(title)),
+                              links_out=may_link_out(source, title),
+                              follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope,
+                              link_rows=source is None or "Link:" in source or "URL:" in source)
 
 
 CAPTION_WORDS = 40  # a headline element holding more words than this, in <br>-separated lines, is a whole post
