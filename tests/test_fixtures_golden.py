@@ -33,7 +33,7 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout14/": ROOT / "fixtures" / "holdout14", "holdout15/": ROOT / "fixtures" / "holdout15",
         "holdout16/": ROOT / "fixtures" / "holdout16",
         "holdout17/": ROOT / "fixtures" / "holdout17", "holdout18/": ROOT / "fixtures" / "holdout18",
-        "holdout19/": ROOT / "fixtures" / "holdout19"}
+        "holdout19/": ROOT / "fixtures" / "holdout19", "holdout20/": ROOT / "fixtures" / "holdout20"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
