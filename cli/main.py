@@ -83,6 +83,8 @@ def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> No
 @click.option("--front-matter", is_flag=True, help="Start Markdown output with a YAML metadata header.")
 @click.option("--engine", type=click.Choice(["own", "trafilatura"]), default="own", show_default=True,
               help="Body stage for HTML: boilerstrip's own walk (faster) or trafilatura's main-body extraction.")
+@click.option("--nfc", is_flag=True,
+              help="Compose the text to Unicode NFC (canonically the same characters); default: as the page writes it.")
 @click.option("--explain", is_flag=True,
               help="Show every block's role and rule: a table on stderr, or an `explain` list in JSON.")
 @click.option("--url", metavar="URL", help="URL of the page (for metadata and relative links).")
@@ -187,7 +189,7 @@ def make_config(ctx: click.Context, inputs: tuple[str, ...], params: dict[str, A
     fixing = params["in_place"] or params["check"] or params["diff"]
     options = Options(links=params["links"], images=params["images"], explain=params["explain"],
                       url=params["url"], max_bytes=params["max_bytes"], truncate=params["truncate"],
-                      engine=params["engine"])
+                      engine=params["engine"], normalize=params["nfc"])
     render = RenderOptions(links=params["links"], images=params["images"], front_matter=params["front_matter"],
                            explain=params["explain"])
     settings = Settings(fmt=params["fmt"].lower(), options=options, render=render, fix=fixing)

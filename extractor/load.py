@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from html import escape
@@ -62,6 +63,8 @@ def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B0
     text = text.replace("\ufeff", "") if marks else text  # <head> ends it early, one hides a credit line's label)
     decoded = text
     text = drop_long_runs(text)
+    if options.normalize and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # ("য়" as one code point or two: one form, for search and comparison)
     if not text.strip():
         raise EmptyInput("input holds nothing but runs of characters without spaces")
     kind = "html" if looks_like_html(text) else "text"

@@ -21,6 +21,7 @@ class Options:
     max_bytes: int = 50 * 1024 * 1024  # refuse inputs larger than this
     truncate: bool = False         # truncate (instead of refuse) inputs larger than max_bytes
     engine: str = "own"            # body stage: "own" (extractor.walk) or "trafilatura" (its main-body extraction)
+    normalize: bool = False        # compose the text to Unicode NFC (canonically the same characters; off: as written)
 
 
 @dataclass(frozen=True)

@@ -377,3 +377,10 @@ def test_truncate_cuts_an_oversized_input_instead_of_refusing_it(tmp_path):
     assert record["error"] is None and "harbour library reopened" in record["text"]
     assert len(record["text"]) < 10_240
     assert "truncated to 10,240 bytes" in cut.stderr
+
+
+def test_nfc_flag_reaches_the_extractor_and_is_off_by_default(runner: CliRunner, fake: FakeExtract) -> None:
+    """--nfc asks for NFC-composed text; without it the page's Unicode is kept as written."""
+    runner.invoke(main, ["-"], input=page("Harbour news", "The light stays on."))
+    runner.invoke(main, ["--nfc", "-"], input=page("Harbour news", "The light stays on."))
+    assert [call[2].normalize for call in fake.calls] == [False, True]

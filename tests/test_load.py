@@ -269,3 +269,12 @@ def test_clean_utf8_pages_are_parsed_from_their_bytes_with_the_same_tree():
     assert not is_clean_utf8(b"\xef\xbb\xbf" + raw, page) and not is_clean_utf8(raw, page + "\ufffd")
     assert etree.tostring(parse_html(page, raw)) == etree.tostring(parse_html(page))
     assert load(raw).tree.findtext(".//h1") == "Ça coûte 5 €"
+
+
+def test_nfc_composes_the_text_only_when_asked() -> None:
+    """"e" + combining acute is kept as written by default and composed to "é" with Options(normalize=True)."""
+    from extractor.load import load
+    from extractor.model import Options
+    text = "Cafe\u0301 owners in the old town welcomed the council's decision on Tuesday evening.\n"
+    assert "e\u0301" in load(text).text
+    assert "\u00e9" in load(text, Options(normalize=True)).text and "e\u0301" not in load(text, Options(normalize=True)).text
