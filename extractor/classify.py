@@ -490,7 +490,8 @@ def is_teaser_card(el: object) -> bool:
     """A teaser-classed box set among the story's paragraphs that is one card for another page: a heading that is a
     single link and a second link (the summary's "mehr", the picture) to the same address."""
     cls = el.get("class")
-    if not cls or el.tag not in ("div", "section", "article", "aside") or not patterns.CARD_CLASS.search(cls):
+    if not cls or el.tag not in ("div", "section", "article", "aside") or "card" not in (low := cls.lower()) \
+            and "teaser" not in low or not patterns.CARD_CLASS.search(cls):
         return False
     heading = next(el.iter(*HEADER_TAGS), None)
     if heading is None or len(text_of(el)) > TEASER_CARD_CHARS:
