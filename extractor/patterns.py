@@ -1955,7 +1955,9 @@ FILE_PATH_LINE = rx(r"(^|\s/\s|/)[^/\s]+\.(md|markdown|txt|html?|pdf|docx?|rst|j
 FILE_NAME_TEXT = rx(r"(img|dsc|dscn|pxl|dji|gopr|photo|foto)[_-]?\d{3,}|\.(jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
 NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|tarafından)\s*:?\s*$|"
                 # a label that ends on its preposition: "Report from" (over "January 14, 2026"), "Posted by"
-                r"\s(from|by|of|via|von|vom|aus|par|du|door|av|af)\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
+                r"\s(from|by|of|via|von|vom|aus|par|du|door|av|af)\s*$|"
+                # a person's social profile ("Marta Quill (@martaquill)"): a writer, never an outlet
+                r"\(@[\w.]{2,30}\)\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"
                         # a chat assistant's share page: "Shared conversation · 14 January 2026"
                         r"^shared (conversation|chat|thread|link|note)s?$|"
@@ -2101,11 +2103,13 @@ CLOCK_TIME = rx(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h|ص|م))?\s
 # The label of a "key points" box above the text, whose bullets restate the story: "Poin Penting", "Key points",
 # "Das Wichtigste in Kürze", "Points clés", "Puntos clave", "Punti chiave", "Kernpunten", "要点", "핵심 요약".
 KEY_POINTS = rx(
-    r"^\s*(poin penting|key (points|takeaways)|at a glance|das wichtigste( in kürze)?|auf einen blick|points? clés?|"
+    r"^\s*(poin penting|key (points|takeaways)|at a glance|kl[íi]čov[ée] body|kľúčové body|kluczowe (punkty|informacje)|"
+    r"ключевые (моменты|тезисы)|ключові (моменти|тези)|das wichtigste( in kürze)?|auf einen blick|points? clés?|"
     r"l'essentiel|puntos clave|lo más importante|pontos[- ]chave|punti chiave|in sintesi|kernpunten|in het kort|"
     r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント|"
     r"(a cikk )?röviden|a lényeg|stručně|v kostce|коротко|головне|בקצרה|עיקרי הדברים|in brief|the gist|tl;?dr|"
-    r"what (you need|to) know|pe scurt|τα βασικά)(\s*[(\[]?(ai|ki|ia|ии|ші)[)\]]?)?\s*[:：]?\s*$",  # (an "AI" badge: "Key points AI")
+    r"what (you need|to) know|pe scurt|τα βασικά)(\s*[(\[]?([^()\[\]]{0,30}\s)?(ai|ki|ia|ии|ші)(\s[^()\[\]]{0,20})?[)\]]?)?"
+    r"\s*[:：]?\s*$",  # (an "AI" badge: "Key points AI")
     re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
 PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
