@@ -1484,7 +1484,8 @@ MAIL_SUBJECT_PREFIX = rx(r"^\s*(\[[^\]]{1,40}\]\s*)?((fwd?|fw|wg|tr|re|aw|sv|vs|
 # A credit naming "our partner" at a short line's end: "Live-Ticker vun eisem Partner De Séibuer", "Content from our
 # partner The Ledger", "Ein Angebot unseres Partners Der Talbote", "Contenu proposé par notre partenaire Le Courrier".
 PARTNER_CREDIT = rx(r"\b(our|unserem|unseres|unserer|eisem|eiser|notre|nos|nuestro|nuestra|nostro|nostra|onze|nosso|nossa)"
-                    r"\s+(media\s+|medien)?(partner|partners|partnern|partenaire|partenaires|socio|parceiro|partnerin)"
+                    r"\s+(media\s+|medien|news\s+|content\s+|publishing\s+|editorial\s+)?(partner|partners|partnern|partenaire|"
+                    r"partenaires|socio|parceiro|partnerin)"
                     r"\s+(?P<name>(?-i:[A-ZÀ-Ý«„“\"])[^.,;:|·•!?]{1,50}?)\s*\.?\s*$", re.IGNORECASE)
 PARTNER_NEEDLES = ("artner", "artenaire", "socio", "arceiro")  # every PARTNER_CREDIT holds one (as written)
 # A forwarded e-mail's sender line, in the header block a mail client quotes ("---------- Forwarded message ---------"

@@ -665,3 +665,10 @@ def test_a_malayalam_published_label_before_the_date() -> None:
 def test_ai_key_point_labels_and_social_profiles_are_no_outlets(name: str) -> None:
     """A key-points box's label with its AI note in any wording, and a person's "Name (@handle)" profile line."""
     assert not plausible_outlet(name)
+
+
+@pytest.mark.parametrize(("line", "name"), [("From our news partner Linewire", "Linewire"),
+                                           ("Content from our publishing partner The Harbour Times", "The Harbour Times")])
+def test_a_news_or_publishing_partner_credit_names_the_partner(line: str, name: str) -> None:
+    from extractor.text_meta import partner_credit
+    assert partner_credit(line) == name
