@@ -1278,7 +1278,7 @@ TEXT_DATE = (
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
-    r"\d{1,2}(\.|º|er|st|nd|rd|th)?( |-(?=\w{3}))(de )?(" + _MONTHS + r")\w*\.?,? (de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2}(\.|º|er|st|nd|rd|th)?( |-(?=\w{3}))(de )?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
@@ -1289,6 +1289,9 @@ TEXT_DATE = (
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
 TEXT_TIME = rx(
     r"^\s*((time|clock|calendar|updated|published|posted|created|last updated|erstellt|créé|creado|criado|creato|"
+    # a release's kicker with its date: "NEWS RELEASE 13-May-2025", "Pressemitteilung 12.05.2025"
+    r"news release|press release|media release|pressemitteilung|pressemeldung|communiqué( de presse)?|"
+    r"comunicado( de prensa)?|nota de prensa|comunicato stampa|persbericht|"
     r"modifié|publié|aktualisiert|actualizado|atualizado|"
     r"aggiornato|最終更新|配信|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
     r"toegevoegd|bijgewerkt|gepubliceerd|publicerad|uppdaterad|yayınlanma|güncelleme|diterbitkan|diperbarui|"
@@ -1553,6 +1556,8 @@ CAPTION_LINE = rx(
     r")\s*[:：])\s*[^.]{2,60}|"
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
+    # a caption with its labels in capitals: "IMAGE: Rye on a study field in March. CREDIT: Tomas Obi"
+    r"(?-i:IMAGE|PHOTO|PICTURE)\s*:\s*.{2,300}?\s(?-i:CREDIT)\s*:\s*.{2,60}|"
     # a caption closed by an "(Outlet/Photographer)" credit: "Pedagang menata dagangan. (Harian X/Rina Wulandari)"
     r".{2,240}[(（][^()（）/]{2,40}/[^()（）/]{2,40}[)）]|"
     # a caption closed by a bracketed photo credit: "Tekneler limanda. (Fotoğraf: Ege Kıyı Gazetesi)"
@@ -1580,6 +1585,12 @@ AI_SUMMARY_LABEL = rx(
     # "Yapay zekâ ile oluşturulan özet" (a summary made with AI)
     + _AI + r" ile (oluşturulan|hazırlanan) özet)\s*([:：]\s*[^.!?]{0,40})?$",
     re.IGNORECASE)
+# Any short summary label marked as machine-written: "Plain-language summary (AI-generated)" (searched only in lines
+# holding the mark, so the header gate keeps its literal heads)
+AI_SUMMARY_LABEL = LineRule(AI_SUMMARY_LABEL, rx(
+    r"^\s*([\w-]+ ){0,3}(summary|zusammenfassung|résumé|resumen|resumo|riassunto|samenvatting)\s*[(\[]\s*"
+    + _AI + r"[- ](generated|generiert|généré|generado|gerado|generato)\s*[)\]]\s*$", re.IGNORECASE),
+    ("(ai-", "(ai ", "[ai-", "(ki-", "(ia-", "(ia "))
 AI_DISCLAIMER = rx(
     r"^\s*(.*\b(ai|summary|summaries) (can|may) make mistakes\b.*|内容由ai生成.*|.*\b(generated|written) (by|with) (an? )?ai\b.*|"
     r".*\b(généré|generado|gerado|generato) (par|por|pela|dall[a']) ?(l'|la )?(ia|ai)\b.*|.*\bki-generiert\b.*|"
@@ -1615,8 +1626,8 @@ ARTICLE_END = rx(
     # a feed card's "More" / "Read more" button: the card's text ends there
     r"(read )?more|more\s*[›»>]|meer|mehr|lire la suite|leer más|ver mais|daha fazla|selengkapnya|อ่านต่อ|"
     r"περισσότερα|więcej|läs mer|les mer|lue lisää|"
-    # "this story comes from X" notes closing a republished article (Turkish)
-    r"bu haber .{1,60} kaynağından alınmıştır\.?)\s*$",
+    # "this story comes from X" notes closing a republished article (Turkish); a press release's end mark
+    r"bu haber .{1,60} kaynağından alınmıştır\.?|#{3}|-\s?30\s?-)\s*$",
     re.IGNORECASE,
 )
 # A teaser link inside the article text: "ALSO READ | Title", "Related: Title", "See also: Title",
@@ -2340,6 +2351,8 @@ QUOTE_SAID = rx(r"^\s*((originally posted by|quote from|zitat von|citation de|ci
                 r"написал|kirjoitti|skrev|yazdı))\s*[:：]?\s*$", re.IGNORECASE)
 # Articles an outlet's name may open with, never a person's ("The Carver Falls Sentinel-Press", "Le Courrier").
 OUTLET_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "Der", "Die", "Das", "El", "Los", "Il", "Lo", "O", "A", "De", "Het"})
+# A caption printed with its labels in capitals: "IMAGE: Rye growing on a study field. CREDIT: Tomas Obi", "PHOTO: ..."
+LABELLED_CAPTION = rx(r"^\s*(?-i:IMAGE|PHOTO|PICTURE|FOTO|BILD|VIDEO|GRAPHIC)\s*:\s*\S.*$")
 # A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".
 PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/[^/?#]+/?$|(^|/)@[\w.-]+/?$",
                   re.IGNORECASE)
@@ -2417,7 +2430,7 @@ CJK = rx(r"[\u3040-\u9fff\uac00-\ud7af]")
 # Start-anchored rules the text path tries on every line, put behind a literal-prefix gate (see Gated): measured
 # on ScrapingHub lines, RELATED_HEADER 10.9 -> 2.9 us a line that is no header. (SOURCE_LINE is a LineRule,
 # gated as one.)
-_GATED = ("COMMENT_CHROME", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL", "AI_SUMMARY_LABEL",
+_GATED = ("COMMENT_CHROME", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL",  # (AI_SUMMARY_LABEL: a LineRule)
           "INLINE_TEASER", "KEY_POINTS", "META_LABEL", "TEXT_COMMENT_ACTION", "TEXT_RELATED_HEADER",
           "TEXT_COMMENT_HEADER", "FOLLOW_BUTTON", "TEXT_COMMENT_CHROME", "FOOTER_LINK", "BYLINE_PREFIX",
           "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER", "GLUED_TIME_TAIL", "WIDGET_PROMPT")

@@ -686,3 +686,14 @@ def test_related_and_comment_headers_in_six_more_languages(header: str, role: st
 def test_reading_times_in_uyghur_igbo_tajik_malayalam(text: str) -> None:
     """A reading time or a duration on a head row is never an outlet or a writer."""
     assert patterns.READ_TIME.match(text)
+
+
+def test_press_release_marks() -> None:
+    """A release's kicker with its date reads as a time, its machine-written summary label as an AI box, its end
+    mark closes the story, and a caption labelled in capitals is a caption."""
+    from extractor.text_meta import as_time, parse_meta
+    assert as_time("13-May-2025") == "13-May-2025"
+    assert (parse_meta("NEWS RELEASE 13-May-2025") or parse_meta("x")).time == "13-May-2025"
+    assert patterns.AI_SUMMARY_LABEL.match("Plain-language summary (AI-generated)")
+    assert patterns.ARTICLE_END.match("###") and patterns.ARTICLE_END.match("- 30 -")
+    assert patterns.CAPTION_LINE.match("IMAGE: Rye growing on a study field in March. CREDIT: Tomas Obi")
