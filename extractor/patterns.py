@@ -2351,6 +2351,11 @@ QUOTE_SAID = rx(r"^\s*((originally posted by|quote from|zitat von|citation de|ci
                 r"написал|kirjoitti|skrev|yazdı))\s*[:：]?\s*$", re.IGNORECASE)
 # Articles an outlet's name may open with, never a person's ("The Carver Falls Sentinel-Press", "Le Courrier").
 OUTLET_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "Der", "Die", "Das", "El", "Los", "Il", "Lo", "O", "A", "De", "Het"})
+# A translated story's original headline under the translated one: "Original title: X", "Tajuk asal: X", "Titre
+# original : X", "Originaltitel: X", "Título original: X", "Titolo originale: X", "Oorspronkelijke titel: X"
+ORIGINAL_TITLE = rx(r"^\s*(original (title|headline)|tajuk asal|judul asli|titre original|originaltitel|"
+                    r"originalüberschrift|título original|titolo originale|oorspronkelijke titel|tytuł oryginalny|"
+                    r"orijinal başlık|оригинальный заголовок|原标题|原題|원제)\s*[:：]\s*\S", re.IGNORECASE)
 # A caption printed with its labels in capitals: "IMAGE: Rye growing on a study field. CREDIT: Tomas Obi", "PHOTO: ..."
 LABELLED_CAPTION = rx(r"^\s*(?-i:IMAGE|PHOTO|PICTURE|FOTO|BILD|VIDEO|GRAPHIC)\s*:\s*\S.*$")
 # A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".

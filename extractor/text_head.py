@@ -333,7 +333,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     bylined = meta_after and is_head_meta(after[0]) and bool(after[0].meta.author)  # "By X · 3 h" names a writer
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 0.5 * bylined + 1.5 * meta_before + 1.0 * lead
     s += STANDFIRST_BONUS * over_standfirst(lines, i)
-    s += LABELLED_BONUS * (i > 0 and lines[i - 1].rule == "HEADLINE_LABEL")
+    s += LABELLED_BONUS * (i > 0 and lines[i - 1].rule == "HEADLINE_LABEL" or over_original_title(lines, i))
     s += QUOTED_BONUS * (bylined and quoted_after_lead_in(lines, i))
     s -= 2.0 if line.words < 3 and not (rep or signed_above(lines, i)) or line.words < 2 else 0.0  # a one- or
     # two-word label names a section; right under a dated byline, two words are a headline ("Faire Lieferketten")
@@ -344,6 +344,11 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+def over_original_title(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a translated headline right over its "Original title: X" line."""
+    return i + 1 < len(lines) and P.ORIGINAL_TITLE.match(lines[i + 1].text) is not None
 
 
 def never_title(lines: tuple[Line, ...], i: int) -> bool:
@@ -370,8 +375,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
     if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text) \
             or crumb_trail(line) or partner_credit(line.text) is not None or P.FILE_PATH_LINE.search(line.text):
         return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline; "docs / press / x.md": a path)
-    if P.LABELLED_CAPTION.match(line.text):
-        return True  # a caption with its labels in capitals: "IMAGE: ... CREDIT: X"
+    if P.LABELLED_CAPTION.match(line.text) or P.ORIGINAL_TITLE.match(line.text):
+        return True  # a caption with its labels in capitals: "IMAGE: ... CREDIT: X"; "Original title: X" (a translation)
     return line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text) is not None
     # (a picture's caption ending in its credit, over a card's headline)
 

@@ -838,11 +838,24 @@ def writer_as_outlet(lines: tuple[Line, ...], body: Body, out: dict[str, str]) -
     name = out.get("publisher")
     if not name or "author" in out or not is_person_name(name) or name.split()[0] in P.OUTLET_ARTICLES:
         return out
-    credit = source_credit(lines, 0, body.end + 6) or footer_credit(lines, body)
+    credit = source_credit(lines, 0, body.end + 6) or footer_credit(lines, body) or next(
+        (c for line in lines[:body.start] if (c := closing_credit(line.text))), None)
     if not credit or credit == name:
         return out
     personal = all(w[:1].isupper() and w[1:].islower() for w in name.split())  # ("Погода UA": a widget, no writer)
     return {**out, "publisher": credit, **({"author": name} if personal else {})}
+
+
+NOTICE_CHARS = 300  # a notice over the story ("This article was translated automatically ... Original: X.")
+
+
+def closing_credit(text: str) -> str | None:
+    """The outlet a short notice's last sentence credits ("... mungkin mengandungi kesilapan. Artikel asal: X.")."""
+    if len(text) > NOTICE_CHARS or ". " not in text:
+        return None
+    m = P.SOURCE_LINE.match(text.rstrip(". ").rpartition(". ")[2])
+    name = source_fields(m.group("name"))["publisher"] if m else None
+    return name if name and plausible_outlet(name) else None
 
 
 def footer_credit(lines: tuple[Line, ...], body: Body) -> str | None:

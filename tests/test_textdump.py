@@ -3109,3 +3109,18 @@ def test_a_coverage_tables_header_row_is_no_source_credit() -> None:
             "před 4 h\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert "Titulek" not in (doc.publisher or "")
+
+
+def test_a_machine_translated_story_keeps_its_translated_headline_and_the_noted_original() -> None:
+    """A portal's machine translation: a notice ending "... Artikel asal: X." (original article: X), the translated
+    headline over "Tajuk asal: <English headline>", "Writer · date · read time", a "Translation | Original text"
+    toggle: the translated headline is the title, X the publisher, the writer the author."""
+    dump = ("Berita Serantau\nDunia Serantau Tempatan Sains\nLog masuk\nArtikel ini diterjemahkan secara automatik "
+            "daripada bahasa Inggeris dan mungkin mengandungi kesilapan. Artikel asal: The Meranti Post.\n\n"
+            "Penduduk kampung bina sendiri rangkaian siren banjir di sepanjang Sungai Teratai\n\nTajuk asal: Villagers "
+            "build their own flood siren network along the Teratai River\nFarah Aziz · 12 Jun 2025, 8:30 pagi · Masa "
+            "membaca 3 minit\nTerjemahan Teks asal (English)\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board")
+            + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Penduduk kampung bina sendiri rangkaian siren banjir di sepanjang Sungai Teratai"
+    assert (doc.publisher, doc.author) == ("The Meranti Post", "Farah Aziz")
