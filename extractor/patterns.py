@@ -2356,6 +2356,9 @@ OUTLET_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "Der", "Die", "Das"
 ORIGINAL_TITLE = rx(r"^\s*(original (title|headline)|tajuk asal|judul asli|titre original|originaltitel|"
                     r"originalüberschrift|título original|titolo originale|oorspronkelijke titel|tytuł oryginalny|"
                     r"orijinal başlık|оригинальный заголовок|原标题|原題|원제)\s*[:：]\s*\S", re.IGNORECASE)
+# A rating in an app or shop row ("News · Daily · 4.7 ★ (1.2K ratings)", "★ 4,5 (312 Bewertungen)"): never a headline
+RATING_ROW = rx(r"\d([.,]\d)?\s*[★☆⭐]|[★☆⭐]\s*\d([.,]\d)?|\(\s*\d+([.,]\d+)?\s*[kKmM]?\s*(ratings|reviews|bewertungen|"
+                r"avis|valoraciones|avaliações|recensioni|beoordelingen|отзыв\w*|оцен\w*)\s*\)", re.IGNORECASE)
 # A caption printed with its labels in capitals: "IMAGE: Rye growing on a study field. CREDIT: Tomas Obi", "PHOTO: ..."
 LABELLED_CAPTION = rx(r"^\s*(?-i:IMAGE|PHOTO|PICTURE|FOTO|BILD|VIDEO|GRAPHIC)\s*:\s*\S.*$")
 # A link to a person's profile page: "/user/quietcartographer/", "/u/x", "/@handle", "/profile/123", "/members/x".

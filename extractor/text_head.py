@@ -375,7 +375,7 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
     if is_dateline(line) or alt_of_caption(lines, i) or "@" in line.text and _HANDLE.search(line.text) \
             or crumb_trail(line) or partner_credit(line.text) is not None or P.FILE_PATH_LINE.search(line.text):
         return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline; "docs / press / x.md": a path)
-    if P.LABELLED_CAPTION.match(line.text) or P.ORIGINAL_TITLE.match(line.text):
+    if P.LABELLED_CAPTION.match(line.text) or P.ORIGINAL_TITLE.match(line.text) or P.RATING_ROW.search(line.text):
         return True  # a caption with its labels in capitals: "IMAGE: ... CREDIT: X"; "Original title: X" (a translation)
     return line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text) is not None
     # (a picture's caption ending in its credit, over a card's headline)

@@ -697,3 +697,10 @@ def test_press_release_marks() -> None:
     assert patterns.AI_SUMMARY_LABEL.match("Plain-language summary (AI-generated)")
     assert patterns.ARTICLE_END.match("###") and patterns.ARTICLE_END.match("- 30 -")
     assert patterns.CAPTION_LINE.match("IMAGE: Rye growing on a study field in March. CREDIT: Tomas Obi")
+
+
+@pytest.mark.parametrize(("line", "rating"), [("News · Daily · 4.7 ★ (1.2K ratings)", True),
+                                             ("★ 4,5 (312 Bewertungen)", True),
+                                             ("Five-star hotel opens on the seafront after 4 years", False)])
+def test_an_app_or_shop_rating_row(line: str, rating: bool) -> None:
+    assert bool(patterns.RATING_ROW.search(line)) is rating
