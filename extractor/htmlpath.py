@@ -57,6 +57,7 @@ from .text_meta import (
     is_card_label,
     is_name,
     is_person_name,
+    last_sentence,
     name_for_host,
     outlet_in_credits,
     parse_meta,
@@ -1555,12 +1556,6 @@ def first_sentence(text: str) -> str | None:
     """The first sentence of a line of two or more, when it is short (None otherwise)."""
     first, sep, rest = text.partition(". ")
     return first if sep and rest.strip() and len(first) <= 80 else None
-
-
-def last_sentence(text: str) -> str | None:
-    """The last sentence of a short notice of two or more (None for a single sentence or a long last one)."""
-    head, sep, last = text.rstrip().rstrip(".").rpartition(". ")
-    return last if sep and head and len(last) <= 80 else None
 
 
 def partner_outlet(tree: object) -> str | None:

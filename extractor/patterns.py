@@ -931,6 +931,8 @@ ARTICLE_SOURCE_LABEL = (
 # "With thanks to / courtesy of / quoted from" labels before a credited outlet: Punjabi "ਧੰਨਵਾਦ ਸਹਿਤ: X", Sinhala
 # "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
+# "Source:" in Maori, Odia, Uyghur ("the article's source") and Tajik ("publication"), for SOURCE_LINE and SOURCE_LABEL
+_MORE_SOURCE_WORDS = r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия"
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -997,9 +999,7 @@ SOURCE_LINE = rx(
     r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
     # Tatar, Dhivehi ("news source"), Tibetan
     r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
-    # Maori, Odia, Uyghur ("the article's source"), Tajik ("publication")
-    r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|"
-    r"mohloli)(?=\s*[:：])|"
+    + _MORE_SOURCE_WORDS + r"|mohloli)(?=\s*[:：])|"
     # "From the newspaper X" (Hausa "Daga jaridar X"), "press cutting · X, 9 January 2026" (a museum's or a
     # club's repost of a newspaper page), "(Reposted with permission from X, 9 January 2026. Thanks!)"
     r"daga (jaridar|gidan jaridar|mujallar)|press (cutting|clipping)( from)?\s*[·:|—–-]|"
@@ -2206,7 +2206,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|"
                           r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
     # Tatar, Dhivehi ("news source"), Tibetan
-    r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|"
+    r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|" + _MORE_SOURCE_WORDS + r"|"
                           # a content exchange's details list: "Contributed by" / "The Harlan Bay Record"
                           r"contributed by|provided by|supplied by|courtesy of|distributed by|bereitgestellt von|"
                           r"fourni par|proporcionado por|fornito da)"

@@ -80,6 +80,12 @@ def unquoted(name: str) -> str:
     return m.group("name").strip()
 
 
+def last_sentence(text: str) -> str | None:
+    """The last sentence of a short notice of two or more (None for a single sentence or a long last one)."""
+    head, sep, last = text.rstrip().rstrip(".").rpartition(". ")
+    return last if sep and head and len(last) <= 80 else None
+
+
 def count_words(text: str) -> int:
     """Words in a line; CJK counts one word per two characters, Thai, Lao, Myanmar and Khmer (written without
     spaces) one per four, and Tibetan one per syllable (each closed by a tsheg)."""

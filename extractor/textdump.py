@@ -30,6 +30,7 @@ from .text_meta import (
     is_name,
     is_person_name,
     is_signed_name,
+    last_sentence,
     name_for_host,
     outlet_in_credits,
     parse_meta,
@@ -851,9 +852,8 @@ NOTICE_CHARS = 300  # a notice over the story ("This article was translated auto
 
 def closing_credit(text: str) -> str | None:
     """The outlet a short notice's last sentence credits ("... mungkin mengandungi kesilapan. Artikel asal: X.")."""
-    if len(text) > NOTICE_CHARS or ". " not in text:
-        return None
-    m = P.SOURCE_LINE.match(text.rstrip(". ").rpartition(". ")[2])
+    last = last_sentence(text) if len(text) <= NOTICE_CHARS else None
+    m = P.SOURCE_LINE.match(last) if last else None
     name = source_fields(m.group("name"))["publisher"] if m else None
     return name if name and plausible_outlet(name) else None
 
