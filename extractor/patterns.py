@@ -261,7 +261,9 @@ RELATED_HEADER = phrases(
     r"(previous|earlier|older) messages|messaggi precedenti|(ältere|frühere) nachrichten|"  # ("Older posts": a pager)
     r"mensajes anteriores|messages précédents|mensagens anteriores|poprzednie wiadomości",
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
-    r"up next", r"what to read next", r"breaking( news)?", r"top stories", r"popular now",
+    r"up next", r"what to read next",
+    # a video player's autoplay panel over the next clips: "Up next Autoplay in 5 seconds Cancel"
+    r"(up next\s*)?autoplay(ing)? in \d+\s*(seconds?|secs?|s)( cancel)?", r"breaking( news)?", r"top stories", r"popular now",
     r"ultim'ora|ultima ora", r"eilmeldung(en)?", r"dernière minute", r"última hora", r"últimas notícias",
     r"son dakika", r"(en )?çok okunan(lar)?", r"самое читаемое|самые читаемые", r"paling banyak dibaca",
     r"सबसे (ज्यादा|ज़्यादा) पढ़ी गई", r"(यह|ये) भी पढ़ें",
@@ -612,10 +614,8 @@ PROMO_LINE = LineRule(
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
-    # a media player's clock and speed ("▶ 00:00 / 18:04 1x"), a video's autoplay countdown ("Up next Autoplay in 5
-    # seconds Cancel")
+    # a media player's clock and speed ("▶ 00:00 / 18:04 1x")
     r"[▶►⏵]?\s*\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?(\s+\d([.,]\d+)?\s*[x×])?|"
-    r"(up next\s*)?autoplay(ing)? in \d+\s*(seconds?|secs?|s)\b.{0,20}|"
     # a lazy-loaded box's placeholder ("Loading…", "Loading map…", "Wird geladen…", "Chargement…", "Cargando…")
     r"(loading|wird geladen|lädt|chargement|cargando|caricamento|carregando|laden)( \w+)?\s*(…|\.{3})|"
     # a forum quote box's expander ("Click to expand...", "Zum Erweitern anklicken...", "Cliquez pour agrandir...")

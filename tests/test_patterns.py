@@ -639,9 +639,14 @@ def test_source_labels_in_maori_uyghur_odia_tajik(line: str) -> None:
     assert patterns.SOURCE_LINE.match(line)
 
 
-@pytest.mark.parametrize("line", ["▶ 00:00 / 18:04 1x", "12:31 / 45:02", "Up next Autoplay in 5 seconds Cancel"])
-def test_a_players_clock_and_an_autoplay_countdown_are_noise(line: str) -> None:
+@pytest.mark.parametrize("line", ["▶ 00:00 / 18:04 1x", "12:31 / 45:02"])
+def test_a_players_clock_is_noise(line: str) -> None:
     assert patterns.INLINE_NOISE.match(line)
+
+
+def test_an_autoplay_countdown_heads_the_panel_of_next_clips() -> None:
+    """"Up next Autoplay in 5 seconds Cancel" opens the player's list of next clips: a related header."""
+    assert patterns.section_header_role("Up next Autoplay in 5 seconds Cancel") == "related"
 
 
 def test_upper_case_watch_and_video_links_between_paragraphs_are_inline_teasers() -> None:

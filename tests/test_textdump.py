@@ -3124,3 +3124,13 @@ def test_a_machine_translated_story_keeps_its_translated_headline_and_the_noted_
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Penduduk kampung bina sendiri rangkaian siren banjir di sepanjang Sungai Teratai"
     assert (doc.publisher, doc.author) == ("The Meranti Post", "Farah Aziz")
+
+
+def test_an_autoplay_panel_between_the_paragraphs_is_no_body() -> None:
+    """A TV station's sticky "Up next" panel in the middle of a wire story: its countdown line and the next clip's
+    title are no body, and the story goes on after it."""
+    dump = ("Channel 7\n\nAirline recalls emergency slides after test failures\n\nBy Dana Whitcomb\n\n" + _PROSE + "\n\n"
+            "Up next Autoplay in 5 seconds Cancel\nTri-Rivers airport adds two nonstop routes starting in May\n1:42\n\n"
+            + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("council", "city") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert "Autoplay" not in doc.text and "Tri-Rivers" not in doc.text and _PROSE.replace("council", "city") in doc.text
