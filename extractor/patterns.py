@@ -933,6 +933,9 @@ ARTICLE_SOURCE_LABEL = (
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
 # "Source:" in Maori, Odia, Uyghur ("the article's source") and Tajik ("publication"), for SOURCE_LINE and SOURCE_LABEL
 _MORE_SOURCE_WORDS = r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия"
+# "Content provided by" in Italian, Portuguese, Spanish, French (a credit line, and a footer's content credit)
+_CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
+                        r"contenu fourni par")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -941,8 +944,7 @@ SOURCE_LINE = rx(
     r"cross-?posted) (from|in|on|by)|published by|((this|the) (story|article|piece|report) (was )?)?"
     r"(commissioned|produced|reported) (by|for)|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
     # "content provided by X": "Contenuto fornito da X", "Conteúdo fornecido por X", "Contenu fourni par X"
-    r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
-    r"contenu fourni par|inhalt (bereitgestellt )?von|(content|news|copy|text) (provided|supplied|distributed) by|"
+    + _CONTENT_PROVIDED_BY + r"|inhalt (bereitgestellt )?von|(content|news|copy|text) (provided|supplied|distributed) by|"
     r"dit artikel verscheen (eerder |eerst )?(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|"
     r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
     r"((story|article|report|news|content|text) )?via|quelle|fuente|fonte|publication|publisher|"
@@ -2340,8 +2342,7 @@ ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|" + AR
                      re.IGNORECASE)
 # A footer's explicit credit for the page's content, trusted anywhere after the story: "Contenuto fornito da X.",
 # "Content provided by X", "Contenu fourni par X", "Inhalt bereitgestellt von X", "Originally published in X"
-CONTENT_CREDIT = rx(r"^\s*(©\s*)?(contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) "
-                    r"por|contenu fourni par|inhalt bereitgestellt von|(content|news|copy|story|article) (provided|supplied) "
+CONTENT_CREDIT = rx(r"^\s*(©\s*)?(" + _CONTENT_PROVIDED_BY + r"|inhalt bereitgestellt von|(content|news|copy|story|article) (provided|supplied) "
                     r"by|((this|the) (story|article|post) (was )?)?(originally|first) (published|appeared) (in|on|by))\s",
                     re.IGNORECASE)
 # A forum quote box's title line naming who is quoted: "The Brayford Mercury said:", "Originally Posted by X",
