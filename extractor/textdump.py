@@ -105,6 +105,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
                    and not any(title in lines[k].text for title in titles))  # (a teaser's row is no credit)
         if (named := outlet_in_credits(names, credits, [lines[k].text for k in body.kept])) is not None:
             fields = {**fields, "publisher": named}  # a credit in words no rule knows naming one of the teasers' outlets
+    if "publisher" not in fields and (holder := copyright_holder(lines, body)) is not None:
+        fields = {**fields, "publisher": holder}  # the page's last word: "© 2025 Fjarðatíðindi. Öll réttindi áskilin."
     return Document(
         title=without_mail_prefix(title), author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
@@ -713,6 +715,13 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             # feed name above the title ("t/transit · 5 hr. ago")
             out["publisher"] = line.text
     return out
+
+
+def copyright_holder(lines: tuple[Line, ...], body: Body) -> str | None:
+    """The outlet the first copyright notice after the text names ("© 2013 Glenmoor Valley Echo. All rights
+    reserved."): the page's own name when nothing else credits one."""
+    return next((name for k in range(body.end, len(lines)) if (m := P.COPYRIGHT_OUTLET.match(lines[k].text))
+                 and is_name(name := m.group("name").strip(), 6) and plausible_outlet(name)), None)
 
 
 def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict[str, str]) -> dict[str, str]:

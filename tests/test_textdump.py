@@ -3134,3 +3134,14 @@ def test_an_autoplay_panel_between_the_paragraphs_is_no_body() -> None:
             + _PROSE.replace("council", "board") + "\n\n" + _PROSE.replace("council", "city") + "\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert "Autoplay" not in doc.text and "Tri-Rivers" not in doc.text and _PROSE.replace("council", "city") in doc.text
+
+
+def test_a_copyright_notice_after_the_story_names_the_publisher_when_nothing_else_does() -> None:
+    """A print view with no outlet line: the copyright notice closing the page ("© 2025 X. All rights reserved.")
+    names the publisher; a page that credits its outlet elsewhere keeps that credit."""
+    dump = ("Print this page | Close window\n\nNew pool opens in Vikuros after two years of works\n\nBy Sigrun Halls\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\nPrinted 16.10.2025 14:27\n"
+            "© 2025 The Fjord Tidings. All rights reserved.\n")
+    assert extract_text_dump(dump, url=None, options=Options()).publisher == "The Fjord Tidings"
+    credited = dump.replace("By Sigrun Halls", "By Sigrun Halls, The Vale Courier")
+    assert extract_text_dump(credited, url=None, options=Options()).publisher == "The Vale Courier"
