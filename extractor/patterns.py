@@ -936,17 +936,24 @@ _MORE_SOURCE_WORDS = r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبە�
 # "Content provided by" in Italian, Portuguese, Spanish, French (a credit line, and a footer's content credit)
 _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
                         r"contenu fourni par")
+# "This article first appeared in X" in more languages: Indonesian "Artikel ini pertama kali tayang di X", Dutch
+# "Dit artikel verscheen eerder in X", Swedish, Polish, Vietnamese, Catalan "Aquest article es va publicar
+# originalment a X", Irish "Foilsíodh an t-alt seo ar dtús sa nuachtán X", Welsh, Tagalog "Unang inilathala sa X"
+_FIRST_PUBLISHED_IN = (
+    r"artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|dit artikel verscheen (eerder |eerst )?"
+    r"(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|artykuł (ukazał się|"
+    r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|(aquest(a)? (article|notícia|"
+    r"nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)"
+    r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
     r"^\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|" + COURTESY_LABELS + r"|source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
     r"cross-?posted) (from|in|on|by)|published by|((this|the) (story|article|piece|report) (was )?)?"
-    r"(commissioned|produced|reported) (by|for)|artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|"
+    r"(commissioned|produced|reported) (by|for)|" + _FIRST_PUBLISHED_IN + r"|"
     # "content provided by X": "Contenuto fornito da X", "Conteúdo fornecido por X", "Contenu fourni par X"
     + _CONTENT_PROVIDED_BY + r"|inhalt (bereitgestellt )?von|(content|news|copy|text) (provided|supplied|distributed) by|"
-    r"dit artikel verscheen (eerder |eerst )?(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|"
-    r"artykuł (ukazał się|pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|"
     r"((story|article|report|news|content|text) )?via|quelle|fuente|fonte|publication|publisher|"
     r"original-content von|"
     # reprint notes and forwarded posts: "The following article by X appeared in the Y on May 12, 2025, and is
@@ -975,8 +982,6 @@ SOURCE_LINE = rx(
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
-    # Catalan "originally published in X": "Aquest article es va publicar originalment a X"
-    r"(aquest(a)? (article|notícia|nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|"
     # "published with permission from X": "Artiklen bringes med tilladelse fra X", "Mit freundlicher Genehmigung von X"
     r"((this|the) (article|story) (is|was) )?(re)?published with (the )?permission (of|from)|"
     r"(artiklen|artikkelen|saken|artikeln|teksten) (bringes|publiseres|gjengis|publiceras|återges) med "
@@ -1013,11 +1018,6 @@ SOURCE_LINE = rx(
     r"тижневика))?|(tekst|članak|vijest|vest|članek|prispevek)\s+(je\s+)?(preuzet[aio]?|prevzet[aio]?)\s+(sa|s|iz|z)"
     r"(\s+(portala|lista|tjednika|nedeljnika|dnevnika|časopisa))?|(preuzeto\s+(sa|s|iz)|prevzeto\s+(iz|s|z))"
     r"(\s+(portala|lista|tjednika|nedeljnika|dnevnika|časopisa|portala))?|"
-    # "this article was first published in (the newspaper) X and is republished ...": Irish, Welsh
-    r"foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)( nuachtán)?|"
-    r"cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|"
-    # Tagalog "first published in X on <date>": "Unang inilathala sa X noong Hunyo 11, 2025."
-    r"unang (inilathala|nalathala|lumabas) sa|"
     # the story an AI summary is based on: "Özetin dayandığı haber: X", "Summary based on: X"
     r"özetin dayandığı haber|(this )?summary (is )?based on|zusammenfassung basiert auf|"
     # a partner label: "En colaboración con X", "In collaboration with X", "In Zusammenarbeit mit X"
@@ -2342,8 +2342,8 @@ ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|" + AR
                      re.IGNORECASE)
 # A footer's explicit credit for the page's content, trusted anywhere after the story: "Contenuto fornito da X.",
 # "Content provided by X", "Contenu fourni par X", "Inhalt bereitgestellt von X", "Originally published in X"
-CONTENT_CREDIT = rx(r"^\s*(©\s*)?(" + _CONTENT_PROVIDED_BY + r"|inhalt bereitgestellt von|(content|news|copy|story|article) (provided|supplied) "
-                    r"by|((this|the) (story|article|post) (was )?)?(originally|first) (published|appeared) (in|on|by))\s",
+CONTENT_CREDIT = rx(r"^\s*(©\s*)?(" + _CONTENT_PROVIDED_BY + r"|" + _FIRST_PUBLISHED_IN + r"|inhalt bereitgestellt von|"
+                    r"(content|news|copy|story|article) (provided|supplied) by|((this|the) (story|article|post) (was )?)?(originally|first) (published|appeared) (in|on|by))\s",
                     re.IGNORECASE)
 # A forum quote box's title line naming who is quoted: "The Brayford Mercury said:", "Originally Posted by X",
 # "X schrieb:", "X a dit :", "X escribió:", "Zitat von X", "Cytat: X"

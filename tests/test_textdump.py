@@ -3145,3 +3145,18 @@ def test_a_copyright_notice_after_the_story_names_the_publisher_when_nothing_els
     assert extract_text_dump(dump, url=None, options=Options()).publisher == "The Fjord Tidings"
     credited = dump.replace("By Sigrun Halls", "By Sigrun Halls, The Vale Courier")
     assert extract_text_dump(credited, url=None, options=Options()).publisher == "The Vale Courier"
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("Dit artikel verscheen eerder in De Polderbode.", "De Polderbode"),
+    ("Foilsíodh an t-alt seo ar dtús sa nuachtán Macalla an Chnoic agus athfhoilsítear anseo é faoi cheadúnas "
+     "CC BY 4.0.", "Macalla an Chnoic"),
+])
+def test_a_first_published_credit_past_the_teasers_names_the_publisher(credit: str, outlet: str) -> None:
+    """"This article first appeared in X" in another language, printed in the footer past the related list and the
+    comments, still names the publisher when nothing nearer credits one."""
+    teasers = "".join(f"• Council item number {n} about the new bus timetable\n" for n in range(1, 9))
+    dump = ("Wiki News\n\nNew pool opens in Vikuros after two years of works\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nRelated\n" + teasers + "\nComments (1)\nSean 3 hours ago\n"
+            "Great news for the town.\nReply\n\n" + credit + "\nPrivacy policy\n")
+    assert extract_text_dump(dump, url=None, options=Options()).publisher == outlet
