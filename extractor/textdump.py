@@ -842,13 +842,22 @@ def source_credit(lines: tuple[Line, ...], start: int, end: int, about: bool = F
     return None
 
 
+def card_credit(lines: tuple[Line, ...], k: int) -> str | None:
+    """The outlet a source card at line k names: a bare label ("Source", "About this source") over the name."""
+    if not is_card_label(lines[k].text) or k + 1 >= len(lines) or lines[k + 1].kind != "text":
+        return None
+    name = lines[k + 1].text
+    return name if is_name(name, 8) and plausible_outlet(name) else None
+
+
 def writer_as_outlet(lines: tuple[Line, ...], body: Body, out: dict[str, str]) -> dict[str, str]:
     """The fields with a writer read as the outlet moved to the author, when the head row only named a person
     ("Alana Brooks · Thu, June 12, 2025 · 4 min read") and a source credit elsewhere names the outlet."""
     name = out.get("publisher")
     if not name or "author" in out or not is_person_name(name) or name.split()[0] in P.OUTLET_ARTICLES:
         return out
-    credit = source_credit(lines, 0, body.end + 6) or footer_credit(lines, body) or next(
+    credit = source_credit(lines, 0, body.end + 6) or next((c for k in range(body.start, min(len(lines), body.end
+        + CREDIT_TAIL)) if (c := card_credit(lines, k))), None) or footer_credit(lines, body) or next(
         (c for line in lines[:body.start] if (c := closing_credit(line.text))), None)
     if not credit or credit == name:
         return out
@@ -906,9 +915,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     tail = range(body.start, min(len(lines), body.end + 6))
     for k in tail:
         text = lines[k].text
-        if "publisher" not in out and is_card_label(text) and k + 1 < len(lines) and lines[k + 1].kind == "text" \
-                and is_name(lines[k + 1].text, 8) and plausible_outlet(lines[k + 1].text):
-            out["publisher"] = lines[k + 1].text  # a source card: "Source" / "The Harbour Tribune", "לכתבה המקורית" / X
+        if "publisher" not in out and (named := card_credit(lines, k)) is not None:
+            out["publisher"] = named  # a source card: "Source" / "The Harbour Tribune", "לכתבה המקורית" / X
         if "author" not in out and (m := P.AUTHOR_CONTACT.match(text)):
             out["author"] = m.group("name").strip()
         card = lines[k].meta if lines[k].kind == "meta" else None

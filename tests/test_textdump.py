@@ -3160,3 +3160,14 @@ def test_a_first_published_credit_past_the_teasers_names_the_publisher(credit: s
             + _PROSE.replace("council", "board") + "\n\nRelated\n" + teasers + "\nComments (1)\nSean 3 hours ago\n"
             "Great news for the town.\nReply\n\n" + credit + "\nPrivacy policy\n")
     assert extract_text_dump(dump, url=None, options=Options()).publisher == outlet
+
+
+def test_a_writers_row_under_the_title_yields_to_an_about_this_source_card() -> None:
+    """A local-news app prints "Writer · date" under the headline and names the paper only in an "About this
+    source" card after the reactions: the card's name is the publisher, the writer the author."""
+    dump = ("LocalLoop\nSearch Sign in\n\nFire company to hire its first paid firefighters after 118 years\n\n"
+            "Nadia Brennan · Nov 4, 2025 6:40 AM\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n\n"
+            "👍 Like 128 · 💬 Comment 34 · ↗ Share\nReport this content\nNot interested\nCopy link\n"
+            "About this source\nThe Carver Falls Sentinel-Press\nLocal newspaper · Carver Falls, OH\nFollow\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert (doc.publisher, doc.author) == ("The Carver Falls Sentinel-Press", "Nadia Brennan")
