@@ -2411,6 +2411,12 @@ TEXT_COPYRIGHT_LINE = rx(
 # A link back to the original outlet closing a republished article: "This story originally appeared in X. Read the
 # original", "Open on X" (a feed card's link out), "Lire l'article sur X", "Zum Originalartikel beim X", "اقرأ الخبر من المصدر", "(यह ख़बर X से ली गई है)",
 # "【関連】Xの記事を読む", "Leia a matéria original".
+# A syndication card closing the story: the outlet's logo text, then its button ("Port Alder Gazette Continue reading
+# Full story on the publisher's site", "Der Lindauer Bote Weiterlesen", "Le Courrier du Val Lire la suite")
+OUTLET_READ_ON = rx(r"^\s*(?P<name>\S.{1,60}?)\s+(continue reading|read (the )?full (story|article)|weiterlesen|"
+                    r"lire la suite|seguir leyendo|continua a leggere|continue lendo|lees verder)"
+                    r"(\s+(the )?full (story|article) on the (publisher|source|original)['’]?s? (site|website|page))?\W*$",
+                    re.IGNORECASE)
 TEXT_ORIGINAL_LINK = rx(
     r"^\s*(.*\boriginally (appeared|published) (in|on|at)\b.*|read (the )?(original|full) (story|article).*|"
     r"open on .{1,60}|continue (reading )?(at|on) \S.{0,60}|"

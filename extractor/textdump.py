@@ -850,14 +850,23 @@ def card_credit(lines: tuple[Line, ...], k: int) -> str | None:
     return name if is_name(name, 8) and plausible_outlet(name) else None
 
 
+def read_on_credit(text: str) -> str | None:
+    """The outlet a syndication card's "X Continue reading" row names (its logo's text before the button)."""
+    m = P.OUTLET_READ_ON.match(text)
+    name = m.group("name") if m else ""
+    return name if name[:1].isupper() and is_name(name, 6) and plausible_outlet(name) else None
+
+
 def writer_as_outlet(lines: tuple[Line, ...], body: Body, out: dict[str, str]) -> dict[str, str]:
     """The fields with a writer read as the outlet moved to the author, when the head row only named a person
     ("Alana Brooks · Thu, June 12, 2025 · 4 min read") and a source credit elsewhere names the outlet."""
     name = out.get("publisher")
     if not name or "author" in out or not is_person_name(name) or name.split()[0] in P.OUTLET_ARTICLES:
         return out
-    credit = source_credit(lines, 0, body.end + 6) or next((c for k in range(body.start, min(len(lines), body.end
-        + CREDIT_TAIL)) if (c := card_credit(lines, k))), None) or footer_credit(lines, body) or next(
+    tail = range(body.start, min(len(lines), body.end + CREDIT_TAIL))
+    credit = source_credit(lines, 0, body.end + 6) or next((c for k in tail if (c := card_credit(lines, k)
+                                                                                   or read_on_credit(lines[k].text))),
+                                                            None) or footer_credit(lines, body) or next(
         (c for line in lines[:body.start] if (c := closing_credit(line.text))), None)
     if not credit or credit == name:
         return out

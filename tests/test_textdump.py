@@ -3171,3 +3171,14 @@ def test_a_writers_row_under_the_title_yields_to_an_about_this_source_card() -> 
             "About this source\nThe Carver Falls Sentinel-Press\nLocal newspaper · Carver Falls, OH\nFollow\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert (doc.publisher, doc.author) == ("The Carver Falls Sentinel-Press", "Nadia Brennan")
+
+
+def test_a_writers_row_under_the_title_yields_to_a_continue_reading_card() -> None:
+    """A portal's "Writer · date · read time" row under the headline, and the paper named only by its logo's text
+    before the "Continue reading" button after the story: the paper is the publisher, the writer the author."""
+    dump = ("Skyway News\nHome Local Sports\n\nBridge tolls to rise by $3 in January\n\n"
+            "Alana Brooks · Thu, June 12, 2025 at 7:45 AM · 4 min read\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nPort Alder Gazette Continue reading Full story on the "
+            "publisher's site\nShare Facebook X Email Copy link\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert (doc.publisher, doc.author) == ("Port Alder Gazette", "Alana Brooks")
