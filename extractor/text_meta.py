@@ -111,8 +111,16 @@ def plausible_outlet(name: str | None) -> bool:
         # "8 min lues"; "Health Correspondent" (but "The Hollywood Reporter" is a paper)
         # "Ascolta l'articolo", "Autor": labels; "واتساب فيسبوك إكس": share buttons; "May 11": a date
         return False
+    if lower_case_words(name):
+        return False  # "year" (from "Publication year 2025"), "new sources" (from "+ Follow new sources")
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
+
+
+def lower_case_words(name: str) -> bool:
+    """A few plain words all in lower case in a script that capitalises names (Latin, Greek, Cyrillic, Armenian; not
+    Georgian) with no dot, digit or capital: words of a label or a sentence, not a name ("t3n", "heise.de" pass)."""
+    return name.islower() and all(w.isalpha() for w in name.split()) and max(name) < "\u0590"
 
 
 def credited_outlet(line: str) -> str | None:

@@ -719,16 +719,19 @@ def test_an_outlet_logo_in_the_dateline_row_names_the_publisher() -> None:
                                   "the site", "Webseite", "sitio web", "L 22%C 48%R 30%", "Issue #212",
                                   "समाचार संगालो ✔१.२ लाख सदस्य", "lake-streettown-council", "Details", "Alt", "title",
                                   "Pressemitteilung", "NEWS RELEASE", "Article Publication Date", "Public post",
-                                  "Members only", "Admin", "Moderator", "અહેવાલ: હેતલ પંડ્યા", "रिपोर्ट: राम शर्मा"])
+                                  "Members only", "Admin", "Moderator", "અહેવાલ: હેતલ પંડ્યા", "रिपोर्ट: राम शर्मा",
+                                  "year", "new sources", "letture", "merken"])
 def test_a_date_or_a_toolbar_is_no_outlet(name: str) -> None:
     """Nor a link's bare destination ("Read full article on website"), a bias meter, an issue number, a channel's
-    member count, a URL slug or a form label."""
+    member count, a URL slug, a form label or plain lower-case words ("Publication year 2025", "+ Follow new
+    sources", a bookmark button's "merken")."""
     from extractor.text_meta import plausible_outlet
 
     assert not plausible_outlet(name)
 
 
-@pytest.mark.parametrize("name", ["The Harbor Ledger", "Ouest-France", "Süddeutsche Zeitung", "el-pais", "20 Minuten"])
+@pytest.mark.parametrize("name", ["The Harbor Ledger", "Ouest-France", "Süddeutsche Zeitung", "el-pais", "20 Minuten",
+                                  "t3n", "heise.de", "ნიუსკარი"])
 def test_outlet_names_with_hyphens_or_digits_stay_outlets(name: str) -> None:
     from extractor.text_meta import plausible_outlet
 
