@@ -1303,8 +1303,10 @@ TEXT_TIME = rx(
     r"প্রকাশ|প্রকাশিত|হালনাগাদ|آپدیت|منتشر شده|تاریخ انتشار|objavljeno|ažurirano|objavljeno dne|julkaistu|päivitetty|"
     r"diterbitkan pada|dikemaskini|imechapishwa|ilisasishwa|publiceret|opdateret|publicat el|actualitzat|"
     r"објављено|paskelbta|atnaujinta|avaldatud|uuendatud|publikované|aktualizované|inilathala|شائع|اپ ڈیٹ|"
-    # Malayalam, Odia, Uyghur, Igbo, Maori, Tajik "published"
-    r"പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു|ପ୍ରକାଶିତ|ئېلان قىلىنغان|e bipụtara|i tāngia|нашр шуд)(\s+(on|at|le|am|el|em|il))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
+    # Malayalam, Odia, Uyghur, Igbo, Maori, Tajik "published"; Breton "published/updated on" ("Embannet d'an 13 a viz
+    # Genver 2026")
+    r"പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു|ପ୍ରକାଶିତ|ئېلان قىلىنغان|e bipụtara|i tāngia|нашр шуд|embannet|hizivaet)"
+    r"(\s+(on|at|le|am|el|em|il|d['’]an))?\s*[:：·•]?\s*)?(?P<time>" + TEXT_RELATIVE_TIME + "|"
     + TEXT_SHORT_TIME + r"(\s+ago)?|" + TEXT_DATE + r")\s*$",
     re.IGNORECASE,
 )

@@ -720,7 +720,8 @@ def test_an_outlet_logo_in_the_dateline_row_names_the_publisher() -> None:
                                   "समाचार संगालो ✔१.२ लाख सदस्य", "lake-streettown-council", "Details", "Alt", "title",
                                   "Pressemitteilung", "NEWS RELEASE", "Article Publication Date", "Public post",
                                   "Members only", "Admin", "Moderator", "અહેવાલ: હેતલ પંડ્યા", "रिपोर्ट: राम शर्मा",
-                                  "year", "new sources", "letture", "merken"])
+                                  "year", "new sources", "letture", "merken", "Art.-Nr.: 1000017279",
+                                  "Rating from Lakeshore Verify: Misleading"])
 def test_a_date_or_a_toolbar_is_no_outlet(name: str) -> None:
     """Nor a link's bare destination ("Read full article on website"), a bias meter, an issue number, a channel's
     member count, a URL slug, a form label or plain lower-case words ("Publication year 2025", "+ Follow new

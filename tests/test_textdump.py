@@ -38,6 +38,7 @@ def run(text: str, **kw: object):
     ("Par Jean Dupont • 12 mai 2025", "byline", None, "12 mai 2025", "Jean Dupont"),
     ("time32 minutes ago", "time", None, "32 minutes ago", None),
     ("vor 3 Stunden", "time", None, "vor 3 Stunden", None),
+    ("Embannet d'an 13 a viz Genver 2026", "time", None, "13 a viz Genver 2026", None),
 ])
 def test_parse_meta(line: str, kind: str, outlet: str | None, time: str | None, author: str | None) -> None:
     meta = parse_meta(line)
