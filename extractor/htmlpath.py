@@ -1175,7 +1175,7 @@ def read_byline(title_el: object | None) -> Byline:
         meta = parse_meta(line)
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None
-            if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title):
+            if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title) and not link_row(el):
                 if (profile := profile_link(el)) is not None and is_name(text_of(profile), 5):
                     found.setdefault("author", text_of(profile))  # "<a href=/user/x>x</a>": a person ("Post author X")
                 elif writer_above_date(lines, n) or writer_below_date(lines, n):
@@ -1219,6 +1219,13 @@ def column_value(th: object) -> str | None:
         body_row = next(after.iter("tr"), None) if after is not None else None
     cells = [c for c in body_row if isinstance(c.tag, str)] if body_row is not None else []
     return text_of(cells[column]) if column < len(cells) else None
+
+
+def link_row(el: object) -> bool:
+    """A row of two or more links and nothing else but separators ("Water · Veldt County · Infrastructure": topic
+    tags over the headline), no outlet's name."""
+    links = [t for a in el.iter("a") if (t := text_of(a))]
+    return len(links) >= 2 and sum(len(t) for t in links) + 3 * (len(links) - 1) >= len(text_of(el)) - 2
 
 
 def profile_link(el: object) -> object | None:

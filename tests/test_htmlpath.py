@@ -2197,3 +2197,15 @@ def test_a_forum_post_pasting_an_article_in_a_quote_box_gives_its_headline_and_o
     doc = extract(page.encode())
     assert doc.title == TITLE and doc.publisher == "The Brayford Mercury"
     assert [line for line in doc.text.splitlines() if line.strip()] == PARAS
+
+
+def test_a_row_of_topic_links_over_the_headline_is_no_outlet() -> None:
+    """"<a>Water</a> · <a>Veldt County</a> · <a>Infrastructure</a>" next to the byline is a row of topic tags (so is
+    a share bar's run of links): no outlet, and a credit line elsewhere names the publisher."""
+    prose = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE} | Plumbline</title><meta property='og:site_name' content='Plumbline'>"
+            f"</head><body><main><article><div class='tags'><a href='/interest/water'>Water</a> · "
+            f"<a href='/interest/veldt'>Veldt County</a> · <a href='/interest/infra'>Infrastructure</a></div>"
+            f"<h1>{TITLE}</h1><div class='when'>Published 14 hours ago</div>{prose}</article></main></body></html>")
+    doc = extract(html)
+    assert doc.publisher == "Plumbline"
