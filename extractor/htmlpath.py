@@ -478,7 +478,7 @@ def teaser_cards(prose: object | None) -> list:
         if cards[0].getparent() is not prose:
             break  # (the groups of the prose's own children come first; most containers have none: no text read)
         if sum(len(text_of(card)) for card in cards) >= 0.6 * len(text_of(prose)) \
-                and built_alike(cards[0], cards[1:]) and mostly_dated(cards):
+                and built_alike(cards[0], cards[1:]) and mostly_dated(cards) and mostly_linked(cards):
             return cards
     return []
 
@@ -514,6 +514,12 @@ def built_alike(card: object, peers: list) -> bool:
         theirs = make_up(peer)
         alike += bool(theirs) and len(theirs & kinds) >= SAME_MAKE_UP * len(theirs)
     return alike >= max(2, len(peers) / 2)
+
+
+def mostly_linked(cards: list) -> bool:
+    """True when half the cards or more link to another page: a feed's teasers do, a live blog's timed updates
+    (time, heading, paragraph, a share button) do not."""
+    return sum(1 for card in cards if any((a.get("href") or "#")[:1] != "#" for a in card.iter("a"))) * 2 >= len(cards)
 
 
 def mostly_dated(cards: list) -> bool:

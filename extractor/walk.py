@@ -166,6 +166,8 @@ def flush(run: list[object], owner: object, found: Collected) -> None:
     if not text or patterns.INLINE_NOISE.match(text):
         return
     elements = [item for item in run if item is not BREAK and not isinstance(item, str)]
+    if len(elements) == 1 and elements[0].tag == "time" and line_text(elements[0]) == text:
+        return  # "<time>পুৱা ১১:৪০</time>" between a live blog's updates: metadata
     linked = sum(len(text_of(item)) for item in elements if item.tag == "a")
     if linked < 0.5 * len(text):
         links = tuple(link for item in elements for link in links_in(item))
@@ -184,9 +186,16 @@ def run_text(item: object) -> str:
 def paragraph(el: object, found: Collected) -> None:
     """A leaf block as a paragraph, unless it is a short link list or a lone link."""
     text = line_text(el)
-    if text and not (link_density(el) > 0.5 and len(text) < 300):
+    if text and not (link_density(el) > 0.5 and len(text) < 300) and not is_timestamp(el, text):
         found.add(el, Block("paragraph", text, links=links_in(el)))
     images_in(el, found)
+
+
+def is_timestamp(el: object, text: str) -> bool:
+    """A block that is only a <time> ("<time datetime=...>পুৱা ১১:৪০</time>" over a live blog's update): metadata."""
+    if el.tag == "time":
+        return True
+    return len(el) == 1 and el[0].tag == "time" and not (el.text or "").strip() and line_text(el[0]) == text
 
 
 def list_block(el: object, found: Collected) -> None:

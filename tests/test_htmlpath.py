@@ -2209,3 +2209,20 @@ def test_a_row_of_topic_links_over_the_headline_is_no_outlet() -> None:
             f"<h1>{TITLE}</h1><div class='when'>Published 14 hours ago</div>{prose}</article></main></body></html>")
     doc = extract(html)
     assert doc.publisher == "Plumbline"
+
+
+def test_a_live_blogs_timed_updates_are_the_body_and_their_times_are_not() -> None:
+    """A republished live blog: five cards built alike, each a <time>, an unlinked <h3> and a paragraph, then a
+    "Read more" list of linked teaser cards. The updates are the story (a feed's teasers link elsewhere, updates do
+    not), and the bare times over them are metadata."""
+    updates = "".join(
+        f'<div class="stack entry"><time datetime="2026-03-11T0{n}:00">{n}:00 am</time><h3>Update {n} on the storm '
+        f'damage</h3><p>{PARAS[n % len(PARAS)]}</p><button>Share</button></div>' for n in range(5, 0, -1))
+    cards = "".join(f'<div class="card"><h3><a href="/news/{n}">Other story number {n} about the town</a></h3>'
+                    f'<p>{PARAS[0][:150]}</p><p>Other Paper · 10 March 2026</p></div>' for n in range(4))
+    html = (f"<html><head><title>Storm: live updates</title></head><body><main><h1>Storm: live updates</h1>"
+            f"<section class='feed'>{updates}</section><section class='more'><h2>Read more</h2>{cards}</section>"
+            f"</main></body></html>")
+    doc = extract(html)
+    assert "Update 4 on the storm damage" in doc.text and "Update 1 on the storm damage" in doc.text
+    assert "5:00 am" not in doc.text and "Other story number" not in doc.text
