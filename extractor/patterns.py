@@ -230,7 +230,8 @@ RELATED_HEADER = phrases(
     r"mehr für (sie|dich)", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
-    r"recommended( for you| stories| articles| reading)?", r"trending( now| stories| news| today| links| articles| posts)?",
+    r"recommended( for you| stories| articles| reading)?", r"(picked|chosen|just|more stories) for you",  # (a bare "For you" is a feed's tab)
+    r"trending( now| stories| news| today| links| articles| posts)?",
     r"((top|latest|local|today['’]s|other|regional|national) )?headlines",  # "Local headlines" over cards ("More headlines" is a link)
     # a digest's or press review's list of short items before its featured story: "In brief", "Coverage in brief"
     r"((news|coverage|stories|the week|today) )?in brief", r"en bref", r"kurz (gemeldet|notiert)", r"in breve",
@@ -453,6 +454,7 @@ COMMENT_HEADER = phrases(
     r"house rules", r"community (guidelines|rules|standards)", r"comment(ing)? (policy|guidelines|rules)",
     r"kommentarregeln|kommentar-?richtlinien|règles de (modération|la communauté)|normas de (participación|la comunidad)",
     r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
+    r"discussion \(\d+\)",  # an app's thread under the story: "Discussion (12)" (a bare "Discussion" is a paper's section)
     r"discussion about this (post|article|story)", r"comments restacks",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
     r"no comments yet\.*", r"reader comments", r"(team|internal|editor'?s'?) notes",  # a clipping tool's team notes

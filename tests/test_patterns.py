@@ -709,3 +709,12 @@ def test_press_release_marks() -> None:
                                              ("Five-star hotel opens on the seafront after 4 years", False)])
 def test_an_app_or_shop_rating_row(line: str, rating: bool) -> None:
     assert bool(patterns.RATING_ROW.search(line)) is rating
+
+
+@pytest.mark.parametrize("header, role", [("Discussion", None), ("Discussion (12)", "comment"),
+                                          ("Picked For You", "related"), ("Just for you", "related"),
+                                          ("For you", None)])
+def test_an_apps_discussion_and_picks_headers(header: str, role: str | None) -> None:
+    """An app's thread under the story ("Discussion (12)") and its picks ("Picked For You"); a bare "Discussion" is
+    a paper's section, a bare "For you" a feed's tab (at the top of a dump it heads the whole feed)."""
+    assert patterns.section_header_role(header) == role
