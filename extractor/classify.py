@@ -157,7 +157,8 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     text = " ".join(raw.split())
     if not text or len(text) > 120:
         return None
-    role = patterns.section_header_role(text)
+    role = patterns.section_header_role(text) or (
+        "related" if tag in HEADER_TAGS and patterns.HEADING_ONLY_RELATED.match(text) else None)
     if role is None or is_inline_part(el, text):
         return None
     return role, f"header '{text[:40]}'", text

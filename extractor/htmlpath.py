@@ -418,14 +418,34 @@ def story_prose(tree: object, title_el: object | None, byline: Byline) -> tuple[
     comes after a list of source cards."""
     first_prose, best_prose = main_candidates(tree, title_el)
     opened, peers = dominant_card_prose(first_prose, title_el)
+    cards = teaser_cards(first_prose) if opened is None and best_prose is not None else []
     if opened is not None:
         first_prose = best_prose = opened
-    elif best_prose is not None and (cards := teaser_cards(first_prose)) and not is_inside(best_prose, first_prose):
+    elif cards and not is_inside(best_prose, first_prose):
         first_prose, peers = best_prose, cards  # a list of source cards above the story
+    elif cards and (own := titled_prose(title_el, first_prose)) is not None:
+        first_prose, best_prose, peers = own, own, cards  # a short story over a feed of longer teaser cards
     card_title = story_card_headline(first_prose, title_el, byline, opened is not None)
     if card_title is not None and card_title.tag in ("b", "strong") and is_inside(card_title, first_prose):
         first_prose = best_prose = card_title.getparent()  # a post's bold lead line: its text block is the story
     return first_prose, best_prose, peers, card_title
+
+
+TITLED_PROSE_CHARS = 150  # a story's own prose next to its headline: two or three short paragraphs at least
+
+
+def titled_prose(title_el: object | None, cards_box: object) -> object | None:
+    """The prose container in the headline's own box (up to CARD_CLIMB boxes up, outside the teaser cards' box),
+    when it holds a story of its own: a short story above a feed whose cards outweigh it."""
+    if title_el is None:
+        return None
+    for box in list(title_el.iterancestors())[:CARD_CLIMB]:
+        if box.tag in ("html", "body", "main") or is_inside(cards_box, box):
+            return None
+        prose = main_candidates(box, None)[1]
+        if prose is not None and len(text_of(prose)) >= TITLED_PROSE_CHARS and not is_inside(prose, cards_box):
+            return prose
+    return None
 
 
 def peer_section(peers: list, sections: list[Section]) -> list[Section]:

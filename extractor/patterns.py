@@ -222,6 +222,9 @@ CARD_CLASS = re.compile(r"(?i)\bteaser\b|\bteaser[-_]?(box|card|item|small|inlin
 # The label box over such a card ("<div class="boxhead">Weitere Informationen</div>").
 CARD_LABEL_CLASS = re.compile(r"(?i)head|title|label|kicker")
 
+# A feed's heading over the teaser cards under an app's story, read only in a heading element: "<h2>For you</h2>" (in
+# a dump the same words are often the feed's tab at the top of the page, over the story itself)
+HEADING_ONLY_RELATED = phrases(r"for you", r"für dich", r"pour vous", r"para ti", r"para você", r"per te")
 # Headers that open a block of teasers for other stories ("Related Articles", "More for you",
 # "You may also like", "Trending now", "Recent Posts", "Next story"), in the languages we meet.
 RELATED_HEADER = phrases(

@@ -2226,3 +2226,22 @@ def test_a_live_blogs_timed_updates_are_the_body_and_their_times_are_not() -> No
     doc = extract(html)
     assert "Update 4 on the storm damage" in doc.text and "Update 1 on the storm damage" in doc.text
     assert "5:00 am" not in doc.text and "Other story number" not in doc.text
+
+
+def test_a_short_story_over_a_feed_of_longer_teaser_cards_keeps_its_own_prose() -> None:
+    """An app's story page: a three-paragraph story in the headline's <article>, then a feed of eight linked, dated
+    cards whose summaries (in the story's own paragraph markup) together outweigh it many times over. The story's
+    paragraphs are the body; the cards are related stories."""
+    story = ("Moorgate Central Library will open on Sundays from 5 April for the first time since 2011.",
+             "The library will open from 11am to 4pm in a year-long trial paid for by a local family trust.",
+             "The council will decide next spring whether to keep Sunday opening.")
+    body = "".join(f'<p class="text-base">{p}</p>' for p in story)
+    cards = "".join(f'<article class="card"><div><span>Paper {n}</span><span>·{n}h</span></div><h3><a href="/s/{n}">'
+                    f'Another story number {n} on the town</a></h3><p class="text-base">{PARAS[n % len(PARAS)]} '
+                    f'{PARAS[(n + 1) % len(PARAS)]}</p></article>' for n in range(1, 9))
+    html = (f"<html><head><title>Library | Skimwell</title></head><body><main><div><article><h1>Moorgate library to "
+            f"open on Sundays</h1><div class='by'>By Kit Adeyemi</div><div class='story'>{body}</div></article>"
+            f"<section><div class='grid'>{cards}</div></section></div></main></body></html>")
+    doc = extract(html)
+    assert doc.text == "\n\n".join(story)
+    assert "Another story number 3 on the town" in [t.title for t in doc.related]
