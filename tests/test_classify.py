@@ -283,8 +283,6 @@ def test_an_inline_related_line_in_the_story_is_noise_not_a_teaser_list() -> Non
 def test_for_you_heads_related_cards_only_in_a_heading_element() -> None:
     """"<h2>For you</h2>" over an app's feed under the story is a related header; the same words in a plain box are
     a feed's tab (in a dump they head the whole page, story included)."""
-    from extractor.classify import header_role
-
     heading = html.fragment_fromstring("<h2>For you</h2>")
     tab = html.fragment_fromstring("<div>For you</div>")
     assert header_role(heading)[0] == "related" and header_role(tab) is None
