@@ -581,7 +581,7 @@ PROMO_LINE = LineRule(
         r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*|"
         r"get the .{1,30} app( for .{1,40})?|"  # "Get the Parley app for iPhone and Android"
         # an AI tool's prompt line: "AI digest: summarise this announcement in three bullet points"
-        r"(ai|ki|ia)[- ](summary|digest|recap|summari[sz]er|assistant)\s*[:：]\s*.{0,100})\s*$",
+        r"(ai|ki|ia)[- ](summary|digest|recap|summari[sz]er|assistant)\s*[:：፡፦]\s*.{0,100})\s*$",
         re.IGNORECASE,
     ),
     rx(
@@ -652,8 +652,8 @@ INLINE_NOISE = rx(
     r"เนื้อหาต่อจากโฆษณา|συνέχεια (παρακάτω|μετά τη διαφήμιση)|"
     r"quảng cáo|โฆษณา|διαφήμιση|publicitate|hirdetés|continue reading( below| the main story)?|story continues( below( advertisement)?)?|"
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
-    r"(read|see) (more|also|next)\s*[:：].{0,200}|related\s*[:：].{0,200}|click here to .{0,100}|"
-    r"also (on|at|in) [^:：]{2,40}[:：]\s.{5,200}|"
+    r"(read|see) (more|also|next)\s*[:：፡፦].{0,200}|related\s*[:：፡፦].{0,200}|click here to .{0,100}|"
+    r"also (on|at|in) [^:：]{2,40}[:：፡፦]\s.{5,200}|"
   # "Also on Linecast: Castle Street to go traffic-free"
     r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
     # a product or event card's button on a line of its own: "mehr Infos", "More info", "Plus d'infos"
@@ -673,7 +673,7 @@ INLINE_NOISE = rx(
     r"in this (article|story)\s*:.{1,80}|"
     r"(© )?provided by .{1,60}|share( this( article| story)?)?|(share on )?(facebook|twitter|x|linkedin|whatsapp|"
     r"reddit|email|pinterest|telegram)( \| .*)?|like\s*dislike\s*\d*|\d+\s*reply|like reply|reply|"
-    r"(image|photo|picture) (credit|source)s?\s*[:：].{0,120}|listen to this article.{0,40}|"
+    r"(image|photo|picture) (credit|source)s?\s*[:：፡፦].{0,120}|listen to this article.{0,40}|"
     r"\d+ min(ute)?s? read|print|copy link|font size|A\+?\s*A-?)\s*$",
     re.IGNORECASE,
 )
@@ -719,21 +719,21 @@ SHARE_BAR = rx(
     r"שיתוף|העתקת קישור|dalintis|kopijuoti nuorodą|jaga|kopeeri link|подели|копирај|копирај линк|kopírovať odkaz|"
     r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|paylaşın|natisni|pošlji prijatelju|prijavi napako|"
     r"send to a friend|report an? error|"
-    r"\d{1,4})(?!\w)\s?[:：]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up ("Partager :")
+    r"\d{1,4})(?!\w)\s?[:：፡፦]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up ("Partager :")
     r"\s*[|·•,]?\s*)++$",
     re.IGNORECASE,
 )
 # A share row under a label in any language, two or more networks after it: "ھەمبەھىرلەش: Facebook · Telegram ·
 # WhatsApp · ئۇلانمىنى كۆچۈرۈش" (the label and the copy-link button in a script no list above knows).
 _NETWORKS = r"(facebook|telegram|whatsapp|twitter|x|linkedin|vk|viber|reddit|pinterest|threads|bluesky|e-?mail)"
-LABELLED_SHARE = rx(r"^[^:：\n]{1,30}[:：]\s*" + _NETWORKS + r"\s*[·|/•]\s*" + _NETWORKS
+LABELLED_SHARE = rx(r"^[^:：\n]{1,30}[:：፡፦]\s*" + _NETWORKS + r"\s*[·|/•]\s*" + _NETWORKS
                     + r"(\s*[·|/•]\s*[^·|/•\n]{1,30}){0,8}\s*$", re.IGNORECASE)
 SHARE_BAR = LineRule(SHARE_BAR, LABELLED_SHARE, ("facebook", "telegram", "whatsapp", "twitter", "linkedin"))
 
 # ----------------------------------------------------------------------------- bylines and times
 
 # "By Jane Doe", "Par Jean", "Von Hans", "Por Ana", "Di Marco" bylines.
-BYLINE_PREFIX = rx(r"^\s*(by|par|von|por|di|door|от|作者[:：]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
+BYLINE_PREFIX = rx(r"^\s*(by|par|von|por|di|door|от|作者[:：፡፦]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # Photo / image credit lines and logo alt texts that leak as text ("logo", "TechCrunch logo").
 LOGO_LINE = rx(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\s*$", re.IGNORECASE)
 # Words in an image's class, id or address that mark it as an outlet's logo ("source-logo", "/publishers/x.png").
@@ -932,7 +932,7 @@ ARTICLE_SOURCE_LABEL = (
     r"(оригинал|источник) статьи|первоисточник|(оригінал|джерело) статті|першоджерело|zdroj [čc]l[áa]nku|"
     r"p[ůô]vodn[ýí] [čc]l[áa]n(ek|ok)|מקור הכתבה|הכתבה המקורית|מקור הידיעה|مصدر (المقال|الخبر)|المقال الأصلي|"
     r"haberin kayna[ğg][ıi]|orijinal (haber|makale)|原文(出处|出處|链接|連結)?|文章(来源|來源)|元記事|기사 원문|원문 기사|"
-    r"기사 출처)(?=\s*[:：])")
+    r"기사 출처)(?=\s*[:：፡፦])")
 # "With thanks to / courtesy of / quoted from" labels before a credited outlet: Punjabi "ਧੰਨਵਾਦ ਸਹਿਤ: X", Sinhala
 # "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
@@ -986,7 +986,7 @@ SOURCE_LINE = rx(
     r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
+    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：፡፦])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
     # "published with permission from X": "Artiklen bringes med tilladelse fra X", "Mit freundlicher Genehmigung von X"
     r"((this|the) (article|story) (is|was) )?(re)?published with (the )?permission (of|from)|"
     r"(artiklen|artikkelen|saken|artikeln|teksten) (bringes|publiseres|gjengis|publiceras|återges) med "
@@ -996,7 +996,7 @@ SOURCE_LINE = rx(
     r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn|šaltinis|allikas|извор|pinagmulan|ذریعہ|"
     # Basque "Jatorrizko albistea: X" (the original story), "Iturria: X"; Bulgarian "Източник: X"; Kazakh
     # "Дереккөз: X"; Amharic "ምንጭ፦ X"; Maltese "Sors: X"
-    r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors(?=\s*[:：])|"
+    r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors(?=\s*[:：፡፦])|"
     # "Source:" / "Courtesy:" in more languages, colon required (Azerbaijani, Uzbek, Albanian, Georgian, Armenian,
     # Mongolian, Khmer, Lao, Burmese, Sinhala, Tamil, Telugu, Kannada, Malayalam, Nepali/Hindi "साभार", Yoruba,
     # Hausa, Zulu, Somali, Welsh, Irish, Icelandic): "📰 Mənbə: «X» qəzeti", "साभार: X"
@@ -1011,7 +1011,7 @@ SOURCE_LINE = rx(
     r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|"
     # Tatar, Dhivehi ("news source"), Tibetan
     r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
-    + _MORE_SOURCE_WORDS + r"|mohloli)(?=\s*[:：])|"
+    + _MORE_SOURCE_WORDS + r"|mohloli)(?=\s*[:：፡፦])|"
     # "From the newspaper X" (Hausa "Daga jaridar X"), "press cutting · X, 9 January 2026" (a museum's or a
     # club's repost of a newspaper page), "(Reposted with permission from X, 9 January 2026. Thanks!)"
     r"daga (jaridar|gidan jaridar|mujallar)|press (cutting|clipping)( from)?\s*[·:|—–-]|"
@@ -1031,10 +1031,10 @@ SOURCE_LINE = rx(
     # an app wall naming the story's outlet: "Keep reading this story from X in the Pressbox app."
     r"(keep|continue) reading (this|the) (story|article) from|"
     # a reader view's footnote naming the original: "Original article: X — https://..."
-    r"original (article|story|report|post)(?=\s*[:：])|"
+    r"original (article|story|report|post)(?=\s*[:：፡፦])|"
     # a courtesy line over a partner's story: "Free access to this story is provided by X"
     r"(free access to )?(this|the) (story|article) is (provided|made available|offered) by)"
-    r"(\s*[:：]\s*|\s+)(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"(\s*[:：፡፦]\s*|\s+)(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
@@ -1389,7 +1389,7 @@ READ_TIME = rx(
 ZERO_COMMENTS = rx(r"^\D*(?<!\d)0(?!\d)\D*$")
 # A tag row's label ("Tags: a, b", "Schlagworte: x", "Mots-clés : y"): in a meta block under a headline, a row of it.
 TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|étiquettes|mots-clés|etiquetas|temas|argomenti|"
-                r"trefwoorden|taggar|tagit|tagi|štítky)\s*[:：]", re.IGNORECASE)
+                r"trefwoorden|taggar|tagit|tagi|štítky)\s*[:：፡፦]", re.IGNORECASE)
 # The space before the next labelled field of a CJK info bar ("来源：X 作者：Y 发布时间：2026-01-17 10:24 点击：1346次").
 CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
 # The marks that end a sentence (Latin, CJK full-width, Devanagari danda): a line ending in one is a sentence.
@@ -1405,7 +1405,7 @@ PRINT_CREDIT = rx(r"^\s*(?P<name>[^,\d]{2,60}),\s*(?P<date>[^,]{4,40}),\s*(\w+\s
 FILED_UNDER = rx(r"^\s*(abgelegt unter|filed under|posted in|kategorien?|categor(y|ies)|catégories?|categorías?|categorie|"
                  r"rubriken?|rubrique|tags?|schlagw(ö|o)rter|schlagworte|themen|topics)\s*:\s*\S", re.IGNORECASE)
 # A counter written as a label and its value ("Kommentare: 1", "Comments: 12"): a row of a meta block, not a header.
-LABELLED_COUNT = rx(r"^\s*\w+\s*[:：]\s*\d+\s*(次)?\s*$")  # (and a view count in an info bar: "Укылды: 214", "点击：1346次")
+LABELLED_COUNT = rx(r"^\s*\w+\s*[:：፡፦]\s*\d+\s*(次)?\s*$")  # (and a view count in an info bar: "Укылды: 214", "点击：1346次")
 # A poster that is a team, not a person ("Museum Team", "Editorial Staff", "Redaktion"): no writer's name.
 TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|redazione|redactie|équipe|equipo)\s*$",
                re.IGNORECASE)
@@ -1416,9 +1416,9 @@ TEXT_BYLINE = rx(
     r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato)\s+)?(by|par|von|vum|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
-    r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg|redaktion)\s*[:：]|"
+    r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
     # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
-    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф)\s*[:：]|"
+    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф)\s*[:：፡፦]|"
     # Maori "Nā X" (by): only before a capitalised name
     r"(?-i:[Nn]ā(?=\s+[A-ZĀĒĪŌŪ]))|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
@@ -1431,7 +1431,7 @@ TEXT_BYLINE = rx(
     r"(?-i:[Mm]inn(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
     # Afrikaans "Deur X", Albanian "nga X", Welsh "Gan X": only before a capitalised name
     r"(?-i:([Dd]eur|[Nn]ga|[Gg]an)(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
-    r"✍\ufe0f?(\s*(müəllif|muallif|autor|author|автор|údar|ஆசிரியர்)\s*[:：])?|"
+    r"✍\ufe0f?(\s*(müəllif|muallif|autor|author|автор|údar|ஆசிரியர்)\s*[:：፡፦])?|"
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
     r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$))|"
     # Scottish Gaelic and Irish "le Ailean MacAonghais" (by X): lower-case "le" and a full name ("Le Monde" is not)
@@ -1466,7 +1466,7 @@ NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch
                         r"\s*[:：|»›]\s*(?=\S)", re.IGNORECASE)
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
 VIA_PREFIX = rx(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
-                        r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：]?\s+", re.IGNORECASE)
+                        r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：፡፦]?\s+", re.IGNORECASE)
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
                  r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn|jarraitu|segwi|последвай|жазылу|ይከተሉን|ይከተሉ)")
@@ -1546,7 +1546,7 @@ PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真|"
     r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
-    r"\s*(credit|source)?\s*[:：]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
+    r"\s*(credit|source)?\s*[:：፡፦]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
     # a short CJK caption closed by its credit in full-width brackets: "会期後に解体される氷像（北海道みらい新聞）"
@@ -1562,7 +1562,7 @@ CAPTION_LINE = rx(
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:|(" + PHOTO_LABELS +
-    r")\s*[:：])\s*[^.]{2,60}|"
+    r")\s*[:：፡፦])\s*[^.]{2,60}|"
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
     # a caption with its labels in capitals: "IMAGE: Rye on a study field in March. CREDIT: Tomas Obi"
@@ -1571,7 +1571,7 @@ CAPTION_LINE = rx(
     r".{2,240}[(（][^()（）/]{2,40}/[^()（）/]{2,40}[)）]|"
     # a caption closed by a bracketed photo credit: "Tekneler limanda. (Fotoğraf: Ege Kıyı Gazetesi)"
     r".{2,240}[(（](photo|foto|fotoğraf|fotografie|fot\.|zdjęcie|bild|kuva|φωτογραφία|ảnh|ภาพ|image|credit|"
-    r"photograph|bildquelle|fotoquelle|bildnachweis|source photo|crédit photo|fuente)\s*[:：]\s*[^()（）]{2,60}[)）])\s*$",
+    r"photograph|bildquelle|fotoquelle|bildnachweis|source photo|crédit photo|fuente)\s*[:：፡፦]\s*[^()（）]{2,60}[)）])\s*$",
     re.IGNORECASE,
 )
 # An AI summary box: its label line, then the summary, then (within a few lines) its disclaimer.
@@ -1592,7 +1592,7 @@ AI_SUMMARY_LABEL = rx(
     r"in short|en bref|en resumen|in breve|em resumo|kurz gesagt|সংক্ষেপে|به طور خلاصه)\s*[(\[]\s*(\w+ )?(de |by |av |af )?"
     + _AI + r"([- ]?\w+)?\s*[)\]]|tekoälyn (yhteenveto|tiivistelmä)|"
     # "Yapay zekâ ile oluşturulan özet" (a summary made with AI)
-    + _AI + r" ile (oluşturulan|hazırlanan) özet)\s*([:：]\s*[^.!?]{0,40})?$",
+    + _AI + r" ile (oluşturulan|hazırlanan) özet)\s*([:：፡፦]\s*[^.!?]{0,40})?$",
     re.IGNORECASE)
 # Any short summary label marked as machine-written: "Plain-language summary (AI-generated)" (searched only in lines
 # holding the mark, so the header gate keeps its literal heads)
@@ -1620,7 +1620,7 @@ FOOTER_LINK = rx(
 ARTICLE_END = rx(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
     r"argomenti|标签|टैग|теги|метки|темы|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|label|thẻ|"
-    r"từ khóa|แท็ก|ετικέτες|etichete|címkék|теги|תגיות|برچسب‌ها)\s*[:：].*|(previous|next|prev\.?) (article|post|story).*|"
+    r"từ khóa|แท็ก|ετικέτες|etichete|címkék|теги|תגיות|برچسب‌ها)\s*[:：፡፦].*|(previous|next|prev\.?) (article|post|story).*|"
     # previous / next post links in more languages: "Önceki yazı", "Volgend artikel", "Następny artykuł"
     r"(önceki|sonraki) (yazı|haber).*|(vorig|volgend)e? (artikel|bericht).*|(föregående|nästa) (artikel|inlägg).*|"
     r"(poprzedni|następny) (artykuł|wpis).*|(předchozí|další) článek.*|(artikel|berita) (sebelumnya|selanjutnya).*|"
@@ -1806,7 +1806,7 @@ CREDIT_LINE = LineRule(
         r"(email|e-mail|contact)\s+.{2,60}\s+at\s+\S+@\S+.{0,160}|"
         r"mit material von .{2,60}|con información de .{2,60}|avec (l'?afp|afp|reuters|ap)\b.{0,40}|"
         # the editor's credit under Chinese / Japanese / Korean stories: "责任编辑：周敏", "（編集：X）", "편집: X"
-        r"(责任编辑|責任編輯|编辑|編輯|編集|校对|편집|redaktion|edited by)\s*[:：]\s*.{1,30}|"
+        r"(责任编辑|責任編輯|编辑|編輯|編集|校对|편집|redaktion|edited by)\s*[:：፡፦]\s*.{1,30}|"
         # the writer's name in full-width brackets closing a Japanese story: "（森下瑞穂）"
         r"（[^（）\d]{2,10}）)\s*\)?\s*$",
         re.IGNORECASE),
@@ -1849,7 +1849,7 @@ TEXT_PROMO_HEADER = phrases(
 # boʻling" / "Obuna boʻlish", "Get the Roundup with Roundup Plus" / "Upgrade", a notification prompt's "Yes, allow
 # Not now"): subscribe, join, upgrade, try-free, allow and order verbs in the languages we meet.
 CTA_BUTTON = rx(
-    r"^\s*(\S{1,12}\s*[:：]\s*)?("  # (a form's field label before it: "E-pošta: Naroči me")
+    r"^\s*(\S{1,12}\s*[:：፡፦]\s*)?("  # (a form's field label before it: "E-pošta: Naroči me")
     r"subscribe( now| today| for free)?|subscribirme|suscribirme|subscr[ií]bete|assinar( agora)?|subscrever|abbona(ti|rsi)?|"
     r"abonnieren|je m['’]abonne|naroči (me|se)|naročite se|pretplati(te)? se|претплати(те)? се|odebírat|odoberať|"
     r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
@@ -1919,9 +1919,9 @@ CHROME_LINE = rx(
     r"(results|ergebnisse|résultats|resultados|risultati|treffer)\s*\(\d[\d,.]*\)|"
     # the record's view tabs: "Full Text", "Full Text Abstract/Details", "Abstract/Details"
     r"full text|translate|übersetzen|traduire|traducir|tradurre|traduzir|((full text|abstract|details|citation|full record|volltext|texte intégral|texto completo)\s*/?\s*){2,}|"
-    r"details|(category|categories|kategorie|catégorie|categoría|categoria|rubrik|rubrique|sección)\s*[:：]\s*.{1,80}|"
+    r"details|(category|categories|kategorie|catégorie|categoría|categoria|rubrik|rubrique|sección)\s*[:：፡፦]\s*.{1,80}|"
     r"(hits|views|aufrufe|zugriffe|vues|visitas|visualizações|visite|wyświetlenia|görüntülenme|ogledov|прегледа|"
-    r"pregleda|peržiūros|vaatamisi|zobrazenia|переглядів|переглядів|مناظر)\s*[:：]\s*[\d.,\s]+|"
+    r"pregleda|peržiūros|vaatamisi|zobrazenia|переглядів|переглядів|مناظر)\s*[:：፡፦]\s*[\d.,\s]+|"
     # "found a typo? select it and press Ctrl+Enter", a permalink, a "how to cite" box's label, a player's clock
     r"(помітили помилку|нашли ошибку|found (a|an) (typo|error|mistake)|zauważyłeś błąd|uočili ste grešku|"
     r"опазили сте грешку|našli ste chybu)\??.{0,200}|.{0,120}\bctrl\s*\+\s*enter\b.{0,120}|"
@@ -2057,7 +2057,7 @@ COMMENT_NUMBER = rx(
 COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's what the law says")
     r"^\s*(\d{1,3}[.)]\s*|[•·▪◦‣*-]\s*)?(?!(what|how|why|here'?s?|where|when|who|which|this|that|the|wie|was|que|ce|"
     r"lo|cosa|o que|wat|hvad|vad|co|mitä|quello|ciò)\b)(?P<author>[^\n]{1,60}?)\s+(says|said|wrote|dit|a écrit|sagt|schreibt|"
-    r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：]?\s*$",
+    r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：፡፦]?\s*$",
     re.IGNORECASE,
 )
 # A name in quotes, with at most two lower-case words outside them (the kind of title): "«Narınbulaq Həftəliyi»
@@ -2130,7 +2130,7 @@ KEY_POINTS = rx(
     r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント|"
     r"(a cikk )?röviden|a lényeg|stručně|v kostce|коротко|головне|בקצרה|עיקרי הדברים|in brief|the gist|tl;?dr|"
     r"what (you need|to) know|pe scurt|τα βασικά)(\s*[(\[]?([^()\[\]]{0,30}\s)?(ai|ki|ia|ии|ші)(\s[^()\[\]]{0,20})?[)\]]?)?"
-    r"\s*[:：]?\s*$",  # (an "AI" badge: "Key points AI")
+    r"\s*[:：፡፦]?\s*$",  # (an "AI" badge: "Key points AI")
     re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
 PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
@@ -2179,7 +2179,7 @@ META_LABEL = rx(
     r"publication|byline|clipped( by| on)?|saved( by| on)?|created( by| on)?|added( by| on)?|date added|"
     r"original url|site name|publikation|verfasser|erstellt( am)?|gespeichert( am)?|"
     # a details list's dates: "First published" / "15 January 2026", "Added to DocketLine" / "16 January 2026"
-    r"first published|last updated|date published|added to [\w.&'’ -]{1,30})\s*[:：]?\s*$",
+    r"first published|last updated|date published|added to [\w.&'’ -]{1,30})\s*[:：፡፦]?\s*$",
     re.IGNORECASE)
 # Prepositions a place name follows inside a headline ("... revient à Vernac", "... arrives in Portland"): a
 # capitalised tail after one is the sentence's, not an outlet printed after the headline.
@@ -2199,7 +2199,7 @@ OUTLET_TAIL_WORDS = frozenset((
 # court-listings page, a syndication feed's record view, a clipper's properties.
 HEADLINE_LABEL = rx(r"^\s*(headline|title|story title|article title|titel|überschrift|schlagzeile|titre|título|titolo|"
                     r"tytuł|nagłówek|заголовок|назва|otsikko|rubrik|overskrift|kop|başlık|judul|tiêu đề|标题|標題|"
-                    r"見出し|제목)\s*[:：]?\s*$", re.IGNORECASE)
+                    r"見出し|제목)\s*[:：፡፦]?\s*$", re.IGNORECASE)
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
 SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box
@@ -2219,11 +2219,11 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           # a content exchange's details list: "Contributed by" / "The Harlan Bay Record"
                           r"contributed by|provided by|supplied by|courtesy of|distributed by|bereitgestellt von|"
                           r"fourni par|proporcionado por|fornito da)"
-                          r"\s*[:：]?\s*$", re.IGNORECASE)
+                          r"\s*[:：፡፦]?\s*$", re.IGNORECASE)
 # A dateline naming its source after the time: "2025-06-12 08:35　来源：澜江日报 举报 跟贴 326", "12 May 2025 Source:
 # The Daily Courier" (the time part is checked separately; report and comment links after a CJK name are dropped).
 DATED_SOURCE = rx(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|kaynak|sumber)"
-                          r"\s*[:：]\s*(?P<name>\S.{0,40}?)(\s+(举报|舉報|跟贴|跟帖|评论|評論|分享)\b.*)?\s*$",
+                          r"\s*[:：፡፦]\s*(?P<name>\S.{0,40}?)(\s+(举报|舉報|跟贴|跟帖|评论|評論|分享)\b.*)?\s*$",
                           re.IGNORECASE)
 # A library-database citation row naming the paper and the issue date, outlet first and full stop before the date
 # (ProQuest/Factiva-like result lists and record heads): "Tidewater Evening Star. Apr 2, 2025", "Harbour Post;
@@ -2335,7 +2335,7 @@ TEXT_COMMENT_HEADER = rx(
     r"അഭിപ്രായങ്ങൾ|കമന്റുകൾ|പ്രതികരണങ്ങൾ|sharhi|ra'ayoyi|tsokaci|تبصرې|نظرونه|ຄຳເຫັນ|မှတ်ချက်များ|kommentaren|"
     r"beachdan( a[’'] chlas)?|వ్యాఖ్యలు|కామెంట్లు|ಪ್ರತಿಕ್ರಿಯೆಗಳು|ಕಾಮೆಂಟ್‌ಗಳು|टिप्पण्या|ਟਿੱਪਣੀਆਂ|шарҳҳо|назарҳо|"
     r"teswirler|faallooyin|amazwana|komentoj|reaksjes|viðmerkingar|şîrove|لێدوانەکان|ئىنكاسلار)"
-    r"(\s*[(（]\s*\d+\s*[)）])?)\s*[:：]?\s*$",  # (\d: digits of every script)
+    r"(\s*[(（]\s*\d+\s*[)）])?)\s*[:：፡፦]?\s*$",  # (\d: digits of every script)
     re.IGNORECASE,
 )
 # A footnote naming the story's original, credited even inside a link list: "Original article: X — https://...".
@@ -2343,7 +2343,7 @@ TEXT_COMMENT_HEADER = rx(
 LOGO_CREDIT_LABEL = rx(r"^\s*((story|article|report|news|content|text)\s+)?(via|from|by|courtesy of|provided by|"
                        r"powered by|in partnership with|mit material von|en colaboración con|en partenariat avec|"
                        r"em parceria com|in collaborazione con)\s*:?\s*$", re.IGNORECASE)
-ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：]|" + ARTICLE_SOURCE_LABEL + "|"
+ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：፡፦]|" + ARTICLE_SOURCE_LABEL + "|"
                      # an "About this article" box beside the story: "This article first appeared in X and is ..."
                      r"(this|the) (article|story|piece|report) (was )?(first|originally) (appeared|published|ran) (in|on|by) )",
                      re.IGNORECASE)
@@ -2356,14 +2356,14 @@ CONTENT_CREDIT = rx(r"^\s*(©\s*)?(" + _CONTENT_PROVIDED_BY + r"|" + _FIRST_PUBL
 # "X schrieb:", "X a dit :", "X escribió:", "Zitat von X", "Cytat: X"
 QUOTE_SAID = rx(r"^\s*((originally posted by|quote from|zitat von|citation de|cita de|cytat)\s*:?\s*(?P<name>.{2,60}?)|"
                 r"(?P<name2>.{2,60}?)\s+(said|wrote|schrieb|a écrit|escribió|ha scritto|disse|schreef|napisał|пишет|"
-                r"написал|kirjoitti|skrev|yazdı))\s*[:：]?\s*$", re.IGNORECASE)
+                r"написал|kirjoitti|skrev|yazdı))\s*[:：፡፦]?\s*$", re.IGNORECASE)
 # Articles an outlet's name may open with, never a person's ("The Carver Falls Sentinel-Press", "Le Courrier").
 OUTLET_ARTICLES = frozenset({"The", "Le", "La", "Les", "L'", "Der", "Die", "Das", "El", "Los", "Il", "Lo", "O", "A", "De", "Het"})
 # A translated story's original headline under the translated one: "Original title: X", "Tajuk asal: X", "Titre
 # original : X", "Originaltitel: X", "Título original: X", "Titolo originale: X", "Oorspronkelijke titel: X"
 ORIGINAL_TITLE = rx(r"^\s*(original (title|headline)|tajuk asal|judul asli|titre original|originaltitel|"
                     r"originalüberschrift|título original|titolo originale|oorspronkelijke titel|tytuł oryginalny|"
-                    r"orijinal başlık|оригинальный заголовок|原标题|原題|원제)\s*[:：]\s*\S", re.IGNORECASE)
+                    r"orijinal başlık|оригинальный заголовок|原标题|原題|원제)\s*[:：፡፦]\s*\S", re.IGNORECASE)
 # A rating in an app or shop row ("News · Daily · 4.7 ★ (1.2K ratings)", "★ 4,5 (312 Bewertungen)"): never a headline
 RATING_ROW = rx(r"\d([.,]\d)?\s*[★☆⭐]|[★☆⭐]\s*\d([.,]\d)?|\(\s*\d+([.,]\d+)?\s*[kKmM]?\s*(ratings|reviews|bewertungen|"
                 r"avis|valoraciones|avaliações|recensioni|beoordelingen|отзыв\w*|оцен\w*)\s*\)", re.IGNORECASE)
@@ -2375,13 +2375,13 @@ PROFILE_HREF = rx(r"(^|/)(user|users|u|profile|profiles|members?|people|author)/
 # A link post's address row: "Link: tarrowadvocate.example/news/2025/11/03/...", "Quelle: www.example.de/artikel", a
 # read-later export's "Original: https://www.dunmoreledger.example/news/...".
 LINK_ROW = rx(r"^\s*(link|url|source|quelle|fuente|fonte|lien|enlace|original|original (article|link|url)|origine|"
-              r"originalartikel)\s*[:：]\s*(https?://)?(www\.)?"
+              r"originalartikel)\s*[:：፡፦]\s*(https?://)?(www\.)?"
               r"(?P<host>[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,})(/\S*)?\s*$", re.IGNORECASE)
 # A bulletin board's author panel beside each post (phpBB, vBulletin): "Posts: 8740", "Joined: Tue Jan 06, 2004
 # 8:41 pm", "Beiträge: 412", "Registriert: 12.03.2009"; the next post of a thread, not more of the story.
 FORUM_PROFILE = rx(r"^\s*(posts|beiträge|messages|mensajes|messaggi|berichten|posty|сообщения|повідомлення|joined|"
                    r"registriert|registriert seit|inscrit le|inscription|registrado|iscritto il|lid sinds|dołączył|"
-                   r"зарегистрирован)\s*[:：]\s*\S.{0,60}$", re.IGNORECASE)
+                   r"зарегистрирован)\s*[:：፡፦]\s*\S.{0,60}$", re.IGNORECASE)
 # A forum post's vote bar with its comment count, right over the thread: "⇧ 412 ⇩ 6 comments Share", "▲ 88 ▼ 12 Comments".
 VOTE_BAR = rx(r"^\s*[⇧▲↑⬆]\s*\d[\d.,]*[kK]?\s*[⇩▼↓⬇]\s+\d[\d.,]*[kK]?\s+(comments?|replies|kommentare|commentaires|"
               r"comentarios|commenti|reacties|komentarzy|komentáře|kommentarer)(\s+(share|save|award|report))*\s*$",
@@ -2400,7 +2400,7 @@ TEXT_RELATED_HEADER = rx(
     r"ఇవి కూడా చదవండి|ಸಂಬಂಧಿತ ಸುದ್ದಿ(ಗಳು)?|ಇದನ್ನೂ ಓದಿ|संबंधित बातम्या|हेही वाचा|ਸਬੰਧਤ ਖ਼ਬਰਾਂ|ਇਹ ਵੀ ਪੜ੍ਹੋ|"
     r"хабарҳои марбут|инчунин хонед|warar la xiriira|akhri sidoo kale|izindaba ezihlobene|funda futhi|"
     r"rilataj artikoloj|legu ankaŭ|povezane vijesti|vezane vijesti|najčitanije( vijesti)?|pročitajte (još|i))"
-    r"\s*[:：]?\s*$",
+    r"\s*[:：፡፦]?\s*$",
     re.IGNORECASE,
 )
 # Copyright and reprint notices closing an article, without a year: "ⓒ 한빛일보, 무단 전재 및 재배포 금지",

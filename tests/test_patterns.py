@@ -398,6 +398,7 @@ def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool)
     ("Quell: De Séibuer", "De Séibuer"), ("سرچینه: د لمر وړانګې", "د لمر وړانګې"), ("સ્રોત: ખેતર ખબર", "ખેતર ખબર"),
     ("ਸਰੋਤ: ਪੰਜਾਬ ਟਾਈਮਜ਼", "ਪੰਜਾਬ ਟਾਈਮਜ਼"), ("Fonto: La Ĉiutaga Gazeto", "La Ĉiutaga Gazeto"),
     ("Boarne: De Fryske Krante", "De Fryske Krante"), ("Çavkanî: Rojnameya Welat", "Rojnameya Welat"),
+    ("ምንጪ፡ ጋዜጣ ብርሃን ዓዲ", "ጋዜጣ ብርሃን ዓዲ"), ("ምንጭ፦ የሐይቅ ዳር ድምፅ", "የሐይቅ ዳር ድምፅ"),  # Ethiopic colons
 ])
 def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) -> None:
     """Credits in languages no earlier rule knew, the name cleaned as the HTML path cleans it (quotes and the kind of
