@@ -399,6 +399,7 @@ def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool)
     ("ਸਰੋਤ: ਪੰਜਾਬ ਟਾਈਮਜ਼", "ਪੰਜਾਬ ਟਾਈਮਜ਼"), ("Fonto: La Ĉiutaga Gazeto", "La Ĉiutaga Gazeto"),
     ("Boarne: De Fryske Krante", "De Fryske Krante"), ("Çavkanî: Rojnameya Welat", "Rojnameya Welat"),
     ("ምንጪ፡ ጋዜጣ ብርሃን ዓዲ", "ጋዜጣ ብርሃን ዓዲ"), ("ምንጭ፦ የሐይቅ ዳር ድምፅ", "የሐይቅ ዳር ድምፅ"),  # Ethiopic colons
+    ("Story from The Calderbridge Evening Star", "The Calderbridge Evening Star"),  # a partner story's label
 ])
 def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) -> None:
     """Credits in languages no earlier rule knew, the name cleaned as the HTML path cleans it (quotes and the kind of
@@ -719,3 +720,8 @@ def test_an_apps_discussion_and_picks_headers(header: str, role: str | None) -> 
     """An app's thread under the story ("Discussion (12)") and its picks ("Picked For You"); a bare "Discussion" is
     a paper's section, a bare "For you" a feed's tab (at the top of a dump it heads the whole feed)."""
     assert patterns.section_header_role(header) == role
+
+
+def test_story_by_names_a_writer_not_a_source() -> None:
+    """"Story by X" (a portal's byline) is no source credit, unlike "Story from X"."""
+    assert patterns.SOURCE_LINE.match("Story by Megan Holt") is None
