@@ -937,7 +937,7 @@ ARTICLE_SOURCE_LABEL = (
 # "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
 # "Source:" in Maori, Odia, Uyghur ("the article's source") and Tajik ("publication"), for SOURCE_LINE and SOURCE_LABEL
-_MORE_SOURCE_WORDS = r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия"
+_MORE_SOURCE_WORDS = r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস"  # (Assamese/Bengali "উৎস: X")
 # "Content provided by" in Italian, Portuguese, Spanish, French (a credit line, and a footer's content credit)
 _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
                         r"contenu fourni par")
@@ -1157,7 +1157,13 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"يانۋار|فېۋرال|مارت|ئاپرېل|ئىيۇن|ئىيۇل|ئاۋغۇست|سېنتەبىر|ئۆكتەبىر|نويابىر|دېكابىر|"
            r"jenụwarị|febụwarị|maachị|eprel|julaị|ọgọọst|septemba|ọktoba|novemba|disemba|"
            r"hānuere|pēpuere|māehe|āperira|hune|hūrae|ākuhata|hepetema|oketopa|noema|tīhema|"
-           r"январ|феврал|апрел|сентябр|октябр|ноябр|декабр")
+           r"январ|феврал|апрел|сентябр|октябр|ноябр|декабр|"
+           # Xhosa, Assamese, Sindhi, Turkmen, Tigrinya ("11 Matshi 2026", "১১ মাৰ্চ, ২০২৬", "11 مارچ 2026", "11 መጋቢት")
+           r"janyuwari|februwari|matshi|epreli|meyi|julayi|agasti|okthobha|disemba|"
+           r"জানুৱাৰী|ফেব্ৰুৱাৰী|মাৰ্চ|এপ্ৰিল|জুলাই|আগষ্ট|ছেপ্টেম্বৰ|অক্টোবৰ|নৱেম্বৰ|ডিচেম্বৰ|"
+           r"جنوري|فيبروري|اپريل|مئي|جولاءِ|آگسٽ|سيپٽمبر|آڪٽوبر|ڊسمبر|"
+           r"ýanwar|fewral|maý|iýun|iýul|awgust|sentýabr|oktýabr|noýabr|"
+           r"ጥሪ|ለካቲት|ሚያዝያ|ግንቦት|ሰነ|ሓምለ|ነሓሰ|መስከረም|ጥቅምቲ|ሕዳር|ታሕሳስ")
 # Strict relative times ("5 hours ago", "an hour ago", "13m ago", "vor 3 Stunden", "hace 2 días", "3 घंटे पहले",
 # "5分钟前"); it never matches inside ordinary words ("as", "Texas").
 _COUNTED_TIMES = (
@@ -1295,6 +1301,8 @@ TEXT_DATE = (
     r"(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?|n\.u\.|n\.h\.|n\.g\.))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
+# A date in a language no month list knows, by its shape: day, one word, year ("11 Matshi 2026"), or word, day, year
+DATE_SHAPED = rx(r"^\s*(\d{1,2}\.?\s+[^\d\s]{3,15}\.?,?|[^\d\s]{3,15}\.?\s+\d{1,2},?)\s+\d{4}\s*$")
 # A whole line (or separated part) that is only a time ("a day ago", "time32 minutes ago", "Updated: May 7, 2025").
 TEXT_TIME = rx(
     r"^\s*((time|clock|calendar|updated|published|posted|created|last updated|erstellt|créé|creado|criado|creato|"
@@ -1437,7 +1445,11 @@ TEXT_BYLINE = rx(
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
     r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$))|"
     # Scottish Gaelic and Irish "le Ailean MacAonghais" (by X): lower-case "le" and a full name ("Le Monde" is not)
-    r"(?-i:le(?=\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+(\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+){1,3}(\s*[·|•].*)?$)))\s*[:：/]?\s+(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"(?-i:le(?=\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+(\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+){1,3}(\s*[·|•].*)?$))|"
+    # Assamese "প্ৰতিবেদক: X" (reporter), Sindhi "رپورٽ: X" / "ليکڪ", Turkmen "Awtor", Tigrinya "ጸሓፊ" (author);
+    # Javanese "Dening X" (by) before a capitalised name; Xhosa "Ngu-X" (it is X), glued by its hyphen
+    r"প্ৰতিবেদক|رپورٽ|ليکڪ|awtor|ጸሓፊ|(?-i:[Dd]ening(?=\s+[A-Z]))|(?-i:[Nn]gu(?=-[A-Z])))"
+    r"(\s*[:：/]?\s+|(?<=gu)-)(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
@@ -2075,7 +2087,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|or[ií]sun|majiya|umthombo|xigasho|"
                           r"ffynhonnell|foinse|heimild|крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|"
                           r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|daga (jaridar|gidan jaridar|mujallar)|"
-                          r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|mātāpuna|ଉତ୍ସ|ماقالىنىڭ|нашрия|"
+                          r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|" + _MORE_SOURCE_WORDS + r"|"
                           r"press (cutting|clipping)|\(?(reposted|reprinted|shared|used) (here )?with|"
                           r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
@@ -2132,7 +2144,9 @@ KEY_POINTS = rx(
     r"l'essentiel|puntos clave|lo más importante|pontos[- ]chave|punti chiave|in sintesi|kernpunten|in het kort|"
     r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント|"
     r"(a cikk )?röviden|a lényeg|stručně|v kostce|коротко|головне|בקצרה|עיקרי הדברים|in brief|the gist|tl;?dr|"
-    r"what (you need|to) know|pe scurt|τα βασικά)(\s*[(\[]?([^()\[\]]{0,30}\s)?(ai|ki|ia|ии|ші)(\s[^()\[\]]{0,20})?[)\]]?)?"
+    r"what (you need|to) know|pe scurt|τα βασικά|"
+    # Assamese / Bengali "the main points", Hindi "key points", Sindhi "main points"
+    r"মূল কথা|মূল বিষয়|মুখ্য বিষয়|मुख्य बातें|مکيه ڳالهيون)(\s*[(\[]?([^()\[\]]{0,30}\s)?(ai|ki|ia|ии|ші)(\s[^()\[\]]{0,20})?[)\]]?)?"
     r"\s*[:：፡፦]?\s*$",  # (an "AI" badge: "Key points AI")
     re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".

@@ -113,8 +113,8 @@ def plausible_outlet(name: str | None) -> bool:
         return False
     if lower_case_words(name):
         return False  # "year" (from "Publication year 2025"), "new sources" (from "+ Follow new sources")
-    if ": " in name:
-        return False  # a label and its value: "Rating from Lakeshore Verify: Misleading"
+    if ": " in name or P.DATE_SHAPED.match(name):
+        return False  # a label and its value ("Rating from X: Misleading"); a date no month list knows
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
 

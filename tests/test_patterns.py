@@ -725,3 +725,35 @@ def test_an_apps_discussion_and_picks_headers(header: str, role: str | None) -> 
 def test_story_by_names_a_writer_not_a_source() -> None:
     """"Story by X" (a portal's byline) is no source credit, unlike "Story from X"."""
     assert patterns.SOURCE_LINE.match("Story by Megan Holt") is None
+
+
+@pytest.mark.parametrize("line", ["11 Matshi 2026", "১১ মাৰ্চ, ২০২৬", "11 ڊسمبر 2026", "7 ýanwar 2026",
+                                  "3 ጥቅምቲ 2026"])
+def test_dates_in_xhosa_assamese_sindhi_turkmen_tigrinya(line: str) -> None:
+    from extractor.text_meta import as_time
+
+    assert as_time(line) == line
+
+
+@pytest.mark.parametrize("line, name", [("Dening Dhimas Prasetya", "Dhimas Prasetya"),  # Javanese "by"
+                                        ("Ngu-Zikhona Ndlebe", "Zikhona Ndlebe"),  # Xhosa "it is X"
+                                        ("প্ৰতিবেদক: নিবেদিতা গগৈ", "নিবেদিতা গগৈ"),  # Assamese "reporter"
+                                        ("رپورٽ: شبانه ميمڻ", "شبانه ميمڻ")])  # Sindhi "report"
+def test_bylines_in_javanese_xhosa_assamese_sindhi(line: str, name: str) -> None:
+    assert patterns.TEXT_BYLINE.match(line).group("name") == name
+
+
+def test_assamese_source_and_key_points_labels() -> None:
+    """"উৎস: X" credits X; "মূল কথা" (the main points) heads a key-points box, never an outlet."""
+    from extractor.text_meta import plausible_outlet
+
+    assert patterns.SOURCE_LINE.match("উৎস: দৈনিক লুইতপাৰ").group("name") == "দৈনিক লুইতপাৰ"
+    assert not plausible_outlet("মূল কথা")
+
+
+@pytest.mark.parametrize("name", ["11 Matshi 2026", "Zibandlela 4, 2026"])
+def test_a_date_in_an_unknown_language_is_no_outlet(name: str) -> None:
+    """Day, a word, a year: a date whatever the month's language, not an outlet's name."""
+    from extractor.text_meta import plausible_outlet
+
+    assert not plausible_outlet(name)
