@@ -113,6 +113,8 @@ def plausible_outlet(name: str | None) -> bool:
         return False
     if lower_case_words(name):
         return False  # "year" (from "Publication year 2025"), "new sources" (from "+ Follow new sources")
+    if not any(c.isalpha() for c in name):
+        return False  # a separator printed on a line of its own ("·"), a counter
     if ": " in name or P.DATE_SHAPED.match(name):
         return False  # a label and its value ("Rating from X: Misleading"); a date no month list knows
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]

@@ -682,6 +682,8 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     out: dict[str, str] = {}
     for k in sorted(head.used, key=lambda k: not names_writer_and_outlet(lines[k])):  # "X / Outlet" bylines first
         line = lines[k]
+        if not any(c.isalnum() for c in line.text):
+            continue  # a separator on a line of its own ("·" between a flex row's items)
         if line.meta is not None:
             author, outlet = split_author_outlet(line.meta.author)  # "By Dana Whitcombe, The Harbor Ledger · 2h"
             for key, value in (("publisher", line.meta.outlet or outlet), ("published", line.meta.time),

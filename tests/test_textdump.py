@@ -3183,3 +3183,20 @@ def test_a_writers_row_under_the_title_yields_to_a_continue_reading_card() -> No
             "publisher's site\nShare Facebook X Email Copy link\n")
     doc = extract_text_dump(dump, url=None, options=Options())
     assert (doc.publisher, doc.author) == ("Port Alder Gazette", "Alana Brooks")
+
+
+def test_separators_on_lines_of_their_own_name_no_outlet_or_writer() -> None:
+    """A flex row's items rendered one per line ("Source: X", "·", "Reporter: Y", "·", date): the lone "·" lines
+    are neither the publisher nor the author; the labelled source is the publisher."""
+    dump = ("Batori\nHome Local Sport\n\nStorm in the upper valley: live updates\n\nSource: The Valley Daily\n\n·\n\n"
+            "By Nibedita Gogoi\n\n·\n\n11 March 2026\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert (doc.publisher, doc.author, doc.published) == ("The Valley Daily", "Nibedita Gogoi", "11 March 2026")
+    assert plausible_outlet_of("·") is False
+
+
+def plausible_outlet_of(name: str) -> bool:
+    """plausible_outlet, imported late (a helper for the test above)."""
+    from extractor.text_meta import plausible_outlet
+
+    return plausible_outlet(name)
