@@ -719,6 +719,8 @@ SHARE_BAR = rx(
     r"שיתוף|העתקת קישור|dalintis|kopijuoti nuorodą|jaga|kopeeri link|подели|копирај|копирај линк|kopírovať odkaz|"
     r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|paylaşın|natisni|pošlji prijatelju|prijavi napako|"
     r"send to a friend|report an? error|"
+    # a tabloid's counters in the row: "1.2k shares Facebook X WhatsApp 42 comments"
+    r"shares|comments|\d{1,4}([.,]\d)?[km](?=\s)|"
     r"\d{1,4})(?!\w)\s?[:：፡፦]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up ("Partager :")
     r"\s*[|·•,]?\s*)++$",
     re.IGNORECASE,
@@ -1281,6 +1283,7 @@ _WEEKDAYS = (
     r"rāhina|rātū|rāapa|rāpare|rāmere|rāhoroi|rātapu|душанбе|сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 )
 TEXT_DATE = (
+    r"(\d{1,2}:\d{2}\s*(GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?,\s+)?"  # the clock first: "09:14 GMT, 11 March 2026"
     r"(" + _WEEKDAYS + r",?\s+)?"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|"
     r"\d{1,2}\.\s\d{1,2}\.\s(19|20)\d{2}|"  # Slovene, Slovak, Czech: "12. 6. 2025"

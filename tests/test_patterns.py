@@ -757,3 +757,13 @@ def test_a_date_in_an_unknown_language_is_no_outlet(name: str) -> None:
     from extractor.text_meta import plausible_outlet
 
     assert not plausible_outlet(name)
+
+
+def test_a_tabloids_counter_row_is_a_share_bar_and_its_clock_first_date_a_time() -> None:
+    """"1.2k shares Facebook X WhatsApp 42 comments" is a share bar (never a title, never an outlet "Shares");
+    "Published: 09:14 GMT, 11 March 2026" gives its date with the clock first."""
+    from extractor.text_meta import parse_meta
+
+    assert patterns.SHARE_BAR.match("1.2k shares Facebook X WhatsApp 42 comments")
+    assert parse_meta("Published: 09:14 GMT, 11 March 2026").time == "09:14 GMT, 11 March 2026"
+    assert patterns.section_header_role("42 comments") == "comment"
