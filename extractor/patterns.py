@@ -728,8 +728,9 @@ SHARE_BAR = rx(
 # A share row under a label in any language, two or more networks after it: "ھەمبەھىرلەش: Facebook · Telegram ·
 # WhatsApp · ئۇلانمىنى كۆچۈرۈش" (the label and the copy-link button in a script no list above knows).
 _NETWORKS = r"(facebook|telegram|whatsapp|twitter|x|linkedin|vk|viber|reddit|pinterest|threads|bluesky|e-?mail)"
-LABELLED_SHARE = rx(r"^[^:：\n]{1,30}[:：፡፦]\s*" + _NETWORKS + r"\s*[·|/•]\s*" + _NETWORKS
-                    + r"(\s*[·|/•]\s*[^·|/•\n]{1,30}){0,8}\s*$", re.IGNORECASE)
+LABELLED_SHARE = rx(r"^[^:：\n]{1,30}[:：፡፦]\s*" + _NETWORKS + r"((\s*[·|/•]\s*|\s+)" + _NETWORKS + r"){1,8}"
+                    + r"(\s*[·|/•]\s*[^·|/•\n]{1,30}){0,8}\s*$", re.IGNORECASE)  # (or networks after a label, blanks
+# between them: "ኣካፍሉ፡ Facebook WhatsApp Telegram Email")
 SHARE_BAR = LineRule(SHARE_BAR, LABELLED_SHARE, ("facebook", "telegram", "whatsapp", "twitter", "linkedin"))
 
 # ----------------------------------------------------------------------------- bylines and times

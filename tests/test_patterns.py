@@ -767,3 +767,9 @@ def test_a_tabloids_counter_row_is_a_share_bar_and_its_clock_first_date_a_time()
     assert patterns.SHARE_BAR.match("1.2k shares Facebook X WhatsApp 42 comments")
     assert parse_meta("Published: 09:14 GMT, 11 March 2026").time == "09:14 GMT, 11 March 2026"
     assert patterns.section_header_role("42 comments") == "comment"
+
+
+def test_a_labelled_row_of_networks_without_separators_is_a_share_bar() -> None:
+    """"ኣካፍሉ፡ Facebook WhatsApp Telegram Email" (Tigrinya "Share:"): networks after a label, blanks between them."""
+    assert patterns.SHARE_BAR.match("ኣካፍሉ፡ Facebook WhatsApp Telegram Email")
+    assert not patterns.SHARE_BAR.match("Note: Facebook said it would appeal the ruling")
