@@ -1351,6 +1351,9 @@ def fill_from_classed_spans(el: object, found: dict[str, str]) -> bool:
         found.setdefault("published", rest.time)
     for key, child in spans.items():
         found.setdefault(key, clean_outlet(text_of(child)) if key == "publisher" else unprefixed(text_of(child)))
+    tail = " ".join((spans["author"].tail or "").split()) if "publisher" not in spans and "author" in spans else ""
+    if (m := patterns.WRITING_FOR.match(tail)) and is_name(m.group("name"), 6) and plausible_outlet(m.group("name")):
+        found.setdefault("publisher", m.group("name"))  # "By <a class=author>X</a> FOR THE Y": the loose text after
     return True
 
 

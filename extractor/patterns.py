@@ -735,6 +735,8 @@ SHARE_BAR = LineRule(SHARE_BAR, LABELLED_SHARE, ("facebook", "telegram", "whatsa
 
 # ----------------------------------------------------------------------------- bylines and times
 
+# The outlet after a writer's name in a byline: "By <a>ANNA FELL</a> FOR THE WREXLEY ADVERTISER", "... for MailOnline"
+WRITING_FOR = rx(r"^(for|für|pour|para|per|voor)\s+(?P<name>\S.{1,60})$", re.IGNORECASE)
 # "By Jane Doe", "Par Jean", "Von Hans", "Por Ana", "Di Marco" bylines.
 BYLINE_PREFIX = rx(r"^\s*(by|par|von|por|di|door|от|作者[:：፡፦]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # Photo / image credit lines and logo alt texts that leak as text ("logo", "TechCrunch logo").

@@ -2245,3 +2245,14 @@ def test_a_short_story_over_a_feed_of_longer_teaser_cards_keeps_its_own_prose() 
     doc = extract(html)
     assert doc.text == "\n\n".join(story)
     assert "Another story number 3 on the town" in [t.title for t in doc.related]
+
+
+def test_a_bylines_loose_for_outlet_after_the_writers_link_names_the_publisher() -> None:
+    """A tabloid's byline: "By <a class="author">ANNA FELL</a> FOR THE WREXLEY ADVERTISER"; the outlet is loose
+    text after the writer's classed link, and it beats the site's own company in the footer."""
+    prose = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE} | Daily Spark</title></head><body><article><h1>{TITLE}</h1>"
+            f"<div class='author-section'>By <a class='author' href='/a'>ANNA FELL</a> FOR THE WREXLEY ADVERTISER</div>"
+            f"{prose}</article><footer><p>Published by Spark Newspapers Ltd.</p></footer></body></html>")
+    doc = extract(html)
+    assert (doc.author, doc.publisher) == ("ANNA FELL", "THE WREXLEY ADVERTISER")
