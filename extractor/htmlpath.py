@@ -142,7 +142,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line, labelled = (quoted_outlet, False) if quoted_outlet else page_source_credit(tree, sections, title,
                                                                                            source, scope)
-    credit = caption_credit(tree)
+    credit = caption_credit(tree) or footer_content_credit(sections)
     self_named = not (byline.publisher or source_line or credit)  # only the site names itself: an aggregator?
     headline_links = title_link_hosts(tree, title_el, title) if self_named else []
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
@@ -1553,6 +1553,19 @@ def credited_in(el: object) -> tuple[str, bool] | None:
         for first in (first_sentence(unemoji(line)) for line in lines):  # a bot's footer: "Source: X. This
             if first and (found := credit_of(first)) is not None and tidy_outlet(found[0]):  # community requires ..."
                 return found  # (a citation's first "sentence" is no outlet: "Quelle Hilimire, Matthew R. et al.")
+    return None
+
+
+def footer_content_credit(sections: list[Section]) -> str | None:
+    """The outlet an explicit content credit in the page's footer names ("This guide was first published by X and
+    is republished with permission. ..."): a republisher's standing note, read when nothing nearer credits one."""
+    for section in sections:
+        for el in (e for root in section.elements if root.tag == "footer" for e in root.iter("p", "div", "small")):
+            text = " ".join(text_of(el).split())
+            if len(el) <= 3 and patterns.CONTENT_CREDIT.match(text):
+                line = text if len(text) <= SOURCE_LINE_CHARS and patterns.SOURCE_LINE.match(text) else text.split(". ")[0]
+                if (found := credit_of(line)) is not None:
+                    return found[0]
     return None
 
 

@@ -958,7 +958,7 @@ _FIRST_PUBLISHED_IN = (
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
-    r"^\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|" + COURTESY_LABELS + r"|source|sources|provided by|((this|the) (story|article|post) (was )?)?(originally|first) "
+    r"^\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|" + COURTESY_LABELS + r"|source|sources|provided by|((this|the) (story|article|post|guide|piece|report|interview|column|feature|essay|review|analysis|explainer) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
     r"cross-?posted) (from|in|on|by)|published by|((this|the) (story|article|piece|report) (was )?)?"
     r"(commissioned|produced|reported) (by|for)|" + _FIRST_PUBLISHED_IN + r"|"
@@ -2368,12 +2368,12 @@ LOGO_CREDIT_LABEL = rx(r"^\s*((story|article|report|news|content|text)\s+)?(via|
                        r"em parceria com|in collaborazione con)\s*:?\s*$", re.IGNORECASE)
 ORIGINAL_CREDIT = rx(r"^\s*(original (article|story|report|post)\s*[:：፡፦]|" + ARTICLE_SOURCE_LABEL + "|"
                      # an "About this article" box beside the story: "This article first appeared in X and is ..."
-                     r"(this|the) (article|story|piece|report) (was )?(first|originally) (appeared|published|ran) (in|on|by) )",
+                     r"(this|the) (story|article|post|guide|piece|report|interview|column|feature|essay|review|analysis|explainer) (was )?(first|originally) (appeared|published|ran) (in|on|by) )",
                      re.IGNORECASE)
 # A footer's explicit credit for the page's content, trusted anywhere after the story: "Contenuto fornito da X.",
 # "Content provided by X", "Contenu fourni par X", "Inhalt bereitgestellt von X", "Originally published in X"
 CONTENT_CREDIT = rx(r"^\s*(©\s*)?(" + _CONTENT_PROVIDED_BY + r"|" + _FIRST_PUBLISHED_IN + r"|inhalt bereitgestellt von|"
-                    r"(content|news|copy|story|article) (provided|supplied) by|((this|the) (story|article|post) (was )?)?(originally|first) (published|appeared) (in|on|by))\s",
+                    r"(content|news|copy|story|article) (provided|supplied) by|((this|the) (story|article|post|guide|piece|report|interview|column|feature|essay|review|analysis|explainer) (was )?)?(originally|first) (published|appeared) (in|on|by))\s",
                     re.IGNORECASE)
 # A forum quote box's title line naming who is quoted: "The Brayford Mercury said:", "Originally Posted by X",
 # "X schrieb:", "X a dit :", "X escribió:", "Zitat von X", "Cytat: X"

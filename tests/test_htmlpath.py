@@ -2256,3 +2256,15 @@ def test_a_bylines_loose_for_outlet_after_the_writers_link_names_the_publisher()
             f"{prose}</article><footer><p>Published by Spark Newspapers Ltd.</p></footer></body></html>")
     doc = extract(html)
     assert (doc.author, doc.publisher) == ("ANNA FELL", "THE WREXLEY ADVERTISER")
+
+
+def test_a_republishers_footer_note_names_the_publisher() -> None:
+    """A guides site's footer: "This guide was first published by X and is republished with permission. <site>
+    does not give advice." The original outlet is the publisher, not the site."""
+    prose = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE} | Brightpenny</title><meta property='og:site_name' content='Brightpenny'>"
+            f"</head><body><main><article><h1>{TITLE}</h1>{prose}</article></main><footer><ul><li><a href='/p'>"
+            f"Privacy</a></li></ul><p>This guide was first published by The Ormsby Courier and is republished with "
+            f"permission. Brightpenny does not give regulated financial advice.</p><p>© 2026 Brightpenny Ltd.</p>"
+            f"</footer></body></html>")
+    assert extract(html).publisher == "The Ormsby Courier"
