@@ -896,10 +896,10 @@ OUTLET_NOISE = rx(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\
 # దినపత్రిక" (daily), "X நாளிதழ்", "X ವಾರಪತ್ರಿಕೆ" (weekly), "X gazetesi": the name is the outlet without it.
 PRESS_KIND_TAIL = rx(r"(?<=\S)\s+(దినపత్రిక|వారపత్రిక|పత్రిక|ದಿನಪತ್ರಿಕೆ|ವಾರಪತ್ರಿಕೆ|ಪತ್ರಿಕೆ|நாளிதழ்|வார இதழ்|இதழ்|"
                      r"ദിനപത്രം|വാരിക|പത്രം|पत्रिका|পত্রিকা|ورځپاڼه|اونیزه|"
-                     r"gazetesi|qəzeti|gazetasi|gazetasy|гезити|газетасы|газети|පුවත්පත|ਅਖ਼ਬਾਰ|ਅਖਬਾਰ|သတင်းစာ|сонин)\s*$")
+                     r"gazetesi|qəzeti|gazetasi|gazetasy|gazeti|гезити|газетасы|газети|පුවත්පත|ਅਖ਼ਬਾਰ|ਅਖਬਾਰ|သတင်းစာ|сонин)\s*$")
 # A date in a month name no date rule knows, printed after a credited outlet: ", 2026 ජනවාරි 15", " (15 Janaayo
 # 2026)": a trailing part holding a year (outlet names hold none).
-YEAR_TAIL = rx(r"\s*(,\s*[^,]{0,30}\b(19|20)\d{2}\b[^,]{0,20}|\(\s*[^()]{0,30}\b(19|20)\d{2}\b[^()]{0,20}\))\s*\.?\s*$")
+YEAR_TAIL = rx(r"\s*(,\s*[^,]{0,30}\b(19|20)\d{2}\b[^,]{0,30}|\(\s*[^()]{0,30}\b(19|20)\d{2}\b[^()]{0,20}\))\s*\.?\s*$")
 # A link to the outlet's other stories naming it first (Japanese portals): "北陵新報の記事をもっと見る", "X의 기사 더보기".
 # Words every OUTLET_MORE_LINK match holds: a page without any of them is not searched for one (0.4 ms a page).
 # Each word costs a scan of the page source (0.15-0.2 ms on ScrapingHub), so the East Asian ones are looked for only
@@ -942,7 +942,9 @@ ARTICLE_SOURCE_LABEL = (
 # "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
 # "Source:" in Maori, Odia, Uyghur ("the article's source") and Tajik ("publication"), for SOURCE_LINE and SOURCE_LABEL
-_MORE_SOURCE_WORDS = r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস"  # (Assamese/Bengali "উৎস: X")
+_MORE_SOURCE_WORDS = (r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস|"  # (Assamese/Bengali "উৎস: X")
+                      # Turkmen "the source of the article on this page: X", Turkish "the story's source: X"
+                      r"(şu sahypadaky )?(makalanyň|habaryň) çeşmesi|haberin kaynağı")
 # "Content provided by" in Italian, Portuguese, Spanish, French (a credit line, and a footer's content credit)
 _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
                         r"contenu fourni par")

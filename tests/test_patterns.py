@@ -400,6 +400,8 @@ def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool)
     ("Boarne: De Fryske Krante", "De Fryske Krante"), ("Çavkanî: Rojnameya Welat", "Rojnameya Welat"),
     ("ምንጪ፡ ጋዜጣ ብርሃን ዓዲ", "ጋዜጣ ብርሃን ዓዲ"), ("ምንጭ፦ የሐይቅ ዳር ድምፅ", "የሐይቅ ዳር ድምፅ"),  # Ethiopic colons
     ("Story from The Calderbridge Evening Star", "The Calderbridge Evening Star"),  # a partner story's label
+    ("Şu sahypadaky makalanyň çeşmesi: Gündogar Habarçysy gazeti, 2026-njy ýylyň 9-njy marty.",
+     "Gündogar Habarçysy"),  # Turkmen "the source of the article on this page: X newspaper, <date>"
 ])
 def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) -> None:
     """Credits in languages no earlier rule knew, the name cleaned as the HTML path cleans it (quotes and the kind of
