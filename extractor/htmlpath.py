@@ -1970,12 +1970,18 @@ def drop_all(sections: list[Section], byline_elements: tuple, title_el: object |
         drop(title_el)
 
 
+def is_icon(text: str) -> bool:
+    """A block of one to three pictographs or invisible marks: the "✦" of an AI button, a zero-width space (not a
+    "* * *" or "___" separator, which a story's own text keeps)."""
+    return 0 < len(text) <= 3 and all(unicodedata.category(c) in ("So", "Cf", "Sk") for c in text)
+
+
 def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list[Block]:
     """Drop the repeated title, byline lines, inline noise and promo lines from the body."""
     kept = []
     for block in blocks:
         text = block.text.strip()
-        if block.kind in ("paragraph", "heading") and chrome_rule(text, title):
+        if block.kind in ("paragraph", "heading") and (chrome_rule(text, title) or is_icon(text)):
             continue
         if block.kind == "paragraph" and "\n" in text:
             block = without_chrome_lines(block, title)

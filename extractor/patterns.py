@@ -581,7 +581,7 @@ PROMO_LINE = LineRule(
         r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*|"
         r"get the .{1,30} app( for .{1,40})?|"  # "Get the Parley app for iPhone and Android"
         # an AI tool's prompt line: "AI digest: summarise this announcement in three bullet points"
-        r"(ai|ki|ia)[- ](summary|digest|recap|summari[sz]er|assistant)\s*[:：፡፦]\s*.{0,100})\s*$",
+        r"(ai|ki|ia)[- ](summary|digest|recap|summari[sz]er|assistant)\s*[:：፡፦]\s*.{0,600})\s*$",  # (or its summary)
         re.IGNORECASE,
     ),
     rx(

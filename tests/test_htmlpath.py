@@ -2268,3 +2268,15 @@ def test_a_republishers_footer_note_names_the_publisher() -> None:
             f"permission. Brightpenny does not give regulated financial advice.</p><p>© 2026 Brightpenny Ltd.</p>"
             f"</footer></body></html>")
     assert extract(html).publisher == "The Ormsby Courier"
+
+
+def test_an_ai_summary_paragraph_and_a_lone_sparkle_are_no_body() -> None:
+    """A story app's box over the story: "<summary>✦ AI summary</summary><p>AI summary: <three sentences></p>" and
+    an "Ask anything" row whose only text left is "✦". Neither is body; a "* * *" separator in the story stays."""
+    summary = "AI summary: " + " ".join(PARAS)[:400]
+    prose = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + "<p>* * *</p>" + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><details open><summary>"
+            f"&#10022; AI summary</summary><p>{summary}</p></details><div><span>&#10022;</span></div>"
+            f"<div class='story'>{prose}</div></article></body></html>")
+    doc = extract(html)
+    assert "AI summary" not in doc.text and "✦" not in doc.text and "* * *" in doc.text
