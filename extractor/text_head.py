@@ -351,6 +351,9 @@ def over_original_title(lines: tuple[Line, ...], i: int) -> bool:
     return i + 1 < len(lines) and P.ORIGINAL_TITLE.match(lines[i + 1].text) is not None
 
 
+MENU_GLYPHS = frozenset(("☰", "≡"))  # a hamburger button's glyph (a "Menü" label may stand over the headline itself)
+
+
 def never_title(lines: tuple[Line, ...], i: int) -> bool:
     """True for a text line that cannot be the title whatever follows it: too long, a symbol, a badge, a channel's
     header row, a later copy, a dateline, a picture's alt text or credited caption, a handle, a crumb trail, a
@@ -364,6 +367,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # a channel's header row with its audience count: "Палеская стужка12 480 удзельнікаўПадпісацца"
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return True  # a later copy of a repeated title
+    if i and lines[i - 1].text.strip() in MENU_GLYPHS:
+        return True  # the menu a hamburger button opens: "☰" / "Wawancara Basa Kagunan Arsip Babagan kita"
     if i and lines[i - 1].rule == "META_LABEL" or print_credit(line.text):
         return True  # a property's value under its label ("Byline" / "Gemma Royce"); a clipping's "Paper, date, page 3"
     if is_highlight_quote(line.text) and i + 1 < len(lines) and lines[i + 1].kind == "meta" \

@@ -3200,3 +3200,12 @@ def plausible_outlet_of(name: str) -> bool:
     from extractor.text_meta import plausible_outlet
 
     return plausible_outlet(name)
+
+
+def test_the_menu_under_a_hamburger_button_is_no_title() -> None:
+    """"☰" then the menu's items on one line ("Interview Language Arts Archive About us"), then the headline: the
+    menu row is not the title even with the whole story below it."""
+    dump = ("Cookies notice. By continuing you agree.\n\nAgree\nPawon Basa\n☰\nWawancara Basa Kagunan Arsip Babagan "
+            "kita\n\nBu Sri Wahyuni: batik that no machine can copy\n\n11 Maret 2026 • Dening Dhimas Prasetya\n\n"
+            + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    assert extract_text_dump(dump, url=None, options=Options()).title == "Bu Sri Wahyuni: batik that no machine can copy"
