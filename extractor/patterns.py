@@ -302,6 +302,10 @@ RELATED_HEADER = phrases(
     r"lue (myös|lisää)", r"aiheeseen liittyvät", r"luetuimmat", r"(zobacz|czytaj) (też|także|również)",
     r"powiązane", r"najczęściej czytane", r"polecane", r"čtěte (také|též)", r"související( články)?", r"nejčtenější",
     r"ilgili haberler", r"bunları da beğenebilirsiniz", r"en çok okunanlar", r"diğer haberler", r"ayrıca oku",
+    # Sindhi, Assamese/Bengali, Turkmen, Xhosa, Javanese, Tigrinya "other / related / similar news", "read more"
+    r"ٻيون خبرون", r"لاڳاپيل خبرون", r"আৰু পঢ়ক", r"আরও পড়ুন", r"সম্পৰ্কিত খবৰ", r"(meňzeş|beýleki) habarlar",
+    r"ezinye iindaba", r"iindaba ezinxulumeneyo", r"(tulisan|artikel|warta|kabar) liyane", r"ካልኦት ዜናታት",
+    r"ተዛመድቲ ዜናታት",
     r"artikel terkait", r"berita berkaitan", r"sedang tren", r"rekomendasi", r"xem thêm", r"tin liên quan",
     r"bài (viết )?liên quan", r"đọc nhiều( nhất)?", r"tin mới( nhất)?", r"ข่าวที่เกี่ยวข้อง", r"อ่านเพิ่มเติม",
     r"ข่าวยอดนิยม", r"บทความที่เกี่ยวข้อง", r"διαβάστε (επίσης|ακόμη)", r"σχετικά (άρθρα|θέματα)",
@@ -472,7 +476,9 @@ COMMENT_HEADER = phrases(
     r"コメント", r"댓글",
     r"комментари[ий]", r"टिप्पणियाँ", r"التعليقات", r"yorumlar", r"komentar", r"komentarze",
     r"(\d+ )?(reacties|reactie|kommentarer|kommentti[a]?|kommentit|komentáře|diskuse|yorum(lar)?|komentar|"
-    r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות|نظرات)",
+    r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות|نظرات|"
+    # Xhosa, Sindhi, Assamese/Bengali, Turkmen, Tigrinya "comments"
+    r"izimvo|تبصرا|মন্তব্য|teswirler|ርእይቶታት)",
     r"(doe mee aan de discussie|delta i diskussionen|dołącz do dyskusji|tartışmaya katılın|ikut berdiskusi|"
     r"tham gia thảo luận|ร่วมแสดงความคิดเห็น|συμμετάσχετε στη συζήτηση)[.…]*",
     r"(plaats een reactie|reageer|skriv en kommentar|kommentera|skomentuj|dodaj komentarz|yorum yap|"

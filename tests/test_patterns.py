@@ -715,7 +715,11 @@ def test_an_app_or_shop_rating_row(line: str, rating: bool) -> None:
     assert bool(patterns.RATING_ROW.search(line)) is rating
 
 
-@pytest.mark.parametrize("header, role", [("Discussion", None), ("Discussion (12)", "comment"),
+@pytest.mark.parametrize("header, role", [("ٻيون خبرون", "related"), ("আৰু পঢ়ক", "related"),
+                                          ("Meňzeş habarlar", "related"), ("Ezinye iindaba", "related"),
+                                          ("Tulisan liyane", "related"), ("ካልኦት ዜናታት", "related"),
+                                          ("Izimvo (3)", "comment"), ("মন্তব্য (৩)", "comment"),
+                                          ("Discussion", None), ("Discussion (12)", "comment"),
                                           ("Picked For You", "related"), ("Just for you", "related"),
                                           ("For you", None)])
 def test_an_apps_discussion_and_picks_headers(header: str, role: str | None) -> None:
