@@ -154,14 +154,22 @@ _BRACKET_OUTLET = rx(r"^(?P<title>.{10,}?)\s*[(（](?P<outlet>[^()（）\d]{2,40
 
 
 def _bulleted_meta_cards(lines: tuple[Line, ...], first: int, limit: int) -> Parsed | None:
-    """Cards printed as "• Outlet hace 3 h" / "Title" pairs (a carousel's slides), or None; a pager under the last
-    one ("1 / 4") closes them."""
+    """Cards printed as "• Outlet hace 3 h" / "Title" pairs (a carousel's slides), maybe each with a summary and an
+    outlet line under the title ("• 4 March 2026" / Title / summary / Outlet), or None; a pager under the last one
+    ("1 / 4") closes them."""
     out: list[Teaser] = []
     i = first
     while i + 1 < limit and lines[i].kind == "list" and (meta := parse_meta(lines[i].item)) is not None \
             and meta.time and lines[i + 1].kind == "text" and is_title_like(lines[i + 1].text):
-        out.append(Teaser(title=lines[i + 1].text, publisher=meta.outlet or meta.author, published=meta.time))
-        i += 2
+        title, i = lines[i + 1].text, i + 2
+        summary = lines[i].text if meta.kind == "time" and i < limit and lines[i].kind == "text" \
+            and lines[i].words >= 8 else None  # (only under a bare date: "• Title2025-12-08" is a dated headline)
+        i += summary is not None
+        outlet = meta.outlet or meta.author
+        if summary and outlet is None and i < limit and lines[i].kind == "text" and is_name(lines[i].text, 6) \
+                and (i + 1 >= limit or lines[i + 1].kind == "list"):
+            outlet, i = lines[i].text, i + 1  # the card's source under its summary, before the next card's date
+        out.append(Teaser(title=title, publisher=outlet, published=meta.time, summary=summary))
     if len(out) < 2:
         return None
     return Parsed(tuple(out), i + 1 if i < limit and P.PAGER_LINE.match(lines[i].text) else i)

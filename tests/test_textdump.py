@@ -3209,3 +3209,15 @@ def test_the_menu_under_a_hamburger_button_is_no_title() -> None:
             "kita\n\nBu Sri Wahyuni: batik that no machine can copy\n\n11 Maret 2026 • Dening Dhimas Prasetya\n\n"
             + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
     assert extract_text_dump(dump, url=None, options=Options()).title == "Bu Sri Wahyuni: batik that no machine can copy"
+
+
+def test_teaser_cards_under_dated_bullets_with_summary_and_source() -> None:
+    """A CMS's news list: each card a bullet holding only its date, then the headline, a summary and the source's
+    name. Each headline is a teaser, the source its outlet; the date bullets are no titles."""
+    cards = "".join(f"  • {d} March 2026\n\nCommunity story number {d} about the new library\n\n"
+                    f"{_PROSE[:120]} and more words follow here.\n\nThe Valley Courier\n" for d in (4, 3, 2))
+    dump = ("Club News\n\nNew reading room opens for the children\n\nBy Dawit Abraha\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("council", "board") + "\n\nOther news\n\n" + cards)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        (f"Community story number {d} about the new library", "The Valley Courier") for d in (4, 3, 2)]
