@@ -473,6 +473,8 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
             role, rule = "promo", rule + " + promo header"  # a footer or a "related" widget headed "Sponsored"
         elif role == "related" and is_inline_teaser(el):
             role, rule = "chrome", rule + " + inline teaser"  # "See also: <a>X</a>" inside the story: noise
+        elif role == "promo" and opening_text(el) and patterns.RELATED_HEADER.match(opening_text(el)):
+            role, rule = "related", rule + " + related header"  # a CMS's "PromoList" of teasers: "More from X"
         return Section((el,), role, rule)
     by_header = header_role(el)
     if by_header:
@@ -556,11 +558,13 @@ def is_headline_list(el: object) -> bool:
 
 def opens_with_promo(el: object) -> bool:
     """True when a chrome region (a <footer>, a banner) starts with a promo header ("Download the app")."""
-    for child in el.iter():
-        text = (child.text or "").strip()
-        if text:
-            return bool(patterns.PROMO_HEADER.match(text) or patterns.PROMO_LINE.match(text))
-    return False
+    text = opening_text(el)
+    return bool(text and (patterns.PROMO_HEADER.match(text) or patterns.PROMO_LINE.match(text)))
+
+
+def opening_text(el: object) -> str:
+    """The first piece of text inside el (its first heading or label, as a region shows it)."""
+    return next((text for child in el.iter() if isinstance(child.tag, str) and (text := (child.text or "").strip())), "")
 
 
 def section_extent(header: object, title_path: frozenset, role: str) -> tuple:

@@ -2280,3 +2280,17 @@ def test_an_ai_summary_paragraph_and_a_lone_sparkle_are_no_body() -> None:
             f"<div class='story'>{prose}</div></article></body></html>")
     doc = extract(html)
     assert "AI summary" not in doc.text and "✦" not in doc.text and "* * *" in doc.text
+
+
+def test_a_promo_classed_list_under_a_related_header_is_related() -> None:
+    """A CMS whose teaser modules are named "Promo" (<section class="PromoList"> headed "More from Sagebrush"): its
+    items are related stories, not promos."""
+    prose = "".join(f"<p>{p}</p>" for p in PARAS)
+    items = "".join(f'<div class="PromoList-item"><div class="PromoB-title"><a href="/news/{n}">Regional story number '
+                    f'{n} about the basin</a></div><div class="PromoB-meta">Sagebrush Public Media</div></div>'
+                    for n in range(4))
+    html = (f"<html><head><title>{TITLE}</title></head><body><main><article><h1>{TITLE}</h1>{prose}</article></main>"
+            f"<section class='PromoList'><div class='PromoList-title'>More from Sagebrush</div>{items}</section>"
+            f"</body></html>")
+    doc = extract(html)
+    assert [t.title for t in doc.related] == [f"Regional story number {n} about the basin" for n in range(4)]
