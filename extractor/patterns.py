@@ -478,7 +478,7 @@ COMMENT_HEADER = phrases(
     r"(\d+ )?(reacties|reactie|kommentarer|kommentti[a]?|kommentit|komentáře|diskuse|yorum(lar)?|komentar|"
     r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות|نظرات|"
     # Xhosa, Sindhi, Assamese/Bengali, Turkmen, Tigrinya "comments"
-    r"izimvo|تبصرا|মন্তব্য|teswirler|ርእይቶታት)",
+    r"izimvo|تبصرا|راءِ|মন্তব্য|teswirler|ርእይቶታት)",
     r"(doe mee aan de discussie|delta i diskussionen|dołącz do dyskusji|tartışmaya katılın|ikut berdiskusi|"
     r"tham gia thảo luận|ร่วมแสดงความคิดเห็น|συμμετάσχετε στη συζήτηση)[.…]*",
     r"(plaats een reactie|reageer|skriv en kommentar|kommentera|skomentuj|dodaj komentarz|yorum yap|"
@@ -585,6 +585,7 @@ PROMO_LINE = LineRule(
         + _LISTEN + r"|[▶►▷🔊🎧]\s*(" + _LISTEN + r")|"
         # app downloads in other scripts: "حمّل تطبيق X", "скачайте приложение"
         r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*|"
+        r".{0,30}ايپ ڊائون لوڊ ڪريو.*|"  # Sindhi "download the X app"
         r"get the .{1,30} app( for .{1,40})?|"  # "Get the Parley app for iPhone and Android"
         # an AI tool's prompt line: "AI digest: summarise this announcement in three bullet points"
         r"(ai|ki|ia)[- ](summary|digest|recap|summari[sz]er|assistant)\s*[:：፡፦]\s*.{0,600})\s*$",  # (or its summary)
@@ -723,7 +724,7 @@ SHARE_BAR = rx(
     # Hebrew, Lithuanian, Estonian, Serbian, Slovak, Tagalog, Urdu, Turkish: "שיתוף", "העתקת קישור", "Dalintis",
     # "Kopijuoti nuorodą", "Jaga", "Подели", "Копирај", "Ibahagi", "شیئر کریں"
     r"שיתוף|העתקת קישור|dalintis|kopijuoti nuorodą|jaga|kopeeri link|подели|копирај|копирај линк|kopírovať odkaz|"
-    r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|paylaşın|natisni|pošlji prijatelju|prijavi napako|"
+    r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|واٽس ايپ|فيس بڪ|لنڪ ڪاپي ڪريو|paylaşın|natisni|pošlji prijatelju|prijavi napako|"
     r"send to a friend|report an? error|"
     # a tabloid's counters in the row: "1.2k shares Facebook X WhatsApp 42 comments"
     r"shares|comments|\d{1,4}([.,]\d)?[km](?=\s)|"
@@ -1413,7 +1414,7 @@ READ_TIME = rx(
 ZERO_COMMENTS = rx(r"^\D*(?<!\d)0(?!\d)\D*$")
 # A tag row's label ("Tags: a, b", "Schlagworte: x", "Mots-clés : y"): in a meta block under a headline, a row of it.
 TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|étiquettes|mots-clés|etiquetas|temas|argomenti|"
-                r"trefwoorden|taggar|tagit|tagi|štítky)\s*[:：፡፦]", re.IGNORECASE)
+                r"trefwoorden|taggar|tagit|tagi|štítky|ٽيگ|ٹیگ)\s*[:：፡፦]", re.IGNORECASE)  # (Sindhi, Urdu)
 # The space before the next labelled field of a CJK info bar ("来源：X 作者：Y 发布时间：2026-01-17 10:24 点击：1346次").
 CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
 # The marks that end a sentence (Latin, CJK full-width, Devanagari danda): a line ending in one is a sentence.
@@ -1587,7 +1588,7 @@ CAPTION_LINE = rx(
     # a caption sentence closed by its credit: "... seven conditions. Photograph: The Ambleton Chronicle"
     r".{10,240}[.!?]\s+(photograph|photo|picture|image|foto|bild|fotografía|fotografia)\s*:\s*[^.:]{2,60}|"
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
-    r"sur une photo d'archives|in a file photo)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
+    r"sur une photo d'archives|in a file photo)\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦])\s*[^.]{2,60}|"

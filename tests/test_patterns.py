@@ -779,3 +779,12 @@ def test_a_labelled_row_of_networks_without_separators_is_a_share_bar() -> None:
     """"ኣካፍሉ፡ Facebook WhatsApp Telegram Email" (Tigrinya "Share:"): networks after a label, blanks between them."""
     assert patterns.SHARE_BAR.match("ኣካፍሉ፡ Facebook WhatsApp Telegram Email")
     assert not patterns.SHARE_BAR.match("Note: Facebook said it would appeal the ruling")
+
+
+def test_sindhi_page_chrome() -> None:
+    """Sindhi share row, comments header, tags label, "file photo" caption and app download pitch."""
+    assert patterns.SHARE_BAR.match("واٽس ايپ فيس بڪ لنڪ ڪاپي ڪريو")
+    assert patterns.section_header_role("راءِ (3)") == "comment"
+    assert patterns.TAGS_LABEL.match("ٽيگ: انب ميرپورخاص زراعت")
+    assert patterns.CAPTION_LINE.match("ميرپورخاص جي هڪ باغ ۾ انب جا وڻ. فائل فوٽو")
+    assert patterns.PROMO_LINE.match("ويهڪ ايپ ڊائون لوڊ ڪريو ۽ تازيون خبرون سڀ کان پهرين پڙهو")
