@@ -159,6 +159,8 @@ def paired_rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section
         teasers, k = card_run(lines, i, taken, summaries=False)
         if len(teasers) < PAIRED_MIN:
             teasers, k = card_run(lines, i, taken, summaries=True)
+        if len(teasers) < PAIRED_MIN:
+            teasers, k = meta_first_run(lines, i, taken)
         if len(teasers) >= PAIRED_MIN:
             above = i - 1
             head = above if above >= 0 and above not in taken and lines[above].kind == "text" \
@@ -185,6 +187,30 @@ def card_run(lines: tuple[Line, ...], i: int, taken: frozenset[int], summaries: 
         teasers.append(replace(t, summary=summary) if summary else t)
         k += 3 if summary else 2
     return teasers, k
+
+
+def meta_first_run(lines: tuple[Line, ...], i: int, taken: frozenset[int]) -> tuple[list[Teaser], int]:
+    """Feed cards in a row from line i, each its source row first, then its headline and a summary ("The Northgate
+    Review·3h" / headline / summary), and the line after them. A story's own head ("Outlet · 3h" / headline / lead)
+    is no card: more prose follows its lead, where a card's summary is followed by the next card."""
+    teasers: list[Teaser] = []
+    k = i
+    while k + 2 < len(lines) and not taken.intersection(range(k, k + 3)) and (t := source_first_teaser(lines, k)):
+        summary = card_summary(lines, k + 2, taken)
+        if summary is None or not plain_headline(t.title) or k + 3 < len(lines) and is_prose_line(lines[k + 3]):
+            break
+        teasers.append(replace(t, summary=summary))
+        k += 3
+    return teasers, k
+
+
+def source_first_teaser(lines: tuple[Line, ...], k: int) -> Teaser | None:
+    """The teaser whose source row (an outlet and a time) is line k and whose headline is line k + 1, if so."""
+    meta, head = lines[k].meta if lines[k].kind == "meta" else None, lines[k + 1]
+    if meta is None or meta.kind == "byline" or not meta.outlet or not meta.time or head.kind != "text" \
+            or len(head.text.split()) < 4 or not is_title_like(head.text):
+        return None
+    return Teaser(title=head.text, publisher=meta.outlet, published=meta.time)
 
 
 def plain_headline(text: str) -> bool:

@@ -3221,3 +3221,16 @@ def test_teaser_cards_under_dated_bullets_with_summary_and_source() -> None:
     doc = extract_text_dump(dump, url=None, options=Options())
     assert [(t.title, t.publisher) for t in doc.related] == [
         (f"Community story number {d} about the new library", "The Valley Courier") for d in (4, 3, 2)]
+
+
+def test_feed_cards_printed_source_first_are_teasers() -> None:
+    """An app's feed under the story, no header it knows ("For you"): each card its "Outlet·3h" row, then its
+    headline and a summary. The cards are teasers with their outlets; the story's own "Outlet · 6h" head is none."""
+    cards = "".join(f"Paper Number {n}·{n}h\n\nCouncil story number {n} about the new library rules\n\n"
+                    f"{_PROSE[:150]} and more words.\n\n" for n in range(1, 5))
+    dump = ("Skimwell\n\nThe Moorgate Observer · 6h\n\nMoorgate library to open on Sundays in trial\n\n" + _PROSE
+            + "\n\n" + _PROSE.replace("council", "board") + "\n\nFor you\n\n" + cards)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        (f"Council story number {n} about the new library rules", f"Paper Number {n}") for n in range(1, 5)]
+    assert doc.title == "Moorgate library to open on Sundays in trial" and "Council story number" not in doc.text
