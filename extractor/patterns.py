@@ -963,7 +963,10 @@ _FIRST_PUBLISHED_IN = (
     r"(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|artykuł (ukazał się|"
     r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|(aquest(a)? (article|notícia|"
     r"nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)"
-    r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa")
+    r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa|"
+    # Javanese "this interview first appeared in X (March edition) and appears again here ...": "Wawancara iki
+    # sepisanan kapacak ing X edisi Maret 2026 lan kapacak maneh ing kene kanthi idin redaksi."
+    r"((wawancara|artikel|tulisan|warta|crita) iki )?sepisanan kapacak ing")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -1058,7 +1061,7 @@ SOURCE_LINE = rx(
     r",?\s+and (was )?first (published|ran|appeared)\b[^\n]{0,160}?|"
     r",\s*übermittelt durch .{2,40}|"
     # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
-    r"\s+agus athfhoilsítear\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
+    r"\s+agus athfhoilsítear\b.*|\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
     r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
     # the address after the name: "X — https://x.example/2025/11/03/story/", "X (x.example/iroyin.php?id=5521)"
@@ -2106,6 +2109,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"press (cutting|clipping)|\(?(reposted|reprinted|shared|used) (here )?with|"
                           r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
+                          r"sepisanan|(wawancara|artikel|tulisan|warta|crita) iki|"
                           r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|keep reading|"
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
                           r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"

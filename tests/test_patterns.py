@@ -402,6 +402,8 @@ def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool)
     ("Story from The Calderbridge Evening Star", "The Calderbridge Evening Star"),  # a partner story's label
     ("Şu sahypadaky makalanyň çeşmesi: Gündogar Habarçysy gazeti, 2026-njy ýylyň 9-njy marty.",
      "Gündogar Habarçysy"),  # Turkmen "the source of the article on this page: X newspaper, <date>"
+    ("Wawancara iki sepisanan kapacak ing Kalawarti Sekar Jagad edisi Maret 2026 lan kapacak maneh ing kene kanthi "
+     "idin redaksi.", "Kalawarti Sekar Jagad"),  # Javanese "this interview first appeared in X ... and again here"
 ])
 def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) -> None:
     """Credits in languages no earlier rule knew, the name cleaned as the HTML path cleans it (quotes and the kind of
