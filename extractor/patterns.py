@@ -943,15 +943,13 @@ ARTICLE_SOURCE_LABEL = (
     r"bron van het artikel|artyku[łl] oryginalny|oryginalny artyku[łl]|[źz]r[óo]d[łl]o artyku[łl]u|"
     r"(оригинал|источник) статьи|первоисточник|(оригінал|джерело) статті|першоджерело|zdroj [čc]l[áa]nku|"
     r"p[ůô]vodn[ýí] [čc]l[áa]n(ek|ok)|מקור הכתבה|הכתבה המקורית|מקור הידיעה|مصدر (المقال|الخبر)|المقال الأصلي|"
-    r"haberin kayna[ğg][ıi]|orijinal (haber|makale)|原文(出处|出處|链接|連結)?|文章(来源|來源)|元記事|기사 원문|원문 기사|"
+    r"haberin kayna[ğg][ıi]|orijinal (haber|makale)|(şu sahypadaky )?(makalanyň|habaryň) çeşmesi|原文(出处|出處|链接|連結)?|文章(来源|來源)|元記事|기사 원문|원문 기사|"
     r"기사 출처)(?=\s*[:：፡፦])")
 # "With thanks to / courtesy of / quoted from" labels before a credited outlet: Punjabi "ਧੰਨਵਾਦ ਸਹਿਤ: X", Sinhala
 # "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
 # "Source:" in Maori, Odia, Uyghur ("the article's source") and Tajik ("publication"), for SOURCE_LINE and SOURCE_LABEL
-_MORE_SOURCE_WORDS = (r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস|"  # (Assamese/Bengali "উৎস: X")
-                      # Turkmen "the source of the article on this page: X", Turkish "the story's source: X"
-                      r"(şu sahypadaky )?(makalanyň|habaryň) çeşmesi|haberin kaynağı")
+_MORE_SOURCE_WORDS = r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস"  # (Assamese/Bengali "উৎস: X")
 # "Content provided by" in Italian, Portuguese, Spanish, French (a credit line, and a footer's content credit)
 _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
                         r"contenu fourni par")

@@ -891,8 +891,8 @@ def footer_credit(lines: tuple[Line, ...], body: Body) -> str | None:
     """The outlet an explicit content credit anywhere after the story names ("Contenuto fornito da X."), read when
     nothing nearer credits one: a portal prints it in its footer, past the teasers and the newsletter box."""
     for line in lines[body.start:]:
-        if not P.CONTENT_CREDIT.match(line.text):
-            continue
+        if not (P.CONTENT_CREDIT.match(line.text) or P.ORIGINAL_CREDIT.match(line.text)):
+            continue  # ("Contenuto fornito da X", "Şu sahypadaky makalanyň çeşmesi: X gazeti, <date>")
         first = line.text.split(". ")[0]  # "... appeared in X, the weekly for Y. Subscribe at ...": the credit sentence
         if (m := P.SOURCE_LINE.match(line.text) or P.SOURCE_LINE.match(first)) is not None:
             name = source_fields(m.group("name").split(", ")[0])["publisher"]

@@ -3150,6 +3150,8 @@ def test_a_copyright_notice_after_the_story_names_the_publisher_when_nothing_els
 
 @pytest.mark.parametrize("credit, outlet", [
     ("Dit artikel verscheen eerder in De Polderbode.", "De Polderbode"),
+    ("Şu sahypadaky makalanyň çeşmesi: Gündogar Habarçysy gazeti, 2026-njy ýylyň 9-njy marty.",
+     "Gündogar Habarçysy"),  # Turkmen "the source of the article on this page: X newspaper, <date>"
     ("Foilsíodh an t-alt seo ar dtús sa nuachtán Macalla an Chnoic agus athfhoilsítear anseo é faoi cheadúnas "
      "CC BY 4.0.", "Macalla an Chnoic"),
 ])
