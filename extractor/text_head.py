@@ -292,7 +292,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"
-             and lines[k].kind not in ("share", "chrome")][:5]  # (a print / e-mail button column, "Details")
+             and lines[k].kind not in ("share", "chrome", "caption")][:5]  # (a print / e-mail button column,
+    # "Details"; the lead picture's caption between the standfirst and the byline)
     twice = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))  # (an ad label, its alt)
     unstopped_dek = len(after) > 1 and after[0].kind == "text" and 8 <= after[0].words <= 45 and line.words >= 6 \
         and after[0].index == i + 1 and (bylined_row(after[1]) or writer_then_date(after[1:])) and not twice \

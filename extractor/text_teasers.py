@@ -438,15 +438,21 @@ def labels_card(lines: tuple[Line, ...], i: int, limit: int) -> bool:
         and not is_prose_line(head) and is_prose_line(summary)
 
 
+HEAD_FURNITURE = frozenset(("share", "caption", "chrome"))  # lines between a story's headline and its byline
+HEAD_FURNITURE_LINES = 4
+
+
 def opens_article(lines: tuple[Line, ...], i: int, limit: int) -> bool:
     """True when headline i is the article's own head, not one more card: a byline naming a writer follows (past one
-    standfirst line), or a share bar and then a date (cards carry no share bar), then running text."""
+    standfirst line and the lead picture's captions), or a share bar and then a date (cards carry no share bar), then
+    running text."""
     k = i + 1
-    if k < limit and lines[k].kind == "text" and not is_title_like(lines[k].text):
-        k += 1  # the standfirst
+    if k < limit and lines[k].kind == "text" and (not is_title_like(lines[k].text) or k + 1 < limit
+                                                  and lines[k + 1].kind in HEAD_FURNITURE):
+        k += 1  # the standfirst ("Johns paid up to $600 an hour" over the lead picture's caption)
     shared = k
-    while k < limit and lines[k].kind == "share":
-        k += 1  # "Facebook" / "WhatsApp" / "Email" under the headline
+    while k < limit and k - shared < HEAD_FURNITURE_LINES and lines[k].kind in HEAD_FURNITURE:
+        k += 1  # "Facebook" / "WhatsApp" / "Email" under the headline; the picture's caption; an "Author" label
     meta = lines[k].meta if k < limit and lines[k].kind == "meta" else None
     if meta is None or not (meta.kind == "byline" and meta.author or k > shared and meta.time):
         return False

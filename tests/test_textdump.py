@@ -3236,3 +3236,18 @@ def test_feed_cards_printed_source_first_are_teasers() -> None:
     assert [(t.title, t.publisher) for t in doc.related] == [
         (f"Council story number {n} about the new library rules", f"Paper Number {n}") for n in range(1, 5)]
     assert doc.title == "Moorgate library to open on Sundays in trial" and "Council story number" not in doc.text
+
+
+def test_a_trending_rail_ends_at_the_storys_own_head_past_its_caption() -> None:
+    """A "Trending:" rail of kicker / headline cards right above the story, whose head prints the same kicker, the
+    headline, a standfirst, the lead picture's caption twice and an "Author" label before the byline: the rail ends
+    at the story's headline, which is the title, and the story is the body."""
+    rail = "".join(f"•\nLocal News |\nTrending story number {n} in the city\n" for n in range(1, 5))
+    dump = ("Boston Courier\nTrending:\n" + rail + "Local News\nLocal News |\nBrothel ring catering to executives "
+            "busted in Boston\nBuyers paid up to $600 an hour for the services\nActing US Attorney Joshua Levy speaks "
+            "during a press conference. (Photo by Nancy Lane/Boston Courier)\nActing US Attorney Joshua Levy speaks "
+            "during a press conference. (Photo by Nancy Lane/Boston Courier)\nAuthor\nBy Grace Zokovitch\n"
+            "PUBLISHED: November 8, 2023 at 4:56 p.m.\n\n" + _PROSE + "\n\n" + _PROSE.replace("council", "board") + "\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Brothel ring catering to executives busted in Boston"
+    assert _PROSE in doc.text and "Trending story number" not in doc.text
