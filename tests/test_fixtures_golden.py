@@ -1,5 +1,5 @@
 """Golden tests over our own aggregator fixtures (layouts unlike the dev set), in HTML and text-dump form:
-fixtures/aggregator (15 cases) and the held-out sets fixtures/holdout to fixtures/holdout21 (8 to 12 cases each), built
+fixtures/aggregator (15 cases) and the held-out sets fixtures/holdout to fixtures/holdout22 (8 to 12 cases each), built
 later by helpers that never read the extractor.
 
 Each case has floors for body F1, title, publisher and teaser-title F1 and ceilings for teaser/comment leakage in
@@ -33,7 +33,7 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout16/": ROOT / "fixtures" / "holdout16",
         "holdout17/": ROOT / "fixtures" / "holdout17", "holdout18/": ROOT / "fixtures" / "holdout18",
         "holdout19/": ROOT / "fixtures" / "holdout19", "holdout20/": ROOT / "fixtures" / "holdout20",
-        "holdout21/": ROOT / "fixtures" / "holdout21"}
+        "holdout21/": ROOT / "fixtures" / "holdout21", "holdout22/": ROOT / "fixtures" / "holdout22"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 

@@ -721,7 +721,8 @@ def test_an_outlet_logo_in_the_dateline_row_names_the_publisher() -> None:
                                   "Pressemitteilung", "NEWS RELEASE", "Article Publication Date", "Public post",
                                   "Members only", "Admin", "Moderator", "અહેવાલ: હેતલ પંડ્યા", "रिपोर्ट: राम शर्मा",
                                   "year", "new sources", "letture", "merken", "Art.-Nr.: 1000017279",
-                                  "Rating from Lakeshore Verify: Misleading"])
+                                  "Rating from Lakeshore Verify: Misleading", "Full article", "Story",
+                                  "Saved 3 days ago"])
 def test_a_date_or_a_toolbar_is_no_outlet(name: str) -> None:
     """Nor a link's bare destination ("Read full article on website"), a bias meter, an issue number, a channel's
     member count, a URL slug, a form label or plain lower-case words ("Publication year 2025", "+ Follow new
@@ -2294,3 +2295,11 @@ def test_a_promo_classed_list_under_a_related_header_is_related() -> None:
             f"</body></html>")
     doc = extract(html)
     assert [t.title for t in doc.related] == [f"Regional story number {n} about the basin" for n in range(4)]
+
+
+def test_a_from_outlet_credit_loses_its_from() -> None:
+    """A card's "From The Latah Creek Courier" names the outlet without its preposition (the dump path does the same;
+    holdout22's case 012 pins it in the golden floors)."""
+    from extractor.htmlpath import clean_outlet
+
+    assert clean_outlet("From The Latah Creek Courier") == "The Latah Creek Courier"
