@@ -50,6 +50,7 @@ from .text_meta import (
     as_time,
     count_words,
     credit_names,
+    credit_sentence,
     credited_outlet,
     date_in,
     forwarded_sender,
@@ -1563,10 +1564,8 @@ def footer_content_credit(sections: list[Section]) -> str | None:
     for section in sections:
         for el in (e for root in section.elements if root.tag == "footer" for e in root.iter("p", "div", "small")):
             text = " ".join(text_of(el).split())
-            if len(el) <= 3 and patterns.CONTENT_CREDIT.match(text):
-                line = text if len(text) <= SOURCE_LINE_CHARS and patterns.SOURCE_LINE.match(text) else text.split(". ")[0]
-                if (found := credit_of(line)) is not None:
-                    return found[0]
+            if len(el) <= 3 and (sentence := credit_sentence(text)) and (found := credit_of(sentence)) is not None:
+                return found[0]
     return None
 
 

@@ -121,6 +121,15 @@ def plausible_outlet(name: str | None) -> bool:
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
 
 
+def credit_sentence(text: str) -> str | None:
+    """The sentence of a footer's content credit that names the outlet ("This guide was first published by X and is
+    republished with permission. Y does not give advice." -> its first sentence), or None when the text is no content
+    or "source of this article" credit."""
+    if not (P.CONTENT_CREDIT.match(text) or P.ORIGINAL_CREDIT.match(text)):
+        return None
+    return text if P.SOURCE_LINE.match(text) else text.split(". ")[0]
+
+
 def lower_case_words(name: str) -> bool:
     """A few plain words all in lower case in a script that capitalises names (Latin, Greek, Cyrillic, Armenian; not
     Georgian) with no dot, digit or capital: words of a label or a sentence, not a name ("t3n", "heise.de" pass)."""

@@ -23,6 +23,7 @@ from .text_meta import (
     as_time,
     count_words,
     credit_names,
+    credit_sentence,
     credited_outlet,
     forwarded_sender,
     is_card_label,
@@ -890,12 +891,9 @@ def closing_credit(text: str) -> str | None:
 def footer_credit(lines: tuple[Line, ...], body: Body) -> str | None:
     """The outlet an explicit content credit anywhere after the story names ("Contenuto fornito da X."), read when
     nothing nearer credits one: a portal prints it in its footer, past the teasers and the newsletter box."""
-    for line in lines[body.start:]:
-        if not (P.CONTENT_CREDIT.match(line.text) or P.ORIGINAL_CREDIT.match(line.text)):
-            continue  # ("Contenuto fornito da X", "Şu sahypadaky makalanyň çeşmesi: X gazeti, <date>")
-        first = line.text.split(". ")[0]  # "... appeared in X, the weekly for Y. Subscribe at ...": the credit sentence
-        if (m := P.SOURCE_LINE.match(line.text) or P.SOURCE_LINE.match(first)) is not None:
-            name = source_fields(m.group("name").split(", ")[0])["publisher"]
+    for line in lines[body.start:]:  # ("Contenuto fornito da X", "Şu sahypadaky makalanyň çeşmesi: X gazeti, <date>")
+        if (sentence := credit_sentence(line.text)) and (m := P.SOURCE_LINE.match(sentence)) is not None:
+            name = source_fields(m.group("name").split(", ")[0])["publisher"]  # ("X, the weekly for Y")
             if plausible_outlet(name):
                 return name
     return None

@@ -166,7 +166,7 @@ def flush(run: list[object], owner: object, found: Collected) -> None:
     if not text or patterns.INLINE_NOISE.match(text):
         return
     elements = [item for item in run if item is not BREAK and not isinstance(item, str)]
-    if len(elements) == 1 and elements[0].tag == "time" and line_text(elements[0]) == text:
+    if len(elements) == 1 and is_timestamp(elements[0], text):
         return  # "<time>পুৱা ১১:৪০</time>" between a live blog's updates: metadata
     linked = sum(len(text_of(item)) for item in elements if item.tag == "a")
     if linked < 0.5 * len(text):
@@ -192,9 +192,10 @@ def paragraph(el: object, found: Collected) -> None:
 
 
 def is_timestamp(el: object, text: str) -> bool:
-    """A block that is only a <time> ("<time datetime=...>পুৱা ১১:৪০</time>" over a live blog's update): metadata."""
+    """A block or run whose whole text is one <time> ("<time datetime=...>পুৱা ১১:৪০</time>" over a live blog's
+    update), bare or in a box of its own: metadata."""
     if el.tag == "time":
-        return True
+        return line_text(el) == text
     return len(el) == 1 and el[0].tag == "time" and not (el.text or "").strip() and line_text(el[0]) == text
 
 
