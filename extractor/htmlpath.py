@@ -72,6 +72,7 @@ from .text_meta import (
     unemoji,
     unquoted,
     wire_agency,
+    without_from,
     without_mail_prefix,
     without_trailing_symbols,
     without_unknown_date,
@@ -1494,7 +1495,7 @@ def clean_outlet(name: str) -> str | None:
     name = without_unknown_date(name).rstrip(" .").split(". ")[0]  # "Outlet. Read the original": a link after it
     # (the date first: "X on Nov. 4, 2025." holds a full stop of its own)
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
-    name = name[5:] if name.startswith("From ") and name[5:6].isupper() else name  # "From The Latah Creek Courier"
+    name = without_from(name)  # "From The Latah Creek Courier"
     name = patterns.PRESS_KIND_TAIL.sub("", without_trailing_symbols(name))  # "X దినపత్రిక" -> "X"; "X 👇" -> "X"
     return unquoted(undated_name(name.rstrip("."))) or None  # ("«X» гезити, 14-январь, 2026": quotes after the date)
 

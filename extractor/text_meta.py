@@ -121,6 +121,11 @@ def plausible_outlet(name: str | None) -> bool:
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
 
 
+def without_from(name: str) -> str:
+    """A card's credit without its preposition: "From The Latah Creek Courier" -> "The Latah Creek Courier"."""
+    return name[5:] if name.startswith("From ") and name[5:6].isupper() else name
+
+
 def credit_sentence(text: str) -> str | None:
     """The sentence of a footer's content credit that names the outlet ("This guide was first published by X and is
     republished with permission. Y does not give advice." -> its first sentence), or None when the text is no content

@@ -42,6 +42,7 @@ from .text_meta import (
     unemoji,
     unquoted,
     wire_agency,
+    without_from,
     without_mail_prefix,
     without_trailing_symbols,
     without_unknown_date,
@@ -965,8 +966,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
             if m and m.group("name"):
                 out["publisher"] = m.group("name").strip()
                 break
-    if (name := out.get("publisher", "")).startswith("From ") and name[5:6].isupper():
-        out["publisher"] = name[5:]  # a card's "From The Aire Valley Advertiser"
+    if "publisher" in out:
+        out["publisher"] = without_from(out["publisher"])  # a card's "From The Aire Valley Advertiser"
     if (host := out.get("publisher")) and P.HOST_NAME.match(host) and (
             named := name_for_host(host, (line.text for line in lines))):
         out["publisher"] = named  # "halvardreview.example" -> "The Halvard Review", printed elsewhere on the page
