@@ -107,8 +107,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
                    and not any(title in lines[k].text for title in titles))  # (a teaser's row is no credit)
         if (named := outlet_in_credits(names, credits, [lines[k].text for k in body.kept])) is not None:
             fields = {**fields, "publisher": named}  # a credit in words no rule knows naming one of the teasers' outlets
-    if "publisher" not in fields and (holder := copyright_holder(lines, body)) is not None:
-        fields = {**fields, "publisher": holder}  # the page's last word: "© 2025 Fjarðatíðindi. Öll réttindi áskilin."
+    if "publisher" not in fields and (holder := copyright_holder(lines, body.end, len(lines))) is not None:
+        fields = {**fields, "publisher": holder}  # the page's own name when nothing else credits one: "© 2025 X."
     return Document(
         title=without_mail_prefix(title), author=fields.get("author"), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
@@ -721,11 +721,12 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     return out
 
 
-def copyright_holder(lines: tuple[Line, ...], body: Body) -> str | None:
-    """The outlet the first copyright notice after the text names ("© 2013 Glenmoor Valley Echo. All rights
-    reserved."): the page's own name when nothing else credits one."""
-    return next((name for k in range(body.end, len(lines)) if (m := P.COPYRIGHT_OUTLET.match(lines[k].text))
-                 and is_name(name := m.group("name").strip(), 6) and plausible_outlet(name)), None)
+def copyright_holder(lines: tuple[Line, ...], start: int, end: int) -> str | None:
+    """The outlet the first copyright notice in lines [start, end) names ("© 2013 Glenmoor Valley Echo. All rights
+    reserved.")."""
+    return next((name for k in range(max(0, start), min(len(lines), end))
+                 if (m := P.COPYRIGHT_OUTLET.match(lines[k].text)) and is_name(name := m.group("name").strip(), 6)
+                 and plausible_outlet(name)), None)
 
 
 def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict[str, str]) -> dict[str, str]:
@@ -740,8 +741,7 @@ def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict
     if row is None or "author" in out:
         return out
     above = lines[head.title_index - 1] if head.title_index else None
-    credited = next((m.group("name").strip() for k in range(max(body.start, body.end - 2), min(len(lines), body.end + 3))
-                     if (m := P.COPYRIGHT_OUTLET.match(lines[k].text)) and plausible_outlet(m.group("name"))), None)
+    credited = copyright_holder(lines, max(body.start, body.end - 2), body.end + 3)  # right after the text
     if credited is None:  # "PORT CALDER, May 13 (Bellstone Wire) - ..." under "Owen Marsh · date"
         credited = wire_agency(lines[body.kept[0]].text) if body.kept else None
     if credited is None:  # "Haberi Ege Postası sitesinde aç", "Source: X" after the text
