@@ -1482,8 +1482,9 @@ OUTLET_LOGO = rx(
     re.IGNORECASE,
 )
 # A reader app's source chip: the outlet's name and its domain on one line ("Marrow Bay Chronicle
-# marrowbaychronicle.example", "Le Courrier du Soir www.courrierdusoir.fr"); text_meta checks the two agree.
-SOURCE_CHIP = rx(r"^\s*(?P<name>[^\W\d_][^\n]{1,60}?)\s+(www\.)?(?P<domain>[\w-]{3,40})(\.[a-z]{2,12})+/?\s*$",
+# marrowbaychronicle.example", "Le Courrier du Soir www.courrierdusoir.fr", a reader app's "The Tablelands Ledger ·
+# tablelandsledger.example"); text_meta checks the two agree.
+SOURCE_CHIP = rx(r"^\s*(?P<name>[^\W\d_][^\n]{1,60}?)\s+([·•|–—-]\s+)?(www\.)?(?P<domain>[\w-]{3,40})(\.[a-z]{2,12})+/?\s*$",
                          re.IGNORECASE)
 # A follow button glued after an outlet name: "Florida Today Follow", "AscomAscom Follow".
 # A video's duration printed before its title in a video rail: "1:48 Title", "12:05 Title".

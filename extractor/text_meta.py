@@ -319,6 +319,8 @@ def _named_then_labelled(text: str) -> Meta | None:
     rest = m.group("rest")
     updated = P.UPDATED_TAIL.search(rest)
     time = as_time(rest) or (updated and as_time(rest[:updated.start()]))
+    if time and (b := P.TEXT_BYLINE.match(m.group("name"))) and is_name(b.group("name"), 6):
+        return Meta("byline", author=b.group("name").strip(), time=time)  # "By X Published: date": a writer
     return Meta("sep", outlet=m.group("name").strip(), time=time) if time else None
 
 

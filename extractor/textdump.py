@@ -110,7 +110,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     if "publisher" not in fields and (holder := copyright_holder(lines, body.end, len(lines))) is not None:
         fields = {**fields, "publisher": holder}  # the page's own name when nothing else credits one: "© 2025 X."
     return Document(
-        title=without_mail_prefix(title), author=fields.get("author"), publisher=fields.get("publisher"),
+        title=without_mail_prefix(title), author=without_outlet(fields.get("author"), fields.get("publisher")), publisher=fields.get("publisher"),
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
         related=related, comments=comments,
         promos=_promos(lines, sections, body), input_format="text",
@@ -772,6 +772,13 @@ def source_fields(name: str) -> dict[str, str]:
     if meta is not None:
         out.update({k: v for k, v in (("published", meta.time), ("author", meta.author)) if v})
     return out
+
+
+def without_outlet(author: str | None, outlet: str | None) -> str | None:
+    """The writer without the outlet's name glued after it ("By Aaron Feld Meridian Press Published: ...")."""
+    if author and outlet and author.endswith(" " + outlet) and len(author) > len(outlet) + 3:
+        return author[:-len(outlet)].rstrip(" ,;|·-–—")
+    return author
 
 
 def split_named_author(meta: dict[str, str], lines: tuple[Line, ...]) -> dict[str, str]:

@@ -132,6 +132,7 @@ def test_a_date_printed_right_after_the_byline_name_is_its_time(line: str, autho
     ("Marrow Bay Chronicle marrowbaychronicle.example", "Marrow Bay Chronicle"),
     ("Le Courrier du Soir www.courrierdusoir.fr", "Le Courrier du Soir"),
     ("BBC News bbc.co.uk", "BBC News"),
+    ("The Tablelands Ledger · tablelandsledger.example", "The Tablelands Ledger"),
 ])
 def test_a_source_chip_names_its_outlet(line: str, outlet: str) -> None:
     meta = parse_meta(line)

@@ -10,7 +10,7 @@ from extractor.model import Options, Teaser
 from extractor.segment import segment
 from extractor.text_comments import parse_comments
 from extractor.text_head import find_head
-from extractor.text_meta import parse_meta, undouble
+from extractor.text_meta import Meta, parse_meta, undouble
 from extractor.text_sections import find_sections, known_outlets
 from extractor.text_teasers import parse_teasers, split_item
 from extractor.textdump import extract_text_dump
@@ -3251,3 +3251,31 @@ def test_a_trending_rail_ends_at_the_storys_own_head_past_its_caption() -> None:
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "Brothel ring catering to executives busted in Boston"
     assert _PROSE in doc.text and "Trending story number" not in doc.text
+
+
+WRITER_GLUED_TO_OUTLET = """Menu KXRB 7 News Watch live
+National
+
+Inspectors order checks of cargo doors on 212 freight aircraft
+
+By Marta Oyelaran Northgate Press Published: March 9, 2026 at 4:12 PM EST
+Facebook X Email Copy link
+
+Federal inspectors on Monday ordered operators to check the cargo doors on 212 freight aircraft after two doors were found unlatched on landing last year.
+
+The order gives operators 90 days to inspect the latches and replace any worn parts, a job that takes about six hours an aircraft.
+
+No one was hurt in either incident, both of which were caught by ground crews before the aircraft moved again.
+
+Copyright 2026 Northgate Press. All rights reserved. This material may not be published or redistributed.
+"""
+
+
+def test_a_byline_glued_to_the_outlet_before_a_labelled_time_is_the_writer() -> None:
+    """"By X Outlet Published: date": the line is a byline (not an outlet named "By X ..."); the outlet is the
+    copyright's holder and its name is cut from the writer's (holdout20 case 003)."""
+    assert parse_meta("By Marta Oyelaran Published: March 9, 2026 at 4:12 PM EST") \
+        == Meta("byline", author="Marta Oyelaran", time="March 9, 2026 at 4:12 PM EST")
+    doc = extract_text_dump(WRITER_GLUED_TO_OUTLET, url=None, options=Options())
+    assert (doc.author, doc.publisher) == ("Marta Oyelaran", "Northgate Press")
+    assert doc.published == "March 9, 2026 at 4:12 PM EST"
