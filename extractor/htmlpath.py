@@ -74,6 +74,7 @@ from .text_meta import (
     wire_agency,
     without_from,
     without_mail_prefix,
+    without_outlet,
     without_trailing_symbols,
     without_unknown_date,
 )
@@ -159,7 +160,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                                       (headline_links, target) if self_named else None)
     publisher = teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher
     return Document(
-        title=title, author=byline.author or overridden_writer(byline, publisher, meta) or meta.author,
+        title=title, author=without_outlet(byline.author or overridden_writer(byline, publisher, meta) or meta.author,
+                                           publisher),
         publisher=publisher, site=meta.site,
         published=byline.published or meta.published_iso, published_iso=iso_date(meta.published_iso),
         url=meta.url, language=meta.language, body=tuple(blocks), related=tuple(related),

@@ -985,8 +985,12 @@ SOURCE_LINE = rx(
     r"forwarded from|inoltrato da|weitergeleitet von|reenviado (de|desde)|transféré de|переслано (от|из)|"
     # a licensed news panel's heading naming the paper: "Local news from The Pellingford Recorder"
     r"(local |latest |today's )?(news|stories|reporting|headlines) (from|by|courtesy of)(?=\s+(?-i:[A-Z]))|"
-    # a partner story's label: "Story from The Calderbridge Evening Star" ("Story by X" names the writer)
-    r"(an? )?(story|article|report) (from|courtesy of)(?=\s+(?-i:[A-Z]))|"
+    # a partner story's label: "Story from The Calderbridge Evening Star" ("Story by X" names the writer), "Article
+    # in The Westmoor Business Post" (a company's page quoting a paper), and a label before the credit: "Partner
+    # story Reported by The South Shore Current" (a podcast app), "Featured · From The Oakhurst Sentinel"
+    r"(an? )?(story|article|report) (from|courtesy of|in)(?=\s+(?-i:[A-Z]))|"
+    r"(partner|featured|syndicated|sponsored)( story| content| article| report)?\s*[·:|—–-]?\s*(from|reported by|"
+    r"via)(?=\s+(?-i:[A-Z]))|"
     # an audio edition's player line: "Narrated from The Ashcombe Gazette · 9 min listen"
     r"narrated from|read aloud from|audio (version|edition) of|"
     r"doorgestuurd (van|uit)|"
@@ -2124,7 +2128,9 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"publication|publisher|published by|commissioned|produced|reported|original-content|the following|forwarded|inoltrato|weitergeleitet|"
                           r"reenviado|transféré|переслано|doorgestuurd|reproduced|article publicat|"
                           r"(local |latest |today's )?(news|stories|reporting|headlines) (from|by|courtesy of)(?=\s+(?-i:[A-Z]))|"
-                          r"(an? )?(story|article|report) (from|courtesy of)(?=\s+(?-i:[A-Z]))|"
+                          r"(an? )?(story|article|report) (from|courtesy of|in)(?=\s+(?-i:[A-Z]))|"
+                          r"(partner|featured|syndicated|sponsored)( story| content| article| report)?\s*[·:|—–-]?\s*"
+                          r"(from|reported by|via)(?=\s+(?-i:[A-Z]))|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen|contenuto fornito|"
                           r"conteúdo fornecido|contenido (proporcionado|facilitado)|contenu fourni|inhalt|"

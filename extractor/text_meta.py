@@ -324,6 +324,12 @@ def _named_then_labelled(text: str) -> Meta | None:
     return Meta("sep", outlet=m.group("name").strip(), time=time) if time else None
 
 
+def without_outlet(author: str | None, outlet: str | None) -> str | None:
+    """The writer without the outlet's name glued after it ("By Aaron Feld Meridian Press Published: ...")."""
+    writer = author[:-len(outlet)].rstrip(" ,;|·-–—") if author and outlet and author.endswith(" " + outlet) else ""
+    return writer if len(writer.split()) >= 2 else author  # (a first name alone is no writer: "Jane Press")
+
+
 def chip_outlet(text: str) -> str | None:
     """The outlet of a source chip, "Name domain.tld", when the domain spells the name (or its initials)."""
     m = P.SOURCE_CHIP.match(text)

@@ -44,6 +44,7 @@ from .text_meta import (
     wire_agency,
     without_from,
     without_mail_prefix,
+    without_outlet,
     without_trailing_symbols,
     without_unknown_date,
     writer_and_outlet,
@@ -772,13 +773,6 @@ def source_fields(name: str) -> dict[str, str]:
     if meta is not None:
         out.update({k: v for k, v in (("published", meta.time), ("author", meta.author)) if v})
     return out
-
-
-def without_outlet(author: str | None, outlet: str | None) -> str | None:
-    """The writer without the outlet's name glued after it ("By Aaron Feld Meridian Press Published: ...")."""
-    if author and outlet and author.endswith(" " + outlet) and len(author) > len(outlet) + 3:
-        return author[:-len(outlet)].rstrip(" ,;|·-–—")
-    return author
 
 
 def split_named_author(meta: dict[str, str], lines: tuple[Line, ...]) -> dict[str, str]:

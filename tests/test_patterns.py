@@ -400,6 +400,9 @@ def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool)
     ("Boarne: De Fryske Krante", "De Fryske Krante"), ("Çavkanî: Rojnameya Welat", "Rojnameya Welat"),
     ("ምንጪ፡ ጋዜጣ ብርሃን ዓዲ", "ጋዜጣ ብርሃን ዓዲ"), ("ምንጭ፦ የሐይቅ ዳር ድምፅ", "የሐይቅ ዳር ድምፅ"),  # Ethiopic colons
     ("Story from The Calderbridge Evening Star", "The Calderbridge Evening Star"),  # a partner story's label
+    ("Partner story Reported by The Kelso Tideline", "The Kelso Tideline"),  # a label before the credit
+    ("📌 Featured · From The Arnby Sentinel", "The Arnby Sentinel"),
+    ("Article in The Carrow Business Post", "The Carrow Business Post"),  # a company page quoting a paper
     ("Şu sahypadaky makalanyň çeşmesi: Gündogar Habarçysy gazeti, 2026-njy ýylyň 9-njy marty.",
      "Gündogar Habarçysy"),  # Turkmen "the source of the article on this page: X newspaper, <date>"
     ("Wawancara iki sepisanan kapacak ing Kalawarti Sekar Jagad edisi Maret 2026 lan kapacak maneh ing kene kanthi "

@@ -673,3 +673,16 @@ def test_ai_key_point_labels_and_social_profiles_are_no_outlets(name: str) -> No
 def test_a_news_or_publishing_partner_credit_names_the_partner(line: str, name: str) -> None:
     from extractor.text_meta import partner_credit
     assert partner_credit(line) == name
+
+
+@pytest.mark.parametrize("author,outlet,writer", [
+    ("Aaron Feld Meridian Press", "Meridian Press", "Aaron Feld"),  # "By Aaron Feld Meridian Press Published: ..."
+    ("Aaron Feld, Meridian Press", "Meridian Press", "Aaron Feld"),
+    ("Meridian Press", "Meridian Press", "Meridian Press"),  # nothing left but the outlet: kept as it was
+    ("Jane Press", "Press", "Jane Press"),  # a surname that is the outlet's last word is no outlet
+    (None, "Meridian Press", None),
+])
+def test_a_writer_loses_the_outlets_name_glued_after_it(author: str | None, outlet: str, writer: str | None) -> None:
+    from extractor.text_meta import without_outlet
+
+    assert without_outlet(author, outlet) == writer
