@@ -116,7 +116,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     if title_el is None:
         title_el = guess_title_element(tree, main_candidates(tree, None)[1])
         meta = replace(meta, title=text_of(title_el)) if title_el is not None else meta
-    title_el = split_caption_headline(title_el)
+    title_el = bylined_lead(split_caption_headline(title_el))
     title = meta.title or (text_of(title_el) if title_el is not None else None)
     if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
         title = headline_text(title_el)
@@ -177,6 +177,21 @@ def page_source_credit(tree: object, sections: list[Section], title: str | None,
                               links_out=may_link_out(source, title),
                               follow=source is None or patterns.FOLLOW_GATE.search(source) is not None, scope=scope,
                               link_rows=source is None or "Link:" in source or "URL:" in source)
+
+
+LABEL_HEADING_WORDS = 3  # an <h1> this short names a page ("News in brief", "Morning Briefing"), maybe not its story
+LEAD_REACH = 3  # <h2>s after such an <h1> searched for the lead story's headline
+
+
+def bylined_lead(title_el: object | None) -> object | None:
+    """The lead story's <h2> under a digest's label <h1> ("Morning Briefing" over "<h2>Headline</h2><p>By X, Outlet</p>"
+    and the briefs): the first of the next few <h2>s that a byline naming a writer follows, else the <h1>."""
+    if title_el is None or title_el.tag != "h1" or len(text_of(title_el).split()) > LABEL_HEADING_WORDS:
+        return title_el
+    for h2 in title_el.xpath("following::h2[position() <= $n]", n=LEAD_REACH):
+        if len(text_of(h2).split()) > LABEL_HEADING_WORDS + 1 and not in_side_column(h2) and read_byline(h2).author:
+            return h2
+    return title_el
 
 
 CAPTION_WORDS = 40  # a headline element holding more words than this, in <br>-separated lines, is a whole post
@@ -478,19 +493,26 @@ def dominant_card_prose(prose: object | None, title_el: object | None) -> tuple[
         card = cards[index]
         if top < max(STORY_CARD_CHARS, DOMINANT_CARD * runner):
             continue  # cards of like size: a list, not a story among teasers
-        if title_el is not None and any(is_inside(title_el, each) for each in cards):
-            return None, []  # the headline sits in a card: that card is the story (an endless scroll's first)
         peers = [peer for peer in cards if peer is not card]
+        if title_el is not None and any(is_inside(title_el, each) for each in cards):
+            if is_inside(title_el, card) and mostly_linked(peers) and mostly_dated(peers):
+                return card_prose(card), peers  # a digest's featured story (the headline's card) over linked briefs
+            return None, []  # the headline sits in a card: that card is the story (an endless scroll's first)
         if not built_alike(card, peers) or not mostly_dated(peers) or teaser_cards(card):
             continue  # layout rows of a page builder, an article's own sections, tabs of a list: no feed's cards
         if is_inside(prose, card):
             return prose, peers
-        inner = main_candidates(card, None)[1]
-        inner = inner if inner is not None else card
+        inner = card_prose(card)
         if not is_inside(card, prose) and len(text_of(inner)) <= len(text_of(prose)):
             return None, []  # the prose already outweighs the big card's (a layout row of teasers)
         return inner, peers
     return None, []
+
+
+def card_prose(card: object) -> object:
+    """The prose container inside a card, else the card."""
+    inner = main_candidates(card, None)[1]
+    return inner if inner is not None else card
 
 
 def teaser_cards(prose: object | None) -> list:
@@ -512,8 +534,8 @@ def card_groups(prose: object) -> Iterator[list]:
     siblings (with it); a list needs three cards, each a classed box of elements."""
     groups: dict = {}
     for child in prose:
-        if is_card(child):
-            groups.setdefault((child.tag, frozenset(alike_class_key(child))), []).append(child)
+        if is_card(child):  # (a BEM modifier apart: "brief brief--featured" among "brief"s)
+            groups.setdefault((child.tag, frozenset(c for c in alike_class_key(child) if "--" not in c)), []).append(child)
     yield from (cards for cards in groups.values() if len(cards) >= 3)
     node = prose
     for _ in range(CARD_CLIMB):
@@ -1486,7 +1508,8 @@ def looks_like_outlet(line: str) -> bool:
     return not (patterns.INLINE_NOISE.match(line) or patterns.section_header_role(line) or patterns.SECTION_LABEL.match(line)
                 or patterns.TEXT_ORIGINAL_LINK.match(line) or patterns.SHARE_BAR.match(line)
                 or patterns.CLOSING_PROMO.match(line) or patterns.READ_TIME.match(line)
-                or patterns.TEXT_BYLINE.match(line))  # "เขียนโดย X", "Written by X": a writer's credit
+                or patterns.TEXT_BYLINE.match(line)  # "เขียนโดย X", "Written by X": a writer's credit
+                or patterns.TEXT_PROMO_LINE.match(line))  # an AI box's title under the byline: "Ask Riverfeed AI"
 
 
 def clean_outlet(name: str) -> str | None:

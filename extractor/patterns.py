@@ -2014,6 +2014,8 @@ NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|
                 r"\s(from|by|of|via|von|vom|aus|par|du|door|av|af)\s*$|"
                 # a link or tab label: "Full article", "Full story", "Story", "Saved 3 days ago" (a read-later list)
                 r"^(full (article|story|text|coverage)|story|article|saved( \d+ \w+ ago)?)\s*$|"
+                # a number in a series: a podcast's "EPISODE 412" row over the episode's title, "Issue 88", "Part 2"
+                r"^(episode|ep\.|chapter|part|issue|vol\.|volume|season|no\.|épisode|folge|capítulo|episodio)\s*#?\d+\s*$|"
                 # a person's social profile ("Marta Quill (@martaquill)"): a writer, never an outlet
                 r"\(@[\w.]{2,30}\)\s*$|\d{1,2}[:h.]\d{2}\b|^\W*\w[\w\s\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{0,20}:(\s|$)|\b(whatsapp|facebook|telegram|twitter)\b|"
                         r"\b(premium|subscriber|subscription|pro) feature\b|text-to-speech|^page [a-z]?\d{1,3}$|"

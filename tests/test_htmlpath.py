@@ -639,7 +639,7 @@ def test_a_cjk_reprint_notice_in_brackets_and_a_more_from_outlet_link() -> None:
 
 
 @pytest.mark.parametrize("label", ["สรุปข่าวด้วย AI", "Listen Text-to-speech is a Stashly Premium feature", "Page A4",
-                                   "ข่าวภูมิภาค"])
+                                   "ข่าวภูมิภาค", "Ask Larkfeed AI", "EPISODE 412"])
 def test_labels_near_the_headline_are_no_outlets(label: str) -> None:
     from extractor.htmlpath import looks_like_outlet
     from extractor.text_meta import plausible_outlet
@@ -2303,3 +2303,45 @@ def test_a_from_outlet_credit_loses_its_from() -> None:
     from extractor.htmlpath import clean_outlet
 
     assert clean_outlet("From The Latah Creek Courier") == "The Latah Creek Courier"
+
+
+DIGEST_PAGE = """<html><head><title>Daily digest, 9 April 2026 - Keystone</title>
+<meta property="og:title" content="Daily digest, 9 April 2026"><meta property="og:type" content="website"></head><body>
+<nav><a href="/digest/">Daily digest</a> <a href="/regions/">Regions</a></nav>
+<main class="digest"><header><h1>Daily digest</h1><p>Thursday 9 April 2026 · 5 stories</p></header>
+<article class="item item--featured"><div class="item__kicker">Featured · Full story</div>
+<h2 class="item__title">Harbour town votes to rebuild its storm-wrecked sea baths by next summer</h2>
+<div class="item__meta">By Ines Calloway · The Kelp Coast Herald · <time datetime="2026-04-09">9 April 2026</time></div>
+<p class="item__para">Councillors voted nine to two on Wednesday night to rebuild the town's century-old sea baths, which were wrecked by a storm surge in January, in time for next summer's swimming season.</p>
+<p class="item__para">The rebuild will cost about $3.2 million, most of it from the council's disaster fund, with the rest from a state grant for coastal facilities that the council applied for in February.</p>
+<p class="item__para">Swimmers' clubs had campaigned for the baths to be restored rather than replaced, and the new pool will keep the old concrete walls, strengthened, and the changing sheds' original front.</p>
+<p class="item__para">Work is due to start in June, when the sea is calmer and the contractor can keep its barges in the bay.</p>
+</article>
+<div class="digest__divider">More items</div>
+<article class="item"><h3 class="item__title"><a href="/go/1">Inland rail freight depot to open two months early</a></h3>
+<p class="item__summary">The depot will take its first trains in May, after the builder finished the sidings ahead of schedule, and operators say it will take hundreds of trucks a week off the highway through the ranges and the towns along it.</p>
+<div class="item__meta"><span>The Ridge Post</span> · <time>6.10am</time></div></article>
+<article class="item"><h3 class="item__title"><a href="/go/2">Library extends weekend opening hours after petition</a></h3>
+<p class="item__summary">The central library will open until 8pm on Saturdays and Sundays from next month, after more than 1,500 people signed a petition, and it will run homework clubs on both days for students sitting their exams this year.</p>
+<div class="item__meta"><span>Valley Courier</span> · <time>6.00am</time></div></article>
+<article class="item"><h3 class="item__title"><a href="/go/3">Ferry operator adds late sailing on Fridays</a></h3>
+<p class="item__summary">A late ferry will leave the island at 11pm on Fridays through the winter, answering complaints from workers and students, and the operator says a Saturday sailing could follow if enough passengers use the new service.</p>
+<div class="item__meta"><span>Island Times</span> · <time>5.50am</time></div></article>
+<article class="item"><h3 class="item__title"><a href="/go/4">Cycle path along old tramway wins design prize</a></h3>
+<p class="item__summary">Judges praised the path's reuse of the tramway's bridges and its lighting, which is dimmed for the bats that roost under the old viaduct, and the council says more than 200,000 trips have been made on it since opening.</p>
+<div class="item__meta"><span>City Wire</span> · <time>5.40am</time></div></article>
+</main></body></html>"""
+
+
+def test_a_digests_label_heading_yields_to_the_bylined_featured_story_over_its_briefs() -> None:
+    """A digest page: the <h1> names the page ("Daily digest"), the featured story's <h2> has a byline naming writer
+    and outlet, and the briefs after it (same card class, a BEM modifier apart) are linked, dated teasers whose
+    summaries outweigh the story (holdout22 case 003)."""
+    doc = extract(DIGEST_PAGE.encode())
+    assert doc.title == "Harbour town votes to rebuild its storm-wrecked sea baths by next summer"
+    assert (doc.author, doc.publisher) == ("Ines Calloway", "The Kelp Coast Herald")
+    assert [b.text[:20] for b in doc.body] == ["Councillors voted ni", "The rebuild will cos", "Swimmers' clubs had ",
+                                               "Work is due to start"]
+    assert [t.title for t in doc.related][:2] == ["Inland rail freight depot to open two months early",
+                                                  "Library extends weekend opening hours after petition"]
+    assert len(doc.related) == 4

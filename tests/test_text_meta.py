@@ -64,14 +64,15 @@ def test_abbreviated_units_with_a_period(line: str, time: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["The Harbor Ledger", "Le Courrier de l'Orbelle", "Diario de la Vega Alta", "汐見原日報",
-                                  "Kurier vom Hallersee", "USA TODAY", "Radio 2000", "Mint"])
+                                  "Kurier vom Hallersee", "USA TODAY", "Radio 2000", "Mint", "Episode Media"])
 def test_plausible_outlets(name: str) -> None:
     assert plausible_outlet(name)
 
 
 @pytest.mark.parametrize("name", ["コメント128件", "09:40", "Compartilhe: WhatsApp", "March 14, 2025 at 6:02 a.m",
                                   "Voce generata con l'intelligenza artificiale", "Ascolta l'articolo", "(Reed Saxon",
-                                  "Share this on WhatsApp", "5:50 PM", "Comments (4)"])
+                                  "Share this on WhatsApp", "5:50 PM", "Comments (4)",
+                                  "EPISODE 412", "Issue 88", "Part 2"])  # (a number in a series)
 def test_implausible_outlets(name: str) -> None:
     assert not plausible_outlet(name)
 
