@@ -110,7 +110,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     """Extract the article of one parsed HTML page (source: its HTML text, for the safety-net re-parse)."""
     meta = extract_metadata(tree, url)
     signups = strip_tags(tree)
-    title_el = find_title_element(tree, meta.title)
+    title_el = find_title_element(tree, meta.title, loose=not meta.listing)
     if title_el is None and meta.title:
         title_el = split_title_line(tree, meta.title)
     if title_el is None:
@@ -1042,9 +1042,10 @@ def drop(el: object) -> None:
         parent.remove(el)
 
 
-def find_title_element(tree: object, title: str | None) -> object | None:
+def find_title_element(tree: object, title: str | None, loose: bool = True) -> object | None:
     """The visible headline: the value a details list labels "Headline" above the story, else the <h1> matching the
-    declared title, else the first <h1>, else a matching heading."""
+    declared title, else (loose) another element matching it, else the first <h1>, else a classed headline. Not loose:
+    the page declares itself a list (a story cluster), so a line repeating the list's name is no headline."""
     if (labelled := labelled_headline(tree)) is not None:
         return labelled
     h1s = [h for h in tree.iter("h1") if text_of(h) and not is_home_link(h)]
@@ -1054,7 +1055,7 @@ def find_title_element(tree: object, title: str | None) -> object | None:
         for h in h1s:
             if key and key.startswith(title_key(text_of(h))):
                 return h
-    for key in keys:
+    for key in keys if loose else ():
         if key and len(key.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
             for h in tree.iter("h2", "h3", "div", "p", "span"):
                 if opens_like(h, key, title_key) and names_title(title_key(text_of(h)), key, h.tag) \
@@ -1233,9 +1234,9 @@ def read_byline(title_el: object | None) -> Byline:
                 elif writer_above_date(lines, n) or writer_below_date(lines, n):
                     found.setdefault("author", line)  # "Tomasz Rudd" / "Mar 11, 2025": the writer, not an outlet
                 elif next_to_meta(lines, n):
-                    bare.insert(0, clean_outlet(line) or "")  # the name next to the byline comes first
+                    bare.insert(0, bare_outlet(el, line))  # the name next to the byline comes first
                 else:
-                    bare.append(clean_outlet(line) or "")
+                    bare.append(bare_outlet(el, line))
                 used.append(el)
             continue
         if meta.time and not meta.outlet and not meta.author and (logo := logo_alt(el)) is not None:
@@ -1250,6 +1251,13 @@ def read_byline(title_el: object | None) -> Byline:
                 found[key] = clean_outlet(value) if key == "publisher" else value
         used.append(el)
     return byline_of(found, bare, tuple(used) + kickers(lines))
+
+
+def bare_outlet(el: object, line: str) -> str:
+    """The outlet a short line near the headline names: a credit in one of its boxes alone when there is one ("<span>Full
+    article from X</span> <span>Center</span>": the chip after it is no part of the name), else the line cleaned."""
+    credit = credited_in(el) if patterns.SOURCE_START.match(line) else None
+    return credit[0] if credit else clean_outlet(line) or ""
 
 
 def in_header_row(cell: object) -> bool:

@@ -13,11 +13,13 @@ ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle"
                  "opinionnewsarticle", "webpage", "report", "scholarlyarticle", "techarticle", "liveblogposting",
                  "backgroundnewsarticle", "reviewnewsarticle", "socialmediaposting", "posting"}
 
+LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage"}  # a digest, a story cluster, a feed page
+
 
 def extract_metadata(tree: object, url: str | None = None) -> Metadata:
     """Read title, author, publisher, site, dates, URL and language from the page's own declarations."""
     metas = meta_map(tree)
-    ld = json_ld_article(tree)
+    ld, listing = json_ld_article(tree)
     page_url = url or first(metas.get("og:url"), lambda: canonical(tree))
     site = first(metas.get("og:site_name"), metas.get("application-name"), lambda: title_suffix(tree),
                  lambda: host_name(page_url))
@@ -37,6 +39,7 @@ def extract_metadata(tree: object, url: str | None = None) -> Metadata:
         language=clean(first(tree.get("lang"), metas.get("og:locale"), metas.get("content-language"),
                              metas.get("language"))),
         description=clean(first(metas.get("og:description"), metas.get("description"))),
+        listing=listing,
     )
 
 
@@ -51,8 +54,10 @@ def meta_map(tree: object) -> dict[str, str]:
     return found
 
 
-def json_ld_article(tree: object) -> dict:
-    """The first JSON-LD object of an article type (searching @graph and lists), or {}."""
+def json_ld_article(tree: object) -> tuple[dict, bool]:
+    """The first JSON-LD object of an article type (searching @graph and lists), or {}; and whether, lacking one, the
+    page declares itself a list of items (a CollectionPage, an ItemList: a digest or a story cluster)."""
+    listing = False
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -64,8 +69,9 @@ def json_ld_article(tree: object) -> dict:
             types = obj.get("@type")
             names = types if isinstance(types, list) else [types]
             if any(str(t).lower() in ARTICLE_TYPES for t in names):
-                return obj
-    return {}
+                return obj, False
+            listing = listing or any(str(t).lower() in LISTING_TYPES for t in names)
+    return {}, listing
 
 
 def walk_ld(data: object, depth: int = 0) -> Iterator[dict]:

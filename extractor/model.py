@@ -89,6 +89,7 @@ class Metadata:
     url: str | None = None
     language: str | None = None
     description: str | None = None
+    listing: bool = False  # the page declares itself a list (JSON-LD CollectionPage): its title names the list
 
 
 @dataclass(frozen=True)

@@ -896,6 +896,8 @@ TEXT_COMMENT_CHROME = rx(
 
 # Decorations around an outlet's name in a byline: "TechCrunch logo", "Follow", "© Provided by".
 OUTLET_NOISE = rx(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\s+|"
+                          # "with the permission of the editor of The Harwick Examiner": the paper's people
+                          r"^\s*(the )?(editors?|publishers?|owners?|team|staff) (of|at)\s+(?=\S)|"
                           r"\s*[(（]\s*(https?://|www\.)[^)）]*[)）]\s*$|"  # "강변일보(https://www.x.example)"
                           r"(?<=\w)\s+(www\.)?[\w-]+(\.[a-z]{2,12})+/?\s*$)",  # "Name domain.example": a source chip
                           re.IGNORECASE)
@@ -989,8 +991,10 @@ SOURCE_LINE = rx(
     # in The Westmoor Business Post" (a company's page quoting a paper), and a label before the credit: "Partner
     # story Reported by The South Shore Current" (a podcast app), "Featured · From The Oakhurst Sentinel"
     r"(an? )?(story|article|report) (from|courtesy of|in)(?=\s+(?-i:[A-Z]))|"
-    r"(partner|featured|syndicated|sponsored)( story| content| article| report)?\s*[·:|—–-]?\s*(from|reported by|"
+    r"(partner|featured|syndicated|sponsored|full)( story| content| article| report)?\s*[·:|—–-]?\s*(from|reported by|"
     r"via)(?=\s+(?-i:[A-Z]))|"
+    # a licence note closing a republished story: "Licensed from The Rideau Standard.", "Syndicated from X"
+    r"(licen[cs]ed|syndicated) (from|by)(?=\s+(?-i:[A-Z]))|"
     # an audio edition's player line: "Narrated from The Ashcombe Gazette · 9 min listen"
     r"narrated from|read aloud from|audio (version|edition) of|"
     r"doorgestuurd (van|uit)|"
@@ -1073,7 +1077,8 @@ SOURCE_LINE = rx(
     r",\s*where (this|the) (article|story) ((fi|ﬁ)rst |originally )?(appeared|ran|was published)\b[^\n]{0,80}?|"
     r"\s+(del|du|vom|dated)\s+\d{1,2}[^\n]{0,140}?|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
-    r"\s+dengan judul\s.{2,200}|\.\s*(riproduzione riservata|all rights reserved|"
+    r"\s+dengan judul\s.{2,200}|\.\s+(©|\(c\)|copyright)\s[^\n]{0,120}|"  # ". © 2026 X. All rights reserved."
+    r"\.\s*(riproduzione riservata|all rights reserved|"
     # a syndication notice's licence: ". Licensed copy LC-88412. Please do not copy or redistribute."
     r"licensed copy\b.{0,120}|please do not (copy|redistribute|reproduce)\b.{0,80}|"
     # a reprint's rights sentence: ". Kopiering og videredistribution er ikke tilladt."
@@ -2131,8 +2136,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"reenviado|transféré|переслано|doorgestuurd|reproduced|article publicat|"
                           r"(local |latest |today's )?(news|stories|reporting|headlines) (from|by|courtesy of)(?=\s+(?-i:[A-Z]))|"
                           r"(an? )?(story|article|report) (from|courtesy of|in)(?=\s+(?-i:[A-Z]))|"
-                          r"(partner|featured|syndicated|sponsored)( story| content| article| report)?\s*[·:|—–-]?\s*"
-                          r"(from|reported by|via)(?=\s+(?-i:[A-Z]))|"
+                          r"(partner|featured|syndicated|sponsored|full)( story| content| article| report)?\s*[·:|—–-]?\s*"
+                          r"(from|reported by|via)(?=\s+(?-i:[A-Z]))|(licen[cs]ed|syndicated) (from|by)|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen|contenuto fornito|"
                           r"conteúdo fornecido|contenido (proporcionado|facilitado)|contenu fourni|inhalt|"

@@ -2345,3 +2345,28 @@ def test_a_digests_label_heading_yields_to_the_bylined_featured_story_over_its_b
     assert [t.title for t in doc.related][:2] == ["Inland rail freight depot to open two months early",
                                                   "Library extends weekend opening hours after petition"]
     assert len(doc.related) == 4
+
+
+CLUSTER_PAGE = """<html><head><title>Harbour ferry fare rise | Lensview</title>
+<meta property="og:title" content="Harbour ferry fare rise"><meta property="og:type" content="website">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "CollectionPage",
+"name": "Harbour ferry fare rise", "publisher": {"@type": "Organization", "name": "Lensview"}}</script></head><body>
+<main><section><div class="kicker">Story · Transport</div><div class="text-xl">Harbour ferry fare rise</div>
+<div class="muted">9 sources · Updated 2h ago</div></section>
+<article><div class="row"><span>Full article from The Quayside Mercury</span> <span class="chip">Center</span></div>
+<h1>Harbour ferry fares to rise by a fifth from July, operator confirms</h1>
+<div class="meta">By Joel Arkwright · <time datetime="2026-04-09">April 9, 2026</time></div>
+<p>Fares on the harbour ferries will rise by about a fifth from the first of July, the operator confirmed on Thursday, blaming higher fuel and insurance costs over the past two years.</p>
+<p>A single adult trip will cost $6.40, up from $5.30, while concession fares will rise by 50 cents. Weekly passes will go up by less than single fares, the operator said.</p>
+<p>Commuter groups said the rise would push more people back into cars on the harbour bridge, which is already at capacity at peak times.</p>
+<p>Licensed from The Quayside Mercury. © 2026 The Quayside Mercury. All rights reserved.</p>
+</article></main></body></html>"""
+
+
+def test_a_cluster_pages_declared_title_names_the_list_and_a_chip_after_the_credit_is_no_part_of_the_name() -> None:
+    """A story-cluster page declares itself a CollectionPage named after the cluster; a line repeating that name is
+    no headline when the opened story has its own <h1>; the credit over it is followed by a bias chip (holdout22
+    case 006)."""
+    doc = extract(CLUSTER_PAGE.encode())
+    assert doc.title == "Harbour ferry fares to rise by a fifth from July, operator confirms"
+    assert (doc.author, doc.publisher) == ("Joel Arkwright", "The Quayside Mercury")
