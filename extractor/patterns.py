@@ -2108,6 +2108,9 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 # qəzeti" (Azerbaijani "newspaper"), "„Белодримски весник“", "«Yashilvodiy xabarlari» gazetasi", "the “Harbor Ledger”".
 QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『](?P<name>[^«»„“”\"‹›「」『』]{2,60})[»“”\"›」』]"
                  r"(?P<after>[^«»„“”\"‹›「」『』]{0,48})$")  # (unquoted() keeps the name when a capital stands outside)
+# A share glued to the next label: a coverage bar's or a poll's tabs that lost their spaces ("Left 36%Center 43%Right
+# 21%", "Yes 62%No 38%"): controls, never a headline.
+GLUED_PERCENT = rx(r"\d\s?[%‰][^\W\d_]")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|"
                           r"[\[(]?from\s|"  # "[From The Lowmarsh Advertiser, 9 January 2026]" (DATED_FROM)

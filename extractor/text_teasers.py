@@ -473,7 +473,8 @@ def is_title_like(text: str) -> bool:
     """True for a headline-sized line that does not end like a sentence."""
     words = len(text.split())
     truncated = text.endswith(("…", "...")) and words >= 15  # a summary cut off by the feed, not a headline
-    return 0 < len(text) <= 250 and words <= 30 and text[-1] not in ".,;:" and not truncated and not as_time(text)
+    return 0 < len(text) <= 250 and words <= 30 and text[-1] not in ".,;:" and not truncated and not as_time(text) \
+        and not ("%" in text and P.GLUED_PERCENT.search(text))
 
 
 def _head_start(lines: tuple[Line, ...], a: int, floor: int) -> int:

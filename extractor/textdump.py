@@ -110,8 +110,9 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
             fields = {**fields, "publisher": named}  # a credit in words no rule knows naming one of the teasers' outlets
     if "publisher" not in fields and (holder := copyright_holder(lines, body.end, len(lines))) is not None:
         fields = {**fields, "publisher": holder}  # the page's own name when nothing else credits one: "© 2025 X."
+    publisher = narrower_credit(lines, body, fields.get("publisher"))
     return Document(
-        title=without_mail_prefix(title), author=without_outlet(fields.get("author"), fields.get("publisher")), publisher=fields.get("publisher"),
+        title=without_mail_prefix(title), author=without_outlet(fields.get("author"), publisher), publisher=publisher,
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
         related=related, comments=comments,
         promos=_promos(lines, sections, body), input_format="text",
@@ -773,6 +774,18 @@ def source_fields(name: str) -> dict[str, str]:
     if meta is not None:
         out.update({k: v for k, v in (("published", meta.time), ("author", meta.author)) if v})
     return out
+
+
+def narrower_credit(lines: tuple[Line, ...], body: Body, name: str | None) -> str | None:
+    """The outlet a credit right after the text names, when the name read is it with a word or two glued on ("Full
+    article from The Rideau Standard Center" over "Licensed from The Rideau Standard.": a bias chip's label)."""
+    if not name or len(name.split()) < 3:
+        return name
+    near = range(max(body.start, body.end - 1), min(len(lines), body.end + 3))  # (a footer line may credit it too)
+    credit = next((source_fields(m.group("name")).get("publisher") for k in near
+                   if (m := P.SOURCE_LINE.match(lines[k].text))), None) or copyright_holder(lines, near.start, near.stop)
+    extra = len(name.split()) - len(credit.split()) if credit else 0
+    return credit if credit and name.startswith(credit + " ") and extra <= 2 and len(credit.split()) >= 2 else name
 
 
 def split_named_author(meta: dict[str, str], lines: tuple[Line, ...]) -> dict[str, str]:

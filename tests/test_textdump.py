@@ -3279,3 +3279,35 @@ def test_a_byline_glued_to_the_outlet_before_a_labelled_time_is_the_writer() -> 
     doc = extract_text_dump(WRITER_GLUED_TO_OUTLET, url=None, options=Options())
     assert (doc.author, doc.publisher) == ("Marta Oyelaran", "Northgate Press")
     assert doc.published == "March 9, 2026 at 4:12 PM EST"
+
+
+COVERAGE_BAR_DUMP = """Lensview
+Top stories Local Blindspot Source ratings
+Story · Transport
+Harbour ferry fare rise
+9 sources · Updated 2h ago
+Left 31%Center 48%Right 21%
+Full article from The Quayside Mercury Center
+
+Harbour ferry fares to rise by a fifth from July, operator confirms
+
+By Joel Arkwright · April 9, 2026
+ShareSave
+
+Fares on the harbour ferries will rise by about a fifth from the first of July, the operator confirmed on Thursday, blaming higher fuel and insurance costs over the past two years.
+
+A single adult trip will cost $6.40, up from $5.30, while concession fares will rise by 50 cents. Weekly passes will go up by less than single fares, the operator said.
+
+Commuter groups said the rise would push more people back into cars on the harbour bridge, which is already at capacity at peak times.
+
+Licensed from The Quayside Mercury. © 2026 The Quayside Mercury. All rights reserved.
+"""
+
+
+def test_a_coverage_bars_glued_shares_are_no_title_and_a_chip_glued_to_the_credit_is_cut() -> None:
+    """A story cluster's dump: "Left 31%Center 48%Right 21%" (tabs that lost their spaces) is no headline, and the
+    credit over the story carries the bias chip's "Center", which the licence line after the text shows is no part
+    of the name (holdout22 case 006)."""
+    doc = extract_text_dump(COVERAGE_BAR_DUMP, url=None, options=Options())
+    assert doc.title == "Harbour ferry fares to rise by a fifth from July, operator confirms"
+    assert (doc.author, doc.publisher) == ("Joel Arkwright", "The Quayside Mercury")
