@@ -525,7 +525,7 @@ def test_relative_times_in_uzbek_azerbaijani_irish_tamil_nepali_macedonian(line:
     ("Aktuelle Meldungen", None),  # a menu entry
     ("Beachdan air an naidheachd seo a’ tighinn a-steach bhon a’ choimhearsnachd gu lèir", None),
 ])
-def test_section_headers_in_more_languages(line: str, role: str | None) -> None:
+def test_section_headers_and_sentences_in_further_languages(line: str, role: str | None) -> None:
     """Comment and related headers in languages no earlier set used (Scottish Gaelic, Belarusian, Luxembourgish,
     Gujarati, Zulu, Somali); a sentence opening with the word is no header."""
     assert patterns.section_header_role(line) == role
