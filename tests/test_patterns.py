@@ -415,7 +415,6 @@ def test_source_credits_in_more_languages_name_the_outlet(line: str, name: str) 
     """Credits in languages no earlier rule knew, the name cleaned as the HTML path cleans it (quotes and the kind of
     paper outside them dropped, the player's tail cut)."""
     from extractor.htmlpath import clean_outlet
-
     from extractor.text_meta import unemoji
 
     assert clean_outlet(patterns.SOURCE_LINE.match(unemoji(line)).group("name")) == name
