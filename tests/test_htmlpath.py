@@ -2370,3 +2370,19 @@ def test_a_cluster_pages_declared_title_names_the_list_and_a_chip_after_the_cred
     doc = extract(CLUSTER_PAGE.encode())
     assert doc.title == "Harbour ferry fares to rise by a fifth from July, operator confirms"
     assert (doc.author, doc.publisher) == ("Joel Arkwright", "The Quayside Mercury")
+
+
+def test_a_read_later_views_saved_from_note_names_the_outlet_through_its_link() -> None:
+    """"Saved from <a>X</a> (x.example)" over a read-later view's copy: X is the outlet, not the service (the link
+    after the label: the gate reads the label alone); holdout22 case 007."""
+    body = "".join(f"<p>{s} The ferry's owners say the work will take about three weeks in all.</p>" for s in (
+        "The harbour ferry will stop running for three weeks in November while its engine is replaced.",
+        "Passengers will be offered a bus link around the estuary for the whole closure.",
+        "The council said the engine, fitted in 1998, could no longer be repaired economically."))
+    page = ("<html><head><meta property='og:site_name' content='Shelfnote'></head><body><div class='toolbar'>"
+            "<a href='#'>Aa</a> <a href='#'>Archive</a></div><div class='saved-from'>Saved from <a "
+            "href='https://orrinquayside.example/news/ferry'>The Orrin Quayside</a> (orrinquayside.example)</div>"
+            "<h1>Harbour ferry to stop for three weeks for a new engine</h1><div class='byline'>Ruth Anders · "
+            f"Tuesday 10 March 2026 · 4 min</div><div class='article-text'>{body}</div></body></html>")
+    doc = extract(page.encode())
+    assert (doc.author, doc.publisher) == ("Ruth Anders", "The Orrin Quayside")

@@ -403,6 +403,7 @@ def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool)
     ("Partner story Reported by The Kelso Tideline", "The Kelso Tideline"),  # a label before the credit
     ("📌 Featured · From The Arnby Sentinel", "The Arnby Sentinel"),
     ("Article in The Carrow Business Post", "The Carrow Business Post"),  # a company page quoting a paper
+    ("Saved from The Orrin Quayside (orrinquayside.example)", "The Orrin Quayside"),  # a read-later view's note
     ("Licensed from The Quayside Mercury. © 2026 The Quayside Mercury. All rights reserved.", "The Quayside Mercury"),
     ("Republished here with the permission of the editor of The Orm Examiner. © 2026 Orm Examiner Ltd.",
      "The Orm Examiner"),  # (the paper's people before its name)
