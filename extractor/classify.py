@@ -479,7 +479,8 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
     by_header = header_role(el)
     if by_header:
         role, rule, text = by_header
-        return Section(section_extent(el, title_path, role), role, rule, text)
+        reach = "faq" if role == "promo" and patterns.FAQ_HEADER.match(text) else role  # (over its questions, answers)
+        return Section(section_extent(el, title_path, reach), role, rule, text)
     if is_teaser_card(el):
         return Section(with_card_label(el), "related", "teaser card")
     return None
@@ -588,7 +589,8 @@ def text_before(node: object) -> int:
 
 
 def following_siblings(node: object, role: str, title_path: frozenset) -> list:
-    """Siblings after a header that belong to its section (comments: all; others: until body-like text)."""
+    """Siblings after a header that belong to its section (comments and a "People also ask" block's answered questions:
+    all; others: until body-like text)."""
     siblings = []
     level = heading_level(node)
     for sib in node.itersiblings():
@@ -598,7 +600,7 @@ def following_siblings(node: object, role: str, title_path: frozenset) -> list:
             break  # a sibling marked by its own tags or classes is a region of its own
         if level and heading_level(sib) and heading_level(sib) <= level and header_role(sib) is None:
             break
-        if role != "comment" and looks_like_body(sib) or header_role(sib) is not None:
+        if role not in ("comment", "faq") and looks_like_body(sib) or header_role(sib) is not None:
             break  # (another section's header ends this one: "Comments (3)" ... "Related news")
         siblings.append(sib)
     return siblings

@@ -512,11 +512,18 @@ COMMENT_CHROME = rx(
 )
 
 # Headers of promo blocks: app downloads, AI-feature upsells, newsletters, subscriptions.
+# A search-style block of generated questions under the story, each answered in an accordion (SEO filler, no
+# teasers, a promo block that runs over its question / answer pairs): "People also ask"
+_FAQ_HEADERS = (r"people also ask(ed)?", r"ähnliche fragen", r"andere fragten auch", r"autres questions posées",
+                r"otras preguntas (de los usuarios|relacionadas)", r"outras perguntas (relacionadas|dos usuários)",
+                r"orang (lain )?juga bertanya", r"लोग यह भी पूछते हैं")
+FAQ_HEADER = phrases(*_FAQ_HEADERS)
 PROMO_HEADER = LineRule(
     phrases(
     r"download (the|our) app", r"get (the|our) app", r"get started now:? download the app", r"try our ai features?",
     r"sign up for (our|the) newsletter", r"(subscribe|sign up)( to| for)?( our)?( newsletter| updates)?",
     r"newsletter", r"never miss a (story|thing)",
+    *_FAQ_HEADERS,
     # sponsored link grids and app/AI upsells: "Sponsored", "Around the web", "Get X on your phone"
     r"sponsored( stories| content| links| posts| articles)?( by .{1,30})?", r"(paid|partner|promoted) (content|stories|posts|links)",
     r"around the web", r"from (our|the) partners", r"partner news",
@@ -806,7 +813,10 @@ COMMENT_TOKENS = frozenset({
 # class/id tokens that mark promos, consent and subscription chrome.
 PROMO_TOKENS = frozenset({
     "promo", "newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall", "app-download",
-    "download-app", "app-banner", "appbanner", "cookie", "cookies", "cookie-banner", "consent", "gdpr", "cmp",
+    "download-app", "app-banner", "appbanner", "cookie", "cookies", "cookie-banner", "consent", "gdpr",
+    # consent platforms' boxes ("cmpbox", Quantcast's "qc-cmp2-container"); not a bare "cmp": Adobe Experience
+    # Manager's core components are all "cmp-text", "cmp-title", "cmp-container" (the whole article)
+    "cmpbox", "cmp2",
     "advert", "advertisement", "ad-slot", "ad-container", "adsbygoogle", "sponsored", "social-follow",
     "follow-us", "modal", "popup", "overlay", "toast",
     "ai-summary", "aisummary", "ai-box", "aibox", "summary-ai", "ai-recap", "ai-digest",  # AI-written summary boxes

@@ -38,10 +38,15 @@ def section_limit(lines: tuple[Line, ...], start: int) -> int:
 
 
 def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
-    """Where a promo block ends: after its promo lines and short labels (sponsor names, buttons)."""
+    """Where a promo block ends: after its promo lines and short labels (sponsor names, buttons); a "People also ask"
+    block runs over its questions and their answers."""
     i = start
+    qa = start > 0 and P.FAQ_HEADER.match(lines[start - 1].text) is not None
     while i < limit:
         line = lines[i]
+        if qa and line.text.rstrip().endswith(("?", "？", "؟")) and line.words <= 25:
+            i += 2 if i + 1 < limit and is_prose_line(lines[i + 1]) else 1  # a question, then its answer
+            continue
         short = line.kind in ("text", "list") and line.words <= 12
         nxt_meta = i + 1 < limit and lines[i + 1].kind == "meta"
         if P.DISMISS_BUTTON.match(line.text):

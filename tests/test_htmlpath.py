@@ -2386,3 +2386,38 @@ def test_a_read_later_views_saved_from_note_names_the_outlet_through_its_link() 
             f"Tuesday 10 March 2026 · 4 min</div><div class='article-text'>{body}</div></body></html>")
     doc = extract(page.encode())
     assert (doc.author, doc.publisher) == ("Ruth Anders", "The Orrin Quayside")
+
+
+def aem_text(n: int, text: str) -> str:
+    """One paragraph as Adobe Experience Manager's core text component wraps it."""
+    return (f'<div class="text aem-GridColumn aem-GridColumn--default--8"><div id="text-s{n}" class="cmp-text">'
+            f"<p>{text}</p></div></div>")
+
+
+AEM_PARAGRAPHS = (
+    "The coast road between the two villages will close overnight on six nights from Monday so that a stretch of it "
+    "can be resurfaced, the roads operator has confirmed.",
+    "The closures will run from 8pm to 6am, and the road will be fully open during the day and at weekends.",
+    "Drivers will be sent on a signed diversion through the glen, which adds around 40 miles to the journey.",
+)
+AEM_PAGE = ("<html><body><main class='rr-main'><div class='responsivegrid aem-GridColumn'><div class='aem-Grid'>"
+            "<div class='title aem-GridColumn'><div class='cmp-title'><h1 class='cmp-title__text'>Coast road to close "
+            "overnight for resurfacing between the two villages</h1></div></div>"
+            + "".join(aem_text(n, p) for n, p in enumerate(AEM_PARAGRAPHS))
+            + "<div class='title aem-GridColumn'><div class='cmp-title'><h2 class='cmp-title__text'>People also ask"
+            "</h2></div></div><div class='accordion aem-GridColumn'><div class='cmp-accordion'>"
+            + "".join(f"<div class='cmp-accordion__item'><h3><button>{q}</button></h3><div class='cmp-accordion__panel'>"
+                      f"<div class='cmp-text'><p>{a}</p></div></div></div>" for q, a in (
+                          ("When will the coast road be closed?", "The road will be closed overnight, from 8pm to 6am, "
+                           "on six nights from Monday. It stays open during the day and at weekends."),
+                          ("What is the diversion route?", "Drivers are diverted through the glen. The signed "
+                           "diversion adds about 40 miles, so allow extra time if you travel at night.")))
+            + "</div></div></div></div></main></body></html>")
+
+
+def test_aem_core_components_are_no_consent_box_and_people_also_ask_is_no_body() -> None:
+    """Adobe Experience Manager wraps every paragraph in "cmp-text" (core components): "cmp" is no consent platform's
+    box there; the generated "People also ask" accordion after the story, in the story's own markup, is left out
+    (holdout23 case 003)."""
+    doc = extract(AEM_PAGE.encode())
+    assert [b.text for b in doc.body] == list(AEM_PARAGRAPHS)

@@ -3311,3 +3311,30 @@ def test_a_coverage_bars_glued_shares_are_no_title_and_a_chip_glued_to_the_credi
     doc = extract_text_dump(COVERAGE_BAR_DUMP, url=None, options=Options())
     assert doc.title == "Harbour ferry fares to rise by a fifth from July, operator confirms"
     assert (doc.author, doc.publisher) == ("Joel Arkwright", "The Quayside Mercury")
+
+
+PEOPLE_ALSO_ASK_DUMP = """Road news
+Coast road to close overnight for resurfacing between the two villages
+
+The Glen Observer · By Morag Fraser · 15 April 2026
+
+The coast road between the two villages will close overnight on six nights from Monday so that a stretch of it can be resurfaced, the roads operator has confirmed.
+
+The closures will run from 8pm to 6am, and the road will be fully open during the day and at weekends.
+
+Drivers will be sent on a signed diversion through the glen, which adds around 40 miles to the journey.
+
+People also ask
+When will the coast road be closed?
+The road will be closed overnight, from 8pm to 6am, on six nights from Monday. It stays open during the day and at weekends.
+What is the diversion route?
+Drivers are diverted through the glen. The signed diversion adds about 40 miles, so allow extra time if you travel at night.
+Share this story: Email WhatsApp Facebook
+"""
+
+
+def test_a_people_also_ask_block_runs_over_its_questions_and_answers() -> None:
+    """The questions and their answers under "People also ask" are neither body nor teasers (holdout23 case 003)."""
+    doc = extract_text_dump(PEOPLE_ALSO_ASK_DUMP, url=None, options=Options())
+    assert len(doc.body) == 3 and doc.body[-1].text.startswith("Drivers will be sent")
+    assert doc.related == ()
