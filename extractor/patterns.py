@@ -990,8 +990,12 @@ SOURCE_LINE = rx(
     r"original-content von|"
     # reprint notes and forwarded posts: "The following article by X appeared in the Y on May 12, 2025, and is
     # reprinted with permission", "Forwarded from X" (messenger channels), "Inoltrato da X"
-    r"((the following|this) )?(article|story|column)( by [^,]{2,40}?)? (first )?(appeared|was (first )?published|ran) "
-    r"in( the)?|"
+    r"((the following|this) )?(article|story|column)( by [^,]{2,40}?)? (first )?(appeared|was (first |originally )?"
+    r"published|ran) (in|by|on)( (?-i:the))?|"
+    # "Reportagem publicada originalmente pela X e reproduzida com autorização", "Artículo publicado originalmente
+    # por X"; Hindi "यह ख़बर X से ली गई है" (this news is taken from X: the name before the postposition)
+    r"(reportagem|matéria|notícia|texto|artigo|reportaje|artículo|nota|noticia) (publicad[ao] )?originalmente "
+    r"(publicad[ao] )?(pela|pelo|por|en|em|no|na|el|la)|यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)|"
     # "Reproduced by kind permission of the X, where this article first appeared"; Occitan "Article publicat dins X"
     r"reproduced (by (kind )?permission of|with (the )?(kind )?permission (of|from))( the)?|article publicat (dins|en)|"
     r"forwarded from|inoltrato da|weitergeleitet von|reenviado (de|desde)|transféré de|переслано (от|из)|"
@@ -1078,7 +1082,9 @@ SOURCE_LINE = rx(
     r",?\s+and (was )?first (published|ran|appeared)\b[^\n]{0,160}?|"
     r",\s*übermittelt durch .{2,40}|"
     # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
-    r"\s+agus athfhoilsítear\b.*|\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
+    r"\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
+    r"\s+(से|سے) (ली|लिया|ली गई|लिया गया)( गई| गया)? (है|हैं)\W*|\s+dan (dimuat|diterbitkan|ditayangkan) (ulang|kembali)\b.*|"
+    r"\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
     r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
     # the address after the name: "X — https://x.example/2025/11/03/story/", "X (x.example/iroyin.php?id=5521)"
@@ -2119,6 +2125,9 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 # qəzeti" (Azerbaijani "newspaper"), "„Белодримски весник“", "«Yashilvodiy xabarlari» gazetasi", "the “Harbor Ledger”".
 QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『](?P<name>[^«»„“”\"‹›「」『』]{2,60})[»“”\"›」』]"
                  r"(?P<after>[^«»„“”\"‹›「」『』]{0,48})$")  # (unquoted() keeps the name when a capital stands outside)
+# A name, then "from" as a postposition, in a byline row's field: Hindi "दैनिक गंगा संदेश से · X · date", Urdu
+# "روزنامہ X سے", Bengali "X থেকে", Punjabi "X ਤੋਂ" (an outlet the story comes from).
+NAME_FROM = rx(r"^(?P<name>\S.{1,60}?)\s+(से|سے|থেকে|ਤੋਂ)$")
 # A share glued to the next label: a coverage bar's or a poll's tabs that lost their spaces ("Left 36%Center 43%Right
 # 21%", "Yes 62%No 38%"): controls, never a headline.
 GLUED_PERCENT = rx(r"\d\s?[%‰][^\W\d_]")
@@ -2153,6 +2162,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"(partner|featured|syndicated|sponsored|full)( story| content| article| report)?\s*[·:|—–-]?\s*"
                           r"(from|reported by|via)\s|(licen[cs]ed|syndicated) (from|by)|"
                           r"(saved|clipped|captured) from|"
+                          r"(reportagem|matéria|notícia|texto|artigo|reportaje|artículo|nota|noticia) (publicad|originalmente)|"
+                          r"यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen|contenuto fornito|"
                           r"conteúdo fornecido|contenido (proporcionado|facilitado)|contenu fourni|inhalt|"

@@ -488,6 +488,9 @@ def titled_name(name: str) -> bool:
     return name.startswith(NAME_ARTICLES)
 
 
+KICKER_WORDS = 4  # a section or place kicker beside a credit in an info row
+
+
 def _separated(text: str) -> Meta | None:
     """Parse "Outlet · 54m", "14m ago • 1 min read", "Story by X • Apr 11, 2025", "By X - 2025-08-15 08:33 - 11"."""
     parts = [P.ICON_GLYPHS.sub("", p).strip() for p in P.META_SEPARATOR.split(text) if p and p.strip()]
@@ -498,6 +501,9 @@ def _separated(text: str) -> Meta | None:
     read = False  # a reading time among the parts ("Jon Reyes | Calder Springs Dispatch | 3 min read")
     others: list[str] = []
     for part in parts:
+        if source is None and (named := P.NAME_FROM.match(part)) is not None and is_name(named.group("name"), 6):
+            source = named.group("name").strip()  # "दैनिक गंगा संदेश से · X · date": from the paper (a postposition)
+            continue
         if source is None and (labelled := P.SOURCE_LINE.match(part)) is not None:
             source = unquoted(P.PRESS_KIND_TAIL.sub("", without_trailing_symbols(labelled.group("name").strip())))
             source = source.split()[0] if P.CJK.search(source) and " " in source else source  # "X 举报 跟贴 326": a
@@ -513,7 +519,8 @@ def _separated(text: str) -> Meta | None:
             read = read or bool(P.READ_TIME.match(part) or P.READ_SPAN.match(part))
             counted = True
             continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
-        elif author is None and (b := P.TEXT_BYLINE.match(part)) and is_name(b.group("name"), 6):
+        elif author is None and (b := P.TEXT_BYLINE.match(part)) and (is_name(b.group("name"), 6)
+                                                                       or writer_and_outlet(b.group("name"))):
             author, dated = dated_name(b.group("name"))
             time = time or dated
             if (both := writer_and_outlet(author)) is not None:  # "By X for The Outlet · 3 May 2025"
@@ -522,8 +529,9 @@ def _separated(text: str) -> Meta | None:
             others.append(part)
     if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(source), time=time, author=author or (others[0] if others else None))
-    if source is not None and len(others) == 1 and len(others[0].split()) <= 2 and not counted:
-        return Meta("sep", outlet=undouble(source))  # a section kicker and a credit: "Общество | Источник: X"
+    if source is not None and len(others) == 1 and len(others[0].split()) <= KICKER_WORDS and not counted:
+        return Meta("sep", outlet=undouble(source))  # a section kicker and a credit: "Общество | Источник: X", "In
+        # New South Wales · Source: X"
     if source is not None and others and all(is_field(o) for o in others):
         return Meta("sep", outlet=undouble(source), time=time)  # an info row of fields in words no rule knows:
         # "ޚަބަރުގެ މަސްދަރު: X · ރިޕޯޓްކުރީ: Y · 15 ޖަނަވަރީ 2026 · ލީގު" (reported by, a date, a section)

@@ -404,6 +404,11 @@ def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool)
     ("📌 Featured · From The Arnby Sentinel", "The Arnby Sentinel"),
     ("Article in The Carrow Business Post", "The Carrow Business Post"),  # a company page quoting a paper
     ("Saved from The Orrin Quayside (orrinquayside.example)", "The Orrin Quayside"),  # a read-later view's note
+    ("This story by Ada Vance was first published by The Kestrel Plains Ledger on April 9, 2026, and is republished "
+     "by Cropline under a content-sharing agreement with the paper. Read the original", "The Kestrel Plains Ledger"),
+    ("Reportagem publicada originalmente pela Gazeta do Vale Azul e reproduzida com autorização.", "Gazeta do Vale Azul"),
+    ("यह ख़बर दैनिक नर्मदा संदेश से ली गई है।", "दैनिक नर्मदा संदेश"),  # Hindi "this news is taken from X"
+    ("Artikel ini pertama kali terbit di Harian Kali Progo dan dimuat ulang atas izin redaksi.", "Harian Kali Progo"),
     ("Licensed from The Quayside Mercury. © 2026 The Quayside Mercury. All rights reserved.", "The Quayside Mercury"),
     ("Republished here with the permission of the editor of The Orm Examiner. © 2026 Orm Examiner Ltd.",
      "The Orm Examiner"),  # (the paper's people before its name)

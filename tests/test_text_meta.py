@@ -676,6 +676,17 @@ def test_a_news_or_publishing_partner_credit_names_the_partner(line: str, name: 
     assert partner_credit(line) == name
 
 
+@pytest.mark.parametrize("line,meta", [
+    ("In New South Wales · Source: The Wollomby Ledger", Meta("sep", outlet="The Wollomby Ledger")),  # a place kicker
+    ("Por Renata Lima, da Gazeta do Vale Azul · 13 de abril de 2026",
+     Meta("byline", outlet="Gazeta do Vale Azul", time="13 de abril de 2026", author="Renata Lima")),
+    ("दैनिक नर्मदा संदेश से · अमरेंद्र झा · 19 अप्रैल 2026",  # "from X" (a postposition) · writer · date
+     Meta("byline", outlet="दैनिक नर्मदा संदेश", time="19 अप्रैल 2026", author="अमरेंद्र झा")),
+])
+def test_info_rows_naming_the_outlet_beside_a_kicker_a_long_byline_or_a_postposition(line: str, meta: Meta) -> None:
+    assert parse_meta(line) == meta
+
+
 @pytest.mark.parametrize("author,outlet,writer", [
     ("Aaron Feld Meridian Press", "Meridian Press", "Aaron Feld"),  # "By Aaron Feld Meridian Press Published: ..."
     ("Aaron Feld, Meridian Press", "Meridian Press", "Aaron Feld"),
