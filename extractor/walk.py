@@ -23,6 +23,7 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements whose text is never article body: figures and their captions, forms, menus, media players, bylines.
 SKIP_TAGS = {"figcaption", "figure", "form", "nav", "footer", "aside", "menu", "audio", "video", "picture", "label",
              "dialog", "address", "time"}
+ENTRY_TAGS = {"li", "dt", "dd", "td"}  # a <time> opening one of these before its text is an entry's date (a timeline)
 # Inline elements; every other tag (custom elements included) starts a block of its own.
 INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins",
                "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
@@ -308,9 +309,25 @@ def gather(el: object, parts: list[str]) -> None:
     for child in el:
         if child.tag == "br":
             parts.append("\n")
-        elif isinstance(child.tag, str) and child.tag not in SKIP_TAGS and not is_hidden(child):
+        elif isinstance(child.tag, str) and (child.tag not in SKIP_TAGS or dated_entry(el, child)) \
+                and not is_hidden(child):
             gather(child, parts)
         parts.append(child.tail or "")
+
+
+ENTRY_TEXT = 20  # characters after the date: "<li><time>2 de setembro</time> — Represa chega a 18% ...</li>"
+
+
+def dated_entry(el: object, child: object) -> bool:
+    """A <time> that opens a list item or cell with text after it: a timeline's date, part of the entry (elsewhere a
+    <time> is a byline's or an update's metadata)."""
+    return child.tag == "time" and el.tag in ENTRY_TAGS and child.getprevious() is None \
+        and not (el.text or "").strip() and len(flat_text(el)) >= len(flat_text(child)) + ENTRY_TEXT
+
+
+def flat_text(el: object) -> str:
+    """The whole text of an element (a <time>, its entry), blanks made single."""
+    return " ".join("".join(el.itertext()).split())
 
 
 def links_in(el: object) -> tuple[Link, ...]:

@@ -2421,3 +2421,21 @@ def test_aem_core_components_are_no_consent_box_and_people_also_ask_is_no_body()
     (holdout23 case 003)."""
     doc = extract(AEM_PAGE.encode())
     assert [b.text for b in doc.body] == list(AEM_PARAGRAPHS)
+
+
+def test_a_timelines_dates_stay_with_their_entries() -> None:
+    """"<li><time>2 de setembro de 2025</time> — text</li>": the date opening a timeline's entry is part of it (a
+    <time> is dropped elsewhere as a byline's or an update's metadata); holdout23 case 011."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "The reservoir that supplies the town is full again after a year of rationing, the water company said on "
+        "Friday, ending the worst crisis in two decades.",
+        "Rationing will end on Monday across the whole town, and the company thanked residents for saving water "
+        "during the long dry season."))
+    page = ("<html><body><h1>Reservoir full again as water rationing ends after a year</h1><div class='story'>"
+            f"{paragraphs}<ol class='timeline'><li><time datetime='2025-09-02'>2 September 2025</time> — "
+            "<strong>Reservoir falls to 18%</strong> and rationing starts.</li><li><time datetime='2025-10-15'>15 "
+            "October 2025</time> — <strong>Emergency declared</strong> and hosepipes banned.</li></ol></div>"
+            "</body></html>")
+    items = next(b for b in extract(page.encode()).body if b.kind == "list").items
+    assert items == ("2 September 2025 — Reservoir falls to 18% and rationing starts.",
+                     "15 October 2025 — Emergency declared and hosepipes banned.")
