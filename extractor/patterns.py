@@ -238,7 +238,7 @@ RELATED_HEADER = phrases(
     r"((top|latest|local|today['’]s|other|regional|national) )?headlines",  # "Local headlines" over cards ("More headlines" is a link)
     # a digest's or press review's list of short items before its featured story: "In brief", "Coverage in brief"
     r"((news|coverage|stories|the week|today) )?in brief", r"en bref", r"kurz (gemeldet|notiert)", r"in breve",
-    r"(noticias )?breves", r"notícias em resumo",
+    r"(noticias )?breves", r"notícias em resumo", r"और (ख़बरें|खबरें|समाचार)",  # Hindi "more news"
     r"(our )?(top|latest|popular|most popular|most read|most viewed|editor'?s picks?|other|similar) "
     r"(stories|news|articles|posts|reads|discussions|threads|conversations)",
     # video carousels under an article: "MUST WATCH", "More videos", "Watch next"
@@ -460,7 +460,9 @@ COMMENT_HEADER = phrases(
     # a thread's rules box: "HOUSE RULES", "Community guidelines", "Kommentarregeln"
     r"house rules", r"community (guidelines|rules|standards)", r"comment(ing)? (policy|guidelines|rules)",
     r"kommentarregeln|kommentar-?richtlinien|règles de (modération|la communauté)|normas de (participación|la comunidad)",
-    r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
+    # readers' letters printed under the story: "Readers respond", "Letters to the editor", "Your letters"
+    r"readers (respond|write|react)", r"readers['’]? letters", r"letters to the editor", r"your letters",
+    r"reader responses", r"leave a (reply|comment)", r"post a comment", r"add a comment", r"join the (discussion|conversation)",
     r"discussion \(\d+\)",  # an app's thread under the story: "Discussion (12)" (a bare "Discussion" is a paper's section)
     r"discussion about this (post|article|story)", r"comments restacks",
     r"(show|view|load|see) (all )?(\d+ )?comments", r"(no|be the first to) comment.{0,30}",
@@ -685,6 +687,11 @@ INLINE_NOISE = rx(
     r"sieh dir diesen beitrag auf instagram an|ein beitrag geteilt von .{1,80}|"
     # a quote widget's ticker chips: "In this article: CVNF +7.81% FNMK -0.64%"
     r"in this (article|story)\s*:.{1,80}|"
+    # an unrendered template's placeholders ("By {{ page.extra.byline }} · {{ page.date | date(...) }}") and a
+    # WordPress shortcode printed as text ("[ad_inline slot="x"]", "[embed]https://x.example/v[/embed]")
+    r".{0,60}\{\{\s*[\w.]+[^{}\n]{0,80}\}\}.{0,160}|.{0,60}\{%\s*\w+[^%\n]{0,80}%\}.{0,160}|"
+    r"(?-i:\[[a-z][a-z0-9_-]{1,30}(\s[^\]\n]{0,200}=[^\]\n]{0,200})?\][^\[\n]{0,300}\[/[a-z][a-z0-9_-]{1,30}\]|"
+    r"\[[a-z][a-z0-9_-]{1,30}\s[^\]\n]{0,200}=[^\]\n]{0,200}\]|\[[a-z][a-z0-9-]{0,30}_[a-z0-9_-]{1,30}\])|"
     r"(© )?provided by .{1,60}|share( this( article| story)?)?|(share on )?(facebook|twitter|x|linkedin|whatsapp|"
     r"reddit|email|pinterest|telegram)( \| .*)?|like\s*dislike\s*\d*|\d+\s*reply|like reply|reply|"
     r"(image|photo|picture) (credit|source)s?\s*[:：፡፦].{0,120}|listen to this article.{0,40}|"
@@ -721,6 +728,9 @@ SHARE_BAR = rx(
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
     r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
+    # an AI summary button in the row: "Resumir con IA WhatsApp Facebook Copiar enlace"
+    r"resumir con ia|resumir com ia|ringkas dengan ai|summari[sz]e with ai|résumer avec l['’]ia|riassumi con l['’]ia|"
+    r"फ़ेसबुक|एक्स|ट्विटर|व्हाट्सएप|टेलीग्राम|लिंक कॉपी करें|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
     # share targets in the scripts they are written in: Arabic, Hebrew, Persian, Russian, Hindi, Korean, Japanese,
@@ -969,6 +979,8 @@ _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])
 # "Dit artikel verscheen eerder in X", Swedish, Polish, Vietnamese, Catalan "Aquest article es va publicar
 # originalment a X", Irish "Foilsíodh an t-alt seo ar dtús sa nuachtán X", Welsh, Tagalog "Unang inilathala sa X"
 _FIRST_PUBLISHED_IN = (
+    # Spanish "Esta noticia se publicó originalmente en X y se reproduce con permiso"
+    r"(esta|la) (noticia|nota|información|crónica|entrevista) (se publicó|fue publicada) (originalmente )?en|"
     r"artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|dit artikel verscheen (eerder |eerst )?"
     r"(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|artykuł (ukazał się|"
     r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|(aquest(a)? (article|notícia|"
@@ -993,9 +1005,10 @@ SOURCE_LINE = rx(
     r"((the following|this) )?(article|story|column)( by [^,]{2,40}?)? (first )?(appeared|was (first |originally )?"
     r"published|ran) (in|by|on)( (?-i:the))?|"
     # "Reportagem publicada originalmente pela X e reproduzida com autorização", "Artículo publicado originalmente
-    # por X"; Hindi "यह ख़बर X से ली गई है" (this news is taken from X: the name before the postposition)
+    # por X"; Hindi "यह ख़बर X से ली गई है" (this news is taken from X), "यह ख़बर मूल रूप से X में प्रकाशित हुई थी"
+    # (originally published in X): the name before the postposition
     r"(reportagem|matéria|notícia|texto|artigo|reportaje|artículo|nota|noticia) (publicad[ao] )?originalmente "
-    r"(publicad[ao] )?(pela|pelo|por|en|em|no|na|el|la)|यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)|"
+    r"(publicad[ao] )?(pela|pelo|por|en|em|no|na|el|la)|यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)( मूल रूप से)?|"
     # "Reproduced by kind permission of the X, where this article first appeared"; Occitan "Article publicat dins X"
     r"reproduced (by (kind )?permission of|with (the )?(kind )?permission (of|from))( the)?|article publicat (dins|en)|"
     r"forwarded from|inoltrato da|weitergeleitet von|reenviado (de|desde)|transféré de|переслано (от|из)|"
@@ -1083,6 +1096,7 @@ SOURCE_LINE = rx(
     r",\s*übermittelt durch .{2,40}|"
     # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
     r"\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
+    r"\s+y se (reproduce|republica|publica aquí)\b.*|\s+में (प्रकाशित|छपी|छपा) (हुई|हुआ) (थी|था).*|"
     r"\s+(से|سے) (ली|लिया|ली गई|लिया गया)( गई| गया)? (है|हैं)\W*|\s+dan (dimuat|diterbitkan|ditayangkan) (ulang|kembali)\b.*|"
     r"\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
@@ -1616,7 +1630,7 @@ CAPTION_LINE = rx(
     # a caption sentence closed by its credit: "... seven conditions. Photograph: The Ambleton Chronicle"
     r".{10,240}[.!?]\s+(photograph|photo|picture|image|foto|bild|fotografía|fotografia)\s*:\s*[^.:]{2,60}|"
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
-    r"sur une photo d'archives|in a file photo)\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
+    r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦])\s*[^.]{2,60}|"
@@ -1731,6 +1745,11 @@ AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read al
                         r"compartilhar|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar (o )?link|"
                         r"(riassunto|resumen|resumo|samenvatting|podsumowanie|ringkasan|özet) "
                         r"(con l'|con la |com a |met |przez |dengan |ile )?(ia|ai|ki|yapay zek[aâ]))\s*){2,}|"
+                        # a lone "summarise with AI" button: "Ringkas dengan AI", "Resumir con IA", "Resumir com IA"
+                        r"(ringkas(kan)?|rangkum(kan)?|resumir|resuma|riassumi|résumer|zusammenfassen) (dengan|con|com|"
+                        r"avec|mit) (l['’])?(la )?(ai|ia|ki)|"
+                        # Hindi "read this news's summary with AI": "AI से इस ख़बर का सारांश पढ़ें"
+                        r"(ai|एआई) (से|द्वारा) .{0,30}(सारांश|सार)( पढ़ें| देखें)?|"
                         # "translate this story with AI" tools: "แปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE"
                         r".{0,40}(แปล|translate|traduire|übersetzen|tradurre|traducir|çevir|terjemahkan|dịch|"
                         r"vertaal|översätt|przetłumacz).{0,40}\b(ai|ia|ki)\b.{0,60}|"
@@ -1845,7 +1864,10 @@ TEXT_PROMO_LINE = rx(
     # an "ask the AI about this article" box: "Ask Riverfeed AI", "Get the key points of this article, or ask ..."
     # ... or a database's "New: Research Assistant (beta) Ask a question about this document or generate a summary
     # with AI"
-    r"(?i:ask( the)? \S{1,30} ai\b.{0,80}|get the key points of this (article|story).{0,80}|"
+    # Hindi "follow X on WhatsApp (and get the big news first)": "जनसेतु को व्हाट्सऐप पर फ़ॉलो करें और ..."
+    r".{1,40} को (व्हाट्सऐप|व्हाट्सएप|गूगल न्यूज़|गूगल न्यूज|टेलीग्राम|इंस्टाग्राम|फ़ेसबुक|फेसबुक|यूट्यूब) पर "
+    r"(फ़ॉलो|फॉलो|सब्सक्राइब|ज्वाइन) करें.{0,120}|"
+    r"(?i:ask( the)?( \S{1,30})? ai\b.{0,80}|get the key points of this (article|story).{0,80}|"
     r"(new:?\s*)?(\w+ )?assistant \(beta\).{0,160}|.{0,60}\bask (a question|questions) about this (document|article|"
     r"story|page).{0,120}|.{0,80}\bgenerate (a|an ai) summary\b.{0,60})|"
     # push-notification upsells: "地域のニュースをプッシュ通知で受け取りませんか？", "通知を受け取る", "开启推送通知"
@@ -1917,7 +1939,10 @@ CTA_BUTTON = rx(
     r"join( now| us| free)?|придружи(те)? се|приєднатися|присоединиться|pridruži se|csatlakozz|dołącz|ቻናሉን ይቀላቀሉ|"
     r"upgrade( now)?|try (it |\S+ ){0,2}free( for [\w ]{1,20})?|start (your |a )?free trial|see (rates|offers|plans)|"
     r"((yes|да|так|tak|ja|oui|sí|sim),?\s)?(allow|разреши|дозволи|дозволити|разрешить)( notifications)?( not now| не сега| не зараз| не сейчас)?|"
-    r"order now|ઑર્ડર કરો|ऑर्डर करें|saņemt kuponu|get (the )?(coupon|offer|deal))"
+    r"order now|ઑર્ડર કરો|ऑर्डर करें|saņemt kuponu|get (the )?(coupon|offer|deal)|"
+    # a vendor's and a member-funded site's buttons: "Book a demo", "Request a demo", "Hazte socio", "Torne-se sócio"
+    r"(book|request|schedule|get) a( free)? demo|hazte (socio|socia|suscriptor|miembro)|torne-se (sócio|assinante)|"
+    r"werde mitglied|devenez (membre|abonné))"
     r"(\s*[—–-]\s*\S.{0,30})?\s*[.!]?\s*$",  # (a price after it: "გამოწერა — 8 ლარი თვეში")
     re.IGNORECASE,
 )
@@ -2163,7 +2188,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"(from|reported by|via)\s|(licen[cs]ed|syndicated) (from|by)|"
                           r"(saved|clipped|captured) from|"
                           r"(reportagem|matéria|notícia|texto|artigo|reportaje|artículo|nota|noticia) (publicad|originalmente)|"
-                          r"यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)|"
+                          r"यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)|(esta|la) (noticia|nota|información|crónica|entrevista) "
+                          r"(se publicó|fue publicada)|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"
                           r"continua a leggere|continue lendo|leia mais|verder lezen|contenuto fornito|"
                           r"conteúdo fornecido|contenido (proporcionado|facilitado)|contenu fourni|inhalt|"
@@ -2209,7 +2235,12 @@ KEY_POINTS = rx(
     r"\s*[:：፡፦]?\s*$",  # (an "AI" badge: "Key points AI")
     re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
-PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
+PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→]|"
+                # a story shown in pages, its page headings and page links: "Halaman 2 dari 3", "Page 2 of 3", "Seite 2
+                # von 3", "Halaman: 1 2 3 Tampilkan semua" (show all)
+                r"(?i:(halaman|page|seite|página|pagina|strona|sayfa|trang|pagină)\s*\d{1,3}\s*(dari|of|von|de|di|sur|z|/|"
+                r"van|из)\s*\d{1,3}|(halaman|page|seite|página|pagina|sayfa|trang)\s*[:：]?\s*(\d{1,3}\s+){1,12}"
+                r"(tampilkan semua|lihat semua|show all|view all|alle anzeigen|ver todo|ver tudo|tout afficher)?))\s*$")
 # A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le
 # 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
 # A share widget's "more networks" button under its label ("Teilen:" / "Mehr"), not a "read more" link.

@@ -227,3 +227,25 @@ def test_a_blogs_comment_form_as_text_is_comment_chrome(line: str) -> None:
 def test_a_caption_sentence_closed_by_its_photo_credit_is_a_caption(line: str) -> None:
     """A picture's caption printed as a sentence and its credit ("... Photograph: X") is no paragraph."""
     assert classify_line(line)[0] == "caption"
+
+
+@pytest.mark.parametrize("line,kind", [
+    # an unrendered template's placeholders and WordPress shortcodes printed as text
+    ('By {{ page.extra.byline }} · {{ page.date | date(format="%B %-d, %Y") }}', "noise"),
+    ('[ad_inline slot="mid-1"]', "noise"), ("[embed]https://video.example/watch/vote[/embed]", "noise"),
+    ('[related_posts_by_tax posts_per_page="3"]', "noise"), ("[Chorus]", "text"),
+    ("[Alle aktuellen Entwicklungen finden Sie hier in unserem Newsblog.]", "text"),  # (a bracketed note, no code)
+    ("Ask AI about this story", "promo"), ("Book a demo", "promo"), ("Hazte socio", "promo"),
+    ("Readers respond", "comment_header"), ("Letters to the editor", "comment_header"),
+    # Hindi: share networks (with the nukta), an AI summary button, a file photo caption, a follow-us line, "more news"
+    ("फ़ेसबुक", "share"), ("AI से इस ख़बर का सारांश पढ़ें", "promo"), ("इंदौर में चल रही एक इलेक्ट्रिक बस। फ़ाइल फ़ोटो", "caption"),
+    ("जनसेतु को व्हाट्सऐप पर फ़ॉलो करें और बड़ी ख़बरें सबसे पहले पाएं।", "promo"), ("और ख़बरें", "related_header"),
+    ("Resumir con IA WhatsApp Facebook Copiar enlace", "share"), ("Ringkas dengan AI", "share"),
+    # a story shown in pages: its page headings and page links
+    ("Halaman 2 dari 3", "chrome"), ("Page 2 of 3", "chrome"), ("Halaman: 1 2 3 Tampilkan semua", "chrome"),
+    ("Esta noticia se publicó originalmente en El Diario del Valle y se reproduce con permiso.", "source"),
+    ("यह ख़बर मूल रूप से मालवा प्रभात में प्रकाशित हुई थी और अनुमति के साथ यहां दी गई है।", "source"),
+])
+def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> None:
+    """Lines of holdout23's dumps no rule knew (English, Hindi, Spanish, Indonesian)."""
+    assert classify_line(line)[0] == kind
