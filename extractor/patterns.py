@@ -228,7 +228,12 @@ HEADING_ONLY_RELATED = phrases(r"for you", r"für dich", r"pour vous", r"para ti
 # Headers that open a block of teasers for other stories ("Related Articles", "More for you",
 # "You may also like", "Trending now", "Recent Posts", "Next story"), in the languages we meet.
 RELATED_HEADER = phrases(
-    r"related( articles?| stories| posts| news| content| coverage| reading| links| topics)?",
+    r"related( articles?| stories| posts| news| content| coverage| reading| links| topics| entries| items| reads)?",
+    # a portal's rail of its partners' stories: "Latest from partner papers", "From neighboring counties", "From
+    # across the region"; "more from X" in more languages, X capitalised: "Más de Comarcas al Día", "Mehr von X"
+    r"latest from .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
+    r"regions|villages|papers)", r"from (around|across) the (region|state|county|country|area|valley|network)",
+    r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories)(\s.{0,40})?",
     r"mehr für (sie|dich)", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
@@ -596,6 +601,9 @@ PROMO_LINE = LineRule(
         r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).*|скача(йте|ть) приложение.*|"
         r".{0,30}ايپ ڊائون لوڊ ڪريو.*|"  # Sindhi "download the X app"
         r"get the .{1,30} app( for .{1,40})?|"  # "Get the Parley app for iPhone and Android"
+        # "Get the latest news straight to your phone with the X app.", "Get breaking news alerts on your phone"
+        r"get (the latest|breaking|local|the top) (news|headlines|updates|stories)( alerts)?( straight| delivered| sent)? "
+        r"(to|on) your (phone|device|mobile|inbox)\b.{0,60}|"
         # an AI tool's prompt line: "AI digest: summarise this announcement in three bullet points"
         r"(ai|ki|ia)[- ](summary|digest|recap|summari[sz]er|assistant)\s*[:：፡፦]\s*.{0,600})\s*$",  # (or its summary)
         re.IGNORECASE,
@@ -743,6 +751,8 @@ SHARE_BAR = rx(
     r"שיתוף|העתקת קישור|dalintis|kopijuoti nuorodą|jaga|kopeeri link|подели|копирај|копирај линк|kopírovať odkaz|"
     r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|واٽس ايپ|فيس بڪ|لنڪ ڪاپي ڪريو|paylaşın|natisni|pošlji prijatelju|prijavi napako|"
     r"send to a friend|report an? error|"
+    # a copy-link button's toast: "Enlace copiado", "Link copied"
+    r"enlace copiado|link copied|lien copié|link kopiert|link copiado|link copiato|"
     # a tabloid's counters in the row: "1.2k shares Facebook X WhatsApp 42 comments"
     r"shares|comments|\d{1,4}([.,]\d)?[km](?=\s)|"
     r"\d{1,4})(?!\w)\s?[:：፡፦]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up ("Partager :")
@@ -2565,6 +2575,8 @@ _GATED = ("COMMENT_CHROME", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL",  # (
           "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER", "GLUED_TIME_TAIL", "WIDGET_PROMPT")
 for _name in _GATED:
     globals()[_name] = Gated(globals()[_name])
+# Hindi "more on X", the name first: "ख़बरगली पर और" (no literal head: looked for in lines holding the words)
+TEXT_RELATED_HEADER = LineRule(TEXT_RELATED_HEADER, rx(r"^\s*\S.{1,30} पर और( ख़बरें| खबरें)?\s*[:：]?\s*$"), (" पर और",))
 
 # Every section-header pattern per role, shared by the HTML path (classify, items) and the text path (segment):
 # the general multilingual lists first, then the wider ones learnt on text dumps ("Leserkommentare", "ランキング").

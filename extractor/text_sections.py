@@ -63,15 +63,17 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
     return i
 
 
-def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str]) -> Section | None:
-    """The section opened by header line h, or None when what follows does not bear the header out."""
+def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str],
+                  above: tuple[Section, ...] = ()) -> Section | None:
+    """The section opened by header line h, or None when what follows does not bear the header out (above: the
+    sections found before it, whose cards' summaries are no story)."""
     kind = _KIND[lines[h].kind]
     start = h + 1
     limit = section_limit(lines, start)
     bare = start >= limit  # header directly followed by another header, a footer or the end
     if kind == "related":
         parsed = parse_teasers(lines, start, limit, outlets)
-        if not story_above(lines, h) and (head := article_head(lines, start, parsed.end, limit)) is not None:
+        if not story_above(lines, h, above) and (head := article_head(lines, start, parsed.end, limit)) is not None:
             parsed = parse_teasers(lines, start, head, outlets)  # a ticker or crumb trail above the story's head
         if parsed.teasers or bare:
             return Section(kind, h, max(parsed.end, start), teasers=parsed.teasers)
@@ -97,9 +99,11 @@ def article_head(lines: tuple[Line, ...], start: int, end: int, limit: int) -> i
                       or paragraphs_follow(lines, k + 1, limit))), None)
 
 
-def story_above(lines: tuple[Line, ...], h: int) -> bool:
-    """True when two paragraphs stand above line h: the story came first, so a head below is the next story's."""
-    return sum(1 for line in lines[:h] if is_prose_line(line) and line.words >= 20) >= 2
+def story_above(lines: tuple[Line, ...], h: int, sections: tuple[Section, ...] = ()) -> bool:
+    """True when two paragraphs stand above line h, outside the sections found there: the story came first, so a
+    head below is the next story's."""
+    return sum(1 for line in lines[:h] if is_prose_line(line) and line.words >= 20
+               and not any(s.covers(line.index) for s in sections)) >= 2
 
 
 STORY_PARAGRAPH_WORDS = 20  # words a story's paragraph has on average: two under a dated head make a story
@@ -112,7 +116,9 @@ def paragraphs_follow(lines: tuple[Line, ...], k: int, limit: int) -> bool:
     meta = next((m for m in range(k, min(k + 1 + standfirst, limit)) if lines[m].kind == "meta"), None)
     if meta is None or lines[meta].meta is None or not (lines[meta].meta.time or lines[meta].meta.author):
         return False
-    after = [line for line in lines[meta + 1:meta + 6] if line.kind not in ("caption", "noise", "promo")][:2]
+    after = [line for line in lines[meta + 1:meta + 8] if line.kind not in ("caption", "noise", "promo", "share", "meta")
+             and not any(seen.text == line.text for seen in lines[meta + 1:line.index])][:2]  # (a second dateline, a "link copied" toast, a
+    # picture's caption printed twice: its alt text and its caption)
     return len(after) == 2 and all(is_prose_line(line) and line.words >= 10 for line in after) \
         and sum(line.words for line in after) >= 2 * STORY_PARAGRAPH_WORDS  # (a short second paragraph: "The ... St Catherine.")
 
@@ -141,7 +147,7 @@ def find_sections(lines: tuple[Line, ...], outlets: frozenset[str]) -> tuple[Sec
     out: list[Section] = []
     for i, line in enumerate(lines):
         if line.is_header and not any(s.covers(i) and s.kind != "promo" for s in out) and not in_link_list(lines, i):
-            section = parse_section(lines, i, outlets)
+            section = parse_section(lines, i, outlets, tuple(out))
             if section is not None:
                 out.append(section)
     found = [*out, *rivers(lines, out)]

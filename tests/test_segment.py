@@ -244,6 +244,11 @@ def test_a_caption_sentence_closed_by_its_photo_credit_is_a_caption(line: str) -
     # a story shown in pages: its page headings and page links
     ("Halaman 2 dari 3", "chrome"), ("Page 2 of 3", "chrome"), ("Halaman: 1 2 3 Tampilkan semua", "chrome"),
     ("Esta noticia se publicó originalmente en El Diario del Valle y se reproduce con permiso.", "source"),
+    # rails of other stories: "Latest from partner papers", "From neighboring counties", "Más de X", "X पर और"
+    ("Latest from partner papers", "related_header"), ("From neighboring counties", "related_header"),
+    ("Más de Comarcas al Día", "related_header"), ("Más de 300 vecinos afectados", "text"),
+    ("Related entries", "related_header"), ("ख़बरगली पर और", "related_header"),
+    ("Enlace copiado", "share"), ("Get the latest news straight to your phone with the Bay Ledger app.", "promo"),
     ("यह ख़बर मूल रूप से मालवा प्रभात में प्रकाशित हुई थी और अनुमति के साथ यहां दी गई है।", "source"),
 ])
 def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> None:
