@@ -2083,7 +2083,7 @@ def chrome_rule(text: str, title: str | None) -> str | None:
         return None
     text = unemoji(text)  # "📎 Read also: X", "👉 Subscribe ...": the glyph before a label
     for name in ("INLINE_NOISE", "SHARE_BAR", "WIDGET_PROMPT", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
-                 "CLOSING_PROMO", "AFFILIATE_LINE", "INLINE_TEASER", "TALK_COUNTER"):
+                 "CLOSING_PROMO", "AFFILIATE_LINE", "INLINE_TEASER", "TALK_COUNTER", "PAGE_OF_PAGES"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
     if (len(text) <= CONSENT_BUTTONS or "ooki" in text or "rivac" in text) and patterns.CONSENT_LINE.match(text):

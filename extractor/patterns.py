@@ -2245,12 +2245,13 @@ KEY_POINTS = rx(
     r"\s*[:：፡፦]?\s*$",  # (an "AI" badge: "Key points AI")
     re.IGNORECASE)
 # A carousel's pager or arrows closing a teaser strip: "1 / 4", "‹ ›", "< >".
-PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→]|"
-                # a story shown in pages, its page headings and page links: "Halaman 2 dari 3", "Page 2 of 3", "Seite 2
-                # von 3", "Halaman: 1 2 3 Tampilkan semua" (show all)
-                r"(?i:(halaman|page|seite|página|pagina|strona|sayfa|trang|pagină)\s*\d{1,3}\s*(dari|of|von|de|di|sur|z|/|"
-                r"van|из)\s*\d{1,3}|(halaman|page|seite|página|pagina|sayfa|trang)\s*[:：]?\s*(\d{1,3}\s+){1,12}"
-                r"(tampilkan semua|lihat semua|show all|view all|alle anzeigen|ver todo|ver tudo|tout afficher)?))\s*$")
+# A story shown in pages: its page headings and page links ("Halaman 2 dari 3", "Page 2 of 3", "Seite 2 von 3",
+# "Halaman: 1 2 3 Tampilkan semua" (show all)); chrome in a dump and in the HTML body alike.
+PAGE_OF_PAGES = rx(r"^\s*((halaman|page|seite|página|pagina|strona|sayfa|trang|pagină)\s*\d{1,3}\s*(dari|of|von|de|di|sur|"
+                   r"z|/|van|из)\s*\d{1,3}|(halaman|page|seite|página|pagina|sayfa|trang)\s*[:：]?\s*(\d{1,3}\s+){1,12}"
+                   r"(tampilkan semua|lihat semua|show all|view all|alle anzeigen|ver todo|ver tudo|tout afficher)?)\s*$",
+                   re.IGNORECASE)
+PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
 # A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le
 # 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
 # A share widget's "more networks" button under its label ("Teilen:" / "Mehr"), not a "read more" link.

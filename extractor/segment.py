@@ -24,6 +24,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("article_end", "TEXT_ORIGINAL_LINK", P.TEXT_ORIGINAL_LINK),
     ("chrome", "CHROME_LINE", P.CHROME_LINE),
     ("chrome", "PAGER_LINE", P.PAGER_LINE),
+    ("chrome", "PAGE_OF_PAGES", P.PAGE_OF_PAGES),
     ("chrome", "ICON_ROW", P.ICON_ROW),
     ("chrome", "META_LABEL", P.META_LABEL),
     ("chrome", "HEADLINE_LABEL", P.HEADLINE_LABEL),

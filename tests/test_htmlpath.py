@@ -2439,3 +2439,15 @@ def test_a_timelines_dates_stay_with_their_entries() -> None:
     items = next(b for b in extract(page.encode()).body if b.kind == "list").items
     assert items == ("2 September 2025 — Reservoir falls to 18% and rationing starts.",
                      "15 October 2025 — Emergency declared and hosepipes banned.")
+
+
+def test_a_paged_storys_page_headings_are_chrome() -> None:
+    """All pages of a story shown together, "Halaman 2 dari 3" headings between them: page chrome, not subheadings
+    (holdout23 case 012)."""
+    parts = [f"<p>{s} Para petani salak di lereng gunung mulai memakai irigasi tetes tahun ini.</p>" for s in (
+        "Kebun salak di Turi kekeringan pada kemarau tahun lalu.", "Dinas pertanian membagikan selang dan tandon air.",
+        "Hasil panen pertama setelah irigasi naik hampir dua kali lipat.")]
+    page = ("<html><body><h1>Petani salak di Turi beralih ke irigasi tetes setelah kemarau panjang</h1><article>"
+            f"{parts[0]}<h2>Halaman 2 dari 3</h2>{parts[1]}<h2>Halaman 3 dari 3</h2>{parts[2]}"
+            "<p class='pager'>Halaman: 1 2 3 Tampilkan semua</p></article></body></html>")
+    assert [b.kind for b in extract(page.encode()).body] == ["paragraph"] * 3
