@@ -234,7 +234,11 @@ RELATED_HEADER = phrases(
     r"latest from .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
     r"regions|villages|papers)", r"from (around|across) the (region|state|county|country|area|valley|network)",
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
-    r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories)(\s.{0,40})?",
+    r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories|briefs|updates|posts)"
+    r"(\s.{0,40})?",  # ("More headlines" is a link)
+    # a local app's rail and a coverage comparison's cards: "Nearby", "Near you", "How outlets covered it"
+    r"nearby( stories| news)?", r"near you", r"in your area", r"how (outlets|the media|other outlets|others|"
+    r"different outlets|each side) covered (it|this|the story)", r"coverage from other (outlets|sources)",
     r"mehr für (sie|dich)", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
@@ -1420,6 +1424,8 @@ COUNTER_PART = rx(
     r"^\d[\d.,]*\s*[km]?\s*(comments?|replies|reactions?|likes?|shares?|views?|votes?|points?|upvotes?|"
     # a clipping's length and hits: "612 words", "3 keyword hits"
     r"words|wörter|mots|palabras|parole|palavras|woorden|ord|sanaa|(keyword )?hits|mentions|"
+    # a digest's item count: "Wednesday 11 March 2026 · 7 stories · updated 6.40am"
+    r"stories|articles|items|briefs|updates|posts|"
     r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|yorum|komentar\w*|"
     r"コメント|评论|評論|댓글|комментари\w*)$|"
     r"^(page|p\.|seite|página|pagina|strona|sayfa|side|sivu)\s*[A-Z]?\d{1,3}$",  # an edition's page: "Page A4"
@@ -2230,6 +2236,7 @@ MORE_LINK = rx(
 # The word joining a writer to their outlet in a byline: "Por X, da Gazeta", "Par X, du Courrier", "By X, for The Sun".
 OUTLET_CONNECTOR = rx(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van)\s+", re.IGNORECASE)
 # A clock time standing alone after a date part: "14 mar. 2025 - 09:40", "12.05.2025 | 14:32 Uhr".
+AM_PM_CLOCK = rx(r"^\s*\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)\s*$", re.IGNORECASE)  # "6.10am", "5:45 PM"
 CLOCK_TIME = rx(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h|ص|م))?\s*$", re.IGNORECASE)
 # The label of a "key points" box above the text, whose bullets restate the story: "Poin Penting", "Key points",
 # "Das Wichtigste in Kürze", "Points clés", "Puntos clave", "Punti chiave", "Kernpunten", "要点", "핵심 요약".

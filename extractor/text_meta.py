@@ -510,15 +510,18 @@ def _separated(text: str) -> Meta | None:
             # CJK name holds no space, what follows it are the bar's buttons
             # ("Ivana Kovač · 12. lipnja 2025. u 8:45 · Izvor: Glas Luga", "Чыганак: «X» газетасы", "来源：X།")
             continue
-        yearless = part if part is parts[-1] and P.YEARLESS_DATE.match(part) else None
+        yearless = part if part is parts[-1] and (P.YEARLESS_DATE.match(part) or P.AM_PM_CLOCK.match(part)) else None
         if time is None and (t := as_time(part) or yearless) is not None:
-            time = t  # "Mälarkuriren · 12 mars": the last part may be a date without a year ("June 9 – X" is not)
+            time = t  # "Mälarkuriren · 12 mars", "The Bay Trader · 6.10am": the last part may be a date without a year
+            # or a clock with its am/pm ("June 9 – X" is not; "Coastline 7 · 1:42" is a video's length)
         elif P.READ_TIME.match(part) or P.READ_SPAN.match(part) or part.isdigit() or P.COUNTER_PART.match(part) \
                 or P.LABELLED_COUNT.match(part) or as_time(part) is not None \
                 or time is not None and P.CLOCK_TIME.match(part):
             read = read or bool(P.READ_TIME.match(part) or P.READ_SPAN.match(part))
             counted = True
             continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
+        elif time is not None and P.UPDATED_TAIL.match(" " + part):
+            continue  # "· updated 6.40am": the update's time after the date
         elif author is None and (b := P.TEXT_BYLINE.match(part)) and (is_name(b.group("name"), 6)
                                                                        or writer_and_outlet(b.group("name"))):
             author, dated = dated_name(b.group("name"))

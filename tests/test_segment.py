@@ -247,7 +247,8 @@ def test_a_caption_sentence_closed_by_its_photo_credit_is_a_caption(line: str) -
     # rails of other stories: "Latest from partner papers", "From neighboring counties", "Más de X", "X पर और"
     ("Latest from partner papers", "related_header"), ("From neighboring counties", "related_header"),
     ("Más de Comarcas al Día", "related_header"), ("Más de 300 vecinos afectados", "text"),
-    ("Related entries", "related_header"), ("ख़बरगली पर और", "related_header"),
+    ("Related entries", "related_header"), ("ख़बरगली पर और", "related_header"), ("More briefs", "related_header"),
+    ("Nearby", "related_header"), ("How outlets covered it", "related_header"),
     ("Enlace copiado", "share"), ("Get the latest news straight to your phone with the Bay Ledger app.", "promo"),
     ("यह ख़बर मूल रूप से मालवा प्रभात में प्रकाशित हुई थी और अनुमति के साथ यहां दी गई है।", "source"),
 ])

@@ -682,9 +682,17 @@ def test_a_news_or_publishing_partner_credit_names_the_partner(line: str, name: 
      Meta("byline", outlet="Gazeta do Vale Azul", time="13 de abril de 2026", author="Renata Lima")),
     ("दैनिक नर्मदा संदेश से · अमरेंद्र झा · 19 अप्रैल 2026",  # "from X" (a postposition) · writer · date
      Meta("byline", outlet="दैनिक नर्मदा संदेश", time="19 अप्रैल 2026", author="अमरेंद्र झा")),
+    ("The Bay Trader · 6.10am", Meta("sep", outlet="The Bay Trader", time="6.10am")),  # a clock with its am/pm
+    ("Wednesday 11 March 2026 · 7 stories · updated 6.40am", Meta("sep", time="Wednesday 11 March 2026")),
 ])
 def test_info_rows_naming_the_outlet_beside_a_kicker_a_long_byline_or_a_postposition(line: str, meta: Meta) -> None:
     assert parse_meta(line) == meta
+
+
+@pytest.mark.parametrize("line", ["Coastline 7 · 1:42", "▶ Listen • 4:31"])
+def test_a_videos_length_after_a_name_is_no_time(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is None or not meta.time
 
 
 @pytest.mark.parametrize("author,outlet,writer", [
