@@ -233,8 +233,10 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     dated = sum(1 for _, time in items if time) * 2 >= len(items)
     if dated:  # "Title Outlet 1天前": only outlets printed elsewhere on the page are cut off a dated title
         return Parsed(split_dated(items, outlets), i)
+    suffixes = [name for t, _ in items if (name := outlet_like_suffix(t))]  # "moon shot: firms to bid Al Jazeera"
     named = any(_known_suffix(t, outlets) or _brand_suffix(t) or repeated_tail(t) for t, _ in items) or \
-        sum(1 for t, _ in items if outlet_like_suffix(t)) * 2 >= len(items)  # "moon shot: firms to bid Al Jazeera"
+        len(suffixes) * 2 >= len(items) and (len(suffixes) >= 2 or any(len(n.split()) >= 2 for n in suffixes))
+    # (one word closing one title of two is the headline's own: "Nelson's OT goal lifts Isles")
     return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
 
 
@@ -367,12 +369,12 @@ def _capital_suffix(text: str) -> str | None:
     return " ".join(run)
 
 
-def outlet_like_suffix(text: str) -> bool:
+def outlet_like_suffix(text: str) -> str | None:
     """A sentence-case title's capitalised tail not governed by a preposition ("... to remain undefeated Florida
-    Today"; not "... revient à Vernac", a place in the sentence)."""
+    Today"; not "... revient à Vernac", a place in the sentence), or None."""
     name = _sentence_case_suffix(text)
     before = text[: -len(name)].split() if name else []
-    return bool(before) and before[-1].lower() not in P.PREPOSITIONS
+    return name if before and before[-1].lower() not in P.PREPOSITIONS else None
 
 
 def repeated_tail(text: str) -> bool:

@@ -3338,3 +3338,17 @@ def test_a_people_also_ask_block_runs_over_its_questions_and_answers() -> None:
     doc = extract_text_dump(PEOPLE_ALSO_ASK_DUMP, url=None, options=Options())
     assert len(doc.body) == 3 and doc.body[-1].text.startswith("Drivers will be sent")
     assert doc.related == ()
+
+
+@pytest.mark.parametrize("items,titles", [
+    (["Native Ad Platform Names Mobile Marketing Pioneer Chief Strategy Officer", "Nelson's OT goal lifts Isles"],
+     ["Native Ad Platform Names Mobile Marketing Pioneer Chief Strategy Officer", "Nelson's OT goal lifts Isles"]),
+    (["HS Roundup: Viera defeats Rockledge to remain undefeated Florida Today",
+      "Cells that taste danger set off immune responses"],  # a two-word outlet closing one title of two: cut
+     ["HS Roundup: Viera defeats Rockledge to remain undefeated", "Cells that taste danger set off immune responses"]),
+])
+def test_one_capitalised_word_closing_one_title_of_two_is_no_outlet(items: list[str], titles: list[str]) -> None:
+    """A two-item list: a single capitalised last word ("... lifts Isles") is the headline's own, not an outlet's
+    name; a two-word one ("... Florida Today") still is (aggregator-dev case 001 and 011)."""
+    lines = segment("Recent Posts\n\n" + "\n".join(f"  • {item}" for item in items) + "\n")
+    assert [t.title for t in parse_teasers(lines, 1, len(lines), frozenset()).teasers] == titles
