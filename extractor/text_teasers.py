@@ -398,6 +398,8 @@ def _title_case_outlet(words: list[str]) -> str:
     n = 2 if words[-1].lower() in P.OUTLET_TAIL_WORDS and words[-2][:1].isupper() and len(words) >= 5 else 1
     if len(words) > n + 2 and words[-n - 1].lower() == "the":
         n += 1
+    elif (k := next((k for k in (3, 4) if len(words) > k + 2 and words[-k] == "The"), None)) is not None:
+        n = k  # "... Survival Kit (with Kids) The Anti-June Cleaver": a Title Case headline writes "the" mid-title
     return " ".join(words[-n:])
 
 

@@ -3352,3 +3352,12 @@ def test_one_capitalised_word_closing_one_title_of_two_is_no_outlet(items: list[
     name; a two-word one ("... Florida Today") still is (aggregator-dev case 001 and 011)."""
     lines = segment("Recent Posts\n\n" + "\n".join(f"  • {item}" for item in items) + "\n")
     assert [t.title for t in parse_teasers(lines, 1, len(lines), frozenset()).teasers] == titles
+
+
+def test_a_capital_the_late_in_a_title_case_headline_opens_the_outlets_name() -> None:
+    """"Simple Hiking Survival Kit (with Kids) The Anti-June Cleaver": a Title Case headline writes "the" in lower
+    case mid-title, so a capital "The" among its last words starts the outlet's name (aggregator-dev case 017)."""
+    lines = segment("Trending now\n\n  1. Take Care of Your Knees on the Trail Comwrap\n"
+                    "  2. Simple Hiking Survival Kit (with Kids) The Anti-June Cleaver\n  3. Best Tech Gadgets of 2019 ZDNet\n")
+    teasers = parse_teasers(lines, 1, len(lines), frozenset()).teasers
+    assert (teasers[1].title, teasers[1].publisher) == ("Simple Hiking Survival Kit (with Kids)", "The Anti-June Cleaver")
