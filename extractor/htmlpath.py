@@ -1042,6 +1042,10 @@ def drop(el: object) -> None:
         parent.remove(el)
 
 
+STORY_H1_WORDS = 5  # a lone <h1> this long is a story's headline, over a box repeating the declared title (a post's
+# text, a cluster's name)
+
+
 def find_title_element(tree: object, title: str | None, loose: bool = True) -> object | None:
     """The visible headline: the value a details list labels "Headline" above the story, else the <h1> matching the
     declared title, else (loose) another element matching it, else the first <h1>, else a classed headline. Not loose:
@@ -1055,11 +1059,13 @@ def find_title_element(tree: object, title: str | None, loose: bool = True) -> o
         for h in h1s:
             if key and key.startswith(title_key(text_of(h))):
                 return h
+    story_h1 = len(h1s) == 1 and count_words(text_of(h1s[0])) > STORY_H1_WORDS and not in_side_column(h1s[0])
     for key in keys if loose else ():
         if key and len(key.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
             for h in tree.iter("h2", "h3", "div", "p", "span"):
                 if opens_like(h, key, title_key) and names_title(title_key(text_of(h)), key, h.tag) \
-                        and not in_breadcrumb(h) and not (h1s and in_side_column(h)):
+                        and not in_breadcrumb(h) and not (h1s and in_side_column(h)) \
+                        and not (story_h1 and h.tag not in ("h2", "h3") and not is_inside(h, h1s[0])):
                     return h  # (a breadcrumb trail's last crumb repeats the title above everything else; a
                     # reader's table of contents names the issue, "Daily Digest #412", beside the story's <h1>)
     heads = [h for h in h1s if not is_outline_heading(h, h1s)]

@@ -2451,3 +2451,18 @@ def test_a_paged_storys_page_headings_are_chrome() -> None:
             f"{parts[0]}<h2>Halaman 2 dari 3</h2>{parts[1]}<h2>Halaman 3 dari 3</h2>{parts[2]}"
             "<p class='pager'>Halaman: 1 2 3 Tampilkan semua</p></article></body></html>")
     assert [b.kind for b in extract(page.encode()).body] == ["paragraph"] * 3
+
+
+def test_a_lone_story_h1_beats_a_post_box_repeating_the_declared_title() -> None:
+    """A social share page declares the sharer's note as its title ("X on Skyhop: "Big news ... 👇"") and prints it in
+    a post box; the shared story's own <h1> below is the headline (holdout22 case 011)."""
+    body = "".join(f"<p>{s}</p>" for s in (
+        "Bus fares in the city will stay at their current level for another year after the council agreed to cover "
+        "the operator's rising costs, councillors confirmed on Tuesday evening.",
+        "The deal means a single adult fare will remain at two euro, and the student and child fares will not change "
+        "before the end of next year at the earliest."))
+    page = ("<html><head><title>Mae Lyons on Skyhop: \"Big news for anyone who gets the bus here 👇\"</title></head><body>"
+            "<div data-testid='postText' class='css-146c3p1'>Big news for anyone who gets the bus here 👇</div>"
+            "<article><h1>City bus fares frozen for another year after council deal</h1>"
+            f"<div class='byline'>By Ann Coyle · The Lee Observer</div>{body}</article></body></html>")
+    assert extract(page.encode()).title == "City bus fares frozen for another year after council deal"
