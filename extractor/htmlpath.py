@@ -1052,7 +1052,8 @@ def find_title_element(tree: object, title: str | None, loose: bool = True) -> o
     the page declares itself a list (a story cluster), so a line repeating the list's name is no headline."""
     if (labelled := labelled_headline(tree)) is not None:
         return labelled
-    h1s = [h for h in tree.iter("h1") if text_of(h) and not is_home_link(h)]
+    h1s = [h for h in tree.iter("h1") if text_of(h) and not is_home_link(h)] \
+        or [h for h in tree.xpath('//*[@role="heading"][@aria-level="1"]') if text_of(h)]  # an ARIA <h1>
     wanted = title_key(title) if title else ""
     keys = (wanted, *([unlabelled] if (unlabelled := without_label(wanted)) else []))
     for key in keys:  # ("Pétition : X" declared, "X" in the <h1>)

@@ -2466,3 +2466,18 @@ def test_a_lone_story_h1_beats_a_post_box_repeating_the_declared_title() -> None
             "<article><h1>City bus fares frozen for another year after council deal</h1>"
             f"<div class='byline'>By Ann Coyle · The Lee Observer</div>{body}</article></body></html>")
     assert extract(page.encode()).title == "City bus fares frozen for another year after council deal"
+
+
+def test_an_aria_level_one_heading_is_the_headline_when_there_is_no_h1() -> None:
+    """<div role="heading" aria-level="1">: a database's or an app's headline without an <h1> (holdout6 case 005);
+    the institution banner above it is no title."""
+    body = "".join(f"<p>{s}</p>" for s in (
+        "The school district will install solar panels on the roofs of six schools this summer and expects the "
+        "project to cut its electricity bills by about a fifth, the board decided on Monday night.",
+        "The board voted five to two to sign a 20-year agreement with a local energy company, which will build, own "
+        "and maintain the panels and sell the power to the district at a fixed rate."))
+    page = ("<html><head><title>Document View - Scholarvault</title></head><body><div class='institution'>Access "
+            "provided by <strong>Greywater Community College Library</strong></div><div class='pane'>"
+            "<div id='documentTitle' role='heading' aria-level='1'>Harbour schools to put solar panels on six roofs, "
+            f"cutting power bills by a fifth</div><div class='text'>{body}</div></div></body></html>")
+    assert extract(page.encode()).title == "Harbour schools to put solar panels on six roofs, cutting power bills by a fifth"
