@@ -1149,6 +1149,8 @@ BLANK_LOOKALIKES = str.maketrans({c: " " for c in "\u00a0\u2800\u3164\u115f\u116
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|mrt|mär|mrz|des|"
            r"márc|ápr|máj|jún|júl|szept|"  # Hungarian
            r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott|"
+           # Nepali (Bikram Sambat): "२०८२ कात्तिक १८"
+           r"बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|पुस|माघ|फागुन|चैत|"
            # Hindi: "18 जुलाई 2025"
            r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
            # Dutch, Scandinavian, Polish, Czech, Turkish, Indonesian, Romanian, Greek, Thai month names
@@ -1356,6 +1358,7 @@ TEXT_DATE = (
     r"\d{1,2}\.\s\d{1,2}\.\s(19|20)\d{2}|"  # Slovene, Slovak, Czech: "12. 6. 2025"
     r"(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|"  # year first with dots: Korean, Hungarian "2025.03.14", "2025. 03. 14."
     r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
+    r"\d{4}\s+(" + _MONTHS + r")\w*\s+\d{1,2}(?!\d)|"  # year, month, day: Nepali "२०८२ कात्तिक १८"
     # the year with its suffix, then day-month: Uyghur "2026-يىلى 5-فېۋرال", Uzbek "2026-yil 5-fevral"
     r"(19|20)\d{2}-\w+\s+\d{1,2}-(" + _MONTHS + r")\w*|"
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
@@ -1424,8 +1427,9 @@ COUNTER_PART = rx(
     r"^\d[\d.,]*\s*[km]?\s*(comments?|replies|reactions?|likes?|shares?|views?|votes?|points?|upvotes?|"
     # a clipping's length and hits: "612 words", "3 keyword hits"
     r"words|wörter|mots|palabras|parole|palavras|woorden|ord|sanaa|(keyword )?hits|mentions|"
-    # a digest's item count: "Wednesday 11 March 2026 · 7 stories · updated 6.40am"
-    r"stories|articles|items|briefs|updates|posts|"
+    # a digest's item count: "Wednesday 11 March 2026 · 7 stories · updated 6.40am"; a video's views in Nepali and
+    # Hindi ("१२ हजार पटक हेरिएको", "12 हज़ार बार देखा गया")
+    r"stories|articles|items|briefs|updates|posts|(हजार |हज़ार |लाख )?(पटक हेरिएको|बार देखा गया)|"
     r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|yorum|komentar\w*|"
     r"コメント|评论|評論|댓글|комментари\w*)$|"
     r"^(page|p\.|seite|página|pagina|strona|sayfa|side|sivu)\s*[A-Z]?\d{1,3}$",  # an edition's page: "Page A4"
@@ -1950,7 +1954,7 @@ CTA_BUTTON = rx(
     r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
     r"mă abonez|subskrybuję|подписаться|подпишитесь|підписатися|підпишіться|падпісацца|падпішыцеся|абонирай(те)? се|"
     r"абонирај се|жазылу|жазылыңыз|obuna bo['ʻ‘’]l(ish|ing)|abunə ol(un)?|გამოწერა|გამოიწერეთ|բաժանորդագրվել|"
-    r"գրանցվել( անվճար)?|הירשמו|اشترك( الآن)?|مشترک شوید|सदस्यता लें|सब्सक्राइब करें|(இப்போதே )?சந்தா செலுத்து\w*|"
+    r"գրանցվել( անվճար)?|הירשמו|اشترك( الآن)?|مشترک شوید|सदस्यता लें|सदस्यता लिनुहोस्|सब्सक्राइब करें|(இப்போதே )?சந்தா செலுத்து\w*|"
     r"jiandikishe|mag-subscribe|đăng ký ngay|購読する|구독하기|"
     r"join( now| us| free)?|придружи(те)? се|приєднатися|присоединиться|pridruži se|csatlakozz|dołącz|ቻናሉን ይቀላቀሉ|"
     r"upgrade( now)?|try (it |\S+ ){0,2}free( for [\w ]{1,20})?|start (your |a )?free trial|see (rates|offers|plans)|"
@@ -2072,7 +2076,7 @@ IS_RELEASE_LABEL = rx(RELEASE_LABEL, re.IGNORECASE)
 FILE_PATH_LINE = rx(r"(^|\s/\s|/)[^/\s]+\.(md|markdown|txt|html?|pdf|docx?|rst|json|ya?ml|csv|xml|odt|rtf|xlsx?)$",
                     re.IGNORECASE)
 FILE_NAME_TEXT = rx(r"(img|dsc|dscn|pxl|dji|gopr|photo|foto)[_-]?\d{3,}|\.(jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
-NOT_OUTLET = rx(r"^\(|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|tarafından)\s*:?\s*$|"
+NOT_OUTLET = rx(r"^\(|^#[^\s#]|^(von|by|par|por|di|de|da|door|av|af|przez|od|от|від|tarafından)\s*:?\s*$|"
                 # a label that ends on its preposition: "Report from" (over "January 14, 2026"), "Posted by"
                 r"\s(from|by|of|via|von|vom|aus|par|du|door|av|af)\s*$|"
                 # a link or tab label: "Full article", "Full story", "Story", "Saved 3 days ago" (a read-later list)
@@ -2166,6 +2170,13 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 # qəzeti" (Azerbaijani "newspaper"), "„Белодримски весник“", "«Yashilvodiy xabarlari» gazetasi", "the “Harbor Ledger”".
 QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『](?P<name>[^«»„“”\"‹›「」『』]{2,60})[»“”\"›」』]"
                  r"(?P<after>[^«»„“”\"‹›「」『』]{0,48})$")  # (unquoted() keeps the name when a capital stands outside)
+# A reworking credited after a byline: "By Orland Valley Post, adapted by Gradewise staff", ", edited by X".
+ADAPTED_TAIL = rx(r",\s*(adapted|edited|translated|abridged|condensed|rewritten|updated) (by|for) [^,]{1,60}$", re.IGNORECASE)
+# Two words joined by a slash: a category path ("Science/Environment"), never an outlet's name.
+SLASHED_WORDS = rx(r"[^\W\d_]{3,}/[^\W\d_]{3,}")
+# An English credit line opening with its writer or outlet: "By Orland Valley Post, adapted by Gradewise staff" (never
+# a headline, however it goes on).
+ENGLISH_BY = rx(r"^\s*(by|written by|reported by|words by)\s+(?-i:[A-Z])", re.IGNORECASE)
 # A name, then "from" as a postposition, in a byline row's field: Hindi "दैनिक गंगा संदेश से · X · date", Urdu
 # "روزنامہ X سے", Bengali "X থেকে", Punjabi "X ਤੋਂ" (an outlet the story comes from).
 NAME_FROM = rx(r"^(?P<name>\S.{1,60}?)\s+(से|سے|থেকে|ਤੋਂ)$")

@@ -101,6 +101,23 @@ def header_text(text: str) -> str:
     return bare.strip(P.HEADER_BRACKETS) or bare  # "【関連記事】", "[Related]"
 
 
+ICON_ROW_SYMBOLS = 2  # icons each before a label that make a short line a row of buttons, not a headline
+
+
+def icon_row(text: str) -> bool:
+    """A short row of buttons drawn with icons: "← Back 🎧 Listen to this story Highlight Tag Archive Aa", "👍 २.१ हजार
+    👎 ↗ सेयर ⤓ डाउनलोड ⋯" (a headline holds an emoji or two, not an icon before each of its words)."""
+    tokens = text.split()
+    if len(tokens) > 14:
+        return False
+    icons = [all(not c.isascii() and unicodedata.category(c) in ("So", "Sm") for c in token) for token in tokens]
+    return sum(1 for k in range(len(tokens) - 1) if icons[k] and not icons[k + 1]) >= ICON_ROW_SYMBOLS  # (icons each
+    # before a label: "Ctrl＋Alt＋K" holds no icon of its own, "... ачылды 🎉🎉" ends in two)
+
+
+MEMBER_LINE = 40  # characters of a channel's audience count on a line of its own
+
+
 def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
     """Return (kind, rule, meta, list item) for one trimmed line; a line in mathematical "fancy text" letters
     ("𝘉𝘺 𝘒𝘪𝘵 𝘍𝘦𝘳𝘳𝘢𝘣𝘺") is judged by its plain letters."""
@@ -119,6 +136,10 @@ def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
             if kind == "source" and (timed := parse_meta(text)) is not None and timed.time:
                 return "meta", "META:" + timed.kind, timed, ""  # "via Outlet · 2 days ago": a teaser's meta row
             return kind, rule, None, ""
+    if icon_row(text):
+        return "share", "ICON_BUTTONS", None, ""  # "👍 २.१ हजार 👎 ↗ सेयर ⤓ डाउनलोड ⋯": a video's action buttons
+    if len(text) <= MEMBER_LINE and P.ANY_DIGIT.search(text) and P.MEMBER_COUNT.match(text):
+        return "chrome", "MEMBER_COUNT", None, ""  # a channel's audience under its name: "१.२ लाख सदस्य"
     if text.endswith(("…", "...")) and (" — " in text or " – " in text) and P.RESULT_SNIPPET.match(text):
         return "noise", "RESULT_SNIPPET", None, ""  # "3 tuntia sitten — Kaarnalan kaupunki on päättänyt ... …"
     if (emoji := P.LEADING_EMOJI.match(text)) is not None and len(text) > emoji.end() + 3:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .regexcache import compile_regex as rx
-from .segment import Line, is_address_row
+from .segment import Line, icon_row, is_address_row
 from .text_meta import (
     as_time,
     is_highlight_quote,
@@ -383,6 +383,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline; "docs / press / x.md": a path)
     if P.LABELLED_CAPTION.match(line.text) or P.ORIGINAL_TITLE.match(line.text) or P.RATING_ROW.search(line.text):
         return True  # a caption with its labels in capitals: "IMAGE: ... CREDIT: X"; "Original title: X" (a translation)
+    if P.ENGLISH_BY.match(line.text) or icon_row(line.text):
+        return True  # "By Orland Valley Post, adapted by X staff": a credit; "← Back 🎧 Listen Highlight Aa": buttons
     return line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text) is not None
     # (a picture's caption ending in its credit, over a card's headline)
 

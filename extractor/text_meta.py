@@ -115,8 +115,9 @@ def plausible_outlet(name: str | None) -> bool:
         return False  # "year" (from "Publication year 2025"), "new sources" (from "+ Follow new sources")
     if not any(c.isalpha() for c in name):
         return False  # a separator printed on a line of its own ("·"), a counter
-    if ": " in name or P.DATE_SHAPED.match(name):
-        return False  # a label and its value ("Rating from X: Misleading"); a date no month list knows
+    if ": " in name or P.DATE_SHAPED.match(name) or P.SLASHED_WORDS.search(name):
+        return False  # a label and its value ("Rating from X: Misleading"); a date no month list knows; a category
+        # path ("Science/Environment")
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]
     return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
 
@@ -217,6 +218,8 @@ def parse_meta(text: str) -> Meta | None:
             return None
     if ":" in text or "：" in text or text.rsplit(None, 1)[-1].lower() in P.SHARE_WORDS:
         text = without_share_label(text)
+    if "ed by " in text and (adapted := P.ADAPTED_TAIL.search(text)) is not None:
+        text = text[:adapted.start()]  # "By Orland Valley Post, adapted by Gradewise staff": the credit before it
     updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then
     if (t := as_time(text) or (updated and as_time(text[:updated.start()]))) is not None:
         return Meta("time", time=t)
@@ -246,6 +249,8 @@ def parse_meta(text: str) -> Meta | None:
         author, time = dated_name(b.group("name"))
         if time and (both := bracketed_outlet(author)) is not None:
             return Meta("byline", author=both[0], outlet=both[1], time=time)  # "Por X (El Heraldo) · 12 may. 2025"
+        if press_name(author):
+            return Meta("byline", outlet=author, time=time)  # "By Orland Valley Post": the paper, credited as writer
         return Meta("byline", author=author, time=time)
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
         or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text)
@@ -400,6 +405,19 @@ def _outlet_by_writer(text: str) -> Meta | None:
     rest = P.READ_TIME_TAIL.sub("", m.group("rest")).strip()
     time = as_time(rest)
     return Meta("byline", outlet=m.group("outlet"), author=m.group("author"), time=time) if time else None
+
+
+PRESS_WORDS = frozenset(("times", "post", "herald", "journal", "tribune", "gazette", "chronicle", "examiner",
+                         "courier", "dispatch", "sentinel", "ledger", "observer", "news", "press", "telegraph",
+                         "bulletin", "newspaper", "magazine"))  # a paper's name ends in one of these
+
+
+def press_name(name: str) -> bool:
+    """A paper's name where a writer's would be: three or more capitalised words ("Orland Valley Post"), or "The"
+    and a name, ending in a press word ("Times", "Herald", "Gazette"); "Emily Post" is a person."""
+    words = name.split()
+    return words[-1].lower() in PRESS_WORDS and all(w[:1].isupper() for w in words) \
+        and (len(words) >= 3 or len(words) == 2 and words[0] == "The")
 
 
 def writer_and_outlet(name: str) -> tuple[str, str] | None:

@@ -698,7 +698,7 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             if (m := P.SOURCE_LINE.match(unemoji(line.text)) or P.REPRINT_LINE.match(line.text)) is not None:
                 out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line) \
-                and not P.SECTION_LABEL.match(line.text):
+                and not P.SECTION_LABEL.match(line.text) and not P.SLASHED_WORDS.search(line.text):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere (not a kicker:
             # "Entertainment")
         elif line.kind == "text" and k > head.title_index and "publisher" not in out and (k - 1 in head.used \

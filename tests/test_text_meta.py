@@ -72,7 +72,8 @@ def test_plausible_outlets(name: str) -> None:
 @pytest.mark.parametrize("name", ["コメント128件", "09:40", "Compartilhe: WhatsApp", "March 14, 2025 at 6:02 a.m",
                                   "Voce generata con l'intelligenza artificiale", "Ascolta l'articolo", "(Reed Saxon",
                                   "Share this on WhatsApp", "5:50 PM", "Comments (4)",
-                                  "EPISODE 412", "Issue 88", "Part 2"])  # (a number in a series)
+                                  "EPISODE 412", "Issue 88", "Part 2",  # (a number in a series)
+                                  "Science/Environment"])  # (a category path)
 def test_implausible_outlets(name: str) -> None:
     assert not plausible_outlet(name)
 
@@ -683,6 +684,8 @@ def test_a_news_or_publishing_partner_credit_names_the_partner(line: str, name: 
     ("दैनिक नर्मदा संदेश से · अमरेंद्र झा · 19 अप्रैल 2026",  # "from X" (a postposition) · writer · date
      Meta("byline", outlet="दैनिक नर्मदा संदेश", time="19 अप्रैल 2026", author="अमरेंद्र झा")),
     ("The Bay Trader · 6.10am", Meta("sep", outlet="The Bay Trader", time="6.10am")),  # a clock with its am/pm
+    ("By Orland Valley Post, adapted by Gradewise staff", Meta("byline", outlet="Orland Valley Post")),  # a paper
+    ("By The Harbor Ledger", Meta("byline", outlet="The Harbor Ledger")), ("By Emily Post", Meta("byline", author="Emily Post")),
     ("Wednesday 11 March 2026 · 7 stories · updated 6.40am", Meta("sep", time="Wednesday 11 March 2026")),
 ])
 def test_info_rows_naming_the_outlet_beside_a_kicker_a_long_byline_or_a_postposition(line: str, meta: Meta) -> None:

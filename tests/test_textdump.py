@@ -3361,3 +3361,22 @@ def test_a_capital_the_late_in_a_title_case_headline_opens_the_outlets_name() ->
                     "  2. Simple Hiking Survival Kit (with Kids) The Anti-June Cleaver\n  3. Best Tech Gadgets of 2019 ZDNet\n")
     teasers = parse_teasers(lines, 1, len(lines), frozenset()).teasers
     assert (teasers[1].title, teasers[1].publisher) == ("Simple Hiking Survival Kit (with Kids)", "The Anti-June Cleaver")
+
+
+@pytest.mark.parametrize("row", ["← Back 🎧 Listen to this story Highlight Tag Archive Aa",
+                                 "👍 २.१ हजार 👎 ↗ सेयर ⤓ डाउनलोड ⋯",
+                                 "By Orland Valley Post, adapted by Gradewise staff"])
+def test_icon_rows_and_credit_lines_are_never_the_title(row: str) -> None:
+    """A row of icon buttons (an icon before each label) or a line opening with "By X" above the story is no headline
+    (holdout12 case 010, holdout14 case 012, holdout6 case 007); a headline may still hold emoji or symbols."""
+    from extractor.segment import icon_row
+
+    dump = (f"{row}\n\nFarmers in a dry valley agree to share river water instead of fighting over it\n\n"
+            "By Ana Ruiz · May 13, 2025\n\n" + "\n\n".join(
+                f"{s} The valley's farmers say the deal will hold for at least ten years." for s in (
+                    "Farmers in the valley signed an agreement on Monday to share the river's water in dry years.",
+                    "The deal sets out how much each farm may take when the river falls below its summer average.")))
+    assert extract_text_dump(dump, url=None, options=Options()).title \
+        == "Farmers in a dry valley agree to share river water instead of fighting over it"
+    assert not icon_row("Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法")
+    assert not icon_row("Жаңыарыкта биринчи жабык муз аянтчасы ачылды 🎉🎉")
