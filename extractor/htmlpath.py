@@ -1527,12 +1527,25 @@ def looks_like_outlet(line: str) -> bool:
                 or patterns.TEXT_PROMO_LINE.match(line))  # an AI box's title under the byline: "Ask Riverfeed AI"
 
 
+NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))  # "St. Louis", "Ft. Worth": a stop inside a name
+
+
+def name_before_stop(name: str) -> str:
+    """The name up to its first full stop and blank, past a place's abbreviation ("St. Louis Post-Dispatch")."""
+    start = 0
+    while (stop := name.find(". ", start)) >= 0:
+        if name[:stop].rsplit(" ", 1)[-1] not in NAME_ABBREVIATIONS:
+            return name[:stop]
+        start = stop + 2
+    return name
+
+
 def clean_outlet(name: str) -> str | None:
     """Drop 'logo', 'Follow', 'Source:' and doubled names from an outlet label ('CNBCCNBC Follow' -> 'CNBC')."""
     source = patterns.SOURCE_LINE.match(name) or patterns.REPRINT_LINE.search(name)
     name = unquoted(source.group("name") if source else name)  # "«X» qəzeti" -> "X"
     name = patterns.META_SEPARATOR.split(name.strip(" ·•|-–—"))[0]  # "Kurier | 12.05.2025 | Von X" -> "Kurier"
-    name = without_unknown_date(name).rstrip(" .").split(". ")[0]  # "Outlet. Read the original": a link after it
+    name = name_before_stop(without_unknown_date(name).rstrip(" ."))  # "Outlet. Read the original": a link after it
     # (the date first: "X on Nov. 4, 2025." holds a full stop of its own)
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
     name = without_from(name)  # "From The Latah Creek Courier"

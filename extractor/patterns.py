@@ -742,6 +742,7 @@ SHARE_BAR = rx(
     r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
     # an AI summary button in the row: "Resumir con IA WhatsApp Facebook Copiar enlace"
     r"resumir con ia|resumir com ia|ringkas dengan ai|summari[sz]e with ai|résumer avec l['’]ia|riassumi con l['’]ia|"
+    r"mit ki zusammenfassen|envoyer à un ami|لخّص الخبر بالذكاء الاصطناعي|لخص الخبر بالذكاء الاصطناعي|أرسل لصديق|"
     r"फ़ेसबुक|एक्स|ट्विटर|व्हाट्सएप|टेलीग्राम|लिंक कॉपी करें|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
@@ -993,6 +994,11 @@ _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])
 # "Dit artikel verscheen eerder in X", Swedish, Polish, Vietnamese, Catalan "Aquest article es va publicar
 # originalment a X", Irish "Foilsíodh an t-alt seo ar dtús sa nuachtán X", Welsh, Tagalog "Unang inilathala sa X"
 _FIRST_PUBLISHED_IN = (
+    # French "Article paru dans X, reproduit avec l'accord de la rédaction"; German "Dieser Artikel erschien zuerst im
+    # X und wird ... veröffentlicht"; Arabic "نُشر هذا الخبر أولا في جريدة X، وتعيد ... نشره بإذن"
+    r"(cet )?(article|texte|reportage) (paru|publié) (d'abord |initialement )?(dans|sur|par)|"
+    r"(dieser |der )?(artikel|beitrag|text|bericht) erschien (zuerst|ursprünglich|erstmals) (im|in der|in|bei|auf)|"
+    r"نُ?شر هذا (الخبر|المقال|التقرير) (أولا|أولاً|لأول مرة) (في|على)( جريدة| صحيفة| موقع)?|"
     # Spanish "Esta noticia se publicó originalmente en X y se reproduce con permiso"
     r"(esta|la) (noticia|nota|información|crónica|entrevista) (se publicó|fue publicada) (originalmente )?en|"
     r"artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|dit artikel verscheen (eerder |eerst )?"
@@ -1110,7 +1116,10 @@ SOURCE_LINE = rx(
     r",\s*übermittelt durch .{2,40}|"
     # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
     r"\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
-    r"\s+y se (reproduce|republica|publica aquí)\b.*|\s+में (प्रकाशित|छपी|छपा) (हुई|हुआ) (थी|था).*|"
+    r"\s+y se (reproduce|republica|publica aquí)\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
+    # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of
+    # X. Member papers share their local stories with Y."): four words or more, so "St. Louis" stays one name
+    r",?\s+and (appears|is (re)?published|runs|is shared) (on|in|here|with)\b.*|\.\s+(?-i:[A-Z])([^\s.]+\s+){3,}[^.\n]{0,200}[.!]?|\s+में (प्रकाशित|छपी|छपा) (हुई|हुआ) (थी|था).*|"
     r"\s+(से|سے) (ली|लिया|ली गई|लिया गया)( गई| गया)? (है|हैं)\W*|\s+dan (dimuat|diterbitkan|ditayangkan) (ulang|kembali)\b.*|"
     r"\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
@@ -1136,7 +1145,28 @@ SOURCE_LINE = rx(
 # Advertiser, 9 January 2026]", "From The Brinley Gazette, 13 January 2026:" (a date must follow the name).
 DATED_FROM = rx(r"^\s*[\[(]?\s*(from|aus|de|da|uit|z)\s+(?P<name>(?-i:[A-Z«„“\"])[^,\n\[\]()]{1,60}?),\s*"
                 r"[\w.,/ ]{0,26}\d{1,4}\.?\s*[\])]?\s*[:.]?\s*$", re.IGNORECASE)
-SOURCE_LINE = EitherRule(SOURCE_LINE, DATED_FROM)
+SENTENCE_BREAK = rx(r"[^\W\d_]{3}\.\s+\S")  # a full stop after a word of three letters or more, inside a name
+
+
+class CreditRule(EitherRule):
+    """SOURCE_LINE: a credit's rule, refusing a "name" whose first sentence holds no capital when a sentence follows
+    it ("source code. The solution was hacky. But ...": a paragraph's wrapped line)."""
+
+    def match(self, text: str) -> re.Match | None:
+        """The credit's match, like re.Pattern.match."""
+        found = super().match(text)
+        if found is None:
+            return None
+        name = found.group("name")
+        cut = SENTENCE_BREAK.search(name)  # ("St. Louis Post-Dispatch" is one name; "Mälarkuriren. Till originalet")
+        first = name[:cut.start() + 3] if cut else name
+        if (cut or text[found.end("name"):found.end("name") + 2] == ". ") and not any(
+                w[:1].isupper() for w in first.split()):
+            return None
+        return found
+
+
+SOURCE_LINE = CreditRule(SOURCE_LINE, DATED_FROM)
 
 # ----------------------------------------------------------------------------- text dumps
 
@@ -1652,7 +1682,7 @@ CAPTION_LINE = rx(
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
-    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|fotó:|(" + PHOTO_LABELS +
+    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|الصورة:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦])\s*[^.]{2,60}|"
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
@@ -1954,7 +1984,7 @@ CTA_BUTTON = rx(
     r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
     r"mă abonez|subskrybuję|подписаться|подпишитесь|підписатися|підпишіться|падпісацца|падпішыцеся|абонирай(те)? се|"
     r"абонирај се|жазылу|жазылыңыз|obuna bo['ʻ‘’]l(ish|ing)|abunə ol(un)?|გამოწერა|გამოიწერეთ|բաժանորդագրվել|"
-    r"գրանցվել( անվճար)?|הירשמו|اشترك( الآن)?|مشترک شوید|सदस्यता लें|सदस्यता लिनुहोस्|सब्सक्राइब करें|(இப்போதே )?சந்தா செலுத்து\w*|"
+    r"գրանցվել( անվճար)?|הירשמו|اشترك( الآن)?|انضم( الآن| إلينا)?|مشترک شوید|सदस्यता लें|सदस्यता लिनुहोस्|सब्सक्राइब करें|(இப்போதே )?சந்தா செலுத்து\w*|"
     r"jiandikishe|mag-subscribe|đăng ký ngay|購読する|구독하기|"
     r"join( now| us| free)?|придружи(те)? се|приєднатися|присоединиться|pridruži se|csatlakozz|dołącz|ቻናሉን ይቀላቀሉ|"
     r"upgrade( now)?|try (it |\S+ ){0,2}free( for [\w ]{1,20})?|start (your |a )?free trial|see (rates|offers|plans)|"
@@ -2215,6 +2245,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"(from|reported by|via)\s|(licen[cs]ed|syndicated) (from|by)|"
                           r"(saved|clipped|captured) from|"
                           r"(reportagem|matéria|notícia|texto|artigo|reportaje|artículo|nota|noticia) (publicad|originalmente)|"
+                          r"(cet )?(article|texte|reportage) (paru|publié)|(dieser |der )?(artikel|beitrag|text|bericht) "
+                          r"erschien|نُ?شر هذا|"
                           r"यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)|(esta|la) (noticia|nota|información|crónica|entrevista) "
                           r"(se publicó|fue publicada)|"
                           r"continue reading|read (the )?(full|whole)|read more|weiterlesen|lire la suite|seguir leyendo|"

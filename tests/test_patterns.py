@@ -409,6 +409,15 @@ def test_a_button_out_to_the_publisher_closes_the_story(line: str, closes: bool)
     ("Reportagem publicada originalmente pela Gazeta do Vale Azul e reproduzida com autorização.", "Gazeta do Vale Azul"),
     ("यह ख़बर दैनिक नर्मदा संदेश से ली गई है।", "दैनिक नर्मदा संदेश"),  # Hindi "this news is taken from X"
     ("Artikel ini pertama kali terbit di Harian Kali Progo dan dimuat ulang atas izin redaksi.", "Harian Kali Progo"),
+    ("This article was first published by The Fal Estuary Echo and appears on Fal Hub through our partnership.",
+     "The Fal Estuary Echo"),
+    ("Reprinted with permission of The Upper Iowa Sentinel. Member papers share their stories with Bluff Connect.",
+     "The Upper Iowa Sentinel"),  # (a sentence after the credit)
+    ("Article paru dans L’Écho des Combes, reproduit avec l’accord de la rédaction.", "L’Écho des Combes"),
+    ("Dieser Artikel erschien zuerst im Illertaler Boten und wird mit freundlicher Genehmigung veröffentlicht.",
+     "Illertaler Boten"),
+    ("نُشر هذا الخبر أولا في جريدة نسيم الأطلس، وتعيد بوابة أركان نشره بإذن من الجريدة.", "نسيم الأطلس"),
+    ("Source: St. Louis Post-Dispatch. All rights reserved.", "St. Louis Post-Dispatch"),
     ("Licensed from The Quayside Mercury. © 2026 The Quayside Mercury. All rights reserved.", "The Quayside Mercury"),
     ("Republished here with the permission of the editor of The Orm Examiner. © 2026 Orm Examiner Ltd.",
      "The Orm Examiner"),  # (the paper's people before its name)

@@ -255,3 +255,15 @@ def test_a_caption_sentence_closed_by_its_photo_credit_is_a_caption(line: str) -
 def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> None:
     """Lines of holdout23's dumps no rule knew (English, Hindi, Spanish, Indonesian)."""
     assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("source code. The solution was hacky. But it enabled us to make significant", "text"),  # a wrapped line
+    ("Artikeln publicerades först i Mälarkuriren. Till originalet", "source"),
+    ("Résumer avec l’IA Envoyer à un ami Partager", "share"), ("Mit KI zusammenfassen Teilen E-Mail", "share"),
+    ("لخّص الخبر بالذكاء الاصطناعي · أرسل لصديق · مشاركة", "share"), ("انضم", "promo"),
+    ("حافلة للنقل المدرسي بإحدى الجماعات القروية. الصورة: جريدة نسيم الأطلس", "caption"),
+    ("👍 Like 128 · 💬 Comment 34 · ↗ Share ⋯", "share"), ("१.२ लाख सदस्य", "chrome"),
+])
+def test_credits_share_rows_and_captions_of_holdout24_and_a_wrapped_line(line: str, kind: str) -> None:
+    assert classify_line(line)[0] == kind
