@@ -10,7 +10,17 @@ from lxml import etree
 from . import patterns
 from .classify import hidden_by_markup, is_inside, raw_text, short_text, text_of
 from .model import Comment, Teaser
-from .text_meta import as_time, count_words, dated_headline, is_name, may_hold_time, norm, parse_meta
+from .text_meta import (
+    as_time,
+    count_words,
+    dated_headline,
+    is_name,
+    may_hold_time,
+    norm,
+    parse_meta,
+    press_name,
+    without_from,
+)
 
 BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
               "figcaption", "section", "article", "header", "footer", "ul", "ol", "aside", "main", "pre", "table",
@@ -130,6 +140,8 @@ def title_candidates(root: object, header: str | None) -> list[object]:
             continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title
         if el.tag == "a" and names_outlet_of_meta_line(el, text):
             continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
+        if text.startswith("From ") and press_name(without_from(text)):
+            continue  # "From The Fal Estuary Echo": a credit's link to the original, not a teaser
         (short if is_short else found).append(el)
     if short:
         taken = {next(el.iterancestors("li"), None) for el in found} - {None}

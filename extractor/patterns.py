@@ -2626,8 +2626,10 @@ _GATED = ("COMMENT_CHROME", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL",  # (
           "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER", "GLUED_TIME_TAIL", "WIDGET_PROMPT")
 for _name in _GATED:
     globals()[_name] = Gated(globals()[_name])
-# Hindi "more on X", the name first: "ख़बरगली पर और" (no literal head: looked for in lines holding the words)
-TEXT_RELATED_HEADER = LineRule(TEXT_RELATED_HEADER, rx(r"^\s*\S.{1,30} पर और( ख़बरें| खबरें)?\s*[:：]?\s*$"), (" पर और",))
+# Hindi "more on X" / "more news of X", the name first: "ख़बरगली पर और", "उत्तराखंड की और ख़बरें" (no literal head:
+# looked for in lines holding the words)
+TEXT_RELATED_HEADER = LineRule(TEXT_RELATED_HEADER, rx(r"^\s*\S.{1,30} (पर|की|के|से) और( ख़बरें| खबरें| समाचार)?\s*[:：]?\s*$"),
+                               (" पर और", " की और", " के और", " से और"))
 
 # Every section-header pattern per role, shared by the HTML path (classify, items) and the text path (segment):
 # the general multilingual lists first, then the wider ones learnt on text dumps ("Leserkommentare", "ランキング").

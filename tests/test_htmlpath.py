@@ -2481,3 +2481,20 @@ def test_an_aria_level_one_heading_is_the_headline_when_there_is_no_h1() -> None
             "<div id='documentTitle' role='heading' aria-level='1'>Harbour schools to put solar panels on six roofs, "
             f"cutting power bills by a fifth</div><div class='text'>{body}</div></div></body></html>")
     assert extract(page.encode()).title == "Harbour schools to put solar panels on six roofs, cutting power bills by a fifth"
+
+
+def test_a_from_credit_link_in_a_teaser_rail_is_no_teaser() -> None:
+    """"<a>From The Fal Estuary Echo</a>" links the original outlet in a rail of teasers: a credit, not a story
+    (holdout24 case 002)."""
+    body = "".join(f"<p>{s} The harbour master said the work would be finished before the summer season.</p>" for s in (
+        "Dredging of the inner harbour will begin next month after two years of delays.",
+        "Boat owners have been asked to move their moorings for six weeks while the work goes on."))
+    cards = "".join(f"<li><h3><a href='/s/{n}'>{t}</a></h3><p>A short summary of this other local story, one line.</p>"
+                    "</li>" for n, t in enumerate(("Ferry timetable changes for the summer season",
+                                                   "New lifeboat station opens on the quay",
+                                                   "Fish market hours extended on Saturdays")))
+    page = ("<html><body><h1>Inner harbour dredging to begin next month after delays</h1>"
+            f"<article>{body}</article><section><h2>Related stories</h2><ul>{cards}</ul>"
+            "<p><a href='https://echo.example/'>From The Fal Estuary Echo</a></p></section></body></html>")
+    titles = [t.title for t in extract(page.encode()).related]
+    assert "From The Fal Estuary Echo" not in titles and len(titles) == 3

@@ -264,6 +264,7 @@ def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> 
     ("لخّص الخبر بالذكاء الاصطناعي · أرسل لصديق · مشاركة", "share"), ("انضم", "promo"),
     ("حافلة للنقل المدرسي بإحدى الجماعات القروية. الصورة: جريدة نسيم الأطلس", "caption"),
     ("👍 Like 128 · 💬 Comment 34 · ↗ Share ⋯", "share"), ("१.२ लाख सदस्य", "chrome"),
+    ("उत्तराखंड की और ख़बरें", "related_header"),  # Hindi "more news of X"
 ])
 def test_credits_share_rows_and_captions_of_holdout24_and_a_wrapped_line(line: str, kind: str) -> None:
     assert classify_line(line)[0] == kind
