@@ -422,6 +422,14 @@ def press_name(name: str) -> bool:
         and (len(words) >= 3 or len(words) == 2 and words[0] == "The")
 
 
+def paper_named(name: str) -> bool:
+    """A name that reads as a paper's: a press word closing it, or an article opening it ("L’Écho des Combes", "Der
+    Illertaler Bote"), in two to six words."""
+    words = name.replace("’", "' ").replace("'", "' ").split()
+    return 2 <= len(words) <= 7 and is_name(name, 6) and (press_name(name) or words[0] in P.OUTLET_ARTICLES
+                                                           or words[0] in ("L'", "l'"))
+
+
 def writer_and_outlet(name: str) -> tuple[str, str] | None:
     """"Mariana Coutinho, da Gazeta de Vargem Serena" -> (writer, outlet): a byline naming both (the writer's job
     title between them aside: "Grace Oduya, Personal Finance Editor, The Harrowby Post"), or None."""
@@ -565,6 +573,9 @@ def _separated(text: str) -> Meta | None:
     if read and time is None and author is None and len(others) == 2 and all(
             is_name(o, 5) and len(o.split()) >= 2 for o in others):  # "Writer | Outlet | 3 min read"
         return Meta("byline", outlet=undouble(others[1]), author=others[0])
+    if time is None and author is None and not counted and len(parts) == 2 and len(others) == 2 \
+            and is_person_name(others[0]) and paper_named(others[1]):
+        return Meta("byline", outlet=others[1], author=others[0])  # "Chloé Vuillermoz – L’Écho des Combes"
     if read and time is None and author is None and len(others) == 1 and is_name(others[0], 5) \
             and len(others[0].split()) >= 2:
         return Meta("sep", outlet=undouble(others[0]))  # a read-later queue's row: "Schoolhouse Review · 6–7 minutes"

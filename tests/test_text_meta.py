@@ -686,6 +686,8 @@ def test_a_news_or_publishing_partner_credit_names_the_partner(line: str, name: 
     ("The Bay Trader · 6.10am", Meta("sep", outlet="The Bay Trader", time="6.10am")),  # a clock with its am/pm
     ("By Orland Valley Post, adapted by Gradewise staff", Meta("byline", outlet="Orland Valley Post")),  # a paper
     ("By The Harbor Ledger", Meta("byline", outlet="The Harbor Ledger")), ("By Emily Post", Meta("byline", author="Emily Post")),
+    ("Chloé Vuillermoz – L’Écho des Combes", Meta("byline", outlet="L’Écho des Combes", author="Chloé Vuillermoz")),
+    ("Anna Weber – Der Illertaler Bote", Meta("byline", outlet="Der Illertaler Bote", author="Anna Weber")),
     ("Wednesday 11 March 2026 · 7 stories · updated 6.40am", Meta("sep", time="Wednesday 11 March 2026")),
 ])
 def test_info_rows_naming_the_outlet_beside_a_kicker_a_long_byline_or_a_postposition(line: str, meta: Meta) -> None:
