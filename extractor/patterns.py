@@ -1120,7 +1120,7 @@ SOURCE_LINE = rx(
     # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of
     # X. Member papers share their local stories with Y."): four words or more, so "St. Louis" stays one name
     r",?\s+and (appears|is (re)?published|runs|is shared) (on|in|here|with)\b.*|\.\s+(?-i:[A-Z])([^\s.]+\s+){3,}[^.\n]{0,200}[.!]?|\s+में (प्रकाशित|छपी|छपा) (हुई|हुआ) (थी|था).*|"
-    r"\s+(से|سے) (ली|लिया|ली गई|लिया गया)( गई| गया)? (है|हैं)\W*|\s+dan (dimuat|diterbitkan|ditayangkan) (ulang|kembali)\b.*|"
+    r"\s+(से|سے) (ली|लिया|ली गई|लिया गया)( गई| गया)? (है|हैं)(\W.*)?|\s+dan (dimuat|diterbitkan|ditayangkan) (ulang|kembali)\b.*|"
     r"\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
     r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
@@ -1665,7 +1665,7 @@ PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|
                 r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?|"
                 r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс")  # Maori, Igbo, Odia, Uyghur, Tajik
 CAPTION_LINE = rx(
-    r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|图片|图|写真|"
+    r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|फ़ोटो|图片|图|写真|"
     r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
     r"\s*(credit|source)?\s*[:：፡፦]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
@@ -1682,7 +1682,7 @@ CAPTION_LINE = rx(
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
-    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|الصورة:|fotó:|(" + PHOTO_LABELS +
+    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦])\s*[^.]{2,60}|"
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"

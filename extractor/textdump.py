@@ -110,9 +110,10 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
             fields = {**fields, "publisher": named}  # a credit in words no rule knows naming one of the teasers' outlets
     if "publisher" not in fields and (holder := copyright_holder(lines, body.end, len(lines))) is not None:
         fields = {**fields, "publisher": holder}  # the page's own name when nothing else credits one: "© 2025 X."
-    publisher = narrower_credit(lines, body, fields.get("publisher"))
+    publisher, author = swapped_by_credit(lines, body, narrower_credit(lines, body, fields.get("publisher")),
+                                          fields.get("author"))
     return Document(
-        title=without_mail_prefix(title), author=without_outlet(fields.get("author"), publisher), publisher=publisher,
+        title=without_mail_prefix(title), author=without_outlet(author, publisher), publisher=publisher,
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
         related=related, comments=comments,
         promos=_promos(lines, sections, body), input_format="text",
@@ -774,6 +775,17 @@ def source_fields(name: str) -> dict[str, str]:
     if meta is not None:
         out.update({k: v for k, v in (("published", meta.time), ("author", meta.author)) if v})
     return out
+
+
+def swapped_by_credit(lines: tuple[Line, ...], body: Body, publisher: str | None,
+                      author: str | None) -> tuple[str | None, str | None]:
+    """(publisher, author), swapped when a credit line names the "author" as the outlet: "हिमगिरि संवाद · नेहा बिष्ट ·
+    date" (no case to tell the paper from the writer) over "यह ख़बर हिमगिरि संवाद से ली गई है"."""
+    if publisher and author and any((m := P.SOURCE_LINE.match(lines[k].text)) is not None
+                                    and source_fields(m.group("name")).get("publisher") == author
+                                    for k in range(body.start, min(len(lines), body.end + CREDIT_TAIL))):
+        return author, publisher
+    return publisher, author
 
 
 def narrower_credit(lines: tuple[Line, ...], body: Body, name: str | None) -> str | None:

@@ -3380,3 +3380,28 @@ def test_icon_rows_and_credit_lines_are_never_the_title(row: str) -> None:
         == "Farmers in a dry valley agree to share river water instead of fighting over it"
     assert not icon_row("Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法")
     assert not icon_row("Жаңыарыкта биринчи жабык муз аянтчасы ачылды 🎉🎉")
+
+
+HINDI_SWAPPED_BYLINE = """न्यूज़पोटली
+उत्तराखंड
+
+ऋषिकेश में गंगा घाटों पर नई सुरक्षा रेलिंग लगेगी
+
+हिमगिरि संवाद · नेहा बिष्ट · 11 मई 2026
+
+ऋषिकेश नगर निगम ने गंगा के सात घाटों पर नई सुरक्षा रेलिंग लगाने का फ़ैसला किया है, ताकि तेज़ बहाव में श्रद्धालुओं को ख़तरा न हो।
+
+निगम के अधिकारियों ने बताया कि काम जून के पहले हफ़्ते तक पूरा हो जाएगा और इसके लिए राज्य सरकार ने पैसा दिया है।
+
+ऋषिकेश के एक घाट पर स्नान करते श्रद्धालु। फ़ोटो: हिमगिरि संवाद
+
+यह ख़बर हिमगिरि संवाद से ली गई है और न्यूज़पोटली पर अनुमति के साथ प्रकाशित की गई है।
+"""
+
+
+def test_a_credit_line_tells_the_paper_from_the_writer_in_a_caseless_byline() -> None:
+    """"हिमगिरि संवाद · नेहा बिष्ट · date": no letter case tells the paper from the writer; the credit after the story
+    ("यह ख़बर हिमगिरि संवाद से ली गई है ...") names the paper (holdout24 case 007)."""
+    doc = extract_text_dump(HINDI_SWAPPED_BYLINE, url=None, options=Options())
+    assert (doc.publisher, doc.author) == ("हिमगिरि संवाद", "नेहा बिष्ट")
+    assert not any("फ़ोटो:" in b.text for b in doc.body)
