@@ -232,7 +232,7 @@ RELATED_HEADER = phrases(
     # a portal's rail of its partners' stories: "Latest from partner papers", "From neighboring counties", "From
     # across the region"; "more from X" in more languages, X capitalised: "Más de Comarcas al Día", "Mehr von X"
     r"latest from .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
-    r"regions|villages|papers)", r"from (around|across) the (region|state|county|country|area|valley|network)",
+    r"regions|villages|papers)", r"(from )?(around|across) the (region|state|county|country|area|valley|network|island)",
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories|briefs|updates|posts)"
     r"(\s.{0,40})?",  # ("More headlines" is a link)

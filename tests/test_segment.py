@@ -265,7 +265,7 @@ def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> 
     ("حافلة للنقل المدرسي بإحدى الجماعات القروية. الصورة: جريدة نسيم الأطلس", "caption"),
     ("👍 Like 128 · 💬 Comment 34 · ↗ Share ⋯", "share"), ("१.२ लाख सदस्य", "chrome"),
     ("उत्तराखंड की और ख़बरें", "related_header"),  # Hindi "more news of X"
-    ("المزيد من أخبار سوس", "related_header"), ("صدى الحوض · 9 ماي 2026", "meta"),  # Maghreb month names
+    ("Around the region", "related_header"), ("Around the web", "promo_header"), ("المزيد من أخبار سوس", "related_header"), ("صدى الحوض · 9 ماي 2026", "meta"),  # Maghreb month names
 ])
 def test_credits_share_rows_and_captions_of_holdout24_and_a_wrapped_line(line: str, kind: str) -> None:
     assert classify_line(line)[0] == kind
