@@ -2204,6 +2204,9 @@ QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"�
                  r"(?P<after>[^«»„“”\"‹›「」『』]{0,48})$")  # (unquoted() keeps the name when a capital stands outside)
 # A reworking credited after a byline: "By Orland Valley Post, adapted by Gradewise staff", ", edited by X".
 ADAPTED_TAIL = rx(r",\s*(adapted|edited|translated|abridged|condensed|rewritten|updated) (by|for) [^,]{1,60}$", re.IGNORECASE)
+# A photo credit closing a caption, "Photographer/Outlet" after its label: "... Foto: Rafael Nunes/Correio do Cedro".
+PHOTO_CREDIT_TAIL = rx(r"\b(foto|photo|photograph|fotografía|fotografia|bild|image)\s*:\s*(?P<name>[^.:\n]{2,80}?)\s*\.?\s*$",
+                       re.IGNORECASE)
 # Two words joined by a slash: a category path ("Science/Environment"), never an outlet's name.
 SLASHED_WORDS = rx(r"[^\W\d_]{3,}/[^\W\d_]{3,}")
 # An English credit line opening with its writer or outlet: "By Orland Valley Post, adapted by Gradewise staff" (never

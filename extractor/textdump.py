@@ -986,18 +986,26 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     agency = next((a for k in body.kept[:WIRE_REACH] if (a := wire_agency(lines[k].text))), None)
     if "publisher" not in out and agency:
         out["publisher"] = agency  # "BRAMBLE FORK, Idaho (Northstar Wire) — ...", maybe under a byline line
-    if "publisher" not in out:
-        for k in (*head.used, *tail):
-            m = P.CAPTION_LINE.match(lines[k].text)
-            if m and m.group("name"):
-                out["publisher"] = m.group("name").strip()
-                break
+    if "publisher" not in out and (named := caption_outlet(lines, (*head.used, *tail))) is not None:
+        out["publisher"] = named  # "Photo: The Harbor Ledger", "Foto: Rafael Nunes/Correio do Cedro"
     if "publisher" in out:
         out["publisher"] = without_from(out["publisher"])  # a card's "From The Aire Valley Advertiser"
     if (host := out.get("publisher")) and P.HOST_NAME.match(host) and (
             named := name_for_host(host, (line.text for line in lines))):
         out["publisher"] = named  # "halvardreview.example" -> "The Halvard Review", printed elsewhere on the page
     return out
+
+
+def caption_outlet(lines: tuple[Line, ...], indices: tuple[int, ...]) -> str | None:
+    """The outlet a picture's credit names: a labelled caption's name ("Photo: The Harbor Ledger"), or the outlet
+    after a photographer's name at a caption's end ("... Foto: Rafael Nunes/Correio do Cedro")."""
+    for k in indices:
+        if (m := P.CAPTION_LINE.match(lines[k].text)) and m.group("name"):
+            return m.group("name").strip()
+        credit = P.PHOTO_CREDIT_TAIL.search(lines[k].text) if lines[k].kind == "caption" else None
+        if credit and "/" in credit.group("name") and plausible_outlet(name := credit.group("name").rsplit("/", 1)[1].strip()):
+            return name
+    return None
 
 
 def to_blocks(lines: tuple[Line, ...], kept: tuple[int, ...]) -> tuple[Block, ...]:

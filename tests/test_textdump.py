@@ -3405,3 +3405,16 @@ def test_a_credit_line_tells_the_paper_from_the_writer_in_a_caseless_byline() ->
     doc = extract_text_dump(HINDI_SWAPPED_BYLINE, url=None, options=Options())
     assert (doc.publisher, doc.author) == ("हिमगिरि संवाद", "नेहा बिष्ट")
     assert not any("फ़ोटो:" in b.text for b in doc.body)
+
+
+def test_a_photographer_slash_outlet_credit_names_the_outlet_when_nothing_else_does() -> None:
+    """"... Foto: Rafael Nunes/Correio do Cedro": the outlet after the photographer's name, read when no credit line
+    names one (holdout5 case 011); a photographer alone ("Foto: Rafael Nunes") names none."""
+    story = "\n\n".join(f"{s} Os produtores dizem que a procura cresceu no último ano." for s in (
+        "Uma cooperativa de agricultores do vale começou a secar bananas fora do padrão comercial.",
+        "A fruta, que antes ia para o lixo, agora é vendida em feiras e mercados da região."))
+    dump = ("Bananas que iam para o lixo viram passa em cooperativa do vale\n\nhá 5 horas\n\n"
+            "Bananas fora do padrão comercial são lavadas antes da secagem. Foto: Rafael Nunes/Correio do Cedro\n\n" + story)
+    assert extract_text_dump(dump, url=None, options=Options()).publisher == "Correio do Cedro"
+    alone = dump.replace("Rafael Nunes/Correio do Cedro", "Rafael Nunes")
+    assert extract_text_dump(alone, url=None, options=Options()).publisher is None
