@@ -629,7 +629,8 @@ PROMO_LINE = LineRule(
         # whole short lines, looked at only when their words are there: "Read on the go: Quillfeed for iPhone, iPad and
         # Android", "... sign up for free to ask follow-up questions", "X Pro: ... Upgrade for £3.99 a month", "...
         # Available in Quillfeed Pro"
-        r"^(.{0,60}\b(for|on) (iphone|ipad|android)((,| and| &| or) (iphone|ipad|android))+|.{0,80}\bsign up (for )?free"
+        r"^(.{0,60}\b(for|on) (iphone|ipad|ios|android)((,| and| &| or) (iphone|ipad|ios|android))+[.!]?|"
+        r".{0,80}\bsign up (for )?free"
         r"\b.{0,60}|.{0,160}\b(upgrade|subscribe|join) (for|from) [£$€]\s?\d.{0,30}|.{0,160}\bavailable (in|with|on) "
         r"[\w ]{1,30} (pro|premium|plus)\.?)\s*$",
         re.IGNORECASE,
@@ -1919,7 +1920,11 @@ TEXT_PROMO_LINE = rx(
     # Hindi "follow X on WhatsApp (and get the big news first)": "जनसेतु को व्हाट्सऐप पर फ़ॉलो करें और ..."
     r".{1,40} को (व्हाट्सऐप|व्हाट्सएप|गूगल न्यूज़|गूगल न्यूज|टेलीग्राम|इंस्टाग्राम|फ़ेसबुक|फेसबुक|यूट्यूब) पर "
     r"(फ़ॉलो|फॉलो|सब्सक्राइब|ज्वाइन) करें.{0,120}|"
-    r"(?i:ask( the)?( \S{1,30})? ai\b.{0,80}|get the key points of this (article|story).{0,80}|"
+    # (a badge before it: "AI Ask Dogear AI to summarise this article"; "ask our AI what ...", "Ask Around Here AI")
+    r"(?i:(\S{1,30}( \S{1,30})?:\s+)?((ai|new|beta|neu|nouveau|nuevo|novo)\s+)?ask( the| our)?( \S{1,30}){0,2} ai\b.{0,80}|"
+    # an AI feature's pitch: "Catch up faster: let Feedhollow AI summarise your unread entries", "Explain what changed
+    # with Redline AI"
+    r".{0,60}\b(let|with|using|via) \S{1,30}( \S{1,30})? ai( summari[sz]e\b.{0,80})?|get the key points of this (article|story).{0,80}|"
     r"(new:?\s*)?(\w+ )?assistant \(beta\).{0,160}|.{0,60}\bask (a question|questions) about this (document|article|"
     r"story|page).{0,120}|.{0,80}\bgenerate (a|an ai) summary\b.{0,60})|"
     # push-notification upsells: "地域のニュースをプッシュ通知で受け取りませんか？", "通知を受け取る", "开启推送通知"
