@@ -631,7 +631,11 @@ PROMO_LINE = LineRule(
         # Available in Quillfeed Pro"
         r"^(.{0,60}\b(for|on) (iphone|ipad|ios|android)((,| and| &| or) (iphone|ipad|ios|android))+[.!]?|"
         r".{0,80}\bsign up (for )?free"
-        r"\b.{0,60}|.{0,160}\b(upgrade|subscribe|join) (for|from) [£$€]\s?\d.{0,30}|.{0,160}\bavailable (in|with|on) "
+        r"\b.{0,60}|.{0,160}\b(upgrade|subscribe|join|become a (member|subscriber|supporter)) (for|from) [£$€]\s?\d.{0,120}|"
+        # a browser extension's pitch and a newsletter's: "Add Redline to your browser and see ...", "Money Matters,
+        # our free monthly email: rates, tips and news"
+        r".{0,80}\b(add|install|get) (the )?\S{1,30}( extension)? (to|for|in) your browser\b.{0,160}|"
+        r".{0,80}\bour (free )?(daily|weekly|monthly|morning|evening|fortnightly) (e-?mail|newsletter)\b.{0,120}|.{0,160}\bavailable (in|with|on) "
         r"[\w ]{1,30} (pro|premium|plus)\.?)\s*$",
         re.IGNORECASE,
     ),
@@ -639,7 +643,8 @@ PROMO_LINE = LineRule(
      "udio gerad", "boîte", "inbox", "whatsapp", "व्हाट्सऐप", "ऐप डाउनलोड", "アプリ", "앱 다운로드", "yapay", "ai生成",
      "செயலிய", "சந்தா செலுத்த", "एप", "tətbiqi", "ilovani", "íoslódáil", "апликацијата", "апп", "iphone", "ipad",
      "android", "sign up free", "sign up for free", " for £", " for $", " for €", " from £", " from $", " from €",
-     "available in", "available with", "available on"),
+     "available in", "available with", "available on", "your browser", "ly email", "ly newsletter", "ing email",
+     "ing newsletter", "ily email", "ily newsletter"),
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".

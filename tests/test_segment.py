@@ -271,6 +271,8 @@ def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> 
     ("Catch up faster: let Feedhollow AI summarise your unread entries", "promo"),
     ("Read your feeds offline with the Feedhollow app for iOS and Android.", "promo"),
     ("Users can now chat with Meta AI.", "text"),
+    ("Add Redline to your browser and see a red dot on any article that has been edited.", "promo"),  # an extension
+    ("Money Matters, our free monthly email: rates, tips and news from your credit union.", "promo"),
     ("Around the region", "related_header"), ("Around the web", "promo_header"), ("المزيد من أخبار سوس", "related_header"), ("صدى الحوض · 9 ماي 2026", "meta"),  # Maghreb month names
 ])
 def test_credits_share_rows_and_captions_of_holdout24_and_a_wrapped_line(line: str, kind: str) -> None:
