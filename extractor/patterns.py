@@ -568,7 +568,8 @@ PROMO_HEADER = LineRule(
 # Listen buttons beyond English, with a duration after them: "Haberi dinle 3 dk", "Ouvir notícia 4 min", "Posłuchaj
 # artykułu", "Voorlezen", "記事を音声で聞く", "收听本文", "استمع إلى المقال", "Nghe đọc bài" (after a ▶ or 🔊 glyph too).
 _LISTEN = (
-    r"(haberi dinle|posłuchaj (artykułu|tekstu)|dengarkan (artikel|berita)( ini)?|luister (naar )?(dit |het )?artikel|"
+    r"(haberi (sesli )?dinle|listen with (ai|synthetic|computer) (narration|voice)|artikel vorlesen|"
+    r"mit ki-stimme anhören|écouter cet article( \(voix de synthèse\))?|posłuchaj (artykułu|tekstu)|dengarkan (artikel|berita)( ini)?|luister (naar )?(dit |het )?artikel|"
     r"(laat dit artikel )?voorlezen|ouvir (a |esta )?(notícia|matéria)|記事を(音声で)?聞く|音声で聞く|音声読み上げ|"
     r"(收听|听)(新闻|本文|全文)|朗读(本文|全文)?|استمع (إلى|الى) (المقال|الخبر)|nghe (đọc )?bài( viết)?|"
     r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet |l')article|"
@@ -1803,6 +1804,13 @@ AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read al
                         r"compartilhar|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar (o )?link|"
                         r"(riassunto|resumen|resumo|samenvatting|podsumowanie|ringkasan|özet) "
                         r"(con l'|con la |com a |met |przez |dengan |ile )?(ia|ai|ki|yapay zek[aâ]))\s*){2,}|"
+                        # an AI summary's button or note: "Tóm tắt bằng AI", "สรุปข่าวด้วย AI", "Get the key points in
+                        # seconds", "New: get a three-point AI summary of this article (beta)", "This summary was
+                        # generated automatically and has not been reviewed", "Diese Zusammenfassung wurde mit KI erstellt"
+                        r"tóm tắt bằng ai|สรุปข่าวด้วย ai|get the key points in (seconds|a minute)|"
+                        r"(new:?\s*)?get an? ([\w-]+ )?ai summary of this (article|story)( \(beta\))?|"
+                        r"this summary (was|is|has been) (generated|written|created|produced) (automatically|by (an )?ai)\b.{0,120}|"
+                        r"diese zusammenfassung wurde (mit|von einer|durch) ki (erstellt|generiert)\b.{0,80}|"
                         # a lone "summarise with AI" button: "Ringkas dengan AI", "Resumir con IA", "Resumir com IA"
                         r"(ringkas(kan)?|rangkum(kan)?|resumir|resuma|riassumi|résumer|zusammenfassen) (dengan|con|com|"
                         r"avec|mit) (l['’])?(la )?(ai|ia|ki)|"

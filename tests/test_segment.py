@@ -271,6 +271,12 @@ def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> 
     ("Catch up faster: let Feedhollow AI summarise your unread entries", "promo"),
     ("Read your feeds offline with the Feedhollow app for iOS and Android.", "promo"),
     ("Users can now chat with Meta AI.", "text"),
+    # listen and AI summary buttons and notes in more languages
+    ("Haberi sesli dinle", "promo"), ("Listen with AI narration", "promo"), ("Artikel vorlesen", "promo"),
+    ("Écouter cet article (voix de synthèse)", "promo"), ("Tóm tắt bằng AI", "promo"),
+    ("New: get a three-point AI summary of this article (beta)", "promo"),
+    ("This summary was generated automatically and has not been reviewed by the institution.", "promo"),
+    ("Diese Zusammenfassung wurde mit KI erstellt und redaktionell geprüft.", "promo"),
     ("Add Redline to your browser and see a red dot on any article that has been edited.", "promo"),  # an extension
     ("Money Matters, our free monthly email: rates, tips and news from your credit union.", "promo"),
     ("Around the region", "related_header"), ("Around the web", "promo_header"), ("المزيد من أخبار سوس", "related_header"), ("صدى الحوض · 9 ماي 2026", "meta"),  # Maghreb month names
