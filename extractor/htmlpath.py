@@ -1527,14 +1527,11 @@ def looks_like_outlet(line: str) -> bool:
                 or patterns.TEXT_PROMO_LINE.match(line))  # an AI box's title under the byline: "Ask Riverfeed AI"
 
 
-NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))  # "St. Louis", "Ft. Worth": a stop inside a name
-
-
 def name_before_stop(name: str) -> str:
     """The name up to its first full stop and blank, past a place's abbreviation ("St. Louis Post-Dispatch")."""
     start = 0
     while (stop := name.find(". ", start)) >= 0:
-        if name[:stop].rsplit(" ", 1)[-1] not in NAME_ABBREVIATIONS:
+        if name[:stop].rsplit(" ", 1)[-1] not in patterns.NAME_ABBREVIATIONS:
             return name[:stop]
         start = stop + 2
     return name

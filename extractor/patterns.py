@@ -1152,7 +1152,7 @@ SOURCE_LINE = rx(
 # Advertiser, 9 January 2026]", "From The Brinley Gazette, 13 January 2026:" (a date must follow the name).
 DATED_FROM = rx(r"^\s*[\[(]?\s*(from|aus|de|da|uit|z)\s+(?P<name>(?-i:[A-Z«„“\"])[^,\n\[\]()]{1,60}?),\s*"
                 r"[\w.,/ ]{0,26}\d{1,4}\.?\s*[\])]?\s*[:.]?\s*$", re.IGNORECASE)
-SENTENCE_BREAK = rx(r"[^\W\d_]{3}\.\s+\S")  # a full stop after a word of three letters or more, inside a name
+NAME_STOP = rx(r"[^\W\d_]{3}\.\s+\S")  # a full stop after a word of three letters or more, inside a credit's name
 
 
 class CreditRule(EitherRule):
@@ -1165,7 +1165,7 @@ class CreditRule(EitherRule):
         if found is None:
             return None
         name = found.group("name")
-        cut = SENTENCE_BREAK.search(name)  # ("St. Louis Post-Dispatch" is one name; "Mälarkuriren. Till originalet")
+        cut = NAME_STOP.search(name)  # ("St. Louis Post-Dispatch" is one name; "Mälarkuriren. Till originalet")
         first = name[:cut.start() + 3] if cut else name
         if (cut or text[found.end("name"):found.end("name") + 2] == ". ") and not any(
                 w[:1].isupper() for w in first.split()):
@@ -2230,6 +2230,15 @@ SLASHED_WORDS = rx(r"[^\W\d_]{3,}/[^\W\d_]{3,}")
 # An English credit line opening with its writer or outlet: "By Orland Valley Post, adapted by Gradewise staff" (never
 # a headline, however it goes on).
 ENGLISH_BY = rx(r"^\s*(by|written by|reported by|words by)\s+(?-i:[A-Z])", re.IGNORECASE)
+# The last word of a paper's name where a writer's name would be ("By Orland Valley Post", "From The Fal Estuary
+# Echo"): stricter than OUTLET_TAIL_WORDS, which also holds words a person's name may end in ("Star", "Sun", "Today").
+PRESS_WORDS = frozenset(("times", "post", "herald", "journal", "tribune", "gazette", "chronicle", "examiner",
+                         "courier", "dispatch", "sentinel", "ledger", "observer", "news", "press", "telegraph",
+                         "bulletin", "newspaper", "magazine", "echo", "mercury", "advertiser", "record", "standard",
+                         "argus", "clarion", "beacon", "messenger", "reporter", "recorder", "register", "monitor",
+                         "weekly", "daily", "tidings", "telegram"))
+# Place abbreviations whose full stop sits inside an outlet's name: "St. Louis Post-Dispatch", "Ft. Worth Star".
+NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
 # A name, then "from" as a postposition, in a byline row's field: Hindi "दैनिक गंगा संदेश से · X · date", Urdu
 # "روزنامہ X سے", Bengali "X থেকে", Punjabi "X ਤੋਂ" (an outlet the story comes from).
 NAME_FROM = rx(r"^(?P<name>\S.{1,60}?)\s+(से|سے|থেকে|ਤੋਂ)$")

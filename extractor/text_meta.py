@@ -407,18 +407,11 @@ def _outlet_by_writer(text: str) -> Meta | None:
     return Meta("byline", outlet=m.group("outlet"), author=m.group("author"), time=time) if time else None
 
 
-PRESS_WORDS = frozenset(("times", "post", "herald", "journal", "tribune", "gazette", "chronicle", "examiner",
-                         "courier", "dispatch", "sentinel", "ledger", "observer", "news", "press", "telegraph",
-                         "bulletin", "newspaper", "magazine", "echo", "mercury", "advertiser", "record", "standard",
-                         "argus", "clarion", "beacon", "messenger", "reporter", "recorder", "register", "monitor",
-                         "weekly", "daily", "tidings", "telegram"))  # a paper's name ends in one of these
-
-
 def press_name(name: str) -> bool:
     """A paper's name where a writer's would be: three or more capitalised words ("Orland Valley Post"), or "The"
     and a name, ending in a press word ("Times", "Herald", "Gazette"); "Emily Post" is a person."""
     words = name.split()
-    return bool(words) and "," not in name and words[-1].lower() in PRESS_WORDS and all(w[:1].isupper() for w in words) \
+    return bool(words) and "," not in name and words[-1].lower() in P.PRESS_WORDS and all(w[:1].isupper() for w in words) \
         and (len(words) >= 3 or len(words) == 2 and words[0] == "The")
 
 
