@@ -512,6 +512,18 @@ def titled_name(name: str) -> bool:
 KICKER_WORDS = 4  # a section or place kicker beside a credit in an info row
 
 
+def credited_part(part: str) -> str | None:
+    """The outlet one part of an info row credits: "Izvor: Glas Luga", "Чыганак: «X» газетасы", "来源：X།", or a name
+    before the postposition "from" ("दैनिक गंगा संदेश से · X · date")."""
+    if (named := P.NAME_FROM.match(part)) is not None and is_name(named.group("name"), 6):
+        return named.group("name").strip()
+    if (labelled := P.SOURCE_LINE.match(part)) is None:
+        return None
+    source = unquoted(P.PRESS_KIND_TAIL.sub("", without_trailing_symbols(labelled.group("name").strip())))
+    return source.split()[0] if P.CJK.search(source) and " " in source else source  # "X 举报 跟贴 326": a CJK name
+    # holds no space, what follows it are the bar's buttons
+
+
 def _separated(text: str) -> Meta | None:
     """Parse "Outlet · 54m", "14m ago • 1 min read", "Story by X • Apr 11, 2025", "By X - 2025-08-15 08:33 - 11"."""
     parts = [P.ICON_GLYPHS.sub("", p).strip() for p in P.META_SEPARATOR.split(text) if p and p.strip()]
@@ -522,14 +534,7 @@ def _separated(text: str) -> Meta | None:
     read = False  # a reading time among the parts ("Jon Reyes | Calder Springs Dispatch | 3 min read")
     others: list[str] = []
     for part in parts:
-        if source is None and (named := P.NAME_FROM.match(part)) is not None and is_name(named.group("name"), 6):
-            source = named.group("name").strip()  # "दैनिक गंगा संदेश से · X · date": from the paper (a postposition)
-            continue
-        if source is None and (labelled := P.SOURCE_LINE.match(part)) is not None:
-            source = unquoted(P.PRESS_KIND_TAIL.sub("", without_trailing_symbols(labelled.group("name").strip())))
-            source = source.split()[0] if P.CJK.search(source) and " " in source else source  # "X 举报 跟贴 326": a
-            # CJK name holds no space, what follows it are the bar's buttons
-            # ("Ivana Kovač · 12. lipnja 2025. u 8:45 · Izvor: Glas Luga", "Чыганак: «X» газетасы", "来源：X།")
+        if source is None and (source := credited_part(part)) is not None:
             continue
         yearless = part if part is parts[-1] and (P.YEARLESS_DATE.match(part) or P.AM_PM_CLOCK.match(part)) else None
         if time is None and (t := as_time(part) or yearless) is not None:
