@@ -2012,6 +2012,8 @@ CTA_BUTTON = rx(
     r"order now|ઑર્ડર કરો|ऑर्डर करें|saņemt kuponu|get (the )?(coupon|offer|deal)|"
     # a vendor's and a member-funded site's buttons: "Book a demo", "Request a demo", "Hazte socio", "Torne-se sócio"
     r"(book|request|schedule|get) a( free)? demo|hazte (socio|socia|suscriptor|miembro)|torne-se (sócio|assinante)|"
+    # an obituary page's buttons: "Send Flowers", "Plant Trees", "Share a memory", "Sign the guest book"
+    r"send flowers|plant (a )?trees?|share a (memory|condolence)|light a candle|sign (the )?guest ?book|"
     r"werde mitglied|devenez (membre|abonné))"
     r"(\s*[—–-]\s*\S.{0,30})?\s*[.!]?\s*$",  # (a price after it: "გამოწერა — 8 ლარი თვეში")
     re.IGNORECASE,

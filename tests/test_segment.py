@@ -279,6 +279,7 @@ def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> 
     ("Diese Zusammenfassung wurde mit KI erstellt und redaktionell geprüft.", "promo"),
     ("Add Redline to your browser and see a red dot on any article that has been edited.", "promo"),  # an extension
     ("Money Matters, our free monthly email: rates, tips and news from your credit union.", "promo"),
+    ("Send Flowers", "promo"), ("Plant Trees", "promo"), ("Sign the Guest Book", "promo"),  # an obituary's buttons
     ("Around the region", "related_header"), ("Around the web", "promo_header"), ("المزيد من أخبار سوس", "related_header"), ("صدى الحوض · 9 ماي 2026", "meta"),  # Maghreb month names
 ])
 def test_credits_share_rows_and_captions_of_holdout24_and_a_wrapped_line(line: str, kind: str) -> None:
