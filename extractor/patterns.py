@@ -2229,6 +2229,10 @@ PHOTO_CREDIT_TAIL = rx(r"\b(foto|photo|photograph|fotografía|fotografia|bild|im
                        re.IGNORECASE)
 # Two words joined by a slash: a category path ("Science/Environment"), never an outlet's name.
 SLASHED_WORDS = rx(r"[^\W\d_]{3,}/[^\W\d_]{3,}")
+# An avatar's alt text printed in a dump ("xeberlent profil şəkli", "Jane Roe profile picture"): never a headline.
+AVATAR_ALT = rx(r"\b(profile (picture|photo|image|pic)|profilbild|photo de profil|foto de perfil|foto do perfil|"
+                r"immagine del profilo|profiel(foto|afbeelding)|zdjęcie profilowe|profil (şəkli|resmi|fotoğrafı)|"
+                r"avatar)\s*$", re.IGNORECASE)
 # An English credit line opening with its writer or outlet: "By Orland Valley Post, adapted by Gradewise staff" (never
 # a headline, however it goes on).
 ENGLISH_BY = rx(r"^\s*(by|written by|reported by|words by)\s+(?-i:[A-Z])", re.IGNORECASE)

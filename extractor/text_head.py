@@ -383,8 +383,9 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline; "docs / press / x.md": a path)
     if P.LABELLED_CAPTION.match(line.text) or P.ORIGINAL_TITLE.match(line.text) or P.RATING_ROW.search(line.text):
         return True  # a caption with its labels in capitals: "IMAGE: ... CREDIT: X"; "Original title: X" (a translation)
-    if P.ENGLISH_BY.match(line.text) or icon_row(line.text):
-        return True  # "By Orland Valley Post, adapted by X staff": a credit; "← Back 🎧 Listen Highlight Aa": buttons
+    if P.ENGLISH_BY.match(line.text) or icon_row(line.text) or P.AVATAR_ALT.search(line.text):
+        return True  # "By Orland Valley Post, adapted by X staff": a credit; "← Back 🎧 Listen Highlight Aa": buttons;
+        # "xeberlent profil şəkli": an avatar's alt text
     return line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text) is not None
     # (a picture's caption ending in its credit, over a card's headline)
 

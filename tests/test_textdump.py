@@ -3363,12 +3363,13 @@ def test_a_capital_the_late_in_a_title_case_headline_opens_the_outlets_name() ->
     assert (teasers[1].title, teasers[1].publisher) == ("Simple Hiking Survival Kit (with Kids)", "The Anti-June Cleaver")
 
 
-@pytest.mark.parametrize("row", ["← Back 🎧 Listen to this story Highlight Tag Archive Aa",
+@pytest.mark.parametrize("row", ["← Back 🎧 Listen to this story Highlight Tag Archive Aa", "xeberlent profil şəkli",
                                  "👍 २.१ हजार 👎 ↗ सेयर ⤓ डाउनलोड ⋯",
                                  "By Orland Valley Post, adapted by Gradewise staff"])
 def test_icon_rows_and_credit_lines_are_never_the_title(row: str) -> None:
-    """A row of icon buttons (an icon before each label) or a line opening with "By X" above the story is no headline
-    (holdout12 case 010, holdout14 case 012, holdout6 case 007); a headline may still hold emoji or symbols."""
+    """A row of icon buttons (an icon before each label), an avatar's alt text or a line opening with "By X" above the
+    story is no headline (holdout12 case 010, holdout14 cases 012 and 009, holdout6 case 007); a headline may still
+    hold emoji or symbols."""
     from extractor.segment import icon_row
 
     dump = (f"{row}\n\nFarmers in a dry valley agree to share river water instead of fighting over it\n\n"
