@@ -1,7 +1,7 @@
 """Text-dump path: separate the article of a rendered-page text dump from teasers, comments, promos and chrome."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import patterns as P
@@ -781,11 +781,18 @@ def swapped_by_credit(lines: tuple[Line, ...], body: Body, publisher: str | None
                       author: str | None) -> tuple[str | None, str | None]:
     """(publisher, author), swapped when a credit line names the "author" as the outlet: "हिमगिरि संवाद · नेहा बिष्ट ·
     date" (no case to tell the paper from the writer) over "यह ख़बर हिमगिरि संवाद से ली गई है"."""
-    if publisher and author and any((m := P.SOURCE_LINE.match(lines[k].text)) is not None
-                                    and source_fields(m.group("name")).get("publisher") == author
-                                    for k in range(body.start, min(len(lines), body.end + CREDIT_TAIL))):
+    if publisher and author and author in credited_names(lines, body.start, body.end + CREDIT_TAIL):
         return author, publisher
     return publisher, author
+
+
+def credited_names(lines: tuple[Line, ...], start: int, end: int) -> Iterator[str]:
+    """The outlets the credit lines in [start, end) name, whatever kind the segmenter gave the line (a footer line, a
+    link-out: "Licensed from X. © 2026 X.", "यह ख़बर X से ली गई है और ...")."""
+    for k in range(max(0, start), min(len(lines), end)):
+        if (m := P.SOURCE_LINE.match(lines[k].text)) is not None and (name := source_fields(m.group("name")).get(
+                "publisher")):
+            yield name
 
 
 def narrower_credit(lines: tuple[Line, ...], body: Body, name: str | None) -> str | None:
@@ -793,9 +800,8 @@ def narrower_credit(lines: tuple[Line, ...], body: Body, name: str | None) -> st
     article from The Rideau Standard Center" over "Licensed from The Rideau Standard.": a bias chip's label)."""
     if not name or len(name.split()) < 3:
         return name
-    near = range(max(body.start, body.end - 1), min(len(lines), body.end + 3))  # (a footer line may credit it too)
-    credit = next((source_fields(m.group("name")).get("publisher") for k in near
-                   if (m := P.SOURCE_LINE.match(lines[k].text))), None) or copyright_holder(lines, near.start, near.stop)
+    start, end = max(body.start, body.end - 1), body.end + 3  # (a footer line may credit it too)
+    credit = next(credited_names(lines, start, end), None) or copyright_holder(lines, start, end)
     extra = len(name.split()) - len(credit.split()) if credit else 0
     return credit if credit and name.startswith(credit + " ") and extra <= 2 and len(credit.split()) >= 2 else name
 
