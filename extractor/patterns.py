@@ -2185,6 +2185,9 @@ NAME_THEN_LABEL = rx(r"^(?P<name>[^\d·|•:]{2,50}?)\s+(?P<rest>(published|post
 # byline), "Deur X vir Die Koerant" (af), "Von X für die Zeitung", "Par X pour Le Courrier", "Por X para El Diario".
 WRITER_FOR = rx(r"^(?P<writer>[^,;:|·•]{3,60}?)\s+(for|vir|für|pour|para|per|voor|dla|för|pro|для|за)\s+"
                 r"(?P<outlet>(the|die|der|le|la|les|el|il|lo|de|het|o|a|os|as)?\s*[^\s,;:|·•][^,;:|·•]{1,60})$", re.IGNORECASE)
+# An aggregator's credit row over a headline it links to: "Priya Nandakumar / Ledgerline:" (Techmeme, Memeorandum:
+# the writer, a slash, the outlet, a colon, then the headline on the next line).
+WRITER_SLASH_OUTLET = rx(r"^(?P<writer>[^/,;:|·•]{3,50}?)\s+/\s+(?P<outlet>[^/,;:|·•]{2,60}?)\s*:$")
 # A byline's writer with the outlet in brackets: "Por Iñaki Sarasola (El Heraldo de Valdemora)", "By Jane Roe (AFP)".
 BRACKETED_OUTLET = rx(r"^(?P<writer>[^()\[\],;:|·•]{3,60}?)\s*[(\[]\s*(?P<outlet>[^()\[\],;:|·•\d]{2,60})\s*[)\]]$")
 # Articles that may open an outlet's name ("the Guardian", "die Ostsee-Zeitung"): the next word carries the capital.

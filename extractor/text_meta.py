@@ -253,7 +253,17 @@ def parse_meta(text: str) -> Meta | None:
             return Meta("byline", outlet=author, time=time)  # "By Orland Valley Post": the paper, credited as writer
         return Meta("byline", author=author, time=time)
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
-        or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text)
+        or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text) or _slash_credit(text)
+
+
+def _slash_credit(text: str) -> Meta | None:
+    """The byline of an aggregator's headline row: "Priya Nandakumar / Ledgerline:" (writer, slash, outlet, colon)."""
+    if not text.endswith(":") or (m := P.WRITER_SLASH_OUTLET.match(text)) is None:
+        return None
+    writer, outlet = m.group("writer").strip(), m.group("outlet").strip()
+    if is_person_name(writer) and is_name(outlet, 6) and plausible_outlet(outlet):
+        return Meta("byline", author=writer, outlet=outlet)
+    return None
 
 
 def _dated_writer(text: str) -> Meta | None:

@@ -863,7 +863,8 @@ def bare_name_above(lines: tuple[Line, ...], head: Head, name: str | None) -> bo
 
 
 ABOUT_BOX = 20  # lines above the title where a side box's "This article first appeared in X" may print in a dump
-ABOVE_CREDIT = 6  # lines: a "Source: X" line this close above the title credits the story under it
+ABOVE_CREDIT = 10  # lines: a "Source: X" line this close above the title credits the story under it (an investor
+# site's "Article in X", then its release row and the clipping's paper, date and page lines: 7 lines up)
 
 
 def source_credit(lines: tuple[Line, ...], start: int, end: int, about: bool = False) -> str | None:

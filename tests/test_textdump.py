@@ -3419,3 +3419,38 @@ def test_a_photographer_slash_outlet_credit_names_the_outlet_when_nothing_else_d
     assert extract_text_dump(dump, url=None, options=Options()).publisher == "Correio do Cedro"
     alone = dump.replace("Rafael Nunes/Correio do Cedro", "Rafael Nunes")
     assert extract_text_dump(alone, url=None, options=Options()).publisher is None
+
+
+def test_a_source_line_above_a_clippings_header_credits_the_story() -> None:
+    """An investor site's "Article in X" line, then the clipping's own header (paper, date, page) and the headline
+    seven lines lower: the source line still credits the story (holdout18 case 001)."""
+    story = "\n\n".join(f"{s} The company said the work would be finished before the winter season." for s in (
+        "Pellham Ceramics will replace two of its four gas kilns with hydrogen-ready units this spring.",
+        "The new kilns can run on natural gas today and switch to a blend of hydrogen when a pipeline arrives.",
+        "Chief executive Olwen Marsh said the company could not wait for the pipeline before acting."))
+    dump = ("Announcements Prices Market news Boards Watchlist\n\nArticle in The Westmoor Business Post\n\n"
+            "Pellham Ceramics plc · Released: 15 January 2026 07:02\n\nNon-regulatory Media coverage MSX 4417Q\n\n"
+            "AI digest: summarise this announcement in three bullet points\n\n"
+            "Pellham Ceramics plc notes the article below and reproduces it with the publisher's permission.\n\n"
+            "Print this page\n\n14 January 2026\n\nBusiness, page 27\n\n"
+            "Pellham bets £14m on hydrogen-ready kilns to keep tile-making in Westmoor\n\n"
+            "By Callum Rennard, Industry Correspondent\n\n" + story)
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title.startswith("Pellham bets") and doc.publisher == "The Westmoor Business Post"
+
+
+@pytest.mark.parametrize("row, writer, outlet", [
+    ("Priya Nandakumar / Ledgerline:", "Priya Nandakumar", "Ledgerline"),
+    ("Lena Sorvik / Ferro Labs Blog:", "Lena Sorvik", "Ferro Labs Blog"),
+])
+def test_an_aggregators_writer_slash_outlet_row_is_a_byline(row: str, writer: str, outlet: str) -> None:
+    """A Techmeme-style row over the headline it links to: the writer, a slash, the outlet and a colon."""
+    meta = parse_meta(row)
+    assert meta is not None and (meta.author, meta.outlet) == (writer, outlet)
+
+
+@pytest.mark.parametrize("row", ["News / Politics:", "Home / World / Europe:", "Priya Nandakumar / Ledgerline"])
+def test_a_slashed_label_without_a_writer_or_colon_is_no_slash_byline(row: str) -> None:
+    """Breadcrumbs ending in a colon and a slash row without the colon are left to other rules."""
+    meta = parse_meta(row)
+    assert meta is None or meta.author is None
