@@ -2321,6 +2321,10 @@ MORE_LINK = rx(
 OUTLET_CONNECTOR = rx(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van)\s+", re.IGNORECASE)
 # A clock time standing alone after a date part: "14 mar. 2025 - 09:40", "12.05.2025 | 14:32 Uhr".
 AM_PM_CLOCK = rx(r"^\s*\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)\s*$", re.IGNORECASE)  # "6.10am", "5:45 PM"
+# A river's stamp on a line of its own: a 12-hour clock with its zone ("3:12 PM ET", "11:05 a.m. EDT"); a bare
+# 24-hour "15:12" stays text (a score, a live blog's entry heading).
+ZONED_CLOCK = rx(r"^\s*(?P<time>\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)\s*(ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|"
+                 r"GMT|BST|UTC|CET|CEST|IST|AEST|AEDT|NZST|NZDT|SAST|WAT|EAT|JST|KST|HKT|SGT))\s*$", re.IGNORECASE)
 CLOCK_TIME = rx(r"^\s*\d{1,2}[:h.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uhr|h|ص|م))?\s*$", re.IGNORECASE)
 # The label of a "key points" box above the text, whose bullets restate the story: "Poin Penting", "Key points",
 # "Das Wichtigste in Kürze", "Points clés", "Puntos clave", "Punti chiave", "Kernpunten", "要点", "핵심 요약".

@@ -41,7 +41,8 @@ def as_time(text: str) -> str | None:
 
     Cached: a page asks about the same link and card texts several times (3,772 calls, 1,656 texts on ScrapingHub).
     """
-    m = P.TEXT_TIME.match(text) or (text.endswith(".") and P.TEXT_TIME.match(text[:-1]))  # "vor 5 Std.", "3 Min."
+    m = P.TEXT_TIME.match(text) or (text.endswith(".") and P.TEXT_TIME.match(text[:-1])) \
+        or P.ZONED_CLOCK.match(text)  # "vor 5 Std.", "3 Min.", "3:12 PM ET"
     if not m and (":" in text or "：" in text):
         return labelled_time(text)
     return m.group("time").strip() if m else None

@@ -603,10 +603,25 @@ def outlet_over_title(lines: tuple[Line, ...], k: int, stop: int) -> bool:
 def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: range) -> Teaser:
     """Build one teaser from its title, meta run and the lines after it (summary, minus title repeats)."""
     outlet, time = run_fields(lines, run)
-    summary = [lines[i].text for i in rest if lines[i].text != title and lines[i].kind not in _SKIP
-               and lines[i].kind not in ("article_end", "footer", "promo")]
+    title, dek = dashed_dek(title)
+    summary = [dek] if dek else []
+    summary += [lines[i].text for i in rest if lines[i].text != title and lines[i].kind not in _SKIP
+                and lines[i].kind not in ("article_end", "footer", "promo")]
     return Teaser(title=title, publisher=undouble(outlet) if outlet else None, published=time,
                   summary="\n".join(summary) or None)
+
+
+DEK_WORDS = 12  # a summary run onto its headline after a dash is a sentence or two ("Headline — The company says ...")
+
+
+def dashed_dek(text: str) -> tuple[str, str | None]:
+    """(headline, summary) of a card line that runs the summary on after an em dash (Techmeme, Memeorandum: "Byte
+    Harbor launches a $9 router — The company says ..."); a short tail after the dash ("Headline — Outlet") stays."""
+    head, dash, dek = text.partition(" — ")
+    if not dash or len(dek.split()) < DEK_WORDS or not dek.rstrip().endswith(SENTENCE_STOPS) or len(head.split()) < 4 \
+            or head.endswith(SENTENCE_STOPS) or not is_title_like(head):
+        return text, None
+    return head.strip(), dek.strip()
 
 
 def headline_row(line: Line) -> Teaser | None:

@@ -711,3 +711,12 @@ def test_a_writer_loses_the_outlets_name_glued_after_it(author: str | None, outl
     from extractor.text_meta import without_outlet
 
     assert without_outlet(author, outlet) == writer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3:12 PM ET", "3:12 PM ET"), ("11:05 a.m. EDT", "11:05 a.m. EDT"), ("9.40pm GMT", "9.40pm GMT"),
+    ("15:12", None), ("3:12 PM", None), ("Final score 3:12", None),
+])
+def test_a_twelve_hour_clock_with_its_zone_is_a_time_on_its_own_line(text: str, expected: str | None) -> None:
+    """A river's stamp over each card ("3:12 PM ET"); a bare clock (a score, a live entry's heading) is not read."""
+    assert as_time(text) == expected

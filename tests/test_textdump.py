@@ -3454,3 +3454,27 @@ def test_a_slashed_label_without_a_writer_or_colon_is_no_slash_byline(row: str) 
     """Breadcrumbs ending in a colon and a slash row without the colon are left to other rules."""
     meta = parse_meta(row)
     assert meta is None or meta.author is None
+
+
+def test_a_river_cards_summary_run_on_after_a_dash_is_not_its_title() -> None:
+    """Techmeme-style cards: stamp, "Writer / Outlet:", then "Headline — summary ..." on one line: the title stops
+    at the dash, the rest is the summary, the outlet comes from the credit row (holdout5 case 003)."""
+    cards = [("3:12 PM ET", "Wes Abara / The Circuit Desk:", "Byte Harbor launches a $9 home router that updates itself",
+              "The company says the router pulls signed firmware every night and rolls back automatically if an "
+              "update fails."),
+             ("2:55 PM ET", "Lena Sorvik / Ferro Labs Blog:", "An open-source maps project passes one million contributors",
+              "Eleven cities now publish their street closures straight into the project, cutting the time it takes "
+              "for a detour to show up.")]
+    dump = "Top News\n\n" + "\n".join(f"{stamp}\n{credit}\n{title} — {dek}\nFull text" for stamp, credit, title, dek in cards)
+    lines = segment(dump)
+    parsed = parse_teasers(lines, 1, len(lines), frozenset())
+    got = [(t.title, t.publisher, t.published) for t in parsed.teasers]
+    assert got[0] == (cards[0][2], "The Circuit Desk", "3:12 PM ET")
+    assert parsed.teasers[0].summary.startswith("The company says")
+
+
+def test_a_short_tail_after_a_dash_stays_in_the_title() -> None:
+    """"Headline — Outlet" or a headline with a dashed aside keeps its words: only a sentence-long run-on is cut."""
+    from extractor.text_teasers import dashed_dek
+    assert dashed_dek("Council backs the new ferry timetable — The Harbor Ledger") == (
+        "Council backs the new ferry timetable — The Harbor Ledger", None)
