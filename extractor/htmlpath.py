@@ -53,6 +53,7 @@ from .text_meta import (
     credit_sentence,
     credited_outlet,
     date_in,
+    dateline_place,
     forwarded_sender,
     host_core,
     is_card_label,
@@ -1246,6 +1247,8 @@ def read_byline(title_el: object | None) -> Byline:
                     bare.append(bare_outlet(el, line))
                 used.append(el)
             continue
+        if meta.kind == "sep" and meta.outlet and not meta.author and dateline_place(line):
+            meta = replace(meta, outlet=None)  # "Hamburg, 2. November 2021": the dateline's place
         if meta.time and not meta.outlet and not meta.author and (logo := logo_alt(el)) is not None:
             meta = replace(meta, outlet=logo)  # "<img alt='Lumen Presse'> Publié le 14 mai 2025": the outlet's logo
         if meta.kind == "sep" and meta.outlet and not meta.author and marked_byline(el):

@@ -1390,6 +1390,8 @@ _WEEKDAYS = (
     # Maori ("Rātapu, 8 Pēpuere 2026") and Tajik weekdays
     r"rāhina|rātū|rāapa|rāpare|rāmere|rāhoroi|rātapu|душанбе|сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе|mon\.?|tue\.?|tues\.?|wed\.?|thu\.?|thur\.?|thurs\.?|fri\.?|sat\.?|sun\.?|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 )
+# A weekday's name on its own ("Mittwoch", "Wed."): the first part of "Mittwoch, 18. Oktober 2023" is no outlet.
+WEEKDAY_NAME = rx(r"^" + _WEEKDAYS + r"$", re.IGNORECASE)
 TEXT_DATE = (
     r"(\d{1,2}:\d{2}\s*(GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?,\s+)?"  # the clock first: "09:14 GMT, 11 March 2026"
     r"(" + _WEEKDAYS + r",?\s+)?"
@@ -2441,6 +2443,9 @@ DATED_SOURCE = rx(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|qu
 # A library-database citation row naming the paper and the issue date, outlet first and full stop before the date
 # (ProQuest/Factiva-like result lists and record heads): "Tidewater Evening Star. Apr 2, 2025", "Harbour Post;
 # Port Ambrose [Port Ambrose]. 13 May 2025: A.3." (the place after ";" and the page after ":" are not the outlet).
+# A clipping list's or a print view's card row: outlet, comma, full date with its year ("Fjarðatíðindi, 14.09.2022",
+# "Harwick Examiner, 14 March 2024", "Alföldi Napló, 2025. április 27.").
+COMMA_DATED_SOURCE = rx(r"^(?P<name>[^,.;:|·•\d]{2,60}?),\s+(?P<time>[^;|·•]{0,30}?\d{4}[^;|·•]{0,20})$")
 CITED_SOURCE = rx(r"^(?P<name>[^.;:\[\]]{2,60}?)(\s*;\s*[^.;:]{2,40}?)?(\s*\[[^\]]{1,40}\])?\.\s+"
                   r"(?P<time>[^:;]{6,40}?)(\s*:\s*[A-Z]{0,2}\.?\s?\d{1,3}[A-Z]?)?\.?\s*$")
 # A bare host name ("harrowgateledger.example", "www.tidewater-star.com"): a clipping's outlet row names it.

@@ -254,7 +254,8 @@ def parse_meta(text: str) -> Meta | None:
             return Meta("byline", outlet=author, time=time)  # "By Orland Valley Post": the paper, credited as writer
         return Meta("byline", author=author, time=time)
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
-        or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text) or _slash_credit(text)
+        or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text) or _slash_credit(text) \
+        or _comma_dated_source(text)
 
 
 def _slash_credit(text: str) -> Meta | None:
@@ -297,6 +298,23 @@ def _cited_source(text: str) -> Meta | None:
     if m is None or not (time := as_time(m.group("time"))) or not is_name(m.group("name"), 6):
         return None
     return Meta("sep", outlet=m.group("name").strip(), time=time)
+
+
+def _comma_dated_source(text: str) -> Meta | None:
+    """A card's "Outlet, 14.09.2022" row: a capitalised name (no weekday: "Mi, 18. Oktober 2023"), a comma, a full
+    date with its year. Under a headline the same shape is a dateline's place (see dateline_place)."""
+    m = P.COMMA_DATED_SOURCE.match(text) if ", " in text else None
+    if m is None or not (time := as_time(m.group("time").strip())) or not is_name(name := m.group("name").strip(), 6) \
+            or not name[:1].isupper() or len(name) <= 3 and not name.isupper() or P.WEEKDAY_NAME.match(name) \
+            or not plausible_outlet(name):
+        return None
+    return Meta("sep", outlet=name, time=time)
+
+
+def dateline_place(text: str) -> bool:
+    """True for a "Hamburg, 2. November 2021" row: in a story's head the name before the date is the dateline's
+    place, not the outlet (in a card list the same shape names each card's outlet)."""
+    return ", " in text and P.COMMA_DATED_SOURCE.match(text) is not None
 
 
 def is_share_cell(cell: str) -> bool:

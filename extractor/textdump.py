@@ -25,6 +25,7 @@ from .text_meta import (
     credit_names,
     credit_sentence,
     credited_outlet,
+    dateline_place,
     forwarded_sender,
     is_card_label,
     is_highlight_quote,
@@ -691,7 +692,8 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             continue  # a separator on a line of its own ("·" between a flex row's items)
         if line.meta is not None:
             author, outlet = split_author_outlet(line.meta.author)  # "By Dana Whitcombe, The Harbor Ledger · 2h"
-            for key, value in (("publisher", line.meta.outlet or outlet), ("published", line.meta.time),
+            place = line.meta.kind == "sep" and dateline_place(line.text)  # "Hamburg, 2. November 2021": a place
+            for key, value in (("publisher", None if place else line.meta.outlet or outlet), ("published", line.meta.time),
                                ("author", author)):
                 if value and key not in out and (key != "publisher" or plausible_outlet(value)):
                     out[key] = value

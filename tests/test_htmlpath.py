@@ -2498,3 +2498,16 @@ def test_a_from_credit_link_in_a_teaser_rail_is_no_teaser() -> None:
             "<p><a href='https://echo.example/'>From The Fal Estuary Echo</a></p></section></body></html>")
     titles = [t.title for t in extract(page.encode()).related]
     assert "From The Fal Estuary Echo" not in titles and len(titles) == 3
+
+
+def test_a_place_comma_date_dateline_under_the_headline_is_no_outlet() -> None:
+    """"<p>Hamburg, 2. November 2021</p>" under a press release's <h1>: the date is the story's, the place is no
+    outlet, so the site's declared name stays the publisher."""
+    body = "".join(f"<p>{s} Die Jury würdigte die Arbeit als besonders praxisnah und sorgfältig.</p>" for s in (
+        "Zwei Schülerinnen aus Hamburg haben ein neues Verfahren zum Löschen von Akkubränden entwickelt.",
+        "Das Verfahren kühlt die Zellen schneller als Wasser und verhindert so eine Kettenreaktion.",
+        "Im nächsten Jahr wollen die beiden ihre Idee mit der örtlichen Feuerwehr erproben."))
+    page = ("<html><head><meta property='og:site_name' content='Stiftung Junge Forschung'></head><body><article>"
+            "<h1>Neues Verfahren gegen Akkubrände ausgezeichnet</h1><p class='date'>Hamburg, 2. November 2021</p>"
+            f"{body}</article></body></html>")
+    assert extract(page.encode()).publisher == "Stiftung Junge Forschung"

@@ -720,3 +720,21 @@ def test_a_writer_loses_the_outlets_name_glued_after_it(author: str | None, outl
 def test_a_twelve_hour_clock_with_its_zone_is_a_time_on_its_own_line(text: str, expected: str | None) -> None:
     """A river's stamp over each card ("3:12 PM ET"); a bare clock (a score, a live entry's heading) is not read."""
     assert as_time(text) == expected
+
+
+@pytest.mark.parametrize("row, outlet, time", [
+    ("Fjarðatíðindi, 14.09.2022", "Fjarðatíðindi", "14.09.2022"),
+    ("The Harbor Ledger, May 3, 2025", "The Harbor Ledger", "May 3, 2025"),
+    ("Alföldi Napló, 2025. április 27.", "Alföldi Napló", "2025. április 27."),
+])
+def test_an_outlet_comma_full_date_row_names_a_cards_outlet(row: str, outlet: str, time: str) -> None:
+    """A print view's or clipping list's card row: outlet, comma, a full date with its year."""
+    meta = parse_meta(row)
+    assert meta is not None and (meta.outlet, meta.time) == (outlet, time)
+
+
+@pytest.mark.parametrize("row", ["Mi, 18. Oktober 2023 um 12:50 Uhr", "Jane, 2 hours ago", "Mon, 3 May 2025"])
+def test_a_weekday_or_a_relative_time_after_the_comma_names_no_outlet(row: str) -> None:
+    """A weekday before the date ("Mi,") and a relative time without a year are no "outlet, date" row."""
+    meta = parse_meta(row)
+    assert meta is None or not meta.outlet

@@ -3478,3 +3478,32 @@ def test_a_short_tail_after_a_dash_stays_in_the_title() -> None:
     from extractor.text_teasers import dashed_dek
     assert dashed_dek("Council backs the new ferry timetable — The Harbor Ledger") == (
         "Council backs the new ferry timetable — The Harbor Ledger", None)
+
+
+def test_outlet_comma_date_rows_close_each_card_of_a_bulleted_list() -> None:
+    """"• Title" / summary / "Outlet, 14.09.2022": each card's outlet and date under its summary; the list is not
+    read as the story's text (holdout12 case 003)."""
+    cards = [("Heitt vatn fannst ofan við Víkurós", "Fjarðatíðindi, 14.09.2022"),
+             ("Skólasund í rútu: foreldrar á Víkurósi ósáttir", "Vesturlandsvarpið, 03.02.2024"),
+             ("Tilboð í byggingu sundlaugar hærra en áætlað var", "Fréttastofa Norðurljóss, 11.03.2025")]
+    summary = "Sveitarstjórnin ákvað að halda áfram með verkið þrátt fyrir hærri kostnað en áætlað var í fyrstu."
+    story = "\n\n".join(f"{s} Framkvæmdir hófust haustið 2023 og kostuðu alls um 840 milljónir króna." for s in (
+        "Ný sundlaug var opnuð á Víkurósi á laugardag að viðstöddum um 300 gestum.",
+        "Gömlu sundlauginni var lokað fyrir fjórum árum vegna leka og skemmda.",
+        "Sundlaugin verður opin alla daga vikunnar frá klukkan 6.30 á virkum dögum."))
+    dump = ("Ný sundlaug opnuð á Víkurósi eftir tveggja ára framkvæmdir\n\nHöfundur: Sigrún Hallgrímsdóttir\n\n"
+            + story + "\n\nTengdar fréttir\n\n" + "\n\n".join(f"• {t}\n\n{summary}\n\n{row}" for t, row in cards))
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [(t, row.split(",")[0]) for t, row in cards]
+    assert not any(summary in b.text for b in doc.body)
+
+
+def test_a_place_comma_date_row_under_the_title_is_a_dateline_not_the_outlet() -> None:
+    """"Hamburg, 2. November 2021" under a press release's headline: the date is read, the place is no outlet."""
+    story = "\n\n".join(f"{s} Die Jury würdigte die Arbeit als besonders praxisnah und sorgfältig." for s in (
+        "Zwei Schülerinnen aus Hamburg haben ein neues Verfahren zum Löschen von Akkubränden entwickelt.",
+        "Das Verfahren kühlt die Zellen schneller als Wasser und verhindert so eine Kettenreaktion.",
+        "Im nächsten Jahr wollen die beiden ihre Idee mit der örtlichen Feuerwehr erproben."))
+    doc = extract_text_dump("Neues Verfahren gegen Akkubrände ausgezeichnet\n\nHamburg, 2. November 2021\n\n" + story,
+                            url=None, options=Options())
+    assert doc.published == "2. November 2021" and doc.publisher is None
