@@ -1674,11 +1674,13 @@ SECTION_LABEL = rx(
 # Kannada, Malayalam, Georgian, Armenian ("... Isithombe: Isibani Sesizwe", "... ඡායාරූපය: දකුණු තරංග").
 PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|ਫੋਟੋ|ဓာတ်ပုံ|гэрэл зураг(ийг)?|picha|hoto|fotografija|"
                 r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?|"
-                r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс")  # Maori, Igbo, Odia, Uyghur, Tajik
+                r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс|"  # Maori, Igbo, Odia, Uyghur, Tajik
+                # Icelandic, Welsh, Irish, Tagalog, Khmer, Lao, Nepali, Marathi, Gujarati, Pashto, Yiddish, Yoruba
+                r"ljósmynd|llun|grianghraf|larawan|រូបថត|ຮູບພາບ|तस्बिर|छायाचित्र|તસવીર|ફોટો|انځور|פֿאָטאָ|àwòrán")
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|फ़ोटो|图片|图|写真|"
     r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
-    r"\s*(credit|source)?\s*[:：፡፦]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
+    r"\s*(credit|source)?\s*[:：፡፦៖]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
     # a short CJK caption closed by its credit in full-width brackets: "会期後に解体される氷像（北海道みらい新聞）"
@@ -1694,7 +1696,7 @@ CAPTION_LINE = rx(
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
-    r")\s*[:：፡፦])\s*[^.]{2,60}|"
+    r")\s*[:：፡፦៖])\s*[^.]{2,60}|"
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
     # a caption with its labels in capitals: "IMAGE: Rye on a study field in March. CREDIT: Tomas Obi"

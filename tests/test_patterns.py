@@ -810,3 +810,15 @@ def test_sindhi_page_chrome() -> None:
     assert patterns.TAGS_LABEL.match("ٽيگ: انب ميرپورخاص زراعت")
     assert patterns.CAPTION_LINE.match("ميرپورخاص جي هڪ باغ ۾ انب جا وڻ. فائل فوٽو")
     assert patterns.PROMO_LINE.match("ويهڪ ايپ ڊائون لوڊ ڪريو ۽ تازيون خبرون سڀ کان پهرين پڙهو")
+
+
+@pytest.mark.parametrize("line", [
+    "Fyrstu gestirnir í nýju lauginni á laugardag. Ljósmynd: Sigrún Hallgrímsdóttir",
+    "ស្ពានថ្មីឆ្លងកាត់ព្រែកថ្លាង ថតពីច្រាំងខាងឃុំកោះស្វាយ។ រូបថត៖ កាសែតភ្នំធំ",
+    "Llun: Gwyn Jones",
+    "Ang bagong tulay sa bayan. Larawan: Pahayagang Silangan",
+])
+def test_photo_credits_in_more_languages_close_a_caption(line: str) -> None:
+    """Icelandic, Khmer (its own colon "៖"), Welsh and Tagalog picture credits (holdout12 case 003, holdout16 case
+    009)."""
+    assert patterns.CAPTION_LINE.match(line)
