@@ -1813,6 +1813,8 @@ AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read al
                         # generated automatically and has not been reviewed", "Diese Zusammenfassung wurde mit KI erstellt"
                         r"tóm tắt bằng ai|สรุปข่าวด้วย ai|get the key points in (seconds|a minute)|"
                         r"(new:?\s*)?get an? ([\w-]+ )?ai summary of this (article|story)( \(beta\))?|"
+                        # "Summarise this story with AI", "Summarize this article using AI", "Summarize with AI"
+                        r"summari[sz]e (this (story|article|post|page|report|announcement) )?(with|using|via|by) (an? )?ai|"
                         r"this summary (was|is|has been) (generated|written|created|produced) (automatically|by (an )?ai)\b.{0,120}|"
                         r"diese zusammenfassung wurde (mit|von einer|durch) ki (erstellt|generiert)\b.{0,80}|"
                         # a lone "summarise with AI" button: "Ringkas dengan AI", "Resumir con IA", "Resumir com IA"
@@ -2445,6 +2447,8 @@ DATED_SOURCE = rx(r"^(?P<time>.{4,40}?)\s*(来源|來源|出典|출처|source|qu
 # A library-database citation row naming the paper and the issue date, outlet first and full stop before the date
 # (ProQuest/Factiva-like result lists and record heads): "Tidewater Evening Star. Apr 2, 2025", "Harbour Post;
 # Port Ambrose [Port Ambrose]. 13 May 2025: A.3." (the place after ";" and the page after ":" are not the outlet).
+# A dateline's town in capitals glued after the outlet in a byline ("The Harrowby Post HARROWBY, 12 January 2026").
+DATELINE_TOWN_TAIL = rx(r"(?<=[a-z])\s+[A-ZÀ-Ý][A-ZÀ-Ý'-]{3,}$")
 # A clipping list's or a print view's card row: outlet, comma, full date with its year ("Fjarðatíðindi, 14.09.2022",
 # "Harwick Examiner, 14 March 2024", "Alföldi Napló, 2025. április 27.").
 COMMA_DATED_SOURCE = rx(r"^(?P<name>[^,.;:|·•\d]{2,60}?),\s+(?P<time>[^;|·•]{0,30}?\d{4}[^;|·•]{0,20})$")
@@ -2665,6 +2669,39 @@ TEXT_ORIGINAL_LINK = rx(
 
 # Markdown read back as input (pre-commit style runs over files we wrote): "# Title", "## Section" headings and
 # CommonMark backslash escapes ("\\*", "\\_", "\\[") around otherwise plain text.
+# ---- Dumps made by other tools (dumpform.py reads them back as one line per block) ----
+# lynx -dump: "[13]Talgarth" link numbers, "[LINK]"/"[IMG]" placeholders, and the "References" list of numbered
+# addresses it appends ("  13. https://...").
+LYNX_MARK = rx(r"(?<!\w)\[\d{1,4}\](?=[^\s\d\]])")  # (not a footnote: "heat[1]," or "[1] Alarm fatigue ...")
+LYNX_PLACEHOLDER = rx(r"\[(LINK|IMG|INLINE|BUTTON|EMBED|IFRAME|FRAME|OBJECT)\]")
+REFERENCES_HEADER = rx(r"^\s*(References|Visible links|Hidden links)\s*:?\s*$")
+REFERENCE_LINE = rx(r"^\s*\d{1,4}\.\s+(https?:|mailto:|javascript:|file:|ftp:|tel:|data:|#)\S*\s*$")
+# An empty form field as text browsers draw it: lynx "____________________", w3m "[                    ]".
+FORM_FIELD = rx(r"\[?_{6,}\]?|\[ {6,}\]")
+# html2text-style Markdown: images (alt text kept), links (their text kept), emphasis, bullets, table rules.
+MD_IMAGE = rx(r"!\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+MD_LINK = rx(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+MD_STRONG = rx(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MD_EMPHASIS = rx(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+MD_BULLET = rx(r"^([ \t]*)[*+-][ \t]+(?=\S)", re.MULTILINE)
+MD_TABLE_RULE = rx(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+# A setext heading's underline (pandoc, Markdown: "=====" under the title) or a rule drawn in text ("-----", "* * *").
+TEXT_RULE = rx(r"^[ \t]*([-*_=~][ \t]*){3,}$")
+# A screen reader's speech log: the role it announces before a node's name ("heading level 2, X", "link, X",
+# "button, X", "graphic, X") and the lines that only announce structure ("list, 6 items", "out of list",
+# "navigation landmark", "article").
+SPOKEN_ROLE = rx(r"(?<![^\s,])(heading level \d|heading|link|visited link|button|graphic|image|img|dialog|region|"
+                 r"landmark|figure|table|cell|row|checkbox|edit text|combo box|search|tab|menu item|clickable),\s+",
+                 re.IGNORECASE)
+SPOKEN_STRUCTURE = rx(r"^\s*((list|table|menu)( with)?,? \d+ (items?|rows?|columns?)( \d+ columns?)?|out of (list|table|"
+                      r"menu|region|article|navigation|landmark)|(banner|navigation|main|contentinfo|complementary|"
+                      r"search|region|form)( landmark)?|article|separator|end of (list|article|region))\s*$",
+                      re.IGNORECASE)
+SPOKEN_LANDMARK = rx(r"^\s*(banner|navigation|main|contentinfo|complementary|search|region|form) landmark,?\s*",
+                     re.IGNORECASE)
+# A printed page's footer: the page's address and "2/4", "Page 2 of 4", "- 2 -".
+PRINT_FOOTER = rx(r"^.{0,200}?(\b\d{1,3}\s*/\s*\d{1,3}|page \d{1,3} of \d{1,3}|seite \d{1,3} von \d{1,3}|- \d{1,3} -)\s*$",
+                  re.IGNORECASE)
 MD_HEADING = rx(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 MD_QUOTE = rx(r"^>[ \t]?", re.MULTILINE)
 MD_ESCAPE = rx(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")

@@ -303,12 +303,27 @@ def _cited_source(text: str) -> Meta | None:
 def _comma_dated_source(text: str) -> Meta | None:
     """A card's "Outlet, 14.09.2022" row: a capitalised name (no weekday: "Mi, 18. Oktober 2023"), a comma, a full
     date with its year. Under a headline the same shape is a dateline's place (see dateline_place)."""
+    if text.count(", ") >= 2 and (credit := _dated_writer_credit(text)) is not None:
+        return credit
     m = P.COMMA_DATED_SOURCE.match(text) if ", " in text else None
     if m is None or not (time := as_time(m.group("time").strip())) or not is_name(name := m.group("name").strip(), 6) \
             or not name[:1].isupper() or len(name) <= 3 and not name.isupper() or P.WEEKDAY_NAME.match(name) \
             or not plausible_outlet(name):
         return None
     return Meta("sep", outlet=name, time=time)
+
+
+def _dated_writer_credit(text: str) -> Meta | None:
+    """"Dale Whitcomb, The Bitterroot Ledger-Star, June 5, 2026": writer, outlet and date between commas, no "By"."""
+    parts = text.split(", ")
+    if (by := P.TEXT_BYLINE.match(parts[0])) is not None:
+        parts[0] = by.group("name")  # "By Grace Oduya, Personal Finance Editor, The Harrowby Post HARROWBY, 12 January 2026"
+    for cut in range(2, len(parts)):
+        head, tail = ", ".join(parts[:cut]), ", ".join(parts[cut:])
+        if P.ANY_DIGIT.search(tail) and (time := as_time(tail)) and (both := writer_and_outlet(head)) is not None \
+                and is_person_name(both[0]):
+            return Meta("byline", author=both[0], outlet=P.DATELINE_TOWN_TAIL.sub("", both[1]), time=time)
+    return None
 
 
 def dateline_place(text: str) -> bool:

@@ -822,3 +822,10 @@ def test_photo_credits_in_more_languages_close_a_caption(line: str) -> None:
     """Icelandic, Khmer (its own colon "៖"), Welsh and Tagalog picture credits (holdout12 case 003, holdout16 case
     009)."""
     assert patterns.CAPTION_LINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Summarise this story with AI", "Summarize this article using AI",
+                                  "Summarise this announcement with AI"])
+def test_summarise_this_story_with_ai_buttons_are_promos(line: str) -> None:
+    """An AI summary button under the story (holdout25 case 001, as lynx prints it)."""
+    assert patterns.AI_TOOLBAR.match(line)

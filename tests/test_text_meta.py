@@ -738,3 +738,22 @@ def test_a_weekday_or_a_relative_time_after_the_comma_names_no_outlet(row: str) 
     """A weekday before the date ("Mi,") and a relative time without a year are no "outlet, date" row."""
     meta = parse_meta(row)
     assert meta is None or not meta.outlet
+
+
+@pytest.mark.parametrize("row, writer, outlet, time", [
+    ("Dale Whitcomb, The Bitterroot Ledger-Star, June 5, 2026", "Dale Whitcomb", "The Bitterroot Ledger-Star",
+     "June 5, 2026"),
+    ("By Grace Oduya, Personal Finance Editor, The Harrowby Post HARROWBY, 12 January 2026", "Grace Oduya",
+     "The Harrowby Post", "12 January 2026"),
+])
+def test_writer_outlet_and_date_between_commas_are_a_byline(row: str, writer: str, outlet: str, time: str) -> None:
+    """A pandoc or print byline without the usual separators; a dateline's town in capitals after the outlet goes."""
+    meta = parse_meta(row)
+    assert meta is not None and (meta.author, meta.outlet, meta.time) == (writer, outlet, time)
+
+
+@pytest.mark.parametrize("row", ["Paris, France, June 5, 2026", "Smith, Jones, May 2, 2025"])
+def test_places_or_surnames_between_commas_are_no_writer_credit(row: str) -> None:
+    """A place and its country, or two surnames, before a date name no writer and outlet."""
+    meta = parse_meta(row)
+    assert meta is None or meta.author is None

@@ -1,0 +1,156 @@
+"""Dump forms: text saved by other tools, read back the way our own dumps read (one line per block, no tool marks).
+
+lynx and w3m wrap lines at a column and number links, pandoc underlines headings, html2text writes Markdown, a
+screen reader announces roles, a printed page repeats its header and footer on every page. Each form is recognised
+by its own marks and undone; a dump without them passes through unchanged.
+"""
+from __future__ import annotations
+
+from . import patterns as P
+
+WRAP_WIDEST = (60, 100)  # columns text browsers, pandoc and pdftotext wrap at
+WRAP_SLACK = 14  # a wrapped line ends at most this many characters short of the column
+WRAP_SHARE = 0.25  # of the lines of 20+ characters, at least this share end near the column
+WRAP_OVER = 0.04  # and at most this share runs past it (an unbreakable address, a padded footer)
+LYNX_MARKS = 5  # "[13]" link numbers before a dump is read as lynx's
+SPOKEN_LINES = 5  # role announcements before a dump is read as a screen reader's log
+MARKDOWN_MARKS = 2  # Markdown links or images before a dump is read as Markdown
+
+
+def normalise_dump(text: str) -> str:
+    """The dump with its tool's marks undone: page furniture, column wrapping, link references, spoken roles and
+    Markdown."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = without_page_furniture(text.split("\f")) if "\f" in text else text.split("\n")
+    lines = without_link_marks(unwrapped_columns(without_references_list(lines)))
+    lines = unspoken(lines)
+    return unmarked("\n".join(without_underlines(lines)))
+
+
+def without_page_furniture(pages: list[str]) -> list[str]:
+    """The lines of printed pages (split at form feeds) without the header and footer each page repeats, a
+    paragraph cut by a page break joined again."""
+    split = [page.split("\n") for page in pages]
+    first = next((line for line in split[0] if line.strip()), "")
+    out: list[str] = []
+    for page in split:
+        page = trimmed_page(page, masked(first))
+        if out and page and joins_across(out, page):
+            last = max(i for i, line in enumerate(out) if line.strip())
+            top = next(i for i, line in enumerate(page) if line.strip())
+            out[last] = out[last].rstrip() + " " + page[top].strip()
+            out, page = out[:last + 1], page[top + 1:]
+        out.extend(page)
+    return out
+
+
+def trimmed_page(page: list[str], header: str) -> list[str]:
+    """One printed page's lines without its running header (the first page's first line again) and its footer."""
+    text = [i for i, line in enumerate(page) if line.strip()]
+    if text and masked(page[text[0]]) == header:
+        page = page[:text[0]] + page[text[0] + 1:]
+        text = [i for i, line in enumerate(page) if line.strip()]
+    if text and P.PRINT_FOOTER.match(page[text[-1]].strip()):
+        page = page[:text[-1]]
+    return page
+
+
+def masked(line: str) -> str:
+    """A line with its digits masked and its blanks folded: page 2's header reads as page 1's."""
+    return " ".join("".join("0" if c.isdigit() else c for c in line).split())
+
+
+def joins_across(before: list[str], after: list[str]) -> bool:
+    """True when a page break cut a paragraph: the text before it ends mid-sentence, the text after it starts in
+    lower case."""
+    last = next((line.strip() for line in reversed(before) if line.strip()), "")
+    top = next((line.strip() for line in after if line.strip()), "")
+    return bool(last and top) and not last.endswith(P.WRAP_CLOSERS) and top[:1].islower()
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a dump's text was wrapped at, or None when its lines were not wrapped."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 20 and " " in line.strip()]
+    if len(lengths) < 8:
+        return None
+    for width in range(WRAP_WIDEST[0], WRAP_WIDEST[1] + 1):
+        over = sum(1 for n in lengths if n > width)
+        near = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
+        if over <= WRAP_OVER * len(lengths) and near >= WRAP_SHARE * len(lengths):
+            return width
+    return None
+
+
+def unwrapped_columns(lines: list[str]) -> list[str]:
+    """Lines wrapped at a column joined again: where the next line's first word would have fitted on the line
+    above, the break was the writer's; where it would not, the tool's."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if out and continues(lines[k - 1], line, width):  # (the raw line above: the joined one is longer)
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def continues(above: str, line: str, width: int) -> bool:
+    """True when line is the wrapped rest of the line above: same indent, no bullet or rule, and its first word
+    too long for the room left above."""
+    if not above.strip() or not line.strip() or indent(above) != indent(line) or P.BULLET.match(line) \
+            or P.TEXT_RULE.match(line) or P.TEXT_RULE.match(above) or len(above.rstrip()) < width // 2:
+        return False
+    return len(above.rstrip()) + 1 + len(line.split()[0]) > width
+
+
+def indent(line: str) -> int:
+    """Leading blanks of a line."""
+    return len(line) - len(line.lstrip())
+
+
+def without_references_list(lines: list[str]) -> list[str]:
+    """A lynx dump without the "References" list of numbered addresses it appends."""
+    start = next((i for i, line in enumerate(lines) if P.REFERENCES_HEADER.match(line)
+                  and sum(1 for x in lines[i + 1:i + 4] if P.REFERENCE_LINE.match(x)) >= 2), None)
+    if start is None:
+        return lines
+    return lines[:start] + [x for x in lines[start + 1:] if x.strip() and not P.REFERENCE_LINE.match(x)]
+
+
+def without_link_marks(lines: list[str]) -> list[str]:
+    """A lynx dump without its "[13]" link numbers and "[LINK]" placeholders; empty form fields ("____",
+    "[      ]") go from any dump."""
+    numbered = sum(len(P.LYNX_MARK.findall(line)) for line in lines) >= LYNX_MARKS
+    out = []
+    for line in lines:
+        if numbered:
+            line = P.LYNX_PLACEHOLDER.sub("", P.LYNX_MARK.sub("", line))
+        out.append(P.FORM_FIELD.sub("", line) if "__" in line or "[ " in line else line)
+    return out
+
+
+def unspoken(lines: list[str]) -> list[str]:
+    """A screen reader's log as the text it reads out: structure announcements dropped, role words before names
+    removed ("heading level 1, Title" -> "Title")."""
+    spoken = sum(1 for line in lines if P.SPOKEN_STRUCTURE.match(line) or P.SPOKEN_ROLE.match(line.strip()))
+    if spoken < SPOKEN_LINES:
+        return lines
+    return [P.SPOKEN_ROLE.sub("", P.SPOKEN_LANDMARK.sub("", line)) for line in lines
+            if not P.SPOKEN_STRUCTURE.match(line)]
+
+
+def without_underlines(lines: list[str]) -> list[str]:
+    """Setext underlines ("Title" over "=====") and rules drawn in text left out; the heading's words stay."""
+    return ["" if P.TEXT_RULE.match(line) else line for line in lines]
+
+
+def unmarked(text: str) -> str:
+    """html2text-style Markdown as plain text: images by their alt text, links by their text, emphasis and
+    table rules gone, "* " bullets as "• " (ATX headings stay for the title finder)."""
+    if len(P.MD_LINK.findall(text)) + len(P.MD_IMAGE.findall(text)) < MARKDOWN_MARKS:
+        return text
+    text = P.MD_LINK.sub(r"\1", P.MD_IMAGE.sub(r"\1", text))
+    text = P.MD_EMPHASIS.sub(r"\2", P.MD_STRONG.sub(r"\2", text))
+    return P.MD_BULLET.sub(r"\1• ", P.MD_TABLE_RULE.sub("", text))

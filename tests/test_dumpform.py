@@ -1,0 +1,104 @@
+"""Dumps saved by other tools (lynx, w3m, pandoc, pdftotext, html2text, screen readers) read back as plain dumps."""
+from __future__ import annotations
+
+import textwrap
+
+from extractor.dumpform import normalise_dump, wrap_width
+from extractor.model import Options
+from extractor.textdump import extract_text_dump
+
+PARAGRAPHS = (
+    "A volunteer-run minibus will carry patients from the villages around Talgarth to the hospital and GP surgeries "
+    "in Brecon twice a week from July, after a community transport group secured funding for a second vehicle.",
+    "The Talgarth and District Community Transport group says the 12-seat bus will run on Tuesdays and Thursdays, "
+    "stopping at Bronllys, Llyswen, Trefeca and Pengenffordd before reaching Brecon at about 10 a.m.",
+    "Passengers will pay a flat £3 return fare, and anyone with a concessionary bus pass will travel free. Trips must "
+    "be booked by 4 p.m. the day before, the group said on its website on Thursday.",
+    "The group has 14 volunteer drivers on its books but needs at least eight more before the second minibus can run "
+    "every week. Drivers need a full licence and will be trained by the group before their first trip.",
+)
+TITLE = "Volunteer minibus to link Talgarth villages with Brecon hospital from July"
+
+
+def wrapped(text: str, width: int, indent: str = "") -> str:
+    """One paragraph as a text browser prints it."""
+    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+
+
+def test_a_lynx_dump_reads_as_whole_paragraphs_without_link_numbers_or_references() -> None:
+    """lynx -dump: paragraphs wrapped at 76 columns with a 3-space indent, "[N]" before each link's text, a
+    "References" list at the end; the story's paragraphs come back whole, the list and the numbers gone."""
+    body = "\n\n".join(wrapped(p.replace("The Talgarth", "The [13]Talgarth"), 76, "   ") for p in PARAGRAPHS)
+    refs = "\n".join(f"  {n}. https://bulletin.example/page-{n}" for n in range(1, 15))
+    dump = (f"   [1]Accept all [2]Choose cookies\n   [4]____________________ [5]Search\n\n     * [6]Home\n"
+            f"     * [7]News\n\n{TITLE}\n\n{body}\n\n   [15]Summarise this story with AI\n\nReferences\n\n{refs}\n")
+    text = normalise_dump(dump)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in " ".join(text.split())
+    assert "[13]" not in text and "References" not in text and "https://" not in text and "____" not in text
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == TITLE and [b.text for b in doc.body] == list(PARAGRAPHS)
+
+
+def test_footnote_numbers_stay_where_lynx_marks_go() -> None:
+    """"heat[1]," and a "[1] Source ..." list are a page's footnotes, not lynx's link numbers."""
+    dump = "\n".join(f"Line {n} about the heat plan[{n}], adopted on Monday." for n in range(1, 7)) + \
+        "\n\n[1] Alarm fatigue: impacts on patient safety, 2015."
+    assert normalise_dump(dump) == dump
+
+
+def test_a_plain_dump_with_one_line_per_paragraph_passes_unchanged() -> None:
+    """Our own dumps (and a browser's copy) hold each paragraph on one line: nothing is joined."""
+    dump = f"{TITLE}\n\nBy Gwenllian Pryce\n\n" + "\n\n".join(PARAGRAPHS)
+    assert wrap_width(dump.split("\n")) is None and normalise_dump(dump) == dump
+
+
+def test_a_wrapped_line_ending_short_of_the_column_was_the_writers_break() -> None:
+    """A line whose next word would have fitted was ended by the page (a byline, a caption), not by the wrap."""
+    lines = wrapped(PARAGRAPHS[0], 72).split("\n") + ["By Dale Whitcomb", "Photo: The Ledger-Star"] + \
+        [line for p in PARAGRAPHS[1:] for line in wrapped(p, 72).split("\n")]
+    text = normalise_dump("\n".join(lines))
+    assert "By Dale Whitcomb\nPhoto: The Ledger-Star\n" in text and PARAGRAPHS[0] + "\n" in text
+
+
+def test_a_pandoc_dump_loses_its_underlines_and_keeps_its_wrapped_title_whole() -> None:
+    """pandoc plain text: 72 columns, the title over "=====", subheadings over "-----"."""
+    title = "Stevensville to repaint its water tower after tests find lead in the old coat"
+    head = wrapped(title, 72)
+    dump = (f"{head}\n{'=' * 72}\n\nDale Whitcomb, The Bitterroot Ledger-Star, June 5, 2026\n\n"
+            + "\n\n".join(wrapped(p, 72) for p in PARAGRAPHS[:2]) + f"\n\nPark closed\n{'-' * 11}\n\n"
+            + "\n\n".join(wrapped(p, 72) for p in PARAGRAPHS[2:]) + "\n")
+    text = normalise_dump(dump)
+    assert title in text.split("\n") and "====" not in text and "----" not in text
+    assert extract_text_dump(dump, url=None, options=Options()).title == title
+
+
+def test_printed_pages_lose_their_running_header_and_footer_and_a_cut_paragraph_joins() -> None:
+    """pdftotext of a printed page: a header on top of every page, "address  1/2" at the foot, a form feed between
+    pages, a paragraph cut by the break."""
+    header, cut = "2026. 06. 14. 10:22   Megújul a sétány | Hírháló", PARAGRAPHS[1].index(" stopping")
+    page1 = f"{header}\n\n{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1][:cut]}\n\nhttps://hirhalo.example/x      1/2\n"
+    page2 = f"{header.replace('10:22', '10:23')}\n\n{PARAGRAPHS[1][cut + 1:]}\n\n{PARAGRAPHS[2]}\n\nhttps://hirhalo.example/x      2/2\n"
+    text = normalise_dump(page1 + "\f" + page2)
+    assert PARAGRAPHS[1] in text and "1/2" not in text and "2/2" not in text and "Hírháló" not in text
+
+
+def test_a_screen_readers_log_reads_as_the_text_it_speaks() -> None:
+    """Role words before names go ("heading level 1, X", "link, X", "button, X"), structure lines go."""
+    dump = ("banner landmark\nlink, graphic, Κυκλαδική Ροή link, Σύνδεση\nnavigation landmark, Νησιά\nlist, 2 items\n"
+            "link, Νάξος\nlink, Πάρος\nout of list\nmain landmark\narticle\nheading level 1, Νέα γραμμή για τα χωριά\n"
+            "Κείμενο του άρθρου.\nbutton, Κοινοποίηση\n")
+    assert normalise_dump(dump).split("\n") == ["Κυκλαδική Ροή Σύνδεση", "Νησιά", "Νάξος", "Πάρος",
+                                                "Νέα γραμμή για τα χωριά", "Κείμενο του άρθρου.", "Κοινοποίηση", ""]
+
+
+def test_html2text_markdown_reads_as_plain_text() -> None:
+    """Links by their text, images by their alt text, emphasis and "* " bullets undone; ATX headings kept."""
+    dump = ("[![Causeway Current](/static/logo.svg)](/)\n\n  * [News](/news/)\n  * [Ferries](/ferries/)\n\n"
+            "# Baddeck wharf to get a floating dock\n\nThe project will cost about **$1.1 million**, the "
+            "[commission's plan](/documents/42/plan.pdf) says.\n\n_This story was first published by The Baddeck "
+            "Beacon._\n")
+    assert normalise_dump(dump).split("\n") == [
+        "Causeway Current", "", "  • News", "  • Ferries", "", "# Baddeck wharf to get a floating dock", "",
+        "The project will cost about $1.1 million, the commission's plan says.", "",
+        "This story was first published by The Baddeck Beacon.", ""]
