@@ -14,6 +14,7 @@ WRAP_SHARE = 0.25  # of the lines of 20+ characters, at least this share end nea
 WRAP_OVER = 0.04  # and at most this share runs past it (an unbreakable address, a padded footer)
 LYNX_MARKS = 5  # "[13]" link numbers before a dump is read as lynx's
 SPOKEN_LINES = 5  # role announcements before a dump is read as a screen reader's log
+BUTTON_LINES = 2  # lines of bracketed labels before a dump's "[Label]" lines are read as w3m's buttons
 MARKDOWN_MARKS = 2  # Markdown links or images before a dump is read as Markdown
 
 
@@ -22,7 +23,7 @@ def normalise_dump(text: str) -> str:
     Markdown."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     lines = without_page_furniture(text.split("\f")) if "\f" in text else text.split("\n")
-    lines = without_link_marks(unwrapped_columns(without_references_list(lines)))
+    lines = unbracketed_buttons(without_link_marks(unwrapped_columns(without_references_list(lines))))
     lines = unspoken(lines)
     return unmarked("\n".join(without_underlines(lines)))
 
@@ -129,6 +130,13 @@ def without_link_marks(lines: list[str]) -> list[str]:
             line = P.LYNX_PLACEHOLDER.sub("", P.LYNX_MARK.sub("", line))
         out.append(P.FORM_FIELD.sub("", line) if "__" in line or "[ " in line else line)
     return out
+
+
+def unbracketed_buttons(lines: list[str]) -> list[str]:
+    """w3m's buttons by their labels: "[Понятно]" -> "Понятно" (a link in brackets inside a sentence stays)."""
+    if sum(1 for line in lines if P.BRACKET_BUTTONS.match(line)) < BUTTON_LINES:
+        return lines
+    return [line.replace("[", "").replace("]", "") if P.BRACKET_BUTTONS.match(line) else line for line in lines]
 
 
 def unspoken(lines: list[str]) -> list[str]:

@@ -1113,7 +1113,10 @@ SOURCE_LINE = rx(
     # a reader view's footnote naming the original: "Original article: X — https://..."
     r"original (article|story|report|post)(?=\s*[:：፡፦])|"
     # a courtesy line over a partner's story: "Free access to this story is provided by X"
-    r"(free access to )?(this|the) (story|article) is (provided|made available|offered) by)"
+    r"(free access to )?(this|the) (story|article) is (provided|made available|offered) by|"
+    # Hungarian "A cikk eredetileg a(z) X oldalán jelent meg", Greek "Το άρθρο δημοσιεύθηκε αρχικά στην εφημερίδα «X»"
+    r"a (cikk|írás|hír) eredetileg (a\(z\)|az|a)|(το άρθρο|το κείμενο|η είδηση|το ρεπορτάζ) (δημοσιεύθηκε|δημοσιεύτηκε) "
+    r"(αρχικά|για πρώτη φορά) (στην εφημερίδα|στο περιοδικό|στον ιστότοπο|στην ιστοσελίδα|στο|στην|στη|στον))"
     r"(\s*[:：፡፦]\s*|\s+)(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
@@ -1122,11 +1125,13 @@ SOURCE_LINE = rx(
     r",?\s+and (was )?first (published|ran|appeared)\b[^\n]{0,160}?|"
     r",\s*übermittelt durch .{2,40}|"
     # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
-    r"\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
+    r"\s+(oldalán|honlapján|lapjában|weboldalán)\s+jelent meg\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
     r"\s+y se (reproduce|republica|publica aquí)\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
     # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of
     # X. Member papers share their local stories with Y."): four words or more, so "St. Louis" stays one name
-    r",?\s+and (appears|is (re)?published|runs|is shared) (on|in|here|with)\b.*|\.\s+(?-i:[A-Z])([^\s.]+\s+){3,}[^.\n]{0,200}[.!]?|\s+में (प्रकाशित|छपी|छपा) (हुई|हुआ) (थी|था).*|"
+    r",?\s+and (appears|is (re)?published|runs|is shared) (on|in|here|with)\b.*|\.\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐΑ-ΩΆ-Ώ])([^\s.]+\s+){3,}[^.\n]{0,200}[.!]?|"
+    # an appositive on the outlet: "Republished from X, a Sandhills Press Hub member paper."
+    r",\s+(an?|the|one of) [^,.\n]{0,50}?\b(paper|newspaper|weekly|daily|magazine|publication|outlet|site|member|partner)s?\b[^.\n]{0,30}?|\s+में (प्रकाशित|छपी|छपा) (हुई|हुआ) (थी|था).*|"
     r"\s+(से|سے) (ली|लिया|ली गई|लिया गया)( गई| गया)? (है|हैं)(\W.*)?|\s+dan (dimuat|diterbitkan|ditayangkan) (ulang|kembali)\b.*|"
     r"\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
@@ -1155,6 +1160,9 @@ DATED_FROM = rx(r"^\s*[\[(]?\s*(from|aus|de|da|uit|z)\s+(?P<name>(?-i:[A-Z«„�
 NAME_STOP = rx(r"[^\W\d_]{3}\.\s+\S")  # a full stop after a word of three letters or more, inside a credit's name
 
 
+QUOTE_MARKS = "«»‹›„“”‟\"'‘’‚(["  # opening a quoted or bracketed name
+
+
 class CreditRule(EitherRule):
     """SOURCE_LINE: a credit's rule, refusing a "name" whose first sentence holds no capital when a sentence follows
     it ("source code. The solution was hacky. But ...": a paragraph's wrapped line)."""
@@ -1168,7 +1176,7 @@ class CreditRule(EitherRule):
         cut = NAME_STOP.search(name)  # ("St. Louis Post-Dispatch" is one name; "Mälarkuriren. Till originalet")
         first = name[:cut.start() + 3] if cut else name
         if (cut or text[found.end("name"):found.end("name") + 2] == ". ") and not any(
-                w[:1].isupper() for w in first.split()):
+                w.lstrip(QUOTE_MARKS)[:1].isupper() for w in first.split()):  # («Сухонский курьер»: quoted)
             return None
         return found
 
@@ -1806,8 +1814,12 @@ AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read al
                         r"écouter( l'article)?|résumé par l'ia|partager|imprimer|artikel anhören|teilen|drucken|"
                         r"escuchar( (la )?noticia)?|compartir|ascolta( l'articolo| la notizia)?|condividi|ouvir( notícia)?|"
                         r"compartilhar|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar (o )?link|"
+                        # Hungarian, Greek and Russian rows: "Összefoglalás mesterséges intelligenciával Nyomtatás ·
+                        # Megosztás", "Σύνοψη με τεχνητή νοημοσύνη Κοινοποίηση", "Пересказать статью с помощью ИИ"
+                        r"összefoglalás mesterséges intelligenciával|nyomtatás|megosztás|σύνοψη με τεχνητή νοημοσύνη|"
+                        r"κοινοποίηση|εκτύπωση|пересказать статью с помощью ии|поделиться|распечатать|"
                         r"(riassunto|resumen|resumo|samenvatting|podsumowanie|ringkasan|özet) "
-                        r"(con l'|con la |com a |met |przez |dengan |ile )?(ia|ai|ki|yapay zek[aâ]))\s*){2,}|"
+                        r"(con l'|con la |com a |met |przez |dengan |ile )?(ia|ai|ki|yapay zek[aâ]))\s*([·|•]\s*)?){2,}|"
                         # an AI summary's button or note: "Tóm tắt bằng AI", "สรุปข่าวด้วย AI", "Get the key points in
                         # seconds", "New: get a three-point AI summary of this article (beta)", "This summary was
                         # generated automatically and has not been reviewed", "Diese Zusammenfassung wurde mit KI erstellt"
@@ -1820,6 +1832,8 @@ AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read al
                         # a lone "summarise with AI" button: "Ringkas dengan AI", "Resumir con IA", "Resumir com IA"
                         r"(ringkas(kan)?|rangkum(kan)?|resumir|resuma|riassumi|résumer|zusammenfassen) (dengan|con|com|"
                         r"avec|mit) (l['’])?(la )?(ai|ia|ki)|"
+                        r"összefoglalás mesterséges intelligenciával|σύνοψη με (την )?(τεχνητή νοημοσύνη|ai)|"
+                        r"пересказать (статью|материал|новость|текст) с помощью (ии|ai)|краткий пересказ (от )?ии|"
                         # Hindi "read this news's summary with AI": "AI से इस ख़बर का सारांश पढ़ें"
                         r"(ai|एआई) (से|द्वारा) .{0,30}(सारांश|सार)( पढ़ें| देखें)?|"
                         # "translate this story with AI" tools: "แปลข่าวนี้เป็นภาษาอังกฤษด้วย AI แชร์ไปที่ LINE"
@@ -2676,6 +2690,8 @@ LYNX_MARK = rx(r"(?<!\w)\[\d{1,4}\](?=[^\s\d\]])")  # (not a footnote: "heat[1],
 LYNX_PLACEHOLDER = rx(r"\[(LINK|IMG|INLINE|BUTTON|EMBED|IFRAME|FRAME|OBJECT)\]")
 REFERENCES_HEADER = rx(r"^\s*(References|Visible links|Hidden links)\s*:?\s*$")
 REFERENCE_LINE = rx(r"^\s*\d{1,4}\.\s+(https?:|mailto:|javascript:|file:|ftp:|tel:|data:|#)\S*\s*$")
+# w3m's buttons: a line of bracketed labels only ("[Понятно]", "[Пересказать статью с помощью ИИ]", "[Найти]").
+BRACKET_BUTTONS = rx(r"^\s*(\[[^\[\]\d\n]{1,60}\]\s*)+$")
 # An empty form field as text browsers draw it: lynx "____________________", w3m "[                    ]".
 FORM_FIELD = rx(r"\[?_{6,}\]?|\[ {6,}\]")
 # html2text-style Markdown: images (alt text kept), links (their text kept), emphasis, bullets, table rules.

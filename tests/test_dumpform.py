@@ -102,3 +102,11 @@ def test_html2text_markdown_reads_as_plain_text() -> None:
         "Causeway Current", "", "  • News", "  • Ferries", "", "# Baddeck wharf to get a floating dock", "",
         "The project will cost about $1.1 million, the commission's plan says.", "",
         "This story was first published by The Baddeck Beacon.", ""]
+
+
+def test_w3m_buttons_read_as_their_labels() -> None:
+    """w3m draws buttons as "[Label]" on lines of their own; a bracketed word inside a sentence stays."""
+    dump = "[Понятно]\nВологодский дайджест\n[Найти]\n\nТекст [со ссылкой] в предложении.\n[Пересказать статью с помощью ИИ]\n"
+    assert normalise_dump(dump).split("\n") == ["Понятно", "Вологодский дайджест", "Найти", "",
+                                                "Текст [со ссылкой] в предложении.",
+                                                "Пересказать статью с помощью ИИ", ""]

@@ -829,3 +829,26 @@ def test_photo_credits_in_more_languages_close_a_caption(line: str) -> None:
 def test_summarise_this_story_with_ai_buttons_are_promos(line: str) -> None:
     """An AI summary button under the story (holdout25 case 001, as lynx prints it)."""
     assert patterns.AI_TOOLBAR.match(line)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Источник: «Сухонский курьер». Материал опубликован с разрешения редакции.", "«Сухонский курьер»"),
+    ("A cikk eredetileg a(z) Bodrogparti Napló oldalán jelent meg, a Zempléni Hírháló engedéllyel közli.",
+     "Bodrogparti Napló"),
+    ("Το άρθρο δημοσιεύθηκε αρχικά στην εφημερίδα «Ναξιακός Παλμός» και αναδημοσιεύεται με άδεια.",
+     "«Ναξιακός Παλμός»"),
+    ("Republished from The Niobrara Valley Courier, a Sandhills Press Hub member paper.", "The Niobrara Valley Courier"),
+])
+def test_reprint_notes_with_a_quoted_name_a_second_sentence_or_an_appositive(line: str, name: str) -> None:
+    """Credits closing a republished story: a quoted name before a Cyrillic second sentence, Hungarian and Greek
+    reprint notes, an appositive describing the outlet (holdout25)."""
+    m = patterns.SOURCE_LINE.match(line)
+    assert m is not None and m.group("name").strip() == name
+
+
+@pytest.mark.parametrize("line", ["Összefoglalás mesterséges intelligenciával Nyomtatás · Megosztás",
+                                  "Σύνοψη με τεχνητή νοημοσύνη Κοινοποίηση", "Пересказать статью с помощью ИИ",
+                                  "Listen · Share"])
+def test_ai_and_share_rows_in_hungarian_greek_russian_and_with_separators(line: str) -> None:
+    """A toolbar of AI summary, print and share buttons, its items maybe set off by "·"."""
+    assert patterns.AI_TOOLBAR.match(line)
