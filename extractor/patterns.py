@@ -2205,6 +2205,9 @@ NAME_THEN_LABEL = rx(r"^(?P<name>[^\d·|•:]{2,50}?)\s+(?P<rest>(published|post
 # byline), "Deur X vir Die Koerant" (af), "Von X für die Zeitung", "Par X pour Le Courrier", "Por X para El Diario".
 WRITER_FOR = rx(r"^(?P<writer>[^,;:|·•]{3,60}?)\s+(for|vir|für|pour|para|per|voor|dla|för|pro|для|за)\s+"
                 r"(?P<outlet>(the|die|der|le|la|les|el|il|lo|de|het|o|a|os|as)?\s*[^\s,;:|·•][^,;:|·•]{1,60})$", re.IGNORECASE)
+# A card's headline with its credit on the same line: "Seaside aquarium adds a touch pool — The Necanicum Tide · June
+# 9, 2026" (a reader view that flattened each card into one row).
+TITLE_CREDIT_TAIL = rx(r"^(?P<title>.{12,}?)\s+[—–]\s+(?P<outlet>[^—–·|]{2,60}?)\s+[·|]\s+(?P<time>[^·|]{3,40})$")
 # An aggregator's credit row over a headline it links to: "Priya Nandakumar / Ledgerline:" (Techmeme, Memeorandum:
 # the writer, a slash, the outlet, a colon, then the headline on the next line).
 WRITER_SLASH_OUTLET = rx(r"^(?P<writer>[^/,;:|·•]{3,50}?)\s+/\s+(?P<outlet>[^/,;:|·•]{2,60}?)\s*:$")

@@ -185,6 +185,14 @@ def unemoji(text: str) -> str:
     return text[m.end():] if text.lstrip()[:1] >= P.EMOJI_FLOOR and (m := P.LEADING_EMOJI.match(text)) else text
 
 
+def unglued_icon(text: str) -> str:
+    """A title without the icon glued to its first word ("👉Fishing boats ...", a share sheet's copy); an emoji set
+    off by a space ("🌧️ Saadaasha roobka ...") is the headline's own."""
+    m = P.LEADING_EMOJI.match(text) if text[:1] >= P.EMOJI_FLOOR else None
+    glued = m is not None and m.end() < len(text) and not text[m.end() - 1].isspace() and text[m.end()].isalnum()
+    return text[m.end():] if glued else text  # (not a skin tone or a joiner: "👩🏽‍⚕️ Kooxo" is one emoji)
+
+
 def is_person_name(text: str) -> bool:
     """Two or three capitalised words: how a writer's name looks on a dateline row ("Jana Horváthová")."""
     words = text.split()

@@ -8,7 +8,16 @@ from . import patterns as P
 from .model import Teaser
 from .regexcache import compile_regex as rx
 from .segment import Line, is_address_row
-from .text_meta import Meta, as_time, count_words, dated_headline, is_name, parse_meta, undouble
+from .text_meta import (
+    Meta,
+    as_time,
+    count_words,
+    dated_headline,
+    is_name,
+    parse_meta,
+    plausible_outlet,
+    undouble,
+)
 
 SENTENCE_STOPS = P.SENTENCE_STOPS
 
@@ -609,6 +618,17 @@ def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: ran
                 and lines[i].kind not in ("article_end", "footer", "promo")]
     return Teaser(title=title, publisher=undouble(outlet) if outlet else None, published=time,
                   summary="\n".join(summary) or None)
+
+
+def credit_split(teaser: Teaser) -> Teaser:
+    """A card whose headline line carries its credit ("Headline — Outlet · June 9, 2026", a reader view's card row)
+    as headline, outlet and date; another title as it is."""
+    m = P.TITLE_CREDIT_TAIL.match(teaser.title) if " · " in teaser.title or " | " in teaser.title else None
+    if m is None or not (time := as_time(m.group("time"))) or not is_name(outlet := m.group("outlet"), 6) \
+            or not plausible_outlet(outlet):
+        return teaser
+    return replace(teaser, title=m.group("title"), publisher=teaser.publisher or outlet,
+                   published=teaser.published or time)
 
 
 DEK_WORDS = 12  # a summary run onto its headline after a dash is a sentence or two ("Headline — The company says ...")

@@ -42,6 +42,7 @@ from .text_meta import (
     plausible_outlet,
     split_author_outlet,
     unemoji,
+    unglued_icon,
     unquoted,
     wire_agency,
     without_from,
@@ -52,7 +53,7 @@ from .text_meta import (
     writer_and_outlet,
 )
 from .text_sections import Section, find_sections, known_outlets, section_limit
-from .text_teasers import is_title_like, parse_teasers, timed
+from .text_teasers import credit_split, is_title_like, parse_teasers, timed
 
 # Lines that may sit in the meta rows under a headline: chips, counters, captions, image alt texts, share bars.
 _HEAD_ROW = frozenset({"meta", "list", "chrome", "caption", "logo", "noise", "share", "text", "promo"})
@@ -101,8 +102,9 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     title, fields = linked_domain(head.title, fields, lines)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
-    related = unique_titles(replace(t, title=P.NEXT_LABEL.sub("", t.title.strip())) for s in feed for t in s.teasers
-                            if is_headline(t))  # "Up next: Title": the label is not the title
+    related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))))
+                            for s in feed for t in s.teasers if is_headline(t))  # "Up next: Title", "👉Title": the
+    # label or the icon is not the title
     weak = "publisher" not in fields or bare_name_above(lines, head, fields["publisher"])  # (a logo's name over it)
     if weak and (names := credit_names(related, [fields["publisher"]] if "publisher" in fields else [])):
         tail = range(body.start, min(len(lines), body.end + CREDIT_TAIL))

@@ -3507,3 +3507,24 @@ def test_a_place_comma_date_row_under_the_title_is_a_dateline_not_the_outlet() -
     doc = extract_text_dump("Neues Verfahren gegen Akkubrände ausgezeichnet\n\nHamburg, 2. November 2021\n\n" + story,
                             url=None, options=Options())
     assert doc.published == "2. November 2021" and doc.publisher is None
+
+
+def test_a_card_row_with_its_credit_after_a_dash_splits_into_headline_outlet_and_date() -> None:
+    """A failed reader view flattens each card into "Headline — Outlet · June 9, 2026" (holdout25 case 012)."""
+    from extractor.text_teasers import credit_split
+    card = credit_split(Teaser(title="Seaside aquarium adds a touch pool for toddlers — The Necanicum Tide · June 9, 2026"))
+    assert (card.title, card.publisher, card.published) == (
+        "Seaside aquarium adds a touch pool for toddlers", "The Necanicum Tide", "June 9, 2026")
+    plain = Teaser(title="Council backs the ferry plan — and the harbour pays · for now")
+    assert credit_split(plain) == plain
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("👉Fishing boats in Westray get a new ice plant", "Fishing boats in Westray get a new ice plant"),
+    ("🌧️ Saadaasha roobka", "🌧️ Saadaasha roobka"), ("👩🏽\u200d⚕️ Kooxo caafimaad", "👩🏽\u200d⚕️ Kooxo caafimaad"),
+])
+def test_an_icon_glued_to_a_headline_goes_and_an_emoji_set_off_by_a_space_stays(title: str, expected: str) -> None:
+    """A share sheet's copy glues each card's icon to its headline (holdout25 case 011); an emoji with a space after
+    it is the headline's own (holdout18 case 012)."""
+    from extractor.text_meta import unglued_icon
+    assert unglued_icon(title) == expected
