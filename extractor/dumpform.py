@@ -100,7 +100,7 @@ def unwrapped_columns(lines: list[str]) -> list[str]:
 def continues(above: str, line: str, width: int) -> bool:
     """True when line is the wrapped rest of the line above: same indent, no bullet or rule, and its first word
     too long for the room left above."""
-    if not above.strip() or not line.strip() or indent(above) != indent(line) or P.BULLET.match(line) \
+    if not above.strip() or not line.strip() or indent(line) != text_column(above) or P.BULLET.match(line) \
             or P.TEXT_RULE.match(line) or P.TEXT_RULE.match(above) or len(above.rstrip()) < width // 2:
         return False
     return len(above.rstrip()) + 1 + len(line.split()[0]) > width
@@ -109,6 +109,13 @@ def continues(above: str, line: str, width: int) -> bool:
 def indent(line: str) -> int:
     """Leading blanks of a line."""
     return len(line) - len(line.lstrip())
+
+
+def text_column(line: str) -> int:
+    """The column a line's text starts at, after its bullet: where a wrapped list item's next line is indented to
+    ("-   Hamilton library ..." over "    needs more room ...")."""
+    bullet = P.BULLET.match(line)
+    return bullet.end() if bullet else indent(line)
 
 
 def without_references_list(lines: list[str]) -> list[str]:

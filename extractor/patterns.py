@@ -233,6 +233,8 @@ RELATED_HEADER = phrases(
     # across the region"; "more from X" in more languages, X capitalised: "Más de Comarcas al Día", "Mehr von X"
     r"latest from .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
     r"regions|villages|papers)", r"(from )?(around|across) the (region|state|county|country|area|valley|network|island)",
+    # "Elsewhere in the valley", "Elsewhere on the coast", "Elsewhere in Orkney"
+    r"elsewhere (in|on|around|across) (the )?[^\d.!?:]{2,30}",
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories|briefs|updates|posts)"
     r"(\s.{0,40})?",  # ("More headlines" is a link)
@@ -2208,6 +2210,10 @@ WRITER_FOR = rx(r"^(?P<writer>[^,;:|·•]{3,60}?)\s+(for|vir|für|pour|para|per
 # A card's headline with its credit on the same line: "Seaside aquarium adds a touch pool — The Necanicum Tide · June
 # 9, 2026" (a reader view that flattened each card into one row).
 TITLE_CREDIT_TAIL = rx(r"^(?P<title>.{12,}?)\s+[—–]\s+(?P<outlet>[^—–·|]{2,60}?)\s+[·|]\s+(?P<time>[^·|]{3,40})$")
+# A list item with the card's summary and, in brackets, its credit: "Hamilton library book sale moves to the
+# fairgrounds: The annual sale needs more room. (The Skalkaho Sentinel, June 4, 2026)" (pandoc's or a digest's list).
+BRACKETED_CREDIT_TAIL = rx(r"^(?P<title>[^:]{12,}?):\s+(?P<summary>[^()]{8,}?[.!?])\s*\((?P<outlet>[^(),]{2,60}),\s*"
+                           r"(?P<time>[^()]{4,40})\)\.?$")
 # An aggregator's credit row over a headline it links to: "Priya Nandakumar / Ledgerline:" (Techmeme, Memeorandum:
 # the writer, a slash, the outlet, a colon, then the headline on the next line).
 WRITER_SLASH_OUTLET = rx(r"^(?P<writer>[^/,;:|·•]{3,50}?)\s+/\s+(?P<outlet>[^/,;:|·•]{2,60}?)\s*:$")

@@ -222,7 +222,17 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     if len(metas) >= 2 and len(metas) * 3 >= len(items) * 2:  # most items carry their own meta line
         return Parsed(tuple(Teaser(lines[k].item, None, m.outlet or m.author if (m := metas.get(k)) else None,
                                    m.time if m else None, summaries.get(k)) for k in items), i)
+    return _one_line_items(lines, items, summaries, i, outlets)
+
+
+def _one_line_items(lines: tuple[Line, ...], items: list[int], summaries: dict[int, str], i: int,
+                    outlets: frozenset[str]) -> Parsed:
+    """List items that carry their whole card on one line ("Title Outlet · time", "Title (Outlet)", "Title: summary.
+    (Outlet, date)"), or a bare title each."""
     texts = [lines[k].item for k in items]
+    credited = [credit_split(Teaser(title=t)) for t in texts]
+    if len(texts) >= 2 and all(c.publisher for c in credited):  # "Title: summary. (The Skalkaho Sentinel, June 4, 2026)"
+        return Parsed(tuple(credited), i)
     if len(texts) >= 2 and all(_RANK_PREFIX.match(t) for t in texts):  # "1. 1 Crue de l'Orbelle": a rank badge
         texts = [_RANK_PREFIX.sub("", t) for t in texts]
     texts = [P.TITLE_BADGE.sub("", t) for t in texts]  # "円相場 一時1ドル=150円台 NEW": the list's badge goes
@@ -624,11 +634,14 @@ def credit_split(teaser: Teaser) -> Teaser:
     """A card whose headline line carries its credit ("Headline — Outlet · June 9, 2026", a reader view's card row)
     as headline, outlet and date; another title as it is."""
     m = P.TITLE_CREDIT_TAIL.match(teaser.title) if " · " in teaser.title or " | " in teaser.title else None
+    if m is None and teaser.title.endswith((")", ").")):
+        m = P.BRACKETED_CREDIT_TAIL.match(teaser.title)  # "Headline: a summary. (The Skalkaho Sentinel, June 4, 2026)"
     if m is None or not (time := as_time(m.group("time"))) or not is_name(outlet := m.group("outlet"), 6) \
             or not plausible_outlet(outlet):
         return teaser
-    return replace(teaser, title=m.group("title"), publisher=teaser.publisher or outlet,
-                   published=teaser.published or time)
+    title, summary = m.group("title"), m.groupdict().get("summary")
+    return replace(teaser, title=title, publisher=teaser.publisher or outlet, published=teaser.published or time,
+                   summary=teaser.summary or summary)
 
 
 DEK_WORDS = 12  # a summary run onto its headline after a dash is a sentence or two ("Headline — The company says ...")

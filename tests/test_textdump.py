@@ -3528,3 +3528,29 @@ def test_an_icon_glued_to_a_headline_goes_and_an_emoji_set_off_by_a_space_stays(
     it is the headline's own (holdout18 case 012)."""
     from extractor.text_meta import unglued_icon
     assert unglued_icon(title) == expected
+
+
+def test_list_items_with_a_summary_and_a_bracketed_credit_split_into_cards() -> None:
+    """pandoc's list under "Elsewhere in the valley": "Headline: summary. (Outlet, date)" per item, wrapped at 72
+    columns with the continuation indented to the item's text (holdout25 case 006)."""
+    import textwrap
+    story = "\n\n".join(textwrap.fill(f"{s} The town council voted on Monday night to go ahead with the work this "
+                                       "fall, after a long public hearing.", 72) for s in (
+        "Stevensville will strip and repaint its 1930s water tower after tests found lead in the paint.",
+        "The tower will be wrapped in a containment tarp while crews blast the old paint off the tank.",
+        "The work is expected to cost $620,000 and will be paid for with a low-interest state loan."))
+    items = ("-   Hamilton library book sale moves to the fairgrounds: The annual sale\n"
+             "    needs more room after last year's crowds. (The Skalkaho Sentinel,\n    June 4, 2026)\n"
+             "-   Darby rodeo adds a Sunday slack session: More entries than ever for\n"
+             "    the July rodeo. (The West Fork Wrangler, June 3, 2026)\n")
+    dump = f"Stevensville to repaint its water tower\n\n{story}\n\nElsewhere in the valley\n\n{items}"
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [(t.title, t.publisher, t.published) for t in doc.related] == [
+        ("Hamilton library book sale moves to the fairgrounds", "The Skalkaho Sentinel", "June 4, 2026"),
+        ("Darby rodeo adds a Sunday slack session", "The West Fork Wrangler", "June 3, 2026")]
+
+
+@pytest.mark.parametrize("line", ["Elsewhere in the valley", "Elsewhere on the BBC"])
+def test_elsewhere_in_x_heads_a_teaser_list(line: str) -> None:
+    """"Elsewhere in the valley", "Elsewhere on the BBC": a rail of other stories."""
+    assert segment(line)[0].kind == "related_header"
