@@ -320,7 +320,8 @@ RELATED_HEADER = phrases(
     r"artikel terkait", r"berita berkaitan", r"sedang tren", r"rekomendasi", r"xem thêm", r"tin liên quan",
     r"bài (viết )?liên quan", r"đọc nhiều( nhất)?", r"tin mới( nhất)?", r"ข่าวที่เกี่ยวข้อง", r"อ่านเพิ่มเติม",
     r"ข่าวยอดนิยม", r"บทความที่เกี่ยวข้อง", r"διαβάστε (επίσης|ακόμη)", r"σχετικά (άρθρα|θέματα)",
-    r"(τα )?πιο δημοφιλή", r"citește (și|mai mult)", r"articole similare", r"cele mai citite",
+    r"(τα )?(πιο )?δημοφιλή", r"(τα )?πιο διαβασμένα", r"περισσότερα (από|για) (τ[ηοα]ν?|τις|τους|το) .{2,40}",
+    r"citește (și|mai mult)", r"articole similare", r"cele mai citite",
     r"kapcsolódó cikkek", r"ezt is olvassa el", r"(a nap )?legolvasottabb( cikkei| cikkek| hírei| hírek)?",
     r"további hírek", r"читайте також", r"схожі новини", r"(най)?популярніше", r"популярне", r"останні новини",
     r"další zprávy", r"mohlo by vás zajímat", r"nejnovější( zprávy)?", r"další z .{1,40}", r"více z .{1,40}",
@@ -2716,13 +2717,14 @@ TEXT_RULE = rx(r"^[ \t]*([-*_=~][ \t]*){3,}$")
 # "button, X", "graphic, X") and the lines that only announce structure ("list, 6 items", "out of list",
 # "navigation landmark", "article").
 SPOKEN_ROLE = rx(r"(?<![^\s,])(heading level \d|heading|link|visited link|button|graphic|image|img|dialog|region|"
-                 r"landmark|figure|table|cell|row|checkbox|edit text|combo box|search|tab|menu item|clickable),\s+",
+                 r"landmark|figure|table|cell|row|checkbox|edit text|edit|text field|combo box|search|tab|menu item|"
+                 r"clickable),\s+",
                  re.IGNORECASE)
 SPOKEN_STRUCTURE = rx(r"^\s*((list|table|menu)( with)?,? \d+ (items?|rows?|columns?)( \d+ columns?)?|out of (list|table|"
-                      r"menu|region|article|navigation|landmark)|(banner|navigation|main|contentinfo|complementary|"
+                      r"menu|region|article|navigation|landmark)|(banner|navigation|main|content ?info|complementary|"
                       r"search|region|form)( landmark)?|article|separator|end of (list|article|region))\s*$",
                       re.IGNORECASE)
-SPOKEN_LANDMARK = rx(r"^\s*(banner|navigation|main|contentinfo|complementary|search|region|form) landmark,?\s*",
+SPOKEN_LANDMARK = rx(r"^\s*(banner|navigation|main|content ?info|complementary|search|region|form) landmark,?\s*",
                      re.IGNORECASE)
 # A printed page's footer: the page's address and "2/4", "Page 2 of 4", "- 2 -".
 PRINT_FOOTER = rx(r"^.{0,200}?(\b\d{1,3}\s*/\s*\d{1,3}|page \d{1,3} of \d{1,3}|seite \d{1,3} von \d{1,3}|- \d{1,3} -)\s*$",

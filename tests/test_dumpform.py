@@ -110,3 +110,10 @@ def test_w3m_buttons_read_as_their_labels() -> None:
     assert normalise_dump(dump).split("\n") == ["Понятно", "Вологодский дайджест", "Найти", "",
                                                 "Текст [со ссылкой] в предложении.",
                                                 "Пересказать статью с помощью ИИ", ""]
+
+
+def test_a_screen_readers_form_fields_and_content_info_landmark_are_unspoken() -> None:
+    """"edit, Email address Subscribe" is a field and its button; "content info landmark" opens the footer."""
+    dump = "\n".join(["banner landmark", "list, 2 items", "link, Νάξος", "link, Πάρος", "out of list", "main landmark",
+                      "edit, Διεύθυνση email button, Εγγραφή", "content info landmark", "link, Όροι χρήσης"])
+    assert normalise_dump(dump).split("\n") == ["Νάξος", "Πάρος", "Διεύθυνση email Εγγραφή", "Όροι χρήσης"]

@@ -3554,3 +3554,9 @@ def test_list_items_with_a_summary_and_a_bracketed_credit_split_into_cards() -> 
 def test_elsewhere_in_x_heads_a_teaser_list(line: str) -> None:
     """"Elsewhere in the valley", "Elsewhere on the BBC": a rail of other stories."""
     assert segment(line)[0].kind == "related_header"
+
+
+@pytest.mark.parametrize("line", ["Δημοφιλή", "Τα πιο διαβασμένα", "Περισσότερα από τις Κυκλάδες"])
+def test_greek_rail_headers(line: str) -> None:
+    """Greek "Popular", "Most read" and "More from the Cyclades" head teaser rails (holdout25 case 010)."""
+    assert segment(line)[0].kind == "related_header"
