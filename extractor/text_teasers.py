@@ -35,6 +35,8 @@ _SEPARATED_TAIL = rx(r"^(?P<head>.+?)\s*[·•|]\s*(?P<time>(" + P.TEXT_RELATIVE
 # A list item "Title 12 January 2026 | Outlet": the date at the end of the title, the outlet after the separator.
 _DATED_OUTLET_TAIL = rx(r"^(?P<head>.{8,}?)\s+(?P<time>" + P.TEXT_DATE + r")\s*[|·•]\s*(?P<outlet>[^|·•\d]{2,60})$",
                         re.IGNORECASE)
+# A card flattened into one line by a text browser: "Title Outlet · 2 June 2026 Six new moorings have opened ...".
+_SUMMARY_AFTER_CREDIT = rx(r"^(?P<head>.{8,}?\s[·•|]\s(" + P.TEXT_DATE + r"))\s+(?P<summary>\S.{20,})$", re.IGNORECASE)
 # Lower-case words inside outlet names: "Correio do Cerrado", "Gazeta da Serra", "Corriere della Sera".
 _CONNECTORS = frozenset({"do", "da", "dos", "das", "de", "del", "della", "des", "du", "di", "of", "und", "y", "e"})
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "il", "o", "a"})
@@ -233,6 +235,10 @@ def _one_line_items(lines: tuple[Line, ...], items: list[int], summaries: dict[i
     credited = [credit_split(Teaser(title=t)) for t in texts]
     if len(texts) >= 2 and all(c.publisher for c in credited):  # "Title: summary. (The Skalkaho Sentinel, June 4, 2026)"
         return Parsed(tuple(credited), i)
+    runs = [_SUMMARY_AFTER_CREDIT.match(t) for t in texts]
+    if len(texts) >= 2 and all(runs):  # lynx's flattened card: "Title Outlet · 2 June 2026 Six new moorings ..."
+        return Parsed(tuple(replace(split_separated(m.group("head"), outlets), summary=m.group("summary"))
+                            for m in runs if m), i)
     if len(texts) >= 2 and all(_RANK_PREFIX.match(t) for t in texts):  # "1. 1 Crue de l'Orbelle": a rank badge
         texts = [_RANK_PREFIX.sub("", t) for t in texts]
     texts = [P.TITLE_BADGE.sub("", t) for t in texts]  # "円相場 一時1ドル=150円台 NEW": the list's badge goes

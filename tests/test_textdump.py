@@ -3560,3 +3560,19 @@ def test_elsewhere_in_x_heads_a_teaser_list(line: str) -> None:
 def test_greek_rail_headers(line: str) -> None:
     """Greek "Popular", "Most read" and "More from the Cyclades" head teaser rails (holdout25 case 010)."""
     assert segment(line)[0].kind == "related_header"
+
+
+def test_lynx_flattened_cards_split_into_title_outlet_date_and_summary() -> None:
+    """lynx prints a card's blocks on one line: "Title Outlet · 2 June 2026 Summary ..."; under "Latest on X"."""
+    from extractor.text_teasers import parse_teasers as parse
+    rows = ["• Brecon canal basin gets new moorings for visiting boats The Usk Valley Chronicle · 2 June 2026 Six new "
+            "short-stay moorings have opened at the canal basin in Brecon.",
+            "• Talgarth mill bakery reopens after the winter floods The Usk Valley Chronicle · 3 June 2026 The bakery at "
+            "the restored water mill has reopened."]
+    lines = segment("Latest on Bannau Bulletin\n" + "\n".join(rows))
+    assert lines[0].kind == "related_header"
+    got = parse(lines, 1, len(lines), frozenset({"The Usk Valley Chronicle"})).teasers
+    assert [(t.title, t.publisher, t.published) for t in got] == [
+        ("Brecon canal basin gets new moorings for visiting boats", "The Usk Valley Chronicle", "2 June 2026"),
+        ("Talgarth mill bakery reopens after the winter floods", "The Usk Valley Chronicle", "3 June 2026")]
+    assert got[0].summary.startswith("Six new short-stay moorings")
