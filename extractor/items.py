@@ -142,6 +142,8 @@ def title_candidates(root: object, header: str | None) -> list[object]:
             continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
         if text.startswith("From ") and press_name(without_from(text)):
             continue  # "From The Fal Estuary Echo": a credit's link to the original, not a teaser
+        if el.tag == "a" and patterns.COMMENT_PERMALINK.search(el.get("href") or ""):
+            continue  # "Hank R. on <a href=...#c000413>Title</a>": a recent-comments widget links the comment
         (short if is_short else found).append(el)
     if short:
         taken = {next(el.iterancestors("li"), None) for el in found} - {None}

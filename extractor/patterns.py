@@ -800,6 +800,9 @@ BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
 LEADING_EMOJI = rx(r"^\s*[\u2139\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
                    r"\U0001f000-\U0001f2ff\U0001f300-\U0001faff]\ufe0f?\s*")
 EMOJI_FLOOR = "\u2139"
+# An icon glued to a meta row's field ("🗞️The Stromness Courant · ✍️Ingrid Flett · 🕒10 June 2026", a share sheet's
+# copy): a pictograph and its variation selector right before the field's first character (not "👏 112", a counter).
+FIELD_ICON = rx(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?(?=[^\s\ufe0f\u200d\U0001f3fb-\U0001f3ff])")
 # Mathematical "fancy text" letters and digits (bold, italic, sans-serif...) a post writes a headline or byline in.
 FANCY_LETTERS = rx(r"[\U0001d400-\U0001d7ff]")
 # Icon-font glyphs (the private use area) before a meta row's parts: "\ue0af The Dunmore Ledger · \ue7fd Priya X".
@@ -1121,6 +1124,7 @@ SOURCE_LINE = rx(
     r"a (cikk|írás|hír) eredetileg (a\(z\)|az|a)|(το άρθρο|το κείμενο|η είδηση|το ρεπορτάζ) (δημοσιεύθηκε|δημοσιεύτηκε) "
     r"(αρχικά|για πρώτη φορά) (στην εφημερίδα|στο περιοδικό|στον ιστότοπο|στην ιστοσελίδα|στο|στην|στη|στον))"
     r"(\s*[:：፡፦]\s*|\s+)(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"\s+with (kind )?permission\b[^\n]{0,200}|"
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
@@ -1128,7 +1132,9 @@ SOURCE_LINE = rx(
     r",?\s+and (was )?first (published|ran|appeared)\b[^\n]{0,160}?|"
     r",\s*übermittelt durch .{2,40}|"
     # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
-    r"\s+(oldalán|honlapján|lapjában|weboldalán)\s+jelent meg\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
+    r"\s+(oldalán|honlapján|lapjában|weboldalán)\s+jelent meg\b.*|"
+    # Swedish, Norwegian, Danish "... och återpubliceras med tillstånd", "... og gjengis med tillatelse"
+    r"\s+(och|og) (återpubliceras|publiceras|återges|gjengis|publiseres|genudgives|bringes)\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
     r"\s+y se (reproduce|republica|publica aquí)\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
     # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of
     # X. Member papers share their local stories with Y."): four words or more, so "St. Louis" stays one name
@@ -2215,6 +2221,9 @@ TITLE_CREDIT_TAIL = rx(r"^(?P<title>.{12,}?)\s+[—–]\s+(?P<outlet>[^—–·|
 # fairgrounds: The annual sale needs more room. (The Skalkaho Sentinel, June 4, 2026)" (pandoc's or a digest's list).
 BRACKETED_CREDIT_TAIL = rx(r"^(?P<title>[^:]{12,}?):\s+(?P<summary>[^()]{8,}?[.!?])\s*\((?P<outlet>[^(),]{2,60}),\s*"
                            r"(?P<time>[^()]{4,40})\)\.?$")
+# A link to one comment under a story ("/news/x#comment-412", "#c000413", "#respond"): a recent-comments widget's
+# entry, not a teaser for the story.
+COMMENT_PERMALINK = rx(r"#(comments?[-_]?\d*|c\d{3,}|respond|reply-?\d+)$", re.IGNORECASE)
 # An aggregator's credit row over a headline it links to: "Priya Nandakumar / Ledgerline:" (Techmeme, Memeorandum:
 # the writer, a slash, the outlet, a colon, then the headline on the next line).
 WRITER_SLASH_OUTLET = rx(r"^(?P<writer>[^/,;:|·•]{3,50}?)\s+/\s+(?P<outlet>[^/,;:|·•]{2,60}?)\s*:$")

@@ -214,6 +214,8 @@ def parse_meta(text: str) -> Meta | None:
     if len(text) > META_CHARS:  # a long info row's first fields: "Veröffentlicht: X | Autor: Y | Tags: a, b, c ..."
         cut = max(text.rfind(" | ", 0, META_CHARS), text.rfind(" · ", 0, META_CHARS))
         text = text[:cut] if cut > 0 else ""
+    if " · " in text and P.FIELD_ICON.search(text):
+        text = P.FIELD_ICON.sub("", text).strip()  # "🗞️The Stromness Courant · ✍️Ingrid Flett · 🕒10 June 2026"
     if not text:
         return None
     if P.ANY_DIGIT.search(text):

@@ -257,3 +257,17 @@ def test_a_short_headline_in_a_list_built_like_its_peers_is_a_teaser() -> None:
     titles = [t.title for t in teasers_in([tree.find(".//aside")])]
     assert "Take C.A.R.E." in titles
     assert not {"Stad Ruimte", "Bouwen Vandaag", "Woonbond Magazine", "Weatherline Daily"} & set(titles)
+
+
+def test_a_recent_comments_widget_yields_no_teasers() -> None:
+    """"Hank R. on <a href=...#c000413>Title</a>": a comment's permalink, not a teaser (holdout25 case 006)."""
+    from lxml import html as lxml_html
+
+    from extractor.items import teasers_in
+    root = lxml_html.fromstring(
+        "<aside><h2>Recent comments</h2><ul>"
+        "<li>Hank R. on <a href='/news/water-tower#c000413'>Stevensville to repaint its water tower</a></li>"
+        "<li>Trish M. on <a href='/news/float-season#comment-409'>Float season opens on the Bitterroot</a></li>"
+        "</ul><h2>Recent articles</h2><ul><li><a href='/news/blodgett'>Blodgett Canyon trailhead gets more parking"
+        "</a></li></ul></aside>")
+    assert [t.title for t in teasers_in([root])] == ["Blodgett Canyon trailhead gets more parking"]

@@ -852,3 +852,21 @@ def test_reprint_notes_with_a_quoted_name_a_second_sentence_or_an_appositive(lin
 def test_ai_and_share_rows_in_hungarian_greek_russian_and_with_separators(line: str) -> None:
     """A toolbar of AI summary, print and share buttons, its items maybe set off by "·"."""
     assert patterns.AI_TOOLBAR.match(line)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Artikeln publicerades först i Siljanskuriren och återpubliceras med tillstånd.", "Siljanskuriren"),
+    ("Reposted from The Bitterroot Ledger-Star with permission. Paint test results (PDF)", "The Bitterroot Ledger-Star"),
+])
+def test_reprint_notes_ending_in_a_permission_clause(line: str, name: str) -> None:
+    """The permission clause after the outlet's name ("och återpubliceras med tillstånd", "with permission. ...") is
+    no part of the name (holdout25 cases 004 and 006)."""
+    m = patterns.SOURCE_LINE.match(line)
+    assert m is not None and m.group("name").strip() == name
+
+
+@pytest.mark.parametrize("href, comment", [("/news/x#comment-412", True), ("/news/x#c000413", True),
+                                           ("/news/x#respond", True), ("/news/x#section-2", False), ("/news/x", False)])
+def test_comment_permalinks(href: str, comment: bool) -> None:
+    """A recent-comments widget links each comment, not the story as a teaser would."""
+    assert bool(patterns.COMMENT_PERMALINK.search(href)) == comment

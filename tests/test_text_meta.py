@@ -757,3 +757,11 @@ def test_places_or_surnames_between_commas_are_no_writer_credit(row: str) -> Non
     """A place and its country, or two surnames, before a date name no writer and outlet."""
     meta = parse_meta(row)
     assert meta is None or meta.author is None
+
+
+def test_icons_glued_to_a_meta_rows_fields_are_read_past() -> None:
+    """A share sheet's copy glues an icon to each field ("🗞️Outlet · ✍️Writer · 🕒date"); "👏 112" after a date, set
+    off by a space, is left to the counter rules (holdout25 case 011, holdout12 case 007)."""
+    meta = parse_meta("🗞️The Stromness Courant · ✍️Ingrid Flett · 🕒10 June 2026")
+    assert meta is not None and (meta.outlet, meta.author, meta.time) == ("The Stromness Courant", "Ingrid Flett",
+                                                                          "10 June 2026")
