@@ -2760,10 +2760,29 @@ TEXT_RELATED_HEADER = LineRule(TEXT_RELATED_HEADER, rx(r"^\s*\S.{1,30} (पर|�
 
 # Every section-header pattern per role, shared by the HTML path (classify, items) and the text path (segment):
 # the general multilingual lists first, then the wider ones learnt on text dumps ("Leserkommentare", "ランキング").
+# A service widget's heading in a portal's rail: weather, tides, surf, river gauges, air quality, opening hours
+# ("Tides at Baddeck today", "Surf forecast, Bundoran", "Погода в Тотьме", "Wetter in Kempten", "Météo à Morez"):
+# its box holds readings, not teasers. The town's name may come first ("Bundoran weather"): searched behind needles.
+WIDGET_HEADER = LineRule(
+    phrases(
+        r"(today'?s |local )?(weather|forecast|tides?|tide times|surf( report| forecast)?|marine forecast|"
+        r"river (levels?|gauges?|conditions)|air quality|pollen( count| forecast)?|uv index|snow report|"
+        r"road conditions|traffic( and travel| updates| cameras)?|ferry (status|times|updates)|opening hours|"
+        r"exchange rates|fuel prices)((,\s*|\s+(in|at|for|on|near|around)\s+)[^\d.!?:]{2,40}?)?( today| now| this week)?",
+        r"(погода|прогноз погоды|wetter|wettervorhersage|météo|el tiempo|previsão do tempo|meteo|väder(et)?|"
+        r"vær(et)?|vejret|időjárás|καιρός|hava durumu|cuaca|pogoda|počasí)(\s+(в|во|in|für|à|a|en|em|para|di|i|på|"
+        r"στ[ηοα]ν?|için|у)\s+[^\d.!?:]{2,40})?"),
+    rx(r"^\s*([^\s\d.!?:]+\s+){1,3}(weather|forecast|tides|tide times|opening hours|library hours)( today| now)?\s*:?\s*$",
+       re.IGNORECASE),  # (a place of one to three words first: "Pellingford library extends its opening hours" is news)
+    (" weather ", " forecast ", " tides ", " tide times ", " opening hours ", " library hours "),  # (whole words: the
+    # line is padded with a space at each end)
+)
+
 SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] = (
     ("comment", (COMMENT_HEADER, TEXT_COMMENT_HEADER)),
     ("related", (RELATED_HEADER, TEXT_RELATED_HEADER, TAB_ROW_HEADER)),
-    ("promo", (PROMO_HEADER, TEXT_PROMO_HEADER, AI_SUMMARY_LABEL)),  # an "AI summary" box is an upsell too
+    ("promo", (PROMO_HEADER, TEXT_PROMO_HEADER, AI_SUMMARY_LABEL, WIDGET_HEADER)),  # an "AI summary" box is an upsell
+    # too; a weather or tide box is the portal's service, not the story's
 )
 
 

@@ -870,3 +870,15 @@ def test_reprint_notes_ending_in_a_permission_clause(line: str, name: str) -> No
 def test_comment_permalinks(href: str, comment: bool) -> None:
     """A recent-comments widget links each comment, not the story as a teaser would."""
     assert bool(patterns.COMMENT_PERMALINK.search(href)) == comment
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Tides at Baddeck today", "promo"), ("Surf forecast, Bundoran", "promo"), ("Погода в Тотьме", "promo"),
+    ("Wetter in Kempten", "promo"), ("Narrandera Library hours", "promo"), ("Bundoran weather", "promo"),
+    ("Weather warning issued for Donegal as storm nears", None), ("Traffic deaths fall for third year", None),
+    ("Pellingford library extends its Saturday opening hours", None), ("Tempo di lettura", None),
+])
+def test_a_service_widgets_heading_is_no_teaser(header: str, role: str | None) -> None:
+    """Weather, tide, surf and opening-hours boxes in a portal's rail (holdout25 cases 002, 003, 005, 007); a
+    headline about the weather or the traffic is news."""
+    assert patterns.section_header_role(header) == role
