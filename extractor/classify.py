@@ -602,8 +602,22 @@ def following_siblings(node: object, role: str, title_path: frozenset) -> list:
             break
         if role not in ("comment", "faq") and looks_like_body(sib) or header_role(sib) is not None:
             break  # (another section's header ends this one: "Comments (3)" ... "Related news")
+        if role == "related" and credits_source(sib):
+            break  # "🔗 منبع: <a>X</a>" under a "Read more:" list: the story's credit, not another teaser
         siblings.append(sib)
     return siblings
+
+
+CREDIT_CHARS = 200  # a source credit line is short
+
+
+def credits_source(el: object) -> bool:
+    """True for a short block that is a source credit ("Source: X", "🔗 منبع: X"), an icon before it aside."""
+    text = short_text(el, CREDIT_CHARS)
+    if not text:
+        return False
+    icon = patterns.LEADING_EMOJI.match(text) if text[:1] >= patterns.EMOJI_FLOOR else None
+    return patterns.SOURCE_LINE.match(text[icon.end():] if icon else text) is not None
 
 
 def heading_level(el: object) -> int:

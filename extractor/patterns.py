@@ -2340,7 +2340,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
 MORE_LINK = rx(
     r"^\s*(댓글|comments?|kommentare|commentaires|comentarios|komentarze|yorumlar|コメント|评论)?\s*"
-    r"(see (all|more)|view (all|more)|show more|load more|more (news|stories|articles)|all (news|stories)|"
+    r"(see (all|more)|view (all|more)|show more|load more|more (news|stories|articles)|"
+    r"all (news|stories|articles|posts)( (from|by|in|on) (this|the|our) (paper|site|outlet|section|author|partner))?|"
     r"mehr anzeigen|alle (artikel|meldungen|nachrichten|beiträge)( (aus|zu|zum|zur|von|im|in) .{1,40})?|voir (plus|tout|tous)|ver (más|mais|todo|todas)|"
     r"mostra (altro|tutti)|vedi (tutti|tutte|altro)|meer (nieuws|laden)|zobacz (więcej|wszystkie)|"
     r"daha fazla|lihat (semua|lainnya)|xem (thêm|tất cả)|.{0,20}(続きを見る|もっと見る|一覧へ|一覧を見る)|"
@@ -2801,6 +2802,8 @@ def section_header_role(text: str) -> str | None:
     """'comment', 'related' or 'promo' when the line (counter aside) is a section header of that kind, else None."""
     bare = (HEADER_COUNT.sub("", text) or text) if ANY_DIGIT.search(text) else text  # the sub scans every position
     bare = bare.strip(HEADER_BRACKETS) or bare  # "【関連記事】", "[Related]", "《相关阅读》"
+    if bare[:1] >= EMOJI_FLOOR and (icon := LEADING_EMOJI.match(bare)) is not None:
+        bare = bare[icon.end():] or bare  # "🔥Trending in the isles", "📰 More from the coast"
     forms = (text,) if bare == text else (text, bare)
     if not any(header_gate_open(form) for form in forms):
         return None

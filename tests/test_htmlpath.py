@@ -2511,3 +2511,19 @@ def test_a_place_comma_date_dateline_under_the_headline_is_no_outlet() -> None:
             "<h1>Neues Verfahren gegen Akkubrände ausgezeichnet</h1><p class='date'>Hamburg, 2. November 2021</p>"
             f"{body}</article></body></html>")
     assert extract(page.encode()).publisher == "Stiftung Junge Forschung"
+
+
+def test_a_source_credit_under_a_read_more_list_is_not_swallowed_by_it() -> None:
+    """"📌 Read more:" over a list of links, then "🔗 Source: <a>X</a>": the related section stops before the credit,
+    which names the publisher (holdout10 case 004)."""
+    body = "".join(f"<p>{s} The villagers said the work took three summers and cost nothing but their time.</p>" for s in (
+        "The old qanat of Dasht-Simin, dry for fifteen years, is running again after villagers cleared it.",
+        "Water reached the pomegranate and pistachio orchards at the start of the month, the village council said."))
+    page = ("<html><head><meta property='og:site_name' content='Telegraph'></head><body><article><h1>Villagers bring "
+            f"a 400-year-old qanat back to life</h1>{body}<p><strong>📌 Read more:</strong></p><ul>"
+            "<li><a href='/a'>Summer water quota for farms cut by a fifth</a></li>"
+            "<li><a href='/b'>The old well diggers whose trade has no heirs</a></li></ul>"
+            "<p>🔗 Source: <a href='https://peyk.example/n/1'>Peyk Simin Weekly</a></p></article></body></html>")
+    doc = extract(page.encode())
+    assert doc.publisher == "Peyk Simin Weekly"
+    assert "Peyk Simin Weekly" not in [t.title for t in doc.related]

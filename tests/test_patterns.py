@@ -882,3 +882,15 @@ def test_a_service_widgets_heading_is_no_teaser(header: str, role: str | None) -
     """Weather, tide, surf and opening-hours boxes in a portal's rail (holdout25 cases 002, 003, 005, 007); a
     headline about the weather or the traffic is news."""
     assert patterns.section_header_role(header) == role
+
+
+@pytest.mark.parametrize("header, role", [("🔥Trending in the isles", "related"), ("📰 More from the coast", "related"),
+                                          ("✦ AI summary", "promo")])
+def test_an_icon_before_a_section_header_is_read_past(header: str, role: str) -> None:
+    """A share sheet's or an app's icon before a header (holdout25 case 011)."""
+    assert patterns.section_header_role(header) == role
+
+
+def test_all_stories_from_this_paper_is_a_more_link() -> None:
+    """A rail's closing link, not a teaser (holdout25 case 001)."""
+    assert patterns.MORE_LINK.match("All stories from this paper")
