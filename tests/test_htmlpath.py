@@ -2514,13 +2514,13 @@ def test_a_place_comma_date_dateline_under_the_headline_is_no_outlet() -> None:
 
 
 def test_a_source_credit_under_a_read_more_list_is_not_swallowed_by_it() -> None:
-    """"📌 Read more:" over a list of links, then "🔗 Source: <a>X</a>": the related section stops before the credit,
+    """"Read also:" over a list of links, then "🔗 Source: <a>X</a>": the related section stops before the credit,
     which names the publisher (holdout10 case 004)."""
     body = "".join(f"<p>{s} The villagers said the work took three summers and cost nothing but their time.</p>" for s in (
         "The old qanat of Dasht-Simin, dry for fifteen years, is running again after villagers cleared it.",
         "Water reached the pomegranate and pistachio orchards at the start of the month, the village council said."))
     page = ("<html><head><meta property='og:site_name' content='Telegraph'></head><body><article><h1>Villagers bring "
-            f"a 400-year-old qanat back to life</h1>{body}<p><strong>📌 Read more:</strong></p><ul>"
+            f"a 400-year-old qanat back to life</h1>{body}<p><strong>Read also:</strong></p><ul>"
             "<li><a href='/a'>Summer water quota for farms cut by a fifth</a></li>"
             "<li><a href='/b'>The old well diggers whose trade has no heirs</a></li></ul>"
             "<p>🔗 Source: <a href='https://peyk.example/n/1'>Peyk Simin Weekly</a></p></article></body></html>")
