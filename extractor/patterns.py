@@ -2722,7 +2722,7 @@ MD_EMPHASIS = rx(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 MD_BULLET = rx(r"^([ \t]*)[*+-][ \t]+(?=\S)", re.MULTILINE)
 MD_TABLE_RULE = rx(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
 # A setext heading's underline (pandoc, Markdown: "=====" under the title) or a rule drawn in text ("-----", "* * *").
-TEXT_RULE = rx(r"^[ \t]*([-*_=~][ \t]*){3,}$")
+TEXT_RULE = rx(r"^[ \t]*([-*_=~─━═][ \t]*){3,}$")  # (w3m draws <hr> as "────")
 # A screen reader's speech log: the role it announces before a node's name ("heading level 2, X", "link, X",
 # "button, X", "graphic, X") and the lines that only announce structure ("list, 6 items", "out of list",
 # "navigation landmark", "article").

@@ -117,3 +117,8 @@ def test_a_screen_readers_form_fields_and_content_info_landmark_are_unspoken() -
     dump = "\n".join(["banner landmark", "list, 2 items", "link, Νάξος", "link, Πάρος", "out of list", "main landmark",
                       "edit, Διεύθυνση email button, Εγγραφή", "content info landmark", "link, Όροι χρήσης"])
     assert normalise_dump(dump).split("\n") == ["Νάξος", "Πάρος", "Διεύθυνση email Εγγραφή", "Όροι χρήσης"]
+
+
+def test_a_w3m_rule_of_box_drawing_dashes_goes() -> None:
+    """w3m draws <hr> as a row of "─"."""
+    assert normalise_dump("Text before.\n" + "─" * 40 + "\nText after.") == "Text before.\n\nText after."
