@@ -2,6 +2,7 @@
 """Generalisation check: boilerstrip and trafilatura on trafilatura's evaluation set (not tuned on).
 
     python tests/benchmarks/bench_snippets.py [--dataset DIR] [--tools a,b] [--limit N] [--out FILE.md] [--as-text]
+        [--dump-style lynx|w3m|markdown|pandoc|screenreader|chrome|...]
 
 The dataset is a folder with ground-truth.json ({key: {"with": [...], "without": [...]}}) and
 html/<key>.html.gz; the default is ../shared/benchmarks/trafilatura-eval (990 pages, many languages).
@@ -16,6 +17,9 @@ it returns to Python.) Not run by pytest.
 --as-text hands every tool an innerText-like text dump of each page instead of its HTML (made by
 fixtures/aggregator/textdump.py, the converter our text fixtures come from): the text-dump path on real
 pages. A tool given the whole dump back scores recall 0.989, precision 0.533 (the ceiling of that test).
+--dump-style STYLE hands them the dump another tool would make instead (lynx -dump, w3m -dump, html2text
+Markdown, pandoc plain text, a screen reader's log, a browser's select-all copy...), made by the twelve dumpers
+of fixtures/holdout25/src/dumpers.py: the text path on real pages saved by other tools.
 """
 from __future__ import annotations
 
@@ -37,18 +41,25 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_DATASET = os.path.join(os.path.dirname(ROOT), "shared", "benchmarks", "trafilatura-eval")
 
 
-def as_text_dump(data: bytes) -> bytes:
-    """An innerText-like text dump of an HTML page (decoded as boilerstrip decodes it)."""
-    sys.path.insert(0, os.path.join(ROOT, "fixtures", "aggregator"))
-    from textdump import dump
-
+def as_text_dump(data: bytes, style: str = "innertext") -> bytes:
+    """A text dump of an HTML page (decoded as boilerstrip decodes it): innerText-like, or as another tool makes it."""
     from extractor.load import load
 
-    return (dump(load(data).text) or "(empty)").encode("utf-8")
+    text = load(data).text
+    if style == "innertext":
+        sys.path.insert(0, os.path.join(ROOT, "fixtures", "aggregator"))
+        from textdump import dump
+
+        return (dump(text) or "(empty)").encode("utf-8")
+    sys.path.insert(0, os.path.join(ROOT, "fixtures", "holdout25", "src"))
+    import dumpers
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    return (dumpers.dump(style, text, url="https://example.org/", stamp="2026-06-01 10:00")[0] or "(empty)").encode("utf-8")
 
 
 def bench(tool: str, keys: list[str], truth: dict, dataset: str, doc_limit: int, worst: int,
-          as_text: bool = False) -> dict:
+          as_text: str | None = None) -> dict:
     """Score one tool over the pages (or their text dumps); return its figures, slow and failed pages."""
     try:
         extract = adapters.make(tool)
@@ -60,7 +71,7 @@ def bench(tool: str, keys: list[str], truth: dict, dataset: str, doc_limit: int,
             data = f.read()
         if as_text:
             try:
-                data = as_text_dump(data)
+                data = as_text_dump(data, as_text)
             except Exception:  # noqa: BLE001 - a page the converter cannot read gives an empty dump
                 data = b"(empty)"
         out = ""
@@ -92,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages per tool")
     ap.add_argument("--out", help="write a Markdown table here")
     ap.add_argument("--as-text", action="store_true", help="give the tools text dumps of the pages, not HTML")
+    ap.add_argument("--dump-style", help="give the tools the dumps another tool makes (see fixtures/holdout25/src)")
     a = ap.parse_args(argv)
+    a.as_text = a.dump_style or ("innertext" if a.as_text else None)
     if not os.path.isfile(os.path.join(a.dataset, "ground-truth.json")):
         ap.error(f"no ground-truth.json in {a.dataset} (pass --dataset)")
     with open(os.path.join(a.dataset, "ground-truth.json"), encoding="utf-8") as f:
