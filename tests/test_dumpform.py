@@ -122,3 +122,9 @@ def test_a_screen_readers_form_fields_and_content_info_landmark_are_unspoken() -
 def test_a_w3m_rule_of_box_drawing_dashes_goes() -> None:
     """w3m draws <hr> as a row of "─"."""
     assert normalise_dump("Text before.\n" + "─" * 40 + "\nText after.") == "Text before.\n\nText after."
+
+
+def test_lynx_numbers_between_adjacent_links_go_too() -> None:
+    """"Artz4you[52]ESB[53]owayo": links side by side, each number glued to the link text before it."""
+    dump = "\n".join(f"   [{n}]Link {n}" for n in range(1, 6)) + "\n   Partner: Artz4you[52]ESB[53]owayo\n"
+    assert "Artz4youESBowayo" in normalise_dump(dump)
