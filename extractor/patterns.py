@@ -2407,7 +2407,8 @@ AUTHOR_BIO = rx(
 SHARE_WORDS = frozenset({"share", "partager", "teilen", "compartir", "condividi", "compartilhar", "paylaş", "bagikan",
                          "delen", "udostępnij", "مشاركة", "分享", "共有", "공유", "partekatu", "aqsam", "сподели",
                          "бөлісу", "አጋራ"})
-UPDATED_TAIL = rx(r",?\s+(mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
+UPDATED_TAIL = rx(r",?\s+(mis à jour|updated|last (modified|updated|edited)|modified|aktualisiert|zuletzt geändert|"
+                  r"actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
                           re.IGNORECASE)
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
 FONT_SIZE_TAIL = rx(r"\s+A[-−]?\s*A\+?\s*$")

@@ -765,3 +765,12 @@ def test_icons_glued_to_a_meta_rows_fields_are_read_past() -> None:
     meta = parse_meta("🗞️The Stromness Courant · ✍️Ingrid Flett · 🕒10 June 2026")
     assert meta is not None and (meta.outlet, meta.author, meta.time) == ("The Stromness Courant", "Ingrid Flett",
                                                                           "10 June 2026")
+
+
+def test_a_last_modified_part_closing_a_byline_row_is_skipped() -> None:
+    """Plone's "by X — Outlet — published D — last modified D2": the first time is the story's (holdout25 case
+    001)."""
+    meta = parse_meta("by Gwenllian Pryce — The Usk Valley Chronicle — published 4 June 2026 — last modified 4 June "
+                      "2026 10:12")
+    assert meta is not None and (meta.author, meta.outlet, meta.time) == ("Gwenllian Pryce", "The Usk Valley Chronicle",
+                                                                         "4 June 2026")
