@@ -149,11 +149,32 @@ def unbracketed_buttons(lines: list[str]) -> list[str]:
 def unspoken(lines: list[str]) -> list[str]:
     """A screen reader's log as the text it reads out: structure announcements dropped, role words before names
     removed ("heading level 1, Title" -> "Title")."""
-    spoken = sum(1 for line in lines if P.SPOKEN_STRUCTURE.match(line) or P.SPOKEN_ROLE.match(line.strip()))
-    if spoken < SPOKEN_LINES:
+    if not is_spoken(lines):
         return lines
-    return [P.SPOKEN_ROLE.sub("", P.SPOKEN_LANDMARK.sub("", line)) for line in lines
+    return [P.SPOKEN_ROLE.sub("", P.SPOKEN_LANDMARK.sub("", spoken_heading(line))) for line in lines
             if not P.SPOKEN_STRUCTURE.match(line)]
+
+
+def is_spoken(lines: list[str]) -> bool:
+    """True for a screen reader's log: role announcements on SPOKEN_LINES lines or more."""
+    return sum(1 for line in lines if P.SPOKEN_STRUCTURE.match(line) or P.SPOKEN_ROLE.match(line.strip())) >= SPOKEN_LINES
+
+
+def is_markdown(text: str) -> bool:
+    """True for html2text-style Markdown: MARKDOWN_MARKS links or images at least."""
+    return len(P.MD_LINK.findall(text)) + len(P.MD_IMAGE.findall(text)) >= MARKDOWN_MARKS
+
+
+def marks_headings(text: str) -> bool:
+    """True when the dump's tool marks headings ("# Title" in Markdown, "heading level 1, Title" read aloud): a lone
+    level-one heading there is the page's headline (in another dump "# " opens a shell comment)."""
+    return is_markdown(text) or is_spoken(text.split("\n"))
+
+
+def spoken_heading(line: str) -> str:
+    """"heading level 2, Title" as the Markdown heading "## Title" (the title finder reads a lone "# " line)."""
+    m = P.SPOKEN_HEADING.match(line)
+    return "#" * int(m.group("level")) + " " + line[m.end():] if m else line
 
 
 def without_underlines(lines: list[str]) -> list[str]:
@@ -164,7 +185,7 @@ def without_underlines(lines: list[str]) -> list[str]:
 def unmarked(text: str) -> str:
     """html2text-style Markdown as plain text: images by their alt text, links by their text, emphasis and
     table rules gone, "* " bullets as "• " (ATX headings stay for the title finder)."""
-    if len(P.MD_LINK.findall(text)) + len(P.MD_IMAGE.findall(text)) < MARKDOWN_MARKS:
+    if not is_markdown(text):
         return text
     text = P.MD_LINK.sub(r"\1", P.MD_IMAGE.sub(r"\1", text))
     text = P.MD_EMPHASIS.sub(r"\2", P.MD_STRONG.sub(r"\2", text))

@@ -2732,6 +2732,7 @@ SPOKEN_ROLE = rx(r"(?<![^\s,])(heading level \d|heading|link|visited link|button
                  r"landmark|figure|table|cell|row|checkbox|edit text|edit|text field|combo box|search|tab|menu item|"
                  r"clickable),\s+",
                  re.IGNORECASE)
+SPOKEN_HEADING = rx(r"^\s*heading level (?P<level>[1-6]),\s+", re.IGNORECASE)
 SPOKEN_STRUCTURE = rx(r"^\s*((list|table|menu)( with)?,? \d+ (items?|rows?|columns?)( \d+ columns?)?|out of (list|table|"
                       r"menu|region|article|navigation|landmark)|(banner|navigation|main|content ?info|complementary|"
                       r"search|region|form)( landmark)?|article|separator|end of (list|article|region))\s*$",

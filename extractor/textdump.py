@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .dumpform import normalise_dump
+from .dumpform import marks_headings, normalise_dump
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, is_address_row, segment, unmarkdown
 from .text_head import (
@@ -81,11 +81,11 @@ MOST_PROSE_GAIN = 3  # ... which is taken only when it gives this many times mor
 
 def extract_text_dump(text: str, *, url: str | None, options: Options) -> Document:
     """Return the Document of a plain-text dump of a rendered page."""
-    text = normalise_dump(text)
+    headed, text = marks_headings(text), normalise_dump(text)
     lines = segment(unmarkdown(text))
     lines, sections = demote_counters(lines, find_sections(lines, known_outlets(lines)))
     covered = frozenset(i for s in sections for i in range(s.header, s.end))
-    head = markdown_title(text, lines) or find_head(lines, covered)
+    head = markdown_title(text, lines) or headed and lone_h1(text, lines, covered) or find_head(lines, covered)
     if head is None:
         return Document(url=url, input_format="text", promos=_promos(lines, sections, None),
                         explain=_explain(lines, sections, None, None) if options.explain else ())
@@ -1083,6 +1083,18 @@ def markdown_title(text: str, lines: tuple[Line, ...]) -> Head | None:
     if not first.startswith("# ") or not match or not lines or lines[0].text != match.group(1).strip():
         return None
     return Head(0, lines[0].text, (), 1, "markdown-h1")
+
+
+def lone_h1(text: str, lines: tuple[Line, ...], covered: frozenset[int]) -> Head | None:
+    """The one level-one heading of a Markdown dump (html2text's "# Title", a screen reader's "heading level 1"),
+    when it is a plain line outside every section: the page's headline."""
+    h1s = [m.group(1).strip() for raw in text.splitlines() if raw.startswith("# ") and (m := P.MD_HEADING.match(raw))]
+    if len(h1s) != 1:
+        return None
+    k = next((k for k, line in enumerate(lines) if line.text == h1s[0]), None)
+    if k is None or k in covered or lines[k].kind != "text" or lines[k].words < 3:
+        return None
+    return Head(k, lines[k].text, (), k + 1, "markdown-lone-h1")
 
 
 def _promos(lines: tuple[Line, ...], sections: tuple[Section, ...], body: Body | None) -> tuple[str, ...]:

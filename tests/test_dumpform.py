@@ -84,12 +84,12 @@ def test_printed_pages_lose_their_running_header_and_footer_and_a_cut_paragraph_
 
 
 def test_a_screen_readers_log_reads_as_the_text_it_speaks() -> None:
-    """Role words before names go ("heading level 1, X", "link, X", "button, X"), structure lines go."""
+    """Role words before names go ("link, X", "button, X"), structure lines go, "heading level 1, X" is "# X"."""
     dump = ("banner landmark\nlink, graphic, Κυκλαδική Ροή link, Σύνδεση\nnavigation landmark, Νησιά\nlist, 2 items\n"
             "link, Νάξος\nlink, Πάρος\nout of list\nmain landmark\narticle\nheading level 1, Νέα γραμμή για τα χωριά\n"
             "Κείμενο του άρθρου.\nbutton, Κοινοποίηση\n")
     assert normalise_dump(dump).split("\n") == ["Κυκλαδική Ροή Σύνδεση", "Νησιά", "Νάξος", "Πάρος",
-                                                "Νέα γραμμή για τα χωριά", "Κείμενο του άρθρου.", "Κοινοποίηση", ""]
+                                                "# Νέα γραμμή για τα χωριά", "Κείμενο του άρθρου.", "Κοινοποίηση", ""]
 
 
 def test_html2text_markdown_reads_as_plain_text() -> None:
@@ -128,3 +128,30 @@ def test_lynx_numbers_between_adjacent_links_go_too() -> None:
     """"Artz4you[52]ESB[53]owayo": links side by side, each number glued to the link text before it."""
     dump = "\n".join(f"   [{n}]Link {n}" for n in range(1, 6)) + "\n   Partner: Artz4you[52]ESB[53]owayo\n"
     assert "Artz4youESBowayo" in normalise_dump(dump)
+
+
+def test_the_lone_level_one_heading_of_a_markdown_or_spoken_dump_is_the_title() -> None:
+    """html2text's "# Title" (or a screen reader's "heading level 1, Title") under a long menu is the headline; in a
+    plain dump "# " opens a shell comment and proves nothing."""
+    story = "\n\n".join(PARAGRAPHS)
+    menu = "\n".join(f"  * [Section {n} of the site](/s/{n}/)" for n in range(1, 12))
+    dump = f"[![Bannau Bulletin](/logo.svg)](/)\n\n{menu}\n\nTransport\n\n# {TITLE}\n\nBy Gwenllian Pryce\n\n{story}\n"
+    assert extract_text_dump(dump, url=None, options=Options()).title == TITLE
+    spoken = dump.replace(f"# {TITLE}", f"heading level 1, {TITLE}").replace("  * [", "link, [")
+    assert extract_text_dump(spoken, url=None, options=Options()).title == TITLE
+    plain = f"{TITLE}\n\nBy Gwenllian Pryce\n\n{PARAGRAPHS[0]}\n\n# ldd `which openssl` libssl.so => /usr/lib\n\n" \
+        + "\n\n".join(PARAGRAPHS[1:])
+    assert extract_text_dump(plain, url=None, options=Options()).title == TITLE
+
+
+def test_a_markdown_dumps_h1_beats_a_credit_line_that_reads_like_a_headline() -> None:
+    """A blog's html2text dump: a label, "# Title", a two-line credit of writers and their jobs, tags, an image
+    heading, then the text: the lone "# " line is the title, not the credit (a real page of trafilatura's set did
+    this: 89 of its first 400 pages as Markdown got a better title from their lone h1)."""
+    title = "This County Ended Its Truancy Probation Program – Until Now"
+    dump = ("[Jump to navigation](#nav) [Skip navigation](#main)\n\n[Speak Freely](/blog/)\n\n"
+            f"# {title}\n\n\n\n[Mara Quinlan, Staff Attorney, Youth Justice Program](/bio/mq)  \n"
+            "& Tomas Reyes, Director of Education Equity, Justice Foundations\n\nJuly 25, 2019 | 11:15 PM\n\nTags\n\n"
+            "  * [School Discipline](/tags/1)\n  * [Juvenile Justice](/tags/2)\n\n## WEB19-Student-Test-BlogImage.jpg\n\n"
+            "![A student at a desk](/img/1.jpg)\n\n" + "\n\n".join(PARAGRAPHS) + "\n")
+    assert extract_text_dump(dump, url=None, options=Options()).title == title
