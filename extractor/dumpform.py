@@ -168,7 +168,9 @@ def is_markdown(text: str) -> bool:
 def marks_headings(text: str) -> bool:
     """True when the dump's tool marks headings ("# Title" in Markdown, "heading level 1, Title" read aloud): a lone
     level-one heading there is the page's headline (in another dump "# " opens a shell comment)."""
-    return is_markdown(text) or is_spoken(text.split("\n"))
+    lines = text.split("\n")
+    return is_markdown(text) or is_spoken(lines) or any(
+        underlined_level(lines[k - 1], line) == 1 for k, line in enumerate(lines) if k and line.startswith("==="))
 
 
 def spoken_heading(line: str) -> str:
@@ -178,8 +180,27 @@ def spoken_heading(line: str) -> str:
 
 
 def without_underlines(lines: list[str]) -> list[str]:
-    """Setext underlines ("Title" over "=====") and rules drawn in text left out; the heading's words stay."""
-    return ["" if P.TEXT_RULE.match(line) else line for line in lines]
+    """Setext headings ("Title" over "=====", "Subhead" over "-----") as ATX ones ("# Title", "## Subhead"), other
+    rules drawn in text left out."""
+    out: list[str] = []
+    for line in lines:
+        if P.TEXT_RULE.match(line):
+            level = underlined_level(out[-1] if out else "", line)
+            if level:
+                out[-1] = "#" * level + " " + out[-1].strip()
+            out.append("")
+        else:
+            out.append(line)
+    return out
+
+
+def underlined_level(above: str, rule: str) -> int:
+    """1 for "=====" and 2 for "-----" right under a line of text (a setext heading), else 0."""
+    mark = rule.strip()[:1]
+    if not above.strip() or P.TEXT_RULE.match(above) or above.lstrip().startswith("#") or mark not in "=-" \
+            or set(rule.strip()) != {mark}:
+        return 0
+    return 1 if mark == "=" else 2
 
 
 def unmarked(text: str) -> str:

@@ -62,14 +62,16 @@ def test_a_wrapped_line_ending_short_of_the_column_was_the_writers_break() -> No
 
 
 def test_a_pandoc_dump_loses_its_underlines_and_keeps_its_wrapped_title_whole() -> None:
-    """pandoc plain text: 72 columns, the title over "=====", subheadings over "-----"."""
+    """pandoc plain text: 72 columns, the title over "=====", subheadings over "-----": read as "# Title" and
+    "## Subheading" (the lone level-one heading is then the title)."""
     title = "Stevensville to repaint its water tower after tests find lead in the old coat"
     head = wrapped(title, 72)
     dump = (f"{head}\n{'=' * 72}\n\nDale Whitcomb, The Bitterroot Ledger-Star, June 5, 2026\n\n"
             + "\n\n".join(wrapped(p, 72) for p in PARAGRAPHS[:2]) + f"\n\nPark closed\n{'-' * 11}\n\n"
             + "\n\n".join(wrapped(p, 72) for p in PARAGRAPHS[2:]) + "\n")
     text = normalise_dump(dump)
-    assert title in text.split("\n") and "====" not in text and "----" not in text
+    assert f"# {title}" in text.split("\n") and "## Park closed" in text.split("\n")
+    assert "====" not in text and "----" not in text
     assert extract_text_dump(dump, url=None, options=Options()).title == title
 
 
