@@ -34,7 +34,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout17/": ROOT / "fixtures" / "holdout17", "holdout18/": ROOT / "fixtures" / "holdout18",
         "holdout19/": ROOT / "fixtures" / "holdout19", "holdout20/": ROOT / "fixtures" / "holdout20",
         "holdout21/": ROOT / "fixtures" / "holdout21", "holdout22/": ROOT / "fixtures" / "holdout22",
-        "holdout23/": ROOT / "fixtures" / "holdout23", "holdout24/": ROOT / "fixtures" / "holdout24"}
+        "holdout23/": ROOT / "fixtures" / "holdout23", "holdout24/": ROOT / "fixtures" / "holdout24",
+        "holdout25/": ROOT / "fixtures" / "holdout25"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
