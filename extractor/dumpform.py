@@ -23,7 +23,8 @@ def normalise_dump(text: str) -> str:
     Markdown."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     lines = without_page_furniture(text.split("\f")) if "\f" in text else text.split("\n")
-    lines = unbracketed_buttons(without_link_marks(unwrapped_columns(without_references_list(lines))))
+    lines = unwrapped_columns(without_references_list(lines))
+    lines = unbracketed_buttons(without_link_marks(margin_headline(lines) if is_lynx(lines) else lines))
     lines = unspoken(lines)
     return unmarked("\n".join(without_underlines(lines)))
 
@@ -118,6 +119,28 @@ def text_column(line: str) -> int:
     return bullet.end() if bullet else indent(line)
 
 
+HEADLINE_WORDS = 2  # a lynx dump's first heading of this many words at the margin is taken for the headline
+MARGIN_SHARE = 0.6  # of a lynx dump's text lines, at least this share indented: headings alone sit at the margin
+
+
+def is_lynx(lines: list[str]) -> bool:
+    """True for a lynx -dump: link numbers ("[13]"), and most lines indented, headings at the margin."""
+    text = [line for line in lines if line.strip()]
+    marks = sum(len(P.LYNX_MARK.findall(line)) for line in text)
+    return marks >= LYNX_MARKS and sum(1 for line in text if line[:1] == " ") >= MARGIN_SHARE * len(text)
+
+
+def margin_headline(lines: list[str]) -> list[str]:
+    """A lynx dump with its first heading of HEADLINE_WORDS words or more (a line at the margin, no link number in
+    it) marked as "# Title": lynx sets headings flush left and indents everything else."""
+    for k, line in enumerate(lines):
+        if line.strip() and line[:1] != " " and len(line.split()) >= HEADLINE_WORDS and not P.LYNX_MARK.search(line) \
+                and not P.TEXT_RULE.match(line) and not P.REFERENCES_HEADER.match(line) \
+                and P.section_header_role(line.strip()) is None:  # ("Top stories", "Comments (3)": a section's header)
+            return [*lines[:k], "# " + line.strip(), *lines[k + 1:]]
+    return lines
+
+
 def without_references_list(lines: list[str]) -> list[str]:
     """A lynx dump without the "References" list of numbered addresses it appends."""
     start = next((i for i, line in enumerate(lines) if P.REFERENCES_HEADER.match(line)
@@ -169,7 +192,7 @@ def marks_headings(text: str) -> bool:
     """True when the dump's tool marks headings ("# Title" in Markdown, "heading level 1, Title" read aloud): a lone
     level-one heading there is the page's headline (in another dump "# " opens a shell comment)."""
     lines = text.split("\n")
-    return is_markdown(text) or is_spoken(lines) or any(
+    return is_markdown(text) or is_spoken(lines) or is_lynx(lines) or any(
         underlined_level(lines[k - 1], line) == 1 for k, line in enumerate(lines) if k and line.startswith("==="))
 
 

@@ -2707,8 +2707,8 @@ TEXT_ORIGINAL_LINK = rx(
 # ---- Dumps made by other tools (dumpform.py reads them back as one line per block) ----
 # lynx -dump: "[13]Talgarth" link numbers, "[LINK]"/"[IMG]" placeholders, and the "References" list of numbered
 # addresses it appends ("  13. https://...").
-LYNX_MARK = rx(r"\[\d{1,4}\](?=[^\s\d\].,;:!?)'\"’”])")  # right before a link's text ("Artz4you[52]ESB"); not a footnote:
-# "heat[1]," or "[1] Alarm fatigue ..."
+LYNX_MARK = rx(r"\[\d{1,4}\](?=[^\W\d_]|_{4}|\[[A-Z])")  # right before a link's text ("Artz4you[52]ESB"), a field or a
+# placeholder; not a footnote ("heat[1],", "[1] Alarm fatigue ...") nor code ("a[1]=", "[2]?")
 LYNX_PLACEHOLDER = rx(r"\[(LINK|IMG|INLINE|BUTTON|EMBED|IFRAME|FRAME|OBJECT)\]")
 REFERENCES_HEADER = rx(r"^\s*(References|Visible links|Hidden links)\s*:?\s*$")
 REFERENCE_LINE = rx(r"^\s*\d{1,4}\.\s+(https?:|mailto:|javascript:|file:|ftp:|tel:|data:|#)\S*\s*$")

@@ -1092,7 +1092,7 @@ def lone_h1(text: str, lines: tuple[Line, ...], covered: frozenset[int]) -> Head
     if len(h1s) != 1:
         return None
     k = next((k for k, line in enumerate(lines) if line.text == h1s[0]), None)
-    if k is None or k in covered or lines[k].kind != "text" or lines[k].words < 3:
+    if k is None or k in covered or lines[k].kind != "text" or lines[k].words < 2:
         return None
     return Head(k, lines[k].text, (), k + 1, "markdown-lone-h1")
 

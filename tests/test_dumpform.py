@@ -157,3 +157,32 @@ def test_a_markdown_dumps_h1_beats_a_credit_line_that_reads_like_a_headline() ->
             "  * [School Discipline](/tags/1)\n  * [Juvenile Justice](/tags/2)\n\n## WEB19-Student-Test-BlogImage.jpg\n\n"
             "![A student at a desk](/img/1.jpg)\n\n" + "\n\n".join(PARAGRAPHS) + "\n")
     assert extract_text_dump(dump, url=None, options=Options()).title == title
+
+
+def test_a_lynx_dumps_first_heading_at_the_margin_is_the_title() -> None:
+    """lynx sets headings flush left and indents the rest by three: the first heading of two words or more at the
+    margin is the headline, even under a menu of links and a label heading ("Transport")."""
+    menu = "\n".join(f"     * [{n}]Section number {n} of the site" for n in range(1, 12))
+    body = "\n\n".join(wrapped(p, 76, "   ") for p in PARAGRAPHS)
+    dump = (f"   [20]Bannau Bulletin\n\n{menu}\n\nTransport\n\n   A feature on buses and the people who run them in "
+            f"the valleys.\n\n{TITLE}\n\n   by Gwenllian Pryce\n\n{body}\n\nMore from the valleys\n\n"
+            "     * [30]Crickhowell footbridge to close for repairs\n")
+    assert extract_text_dump(dump, url=None, options=Options()).title == TITLE
+
+
+def test_indented_code_with_array_indexes_is_no_lynx_dump() -> None:
+    """"a[1]=", "[2]?" in an indented code listing are no link numbers."""
+    from extractor.dumpform import is_lynx
+    code = [f"    var x{n} = list[{n}]? list[{n}]: list[0];" for n in range(1, 12)]
+    assert not is_lynx(code)
+
+
+def test_a_short_lynx_title_beats_the_toggle_line_and_the_subheadings() -> None:
+    """A blog post as lynx prints it (a real page of trafilatura's set did this): "[1]Toggle navigation [2]name", a
+    menu, the two-word title at the margin, then subheadings at the margin between indented paragraphs."""
+    body = "\n\n".join(wrapped(p, 76, "   ") for p in PARAGRAPHS)
+    dump = ("   [1]Toggle navigation [2]anarcat\n\n     * [3]Bio\n     * [4]Blog\n     * [5]Contact\n\n"
+            "CDPATH replacements\n\n    1. [6]blog\n\n" + wrapped("after reading [7]this post I figured I might as well "
+            "bite the bullet and improve on my setup, especially because it does not work with Emacs.", 76, "   ")
+            + f"\n\nWhat I use now\n\n{body}\n\nShell jumpers\n\n{body}\n")
+    assert extract_text_dump(dump, url=None, options=Options()).title == "CDPATH replacements"
