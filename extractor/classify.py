@@ -614,10 +614,7 @@ CREDIT_CHARS = 200  # a source credit line is short
 def credits_source(el: object) -> bool:
     """True for a short block that is a source credit ("Source: X", "🔗 منبع: X"), an icon before it aside."""
     text = short_text(el, CREDIT_CHARS)
-    if not text:
-        return False
-    icon = patterns.LEADING_EMOJI.match(text) if text[:1] >= patterns.EMOJI_FLOOR else None
-    return patterns.SOURCE_LINE.match(text[icon.end():] if icon else text) is not None
+    return bool(text) and patterns.SOURCE_LINE.match(patterns.without_icon(text)) is not None
 
 
 def heading_level(el: object) -> int:

@@ -2801,12 +2801,17 @@ HEADER_COUNT = rx(r"^\s*\d{1,5}\s+(?=\D)|^\s*\d{1,2}[.)]\s+(?=\D)|\s*[(\[（]\d{
 
 
 @lru_cache(maxsize=8192)
+def without_icon(text: str) -> str:
+    """The text without the emoji or pictograph that opens it ("🔥Trending", "✨ Yapay zekâ ile oluşturulan özet",
+    "🔗 منبع: X"); only a text opening past the Latin, Greek, Cyrillic... blocks is looked at."""
+    return text[m.end():] if text.lstrip()[:1] >= EMOJI_FLOOR and (m := LEADING_EMOJI.match(text)) else text
+
+
 def section_header_role(text: str) -> str | None:
     """'comment', 'related' or 'promo' when the line (counter aside) is a section header of that kind, else None."""
     bare = (HEADER_COUNT.sub("", text) or text) if ANY_DIGIT.search(text) else text  # the sub scans every position
     bare = bare.strip(HEADER_BRACKETS) or bare  # "【関連記事】", "[Related]", "《相关阅读》"
-    if bare[:1] >= EMOJI_FLOOR and (icon := LEADING_EMOJI.match(bare)) is not None:
-        bare = bare[icon.end():] or bare  # "🔥Trending in the isles", "📰 More from the coast"
+    bare = without_icon(bare) or bare  # "🔥Trending in the isles", "📰 More from the coast"
     forms = (text,) if bare == text else (text, bare)
     if not any(header_gate_open(form) for form in forms):
         return None

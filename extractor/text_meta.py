@@ -179,10 +179,7 @@ def is_name(text: str, max_words: int = 8) -> bool:
     return text[-1] not in ".,;:!?。" or (text[-1] == "." and len(text.split()[-1]) <= 3)
 
 
-def unemoji(text: str) -> str:
-    """A line without the emoji that opens it ("✨ Yapay zekâ ile oluşturulan özet", "🔗 منبع: X"); only a text
-    opening past the Latin, Greek, Cyrillic... blocks is matched at all."""
-    return text[m.end():] if text.lstrip()[:1] >= P.EMOJI_FLOOR and (m := P.LEADING_EMOJI.match(text)) else text
+unemoji = P.without_icon  # a line without the emoji that opens it ("✨ Yapay zekâ ile oluşturulan özet")
 
 
 def unglued_icon(text: str) -> str:
