@@ -2082,6 +2082,12 @@ FOOTER_LINE = rx(
     r"impressum|datenschutz|mentions légales|aviso legal|contatti|संपर्क)\s*[|·•]?\s*){3,})\s*$",
     re.IGNORECASE,
 )
+# A breadcrumb trail's label and the trail after it: "You are here: Home / News / Transport", "Sie sind hier:
+# Startseite / Verband / Titel", "Vous êtes ici : Accueil > Actualités" (never a headline or a paragraph).
+YOU_ARE_HERE = rx(r"^\s*(you are here|sie sind hier|vous êtes ici|usted está aquí|está aqui|você está aqui|sei qui|"
+                  r"ti trovi (qui|in)|u bent hier|jesteś tutaj|du är här|du er her|olet tässä|nacházíte se|nachádzate sa|"
+                  r"ön itt van|buradasınız|вы здесь|ви тут|ви знаходитесь|είστε εδώ|jste zde)\s*[:：]\s*\S.{0,200}$",
+                  re.IGNORECASE)
 # Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
 CHROME_LINE = rx(
     r"^\s*(-?\d{1,3}\s*°\s*[CF]?\b.{0,30}|sign in|sign up|log ?in|register|search|menu|skip to (main )?content|"

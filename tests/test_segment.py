@@ -284,3 +284,10 @@ def test_aggregator_chrome_in_more_forms_and_languages(line: str, kind: str) -> 
 ])
 def test_credits_share_rows_and_captions_of_holdout24_and_a_wrapped_line(line: str, kind: str) -> None:
     assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize("line", ["Sie sind hier: Startseite / Verband / „Zentrum am Berg“ offiziell eröffnet",
+                                  "You are here: Home / News / Transport", "Vous êtes ici : Accueil > Actualités > Titre"])
+def test_a_you_are_here_trail_is_chrome(line: str) -> None:
+    """A breadcrumb with its label is never the headline (a real page's innertext dump took it for the title)."""
+    assert classify_line(line)[:2] == ("chrome", "YOU_ARE_HERE")
