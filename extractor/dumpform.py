@@ -6,6 +6,8 @@ by its own marks and undone; a dump without them passes through unchanged.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from . import patterns as P
 
 WRAP_WIDEST = (60, 100)  # columns text browsers, pandoc and pdftotext wrap at
@@ -18,15 +20,28 @@ BUTTON_LINES = 2  # lines of bracketed labels before a dump's "[Label]" lines ar
 MARKDOWN_MARKS = 2  # Markdown links or images before a dump is read as Markdown
 
 
-def normalise_dump(text: str) -> str:
-    """The dump with its tool's marks undone: page furniture, column wrapping, link references, spoken roles and
-    Markdown."""
+@dataclass(frozen=True)
+class Dump:
+    """A dump read back: its text, one line per block, and whether its tool marks headings (Markdown's "# Title",
+    pandoc's "=====", a screen reader's "heading level 1", lynx's flush-left headings), so that a lone level-one
+    heading names the page's headline (in another dump "# " opens a shell comment)."""
+
+    text: str
+    headed: bool
+
+
+def read_dump(text: str) -> Dump:
+    """The dump with its tool's marks undone (page furniture, column wrapping, link references, spoken roles,
+    setext underlines, Markdown), each form recognised once on the raw lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    lines = without_page_furniture(text.split("\f")) if "\f" in text else text.split("\n")
+    raw = text.split("\n")
+    markdown, spoken, lynx = is_markdown(text), is_spoken(raw), is_lynx(raw)
+    lines = without_page_furniture(text.split("\f")) if "\f" in text else raw
     lines = unwrapped_columns(without_references_list(lines))
-    lines = unbracketed_buttons(without_link_marks(margin_headline(lines) if is_lynx(lines) else lines))
-    lines = unspoken(lines)
-    return unmarked("\n".join(without_underlines(lines)))
+    lines = unbracketed_buttons(without_link_marks(margin_headline(lines) if lynx else lines))
+    lines, titled = without_underlines(unspoken(lines) if spoken else lines)
+    joined = "\n".join(lines)
+    return Dump(unmarked(joined) if markdown else joined, markdown or spoken or lynx or titled)
 
 
 def without_page_furniture(pages: list[str]) -> list[str]:
@@ -171,9 +186,7 @@ def unbracketed_buttons(lines: list[str]) -> list[str]:
 
 def unspoken(lines: list[str]) -> list[str]:
     """A screen reader's log as the text it reads out: structure announcements dropped, role words before names
-    removed ("heading level 1, Title" -> "Title")."""
-    if not is_spoken(lines):
-        return lines
+    removed, headings as Markdown ones ("heading level 1, Title" -> "# Title")."""
     return [P.SPOKEN_ROLE.sub("", P.SPOKEN_LANDMARK.sub("", spoken_heading(line))) for line in lines
             if not P.SPOKEN_STRUCTURE.match(line)]
 
@@ -188,33 +201,27 @@ def is_markdown(text: str) -> bool:
     return len(P.MD_LINK.findall(text)) + len(P.MD_IMAGE.findall(text)) >= MARKDOWN_MARKS
 
 
-def marks_headings(text: str) -> bool:
-    """True when the dump's tool marks headings ("# Title" in Markdown, "heading level 1, Title" read aloud): a lone
-    level-one heading there is the page's headline (in another dump "# " opens a shell comment)."""
-    lines = text.split("\n")
-    return is_markdown(text) or is_spoken(lines) or is_lynx(lines) or any(
-        underlined_level(lines[k - 1], line) == 1 for k, line in enumerate(lines) if k and line.startswith("==="))
-
-
 def spoken_heading(line: str) -> str:
     """"heading level 2, Title" as the Markdown heading "## Title" (the title finder reads a lone "# " line)."""
     m = P.SPOKEN_HEADING.match(line)
     return "#" * int(m.group("level")) + " " + line[m.end():] if m else line
 
 
-def without_underlines(lines: list[str]) -> list[str]:
-    """Setext headings ("Title" over "=====", "Subhead" over "-----") as ATX ones ("# Title", "## Subhead"), other
-    rules drawn in text left out."""
+def without_underlines(lines: list[str]) -> tuple[list[str], bool]:
+    """(lines, whether a level-one heading was underlined): setext headings ("Title" over "=====", "Subhead" over
+    "-----") as ATX ones ("# Title", "## Subhead"), other rules drawn in text left out."""
     out: list[str] = []
+    titled = False
     for line in lines:
         if P.TEXT_RULE.match(line):
             level = underlined_level(out[-1] if out else "", line)
             if level:
                 out[-1] = "#" * level + " " + out[-1].strip()
+                titled = titled or level == 1
             out.append("")
         else:
             out.append(line)
-    return out
+    return out, titled
 
 
 def underlined_level(above: str, rule: str) -> int:
@@ -229,8 +236,6 @@ def underlined_level(above: str, rule: str) -> int:
 def unmarked(text: str) -> str:
     """html2text-style Markdown as plain text: images by their alt text, links by their text, emphasis and
     table rules gone, "* " bullets as "• " (ATX headings stay for the title finder)."""
-    if not is_markdown(text):
-        return text
     text = P.MD_LINK.sub(r"\1", P.MD_IMAGE.sub(r"\1", text))
     text = P.MD_EMPHASIS.sub(r"\2", P.MD_STRONG.sub(r"\2", text))
     return P.MD_BULLET.sub(r"\1• ", P.MD_TABLE_RULE.sub("", text))

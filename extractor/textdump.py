@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .dumpform import marks_headings, normalise_dump
+from .dumpform import read_dump
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, is_address_row, segment, unmarkdown
 from .text_head import (
@@ -81,7 +81,8 @@ MOST_PROSE_GAIN = 3  # ... which is taken only when it gives this many times mor
 
 def extract_text_dump(text: str, *, url: str | None, options: Options) -> Document:
     """Return the Document of a plain-text dump of a rendered page."""
-    headed, text = marks_headings(text), normalise_dump(text)
+    dump = read_dump(text)
+    headed, text = dump.headed, dump.text
     lines = segment(unmarkdown(text))
     lines, sections = demote_counters(lines, find_sections(lines, known_outlets(lines)))
     covered = frozenset(i for s in sections for i in range(s.header, s.end))

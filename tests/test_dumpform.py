@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
-from extractor.dumpform import normalise_dump, wrap_width
+from extractor.dumpform import read_dump, wrap_width
 from extractor.model import Options
 from extractor.textdump import extract_text_dump
 
@@ -17,6 +17,11 @@ PARAGRAPHS = (
     "The group has 14 volunteer drivers on its books but needs at least eight more before the second minibus can run "
     "every week. Drivers need a full licence and will be trained by the group before their first trip.",
 )
+def normalise_dump(text: str) -> str:
+    """The dump's text as read back."""
+    return read_dump(text).text
+
+
 TITLE = "Volunteer minibus to link Talgarth villages with Brecon hospital from July"
 
 
