@@ -185,9 +185,9 @@ unemoji = P.without_icon  # a line without the emoji that opens it ("✨ Yapay z
 def unglued_icon(text: str) -> str:
     """A title without the icon glued to its first word ("👉Fishing boats ...", a share sheet's copy); an emoji set
     off by a space ("🌧️ Saadaasha roobka ...") is the headline's own."""
-    m = P.LEADING_EMOJI.match(text) if text[:1] >= P.EMOJI_FLOOR else None
-    glued = m is not None and m.end() < len(text) and not text[m.end() - 1].isspace() and text[m.end()].isalnum()
-    return text[m.end():] if glued else text  # (not a skin tone or a joiner: "👩🏽‍⚕️ Kooxo" is one emoji)
+    rest = P.without_icon(text)
+    glued = rest != text and rest[:1].isalnum() and not text[len(text) - len(rest) - 1].isspace()
+    return rest if glued else text  # (not a skin tone or a joiner: "👩🏽‍⚕️ Kooxo" is one emoji)
 
 
 def is_person_name(text: str) -> bool:
