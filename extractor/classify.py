@@ -600,12 +600,20 @@ def following_siblings(node: object, role: str, title_path: frozenset) -> list:
             break  # a sibling marked by its own tags or classes is a region of its own
         if level and heading_level(sib) and heading_level(sib) <= level and header_role(sib) is None:
             break
-        if role not in ("comment", "faq") and looks_like_body(sib) or header_role(sib) is not None:
-            break  # (another section's header ends this one: "Comments (3)" ... "Related news")
+        if role not in ("comment", "faq") and looks_like_body(sib) or header_role(sib) is not None \
+                or opens_with_header(sib):
+            break  # (another section's header ends this one: "Comments (3)" ... "Related news", or a box opening
+            # with one: "<section><h2>Related Articles</h2>...")
         if role == "related" and credits_source(sib):
             break  # "🔗 منبع: <a>X</a>" under a "Read more:" list: the story's credit, not another teaser
         siblings.append(sib)
     return siblings
+
+
+def opens_with_header(el: object) -> bool:
+    """True for a box whose first child is a heading that names a section ("<section><h2>Related Articles</h2>")."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return first is not None and first.tag in HEADER_TAGS and header_role(first) is not None
 
 
 CREDIT_CHARS = 200  # a source credit line is short

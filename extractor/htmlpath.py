@@ -461,11 +461,33 @@ def titled_prose(title_el: object | None, cards_box: object) -> object | None:
         return None
     for box in list(title_el.iterancestors())[:CARD_CLIMB]:
         if box.tag in ("html", "body", "main") or is_inside(cards_box, box):
-            return None
+            return prose_before_cards(title_el, cards_box)
         prose = main_candidates(box, None)[1]
         if prose is not None and len(text_of(prose)) >= TITLED_PROSE_CHARS and not is_inside(prose, cards_box):
             return prose
-    return None
+    return prose_before_cards(title_el, cards_box)
+
+
+def prose_before_cards(title_el: object, cards_box: object) -> object | None:
+    """The container of the most paragraph text between the headline and the cards (document order), when it holds
+    a story of its own: a headline in a box of its own, the story's paragraphs in the next one, the cards after."""
+    start, stop = doc_key(title_el), doc_key(cards_box)
+    if stop <= start:
+        return None  # (cards above the headline: the caller's other case)
+    totals: dict = {}
+    for p in title_el.getroottree().getroot().iter("p"):
+        key = doc_key(p)
+        if key >= stop:
+            break
+        own = own_text_length(p)
+        if key > start and own >= PARAGRAPH_CHARS and link_density(p) <= 0.5:
+            parent = p.getparent()
+            totals[parent] = totals.get(parent, 0) + own
+    best = max(totals, key=totals.__getitem__, default=None)
+    return best if best is not None and totals[best] >= TITLED_PROSE_CHARS else None
+
+
+PARAGRAPH_CHARS = 40  # a paragraph's own text: shorter <p>s are labels and meta rows
 
 
 def peer_section(peers: list, sections: list[Section]) -> list[Section]:

@@ -2813,6 +2813,7 @@ def without_icon(text: str) -> str:
     return text[m.end():] if text.lstrip()[:1] >= EMOJI_FLOOR and (m := LEADING_EMOJI.match(text)) else text
 
 
+@lru_cache(maxsize=8192)
 def section_header_role(text: str) -> str | None:
     """'comment', 'related' or 'promo' when the line (counter aside) is a section header of that kind, else None."""
     bare = (HEADER_COUNT.sub("", text) or text) if ANY_DIGIT.search(text) else text  # the sub scans every position

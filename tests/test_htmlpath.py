@@ -2527,3 +2527,30 @@ def test_a_source_credit_under_a_read_more_list_is_not_swallowed_by_it() -> None
     doc = extract(page.encode())
     assert doc.publisher == "Peyk Simin Weekly"
     assert "Peyk Simin Weekly" not in [t.title for t in doc.related]
+
+
+SHORT_STORY_CARDS = [(f"{t} in the {side}", f"{u}-{side}", o, w) for side in ("north", "south")
+                     for t, u, o, w, _ in TEASERS]
+
+
+def short_story_page(comments_first: bool = True) -> str:
+    """The seed's trap as a page: the headline in a box of its own, a short story in the next box, then a comment
+    box and a related section whose dated cards each say more than the whole story."""
+    long = " ".join([TEASERS[0][4]] * 4)  # a summary longer than the story
+    cards = "".join(f"<div class='card p-4'><a href='{u}'><div class='font-semibold'>{t}</div></a>"
+                    f"<p class='text-xs'>{o}</p><p class='text-xs'>{w}</p><h3><a href='{u}'>{t}</a></h3>"
+                    f"<p class='text-sm'>{long}</p></div>" for t, u, o, w in SHORT_STORY_CARDS)
+    comments = "<section class='mt-10'><h2>Comments</h2><div><p>No comments yet...</p></div></section>"
+    related = f"<section class='mt-10'><h2>Related Articles</h2><div class='grid gap-6'>{cards}</div></section>"
+    story = "".join(f"<p class='m-0'>{p}</p>" for p in PARAS[:3])
+    return (f"<html><head><title>{TITLE}</title></head><body><main><div class='pt-6'><h1>{TITLE}</h1></div>"
+            f"<div class='flex gap-4'>{story}</div>{comments + related if comments_first else related + comments}"
+            f"</main></body></html>")
+
+
+@pytest.mark.parametrize("comments_first", [True, False])
+def test_short_story_beside_longer_dated_cards_is_the_body(comments_first: bool) -> None:
+    """The story's own box wins over the longer cards after it, and the cards are related, comment box or not."""
+    doc = extract(short_story_page(comments_first))
+    assert [b.text for b in doc.body] == PARAS[:3]
+    assert [t.title for t in doc.related] == [t[0] for t in SHORT_STORY_CARDS]
