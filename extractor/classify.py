@@ -246,6 +246,7 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
                 scores[parent] = scores.get(parent, 0.0) + own * share
     if not scores:
         return None, None
+    scores = {el: score for el, score in scores.items() if not headline_rail(el)} or scores
     best = max(scores.values())
     strong = [el for el, score in scores.items() if score >= 0.35 * best]
     start = doc_key(title_el) if title_el is not None else ()
@@ -254,6 +255,17 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
     after = [el for el in after if not outscored_inside(el, after, scores)]
     first = min(after or strong, key=doc_key)
     return first, max(scores, key=scores.get)
+
+
+def headline_rail(el: object) -> bool:
+    """True for a box whose own children include three or more headings that are each one link: teasers whose bare
+    summary paragraphs look like the story's (a "Lue myös" rail inside the story's container), never its prose."""
+    found = 0
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in HEADER_TAGS and len(child) == 1 and child[0].tag == "a" \
+                and not (child.text or "").strip() and not (child[0].tail or "").strip():
+            found += 1
+    return found >= TEASER_ITEMS
 
 
 def doc_key(el: object) -> tuple[int, ...]:
@@ -344,7 +356,7 @@ def find_sections(tree: object, title_el: object | None, keep: tuple = (), signu
         section = section_at(el, title_path)
         if section is None and el.tag in ("ul", "ol") and any(k is not None and is_inside(el, k) for k in keep):
             section = headline_list_at(el, title_path)
-        if section is not None and section.header and swallows(section, prose):
+        if section is not None and section.header and swallows(section, prose) and not linked_headlines(section):
             section = None
         if section is not None and not section.header and holds_article_text(section, keep):
             section = None
@@ -460,6 +472,19 @@ def swallows(section: Section, prose: dict) -> bool:
         return False
     inside = sum(prose.get(node, 0) for el in section.elements for node in el.iter())
     return inside * 2 > sum(prose.values())
+
+
+def linked_headlines(section: Section) -> bool:
+    """True for a related section holding three or more headings that are each one link: a teaser list, however much
+    of the container's paragraph text its summaries hold ("Lue myös" over h3 links and bare <p> summaries)."""
+    if section.role != "related":
+        return False
+    found = 0
+    for el in section.elements:
+        for heading in el.iter(*HEADER_TAGS):
+            links = list(heading.iter("a"))
+            found += len(links) == 1 and text_of(links[0]) == text_of(heading) != ""
+    return found >= TEASER_ITEMS
 
 
 def section_at(el: object, title_path: frozenset) -> Section | None:

@@ -2030,9 +2030,15 @@ def original_host_name(url: str | None, site: str | None) -> str | None:
     labels = host.split(".")
     second_level = len(labels) >= 3 and labels[-2] in ("co", "com", "net", "org", "gov", "ac", "edu", "or", "ne")
     core = labels[-3] if second_level else labels[-2] if len(labels) >= 2 else host  # news.bbc.co.uk -> bbc
-    if same_name(core, site) or same_name(host, site) or core.casefold() in re.sub(r"\W+", "", site.casefold()):
-        return None
+    if same_name(core, site) or same_name(host, site) or core.casefold() in unaccented_letters(site):
+        return None  # ("pohjoisenpaiva.example" is "Pohjoisen Päivä"'s own host)
     return core.capitalize() if core.isalpha() else host
+
+
+def unaccented_letters(name: str) -> str:
+    """A name's letters and digits, lower-cased, without accents: how a host name spells it ("Päivä" -> "paiva")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return re.sub(r"\W+", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def drop_all(sections: list[Section], byline_elements: tuple, title_el: object | None) -> None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import patterns
-from .classify import hidden_by_markup, is_inside, raw_text, short_text, text_of
+from .classify import HEADER_TAGS, hidden_by_markup, is_inside, raw_text, short_text, text_of
 from .model import Comment, Teaser
 from .text_meta import (
     as_time,
@@ -313,14 +313,40 @@ def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Tease
                     teasers.append(teaser)
             continue
         boxes = item_boxes(cands, root)
+        runs = flat_runs(cands, boxes)
         for cand in cands:
             title = text_of(cand)
             if norm(title) in seen:
                 continue
             seen.add(norm(title))
-            box = boxes[cand]
-            teasers.append(teaser_from(box, cand, title))
+            teasers.append(teaser_from(boxes[cand], cand, title, runs[cand]))
     return teasers
+
+
+def flat_runs(cands: list[object], boxes: dict) -> dict:
+    """Each teaser's flat run (flat_run); the last one's cut to the longest run before it, so that it does not read
+    on into whatever follows the list (a credit, a table), and none without a run before it to go by."""
+    found = set(cands)
+    runs = {cand: flat_run(boxes[cand], found) for cand in cands}
+    before = [len(runs[cand]) for cand in cands[:-1] if runs[cand]]
+    if cands:
+        runs[cands[-1]] = runs[cands[-1]][:max(before, default=0)]
+    return runs
+
+
+def flat_run(box: object, cands: set) -> tuple:
+    """The siblings after a teaser's headline box up to the next headline, when the teasers are flat siblings
+    ("<h3><a>T</a></h3><p>summary</p><p>Outlet · date</p><h3>..."): its summary and meta rows; () for boxed cards."""
+    if box.tag not in HEADER_TAGS:
+        return ()
+    run = []
+    for sib in box.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.tag in HEADER_TAGS or any(el in cands or el.tag == "a" for el in sib.iter()):
+            break  # (the next headline, or a box with a link: another card)
+        run.append(sib)
+    return tuple(run)
 
 
 def teasers_as_text(root: object) -> tuple[Teaser, ...]:
@@ -340,13 +366,13 @@ def teasers_as_text(root: object) -> tuple[Teaser, ...]:
     return found if carded else ()
 
 
-def teaser_from(box: object, cand: object, title: str) -> Teaser:
-    """Read outlet, time, summary and link of one teaser box."""
+def teaser_from(box: object, cand: object, title: str, run: tuple = ()) -> Teaser:
+    """Read outlet, time, summary and link of one teaser box (and of the flat run of siblings after it)."""
     title = patterns.NEXT_LABEL.sub("", patterns.VIDEO_DURATION.sub("", title))  # "1:48 Title", "Up next: Title"
     outlet = published = summary = None
     if (parts := dated_headline(title)) is not None:  # "2025-12-05 · Title · Outlet" as one link
         published, title, outlet = parts
-    for _el, line in leaf_lines(box):
+    for _el, line in (pair for el in (box, *run) for pair in leaf_lines(el)):
         if title in line:  # the title shares its line with the outlet and time ("<a>Title</a> Outlet · 2h")
             line = line.replace(title, " ", 1).strip(" ·•|-–—")
         if len(line) < 2:

@@ -2554,3 +2554,28 @@ def test_short_story_beside_longer_dated_cards_is_the_body(comments_first: bool)
     doc = extract(short_story_page(comments_first))
     assert [b.text for b in doc.body] == PARAS[:3]
     assert [t.title for t in doc.related] == [t[0] for t in SHORT_STORY_CARDS]
+
+
+def rail_in_story_page() -> str:
+    """A WordPress story whose container also holds a "Read also" rail built like the story: linked <h3> headlines
+    (like the story's own subheading) over bare <p> summaries and an "Outlet · date" line, more text than the story."""
+    rail = "".join(f"<h3><a href='{u}'>{t}</a></h3><p>{s} {s}</p><p class='small'>{o} · 13.7.2026</p>"
+                   for t, u, o, _, s in TEASERS)
+    return (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Pohjoisen Päivä'>"
+            f"<meta property='og:url' content='https://pohjoisenpaiva.example/2026/07/story/'></head><body><article>"
+            f"<h1>{TITLE}</h1><div class='entry-content'><p>{PARAS[0]}</p><h3>Tickets cost more</h3><p>{PARAS[1]}</p>"
+            f"<p>{PARAS[2]}</p><div class='wp-block-group'><h2>Read also</h2>{rail}</div></div></article></body></html>")
+
+
+def test_headline_rail_inside_the_story_container_is_related_with_its_summaries() -> None:
+    """The rail neither becomes the prose nor swallows it; its flat h3 / p / p runs give each teaser its fields."""
+    doc = extract(rail_in_story_page())
+    assert [b.text for b in doc.body] == [PARAS[0], "Tickets cost more", PARAS[1], PARAS[2]]
+    assert [t.title for t in doc.related] == [t[0] for t in TEASERS]
+    assert [(t.publisher, t.published) for t in doc.related] == [(t[2], "13.7.2026") for t in TEASERS]
+    assert doc.related[0].summary == f"{TEASERS[0][4]} {TEASERS[0][4]}"
+
+
+def test_site_named_with_accents_is_its_own_host() -> None:
+    """'pohjoisenpaiva.example' spells 'Pohjoisen Päivä' without its accents: the site names itself."""
+    assert extract(rail_in_story_page()).publisher == "Pohjoisen Päivä"
