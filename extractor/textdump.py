@@ -528,6 +528,7 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
     if k < len(lines) and lines[k].kind == "list":
         while k < len(lines) and lines[k].kind == "list":
             k += 1
+        k += k < len(lines) and P.AI_DISCLAIMER.match(lines[k].text) is not None  # (after five bullets and more)
         return box_footer_end(lines, k)
     return k + 1 if k < len(lines) and k + 1 < len(lines) and is_prose(lines[k]) and is_prose(lines[k + 1]) else j
 

@@ -1226,6 +1226,12 @@ def test_a_japanese_portal_page_with_toolbar_reactions_push_promo_and_masked_com
     "AI-generated summaries can make mistakes. Check the full story for details.\n",
     "✦ Summary by Parallax AI\n  • The library opens in June.\n  • The building cost $4.2 million.\n",
     "✨ Iris përmbledh\n  • Biblioteka hapet në qershor.\n  • Ndërtesa kushtoi 4,2 milionë euro.\n",
+    # an "AI" badge before a Romanian label, five bullets, the disclaimer right after them, then a feedback row
+    "AI Rezumat generat cu AI\n" + "".join(f"  • Punctul {n} al rezumatului despre bibliotecă.\n" for n in range(5))
+    + "Acest rezumat a fost generat automat și poate conține erori. Citește articolul complet.\n"
+    "V-a fost util rezumatul? Da Nu\n",
+    "Resumé lavet med AI\n  • Biblioteket åbner i juni.\n  • Bygningen kostede 4,2 mio. kr.\n"
+    "Resuméet kan indeholde fejl.\n",  # Danish
 ])
 def test_an_ai_summary_box_above_the_text_is_not_body(box: str) -> None:
     dump = "Council approves the new library\nBy Dana Whitcombe · 1 hour ago\n\n" + box + "\n" + _PROSE + "\n\n" \
