@@ -260,12 +260,15 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
 def headline_rail(el: object) -> bool:
     """True for a box whose own children include three or more headings that are each one link: teasers whose bare
     summary paragraphs look like the story's (a "Lue myös" rail inside the story's container), never its prose."""
-    found = 0
-    for child in el:
-        if isinstance(child.tag, str) and child.tag in HEADER_TAGS and len(child) == 1 and child[0].tag == "a" \
-                and not (child.text or "").strip() and not (child[0].tail or "").strip():
-            found += 1
-    return found >= TEASER_ITEMS
+    return sum(1 for child in el if isinstance(child.tag, str) and linked_heading(child)) >= TEASER_ITEMS
+
+
+def linked_heading(el: object) -> bool:
+    """True for a heading that is one link and nothing else ("<h3><a href=...>Headline</a></h3>")."""
+    if el.tag not in HEADER_TAGS:
+        return False
+    links = list(el.iter("a"))
+    return len(links) == 1 and text_of(links[0]) == text_of(el) != ""
 
 
 def doc_key(el: object) -> tuple[int, ...]:
@@ -479,12 +482,8 @@ def linked_headlines(section: Section) -> bool:
     of the container's paragraph text its summaries hold ("Lue myös" over h3 links and bare <p> summaries)."""
     if section.role != "related":
         return False
-    found = 0
-    for el in section.elements:
-        for heading in el.iter(*HEADER_TAGS):
-            links = list(heading.iter("a"))
-            found += len(links) == 1 and text_of(links[0]) == text_of(heading) != ""
-    return found >= TEASER_ITEMS
+    return sum(1 for el in section.elements for heading in el.iter(*HEADER_TAGS) if linked_heading(heading)) \
+        >= TEASER_ITEMS
 
 
 def section_at(el: object, title_path: frozenset) -> Section | None:
