@@ -639,6 +639,15 @@ PROMO_LINE = LineRule(
         # a browser extension's pitch and a newsletter's: "Add Redline to your browser and see ...", "Money Matters,
         # our free monthly email: rates, tips and news"
         r".{0,80}\b(add|install|get) (the )?\S{1,30}( extension)? (to|for|in) your browser\b.{0,160}|"
+        # a paywall's cut, a short line asking to subscribe or log in for the full story: "To view the full story,
+        # please subscribe to The X Times.", "Subscribe now to our eNATION edition for the full story."
+        r"(?=.{0,200}$).{0,100}\b(subscribe|subscribers?|subscription|log ?in|sign in|register)\b.{0,80}"
+        r"\b(full|whole|entire|complete) (story|article)\b.{0,60}|"
+        r"(?=.{0,200}$).{0,40}\bto (view|read|see|access|unlock) the (full|whole|entire|complete) (story|article)\b.{0,40}"
+        r"\b(subscribe|log ?in|sign in|register|become a (member|subscriber))\b.{0,140}|"
+        # an app pitch ending a story: "For the latest stories and breaking news updates download the X apps for iOS and
+        # Android." (the start rule takes a line that opens with the download)
+        r"(?=.{0,200}$).{0,120}\bdownload (the|our) .{1,40}\bapps?\b.{0,10}\b(for|on) (iphone|ipad|ios|android)\b.{0,60}|"
         r".{0,80}\bour (free )?(daily|weekly|monthly|morning|evening|fortnightly) (e-?mail|newsletter)\b.{0,120}|.{0,160}\bavailable (in|with|on) "
         r"[\w ]{1,30} (pro|premium|plus)\.?)\s*$",
         re.IGNORECASE,
@@ -648,7 +657,8 @@ PROMO_LINE = LineRule(
      "செயலிய", "சந்தா செலுத்த", "एप", "tətbiqi", "ilovani", "íoslódáil", "апликацијата", "апп", "iphone", "ipad",
      "android", "sign up free", "sign up for free", " for £", " for $", " for €", " from £", " from $", " from €",
      "available in", "available with", "available on", "your browser", "ly email", "ly newsletter", "ing email",
-     "ing newsletter", "ily email", "ily newsletter"),
+     "ing newsletter", "ily email", "ily newsletter", "full story", "full article", "whole story", "whole article",
+     "entire story", "entire article", "complete story", "complete article"),
 )
 
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".

@@ -2579,3 +2579,22 @@ def test_headline_rail_inside_the_story_container_is_related_with_its_summaries(
 def test_site_named_with_accents_is_its_own_host() -> None:
     """'pohjoisenpaiva.example' spells 'Pohjoisen Päivä' without its accents: the site names itself."""
     assert extract(rail_in_story_page()).publisher == "Pohjoisen Päivä"
+
+
+PAYWALL_LINES = ("To view the full story, please subscribe to The Harbour Times. You can choose a $60 Annual "
+                 "Subscription or a $5 Weekly Pass.",
+                 "Subscribe now to our eHARBOUR edition for the full story.",
+                 "For the latest stories and breaking news updates download the Harbour apps for iOS and Android.")
+
+
+@pytest.mark.parametrize("line", PAYWALL_LINES)
+def test_paywall_cut_and_app_pitch_after_the_story_are_not_body(line: str) -> None:
+    """A real news site ends its stub with a subscribe-for-the-full-story line and an app pitch: chrome, in HTML and
+    in a text dump; a sentence about a full story or an app without the pitch stays."""
+    keep = "The council published the full story of the flood on its website and in the library."
+    paras = [PARAS[0], PARAS[1], keep, line]
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    assert [b.text for b in extract(html).body] == [PARAS[0], PARAS[1], keep]
+    dump = "\n\n".join([TITLE, *paras])
+    assert [b.text for b in extract(dump).body] == [PARAS[0], PARAS[1], keep]
