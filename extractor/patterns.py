@@ -2819,6 +2819,10 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] 
 
 # Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
+# Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
+# "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.
+LABEL_DECORATION = " -–—*·•|[]()_=~"
+DECORATED_LABEL_CHARS = 40  # a decorated line this short may be a label; a longer one is prose or a list item
 ANY_DIGIT = rx(r"\d")  # every counter holds one: lines without are left alone (4 us a line saved)
 # A document outline's number opening a heading: "1. Coverage in brief", "2) Full text".
 OUTLINE_NUMBER = rx(r"^\s*\d{1,2}[.)]\s+\D")
@@ -2832,6 +2836,14 @@ def without_icon(text: str) -> str:
     """The text without the emoji or pictograph that opens it ("🔥Trending", "✨ Yapay zekâ ile oluşturulan özet",
     "🔗 منبع: X"); only a text opening past the Latin, Greek, Cyrillic... blocks is looked at."""
     return text[m.end():] if text.lstrip()[:1] >= EMOJI_FLOOR and (m := LEADING_EMOJI.match(text)) else text
+
+
+def decorated_noise(text: str) -> bool:
+    """True for a short label drawn between dashes, stars or brackets that INLINE_NOISE names ("- Anzeige-"); a
+    bracketed "(Image credit: X)" is a caption's, kept as the page shows it."""
+    bare = text.strip(LABEL_DECORATION)
+    return (bare != text.strip() and 0 < len(bare) <= DECORATED_LABEL_CHARS and ":" not in bare
+            and INLINE_NOISE.match(bare) is not None)
 
 
 @lru_cache(maxsize=8192)

@@ -2598,3 +2598,11 @@ def test_paywall_cut_and_app_pitch_after_the_story_are_not_body(line: str) -> No
     assert [b.text for b in extract(html).body] == [PARAS[0], PARAS[1], keep]
     dump = "\n\n".join([TITLE, *paras])
     assert [b.text for b in extract(dump).body] == [PARAS[0], PARAS[1], keep]
+
+
+@pytest.mark.parametrize("label", ["- Anzeige-", "-- Anzeige --", "— Advertisement —"])
+def test_a_decorated_ad_label_between_paragraphs_is_dropped(label: str) -> None:
+    """The label a real page draws between dashes above an ad slot is no paragraph of the story."""
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><p>{PARAS[0]}</p>"
+            f"<p>{label}</p><p>{PARAS[1]}</p></article></body></html>")
+    assert [b.text for b in extract(html).body] == [PARAS[0], PARAS[1]]

@@ -291,3 +291,16 @@ def test_credits_share_rows_and_captions_of_holdout24_and_a_wrapped_line(line: s
 def test_a_you_are_here_trail_is_chrome(line: str) -> None:
     """A breadcrumb with its label is never the headline (a real page's innertext dump took it for the title)."""
     assert classify_line(line)[:2] == ("chrome", "YOU_ARE_HERE")
+
+
+@pytest.mark.parametrize("line", ["- Anzeige-", "-- Anzeige --", "— Advertisement —", "*** Publicité ***", "[Anzeige]",
+                                  "(Advertisement)", "- Reklama -"])
+def test_an_ad_label_between_dashes_or_brackets_is_noise(line: str) -> None:
+    """Real pages draw their ad label between dashes ("- Anzeige-", "-- Anzeige --"): noise like the bare label."""
+    assert classify_line(line)[0] == "noise"
+
+
+@pytest.mark.parametrize("line", ["(Image credit: All About Space)", "— Arnold Schwarzenegger —", "- Berlin"])
+def test_decorated_lines_that_are_no_ad_label_stay(line: str) -> None:
+    """A bracketed credit, a dashed name or a bullet naming a place are not ad labels."""
+    assert classify_line(line)[0] != "noise"
