@@ -2127,6 +2127,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     """Why a body line is really chrome (the title again, an ad label, a share bar, a promo...), or None."""
     if title and len(text) <= 2 * len(title) + 20 and norm(text) == normed_title(title):
         return "repeated title"  # (a body line is whitespace-collapsed already: a far longer one is not the title)
+    if patterns.homoglyph_copy(text):
+        return "ad copy in look-alike letters"
     if len(text) > MAX_CHROME_LINE:
         return None
     text = unemoji(text)  # "📎 Read also: X", "👉 Subscribe ...": the glyph before a label

@@ -815,6 +815,11 @@ EMOJI_FLOOR = "\u2139"
 FIELD_ICON = rx(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?(?=[^\s\ufe0f\u200d\U0001f3fb-\U0001f3ff])")
 # Mathematical "fancy text" letters and digits (bold, italic, sans-serif...) a post writes a headline or byline in.
 FANCY_LETTERS = rx(r"[\U0001d400-\U0001d7ff]")
+# A word spelt with Latin letters and Cyrillic or Greek look-alikes mixed ("Yоur соntеnt іѕ dеlіvеrеd"): ad copy
+# disguised from ad blockers; real prose mixes scripts between words, not inside them.
+HOMOGLYPH_WORD = rx(r"\b(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff])[^\W\d_]{2,}")
+CYRILLIC_OR_GREEK = rx(r"[\u0370-\u03ff\u0400-\u04ff]")
+HOMOGLYPH_WORDS = 3  # disguised words in a line (and a quarter of its words at least) that make it ad copy
 # Icon-font glyphs (the private use area) before a meta row's parts: "\ue0af The Dunmore Ledger · \ue7fd Priya X".
 ICON_GLYPHS = rx(r"^\s*[\ue000-\uf8ff]+\s*")
 
@@ -2836,6 +2841,14 @@ def without_icon(text: str) -> str:
     """The text without the emoji or pictograph that opens it ("🔥Trending", "✨ Yapay zekâ ile oluşturulan özet",
     "🔗 منبع: X"); only a text opening past the Latin, Greek, Cyrillic... blocks is looked at."""
     return text[m.end():] if text.lstrip()[:1] >= EMOJI_FLOOR and (m := LEADING_EMOJI.match(text)) else text
+
+
+def homoglyph_copy(text: str) -> bool:
+    """True for a line of ad copy whose words mix Latin letters with Cyrillic or Greek look-alikes."""
+    if text.isascii() or not CYRILLIC_OR_GREEK.search(text):
+        return False
+    mixed = len(HOMOGLYPH_WORD.findall(text))
+    return mixed >= HOMOGLYPH_WORDS and 4 * mixed >= len(text.split())
 
 
 def decorated_noise(text: str) -> bool:

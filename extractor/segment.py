@@ -132,6 +132,8 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
 def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
     """classify_line for a line without fancy letters."""
     bare = header_text(text)
+    if P.homoglyph_copy(text):
+        return "noise", "HOMOGLYPH_WORD", None, ""  # "Аdvеrtіѕе wіth thе most visited news site ..."
     if len(text) <= 2 * P.DECORATED_LABEL_CHARS and P.decorated_noise(text):
         return "noise", "INLINE_NOISE", None, ""  # "- Anzeige-", "*** Publicité ***"
     for kind, rule, pattern in _RULES:

@@ -2606,3 +2606,18 @@ def test_a_decorated_ad_label_between_paragraphs_is_dropped(label: str) -> None:
     html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><p>{PARAS[0]}</p>"
             f"<p>{label}</p><p>{PARAS[1]}</p></article></body></html>")
     assert [b.text for b in extract(html).body] == [PARAS[0], PARAS[1]]
+
+
+HOMOGLYPH_AD = ("Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr fullу сuѕtоmіzаblе аnd flехіblе "
+                "dіgіtаl mаrkеtіng расkаgеѕ.")  # Cyrillic а, е, і, ѕ, о, у, с, х, р inside Latin words
+
+
+def test_ad_copy_in_look_alike_letters_is_dropped_in_both_paths() -> None:
+    """A real news site writes its house ad with Cyrillic look-alikes inside Latin words (to pass ad blockers): never
+    body; a Russian sentence naming a Latin-script person stays."""
+    russian = "Президент встретился с Biden в Женеве и обсудил торговлю, сообщили в Кремле."
+    paras = [PARAS[0], HOMOGLYPH_AD, PARAS[1], russian]
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    assert [b.text for b in extract(html).body] == [PARAS[0], PARAS[1], russian]
+    assert [b.text for b in extract("\n\n".join([TITLE, *paras])).body] == [PARAS[0], PARAS[1], russian]
