@@ -2071,8 +2071,24 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
             kept.append(block)
     if counters := thread_counters(kept):
         kept = [without_lines(block, counters) for block in kept]
+    kept = without_author_bio(kept)
     return [block for n, block in enumerate(kept) if not cut_short_copy(block, kept[n + 1:n + 2])
             and (block.text.strip() or block.kind != "paragraph")]
+
+
+BIO_BLOCKS = 3  # paragraphs of an author's bio after its header ("About the author"): more are the story's
+
+
+def without_author_bio(blocks: list[Block]) -> list[Block]:
+    """The body without an author's bio in its second half: an "About the author" header and the few paragraphs
+    after it, up to the next heading."""
+    for n in range(len(blocks) - 1, len(blocks) // 2 - 1, -1):
+        if blocks[n].kind in ("heading", "paragraph") and patterns.AUTHOR_BIO_HEADER.match(blocks[n].text):
+            end = n + 1
+            while end < len(blocks) and blocks[end].kind != "heading" and end - n <= BIO_BLOCKS:
+                end += 1
+            return blocks[:n] + blocks[end:] if end - n <= BIO_BLOCKS else blocks
+    return blocks
 
 
 THREAD_POSTS = 3  # counters: a thread numbers its posts "2/9", "3/9" ... (a recipe's lone "1/4" is a quantity)

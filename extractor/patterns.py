@@ -1792,6 +1792,14 @@ FOOTER_LINK = rx(
     r"datenschutz|mentions légales|aviso legal|privacidad|cookies?( policy| settings)?|careers|jobs|advertise|"
     r"help|faq|sitemap|accessibility|newsletters?)\s*$", re.IGNORECASE)
 # Lines that close the article text: tag lists, previous/next links, reaction bars, author boxes.
+# The header of an author's bio under the story: "About the author", "Über die Autorin:", "À propos de l'auteur".
+AUTHOR_BIO_HEADER = rx(
+    r"^\s*(about the (author|writer|reporter)s?|meet the author|über (den autor|die autorin|die autor(inn)?en)|"
+    r"zu[mr] (autor|autorin)|à propos de l['’]auteur(e|ice)?|sobre (el|la|o|a) autor[a]?|sull['’]autore|"
+    r"over de (auteur|schrijver)|om (forfatteren|författaren|skribenten)|o autorze|об авторе|o autoru|o autorovi|"
+    r"yazar hakkında|tentang penulis|作者简介|关于作者|著者について|작성자 소개)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 ARTICLE_END = rx(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
     r"argomenti|标签|टैग|теги|метки|темы|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|label|thẻ|"

@@ -2621,3 +2621,15 @@ def test_ad_copy_in_look_alike_letters_is_dropped_in_both_paths() -> None:
             + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
     assert [b.text for b in extract(html).body] == [PARAS[0], PARAS[1], russian]
     assert [b.text for b in extract("\n\n".join([TITLE, *paras])).body] == [PARAS[0], PARAS[1], russian]
+
+
+@pytest.mark.parametrize("header", ["Über den Autor", "About the author", "Über die Autorin:"])
+def test_an_author_bio_under_the_story_is_not_body(header: str) -> None:
+    """A real wine magazine ends its story with "Über den Autor" and the writer's bio: not the article's text; the
+    same header with a long run of paragraphs after it (a whole section, not a bio) stays."""
+    bio = "Jossi Loibl (Jahrgang 1962) schreibt seit mehr als 25 Jahren über Wein und Gastronomie."
+    page = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><p>{PARAS[0]}</p><p>{PARAS[1]}"
+            f"</p><p>{PARAS[2]}</p><h3>{header}</h3><p>{bio}</p></article></body></html>")
+    assert [b.text for b in extract(page).body] == PARAS[:3]
+    long_tail = page.replace(f"<p>{bio}</p>", f"<p>{bio}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]))
+    assert header in [b.text for b in extract(long_tail).body]
