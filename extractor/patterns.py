@@ -236,6 +236,10 @@ RELATED_HEADER = phrases(
     # "Elsewhere in the valley", "Elsewhere on the coast", "Elsewhere in Orkney"
     r"elsewhere (in|on|around|across) (the )?[^\d.!?:]{2,30}",
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
+    # the same with a place in Estonian, Finnish, Norwegian, Danish, Dutch, Polish, Czech, Slovak, Slovene, Croatian:
+    # "Veel Võrumaalt", "Lisää Kainuusta", "Mer fra Sogn", "Meer uit Drenthe", "Więcej z Podhala", "Več iz Gorenjske"
+    r"(veel|lisää|mer fra|mere fra|meer (uit|van)|więcej z|více z|viac z|več iz|više iz) "
+    r"(?-i:[A-ZÕÄÖÜŠŽÅÆØŁŚŻČĆŘ])[^\d.!?:]{1,30}",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories|briefs|updates|posts)"
     r"(\s.{0,40})?",  # ("More headlines" is a link)
     # a local app's rail and a coverage comparison's cards: "Nearby", "Near you", "How outlets covered it"
@@ -1709,6 +1713,9 @@ PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|
                 r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс|"  # Maori, Igbo, Odia, Uyghur, Tajik
                 # Icelandic, Welsh, Irish, Tagalog, Khmer, Lao, Nepali, Marathi, Gujarati, Pashto, Yiddish, Yoruba
                 r"ljósmynd|llun|grianghraf|larawan|រូបថត|ຮູບພາບ|तस्बिर|छायाचित्र|તસવીર|ફોટો|انځور|פֿאָטאָ|àwòrán")
+# The attribution line under an embedded social post, part of what the story quotes: "— Kadri Mägi (@kadrimagi)
+# 13. august 2026", "— Dana Lahti (@danalahti) August 12, 2026" (a byline never carries the @handle in brackets).
+EMBED_ATTRIBUTION = rx(r"^[—–―-]\s*[^\s()@][^()@]{1,60}\(@[\w.]{1,30}\)(\s+\S.{0,40})?$")
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|फ़ोटो|图片|图|写真|"
     r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
@@ -1932,8 +1939,18 @@ TEXT_PROMO_LINE = rx(
     # WhatsApp, Telegram); a podcast player's "Kuula: <show>"
     r"(?i:(este conteúdo é exclusivo para assinantes|this (content|article|story) is (exclusive|only available) "
     r"(to|for) subscribers|ce contenu est réservé aux abonnés|dieser (inhalt|artikel) ist (nur )?für abonnenten|"
-    r"este contenido es exclusivo para suscriptores|questo contenuto è riservato agli abbonati).{0,60}|"
-    r"(já é assinante|already a subscriber|déjà abonné|bereits abonnent|ya eres suscriptor|sei già abbonato)\??.{0,30}|"
+    r"este contenido es exclusivo para suscriptores|questo contenuto è riservato agli abbonati|"
+    # "This story is for subscribers" in Estonian, Finnish, Swedish, Norwegian, Danish, Dutch, Polish, Czech, Slovene,
+    # Croatian, Hungarian, Romanian, Lithuanian, Latvian, Galician
+    r"see (lugu|artikkel) on tellijatele|tämä (juttu|artikkeli) on tilaajille|(den här|denna) artikel är för "
+    r"prenumeranter|denne (saken|artikkelen) er for abonnenter|denne artikel er for abonnenter|dit artikel is "
+    r"(alleen )?voor abonnees|ten artykuł jest dla subskrybentów|tento článek je pro předplatitele|ta članek je za "
+    r"naročnike|ovaj članak je za pretplatnike|ez a cikk előfizetőknek szól|acest articol este pentru abonați|"
+    r"šis straipsnis skirtas prenumeratoriams|šis raksts ir abonentiem|este artigo é para subscritores).{0,60}|"
+    r"(já é assinante|already a subscriber|déjà abonné|bereits abonnent|ya eres suscriptor|sei già abbonato|"
+    r"oled juba tellija|oletko jo tilaaja|redan prenumerant|er du allerede abonnent|allerede abonnent|al abonnee|"
+    r"jesteś już subskrybentem|masz już subskrypcję|už jste předplatitel|ste že naročnik|već ste pretplatnik|"
+    r"már előfizető|ești deja abonat|jau esate prenumeratorius|jau esat abonents|xa es subscritor)\??.{0,30}|"
     r"(assine|subscribe|abonnez-vous|jetzt abonnieren|suscríbete|abbonati)\b.{0,80}(para continuar lendo|to (continue|keep) "
     r"reading|pour continuer à lire|um weiterzulesen|para seguir leyendo|per continuare a leggere).{0,80}|"
     r"(was this summary helpful|bu özet faydalı mıydı|cet résumé vous a-t-il été utile|war diese zusammenfassung "
@@ -2831,6 +2848,8 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] 
 
 
 # Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
+# A table's row of figures in a dump, cells between tabs ("2022<TAB>88 400<TAB>2 100"): no share counter row.
+FIGURE_ROW = rx(r"^[\d\s.,%+−–-]+$")
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.

@@ -224,6 +224,10 @@ def segment(text: str) -> tuple[Line, ...]:
         kind, rule, meta, item = classify_line(stripped)
         if kind == "source" and "\t" in raw and not P.SOURCE_LABEL.match(raw.split("\t", 1)[0]):
             kind, rule, meta, item = "text", "TEXT", None, None  # a details table's "Publication title<TAB>X" row
+        if kind == "share" and "\t" in raw.strip() and P.FIGURE_ROW.match(stripped):
+            kind, rule, meta, item = "text", "TEXT", None, ""  # a table's row of figures, not share counters
+        if kind == "meta" and P.EMBED_ATTRIBUTION.match(stripped):
+            kind, rule, meta, item = "text", "EMBED_ATTRIBUTION", None, ""  # the quoted post's "— Name (@handle) date"
         if kind == "article_end" and out and out[-1].kind == "share" and stripped.lower() in P.SHARE_MORE:
             kind, rule = "share", "SHARE_MORE"  # "Teilen:" / "Mehr": the share widget's "more" button
         out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item, "\t" in raw.strip()))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from . import patterns as P
@@ -513,12 +514,30 @@ def _head_start(lines: tuple[Line, ...], a: int, floor: int) -> int:
         h -= 1
     # "Title / summary / Outlet · 3h": the headline sits above its summary (a sentence, or, when the two lines
     # are all there is since the last card, simply the longer line: Thai summaries end without a full stop)
-    summary_below = is_prose_line(lines[h]) or (h - 1 == floor and lines[h].kind == "text"
-                                                and lines[h].words > lines[h - 1].words >= 6)  # no kicker or outlet
+    sentence = h - 1 >= floor and sentence_under_headline(lines[h], lines[h - 1])  # (above it: no outlet unless
+    # its words are all capitalised, "The Millbrook Standard" over "Opinion: A ban is the easy part. Fixing ... not.")
+    summary_below = sentence or is_prose_line(lines[h]) or (h - 1 == floor and lines[h].kind == "text"
+                                                            and lines[h].words > lines[h - 1].words >= 6)  # no kicker
     if h - 1 >= floor and summary_below and is_title_like(lines[h - 1].text) and not is_prose_line(lines[h - 1]) \
-            and not outlet_above_headline(lines, h - 1, a):
+            and (sentence and not capitalised_words(lines[h - 1].text) or not outlet_above_headline(lines, h - 1, a)):
         h -= 1
     return max(h, floor)
+
+
+SUMMARY_WORDS = 6  # a sentence this long under a shorter unpunctuated line is a card's summary, not its headline
+
+
+def sentence_under_headline(line: Line, above: Line) -> bool:
+    """A sentence (full stop at its end) of six words or more under a line without one: a card's summary under its
+    headline ("Võru linn otsib uut bussivedajat" / "Praeguse vedaja leping lõpeb detsembris ...")."""
+    return (line.kind == above.kind == "text" and line.text[-1:] in ".。" and above.text[-1:] not in ".!?。:"
+            and line.words >= SUMMARY_WORDS)  # (a headline may end in "?" or "!", a summary seldom does)
+
+
+def capitalised_words(text: str) -> bool:
+    """True when every word of four letters or more is capitalised: a name ("Tideline Weekly"), or a Title Case
+    headline; "Võru linn otsib uut bussivedajat" is neither."""
+    return all(w[:1].isupper() for w in text.split() if w[:1].isalpha() and len(w) >= 4)
 
 
 def outlet_above_headline(lines: tuple[Line, ...], k: int, a: int) -> bool:
@@ -542,7 +561,8 @@ def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]
         title = lines[heads[k]].text
         stop = heads[k + 1] if k + 1 < len(runs) else last_summary_end(lines, run[1], limit)
         end = stop if k + 1 == len(runs) and stop < limit else end
-        teaser = _teaser(lines, title, run, range(run[1], stop))
+        above = [i for i in range(heads[k] + 1, run[0] - named) if lines[i].text != title]  # "Title / summary / date"
+        teaser = _teaser(lines, title, run, [*above, *range(run[1], stop)])
         if named and teaser.publisher is None:
             teaser = Teaser(title, None, lines[run[0] - 1].text, teaser.published, teaser.summary)
         out.append(teaser)
@@ -625,8 +645,8 @@ def outlet_over_title(lines: tuple[Line, ...], k: int, stop: int) -> bool:
         and not is_prose_line(head)
 
 
-def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: range) -> Teaser:
-    """Build one teaser from its title, meta run and the lines after it (summary, minus title repeats)."""
+def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: Iterable[int]) -> Teaser:
+    """Build one teaser from its title, meta run and its other lines (summary, minus title repeats)."""
     outlet, time = run_fields(lines, run)
     title, dek = dashed_dek(title)
     summary = [dek] if dek else []

@@ -1049,7 +1049,7 @@ def to_blocks(lines: tuple[Line, ...], kept: tuple[int, ...]) -> tuple[Block, ..
 
 def _is_heading(line: Line, nxt: Line) -> bool:
     """A short title-like line followed by a longer paragraph reads as a subheading."""
-    return (line.kind == "text" and line.words <= 12 and is_title_like(line.text)
+    return (line.kind == "text" and line.rule != "EMBED_ATTRIBUTION" and line.words <= 12 and is_title_like(line.text)
             and not line.text.endswith(("?", "!", "”", '"')) and nxt.words > line.words + 4)
 
 

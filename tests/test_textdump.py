@@ -3582,3 +3582,53 @@ def test_lynx_flattened_cards_split_into_title_outlet_date_and_summary() -> None
         ("Brecon canal basin gets new moorings for visiting boats", "The Usk Valley Chronicle", "2 June 2026"),
         ("Talgarth mill bakery reopens after the winter floods", "The Usk Valley Chronicle", "3 June 2026")]
     assert got[0].summary.startswith("Six new short-stay moorings")
+
+
+PAYWALLED_DUMP = """Uudised
+Haanja matkaradade parklad muutuvad tasuliseks
+Marju Kõiv 14.08.2026 10:45
+Haanja looduspargi kolme populaarseima matkaraja parklad muutuvad järgmisest kevadest tasuliseks, otsustas volikogu.
+Vald põhjendab otsust sellega, et külastajate arv on viimase nelja aastaga enam kui kahekordistunud.
+See lugu on tellijatele
+Telli Lõuna Kaja digipakett ja loe kõiki lugusid piiranguteta. Esimene kuu ainult 1 euro.
+Telli
+Oled juba tellija? Logi sisse
+Külastajaid on kaks korda rohkem
+Keskkonnaameti loendurite järgi käis kolmel rajal möödunud aastal ligi 190 000 inimest.
+Aasta\tKülastajaid\tSuurim päev
+2022\t88 400\t2 100
+2023\t121 900\t2 850
+Vallavanem kirjutas otsuse järel sotsiaalmeedias, et raha läheb täies ulatuses radade korrashoiuks:
+Iga parklast saadud euro läheb tagasi radadele: prügikastidele, käimlatele ja trepiastmetele.
+— Kadri Mägi (@kadrimagi) 13. august 2026
+Kohalikud ja ettevõtjad
+Kohalikud elanikud saavad parkida tasuta, kui nad registreerivad oma auto numbri vallas ja majutajad samuti.
+Veel Võrumaalt
+Võru linn otsib uut bussivedajat
+Praeguse vedaja leping lõpeb detsembris ja uus hange kuulutatakse välja septembris.
+13.08.2026
+Vastseliina piiskopilinnuse palverännakul osales rekordarv inimesi
+Laupäevasel palverännakul käis üle 600 inimese, mida on kaks korda rohkem kui mullu.
+11.08.2026
+Rõuge Suurjärve ujumisvõistlus jäi tormi tõttu ära
+Korraldajad lükkasid võistluse edasi järgmisesse suvesse.
+9.08.2026
+"""
+
+
+def test_paywall_rows_figure_rows_and_an_embed_attribution_inside_a_dumped_story() -> None:
+    """Found on a blind set's Estonian dump: the paywall's "already a subscriber?" row is no body; a table's row of
+    figures (tabs between cells) is no share counter row; an embedded post's "— Name (@handle) date" does not end
+    the story; "Veel Võrumaalt" (more from the region) opens title / summary / date cards."""
+    from extractor import extract
+
+    doc = extract(PAYWALLED_DUMP)
+    body = "\n".join(b.text for b in doc.body)
+    assert "Oled juba tellija" not in body and "See lugu on tellijatele" not in body
+    assert "2022 88 400 2 100" in body.replace("\t", " ")
+    assert "— Kadri Mägi (@kadrimagi) 13. august 2026" in body
+    assert body.endswith("registreerivad oma auto numbri vallas ja majutajad samuti.")
+    assert [t.title for t in doc.related] == ["Võru linn otsib uut bussivedajat",
+                                              "Vastseliina piiskopilinnuse palverännakul osales rekordarv inimesi",
+                                              "Rõuge Suurjärve ujumisvõistlus jäi tormi tõttu ära"]
+    assert doc.related[0].summary.startswith("Praeguse vedaja leping") and doc.related[0].published == "13.08.2026"
