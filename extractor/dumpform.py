@@ -6,6 +6,7 @@ by its own marks and undone; a dump without them passes through unchanged.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -233,9 +234,16 @@ def underlined_level(above: str, rule: str) -> int:
     return 1 if mark == "=" else 2
 
 
+def linked_alt(image: re.Match[str]) -> str:
+    """A Markdown image's replacement: its alt text when it is a link's text ("[![Causeway Current](logo.svg)](/)"),
+    else nothing (a photo: "![Dry riverbed in July](rizana.jpg)")."""
+    return image.group(1) if image.start() and image.string[image.start() - 1] == "[" else ""
+
+
 def unmarked(text: str) -> str:
-    """html2text-style Markdown as plain text: images by their alt text, links by their text, emphasis and
-    table rules gone, "* " bullets as "• " (ATX headings stay for the title finder)."""
-    text = P.MD_LINK.sub(r"\1", P.MD_IMAGE.sub(r"\1", text))
+    """html2text-style Markdown as plain text: a picture gone (its alt text is no text the page shows) but a linked
+    one by its alt text (a logo's name), links by their text, emphasis and table rules gone, "* " bullets as "• "
+    (ATX headings stay for the title finder)."""
+    text = P.MD_LINK.sub(r"\1", P.MD_IMAGE.sub(linked_alt, text))
     text = P.MD_EMPHASIS.sub(r"\2", P.MD_STRONG.sub(r"\2", text))
     return P.MD_BULLET.sub(r"\1• ", P.MD_TABLE_RULE.sub("", text))

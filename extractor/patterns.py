@@ -238,8 +238,10 @@ RELATED_HEADER = phrases(
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
     # the same with a place in Estonian, Finnish, Norwegian, Danish, Dutch, Polish, Czech, Slovak, Slovene, Croatian:
     # "Veel Võrumaalt", "Lisää Kainuusta", "Mer fra Sogn", "Meer uit Drenthe", "Więcej z Podhala", "Več iz Gorenjske"
-    r"(veel|lisää|mer fra|mere fra|meer (uit|van)|więcej z|více z|viac z|več iz|više iz) "
+    r"(veel|lisää|mer fra|mere fra|meer (uit|van)|więcej z|více z|viac z|več iz|več z|više iz|više sa?) "
     r"(?-i:[A-ZÕÄÖÜŠŽÅÆØŁŚŻČĆŘ])[^\d.!?:]{1,30}",
+    # Catalan and Galician "more news from X": "Més notícies de la Costa Brava", "Máis novas da Mariña"
+    r"(més|máis) (notícies|novas|noticias|articles|artigos) (de|da|do|das|dos|del|dels|des) [^\d.!?:]{2,40}",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories|briefs|updates|posts)"
     r"(\s.{0,40})?",  # ("More headlines" is a link)
     # a local app's rail and a coverage comparison's cards: "Nearby", "Near you", "How outlets covered it"
@@ -461,6 +463,7 @@ RELATED_HEADER = phrases(
     # materials", "past newsletters"
     r"ഏറ്റവും കൂടുതൽ വായിച്ച(ത്|വ)", r"(ସମ୍ବନ୍ଧିତ|ଆହୁରି|ଅନ୍ୟାନ୍ୟ) ଖବର", r"(باشقا|مۇناسىۋەتلىك) (خەۋەرلەر|سانلار|ماقالىلەر)",
     r"akụkọ ndị ọzọ( .{1,30})?", r"akụkọ (ndị )?metụtara", r"akwụkwọ ozi ndị gara aga",
+    r"(àwọn )?ìròyìn (mìíràn|míì|tó jọ mọ́ ọn)",  # Yoruba "other news", "related news"
     r"ngā pūrongo e hāngai ana", r"ētahi atu (pūrongo|kōrero)", r"маводи монанд", r"хабарҳои (дигар|марбут|монанд)",
 )
 
@@ -758,7 +761,7 @@ WIDGET_PROMPT = rx(
 SHARE_BAR = rx(
     r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
-    r"courriel|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
+    r"courriel|correu|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
@@ -1035,7 +1038,7 @@ _FIRST_PUBLISHED_IN = (
     r"(esta|la) (noticia|nota|información|crónica|entrevista) (se publicó|fue publicada) (originalmente )?en|"
     r"artikel ini (telah |sudah )?(pertama kali )?(tayang|terbit|dimuat) di|dit artikel verscheen (eerder |eerst )?"
     r"(in|op|bij)|artikeln (publicerades|publicerad) (först |ursprungligen )?(i|på|hos)|artykuł (ukazał się|"
-    r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|(aquest(a)? (article|notícia|"
+    r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|((aquest(a)? )?(article|notícia|"
     r"nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)"
     r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa|"
     # Javanese "this interview first appeared in X (March edition) and appears again here ...": "Wawancara iki

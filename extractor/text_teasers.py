@@ -560,13 +560,32 @@ def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]
             break
         title = lines[heads[k]].text
         stop = heads[k + 1] if k + 1 < len(runs) else last_summary_end(lines, run[1], limit)
+        if k and k + 1 == len(runs) and all(heads[j + 1] == runs[j][1] for j in range(k)):
+            stop = run[1]  # every card ended at its meta run ("Title / summary / Outlet · date"): so does the last
         end = stop if k + 1 == len(runs) and stop < limit else end
+        if k + 1 < len(runs) and (cut := story_between_cards(lines, runs, heads, k)) is not None:
+            stop = end = cut  # the story goes on under the box: the cards after it are another list's
         above = [i for i in range(heads[k] + 1, run[0] - named) if lines[i].text != title]  # "Title / summary / date"
         teaser = _teaser(lines, title, run, [*above, *range(run[1], stop)])
         if named and teaser.publisher is None:
             teaser = Teaser(title, None, lines[run[0] - 1].text, teaser.published, teaser.summary)
         out.append(teaser)
+        if end < limit and k + 1 < len(runs):
+            break
     return Parsed(outlets_over_headlines(tuple(out)), end)
+
+
+def story_between_cards(lines: tuple[Line, ...], runs: list[tuple[int, int]], heads: list[int], k: int) -> int | None:
+    """Where card k's lines end when the story goes on under it: two or more paragraphs after its meta run, where
+    every card before ended within its one-line summary ("Preberite tudi" inside a story, cards with no summary,
+    then the story's next subheading and paragraphs); None when the card looks like the others."""
+    if k < 2:
+        return None
+    before = max(heads[j + 1] - runs[j][1] for j in range(k))
+    after = range(runs[k][1] + before, heads[k + 1])
+    if before > 1 or sum(1 for i in after if is_prose_line(lines[i])) < 2:
+        return None
+    return runs[k][1] + before
 
 
 OUTLET_NAME_WORDS = 4  # a card's first line this short, a name, over its time: the outlet, not the headline

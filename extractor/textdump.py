@@ -290,7 +290,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         inset = next((s for s in sections if s.covers(j)), None) if j in covered and kept else None
         if inset is not None and ((is_inset(inset) or inset.kind == "promo" or is_title_list(inset)) and prose_follows(
                 lines, inset.end, covered, quiet=True) or inset.kind == "related" and prose_follows(
-                lines, inset.end, covered, quiet=True, need=3)):
+                lines, inset.end, covered, quiet=True, need=3 - story_resumes(lines, inset.end))):
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
         if (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(lines, j)) > j or (skip := byline_block_end(
@@ -565,6 +565,15 @@ def is_image_alt(lines: tuple[Line, ...], j: int) -> bool:
     line = lines[j]
     return (line.kind == "text" and line.words <= 12 and not is_prose(line) and j + 1 < len(lines)
             and lines[j + 1].kind == "caption")
+
+
+def story_resumes(lines: tuple[Line, ...], k: int) -> bool:
+    """True when the two lines after a related box are paragraphs, no headline over them: the story going on (the
+    next story after a list of cards opens with its headline; a card's stray summary has a button under it)."""
+    return k + 1 < len(lines) and all(is_prose(line) and line.words >= STORY_LINE_WORDS for line in lines[k:k + 2])
+
+
+STORY_LINE_WORDS = 15  # paragraphs this long right under a box read as the story going on
 
 
 def is_title_list(section: Section) -> bool:

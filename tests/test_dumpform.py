@@ -100,7 +100,7 @@ def test_a_screen_readers_log_reads_as_the_text_it_speaks() -> None:
 
 
 def test_html2text_markdown_reads_as_plain_text() -> None:
-    """Links by their text, images by their alt text, emphasis and "* " bullets undone; ATX headings kept."""
+    """Links by their text, linked images by their alt text, emphasis and "* " bullets undone; ATX headings kept."""
     dump = ("[![Causeway Current](/static/logo.svg)](/)\n\n  * [News](/news/)\n  * [Ferries](/ferries/)\n\n"
             "# Baddeck wharf to get a floating dock\n\nThe project will cost about **$1.1 million**, the "
             "[commission's plan](/documents/42/plan.pdf) says.\n\n_This story was first published by The Baddeck "

@@ -3632,3 +3632,44 @@ def test_paywall_rows_figure_rows_and_an_embed_attribution_inside_a_dumped_story
                                               "Vastseliina piiskopilinnuse palverännakul osales rekordarv inimesi",
                                               "Rõuge Suurjärve ujumisvõistlus jäi tormi tõttu ära"]
     assert doc.related[0].summary.startswith("Praeguse vedaja leping") and doc.related[0].published == "13.08.2026"
+
+
+STORY = ["L'Ajuntament de Palamós ha aprovat el projecte per allargar el passeig marítim fins a la platja de la Fosca.",
+         "L'obra costarà 2,4 milions d'euros i inclourà un carril bici separat dels vianants i nous bancs a l'ombra.",
+         "Els treballs començaran a l'octubre, un cop acabada la temporada d'estiu, i acabaran abans de Setmana Santa.",
+         "Alguns veïns de la Fosca han demanat que es mantingui l'aspecte natural del camí i l'alcalde diu que sí."]
+CARDS = [("Calonge tanca l'accés en cotxe a la cala del Crit", "La Veu del Baix Empordà · 13/07/2026"),
+         ("Sant Feliu de Guíxols estrena un carril bici fins a la via verda", "Crònica de Sant Feliu · 12/07/2026"),
+         ("Begur limita els autocars turístics al nucli antic", "Empordà Digital Nord · 12/07/2026")]
+
+
+def test_cards_with_summaries_above_their_dates_inside_a_story_then_the_story_goes_on() -> None:
+    """Title / summary / Outlet · date cards between a story's paragraphs (a blind set's Catalan dump): the last
+    card ends at its date like the others, the story's two closing paragraphs are body, and "Més notícies de X"
+    opens the list under it."""
+    cards = "\n".join(f"{t}\nUna frase que resumeix la notícia amb prou paraules per semblar un resum.\n{m}"
+                      for t, m in CARDS)
+    dump = "\n".join(["Palamós allargarà el passeig marítim fins a la Fosca", "Per Marta Puig · 14 de juliol de 2026",
+                      *STORY[:2], "També et pot interessar", cards, *STORY[2:], "WhatsApp Correu",
+                      "Notícia publicada originalment a El Far de l'Empordà.", "Més notícies de la Costa Brava",
+                      "L'Escala obre el nou museu de l'anxova", "La Veu del Baix Empordà · 10/07/2026"])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == STORY
+    assert [t.title for t in doc.related] == [t for t, _ in CARDS] + ["L'Escala obre el nou museu de l'anxova"]
+
+
+def test_a_read_also_box_of_dated_cards_inside_a_markdown_story() -> None:
+    """A Markdown dump's "### Preberite tudi" box of three "#### [Title](url)" / "Outlet, date" cards between the
+    story's paragraphs: the cards are related, the subheading and paragraphs under the box are body, and an image's
+    alt text is no line of the page."""
+    paras = [f"Odstavek {n} zgodbe o razsoljevalni napravi ima dovolj besed, da ga beremo kot pravi odstavek članka."
+             for n in range(1, 6)]
+    cards = "\n\n".join(f"#### [{t}](/novice/{n}.html)\n\nObalni kurir, {n + 7}. 8. 2026"
+                        for n, (t, _) in enumerate(CARDS))
+    dump = (f"# Obala bo dobila razsoljevalno napravo\n\nAvtorica: **Tjaša Vodopivec** · 13. avgust 2026\n\n"
+            f"![Skoraj suha struga Rižane](/img/rizana.jpg)\n\n{paras[0]}\n\n{paras[1]}\n\n### Preberite tudi\n\n"
+            f"{cards}\n\n## Kako bo naprava delovala\n\n{paras[2]}\n\n{paras[3]}\n\n{paras[4]}\n\n"
+            f"## Več z Obale\n\n* [Ankaran odpira novo kopališče](/a.html)\n\nIstrski glas · 12. 8. 2026\n")
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == [*paras[:2], "Kako bo naprava delovala", *paras[2:]]
+    assert [t.title for t in doc.related][:3] == [t for t, _ in CARDS]
