@@ -238,7 +238,7 @@ RELATED_HEADER = phrases(
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
     # the same with a place in Estonian, Finnish, Norwegian, Danish, Dutch, Polish, Czech, Slovak, Slovene, Croatian:
     # "Veel Võrumaalt", "Lisää Kainuusta", "Mer fra Sogn", "Meer uit Drenthe", "Więcej z Podhala", "Več iz Gorenjske"
-    r"(veel|lisää|mer fra|mere fra|meer (uit|van)|więcej z|více z|viac z|več iz|več z|više iz|više sa?) "
+    r"(veel|lisää|mer fra|meir frå|mere fra|meer (uit|van)|więcej z|více z|viac z|več iz|več z|više iz|više sa?) "
     r"(?-i:[A-ZÕÄÖÜŠŽÅÆØŁŚŻČĆŘ])[^\d.!?:]{1,30}",
     # Catalan and Galician "more news from X": "Més notícies de la Costa Brava", "Máis novas da Mariña"
     r"(més|máis) (notícies|novas|noticias|articles|artigos) (de|da|do|das|dos|del|dels|des) [^\d.!?:]{2,40}",
@@ -671,6 +671,28 @@ PROMO_LINE = LineRule(
 # Lines inside an article that are not part of it: ad labels, "continue reading", "read more: ...".
 # A list item that is only a web address: a reader view's numbered link footnotes ("3. https://transit.example/x"),
 # a link dump under the story (a bare address on a line of its own between paragraphs may be the story's).
+# An ad slot's label on a line of its own, in the languages we meet (Persian "آگهی": a classified or display ad).
+_AD_LABELS = (
+    r"advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
+    r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
+    r"oglas|publicitate|publicitat|tangazo|matangazo|বিজ্ঞাপন|تبلیغات|آگهی|iklan berbayar|"
+    # the same ad label in Gujarati, Marathi, Telugu, Tamil, Kannada, Malayalam, Punjabi, Urdu, Lao, Khmer, Burmese,
+    # Sinhala, Kazakh/Kyrgyz, Georgian, Armenian, Hebrew, Amharic, Hausa, Somali, Faroese/Icelandic, Breton, Welsh,
+    # Irish, Estonian, Latvian, Albanian, Basque
+    r"જાહેરાત|जाहिरात|ప్రకటన|விளம்பரம்|ಜಾಹೀರಾತು|പരസ്യം|ਇਸ਼ਤਿਹਾਰ|اشتہار|ໂຄສະນາ|ពាណិជ្ជកម្ម|ကြော်ငြာ|දැන්වීම|"
+    r"жарнама|რეკლამა|գովազդ|פרסומת|ማስታወቂያ|talla|xayaysiis|lýsing|auglýsing|bruderezh|hysbyseb|fógra|reklaam|"
+    r"reklāma|reklamë|iragarkia")
+AD_LABEL = rx(r"^\s*(" + _AD_LABELS + r")\s*$", re.IGNORECASE)
+# The line closing an ad slot that names its sponsor: "Sponsored by X", "Paid content from X", "Gesponsert von X",
+# "Contenido patrocinado por X", "محتوای حمایت‌شده از X" (Persian "content sponsored by X")
+SPONSOR_LINE = rx(
+    r"^\s*(sponsored by|paid (content|post|partnership) (from|by|with)|promoted by|presented by|in partnership with|"
+    r"gesponsert von|präsentiert von|bezahlter inhalt von|sponsorisé par|contenu (sponsorisé|partenaire)( de| par)?|"
+    r"(contenido )?patrocinado por|conteúdo patrocinado( por| de)?|contenuto sponsorizzato( da)?|gesponsord door|"
+    r"sponsrad av|sponset av|sponsoreret af|sponsoroitu|sponsorowane przez|محتوای حمایت[\u200c ]?شده( از)?|"
+    r"برعاية|محتوى (مدفوع|برعاية))\s+\S.{0,60}$",
+    re.IGNORECASE,
+)
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
@@ -691,15 +713,7 @@ INLINE_NOISE = rx(
     r"you (are receiving|received) this (e-?mail|message|newsletter) because.*|unsubscribe( \| .{1,80})?|"
     # a web clipper's stamp: "Clipped with Plinth Web Clipper", "Saved with Pocket", "Clipped from example.com"
     r"(clipped|saved|captured|archived) (with|using|via|from) \S.{0,50}|"
-    r"advertisement|advertising|sponsored( content)?|ad|anzeige|publicité|publicidad|publicidade|pubblicità|"
-    r"广告|広告|реклама|विज्ञापन|إعلان|광고|advertentie|annons|annonce|annonse|mainos|reklama|reklam|iklan|"
-    r"oglas|publicitate|publicitat|tangazo|matangazo|বিজ্ঞাপন|تبلیغات|iklan berbayar|"
-    # the same ad label in Gujarati, Marathi, Telugu, Tamil, Kannada, Malayalam, Punjabi, Urdu, Lao, Khmer, Burmese,
-    # Sinhala, Kazakh/Kyrgyz, Georgian, Armenian, Hebrew, Amharic, Hausa, Somali, Faroese/Icelandic, Breton, Welsh,
-    # Irish, Estonian, Latvian, Albanian, Basque
-    r"જાહેરાત|जाहिरात|ప్రకటన|விளம்பரம்|ಜಾಹೀರಾತು|പരസ്യം|ਇਸ਼ਤਿਹਾਰ|اشتہار|ໂຄສະນາ|ពាណិជ្ជកម្ម|ကြော်ငြာ|දැන්වීම|"
-    r"жарнама|რეკლამა|գովազդ|פרסומת|ማስታወቂያ|talla|xayaysiis|lýsing|auglýsing|bruderezh|hysbyseb|fógra|reklaam|"
-    r"reklāma|reklamë|iragarkia|"
+    + _AD_LABELS + r"|"
     # "story continues below the ad" in more languages
     r"cerita berlanjut di bawah iklan|artikel berlanjut di bawah( iklan)?|haber(in)? devamı (aşağıda|reklamın altında)|"
     r"(het )?(verhaal|artikel) gaat verder (onder|na) (de )?advertentie|artikeln fortsätter (nedan|under annonsen)|"
@@ -761,7 +775,7 @@ WIDGET_PROMPT = rx(
 SHARE_BAR = rx(
     r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
-    r"courriel|correu|imprimir|imprimer|drucken|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
+    r"courriel|correu|imprimir|imprimer|drucken|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
@@ -1093,7 +1107,7 @@ SOURCE_LINE = rx(
     r"leggi l['’]articolo completo su|leia a (matéria|notícia) completa n[oa]|"
     r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
-    r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
+    r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：፡፦])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
     # "published with permission from X": "Artiklen bringes med tilladelse fra X", "Mit freundlicher Genehmigung von X"
     r"((this|the) (article|story) (is|was) )?(re)?published with (the )?permission (of|from)|"
@@ -1636,7 +1650,7 @@ NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch
                         r"следующ\w+|далее|sonraki( haber)?|selanjutnya|berikutnya|volgende|nästa|następny)"
                         r"\s*[:：|»›]\s*(?=\S)", re.IGNORECASE)
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
-VIA_PREFIX = rx(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|"
+VIA_PREFIX = rx(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：፡፦]?\s+", re.IGNORECASE)
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
@@ -1965,6 +1979,8 @@ TEXT_PROMO_LINE = rx(
     r"наш канал|our (channel|community)|notre (chaîne|canal)|nuestro canal|unser kanal|चैनल से जुड़ें)).{0,120}"
     r"(\b(viber|whatsapp|telegram)|viber-у|واٹس ایپ|вајбер).{0,80}|"
     r"(kuula|klausykite|poslušajte|послушајте|слухайте|pakinggan|سنیں)\s*:\s*.{1,80})|"
+    # a tip jar's pitch: "X is free and has no trackers. If you like it, buy us a flat white."
+    r".{0,120}\b(buy|get) (us|me) an? (coffee|flat white|cuppa|beer|tea)\b.{0,60}|"
     # subscription upsells: "X Premium: read without ads for $3.99/month Start free trial"
     r".*\b([Ss]tart (your )?free (\d+[- ]day )?trial|[Rr]ead without ads|[Aa]d-free)\b.*|"
     # newsletter sign-ups and their buttons in more languages
@@ -2097,7 +2113,15 @@ CTA_BUTTON = rx(
     r"(book|request|schedule|get) a( free)? demo|hazte (socio|socia|suscriptor|miembro)|torne-se (sócio|assinante)|"
     # an obituary page's buttons: "Send Flowers", "Plant Trees", "Share a memory", "Sign the guest book"
     r"send flowers|plant (a )?trees?|share a (memory|condolence)|light a candle|sign (the )?guest ?book|"
-    r"werde mitglied|devenez (membre|abonné))"
+    r"werde mitglied|devenez (membre|abonné)|"
+    # sign-ups, app downloads and donations in more languages: "Sign up", "Teken (nou) in" (Afrikaans), "Jiunge sasa"
+    # (Swahili), "عضویت" (Persian "membership"), "Gje eit bidrag" (Nynorsk "give a contribution"), "Buy us a coffee"
+    r"sign (me )?up( now| for free)?|download( now| the app)?|install( the app)?|get the app|teken (nou )?in|"
+    r"inschrijven|schrijf je in|aanmelden|jiunge( sasa| nasi)?|عضویت|عضو شوید|abonner( nå)?|registrer deg|tilmeld( dig)?|"
+    r"prenumerera|bli (medlem|abonnent)|langgan( sekarang)?|daftar( sekarang)?|sertai( kami)?|"
+    r"(donate|give|support us|contribute)( now| today)?|become a (member|supporter)|buy us a (coffee|flat white)|"
+    r"(jetzt )?spenden|faire un don|haz una donación|doar|gi et bidrag|gje eit bidrag|støtt oss|stø oss|"
+    r"gi en gave|ge ett bidrag|anna lahjoitus)"
     r"(\s*[—–-]\s*\S.{0,30})?\s*[.!]?\s*$",  # (a price after it: "გამოწერა — 8 ლარი თვეში")
     re.IGNORECASE,
 )
@@ -2375,7 +2399,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"full story|les hele|læs hele|läs hela|lire l['’]article|leer (la|el)|leggi l['’]articolo|leia a|"
                           r"(den )?(ganzen|vollständigen) artikel|lees het|czytaj|(přečtěte si )?celý článek|מקור|"
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|free access|first published|"
-                          r"bron|källa|kilde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
+                          r"bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
                           r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
                           r"publication|publisher|published by|commissioned|produced|reported|original-content|the following|forwarded|inoltrato|weitergeleitet|"
                           r"reenviado|transféré|переслано|doorgestuurd|reproduced|article publicat|"
@@ -2519,7 +2543,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box
                           r"publication|publisher|original source|source originale|fuente original|originalquelle|"
                           # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
-                          r"outlet|media outlet|izvor|vir|zdroj|sursa|sursă|lähde|kilde|källa|chanzo|সূত্র|منبع|"
+                          r"outlet|media outlet|izvor|vir|zdroj|sursa|sursă|lähde|kilde|kjelde|källa|chanzo|সূত্র|منبع|"
                           r"šaltinis|allikas|извор|pinagmulan|ذریعہ|jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
                           r"à propos de la source|über die quelle|sobre la fuente|"
@@ -2853,6 +2877,9 @@ SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] 
 # Counters around a header: "Kommentare (2)", "3 comentários", "コメント 4件", "Comments [12]".
 # A table's row of figures in a dump, cells between tabs ("2022<TAB>88 400<TAB>2 100"): no share counter row.
 FIGURE_ROW = rx(r"^[\d\s.,%+−–-]+$")
+# A donation box's row of amounts between its pitch and its button: "50 kr 100 kr 200 kr", "€5 €10 €25", "$3 / $5".
+AMOUNT_ROW = rx(r"^\s*(([€$£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(kr|€|\$|£|eur|usd|nok|sek|dkk|zł|kč|ft|lei|chf|tl|rs))\.?"
+                r"\s*[/|·]?\s*){2,6}$", re.IGNORECASE)
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.

@@ -38,6 +38,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("promo", "PROMO_LINE", P.PROMO_LINE),
     ("promo", "APPEAL_LINE", P.APPEAL_LINE),
     ("promo", "TEXT_PROMO_LINE", P.TEXT_PROMO_LINE),
+    ("promo", "SPONSOR_LINE", P.SPONSOR_LINE),
     ("promo", "CTA_BUTTON", P.CTA_BUTTON),
     ("comment_chrome", "COMMENT_CHROME", P.COMMENT_CHROME),
     ("comment_chrome", "TEXT_COMMENT_CHROME", P.TEXT_COMMENT_CHROME),
@@ -132,6 +133,8 @@ def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
 def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
     """classify_line for a line without fancy letters."""
     bare = header_text(text)
+    if len(text) <= 60 and P.AMOUNT_ROW.match(text):
+        return "noise", "AMOUNT_ROW", None, ""  # a donation box's "50 kr 100 kr 200 kr"
     if P.homoglyph_copy(text):
         return "noise", "HOMOGLYPH_WORD", None, ""  # "Аdvеrtіѕе wіth thе most visited news site ..."
     if len(text) <= 2 * P.DECORATED_LABEL_CHARS and P.decorated_noise(text):

@@ -293,7 +293,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                 lines, inset.end, covered, quiet=True, need=3 - story_resumes(lines, inset.end))):
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
-        if (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(lines, j)) > j or (skip := byline_block_end(
+        if (skip := ad_slot_end(lines, j)) > j or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
+                lines, j)) > j or (skip := byline_block_end(
                 lines, j)) > j or j not in covered and (skip := promo_box_end(lines, j)) > j \
                 or (skip := annotation_end(lines, j)) > j and prose_follows(lines, skip, covered):
             j = skip
@@ -514,6 +515,22 @@ def opens_card(lines: tuple[Line, ...], k: int) -> bool:
     return lines[k].kind == "text" and is_name(lines[k].text, 6) and headline(k + 1) and timed_at(k + 2)
 
 
+AD_COPY_LINES = 2  # lines of ad copy between an ad slot's label and its sponsor line or button
+
+
+def ad_slot_end(lines: tuple[Line, ...], j: int) -> int:
+    """Where an ad slot inside the story ends: its label ("Anzeige", "آگهی"), one or two lines of copy and the line
+    naming the sponsor or a button closing them; j when line j opens no such slot (a lone label stays noise)."""
+    if lines[j].kind != "noise" or not P.AD_LABEL.match(lines[j].text):
+        return j
+    for k in range(j + 1, min(len(lines), j + 2 + AD_COPY_LINES)):
+        if lines[k].rule in ("SPONSOR_LINE", "CTA_BUTTON", "PROMO_HEADER") and k > j + 1:
+            return k + 1  # "Sponsored by X", "Order now": the slot's last line
+        if lines[k].kind != "text" or lines[k].words > PITCH_WORDS:
+            break
+    return j
+
+
 def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
     """After an AI summary box that starts at j or just before it (label, summary, disclaimer within four lines),
     else j."""
@@ -620,13 +637,31 @@ def pitches_button(lines: tuple[Line, ...], j: int) -> bool:
     quotation marks (a story's short quoted paragraph is no pitch): a subscription or offer box's pitch. Two lines
     above the button, the first must be a label ("Naročite se na e-novice"), not a sentence: the story's last
     paragraph may stand right over a one-line pitch."""
-    for k in range(j, min(j + 2, len(lines) - 1)):
-        if lines[k].kind != "text" or lines[k].words > PITCH_WORDS or P.QUOTE_MARK.search(lines[k].text) \
-                or k > j and lines[j].text.rstrip().endswith(SENTENCE_END):
+    pitch = [k for k in range(j, min(j + 4, len(lines) - 1)) if not box_filler(lines[k])][:2]  # (a donation box's
+    for n, k in enumerate(pitch):  # amounts between its pitch and its button: "50 kr 100 kr 200 kr")
+        labelled = n == 1 or j > 0 and box_label(lines[j - 1])  # ("Støtt lokaljournalistikken" over a longer pitch)
+        if lines[k].kind != "text" or lines[k].words > (LABELLED_PITCH_WORDS if labelled else PITCH_WORDS) \
+                or P.QUOTE_MARK.search(lines[k].text) or n and lines[j].text.rstrip().endswith(SENTENCE_END):
             return False
-        if lines[k + 1].kind in ("promo", "promo_header") and P.CTA_BUTTON.match(lines[k + 1].text):
+        button = next((i for i in range(k + 1, len(lines)) if not box_filler(lines[i])), k + 1)
+        if button < len(lines) and lines[button].kind in ("promo", "promo_header") \
+                and P.CTA_BUTTON.match(lines[button].text):
             return True  # (an English "Subscribe now" is a PROMO_LINE already)
     return False
+
+
+LABELLED_PITCH_WORDS = 45  # a pitch under the box's own label may run to two longer sentences
+BOX_LABEL_WORDS = 5  # a box's label ("Support local journalism", "The Morning Tide") is this short
+
+
+def box_filler(line: Line) -> bool:
+    """A line a box holds between its pitch and its button: noise, or a row of amounts to give."""
+    return line.kind == "noise" or line.words <= 12 and P.AMOUNT_ROW.match(line.text) is not None
+
+
+def box_label(line: Line) -> bool:
+    """A short text line without a sentence's end: a box's label over its pitch."""
+    return line.kind == "text" and line.words <= BOX_LABEL_WORDS and not line.text.rstrip().endswith(SENTENCE_END)
 
 
 def byline_block_end(lines: tuple[Line, ...], j: int) -> int:

@@ -3673,3 +3673,39 @@ def test_a_read_also_box_of_dated_cards_inside_a_markdown_story() -> None:
     doc = extract_text_dump(dump, url=None, options=Options())
     assert [b.text for b in doc.body] == [*paras[:2], "Kako bo naprava delovala", *paras[2:]]
     assert [t.title for t in doc.related][:3] == [t for t, _ in CARDS]
+
+
+STORY_NN = ["Den nye kontrakten krev avgang kvar halvtime mellom Hella og Dragsvik frå klokka seks om morgonen til midnatt.",
+            "Fylkesvaraordføraren seier at dette er den største investeringa i ferjedrift i fylket på mange år, og at ho gler seg.",
+            "Ferja skal ladast på Hella medan bilane køyrer av og på, slik at ho aldri treng å liggja stille for å lada.",
+            "Mannskapet skal kurset i den nye teknologien til våren, og dei første turane skal gå med passasjerar i april."]
+
+
+@pytest.mark.parametrize("box", [
+    ["Støtt lokaljournalistikken", "Vestlandsvinden er gratis å lesa, men ikkje gratis å laga. Eit bidrag frå deg gjer "
+     "at vi kan halda fram med å skriva om det som skjer i bygda di.", "50 kr 100 kr 200 kr", "Gje eit bidrag"],
+    ["آگهی", "با بیمه سفر آسمان‌پرواز با خیال راحت سفر کنید: پوشش درمانی در همه استان‌ها.",
+     "محتوای حمایت‌شده از بیمه آسمان‌پرواز"],
+    ["The Morning Tide", "The stories that matter across the coast, every weekday at 7am.", "Sign up"],
+    ["Jiunge na chaneli yetu ya WhatsApp", "Pata habari za Pwani kila asubuhi moja kwa moja kwenye simu yako.",
+     "Jiunge sasa"],
+])
+def test_a_donation_ad_or_signup_box_between_paragraphs_is_no_body(box: list[str]) -> None:
+    """Boxes inside dumped stories (a blind set's Nynorsk, Persian, English and Swahili pages): a label, a pitch, a
+    row of amounts and a button; an ad label, its copy and its sponsor; the story on both sides stays."""
+    dump = "\n".join(["Sognefjord-ferja blir elektrisk", "Solveig Nes Kvamme · 13. august 2026", *STORY_NN[:2], *box,
+                      *STORY_NN[2:], "Kjelde: Nordsogn Budstikke", "Skriv ut Lagre artikkelen Tekststorleik A− A+",
+                      "Meir frå Sogn", "Sogndal får ny symjehall", "Nordsogn Budstikke · 12. august 2026"])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [b.text for b in doc.body] == STORY_NN
+    assert [t.title for t in doc.related] == ["Sogndal får ny symjehall"]
+    assert doc.publisher == "Nordsogn Budstikke"
+
+
+def test_an_ad_label_over_a_footnote_is_not_an_ad_slot() -> None:
+    """"Advertisement" over a reference line and a "background" label: no sponsor or button closes it, so the
+    reference stays (the dev set's medical story keeps its footnotes)."""
+    ref = "[2] Joint Commission National Patient Safety Goal: Alarm Management"
+    dump = "\n".join(["Alarm fatigue in hospitals", "By Jo Bloggs · 3 May 2025", *STORY_NN[:2], "Advertisement", ref,
+                      "Orange background", *STORY_NN[2:]])
+    assert ref in [b.text for b in extract_text_dump(dump, url=None, options=Options()).body]
