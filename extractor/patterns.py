@@ -1761,7 +1761,9 @@ CAPTION_LINE = rx(
     r".{2,240}[(（][^()（）/]{2,40}/[^()（）/]{2,40}[)）]|"
     # a caption closed by a bracketed photo credit: "Tekneler limanda. (Fotoğraf: Ege Kıyı Gazetesi)"
     r".{2,240}[(（](photo|foto|fotoğraf|fotografie|fot\.|zdjęcie|bild|kuva|φωτογραφία|ảnh|ภาพ|image|credit|"
-    r"photograph|bildquelle|fotoquelle|bildnachweis|source photo|crédit photo|fuente)\s*[:：፡፦]\s*[^()（）]{2,60}[)）])\s*$",
+    r"photograph|bildquelle|fotoquelle|bildnachweis|source photo|crédit photo|fuente)\s*[:：፡፦]\s*[^()（）]{2,60}[)）]|"
+    # ... and by a bracketed "(Outlet photo)": "Stalls on the high street on a Thursday in July. (Chronicle photo)"
+    r".{2,240}[(（][^()（）]{2,40}\s(photo|photograph|picture|image|file photo|foto|bild)[)）])\s*$",
     re.IGNORECASE,
 )
 # An AI summary box: its label line, then the summary, then (within a few lines) its disclaimer.
@@ -2442,7 +2444,12 @@ MORE_LINK = rx(
     re.IGNORECASE,
 )
 # The word joining a writer to their outlet in a byline: "Por X, da Gazeta", "Par X, du Courrier", "By X, for The Sun".
-OUTLET_CONNECTOR = rx(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van)\s+", re.IGNORECASE)
+# A republished story's credit glued to its byline without a separator (an innerText of inline spans): "By Helen
+# Charlton Originally published by The Coquet Valley Chronicle August 19, 2026" (the blank before the credit)
+GLUED_CREDIT = rx(r"\s+(?=((originally|first) )?published (by|in|on)\s)", re.IGNORECASE)
+# ... and a republished story's credit after the writer: "By Dana Lahti, via The Copper Range Dispatch"
+OUTLET_CONNECTOR = rx(r"^(da|do|de|du|des|della|del|di|of|from|for|für|von|van|via|(originally |first )?published by|"
+                      r"courtesy of)\s+", re.IGNORECASE)
 # A clock time standing alone after a date part: "14 mar. 2025 - 09:40", "12.05.2025 | 14:32 Uhr".
 AM_PM_CLOCK = rx(r"^\s*\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)\s*$", re.IGNORECASE)  # "6.10am", "5:45 PM"
 # A river's stamp on a line of its own: a 12-hour clock with its zone ("3:12 PM ET", "11:05 a.m. EDT"); a bare

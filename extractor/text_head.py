@@ -292,8 +292,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         return None
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"
-             and lines[k].kind not in ("share", "chrome", "caption")][:5]  # (a print / e-mail button column,
-    # "Details"; the lead picture's caption between the standfirst and the byline)
+             and lines[k].kind not in ("share", "chrome", "caption") and not alt_of_caption(lines, k)][:5]  # (a print
+    # / e-mail button column, "Details"; the lead picture's alt text and caption between the standfirst and byline)
     twice = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))  # (an ad label, its alt)
     unstopped_dek = len(after) > 1 and after[0].kind == "text" and 8 <= after[0].words <= 45 and line.words >= 6 \
         and after[0].index == i + 1 and (bylined_row(after[1]) or writer_then_date(after[1:])) and not twice \
@@ -355,6 +355,16 @@ def over_original_title(lines: tuple[Line, ...], i: int) -> bool:
 MENU_GLYPHS = frozenset(("☰", "≡"))  # a hamburger button's glyph (a "Menü" label may stand over the headline itself)
 
 
+MENU_ITEMS = 4  # short items between bars that make a line a menu ("A | B | C | D"); a headline has one bar at most
+MENU_ITEM_WORDS = 3
+
+
+def menu_row(text: str) -> bool:
+    """True for a row of short items between bars: "Houghton | Hancock | Calumet | Outdoors | Obituaries"."""
+    items = text.split(" | ")
+    return len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= MENU_ITEM_WORDS for item in items)
+
+
 def never_title(lines: tuple[Line, ...], i: int) -> bool:
     """True for a text line that cannot be the title whatever follows it: too long, a symbol, a badge, a channel's
     header row, a later copy, a dateline, a picture's alt text or credited caption, a handle, a crumb trail, a
@@ -362,6 +372,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
     line = lines[i]
     if len(line.text) > 300 or line.words > 30 or len(_WORD_CHAR.findall(line.text)) < 2 or line.cells:
         return True  # a lone bullet, number or symbol; a table's or menu's row of cells ("Leaning Right<TAB>9")
+    if menu_row(line.text):
+        return True  # "Houghton | Hancock | Calumet | Outdoors | Obituaries": a section menu, never a headline
     if line.words == 1 and len(line.text) <= 5 and (line.text.isupper() or line.text.islower()):
         return True  # a badge or a button ("ALT" on a picture, "GIF", "more")
     if P.ANY_DIGIT.search(line.text) and P.MEMBER_COUNT.search(line.text):
@@ -416,10 +428,31 @@ def is_dek(line: Line) -> bool:
     return line.kind == "text" and 6 <= line.words <= 45 and line.text.endswith(SENTENCE_END)
 
 
+def longer_dek(lines: tuple[Line, ...], i: int) -> bool:
+    """True when the line under headline i is a standfirst printed without its full stop: ten words or more, more
+    than the headline has, and the byline's meta line under it (past the lead picture's alt text and caption)."""
+    headline, dek = lines[i], lines[i + 1]
+    if dek.kind != "text" or not DEK_WORDS <= dek.words <= 45 or dek.words <= headline.words:
+        return False
+    below = (k for k in range(i + 2, min(len(lines), i + 6))
+             if lines[k].kind not in ("caption", "share") and not alt_of_caption(lines, k))
+    return next((lines[k].kind == "meta" for k in below), False)
+
+
+DEK_WORDS = 10  # an unpunctuated standfirst is at least this long
+ALT_SHARE = 0.7  # of an alt text's words its caption repeats
+
+
 def alt_of_caption(lines: tuple[Line, ...], i: int) -> bool:
     """True for an image's alt text printed right above its caption, which repeats it ("Sheep on the dyke" /
-    "Sheep on the dyke. Photo: X")."""
-    return i + 1 < len(lines) and lines[i + 1].kind == "caption" and lines[i + 1].text.startswith(lines[i].text)
+    "Sheep on the dyke. Photo: X") or says it in more words ("Stalls on Rothbury high street" / "Stalls on the high
+    street on a Thursday in July. (Chronicle photo)": the same first word, most of its words)."""
+    if i + 1 >= len(lines) or lines[i + 1].kind != "caption":
+        return False
+    alt, caption = lines[i].text, lines[i + 1].text
+    words, said = alt.casefold().split(), set(caption.casefold().split())
+    return caption.startswith(alt) or bool(words) and caption.casefold().startswith(words[0]) \
+        and sum(w in said for w in words) >= ALT_SHARE * len(words)
 
 
 AFTER_COMMENTS = 1.5  # score taken from title candidates under the comment section's header (a commenter's name)
@@ -480,7 +513,7 @@ def over_standfirst(lines: tuple[Line, ...], i: int) -> bool:
     no headline."""
     line, dek = lines[i], lines[i + 1] if i + 1 < len(lines) else None
     above = lines[i - 1] if i else None
-    return dek is not None and is_dek(dek) and is_standfirst(line, dek) \
+    return dek is not None and (is_dek(dek) or longer_dek(lines, i)) and is_standfirst(line, dek) \
         and not line.text.endswith(SENTENCE_END) and not any(sep in line.text for sep in ROW_SEPARATORS) \
         and not (above is not None and (
             is_prose(above) or above.text.endswith((":", "："))))

@@ -228,6 +228,9 @@ def parse_meta(text: str) -> Meta | None:
         text = without_share_label(text)
     if "ed by " in text and (adapted := P.ADAPTED_TAIL.search(text)) is not None:
         text = text[:adapted.start()]  # "By Orland Valley Post, adapted by Gradewise staff": the credit before it
+    if "ublished " in text and text.split(None, 1)[0].lower() in P.DATED_BY_WORDS \
+            and (glued := P.GLUED_CREDIT.search(text)) is not None:
+        text = f"{text[:glued.start()]} · {text[glued.end():]}"  # "By X Originally published by Y May 3": two fields
     updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then
     if (t := as_time(text) or (updated and as_time(text[:updated.start()]))) is not None:
         return Meta("time", time=t)
@@ -607,6 +610,8 @@ def _separated(text: str) -> Meta | None:
                 author, source = both
         elif not labelled_field(part):  # ("Abgelegt unter: Fotografie", "Filed under: X": a field, no outlet)
             others.append(part)
+    if source is not None and author and time is None:
+        source, time = dated_name(source)  # "By X · Originally published by Y August 19, 2026": the date after Y
     if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(source), time=time, author=author or (others[0] if others else None))
     if source is not None and len(others) == 1 and len(others[0].split()) <= KICKER_WORDS and not counted:

@@ -37,10 +37,16 @@ def section_limit(lines: tuple[Line, ...], start: int) -> int:
     return len(lines)
 
 
+PITCH_MIN = 4  # words of the pitch under a box's button-like header ("Subscribe" / "Get the Morning Tide ...")
+
+
 def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
     """Where a promo block ends: after its promo lines and short labels (sponsor names, buttons); a "People also ask"
     block runs over its questions and their answers."""
     i = start
+    if start > 0 and P.CTA_BUTTON.match(lines[start - 1].text) and (start >= limit or lines[start].words < PITCH_MIN) \
+            and not any(is_prose_line(line) for line in lines[:start]):
+        return start  # a top bar's lone "Subscribe" button over a kicker and the headline: no box under it
     qa = start > 0 and P.FAQ_HEADER.match(lines[start - 1].text) is not None
     while i < limit:
         line = lines[i]

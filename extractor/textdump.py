@@ -12,6 +12,7 @@ from .text_head import (
     BODY_STOP,
     SENTENCE_END,
     Head,
+    alt_of_caption,
     crumb_last,
     find_head,
     is_card_row,
@@ -254,8 +255,8 @@ def is_standfirst(lines: tuple[Line, ...], j: int, covered: frozenset[int]) -> b
             return False
         if lines[k].kind == "meta":
             return True
-        if lines[k].words > 4 and lines[k].kind not in ("share", "chrome"):
-            return False
+        if lines[k].words > 4 and lines[k].kind not in ("share", "chrome", "caption") and not alt_of_caption(lines, k):
+            return False  # (the lead picture's alt text and caption may stand between it and the byline)
     return False
 
 

@@ -3709,3 +3709,36 @@ def test_an_ad_label_over_a_footnote_is_not_an_ad_slot() -> None:
     dump = "\n".join(["Alarm fatigue in hospitals", "By Jo Bloggs · 3 May 2025", *STORY_NN[:2], "Advertisement", ref,
                       "Orange background", *STORY_NN[2:]])
     assert ref in [b.text for b in extract_text_dump(dump, url=None, options=Options()).body]
+
+
+ROTHBURY = ["Rothbury's weekly market will leave the high street next spring and move to the riverside car park, after "
+            "residents backed the change in a vote.",
+            "The result, announced at the Jubilee Hall on Tuesday night, ends a row that has divided traders for most "
+            "of the year."]
+
+
+def test_a_head_under_a_top_bar_subscribe_button_with_its_unpunctuated_standfirst_and_a_glued_credit() -> None:
+    """A blind set's Arc-style dump: the top bar's lone "Subscribe" opens no promo box over the headline; the
+    standfirst has no full stop, the lead picture's alt text and "(Chronicle photo)" caption stand between it and
+    the byline, and the byline runs into "Originally published by X date" with no separator."""
+    dump = "\n".join(["NorthNet", "News Northumberland Sport What's On Property", "Subscribe", "Northumberland", "",
+                      "Rothbury votes to move its Thursday market off the high street", "",
+                      "Residents back the riverside car park by 84 votes after a year-long row", "",
+                      "Stalls on Rothbury high street", "Stalls on the high street on a Thursday in July. (Chronicle photo)",
+                      "By Helen Charlton Originally published by The Coquet Valley Chronicle August 19, 2026 at 6:40 a.m.",
+                      "Facebook X Email", "", *ROTHBURY])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Rothbury votes to move its Thursday market off the high street"
+    assert doc.publisher == "The Coquet Valley Chronicle" and doc.author == "Helen Charlton"
+    assert [b.text for b in doc.body] == ROTHBURY
+
+
+def test_a_menu_row_between_bars_is_never_the_title_and_a_via_credit_names_the_outlet() -> None:
+    """"Houghton | Hancock | Calumet | Outdoors | Obituaries" over the headline is a menu; "By X, via Y · date" names
+    the writer and the outlet."""
+    dump = "\n".join(["Houghton | Hancock | Calumet | Outdoors | Obituaries", "",
+                      "No more late fines, and the books are coming home", "",
+                      "By Dana Lahti, via The Copper Range Dispatch · Aug 12, 2026", "", *ROTHBURY])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "No more late fines, and the books are coming home"
+    assert (doc.author, doc.publisher) == ("Dana Lahti", "The Copper Range Dispatch")
