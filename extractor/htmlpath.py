@@ -1258,7 +1258,8 @@ def read_byline(title_el: object | None) -> Byline:
         meta = parse_meta(line)
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None
-            if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title) and not link_row(el):
+            if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title) and not link_row(el) \
+                    and not section_kicker(el, line):
                 if (profile := profile_link(el)) is not None and is_name(text_of(profile), 5):
                     found.setdefault("author", text_of(profile))  # "<a href=/user/x>x</a>": a person ("Post author X")
                 elif writer_above_date(lines, n) or writer_below_date(lines, n):
@@ -1283,6 +1284,15 @@ def read_byline(title_el: object | None) -> Byline:
                 found[key] = clean_outlet(value) if key == "publisher" else value
         used.append(el)
     return byline_of(found, bare, tuple(used) + kickers(lines))
+
+
+def section_kicker(el: object, line: str) -> bool:
+    """True for the desk's kicker over a headline: a box whose class names a section, or a link (the line's whole
+    text) to a one-segment section path ("<p class=article__section><a href=/uudised/>Uudised</a></p>")."""
+    if patterns.KICKER_CLASS.search(el.get("class") or ""):
+        return True
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    return link is not None and text_of(link) == line and patterns.SECTION_PATH.match(link.get("href") or "") is not None
 
 
 def bare_outlet(el: object, line: str) -> str:

@@ -983,7 +983,9 @@ OUTLET_NOISE = rx(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\
                           # "with the permission of the editor of The Harwick Examiner": the paper's people
                           r"^\s*(the )?(editors?|publishers?|owners?|team|staff) (of|at)\s+(?=\S)|"
                           r"\s*[(（]\s*(https?://|www\.)[^)）]*[)）]\s*$|"  # "강변일보(https://www.x.example)"
-                          r"(?<=\w)\s+(www\.)?[\w-]+(\.[a-z]{2,12})+/?\s*$)",  # "Name domain.example": a source chip
+                          r"(?<=\w)\s+(www\.)?[\w-]+(\.[a-z]{2,12})+/?\s*$|"  # "Name domain.example": a source chip
+                          # a link's call to action after the name: "READ MORE ON FOX BUSINESS BY CLICKING HERE"
+                          r"\s+(by )?click(ing)? here\b.*$|\s+here\s*$)",
                           re.IGNORECASE)
 # The kind of paper written after its name, in scripts without capitals (and Turkic languages): "గోదావరి వాణి
 # దినపత్రిక" (daily), "X நாளிதழ்", "X ವಾರಪತ್ರಿಕೆ" (weekly), "X gazetesi": the name is the outlet without it.
@@ -1703,6 +1705,11 @@ WIRE_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "UPI": "U
 WIRE_DATELINE = rx(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-Z\d][\w.]*)?){0,2}\s*"
                            r"\((?P<name>[^()\d]{2,40})\)\s*[—–-]")
 # A one-word section label above a headline (a kicker), never the outlet's name: "National", "Politik", "Regio".
+# A kicker over the headline: its box's class names the site's section ("article__section", "kicker", "eyebrow"), or
+# it is a link to a one-segment section path ("<a href="/uudised/">Uudised</a>"): the desk, never the outlet.
+KICKER_CLASS = rx(r"(^|[\s_-])(section|category|categories|kicker|eyebrow|rubric|rubrik|rubrique|department|desk|"
+                  r"topic|overline|dachzeile|ressort)([\s_-]|$)", re.IGNORECASE)
+SECTION_PATH = rx(r"^(https?://[^/]+)?/[a-z0-9\u00c0-\u024f-]{2,30}/?$", re.IGNORECASE)
 SECTION_LABEL = rx(
     r"^\s*(ข่าวภูมิภาค|ภูมิภาค|การเมือง|เศรษฐกิจ|กีฬา|บันเทิง|ต่างประเทศ|ในประเทศ|国内|国際|経済|政治|社会|スポーツ|"
     r"エンタメ|地域|社會|國際|財經|體育|娛樂|地方|要聞|국내|국제|경제|정치|사회|스포츠|연예|news|local|national|world|international|nation|u\.?s\.?|politics|business|economy|money|markets|finance|"

@@ -2633,3 +2633,24 @@ def test_an_author_bio_under_the_story_is_not_body(header: str) -> None:
     assert [b.text for b in extract(page).body] == PARAS[:3]
     long_tail = page.replace(f"<p>{bio}</p>", f"<p>{bio}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]))
     assert header in [b.text for b in extract(long_tail).body]
+
+
+@pytest.mark.parametrize("kicker", ["<p class='article__section'><a href='/uudised/'>Uudised</a></p>",
+                                    "<div class='kicker'>Local News</div>",
+                                    "<p><a href='https://lounakaja.example/politics/'>Politics</a></p>"])
+def test_a_section_kicker_over_the_headline_is_not_the_publisher(kicker: str) -> None:
+    """The desk's label over the headline (a kicker's class, or a link to a one-segment section path) named the
+    outlet on 24 real pages ("Ideas", "Local News", "Earnings"); the site's own name is the publisher."""
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Lõuna Kaja'></head><body>"
+            f"<article>{kicker}<h1>{TITLE}</h1><p class='meta'><span class='author'>Marju Kõiv</span> <time>14.08.2026 10:45</time>"
+            f"</p>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</article></body></html>")
+    doc = extract(html)
+    assert doc.publisher == "Lõuna Kaja" and doc.author == "Marju Kõiv"
+
+
+def test_a_read_more_links_call_to_action_is_not_part_of_the_outlet() -> None:
+    """"READ MORE ON FOX BUSINESS BY CLICKING HERE": the outlet is the name before "by clicking here"."""
+    from extractor.htmlpath import clean_outlet
+
+    assert clean_outlet("FOX BUSINESS BY CLICKING HERE") == "FOX BUSINESS"
+    assert clean_outlet("The Harbour Times click here") == "The Harbour Times"
