@@ -737,7 +737,8 @@ def _is_outlet_meta(line: Line) -> bool:
 def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     """Publisher, published time and author named by the head's meta lines."""
     out: dict[str, str] = {}
-    for k in sorted(head.used, key=lambda k: not names_writer_and_outlet(lines[k])):  # "X / Outlet" bylines first
+    for k in sorted(head.used, key=lambda k: not (names_writer_and_outlet(lines[k]) or credits_source(lines[k]))):
+        # ("X / Outlet" bylines and rows with a "Source: X" field first: they name the outlet in so many words)
         line = lines[k]
         if not any(c.isalnum() for c in line.text):
             continue  # a separator on a line of its own ("·" between a flex row's items)
@@ -752,7 +753,8 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             if (m := P.SOURCE_LINE.match(unemoji(line.text)) or P.REPRINT_LINE.match(line.text)) is not None:
                 out.update((k, v) for k, v in source_fields(m.group("name")).items() if k not in out)
         elif line.kind == "text" and k < head.title_index and "publisher" not in out and not crumb_last(line) \
-                and not P.SECTION_LABEL.match(line.text) and not P.SLASHED_WORDS.search(line.text):
+                and not P.SECTION_LABEL.match(line.text) and not P.SLASHED_WORDS.search(line.text) \
+                and not menu_item(lines, k):
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere (not a kicker:
             # "Entertainment")
         elif line.kind == "text" and k > head.title_index and "publisher" not in out and (k - 1 in head.used \
@@ -777,6 +779,18 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     return out
 
 
+def credits_source(line: Line) -> bool:
+    """A meta row with a labelled source field: "Zuhura Athumani · Agosti 24, 2026 · Chanzo: Mwangaza wa Pwani"."""
+    return line.meta is not None and bool(line.meta.outlet) and any(
+        P.SOURCE_LINE.match(part) for part in P.META_SEPARATOR.split(line.text) if part and part.strip())
+
+
+def menu_item(lines: tuple[Line, ...], k: int) -> bool:
+    """True when line k repeats an item of a menu list above it ("• Pwani" in the menu, "Pwani" over the headline):
+    the section the story is filed under, not its outlet."""
+    return any(line.kind == "list" and line.item == lines[k].text for line in lines[:k])
+
+
 def copyright_holder(lines: tuple[Line, ...], start: int, end: int) -> str | None:
     """The outlet the first copyright notice in lines [start, end) names ("© 2013 Glenmoor Valley Echo. All rights
     reserved.")."""
@@ -794,8 +808,8 @@ def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict
         return out  # (a bare dateline row names no outlet either: nothing to move)
     row = next((lines[k] for k in head.used if k > head.title_index and lines[k].meta is not None
                 and lines[k].meta.kind == "sep" and lines[k].meta.outlet == name), None)
-    if row is None or "author" in out:
-        return out
+    if row is None or "author" in out or credits_source(row):
+        return out  # ("· Chanzo: X": a labelled source field names an outlet, not a writer)
     above = lines[head.title_index - 1] if head.title_index else None
     credited = copyright_holder(lines, max(body.start, body.end - 2), body.end + 3)  # right after the text
     if credited is None:  # "PORT CALDER, May 13 (Bellstone Wire) - ..." under "Owen Marsh · date"
@@ -803,7 +817,8 @@ def writer_not_outlet(lines: tuple[Line, ...], head: Head, body: Body, out: dict
     if credited is None:  # "Haberi Ege Postası sitesinde aç", "Source: X" after the text
         credited = (tail_source(lines, body) or {}).get("publisher")
     if credited is None and above is not None and above.kind == "text" and is_name(above.text, 4) \
-            and plausible_outlet(above.text) and not P.SECTION_LABEL.match(above.text) and not crumb_last(above):
+            and plausible_outlet(above.text) and not P.SECTION_LABEL.match(above.text) and not crumb_last(above) \
+            and not menu_item(lines, above.index):
         credited = above.text
     if credited is None or credited == name or not is_name(name, 4):
         return out

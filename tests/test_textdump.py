@@ -3742,3 +3742,16 @@ def test_a_menu_row_between_bars_is_never_the_title_and_a_via_credit_names_the_o
     doc = extract_text_dump(dump, url=None, options=Options())
     assert doc.title == "No more late fines, and the books are coming home"
     assert (doc.author, doc.publisher) == ("Dana Lahti", "The Copper Range Dispatch")
+
+
+def test_a_labelled_source_in_the_dateline_beats_the_section_kicker_over_the_headline() -> None:
+    """A blind set's Swahili dump: "Pwani" over the headline repeats the menu's "• Pwani" (a section), and the
+    dateline's "Chanzo: Mwangaza wa Pwani" (source) names the outlet; the writer stays the writer."""
+    dump = "\n".join(["Habari Pwani", "  • Habari", "  • Pwani", "  • Michezo", "Pwani", "",
+                      "Soko jipya la samaki lafunguliwa Bagamoyo, wavuvi wapata hifadhi ya baridi", "",
+                      "Zuhura Athumani · Agosti 24, 2026 saa 3:15 asubuhi · Chanzo: Mwangaza wa Pwani", "",
+                      "Soko jipya la samaki la Bagamoyo limefunguliwa rasmi Jumamosi, likiwa na vyumba vya baridi "
+                      "vinavyoweza kuhifadhi tani kumi za samaki.",
+                      "Wavuvi wa eneo hilo wamekuwa wakiliomba soko hili kwa zaidi ya miaka kumi, na sasa wanasema "
+                      "samaki wao hawataharibika tena."])
+    assert extract_text_dump(dump, url=None, options=Options()).publisher == "Mwangaza wa Pwani"
