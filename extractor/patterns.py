@@ -1466,8 +1466,9 @@ TEXT_DATE = (
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
-    r"(\.?[,،]?\s*(at |à |um |a las |às |alle |klo |kl\. |u |ob |om |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(:\d{2})?"
-    r"(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?|n\.u\.|n\.h\.|n\.g\.))?"
+    # the clock after it, with its word in Persian ("ساعت ۱۰:۲۰") and Swahili ("saa 3:15 asubuhi")
+    r"(\.?[,،]?\s*(at |à |um |a las |às |alle |klo |kl\. |u |ob |om |ساعت |saa |[-–] )?(上午|下午|오전|오후)?\s*\d{1,2}[:.h]\d{2}(:\d{2})?"
+    r"(\s*(am|pm|a\.m\.?|p\.m\.?|uhr|h|ص|م|น\.?|n\.u\.|n\.h\.|n\.g\.|asubuhi|mchana|jioni|usiku))?"
     r"(\s*[A-Z]{2,4})?)?"
 )
 # A date in a language no month list knows, by its shape: day, one word, year ("11 Matshi 2026"), or word, day, year

@@ -774,3 +774,13 @@ def test_a_last_modified_part_closing_a_byline_row_is_skipped() -> None:
                       "2026 10:12")
     assert meta is not None and (meta.author, meta.outlet, meta.time) == ("Gwenllian Pryce", "The Usk Valley Chronicle",
                                                                          "4 June 2026")
+
+
+@pytest.mark.parametrize("line,time", [("۱ شهریور ۱۴۰۵، ساعت ۱۰:۲۰", "۱ شهریور ۱۴۰۵، ساعت ۱۰:۲۰"),
+                                       ("Agosti 24, 2026 saa 3:15 asubuhi", "Agosti 24, 2026 saa 3:15 asubuhi")])
+def test_a_date_with_its_clock_word_in_persian_and_swahili_is_one_time(line: str, time: str) -> None:
+    """"ساعت" (Persian) and "saa ... asubuhi" (Swahili) before and after the clock: the dateline stays one time, so
+    the byline row around it ("Writer · date · منبع: Outlet") names writer and outlet."""
+    assert as_time(line) == time
+    meta = parse_meta(f"مریم سلطانی · {line} · منبع: نامه کاشان")
+    assert (meta.author, meta.outlet) == ("مریم سلطانی", "نامه کاشان")
