@@ -1258,9 +1258,10 @@ def read_byline(title_el: object | None) -> Byline:
         meta = parse_meta(line)
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None
-            if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title) and not link_row(el) \
-                    and not section_kicker(el, line):
-                if (profile := profile_link(el)) is not None and is_name(text_of(profile), 5):
+            if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title) and not link_row(el):
+                if section_kicker(el, line):
+                    pass  # the desk's label ("Uudised", "Category: Local News"): head furniture, no outlet
+                elif (profile := profile_link(el)) is not None and is_name(text_of(profile), 5):
                     found.setdefault("author", text_of(profile))  # "<a href=/user/x>x</a>": a person ("Post author X")
                 elif writer_above_date(lines, n) or writer_below_date(lines, n):
                     found.setdefault("author", line)  # "Tomasz Rudd" / "Mar 11, 2025": the writer, not an outlet

@@ -2646,6 +2646,7 @@ def test_a_section_kicker_over_the_headline_is_not_the_publisher(kicker: str) ->
             f"</p>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</article></body></html>")
     doc = extract(html)
     assert doc.publisher == "Lõuna Kaja" and doc.author == "Marju Kõiv"
+    assert [b.text for b in doc.body] == PARAS[:3]  # (the kicker stays out of the body, as head furniture)
 
 
 def test_a_read_more_links_call_to_action_is_not_part_of_the_outlet() -> None:
