@@ -2078,6 +2078,8 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
             continue
         if block.kind == "paragraph" and "\n" in text:
             block = without_chrome_lines(block, title)
+        if block.kind == "paragraph" and text.endswith(("]", ")")) and (more := patterns.TRAILING_MORE.search(text)):
+            block = replace(block, text=text[:more.start()].rstrip())  # "... in Polsce. [czytaj więcej]"
         if block.text.strip() or block.kind != "paragraph":
             kept.append(block)
     if counters := thread_counters(kept):

@@ -775,7 +775,7 @@ WIDGET_PROMPT = rx(
 SHARE_BAR = rx(
     r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
-    r"courriel|correu|imprimir|imprimer|drucken|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
+    r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
@@ -2895,6 +2895,10 @@ FIGURE_ROW = rx(r"^[\d\s.,%+−–-]+$")
 # A donation box's row of amounts between its pitch and its button: "50 kr 100 kr 200 kr", "€5 €10 €25", "$3 / $5".
 AMOUNT_ROW = rx(r"^\s*(([€$£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(kr|€|\$|£|eur|usd|nok|sek|dkk|zł|kč|ft|lei|chf|tl|rs))\.?"
                 r"\s*[/|·]?\s*){2,6}$", re.IGNORECASE)
+# A "read more" link in brackets ending a paragraph: "... Akcja Katolicka w Polsce. [czytaj więcej]", "[mehr]"
+TRAILING_MORE = rx(r"(?<=[.!?…”\"])\s*[\[(](read more|more|czytaj (więcej|dalej)|więcej|weiterlesen|mehr|lire la suite|"
+                   r"leer más|leggi (tutto|di più)|continue reading|lees meer|läs mer|les mer|læs mere|lue lisää)"
+                   r"\s*(»|›|\.{3}|…)?[\])]\s*$", re.IGNORECASE)
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.

@@ -2655,3 +2655,10 @@ def test_a_read_more_links_call_to_action_is_not_part_of_the_outlet() -> None:
 
     assert clean_outlet("FOX BUSINESS BY CLICKING HERE") == "FOX BUSINESS"
     assert clean_outlet("The Harbour Times click here") == "The Harbour Times"
+
+
+def test_a_bracketed_read_more_link_ending_a_paragraph_and_a_print_button_are_no_text() -> None:
+    """A real Polish page ends a paragraph with "[czytaj więcej]" and closes with a lone "drukuj" (print) button."""
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f"<p>{PARAS[0]} [czytaj więcej]</p><p>{PARAS[1]}</p><p>drukuj</p></article></body></html>")
+    assert [b.text for b in extract(html).body] == [PARAS[0], PARAS[1]]
