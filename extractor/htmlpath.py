@@ -1278,6 +1278,9 @@ def read_byline(title_el: object | None) -> Byline:
         if meta.kind == "sep" and meta.outlet and not meta.author and marked_byline(el):
             meta = replace(meta, author=meta.outlet, outlet=None)  # <div class=byline>Name · date</div>: a writer
         author, outlet = split_author_outlet(meta.author)
+        if meta.outlet and "sep" in found and found.get("publisher") == found["sep"] and patterns.VIA_PREFIX.match(line):
+            found.setdefault("author", found.pop("publisher"))  # "Name · date" over "via Outlet · 3h": the name was
+            del found["sep"]  # the writer's, the outlet is the one named "via"
         if meta.kind == "sep" and meta.outlet and not author and "publisher" not in found:
             found["sep"] = clean_outlet(meta.outlet) or ""
         for key, value in (("published", meta.time), ("author", author), ("publisher", outlet or meta.outlet)):

@@ -1037,7 +1037,7 @@ ARTICLE_SOURCE_LABEL = (
 # "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
 # "Source:" in Maori, Odia, Uyghur ("the article's source") and Tajik ("publication"), for SOURCE_LINE and SOURCE_LABEL
-_MORE_SOURCE_WORDS = r"mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস"  # (Assamese/Bengali "উৎস: X")
+_MORE_SOURCE_WORDS = r"ماخذ|mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস"  # (Assamese/Bengali "উৎস: X")
 # "Content provided by" in Italian, Portuguese, Spanish, French (a credit line, and a footer's content credit)
 _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
                         r"contenu fourni par")
@@ -1360,6 +1360,8 @@ _COUNTED_TIMES = (
     r"rok|lat[a]?)\s+temu|"
     r"před (\d+\s*)?\w+|\d+\s*(saniye|dakika|dk\.?|saat|gün|hafta|ay|yıl)\s+önce|"
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
+    # Welsh "3 awr yn ôl" (3 hours ago), "2 ddiwrnod yn ôl", "5 munud yn ôl"
+    r"\d+\s*(eiliad|munud|awr|diwrnod|ddiwrnod|niwrnod|wythnos|mis|blynedd|mlynedd)\s+yn ôl|"
     r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
     r"\d+\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)|"
     # Uzbek "1 soat oldin", Azerbaijani "2 saat əvvəl", Irish "3 huaire an chloig ó shin", Tamil "2 மணி நேரம் முன்பு",
@@ -1605,7 +1607,9 @@ TEXT_BYLINE = rx(
     # Maori "Nā X" (by): only before a capitalised name
     r"(?-i:[Nn]ā(?=\s+[A-ZĀĒĪŌŪ]))|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
-    r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:ni)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
+    r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:[Nn]i)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
+    # Haitian Creole "Pa X" (by X): only before a capitalised name
+    r"(?-i:[Pp]a(?=\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý]))|"
     # Basque "Testua: X", "Egilea: X"; Bulgarian "Автор: X"; Kazakh "Авторы: X"; Amharic "ዘገባ፦ X" (report), "ጸሐፊ"
     r"testua|egilea|автор|авторы|ዘገባ|ጸሐፊ|"
     # Azerbaijani "Müəllif: X", Uzbek "Muallif: X", Irish "Údar: X", Tamil, Mongolian, Sinhala, Khmer (author)
@@ -1653,8 +1657,8 @@ NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch
                         r"следующ\w+|далее|sonraki( haber)?|selanjutnya|berikutnya|volgende|nästa|następny)"
                         r"\s*[:：|»›]\s*(?=\S)", re.IGNORECASE)
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
-VIA_PREFIX = rx(r"^\s*(via|source|quelle|fuente|fonte|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|"
-                        r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник)\s*[:：፡፦]?\s+", re.IGNORECASE)
+VIA_PREFIX = rx(r"^\s*(via|drwy|source|quelle|fuente|fonte|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|"
+                        r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник|ماخذ)\s*[:：፡፦]?\s+", re.IGNORECASE)
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
                  r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn|jarraitu|segwi|последвай|жазылу|ይከተሉን|ይከተሉ)")
@@ -2390,7 +2394,7 @@ GLUED_PERCENT = rx(r"\d\s?[%‰][^\W\d_]")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|"
                           r"[\[(]?from\s|"  # "[From The Lowmarsh Advertiser, 9 January 2026]" (DATED_FROM)
-                          r"(story|article|report|news|content|text) via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|"
+                          r"(story|article|report|news|content|text) via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|ماخذ|drwy|"
                           r"narrated from|read aloud from|audio (version|edition) of|"
                           r"mənbə|manba|burimi|burim|წყარო|աղբյուր|эх сурвалж|ប្រភព|ແຫຼ່ງທີ່ມາ|ທີ່ມາ|ရင်းမြစ်|"
                           r"මූලාශ්‍රය|மூலம்|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|साभार|सौजन्य|or[ií]sun|majiya|umthombo|xigasho|"

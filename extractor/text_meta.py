@@ -654,7 +654,7 @@ def _glued(text: str) -> Meta | None:
     if (by := P.TEXT_BYLINE.match(outlet)) is not None and (writer := P.WRITER_TAIL.sub("", by.group("name"))) \
             and is_name(writer, 5):
         return Meta("byline", author=writer.strip(), time=time.strip())  # "เขียนโดย X 12 มิ.ย. 2568", "By X on May 3"
-    return Meta("glued", outlet=undouble(outlet), time=time.strip())
+    return Meta("glued", outlet=undouble(P.VIA_PREFIX.sub("", outlet)), time=time.strip())  # ("drwy X3 awr yn ôl")
 
 
 def _cjk_outlet_day(text: str) -> Meta | None:

@@ -745,6 +745,9 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
         if line.meta is not None:
             author, outlet = split_author_outlet(line.meta.author)  # "By Dana Whitcombe, The Harbor Ledger · 2h"
             place = line.meta.kind == "sep" and dateline_place(line.text)  # "Hamburg, 2. November 2021": a place
+            if line.meta.kind == "sep" and line.meta.outlet and not author and out.get("publisher") not in (
+                    None, line.meta.outlet) and writer_like(line.meta.outlet) and not place:
+                author = line.meta.outlet  # "Elin Gwyndaf · 15 Medi 2026" under "via X": the writer's row
             for key, value in (("publisher", None if place else line.meta.outlet or outlet), ("published", line.meta.time),
                                ("author", author)):
                 if value and key not in out and (key != "publisher" or plausible_outlet(value)):
@@ -779,10 +782,18 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     return out
 
 
+def writer_like(name: str) -> bool:
+    """A name that may be a writer's: four words at most, no digit, address or quotation mark ("1,2 тис.
+    переглядів", "site.example" and "Published in «X»" are not)."""
+    return is_name(name, 4) and not P.ANY_DIGIT.search(name) and not P.HOST_NAME.match(name) \
+        and not P.QUOTE_MARK.search(name)
+
+
 def credits_source(line: Line) -> bool:
-    """A meta row with a labelled source field: "Zuhura Athumani · Agosti 24, 2026 · Chanzo: Mwangaza wa Pwani"."""
-    return line.meta is not None and bool(line.meta.outlet) and any(
-        P.SOURCE_LINE.match(part) for part in P.META_SEPARATOR.split(line.text) if part and part.strip())
+    """A meta row with a labelled source field: "Zuhura Athumani · Agosti 24, 2026 · Chanzo: Mwangaza wa Pwani",
+    "drwy Llais y Penrhyn3 awr yn ôl" (via)."""
+    return line.meta is not None and bool(line.meta.outlet) and (P.VIA_PREFIX.match(line.text) is not None or any(
+        P.SOURCE_LINE.match(part) for part in P.META_SEPARATOR.split(line.text) if part and part.strip()))
 
 
 def menu_item(lines: tuple[Line, ...], k: int) -> bool:

@@ -2662,3 +2662,18 @@ def test_a_bracketed_read_more_link_ending_a_paragraph_and_a_print_button_are_no
     html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
             f"<p>{PARAS[0]} [czytaj więcej]</p><p>{PARAS[1]}</p><p>drukuj</p></article></body></html>")
     assert [b.text for b in extract(html).body] == [PARAS[0], PARAS[1]]
+
+
+def test_a_via_chip_under_the_writers_row_names_the_outlet() -> None:
+    """"Elin Gwyndaf · 15 Medi 2026" then "drwy <a>Llais y Penrhyn</a> 3 awr yn ôl": the row names the writer and
+    the via chip the outlet, in HTML and in the dump."""
+    head = "<div>Elin Gwyndaf · 15 Medi 2026</div><div><span>drwy <a href='https://llais.example/'>Llais y " \
+           "Penrhyn</a></span><time>3 awr yn ôl</time></div>"
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Newyddion Nawr'></head><body>"
+            f"<article><h1>{TITLE}</h1>{head}" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</article></body></html>")
+    doc = extract(html)
+    assert (doc.publisher, doc.author) == ("Llais y Penrhyn", "Elin Gwyndaf")
+    dump = "\n".join(["Newyddion Nawr", "Hafan Cymru Chwaraeon Lleol", TITLE, "Elin Gwyndaf · 15 Medi 2026",
+                      "drwy Llais y Penrhyn3 awr yn ôl", *PARAS[:3]])
+    doc = extract(dump)
+    assert (doc.publisher, doc.author) == ("Llais y Penrhyn", "Elin Gwyndaf")

@@ -784,3 +784,14 @@ def test_a_date_with_its_clock_word_in_persian_and_swahili_is_one_time(line: str
     assert as_time(line) == time
     meta = parse_meta(f"مریم سلطانی · {line} · منبع: نامه کاشان")
     assert (meta.author, meta.outlet) == ("مریم سلطانی", "نامه کاشان")
+
+
+@pytest.mark.parametrize("line,kind,outlet,time,author", [
+    ("drwy Llais y Penrhyn3 awr yn ôl", "glued", "Llais y Penrhyn", "3 awr yn ôl", None),  # Welsh: via, 3 hours ago
+    ("Pa Wideline Estimé | Jounal Nòdwès", "byline", "Jounal Nòdwès", None, "Wideline Estimé"),  # Haitian Creole by
+    ("Ni Joanna Dela Cruz · BalitaSilangan", "byline", "BalitaSilangan", None, "Joanna Dela Cruz"),  # Tagalog by
+])
+def test_bylines_and_via_chips_of_a_blind_sets_languages(line: str, kind: str, outlet: str, time: str | None,
+                                                          author: str | None) -> None:
+    """Welsh "drwy" (via) and "awr yn ôl" (hours ago), Haitian Creole "Pa" and Tagalog "Ni" (by) before a name."""
+    assert parse_meta(line) == Meta(kind, outlet=outlet, time=time, author=author)
