@@ -1715,10 +1715,15 @@ def partner_outlet(tree: object) -> str | None:
     return None
 
 
+HOST_STEM = 6  # letters of a host's first label that the outlet's name may open with (its ending aside)
+
+
 def names_link_host(link: object, name: str) -> bool:
     """True when a link's address is the named outlet's site (its first host label spells the name)."""
     core = host_core(host_name(link.get("href") or "") or "")
-    return len(core) >= 4 and spells_host(name, core)
+    key = unaccented_letters(name).removeprefix("the")
+    return len(core) >= 4 and (spells_host(name, core) or core == key or len(core) >= HOST_STEM and key.startswith(core))
+    # ("heradspostur.example" for "Héraðspósturinn": accents and the article's ending aside)
 
 
 LINK_LABELS = etree.XPath("//text()[starts-with(normalize-space(.), 'Link') or starts-with(normalize-space(.), 'URL')]")
@@ -2051,7 +2056,7 @@ def original_host_name(url: str | None, site: str | None) -> str | None:
 
 def unaccented_letters(name: str) -> str:
     """A name's letters and digits, lower-cased, without accents: how a host name spells it ("Päivä" -> "paiva")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(patterns.LETTER_SPELLINGS))
     return re.sub(r"\W+", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 

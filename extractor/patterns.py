@@ -464,6 +464,9 @@ RELATED_HEADER = phrases(
     r"ഏറ്റവും കൂടുതൽ വായിച്ച(ത്|വ)", r"(ସମ୍ବନ୍ଧିତ|ଆହୁରି|ଅନ୍ୟାନ୍ୟ) ଖବର", r"(باشقا|مۇناسىۋەتلىك) (خەۋەرلەر|سانلار|ماقالىلەر)",
     r"akụkọ ndị ọzọ( .{1,30})?", r"akụkọ (ndị )?metụtara", r"akwụkwọ ozi ndị gara aga",
     r"(àwọn )?ìròyìn (mìíràn|míì|tó jọ mọ́ ọn)",  # Yoruba "other news", "related news"
+    # Haitian Creole, Icelandic, Esperanto, Frisian, Albanian, Welsh: "other news", "more news", "read also"
+    r"lòt nouvèl( yo)?", r"li tou", r"fleiri fréttir", r"tengdar fréttir", r"lestu einnig", r"pliaj (artikoloj|novaĵoj)",
+    r"rilataj artikoloj", r"mear nijs", r"lês ek", r"lajme të tjera", r"lexo edhe", r"mwy o newyddion",
     r"ngā pūrongo e hāngai ana", r"ētahi atu (pūrongo|kōrero)", r"маводи монанд", r"хабарҳои (дигар|марбут|монанд)",
 )
 
@@ -1059,7 +1062,9 @@ _FIRST_PUBLISHED_IN = (
     r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa|"
     # Javanese "this interview first appeared in X (March edition) and appears again here ...": "Wawancara iki
     # sepisanan kapacak ing X edisi Maret 2026 lan kapacak maneh ing kene kanthi idin redaksi."
-    r"((wawancara|artikel|tulisan|warta|crita) iki )?sepisanan kapacak ing")
+    r"((wawancara|artikel|tulisan|warta|crita) iki )?sepisanan kapacak ing|"
+    # Esperanto "Origine aperis en X la 8-an de septembro 2026" (first appeared in X), Icelandic "Birtist fyrst í X"
+    r"(la artikolo )?origine aperis en|unue aperis en|birtist fyrst (í|á)")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -1136,6 +1141,11 @@ SOURCE_LINE = rx(
     # Tatar, Dhivehi ("news source"), Tibetan
     r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|"
     + _MORE_SOURCE_WORDS + r"|mohloli)(?=\s*[:：፡፦])|"
+    # a button out to the original naming its outlet after a dash: "Read the original story – X ↗", Icelandic "Lesa
+    # upprunalegu fréttina – X", French "Lire l'article original – X", German "Zum Originalartikel – X"
+    r"(read the original( story| article)?|lesa upprunalegu (fréttina|greinina)|lire l['’]article original|"
+    r"zum originalartikel|leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
+    r"lees het originele artikel|legu la originalon)\s*[–—:-]|"
     # "From the newspaper X" (Hausa "Daga jaridar X"), "press cutting · X, 9 January 2026" (a museum's or a
     # club's repost of a newspaper page), "(Reposted with permission from X, 9 January 2026. Thanks!)"
     r"daga (jaridar|gidan jaridar|mujallar)|press (cutting|clipping)( from)?\s*[·:|—–-]|"
@@ -1464,7 +1474,7 @@ TEXT_DATE = (
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
-    r"\d{1,2}(\.|º|er|st|nd|rd|th)?( |-(?=\w{3}))(de )?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de )?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
@@ -1538,7 +1548,8 @@ COUNTER_PART = rx(
 # items of the list end so (a headline may end in a date of its own).
 YEARLESS_TAIL = rx(r"^(?P<title>.+?)\s+[(\[]?(?P<time>\d{1,2}\.? (" + _MONTHS + r")\w*\.?|(" + _MONTHS
                    + r")\w*\.? \d{1,2}(st|nd|rd|th)?)[)\]]?\s*$", re.IGNORECASE)
-YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}\.? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
+YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}(\.|-a de)? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
+# (Esperanto "10-a de septembro": the day's ordinal ending and "de" before the month)
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
 META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*|(?<=\S)\u3000+(?=\S)")  # also "Writer / Outlet — date",
@@ -1700,7 +1711,7 @@ FORWARDED_FROM = rx(r"^\s*((from|von|de|da|van|od|от|fra|från|lähettäjä)\s
 DATE_RANGE_HEAD = rx(r"\s+(from|von|du|de|dal|desde)\s+\S.{0,30}?\s+(to|until|through|bis|au|a|al|hasta|[-–])\s*$",
                      re.IGNORECASE)
 # The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
-DATE_CONNECTOR = rx(r"(\s+(on|am|le|el|il|em|op|på|w|dne)|\s*,)\s*$", re.IGNORECASE)
+DATE_CONNECTOR = rx(r"(\s+(on|am|le|el|il|em|op|på|w|dne|la)|\s*,)\s*$", re.IGNORECASE)  # (Esperanto "la 8-an")
 # An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
 # "LONDON (Reuters) -": the agency in brackets is the story's outlet.
 # The agencies a wire dateline names by initials, with the names they go by ("LONDON (AP) —").
@@ -1728,6 +1739,8 @@ SECTION_LABEL = rx(
     r"gündem|ekonomi|dünya|spor|kültür|berita|nasional|daerah|ekonomi|olahraga|thời sự|kinh tế|thể thao|"
     # Finnish, Scandinavian, Croatian, Romanian, Catalan, Swahili, Malay, Bengali, Persian desks
     r"kotimaa|ulkomaat|talous|urheilu|kulttuuri|politiikka|uutiset|innenriks|utenriks|indland|udland|inrikes|"
+    # Icelandic, Estonian, Albanian, Lithuanian, Esperanto, Haitian Creole, Frisian desks
+    r"innlent|erlent|íþróttir|uudised|eesti|välismaa|lajme|vendi|bota|regionai|lietuva|pasaulis|novaĵoj|nouvèl|nijs|"
     r"økonomi|lokalt|hrvatska|svijet|regija|gospodarstvo|actualitate|sănătate|societat|kitaifa|kimataifa|"
     r"biashara|michezo|tempatan|dunia|serantau|জাতীয়|রাজনীতি|খেলা|সারাদেশ|আন্তর্জাতিক|سیاسی|اقتصادی|ورزشی|"
     r"بین‌الملل)\s*$",
@@ -1741,7 +1754,7 @@ PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|
                 r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?|"
                 r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс|"  # Maori, Igbo, Odia, Uyghur, Tajik
                 # Icelandic, Welsh, Irish, Tagalog, Khmer, Lao, Nepali, Marathi, Gujarati, Pashto, Yiddish, Yoruba
-                r"ljósmynd|llun|grianghraf|larawan|រូបថត|ຮູບພາບ|तस्बिर|छायाचित्र|તસવીર|ફોટો|انځور|פֿאָטאָ|àwòrán")
+                r"ljósmynd|mynd|llun|grianghraf|larawan|រូបថត|ຮູບພາບ|तस्बिर|छायाचित्र|તસવીર|ફોટો|انځور|פֿאָטאָ|àwòrán")
 # The attribution line under an embedded social post, part of what the story quotes: "— Kadri Mägi (@kadrimagi)
 # 13. august 2026", "— Dana Lahti (@danalahti) August 12, 2026" (a byline never carries the @handle in brackets).
 EMBED_ATTRIBUTION = rx(r"^[—–―-]\s*[^\s()@][^()@]{1,60}\(@[\w.]{1,30}\)(\s+\S.{0,40})?$")
@@ -2135,7 +2148,10 @@ CTA_BUTTON = rx(
     r"prenumerera|bli (medlem|abonnent)|langgan( sekarang)?|daftar( sekarang)?|sertai( kami)?|"
     r"(donate|give|support us|contribute)( now| today)?|become a (member|supporter)|buy us a (coffee|flat white)|"
     r"(jetzt )?spenden|faire un don|haz una donación|doar|gi et bidrag|gje eit bidrag|støtt oss|stø oss|"
-    r"gi en gave|ge ett bidrag|anna lahjoitus)"
+    r"gi en gave|ge ett bidrag|anna lahjoitus|"
+    # Esperanto "Aboni", Icelandic "Skrá", "Skráðu þig", Haitian Creole "Enskri", Frisian "Abonnearje", Albanian
+    # "Abonohu", Welsh "Tanysgrifio"
+    r"aboni|abonu|skrá( mig)?|skráðu þig|enskri( kounye a)?|abonnearje|abonohu|tanysgrifio|tanysgrifiwch)"
     r"(\s*[—–-]\s*\S.{0,30})?\s*[.!]?\s*$",  # (a price after it: "გამოწერა — 8 ლარი თვეში")
     re.IGNORECASE,
 )
@@ -2393,6 +2409,9 @@ NAME_FROM = rx(r"^(?P<name>\S.{1,60}?)\s+(से|سے|থেকে|ਤੋਂ)$")
 GLUED_PERCENT = rx(r"\d\s?[%‰][^\W\d_]")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|"
+                          r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
+                          r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
+                          r"lees het originele artikel|legu la originalon|origine aperis|unue aperis|birtist fyrst|"
                           r"[\[(]?from\s|"  # "[From The Lowmarsh Advertiser, 9 January 2026]" (DATED_FROM)
                           r"(story|article|report|news|content|text) via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|ماخذ|drwy|"
                           r"narrated from|read aloud from|audio (version|edition) of|"
@@ -2797,6 +2816,8 @@ TEXT_ORIGINAL_LINK = rx(
     r"läs hela (artikeln|texten) (på|hos) .{1,60}|czytaj (całość|więcej) (na|w) .{1,60}|baca selengkapnya( di .{1,60})?|"
     r"haberin (devamı|tamamı).{0,60}|cały artykuł przeczytasz.{0,80}|"
     r"(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"
+    # Icelandic "Lesa upprunalegu fréttina – X ↗" (read the original news), Esperanto "Legu la originalon ĉe X"
+    r"lesa (upprunalegu|alla) (fréttina|greinina).{0,60}|legu la (originalon|originalan artikolon).{0,60}|"
     r"lire l'article (sur|original).*|zum originalartikel.*|(lea|ver) la noticia original.*|leia a (matéria|notícia) original.*|"
     r"ver (a )?(matéria|notícia) original.*|voir l'article original.*|vedi l'articolo originale.*|originalartikel (lesen|ansehen).*|"
     r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है.{0,120}\)?|【関連】.{1,60}の記事を読む|"
@@ -2903,6 +2924,8 @@ AMOUNT_ROW = rx(r"^\s*(([€$£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(kr|€|\$|£|eur|
 TRAILING_MORE = rx(r"(?<=[.!?…”\"])\s*[\[(](read more|more|czytaj (więcej|dalej)|więcej|weiterlesen|mehr|lire la suite|"
                    r"leer más|leggi (tutto|di più)|continue reading|lees meer|läs mer|les mer|læs mere|lue lisää)"
                    r"\s*(»|›|\.{3}|…)?[\])]\s*$", re.IGNORECASE)
+# Letters a host name spells otherwise, with no accent to drop: "ð" as "d" (Héraðs- -> herads-), "þ" as "th".
+LETTER_SPELLINGS = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d"})
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.

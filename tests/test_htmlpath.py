@@ -2677,3 +2677,27 @@ def test_a_via_chip_under_the_writers_row_names_the_outlet() -> None:
                       "drwy Llais y Penrhyn3 awr yn ôl", *PARAS[:3]])
     doc = extract(dump)
     assert (doc.publisher, doc.author) == ("Llais y Penrhyn", "Elin Gwyndaf")
+
+
+def test_a_read_the_original_button_names_the_outlet_despite_its_letters() -> None:
+    """Icelandic "Lesa upprunalegu fréttina – Héraðspósturinn ↗" leads to heradspostur.example: "ð" spelt "d",
+    accents and the article ending aside, the button names the outlet (and the writer's row stays the writer's)."""
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Gáttin'></head><body><article>"
+            f"<p class='kicker'>Innlent</p><h1>{TITLE}</h1><div>Kristján Þór Baldursson · 16. september 2026</div>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "<a class='btn' href='https://heradspostur.example/x'>Lesa "
+            "upprunalegu fréttina – Héraðspósturinn ↗</a></article></body></html>")
+    assert extract(html).publisher == "Héraðspósturinn"
+
+
+def test_an_esperanto_note_that_the_story_first_appeared_elsewhere_names_the_outlet() -> None:
+    """"Origine aperis en X la 8-an de septembro 2026." at the top: X, without its date, in HTML and in the dump."""
+    note = "Origine aperis en Podlaĥia Semajno la 8-an de septembro 2026."
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Retgazetaro'></head><body>"
+            f"<article><h1>{TITLE}</h1><div>Marek Zieliński · 11-a de septembro 2026</div><p><i>{note}</i></p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</article></body></html>")
+    assert extract(html).publisher == "Podlaĥia Semajno"
+    dump = "\n".join(["Retgazetaro", TITLE, "Marek Zieliński · 11-a de septembro 2026", note, *PARAS[:3],
+                      "Legu ankaŭ", "Novaj bicikloj por la urba pruntosistemo", "La Balta Stelo · 10-a de septembro"])
+    doc = extract(dump)
+    assert doc.publisher == "Podlaĥia Semajno" and [b.text for b in doc.body] == PARAS[:3]
+    assert [t.title for t in doc.related] == ["Novaj bicikloj por la urba pruntosistemo"]
