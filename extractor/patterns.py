@@ -1176,6 +1176,10 @@ SOURCE_LINE = rx(
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
+    # an appositive describing the outlet: "... by High Plains Water Desk, a nonprofit newsroom covering water in
+    # western Kansas, and is republished under a Creative Commons license."
+    r",\s+(a|an)\s+(nonprofit|non-profit|independent|local|regional|reader-supported|member-supported|weekly|daily|"
+    r"community|investigative|public|national|statewide)\b[^\n]{0,240}?|"
     # "... commissioned by X and first published there on October 30, 2025. I'm sharing it here ..."
     r",?\s+and (was )?first (published|ran|appeared)\b[^\n]{0,160}?|"
     r",\s*übermittelt durch .{2,40}|"

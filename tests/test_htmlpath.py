@@ -2701,3 +2701,15 @@ def test_an_esperanto_note_that_the_story_first_appeared_elsewhere_names_the_out
     doc = extract(dump)
     assert doc.publisher == "Podlaĥia Semajno" and [b.text for b in doc.body] == PARAS[:3]
     assert [t.title for t in doc.related] == ["Novaj bicikloj por la urba pruntosistemo"]
+
+
+def test_a_closing_credit_describing_the_newsroom_names_it_and_leaves_the_body() -> None:
+    """"This story was produced by X, a nonprofit newsroom covering ..., and is republished under a Creative Commons
+    license.": X is the outlet (the appositive aside) and the note is no paragraph of the story, in both paths."""
+    note = ("This story was produced by High Plains Water Desk, a nonprofit newsroom covering water in western "
+            "Kansas, and is republished under a Creative Commons license.")
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Kansas Commons'></head><body>"
+            f"<article><h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in [*PARAS[:3], note])
+            + "</article></body></html>")
+    for doc in (extract(html), extract("\n\n".join([TITLE, *PARAS[:3], note]))):
+        assert doc.publisher == "High Plains Water Desk" and [b.text for b in doc.body] == PARAS[:3]
