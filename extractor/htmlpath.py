@@ -1244,6 +1244,8 @@ def read_byline(title_el: object | None) -> Byline:
                 or patterns.FILE_NAME_TEXT.search(line):
             continue
         if fill_from_classed_spans(el, found):
+            if "publisher" not in found and (logo := logo_alt(el)) is not None:
+                found["publisher"] = logo  # "<img class=byline__logo alt='The X Ledger'> <span class=author>By Y"
             used.append(el)
             continue
         if el.tag == "th" and in_header_row(el):  # a label in a metadata table's header: "title | outlet | date"
@@ -1273,8 +1275,9 @@ def read_byline(title_el: object | None) -> Byline:
             continue
         if meta.kind == "sep" and meta.outlet and not meta.author and dateline_place(line):
             meta = replace(meta, outlet=None)  # "Hamburg, 2. November 2021": the dateline's place
-        if meta.time and not meta.outlet and not meta.author and (logo := logo_alt(el)) is not None:
+        if meta.time and not meta.outlet and (logo := logo_alt(el)) is not None:
             meta = replace(meta, outlet=logo)  # "<img alt='Lumen Presse'> Publié le 14 mai 2025": the outlet's logo
+            # (also before "By X · date": the publisher's mark in the writer's row)
         if meta.kind == "sep" and meta.outlet and not meta.author and marked_byline(el):
             meta = replace(meta, author=meta.outlet, outlet=None)  # <div class=byline>Name · date</div>: a writer
         author, outlet = split_author_outlet(meta.author)

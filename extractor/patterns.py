@@ -2930,6 +2930,9 @@ TRAILING_MORE = rx(r"(?<=[.!?…”\"])\s*[\[(](read more|more|czytaj (więcej|d
                    r"\s*(»|›|\.{3}|…)?[\])]\s*$", re.IGNORECASE)
 # Letters a host name spells otherwise, with no accent to drop: "ð" as "d" (Héraðs- -> herads-), "þ" as "th".
 LETTER_SPELLINGS = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d"})
+# A logo's alt text before the byline in one row: "The Chequamegon Ledger By Maren Oakes · Sept. 14, 2026".
+OUTLET_THEN_BYLINE = rx(r"^(?P<outlet>\S.{1,58}?)\s+(?-i:By|Por|Par|Von|Door)\s+"
+                        r"(?P<writer>(?-i:[A-ZÀ-ÝĀ-Ž])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÝĀ-Ž])[\w.'’-]+){1,3})$")
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.

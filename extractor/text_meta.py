@@ -608,6 +608,9 @@ def _separated(text: str) -> Meta | None:
             time = time or dated
             if (both := writer_and_outlet(author)) is not None:  # "By X for The Outlet · 3 May 2025"
                 author, source = both
+        elif author is None and source is None and (both := P.OUTLET_THEN_BYLINE.match(part)) is not None \
+                and is_name(both.group("outlet"), 6) and plausible_outlet(both.group("outlet")):
+            source, author = both.group("outlet"), both.group("writer")  # "The X Ledger By Maren Oakes": a logo's alt
         elif not labelled_field(part):  # ("Abgelegt unter: Fotografie", "Filed under: X": a field, no outlet)
             others.append(part)
     if source is not None and author and time is None:

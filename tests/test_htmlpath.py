@@ -2713,3 +2713,15 @@ def test_a_closing_credit_describing_the_newsroom_names_it_and_leaves_the_body()
             + "</article></body></html>")
     for doc in (extract(html), extract("\n\n".join([TITLE, *PARAS[:3], note]))):
         assert doc.publisher == "High Plains Water Desk" and [b.text for b in doc.body] == PARAS[:3]
+
+
+def test_the_publishers_logo_in_the_writers_row_names_the_outlet() -> None:
+    """"<img class=byline__logo alt='The Chequamegon Ledger'> <span class=byline__author>By Maren Oakes</span> ·
+    date" (and its dump line "The Chequamegon Ledger By Maren Oakes · Sept. 14, 2026"): the logo's outlet."""
+    row = ("<div class='byline'><img class='byline__logo' src='/m.svg' alt='The Chequamegon Ledger'> "
+           "<span class='byline__author'>By Maren Oakes</span> · <time>Sept. 14, 2026</time></div>")
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Newsfold'></head><body>"
+            f"<article><h1>{TITLE}</h1>{row}" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</article></body></html>")
+    dump = "\n".join(["Newsfold", TITLE, "The Chequamegon Ledger By Maren Oakes · Sept. 14, 2026", *PARAS[:3]])
+    for doc in (extract(html), extract(dump)):
+        assert (doc.publisher, doc.author) == ("The Chequamegon Ledger", "Maren Oakes")
