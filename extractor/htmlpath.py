@@ -160,6 +160,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     publisher = host_or_linked_outlet(publisher, [n for n in (source_line, credit) if n], pruned, meta,
                                       (headline_links, target) if self_named else None)
     publisher = teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher
+    publisher = declared_name_of_host(publisher, meta.publisher)
     return Document(
         title=title, author=without_outlet(byline.author or overridden_writer(byline, publisher, meta) or meta.author,
                                            publisher),
@@ -1716,6 +1717,15 @@ def partner_outlet(tree: object) -> str | None:
                 return named
             node = node.getparent()
     return None
+
+
+def declared_name_of_host(publisher: str | None, declared: str | None) -> str | None:
+    """The page's declared source name for a publisher found only as a host ("mariukrantas.example" and JSON-LD's
+    sourceOrganization "Marių krantas"), when the host spells that name; else the publisher as found."""
+    if publisher and declared and patterns.HOST_NAME.match(publisher) \
+            and unaccented_letters(declared).removeprefix("the") == host_core(publisher):
+        return declared
+    return publisher
 
 
 HOST_STEM = 6  # letters of a host's first label that the outlet's name may open with (its ending aside)

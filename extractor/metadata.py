@@ -23,7 +23,9 @@ def extract_metadata(tree: object, url: str | None = None) -> Metadata:
     page_url = url or first(metas.get("og:url"), lambda: canonical(tree))
     site = first(metas.get("og:site_name"), metas.get("application-name"), lambda: title_suffix(tree),
                  lambda: host_name(page_url))
-    publisher = ld_name(ld.get("publisher")) or ld_name(ld.get("sourceOrganization"))
+    publisher = ld_name(ld.get("publisher"))
+    if not publisher or site and same_name(publisher, site):  # the aggregator's own name: the story's source, if any
+        publisher = ld_name(ld.get("sourceOrganization")) or publisher
     if publisher and site and same_name(publisher, site):
         publisher = None
     return Metadata(

@@ -2725,3 +2725,17 @@ def test_the_publishers_logo_in_the_writers_row_names_the_outlet() -> None:
     dump = "\n".join(["Newsfold", TITLE, "The Chequamegon Ledger By Maren Oakes · Sept. 14, 2026", *PARAS[:3]])
     for doc in (extract(html), extract(dump)):
         assert (doc.publisher, doc.author) == ("The Chequamegon Ledger", "Maren Oakes")
+
+
+def test_a_host_chip_takes_the_name_the_pages_json_ld_gives_its_source() -> None:
+    """An aggregator shows the source only as a favicon and "mariukrantas.example"; its JSON-LD names itself as
+    publisher and the story's sourceOrganization "Marių krantas", which the host spells: that name is the outlet."""
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H", "publisher": {"@type": '
+          '"Organization", "name": "Srautas"}, "sourceOrganization": {"@type": "NewsMediaOrganization", "name": '
+          '"Marių krantas", "url": "https://mariukrantas.example"}}')
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Srautas'>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><main><h1>{TITLE}</h1>"
+            f"<div class='autorius'>Rūta Vaitkutė · 2026-09-10 07:30</div><div class='saltinis'><img src='/f.png' "
+            f"alt=''> <span>mariukrantas.example</span></div>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+            + "</main></body></html>")
+    assert extract(html).publisher == "Marių krantas"
