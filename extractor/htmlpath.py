@@ -1567,6 +1567,7 @@ def looks_like_outlet(line: str) -> bool:
                 or patterns.TEXT_ORIGINAL_LINK.match(line) or patterns.SHARE_BAR.match(line)
                 or patterns.CLOSING_PROMO.match(line) or patterns.READ_TIME.match(line)
                 or patterns.TEXT_BYLINE.match(line)  # "เขียนโดย X", "Written by X": a writer's credit
+                or patterns.COVERAGE_CHROME.match(line)  # "17 sources" under a coverage page's headline
                 or patterns.TEXT_PROMO_LINE.match(line))  # an AI box's title under the byline: "Ask Riverfeed AI"
 
 
@@ -1620,11 +1621,26 @@ def find_source_credit(tree: object, sections: list[Section] = (), chinese: bool
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
         if (credit := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, credit[0])):
             return credit  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
-    return near_credit(tree if scope is None else scope) or (reprint_source(tree) if chinese else None) \
+    return near_credit(tree if scope is None else scope) or rated_outlet(tree) \
+        or (reprint_source(tree) if chinese else None) \
         or (more_link_outlet(tree) if links_out else None) \
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) \
         or (link_row_outlet(tree) if link_rows else None) \
         or bio_outlet(tree if scope is None else scope), False
+
+
+RATING_TEXTS = etree.XPath("//text()[contains(., 'actuali')]")  # "factuality", "factualidad", "factualidade"
+
+
+def rated_outlet(tree: object) -> str | None:
+    """The outlet a coverage comparison rates beside its story ("Nickel Belt Observer" "Center · High factuality")."""
+    for text in RATING_TEXTS(tree):
+        row = text.getparent()
+        box = row.getparent() if row is not None and len(text_of(row)) < 40 else row  # (name and rating in spans)
+        if box is not None and (rated := patterns.OUTLET_RATING_ROW.match(text_of(box))) is not None \
+                and is_name(rated.group("name"), 6):
+            return clean_outlet(rated.group("name"))
+    return None
 
 
 def logo_credit(el: object) -> str | None:

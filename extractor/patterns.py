@@ -468,6 +468,11 @@ RELATED_HEADER = phrases(
     r"lòt nouvèl( yo)?", r"li tou", r"fleiri fréttir", r"tengdar fréttir", r"lestu einnig", r"pliaj (artikoloj|novaĵoj)",
     r"rilataj artikoloj", r"mear nijs", r"lês ek", r"lajme të tjera", r"lexo edhe", r"mwy o newyddion",
     r"mwy o straeon", r"mula sa (aming )?mga partner", r"nga partnerët", r"(more )?from our partners",
+    # a coverage comparison's other outlets: "Headlines from other sources", "Titulares de otras fuentes",
+    # "Manchetes de outras fontes", "Principais notícias" (top stories), "Cobertura completa: X" (full coverage)
+    r"(headlines|stories|coverage) from other (sources|outlets|publishers)", r"titulares de otr[ao]s (fuentes|medios)",
+    r"manchetes de outr[ao]s (fontes|veículos)", r"principais notícias", r"cobertura completa\s*[:：].{1,80}",
+    r"full coverage\s*[:：].{1,80}",
     r"iš partnerių", r"fan ús partners",
     r"ngā pūrongo e hāngai ana", r"ētahi atu (pūrongo|kōrero)", r"маводи монанд", r"хабарҳои (дигар|марбут|монанд)",
 )
@@ -1086,7 +1091,10 @@ SOURCE_LINE = rx(
     # por X"; Hindi "यह ख़बर X से ली गई है" (this news is taken from X), "यह ख़बर मूल रूप से X में प्रकाशित हुई थी"
     # (originally published in X): the name before the postposition
     r"(reportagem|matéria|notícia|texto|artigo|reportaje|artículo|nota|noticia) (publicad[ao] )?originalmente "
-    r"(publicad[ao] )?(pela|pelo|por|en|em|no|na|el|la)|यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)( मूल रूप से)?|"
+    r"(publicad[ao] )?(pela|pelo|por|en|em|no|na|el|la)|publicad[ao] originalmente (pela|pelo|por|en|em|no|na)|"
+    # a reader's credit row: "Artículo original de X", "Artigo original do X", "Original article from X"
+    r"art[ií]culo original de|artigo original d[eoa]|original (article|story) (from|by)|article original de|"
+    r"यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)( मूल रूप से)?|"
     # "Reproduced by kind permission of the X, where this article first appeared"; Occitan "Article publicat dins X"
     r"reproduced (by (kind )?permission of|with (the )?(kind )?permission (of|from))( the)?|article publicat (dins|en)|"
     r"forwarded from|inoltrato da|weitergeleitet von|reenviado (de|desde)|transféré de|переслано (от|из)|"
@@ -2943,6 +2951,17 @@ LETTER_SPELLINGS = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", 
 # A logo's alt text before the byline in one row: "The Chequamegon Ledger By Maren Oakes · Sept. 14, 2026".
 OUTLET_THEN_BYLINE = rx(r"^(?P<outlet>\S.{1,58}?)\s+(?-i:By|Por|Par|Von|Door)\s+"
                         r"(?P<writer>(?-i:[A-ZÀ-ÝĀ-Ž])[\w.'’-]+(\s+(?-i:[A-ZÀ-ÝĀ-Ž])[\w.'’-]+){1,3})$")
+# A coverage comparison's chrome around the headline: the count of outlets ("17 sources", "11 fuentes") and the bias
+# bar ("Left 29% · Center 47% · Right 24%"), and each outlet's rating row ("Nickel Belt Observer Center · High
+# factuality"), which names the outlet.
+_LEANINGS = r"(far left|lean left|left|cent(er|re)|lean right|right|far right|izquierda|centro|derecha|esquerda|direita)"
+COVERAGE_CHROME = rx(r"^\s*(\d+\s+(sources|outlets|fuentes|fontes|medios|quellen)|(" + _LEANINGS + r"\s+\d+\s?%\s*[·|•]?\s*){2,4})\s*$",
+                     re.IGNORECASE)
+OUTLET_RATING_ROW = rx(r"^\s*(?P<name>\S.{1,60}?)\s+" + _LEANINGS + r"\s*[·|•]\s*(very high|high|mixed|low|very low|"
+                       r"alta|media|baja|mixta|baixa|mista)\s+(factuality|factualidad|factualidade|credibility|"
+                       r"fiabilidad|credibilidade)\s*$", re.IGNORECASE)
+# The separators of a crumb trail or a menu row printed on one line: "Canada · Ontario · Public transit", "A | B | C".
+CRUMB_SPLIT = rx(r"\s+[·|›»/>•]\s+")
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.

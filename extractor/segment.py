@@ -23,6 +23,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("footer", "TEXT_COPYRIGHT_LINE", P.TEXT_COPYRIGHT_LINE),
     ("article_end", "TEXT_ORIGINAL_LINK", P.TEXT_ORIGINAL_LINK),
     ("chrome", "CHROME_LINE", P.CHROME_LINE),
+    ("chrome", "COVERAGE_CHROME", P.COVERAGE_CHROME),
     ("chrome", "YOU_ARE_HERE", P.YOU_ARE_HERE),
     ("chrome", "PAGER_LINE", P.PAGER_LINE),
     ("chrome", "PAGE_OF_PAGES", P.PAGE_OF_PAGES),

@@ -236,6 +236,8 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("time", time=t)
     if P.READ_TIME.match(text):
         return Meta("read")
+    if "actuali" in text and (rated := P.OUTLET_RATING_ROW.match(text)) is not None:
+        return Meta("sep", outlet=rated.group("name").strip())  # "Nickel Belt Observer Center · High factuality"
     if (m := P.OUTLET_LOGO.match(text)) and is_name(m.group("name")):
         return Meta("outlet", outlet=undouble(m.group("name")))
     if (dated := followed_row(text)) is not None:

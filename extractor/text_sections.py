@@ -44,9 +44,10 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
     """Where a promo block ends: after its promo lines and short labels (sponsor names, buttons); a "People also ask"
     block runs over its questions and their answers."""
     i = start
-    if start > 0 and P.CTA_BUTTON.match(lines[start - 1].text) and (start >= limit or lines[start].words < PITCH_MIN) \
+    if start > 0 and P.CTA_BUTTON.match(lines[start - 1].text) and (
+            start >= limit or lines[start].words < PITCH_MIN or len(P.CRUMB_SPLIT.split(lines[start].text)) >= 3) \
             and not any(is_prose_line(line) for line in lines[:start]):
-        return start  # a top bar's lone "Subscribe" button over a kicker and the headline: no box under it
+        return start  # a top bar's lone "Subscribe" button over a kicker or a crumb trail and the headline: no box
     qa = start > 0 and P.FAQ_HEADER.match(lines[start - 1].text) is not None
     while i < limit:
         line = lines[i]

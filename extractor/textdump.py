@@ -207,6 +207,9 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
         line = lines[j]
         if annotation_end(lines, j) > j:
             break  # an annotation on the first paragraph: its writer's row is no byline
+        if j == head.body_start and (skip := ai_box_end(lines, j)) > j:
+            j = skip  # an AI summary box between the headline and the byline (a coverage page's)
+            continue
         if line.kind == "meta" or line.text == head.title:
             used.append(j)  # (the headline printed again over the opened story, in a reader pane)
         elif j == head.body_start and is_standfirst(lines, j, covered):

@@ -2739,3 +2739,20 @@ def test_a_host_chip_takes_the_name_the_pages_json_ld_gives_its_source() -> None
             f"alt=''> <span>mariukrantas.example</span></div>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
             + "</main></body></html>")
     assert extract(html).publisher == "Marių krantas"
+
+
+def test_a_coverage_pages_rated_outlet_row_names_the_publisher() -> None:
+    """"<span>Nickel Belt Observer</span> <span>Center · High factuality</span>" beside the story of a coverage
+    comparison page names its outlet; Spanish "Artículo original de X" and Portuguese "Publicado originalmente por X
+    em <date>" name theirs."""
+    rated = ("<div class='orig'><img src='/l.png' alt=''><span class='name'>Nickel Belt Observer</span> "
+             "<span class='rating'>Center · High factuality</span></div>")
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Levelset'></head><body><main>"
+            f"<h1>{TITLE}</h1><p>17 sources</p><div class='ai'><h2>Summary by Levelset AI</h2><ul><li>One.</li></ul>"
+            f"</div><article>{rated}" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</article></main></body></html>")
+    assert extract(html).publisher == "Nickel Belt Observer"
+    from extractor.text_meta import parse_meta
+    assert parse_meta("Por Javiera Muñoz · Artículo original de Diario El Puerto Alto · 8 de octubre de 2026").outlet \
+        == "Diario El Puerto Alto"
+    from extractor.htmlpath import clean_outlet
+    assert clean_outlet("Publicado originalmente por Jornal Ilha Sul em 5 de outubro de 2026.") == "Jornal Ilha Sul"

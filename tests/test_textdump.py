@@ -3755,3 +3755,29 @@ def test_a_labelled_source_in_the_dateline_beats_the_section_kicker_over_the_hea
                       "Wavuvi wa eneo hilo wamekuwa wakiliomba soko hili kwa zaidi ya miaka kumi, na sasa wanasema "
                       "samaki wao hawataharibika tena."])
     assert extract_text_dump(dump, url=None, options=Options()).publisher == "Mwangaza wa Pwani"
+
+
+COVERAGE_STORY = ["Greater Sudbury city council voted 9-4 on Tuesday night to buy 40 battery-electric buses over the next "
+                  "five years, the largest single purchase in the history of the city's transit service.",
+                  "The $62-million plan will be paid for largely with federal and provincial transit funds, with the "
+                  "city covering about $14 million of the cost."]
+
+
+def test_a_coverage_comparison_page_under_a_top_bar() -> None:
+    """A Ground-News-like dump (a blind set modelled on the dev set): the top bar's "Subscribe" over a crumb trail
+    opens no box; "17 sources", the bias bar and the AI summary box sit between headline and byline; the rated
+    outlet row names the publisher; "Headlines from other sources" opens the other outlets' cards."""
+    dump = "\n".join(["Levelset", "Home For You Local Blindspot", "Subscribe", "Canada · Ontario · Public transit", "",
+                      "Greater Sudbury council votes to buy 40 electric buses", "", "17 sources",
+                      "Left 29% · Center 47% · Right 24%", "", "Summary by Levelset AI", "",
+                      "  • Greater Sudbury council approved buying 40 electric buses over five years.",
+                      "  • Most of the $62 million will come from federal and provincial transit funds.", "",
+                      "AI-generated from 17 sources. May contain errors.", "",
+                      "Nickel Belt Observer Center · High factuality", "By Renée Lafrenière · October 7, 2026", "",
+                      *COVERAGE_STORY, "", "Headlines from other sources", "", "  •", "Laurentian Daily", "",
+                      "Sudbury approves $62M electric bus plan in split vote", "", "October 7, 2026"])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert doc.title == "Greater Sudbury council votes to buy 40 electric buses"
+    assert (doc.publisher, doc.author) == ("Nickel Belt Observer", "Renée Lafrenière")
+    assert [b.text for b in doc.body] == COVERAGE_STORY
+    assert [t.title for t in doc.related] == ["Sudbury approves $62M electric bus plan in split vote"]
