@@ -62,6 +62,7 @@ from .text_meta import (
     last_sentence,
     name_for_host,
     outlet_in_credits,
+    paper_named,
     parse_meta,
     partner_credit,
     partner_crumb,
@@ -148,6 +149,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                                                                                            source, scope)
     credit = caption_credit(tree) or footer_content_credit(sections)
     self_named = not (byline.publisher or source_line or credit)  # only the site names itself: an aggregator?
+    crumb_paper = crumb_paper_above(title_el) if self_named else None  # (read before the headline is dropped)
     headline_links = title_link_hosts(tree, title_el, title) if self_named else []
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
@@ -161,6 +163,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                                       (headline_links, target) if self_named else None)
     publisher = teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher
     publisher = declared_name_of_host(publisher, meta.publisher)
+    if publisher in (None, meta.site) and crumb_paper is not None:
+        publisher = crumb_paper  # "Local › Bozeman › Gallatin Valley Sentinel" over the headline of a local news app
     return Document(
         title=title, author=without_outlet(byline.author or overridden_writer(byline, publisher, meta) or meta.author,
                                            publisher),
@@ -1735,6 +1739,22 @@ def partner_outlet(tree: object) -> str | None:
     return None
 
 
+CRUMB_REACH = 6  # boxes before the headline searched for a crumb trail ending in a paper's name
+
+
+def crumb_paper_above(title_el: object | None) -> str | None:
+    """The last item of a crumb trail above the headline when it reads as a paper's name."""
+    if title_el is None:
+        return None
+    for el in title_el.xpath("preceding::*[self::div or self::p or self::nav or self::ol or self::ul][position() <= $n]",
+                             n=CRUMB_REACH):
+        line = short_text(el, 120)
+        parts = patterns.CRUMB_SPLIT.split(line) if line else []
+        if len(parts) >= 2 and paper_named(parts[-1].strip()):
+            return parts[-1].strip()
+    return None
+
+
 def declared_name_of_host(publisher: str | None, declared: str | None) -> str | None:
     """The page's declared source name for a publisher found only as a host ("mariukrantas.example" and JSON-LD's
     sourceOrganization "Marių krantas"), when the host spells that name; else the publisher as found."""
@@ -1916,11 +1936,13 @@ def opens_with_source_word(text: str) -> bool:
 
 
 def caption_credit(tree: object) -> str | None:
-    """The outlet credited by the first image caption of the page ("Image: WSJ"), if any."""
+    """The outlet credited by the first image caption of the page ("Image: WSJ"), if any; a photo agency or studio
+    ("Photo: Bridger Range Photo", "Seawall Studio") credits the picture only."""
     for el in tree.iter("figcaption"):
         match = patterns.CAPTION_LINE.match(text_of(el))
         if match and match.group("name"):
-            return clean_outlet(match.group("name"))
+            name = clean_outlet(match.group("name"))
+            return None if name and patterns.PHOTO_AGENCY_NAME.search(name) else name
     return None
 
 

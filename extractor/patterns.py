@@ -1094,6 +1094,8 @@ SOURCE_LINE = rx(
     r"(publicad[ao] )?(pela|pelo|por|en|em|no|na|el|la)|publicad[ao] originalmente (pela|pelo|por|en|em|no|na)|"
     # a reader's credit row: "Artículo original de X", "Artigo original do X", "Original article from X"
     r"art[ií]culo original de|artigo original d[eoa]|original (article|story) (from|by)|article original de|"
+    # a reader's button out to the original: "Read on Gulf Strand Dispatch", "Read the full story on X"
+    r"read (it |more |the (full |whole )?(story|article) )?on(?=\s+(?-i:[A-Z]))|"
     r"यह (ख़बर|खबर|समाचार|लेख|रिपोर्ट)( मूल रूप से)?|"
     # "Reproduced by kind permission of the X, where this article first appeared"; Occitan "Article publicat dins X"
     r"reproduced (by (kind )?permission of|with (the )?(kind )?permission (of|from))( the)?|article publicat (dins|en)|"
@@ -2434,6 +2436,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
                           r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
                           r"lees het originele artikel|legu la originalon|origine aperis|unue aperis|birtist fyrst|"
+                          r"publicad[ao] originalmente|art[ií]culo original|artigo original|original (article|story) (from|by)|"
+                          r"read (it |more |the (full |whole )?(story|article) )?on |"
                           r"[\[(]?from\s|"  # "[From The Lowmarsh Advertiser, 9 January 2026]" (DATED_FROM)
                           r"(story|article|report|news|content|text) via|quelle|fuente|fonte|izvor|sursa|sursă|chanzo|সূত্র|منبع|ماخذ|drwy|"
                           r"narrated from|read aloud from|audio (version|edition) of|"
@@ -2962,6 +2966,10 @@ OUTLET_RATING_ROW = rx(r"^\s*(?P<name>\S.{1,60}?)\s+" + _LEANINGS + r"\s*[·|•
                        r"fiabilidad|credibilidade)\s*$", re.IGNORECASE)
 # The separators of a crumb trail or a menu row printed on one line: "Canada · Ontario · Public transit", "A | B | C".
 CRUMB_SPLIT = rx(r"\s+[·|›»/>•]\s+")
+# A picture credit's name that is a photographer's business, never a news outlet: "Bridger Range Photo", "Seawall
+# Studio", "Lower River Pictures", "Northern Lens Agency"'s "Lens"
+PHOTO_AGENCY_NAME = rx(r"\b(photos?|photography|pictures|images|studios?|lens|foto|fotos|fotografie|bild|bilder)\s*$",
+                       re.IGNORECASE)
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.

@@ -14,6 +14,7 @@ from .text_meta import (
     is_name,
     is_person_name,
     is_signed_name,
+    paper_named,
     partner_credit,
     unemoji,
     writer_and_outlet,
@@ -593,6 +594,10 @@ def site_over_address(lines: tuple[Line, ...], k: int) -> bool:
 def card_outlet(lines: tuple[Line, ...], k: int, i: int) -> bool:
     """A bare outlet name right above the headline of a card (after the previous card's 'More' button or summary)
     whose time/byline line sits right below it; a section label above a headline is not one."""
-    after_card = k > 0 and (lines[k - 1].kind in ("article_end", "share") or is_prose(lines[k - 1]))
+    after_card = k > 0 and (lines[k - 1].kind in ("article_end", "share") or is_prose(lines[k - 1])
+                            or len(P.CRUMB_SPLIT.split(lines[k - 1].text)) >= 2 and lines[k - 1].words <= 8
+                            and paper_named(lines[k].text))
+    # ("Full Coverage › Astoria, Oregon" / "Columbia Bar Gazette" / headline: a story cluster's trail over the
+    # outlet's card; a one-word desk under a trail is a kicker)
     return (k == i - 1 and after_card and lines[k].kind == "text" and is_name(lines[k].text, 5)
             and i + 1 < len(lines) and is_head_meta(lines[i + 1]))

@@ -37,6 +37,7 @@ from .text_meta import (
     last_sentence,
     name_for_host,
     outlet_in_credits,
+    paper_named,
     parse_meta,
     partner_credit,
     partner_crumb,
@@ -1075,6 +1076,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     agency = next((a for k in body.kept[:WIRE_REACH] if (a := wire_agency(lines[k].text))), None)
     if "publisher" not in out and agency:
         out["publisher"] = agency  # "BRAMBLE FORK, Idaho (Northstar Wire) — ...", maybe under a byline line
+    if "publisher" not in out and (named := crumb_paper(lines, head)) is not None:
+        out["publisher"] = named  # "Local › Bozeman › Gallatin Valley Sentinel": the partner's paper, last in the trail
     if "publisher" not in out and (named := caption_outlet(lines, (*head.used, *tail))) is not None:
         out["publisher"] = named  # "Photo: The Harbor Ledger", "Foto: Rafael Nunes/Correio do Cedro"
     if "publisher" in out:
@@ -1085,12 +1088,22 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     return out
 
 
+def crumb_paper(lines: tuple[Line, ...], head: Head) -> str | None:
+    """The last item of a crumb trail above the headline when it reads as a paper's name ("... › Gallatin Valley
+    Sentinel")."""
+    for k in range(max(0, head.title_index - ABOVE_CREDIT), head.title_index):
+        parts = P.CRUMB_SPLIT.split(lines[k].text)
+        if len(parts) >= 2 and paper_named(parts[-1].strip()):
+            return parts[-1].strip()
+    return None
+
+
 def caption_outlet(lines: tuple[Line, ...], indices: tuple[int, ...]) -> str | None:
     """The outlet a picture's credit names: a labelled caption's name ("Photo: The Harbor Ledger"), or the outlet
     after a photographer's name at a caption's end ("... Foto: Rafael Nunes/Correio do Cedro")."""
     for k in indices:
         if (m := P.CAPTION_LINE.match(lines[k].text)) and m.group("name"):
-            return m.group("name").strip()
+            return None if P.PHOTO_AGENCY_NAME.search(m.group("name")) else m.group("name").strip()  # (a studio's)
         credit = P.PHOTO_CREDIT_TAIL.search(lines[k].text) if lines[k].kind == "caption" else None
         if credit and "/" in credit.group("name") and plausible_outlet(name := credit.group("name").rsplit("/", 1)[1].strip()):
             return name

@@ -2756,3 +2756,20 @@ def test_a_coverage_pages_rated_outlet_row_names_the_publisher() -> None:
         == "Diario El Puerto Alto"
     from extractor.htmlpath import clean_outlet
     assert clean_outlet("Publicado originalmente por Jornal Ilha Sul em 5 de outubro de 2026.") == "Jornal Ilha Sul"
+
+
+def test_a_trail_ending_in_a_papers_name_and_a_read_on_button_name_the_outlet_not_a_photo_studio() -> None:
+    """A local-news app prints "Local › Bozeman › Gallatin Valley Sentinel" over the headline and "Photo: Bridger
+    Range Photo" under it; a reader prints "Photo: Seawall Studio" and "Read on Gulf Strand Dispatch": the paper is
+    the outlet, the studio only credits the picture (both paths)."""
+    crumb = "<div class='crumbs'>Local › Bozeman › Gallatin Valley Sentinel</div>"
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Hometown Wire'></head><body>"
+            f"{crumb}<main><h1>{TITLE}</h1><figure><img src='/p.jpg'><figcaption>Photo: Bridger Range Photo"
+            f"</figcaption></figure>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</main></body></html>")
+    assert extract(html).publisher == "Gallatin Valley Sentinel"
+    dump = "\n".join(["Hometown Wire", "Local › Bozeman › Gallatin Valley Sentinel", "", TITLE, "", "1d",
+                      "Photo: Bridger Range Photo", "", *PARAS[:3]])
+    assert extract(dump).publisher == "Gallatin Valley Sentinel"
+    reader = "\n".join(["Foliant", "", TITLE, "", "Oct 9", "", "Photo: Seawall Studio", "", *PARAS[:3], "",
+                        "Read on Gulf Strand Dispatch"])
+    assert extract(reader).publisher == "Gulf Strand Dispatch"
