@@ -112,16 +112,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     """Extract the article of one parsed HTML page (source: its HTML text, for the safety-net re-parse)."""
     meta = extract_metadata(tree, url)
     signups = strip_tags(tree)
-    title_el = find_title_element(tree, meta.title, loose=not meta.listing)
-    if title_el is None and meta.title:
-        title_el = split_title_line(tree, meta.title)
-    if title_el is None:
-        title_el = guess_title_element(tree, main_candidates(tree, None)[1])
-        meta = replace(meta, title=text_of(title_el)) if title_el is not None else meta
-    title_el = bylined_lead(split_caption_headline(title_el))
-    title = meta.title or (text_of(title_el) if title_el is not None else None)
-    if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
-        title = headline_text(title_el)
+    title_el, title, meta = headline_of(tree, meta)
     byline = read_byline(title_el)
     first_prose, best_prose, peers, card_title = story_prose(tree, title_el, byline)
     head = card_title if card_title is not None else reposted_head(first_prose)
@@ -161,10 +152,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     pruned = (tree, *([target] if target is not tree else []), *(el for s in sections for el in s.elements))
     publisher = host_or_linked_outlet(publisher, [n for n in (source_line, credit) if n], pruned, meta,
                                       (headline_links, target) if self_named else None)
-    publisher = teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher
-    publisher = declared_name_of_host(publisher, meta.publisher)
-    if publisher in (None, meta.site) and crumb_paper is not None:
-        publisher = crumb_paper  # "Local › Bozeman › Gallatin Valley Sentinel" over the headline of a local news app
+    publisher = declared_outlet(teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher, meta,
+                                crumb_paper)
     return Document(
         title=title, author=without_outlet(byline.author or overridden_writer(byline, publisher, meta) or meta.author,
                                            publisher),
@@ -174,6 +163,28 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
         comments=tuple(comments), promos=tuple(promos), input_format="html",
         explain=explain(Explained(title, byline, sections, raw, blocks, candidates)) if options.explain else (),
     )
+
+
+def headline_of(tree: object, meta: Metadata) -> tuple[object | None, str | None, Metadata]:
+    """The headline element, the title, and the metadata (its title taken from the page when it declares none)."""
+    title_el = find_title_element(tree, meta.title, loose=not meta.listing)
+    if title_el is None and meta.title:
+        title_el = split_title_line(tree, meta.title)
+    if title_el is None:
+        title_el = guess_title_element(tree, main_candidates(tree, None)[1])
+        meta = replace(meta, title=text_of(title_el)) if title_el is not None else meta
+    title_el = bylined_lead(split_caption_headline(title_el))
+    title = meta.title or (text_of(title_el) if title_el is not None else None)
+    if title_el is not None and text_of(title_el) and (not meta.title or len(text_of(title_el)) > 10):
+        title = headline_text(title_el)
+    return title_el, title, meta
+
+
+def declared_outlet(publisher: str | None, meta: Metadata, crumb_paper: str | None) -> str | None:
+    """The publisher with a host chip named as the page declares it, or, when only the site names itself, the paper
+    ending the crumb trail over the headline ("Local › Bozeman › Gallatin Valley Sentinel")."""
+    publisher = declared_name_of_host(publisher, meta.publisher)
+    return crumb_paper if publisher in (None, meta.site) and crumb_paper is not None else publisher
 
 
 def page_source_credit(tree: object, sections: list[Section], title: str | None, source: str | None,

@@ -228,9 +228,7 @@ def parse_meta(text: str) -> Meta | None:
         text = without_share_label(text)
     if "ed by " in text and (adapted := P.ADAPTED_TAIL.search(text)) is not None:
         text = text[:adapted.start()]  # "By Orland Valley Post, adapted by Gradewise staff": the credit before it
-    if "ublished " in text and text.split(None, 1)[0].lower() in P.DATED_BY_WORDS \
-            and (glued := P.GLUED_CREDIT.search(text)) is not None:
-        text = f"{text[:glued.start()]} · {text[glued.end():]}"  # "By X Originally published by Y May 3": two fields
+    text = unglued_credit(text)  # "By X Originally published by Y May 3": two fields
     updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then
     if (t := as_time(text) or (updated and as_time(text[:updated.start()]))) is not None:
         return Meta("time", time=t)
@@ -610,13 +608,12 @@ def _separated(text: str) -> Meta | None:
             time = time or dated
             if (both := writer_and_outlet(author)) is not None:  # "By X for The Outlet · 3 May 2025"
                 author, source = both
-        elif author is None and source is None and (both := P.OUTLET_THEN_BYLINE.match(part)) is not None \
-                and is_name(both.group("outlet"), 6) and plausible_outlet(both.group("outlet")):
-            source, author = both.group("outlet"), both.group("writer")  # "The X Ledger By Maren Oakes": a logo's alt
+        elif author is None and source is None and (both := outlet_then_writer(part)) is not None:
+            source, author = both  # "The X Ledger By Maren Oakes": a logo's alt text before the byline
         elif not labelled_field(part):  # ("Abgelegt unter: Fotografie", "Filed under: X": a field, no outlet)
             others.append(part)
-    if source is not None and author and time is None:
-        source, time = dated_name(source)  # "By X · Originally published by Y August 19, 2026": the date after Y
+    source, time = dated_name(source) if source is not None and author and time is None else (source, time)  # (the
+    # date after a credited outlet: "By X · Originally published by Y August 19, 2026")
     if source is not None and (time is not None or author) and len(others) <= 1 and all(is_name(o, 5) for o in others):
         return Meta("byline", outlet=undouble(source), time=time, author=author or (others[0] if others else None))
     if source is not None and len(others) == 1 and len(others[0].split()) <= KICKER_WORDS and not counted:
@@ -644,6 +641,23 @@ def _separated(text: str) -> Meta | None:
         return None
     outlet = undouble(P.VIA_PREFIX.sub("", P.FOLLOW_SUFFIX.sub("", others[0]))) if others else None
     return Meta("byline" if author else "sep", outlet=outlet, time=time, author=author)
+
+
+def unglued_credit(text: str) -> str:
+    """A byline with a credit glued on without a separator, split into two fields ("By X · Originally published
+    by Y May 3"); other lines as they are."""
+    if "ublished " in text and text.split(None, 1)[0].lower() in P.DATED_BY_WORDS \
+            and (glued := P.GLUED_CREDIT.search(text)) is not None:
+        return f"{text[:glued.start()]} · {text[glued.end():]}"
+    return text
+
+
+def outlet_then_writer(part: str) -> tuple[str, str] | None:
+    """(outlet, writer) of "The Chequamegon Ledger By Maren Oakes" (a logo's alt text glued before the byline)."""
+    both = P.OUTLET_THEN_BYLINE.match(part)
+    if both is None or not is_name(both.group("outlet"), 6) or not plausible_outlet(both.group("outlet")):
+        return None
+    return both.group("outlet"), both.group("writer")
 
 
 def _glued(text: str) -> Meta | None:
