@@ -123,6 +123,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
     sections = find_sections(tree, title_el, keep, signups)
+    if best_prose is not first_prose and another_story(best_prose, title_el):
+        best_prose = first_prose  # the next story loaded below (an infinite scroll's): none of the story's text
     if best_prose is not first_prose and not inside_sections(best_prose, set_aside(sections)):
         keep = (first_prose, best_prose)
         sections = find_sections(tree, title_el, keep, signups)
@@ -785,6 +787,25 @@ def has_headline(el: object) -> bool:
 def set_aside(sections: list[Section]) -> list[Section]:
     """Sections that hold other content (related, comments, promos), as opposed to page chrome."""
     return [s for s in sections if s.role != "chrome"]
+
+
+def another_story(prose: object | None, title_el: object | None) -> bool:
+    """True when a prose container lies in a box of its own headline, apart from the page's (an infinite scroll's
+    next story in its own <article> with its own <h1>): not the story's text, however long."""
+    if prose is None or title_el is None:
+        return False
+    title = norm(text_of(title_el))
+    for box in (prose, *prose.iterancestors()):
+        if is_inside(title_el, box):
+            return False  # (up to the box both share)
+        heads = [h for h in box.iter("h1", "h2") if (h.tag == "h1" or box.tag == "article")
+                 and h.tag == title_el.tag and len(text_of(h).split()) >= STORY_HEADLINE_WORDS]
+        if heads:  # (a section of the story in a box of its own has an <h2>, no <h1> and is no <article>)
+            return all(norm(text_of(h)) != title for h in heads)  # (the page's headline printed again over its text)
+    return False
+
+
+STORY_HEADLINE_WORDS = 5  # a next story's headline is this long ("Opinion", "Warum ist CC wichtig?" label sections)
 
 
 def inside_sections(el: object | None, sections: list[Section]) -> bool:

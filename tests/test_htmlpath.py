@@ -2773,3 +2773,24 @@ def test_a_trail_ending_in_a_papers_name_and_a_read_on_button_name_the_outlet_no
     reader = "\n".join(["Foliant", "", TITLE, "", "Oct 9", "", "Photo: Seawall Studio", "", *PARAS[:3], "",
                         "Read on Gulf Strand Dispatch"])
     assert extract(reader).publisher == "Gulf Strand Dispatch"
+
+
+NEXT_STORY = [f"The next story's paragraph {n} runs on about a different town, a different council and a different "
+              "vote, and it is longer than the main story so that the longest text is not the article." for n in range(6)]
+
+
+def test_an_infinite_scrolls_next_story_in_its_own_article_is_not_body() -> None:
+    """A saved page with the next story already loaded below, in identical markup (<article> with its own <h1>) and
+    more text than the main story: only the first story is the body; a section box of the story with an <h2> of
+    its own stays."""
+    def article(title: str, paras: list[str]) -> str:
+        return f"<article class='sp-article'><h1 class='sp-title'>{title}</h1>" + "".join(
+            f"<p>{p}</p>" for p in paras) + "</article>"
+    second = "Meridian weighs a tax on short-term rentals to pay for parks"
+    html = (f"<html><head><title>{TITLE}</title></head><body><main>{article(TITLE, PARAS[:3])}"
+            f"<div class='next'>Next story</div>{article(second, NEXT_STORY)}</main></body></html>")
+    assert [b.text for b in extract(html).body] == PARAS[:3]
+    sectioned = (f"<html><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1><div><p>{PARAS[0]}</p></div>"
+                 f"<div class='row'><h2>Why it matters</h2>" + "".join(f"<p>{p}</p>" for p in NEXT_STORY)
+                 + "</div></main></body></html>")
+    assert len(extract(sectioned).body) == 2 + len(NEXT_STORY)
