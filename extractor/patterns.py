@@ -2970,6 +2970,7 @@ CRUMB_SPLIT = rx(r"\s+[·|›»/>•]\s+")
 # Studio", "Lower River Pictures", "Northern Lens Agency"'s "Lens"
 PHOTO_AGENCY_NAME = rx(r"\b(photos?|photography|pictures|images|studios?|lens|foto|fotos|fotografie|bild|bilder)\s*$",
                        re.IGNORECASE)
+WORD = rx(r"[^\W_]+")  # a run of letters and digits
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.

@@ -311,7 +311,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             # (a credit under the standfirst, "Published by X on Nov. 4, 2025.", with the whole text still to come)
             j += 1  # "This article originally appeared on X" above the text, "Copyright: X" under a picture, the
             continue  # article's own reaction bar under its dateline
-        if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author)):
+        if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author, head.title)):
             break
         if (line.kind == "comment_header" or opens_thread(lines, j) or opens_headerless_thread(lines, j)) \
                 and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
@@ -685,7 +685,7 @@ def writer_credit(line: Line) -> bool:
     return meta is not None and meta.kind == "byline" and bool(meta.author) and not meta.time and not meta.outlet
 
 
-def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
+def _closes(lines: tuple[Line, ...], j: int, author: str | None, title: str = "") -> bool:
     """True for a line that ends the article once text has started: a source credit or an author box."""
     line = lines[j]
     if line.kind == "source":
@@ -693,9 +693,42 @@ def _closes(lines: tuple[Line, ...], j: int, author: str | None) -> bool:
     if author and (line.text == author or author in line.text and line.words <= 6):
         return True  # the author box: "Lucía Barranco", "Foto de Lucía Barranco"
     nxt = lines[j + 1] if j + 1 < len(lines) else None
-    if nxt is not None and starts_new_item(line, nxt) or names_next_result(lines, j):
+    if nxt is not None and starts_new_item(line, nxt) or names_next_result(lines, j) or next_story_head(lines, j, title):
         return True
     return nxt is not None and nxt.text == line.text and line.words <= 6 and line.kind == "text"
+
+
+SAME_EVENT_SHARE = 0.25  # of a headline's longer words found in the title: another outlet's version of the story
+
+
+def shared_words(text: str, title: str) -> float:
+    """The share of a line's words of four letters or more that the title also has."""
+    words = {w for w in norm_words(text) if len(w) >= 4}
+    return len(words & set(norm_words(title))) / len(words) if words else 0.0
+
+
+def norm_words(text: str) -> list[str]:
+    """Lower-cased words of a line."""
+    return P.WORD.findall(text.casefold())
+
+
+NEXT_HEAD_REACH = 2  # lines between a next story's headline and its dated row: its outlet's name, a standfirst
+
+
+def next_story_head(lines: tuple[Line, ...], j: int, title: str = "") -> bool:
+    """True when line j (or the kicker over it) opens another full story: a headline about something else than the
+    title (a coverage page's cards retell the same event), its dated byline row within two lines (past the outlet's
+    name), and two paragraphs under it: a story stack's or an infinite scroll's next story, no subheading."""
+    k = j + 1 if lines[j].words <= 2 and j + 1 < len(lines) else j  # "County" over "Pima County opens ..."
+    head = lines[k]
+    if head.kind != "text" or not 5 <= head.words <= 25 or head.text.endswith(SENTENCE_END) \
+            or not is_title_like(head.text) or shared_words(head.text, title) >= SAME_EVENT_SHARE:
+        return False
+    dated = next((m for m in range(k + 1, min(len(lines), k + 2 + NEXT_HEAD_REACH))
+                  if lines[m].kind == "meta" and lines[m].meta is not None and lines[m].meta.time), None)
+    if dated is None or any(lines[m].kind != "text" or lines[m].words > 8 for m in range(k + 1, dated)):
+        return False
+    return sum(1 for m in range(dated + 1, min(len(lines), dated + 4)) if is_prose(lines[m])) >= 2
 
 
 def outlet_time_row(line: Line) -> bool:

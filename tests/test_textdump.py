@@ -3781,3 +3781,31 @@ def test_a_coverage_comparison_page_under_a_top_bar() -> None:
     assert (doc.publisher, doc.author) == ("Nickel Belt Observer", "Renée Lafrenière")
     assert [b.text for b in doc.body] == COVERAGE_STORY
     assert [t.title for t in doc.related] == ["Sudbury approves $62M electric bus plan in split vote"]
+
+
+STACK = ["Rides on Tucson's Sun Link streetcar will be free every Saturday in December, the city's transit agency said "
+         "on Thursday, to draw shoppers downtown.",
+         "The free Saturdays cost about $38,000 in lost fares and are paid for by the downtown business district and "
+         "two hospitals along the line."]
+NEXT = ["Pima County will open three overnight warming centers on Sunday as the first hard freeze of the season "
+        "settles over the valley and the foothills.",
+        "The centers, in a library in Flowing Wells, a church hall near the university and a recreation center, will "
+        "stay open until the end of February."]
+
+
+def test_a_story_stacks_next_story_ends_the_body_but_a_same_event_card_does_not() -> None:
+    """A dumped story stack: a kicker, another story's headline, its outlet and dated byline, then its paragraphs:
+    the body ends before the kicker. A coverage page's card retelling the same event (its headline shares the
+    title's words) is not taken for a next story."""
+    dump = "\n".join(["Pilebox", "Transit", "Tucson streetcar rides will be free on Saturdays in December",
+                      "Sonoran Desk", "Nov 13, 2026", *STACK, "County",
+                      "Pima County opens three overnight warming centers as first freeze arrives", "Saguaro Standard",
+                      "Inés Carrillo-Webb · Nov 13, 2026", *NEXT])
+    assert [b.text for b in extract_text_dump(dump, url=None, options=Options()).body] == STACK
+    from extractor.textdump import next_story_head
+
+    same = segment(dump.replace("Pima County opens three overnight warming centers as first freeze arrives",
+                                "Tucson streetcar rides free on December Saturdays, city says"))
+    k = next(i for i, line in enumerate(same) if line.text == "County")
+    assert next_story_head(segment(dump), k, "Tucson streetcar rides will be free on Saturdays in December")
+    assert not next_story_head(same, k, "Tucson streetcar rides will be free on Saturdays in December")
