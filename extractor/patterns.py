@@ -1379,6 +1379,8 @@ _COUNTED_TIMES = (
     # "3 saat önce", "2 jam yang lalu", "5 phút trước", "3 ชั่วโมงที่แล้ว", "πριν από 2 ώρες"
     r"(\d+|een|één)\s*(seconden?|minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar)\s+geleden|"
     r"för (\d+|en|ett)\s*\w+ sedan|for (\d+|en|et)\s*\w+ siden|"
+    # Swedish without "för": "1 tim sedan", "3 dagar sedan", "20 min sedan"
+    r"\d+\s*(sek|min|tim|timme|timmar|dag|dagar|vecka|veckor|mån|månader)\.?\s+sedan|"
     r"\d+\s*(minutt(er)?|minut(ter)?|timer?|dag(er|e)?|uker?|uger?|måned(er)?)\s+siden|"
     r"\d+\s*(sekuntia|sekunti|minuuttia|minuutti|tuntia|tunti|päivää|päivä|viikkoa|viikko|kuukautta|kuukausi|"
     r"vuotta|vuosi)\s+sitten|"
@@ -1628,7 +1630,7 @@ TEXT_BYLINE = rx(
     r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato)\s+)?(by|par|von|vum|por|di|door|av|af|przez|от|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
-    r"opublikował[a]?|diposting oleh|đăng bởi|(tekst|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
+    r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
     # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
     r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф)\s*[:：፡፦]|"
     # Maori "Nā X" (by): only before a capitalised name

@@ -795,3 +795,12 @@ def test_bylines_and_via_chips_of_a_blind_sets_languages(line: str, kind: str, o
                                                           author: str | None) -> None:
     """Welsh "drwy" (via) and "awr yn ôl" (hours ago), Haitian Creole "Pa" and Tagalog "Ni" (by) before a name."""
     assert parse_meta(line) == Meta(kind, outlet=outlet, time=time, author=author)
+
+
+@pytest.mark.parametrize("line,kind,outlet,time,author", [
+    ("Västkustens Morgonblad · 1 tim sedan", "sep", "Västkustens Morgonblad", "1 tim sedan", None),  # Swedish "ago"
+    ("Bài của Nguyễn Thảo Vy · 13/11/2026", "byline", None, "13/11/2026", "Nguyễn Thảo Vy"),  # Vietnamese "by"
+])
+def test_holdout30s_meta_rows(line: str, kind: str, outlet: str | None, time: str | None, author: str | None) -> None:
+    """A Swedish relative time without "för" and a Vietnamese "Bài của X" (article by X) byline."""
+    assert parse_meta(line) == Meta(kind, outlet=outlet, time=time, author=author)
