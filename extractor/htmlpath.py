@@ -62,13 +62,13 @@ from .text_meta import (
     last_sentence,
     name_for_host,
     outlet_in_credits,
-    paper_named,
     parse_meta,
     partner_credit,
     partner_crumb,
     plausible_outlet,
     spells_host,
     split_author_outlet,
+    trail_paper,
     undated_name,
     undouble,
     unemoji,
@@ -1782,10 +1782,8 @@ def crumb_paper_above(title_el: object | None) -> str | None:
         return None
     for el in title_el.xpath("preceding::*[self::div or self::p or self::nav or self::ol or self::ul][position() <= $n]",
                              n=CRUMB_REACH):
-        line = short_text(el, 120)
-        parts = patterns.CRUMB_SPLIT.split(line) if line else []
-        if len(parts) >= 2 and paper_named(parts[-1].strip()):
-            return parts[-1].strip()
+        if (line := short_text(el, 120)) and (paper := trail_paper(line)):
+            return paper
     return None
 
 

@@ -469,6 +469,13 @@ def press_name(name: str) -> bool:
         and (len(words) >= 3 or len(words) == 2 and words[0] == "The")
 
 
+def trail_paper(text: str) -> str | None:
+    """The last item of a crumb trail when it reads as a paper's name ("Local › Bozeman › Gallatin Valley Sentinel"
+    -> "Gallatin Valley Sentinel": a local news app files a partner's story under the paper), else None."""
+    parts = P.CRUMB_SPLIT.split(text)
+    return parts[-1].strip() if len(parts) >= 2 and paper_named(parts[-1].strip()) else None
+
+
 def paper_named(name: str) -> bool:
     """A name that reads as a paper's: a press word closing it, or an article opening it ("L’Écho des Combes", "Der
     Illertaler Bote"), in two to six words."""

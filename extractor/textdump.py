@@ -37,12 +37,12 @@ from .text_meta import (
     last_sentence,
     name_for_host,
     outlet_in_credits,
-    paper_named,
     parse_meta,
     partner_credit,
     partner_crumb,
     plausible_outlet,
     split_author_outlet,
+    trail_paper,
     unemoji,
     unglued_icon,
     unquoted,
@@ -1124,11 +1124,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
 def crumb_paper(lines: tuple[Line, ...], head: Head) -> str | None:
     """The last item of a crumb trail above the headline when it reads as a paper's name ("... › Gallatin Valley
     Sentinel")."""
-    for k in range(max(0, head.title_index - ABOVE_CREDIT), head.title_index):
-        parts = P.CRUMB_SPLIT.split(lines[k].text)
-        if len(parts) >= 2 and paper_named(parts[-1].strip()):
-            return parts[-1].strip()
-    return None
+    return next((paper for k in range(max(0, head.title_index - ABOVE_CREDIT), head.title_index)
+                 if (paper := trail_paper(lines[k].text))), None)
 
 
 def caption_outlet(lines: tuple[Line, ...], indices: tuple[int, ...]) -> str | None:
