@@ -45,7 +45,7 @@ from .items import (
     teasers_in,
 )
 from .metadata import extract_metadata, host_name, same_name
-from .model import Block, Decision, Document, Metadata, Options
+from .model import Block, Decision, Document, Metadata, Options, Teaser
 from .text_meta import (
     as_time,
     count_words,
@@ -123,8 +123,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     keep = (first_prose,)
     unmask(masked_article_boxes(keep))
     sections = find_sections(tree, title_el, keep, signups)
-    if best_prose is not first_prose and another_story(best_prose, title_el):
-        best_prose = first_prose  # the next story loaded below (an infinite scroll's): none of the story's text
+    next_head = another_story(best_prose, title_el) if best_prose is not first_prose else None
+    best_prose = first_prose if next_head is not None else best_prose  # (the next story loaded below: not the text)
     if best_prose is not first_prose and not inside_sections(best_prose, set_aside(sections)):
         keep = (first_prose, best_prose)
         sections = find_sections(tree, title_el, keep, signups)
@@ -134,8 +134,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     expected = prose_paragraphs(first_prose)
     if best_prose is not first_prose and not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose)
-    related = teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope),
-                          *card_lists(tree, scope, sections)])
+    related = with_next_story(teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope),
+                                          *card_lists(tree, scope, sections)]), next_head)
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line, labelled = (quoted_outlet, False) if quoted_outlet else page_source_credit(tree, sections, title,
@@ -790,20 +790,30 @@ def set_aside(sections: list[Section]) -> list[Section]:
     return [s for s in sections if s.role != "chrome"]
 
 
-def another_story(prose: object | None, title_el: object | None) -> bool:
-    """True when a prose container lies in a box of its own headline, apart from the page's (an infinite scroll's
-    next story in its own <article> with its own <h1>): not the story's text, however long."""
+def another_story(prose: object | None, title_el: object | None) -> object | None:
+    """The headline of the box a prose container lies in when that box is another story's, apart from the page's
+    (an infinite scroll's next story in its own <article> with its own <h1>): none of the story's text, however
+    long; else None."""
     if prose is None or title_el is None:
-        return False
+        return None
     title = norm(text_of(title_el))
     for box in (prose, *prose.iterancestors()):
         if is_inside(title_el, box):
-            return False  # (up to the box both share)
+            return None  # (up to the box both share)
         heads = [h for h in box.iter("h1", "h2") if (h.tag == "h1" or box.tag == "article")
-                 and h.tag == title_el.tag and len(text_of(h).split()) >= STORY_HEADLINE_WORDS]
+                 and h.tag == title_el.tag and len(text_of(h).split()) >= STORY_HEADLINE_WORDS
+                 and not text_of(h).rstrip().endswith((":", "："))]  # ("My tips for lunch and dinner:" leads a list)
         if heads:  # (a section of the story in a box of its own has an <h2>, no <h1> and is no <article>)
-            return all(norm(text_of(h)) != title for h in heads)  # (the page's headline printed again over its text)
-    return False
+            return heads[0] if all(norm(text_of(h)) != title for h in heads) else None  # (the page's headline
+            # printed again over its text is the story's own)
+    return None
+
+
+def with_next_story(related: list[Teaser], next_head: object | None) -> list[Teaser]:
+    """The teasers, the next story loaded below first (its headline: a page's "Next story", as readers list it)."""
+    if next_head is None or any(norm(t.title) == norm(text_of(next_head)) for t in related):
+        return related
+    return [Teaser(title=headline_text(next_head)), *related]
 
 
 STORY_HEADLINE_WORDS = 5  # a next story's headline is this long ("Opinion", "Warum ist CC wichtig?" label sections)

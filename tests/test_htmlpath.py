@@ -2789,7 +2789,9 @@ def test_an_infinite_scrolls_next_story_in_its_own_article_is_not_body() -> None
     second = "Meridian weighs a tax on short-term rentals to pay for parks"
     html = (f"<html><head><title>{TITLE}</title></head><body><main>{article(TITLE, PARAS[:3])}"
             f"<div class='next'>Next story</div>{article(second, NEXT_STORY)}</main></body></html>")
-    assert [b.text for b in extract(html).body] == PARAS[:3]
+    doc = extract(html)
+    assert [b.text for b in doc.body] == PARAS[:3]
+    assert [t.title for t in doc.related] == [second]  # (listed as the page's "Next story", as the dev set does)
     sectioned = (f"<html><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1><div><p>{PARAS[0]}</p></div>"
                  f"<div class='row'><h2>Why it matters</h2>" + "".join(f"<p>{p}</p>" for p in NEXT_STORY)
                  + "</div></main></body></html>")
