@@ -1313,8 +1313,10 @@ def read_byline(title_el: object | None) -> Byline:
                     pass  # the desk's label ("Uudised", "Category: Local News"): head furniture, no outlet
                 elif (profile := profile_link(el)) is not None and is_name(text_of(profile), 5):
                     found.setdefault("author", text_of(profile))  # "<a href=/user/x>x</a>": a person ("Post author X")
-                elif writer_above_date(lines, n) or writer_below_date(lines, n):
+                elif (writer_above_date(lines, n) or writer_below_date(lines, n)) \
+                        and not class_tokens(el) & patterns.BYLINE_OUTLET_TOKENS:
                     found.setdefault("author", line)  # "Tomasz Rudd" / "Mar 11, 2025": the writer, not an outlet
+                    # (a box classed "source" over the date names the outlet: "<div class=pb-source>Sonoran Desk")
                 elif next_to_meta(lines, n):
                     bare.insert(0, bare_outlet(el, line))  # the name next to the byline comes first
                 else:

@@ -2796,3 +2796,14 @@ def test_an_infinite_scrolls_next_story_in_its_own_article_is_not_body() -> None
                  f"<div class='row'><h2>Why it matters</h2>" + "".join(f"<p>{p}</p>" for p in NEXT_STORY)
                  + "</div></main></body></html>")
     assert len(extract(sectioned).body) == 2 + len(NEXT_STORY)
+
+
+def test_a_box_classed_source_over_the_date_names_the_outlet_not_a_writer() -> None:
+    """"<div class=pb-source><img> Sonoran Desk</div><div class=pb-byline><time>Nov 13</time>": a name over the date
+    reads as the writer's, unless its box's class says it is the source."""
+    head = ("<div class='pb-source'><img src='/l.png' alt=''> Sonoran Desk</div>"
+            "<div class='pb-byline'><time>Nov 13, 2026</time></div>")
+    html = (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='Pilebox'></head><body>"
+            f"<article><h2>{TITLE}</h2>{head}" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</article></body></html>")
+    doc = extract(html)
+    assert doc.publisher == "Sonoran Desk" and doc.author is None
