@@ -372,7 +372,7 @@ def teaser_from(box: object, cand: object, title: str, run: tuple = ()) -> Tease
     outlet = published = summary = None
     if (parts := dated_headline(title)) is not None:  # "2025-12-05 · Title · Outlet" as one link
         published, title, outlet = parts
-    for _el, line in (pair for el in (box, *run) for pair in leaf_lines(el)):
+    for el, line in (pair for box_el in (box, *run) for pair in leaf_lines(box_el)):
         if title in line:  # the title shares its line with the outlet and time ("<a>Title</a> Outlet · 2h")
             line = line.replace(title, " ", 1).strip(" ·•|-–—")
         if len(line) < 2:
@@ -381,11 +381,18 @@ def teaser_from(box: object, cand: object, title: str, run: tuple = ()) -> Tease
         if when and not published:
             published, outlet = when, outlet or who
         elif (len(line) <= 60 and not re.search(r"[.!?]$", line) and not outlet and not is_noise(line)
-              and not is_section_header(line)):  # a box's "Read also" label is no outlet
-            outlet = line
+              and not is_section_header(line) and not desk_kicker(el, line)):  # a box's "Read also" label is no
+            outlet = line  # outlet, nor the desk's one-word kicker ("<p class=pb-kicker>County</p>")
         elif len(line) > 60 and (summary is None or len(line) > len(summary)):
             summary = line
     return Teaser(title=title, url=link_of(cand, box), publisher=outlet, published=published, summary=summary)
+
+
+def desk_kicker(el: object | None, line: str) -> bool:
+    """True for a desk's kicker: one word or a desk's name in an element whose class names it a kicker ("<p
+    class=pb-kicker>County</p>"); an outlet's name in a "section-tag" box ("Dorsey County Ledger") is none."""
+    return el is not None and isinstance(el.tag, str) and patterns.KICKER_CLASS.search(el.get("class") or "") is not None \
+        and (len(line.split()) == 1 or patterns.SECTION_LABEL.match(line) is not None)
 
 
 def link_of(cand: object, box: object) -> str | None:

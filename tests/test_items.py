@@ -271,3 +271,19 @@ def test_a_recent_comments_widget_yields_no_teasers() -> None:
         "</ul><h2>Recent articles</h2><ul><li><a href='/news/blodgett'>Blodgett Canyon trailhead gets more parking"
         "</a></li></ul></aside>")
     assert [t.title for t in teasers_in([root])] == ["Blodgett Canyon trailhead gets more parking"]
+
+
+def test_a_desks_one_word_kicker_over_a_card_is_not_its_outlet() -> None:
+    """"<p class=pb-kicker>County</p>" over a card's headline names the desk; a paper's name in a "section-tag" box
+    ("Dorsey County Ledger") still names the card's outlet."""
+    from lxml import html as lxml_html
+
+    from extractor.items import teasers_in
+
+    def card(kicker: str, cls: str) -> str:
+        return (f"<article><p class='{cls}'>{kicker}</p><h2><a href='/x'>Pima County opens three overnight "
+                f"warming centers as first freeze arrives</a></h2></article>")
+    for kicker, cls, outlet in (("County", "pb-kicker", None),
+                                ("Dorsey County Ledger", "tnt-section-tag", "Dorsey County Ledger")):
+        root = lxml_html.fromstring(f"<div>{card(kicker, cls)}</div>")
+        assert [t.publisher for t in teasers_in([root])] == [outlet]
