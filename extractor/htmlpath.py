@@ -69,6 +69,7 @@ from .text_meta import (
     spells_host,
     split_author_outlet,
     trail_paper,
+    unaccented_letters,
     undated_name,
     undouble,
     unemoji,
@@ -1803,7 +1804,7 @@ def declared_name_of_host(publisher: str | None, declared: str | None) -> str | 
     """The page's declared source name for a publisher found only as a host ("mariukrantas.example" and JSON-LD's
     sourceOrganization "Marių krantas"), when the host spells that name; else the publisher as found."""
     if publisher and declared and patterns.HOST_NAME.match(publisher) \
-            and unaccented_letters(declared).removeprefix("the") == host_core(publisher):
+            and spells_host(declared, host_core(publisher)):
         return declared
     return publisher
 
@@ -1814,8 +1815,8 @@ HOST_STEM = 6  # letters of a host's first label that the outlet's name may open
 def names_link_host(link: object, name: str) -> bool:
     """True when a link's address is the named outlet's site (its first host label spells the name)."""
     core = host_core(host_name(link.get("href") or "") or "")
-    key = unaccented_letters(name).removeprefix("the")
-    return len(core) >= 4 and (spells_host(name, core) or core == key or len(core) >= HOST_STEM and key.startswith(core))
+    return len(core) >= 4 and (spells_host(name, core) or len(core) >= HOST_STEM
+                               and unaccented_letters(name).removeprefix("the").startswith(core))
     # ("heradspostur.example" for "Héraðspósturinn": accents and the article's ending aside)
 
 
@@ -2147,12 +2148,6 @@ def original_host_name(url: str | None, site: str | None) -> str | None:
     if same_name(core, site) or same_name(host, site) or core.casefold() in unaccented_letters(site):
         return None  # ("pohjoisenpaiva.example" is "Pohjoisen Päivä"'s own host)
     return core.capitalize() if core.isalpha() else host
-
-
-def unaccented_letters(name: str) -> str:
-    """A name's letters and digits, lower-cased, without accents: how a host name spells it ("Päivä" -> "paiva")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(patterns.LETTER_SPELLINGS))
-    return re.sub(r"\W+", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def drop_all(sections: list[Section], byline_elements: tuple, title_el: object | None) -> None:

@@ -804,9 +804,18 @@ def host_core(host: str) -> str:
 
 
 def spells_host(name: str, core: str) -> bool:
-    """True when a name's letters and digits are a host's first label, a leading "The" aside."""
+    """True when a name's letters and digits are a host's first label, a leading "The" and accents aside
+    ("pohjoisenpaiva" for "Pohjoisen Päivä", "mariukrantas" for "Marių krantas")."""
     key = "".join(c for c in name.casefold() if c.isalnum())
-    return core in (key, key.removeprefix("the"))
+    folded = unaccented_letters(name)
+    return core in (key, key.removeprefix("the"), folded, folded.removeprefix("the"))
+
+
+def unaccented_letters(name: str) -> str:
+    """A name's letters and digits, lower-cased, without accents: how a host name spells it ("Päivä" -> "paiva",
+    "Héraðs" -> "herads")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(P.LETTER_SPELLINGS))
+    return re.sub(r"\W+", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def name_at_start(part: str, core: str) -> str | None:
