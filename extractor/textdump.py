@@ -703,13 +703,8 @@ SAME_EVENT_SHARE = 0.25  # of a headline's longer words found in the title: anot
 
 def shared_words(text: str, title: str) -> float:
     """The share of a line's words of four letters or more that the title also has."""
-    words = {w for w in norm_words(text) if len(w) >= 4}
-    return len(words & set(norm_words(title))) / len(words) if words else 0.0
-
-
-def norm_words(text: str) -> list[str]:
-    """Lower-cased words of a line."""
-    return P.WORD.findall(text.casefold())
+    words = {w for w in P.WORD.findall(text.casefold()) if len(w) >= 4}
+    return len(words & set(P.WORD.findall(title.casefold()))) / len(words) if words else 0.0
 
 
 NEXT_HEAD_REACH = 2  # lines between a next story's headline and its dated row: its outlet's name, a standfirst
