@@ -34,8 +34,12 @@ Entry = tuple  # (flags, code, groups, groupindex, indexgroup): the arguments _s
 # What the cache file holds, plus what this process compiled: (pattern, flags) -> Entry, and (kind, pattern, flags) ->
 # a value derived from the pattern (remember(): a gate's literal heads, 2-20 ms a pattern to work out).
 STORE: dict[tuple, object] = {}
-USED: set[tuple[str, int]] = set()  # the keys this process asked for: only these are written back (old versions'
-STATE = {"loaded": False, "dirty": False, "enabled": False}  # patterns do not pile up in the file)
+USED: set[tuple[str, int]] = set()  # the keys this process asked for
+AGES: dict[tuple, int] = {}  # per stored key: the rewrites of the file since a process last asked for it
+STATE = {"loaded": False, "dirty": False, "enabled": False}
+MAX_AGE = 3  # rewrites an entry nobody asks for survives: an older version's patterns (a date grammar's code is
+# 0.6 MB) go after three, instead of piling up (a 37 MB file, 0.13 s to read at every start, after a month of edits),
+# while a text-only run's rewrite does not drop the HTML path's code at once
 
 
 def ensure_loaded() -> bool:
@@ -43,7 +47,9 @@ def ensure_loaded() -> bool:
     if not STATE["loaded"]:
         STATE["loaded"] = True
         STATE["enabled"] = _sre is not None and cache_file() is not None
-        STORE.update(read_store() if STATE["enabled"] else {})
+        entries, ages = read_file() if STATE["enabled"] else ({}, {})
+        STORE.update(entries)
+        AGES.update(ages)
     return STATE["enabled"]
 
 
@@ -116,14 +122,21 @@ def cache_file() -> Path | None:
 
 def read_store() -> dict[tuple, object]:
     """The stored entries, or none when the file is missing or not what this module writes."""
+    return read_file()[0]
+
+
+def read_file() -> tuple[dict[tuple, object], dict[tuple, int]]:
+    """(entries, their ages) as stored, or nothing when the file is missing or not what this module writes."""
     path = cache_file()
     try:
         data = marshal.loads(path.read_bytes()) if path is not None else {}
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return {key: value for key, value in data.items() if is_entry(key, value) or is_derived(key, value)}
+        return {}, {}
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), dict) or not isinstance(data.get("ages"), dict):
+        return {}, {}  # (a file of an older layout: rebuilt)
+    entries = {key: value for key, value in data["entries"].items() if is_entry(key, value) or is_derived(key, value)}
+    ages = {key: age for key, age in data["ages"].items() if key in entries and isinstance(age, int)}
+    return entries, ages
 
 
 def is_entry(key: object, value: object) -> bool:
@@ -140,12 +153,12 @@ def is_derived(key: object, value: object) -> bool:
                                              and all(isinstance(v, str) for v in value)))
 
 
-def entries_to_keep() -> dict[tuple, object]:
-    """All entries, unless the file holds far more than this process used (patterns of older versions): then only
-    the used ones. (Keeping the others spares a run that uses a different subset, a text-only run say, a rewrite.)"""
-    if len(STORE) <= 2 * len(USED) + 50:
-        return dict(STORE)
-    return {key: STORE[key] for key in USED if key in STORE}
+def entries_to_keep() -> dict[str, dict]:
+    """What a rewrite stores: the entries this process used (age 0) and the others, one rewrite older, unless they
+    are older than MAX_AGE (patterns of an older version)."""
+    ages = {key: 0 if key in USED else AGES.get(key, 0) + 1 for key in STORE}
+    kept = {key: age for key, age in ages.items() if age <= MAX_AGE}
+    return {"entries": {key: STORE[key] for key in kept}, "ages": kept}
 
 
 def write_store() -> None:
