@@ -11,6 +11,22 @@ FIRST_FAILURES = 3      # failure reasons repeated in the summary
 REFRESH_SECONDS = 0.1   # the progress bar is redrawn by hand (no thread, so forking workers stays safe)
 
 
+def configure_logging(quiet: bool) -> None:
+    """Library log records on stderr: boilerstrip's own warnings as lines of their own (none with --quiet), bs4's
+    decoding notices never ("Some characters could not be decoded": routine on a saved page with a few stray bytes,
+    and said twice, without the file's name; a binary input gets its own error)."""
+    import logging
+
+    logging.getLogger("bs4").setLevel(logging.ERROR)
+    own = logging.getLogger(PROG)
+    own.setLevel(logging.ERROR if quiet else logging.WARNING)
+    if not own.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        own.addHandler(handler)
+        own.propagate = False
+
+
 def make_console() -> Any:
     """A rich Console on stderr: no colour when stderr is not a TTY, NO_COLOR is set or TERM=dumb."""
     from rich.console import Console

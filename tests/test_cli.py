@@ -384,3 +384,31 @@ def test_nfc_flag_reaches_the_extractor_and_is_off_by_default(runner: CliRunner,
     runner.invoke(main, ["-"], input=page("Harbour news", "The light stays on."))
     runner.invoke(main, ["--nfc", "-"], input=page("Harbour news", "The light stays on."))
     assert [call[2].normalize for call in fake.calls] == [False, True]
+
+
+def run_module(*args: str) -> subprocess.CompletedProcess:
+    """`python -m cli ARGS` in a real process (log records reach the real stderr)."""
+    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, timeout=120, check=False)
+
+
+def test_stray_bytes_give_no_decoder_notice_on_stderr(tmp_path: Path) -> None:
+    """A saved page with a few bytes no encoding explains: the text, and nothing from bs4's decoder on stderr (it
+    said "Some characters could not be decoded ..." twice, without the file's name)."""
+    page = tmp_path / "mixed.html"
+    body = "<p>Caf\u00e9 STRAY. " + "The harbour board met on Tuesday night. " * 8 + "</p>"
+    page.write_bytes(f"<html><head><meta charset='utf-8'></head><body><article><h1>Harbour board meets</h1>{body}</article></body></html>"
+                     .encode("utf-8").replace(b"STRAY", b"\x81\x8d\x8f\x90\x9d \xe9t\xe9"))  # UTF-8, cp1252, neither
+    proc = run_module("--format", "text", str(page))
+    assert proc.returncode == 0
+    assert "harbour board met" in proc.stdout.decode("utf-8")
+    assert proc.stderr.decode("utf-8") == ""
+
+
+def test_quiet_silences_the_extractors_own_warnings(tmp_path: Path) -> None:
+    """`--quiet` also silences the extractor's warnings (nesting flattened), which are shown otherwise."""
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 300 + "<p>" + "Deep text of the story here. " * 10 + "</p>"
+                    + "</div>" * 300 + "</body></html>", encoding="utf-8")
+    loud, quiet = run_module("--format", "text", str(page)), run_module("-q", "--format", "text", str(page))
+    assert "nesting deeper than" in loud.stderr.decode("utf-8")
+    assert quiet.stderr.decode("utf-8") == "" and quiet.stdout == loud.stdout
