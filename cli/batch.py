@@ -48,7 +48,10 @@ def exit_code(counts: dict[str, int], config: RunConfig) -> int:
 
 
 def report(outcome: Outcome, config: RunConfig, reporter: Any) -> None:
-    """Tell stderr about one outcome: an error, a no-article warning, a rewrite, the --explain table."""
+    """Tell stderr about one outcome: an error, the extractor's warnings, a no-article warning, a rewrite, the
+    --explain table."""
+    for note in outcome.notes:
+        reporter.warning(outcome.display, note)
     if outcome.status == "failed":
         reporter.error(outcome.display, outcome.message)
     elif outcome.status == "empty":

@@ -41,6 +41,7 @@ class Outcome:
     decisions: tuple[Any, ...] = field(default=(), compare=False)
     target: str | None = None    # fix mode: the file to write (the input, or an HTML page's sibling .md)
     before: str | None = None    # fix mode: the target's current text (None when it does not exist)
+    notes: tuple[str, ...] = ()  # the extractor's warnings for this input (nesting flattened, blobs dropped)
 
 
 class DocumentTimeout(Exception):
@@ -71,8 +72,8 @@ def convert(source: Source, settings: Settings) -> Outcome:
         return failure_from(source, settings, exc)
     if not doc.has_article:
         return Outcome(source.display, "empty", output if settings.fmt in ("json", "jsonl") else "",
-                       "no article found", doc.explain)
-    return Outcome(source.display, "article", output, decisions=doc.explain)
+                       "no article found", doc.explain, notes=doc.warnings)
+    return Outcome(source.display, "article", output, decisions=doc.explain, notes=doc.warnings)
 
 
 def render(doc: Any, display: str, settings: Settings) -> str:

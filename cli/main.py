@@ -223,9 +223,9 @@ def check_output_path(output: str | None, sources: list[Any]) -> None:
 def run_guarded(sources: list[Any], config: Any) -> int:
     """Run the batch; turn a closed stdout, Ctrl-C and internal errors into quiet exit codes."""
     from .batch import run
-    from .report import Reporter, configure_logging
+    from .report import Reporter, quiet_libraries
 
-    configure_logging(config.quiet)  # (before the workers fork: they inherit it)
+    quiet_libraries()  # (before the workers fork: they inherit it)
     reporter = Reporter(quiet=config.quiet)
     try:
         return run(sources, config, reporter)

@@ -18,6 +18,7 @@ from typing import Any
 from .config import RunConfig
 from .convert import DocumentTimeout, Outcome, Settings, failed, job
 from .inputs import Source
+from .report import quiet_libraries
 
 Early = Callable[[Source], "Outcome | None"]
 
@@ -83,6 +84,7 @@ def warm_up() -> None:
 def worker_main(conn: Any, settings: Settings) -> None:
     """A worker: receive (index, source), send back (index, outcome), until None or the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
+    quiet_libraries()  # (a spawned worker does not inherit the parent's logging setup)
     while True:
         try:
             message = conn.recv()

@@ -11,20 +11,13 @@ FIRST_FAILURES = 3      # failure reasons repeated in the summary
 REFRESH_SECONDS = 0.1   # the progress bar is redrawn by hand (no thread, so forking workers stays safe)
 
 
-def configure_logging(quiet: bool) -> None:
-    """Library log records on stderr: boilerstrip's own warnings as lines of their own (none with --quiet), bs4's
-    decoding notices never ("Some characters could not be decoded": routine on a saved page with a few stray bytes,
-    and said twice, without the file's name; a binary input gets its own error)."""
+def quiet_libraries() -> None:
+    """No log records of the libraries on stderr: bs4's decoding notice ("Some characters could not be decoded") is
+    routine on a saved page with a few stray bytes, and came twice without the file's name (a binary input gets its
+    own error). The extractor's own warnings come back in the Document and are reported per input."""
     import logging
 
     logging.getLogger("bs4").setLevel(logging.ERROR)
-    own = logging.getLogger(PROG)
-    own.setLevel(logging.ERROR if quiet else logging.WARNING)
-    if not own.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(message)s"))
-        own.addHandler(handler)
-        own.propagate = False
 
 
 def make_console() -> Any:
@@ -104,7 +97,7 @@ class Reporter:
         self.line("error", "bold red", display, message)
 
     def warning(self, display: str, message: str) -> None:
-        """An input with no article (hidden by --quiet)."""
+        """An input with no article, or a warning of the extractor's about one (hidden by --quiet)."""
         if not self.quiet:
             self.line("warning", "yellow", display, message)
 

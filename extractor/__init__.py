@@ -27,8 +27,11 @@ __version__ = "0.1.0"
 def extract(data: bytes | str, *, path: str | None = None, url: str | None = None,
             options: Options = Options()) -> Document:  # noqa: B008 (frozen)
     """Extract the main article from one raw page; raise InputError when the input is not a page."""
+    from dataclasses import replace
+
     from .load import load
     from .pipeline import run
 
     loaded = load(data, options)
-    return run(loaded, url=url or options.url or loaded.saved_url, options=options)
+    doc = run(loaded, url=url or options.url or loaded.saved_url, options=options)
+    return replace(doc, warnings=loaded.notes) if loaded.notes else doc

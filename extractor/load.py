@@ -1,7 +1,6 @@
 """Stage 1: raw bytes to decoded text, the kind of input (HTML or text dump) and an lxml tree."""
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 import zlib
@@ -17,8 +16,6 @@ from .errors import BinaryInput, CorruptInput, EmptyInput, TooComplex, TooLarge
 from .model import Options
 from .regexcache import compile_regex as rx
 
-log = logging.getLogger("boilerstrip")
-
 MAX_DEPTH = 128          # deeper nesting is flattened (lxml stops at 256, Python code recurses)
 MAX_ELEMENTS = 50_000    # HTML elements (after dropping scripts, styles, SVG) the later stages can handle in time
 MAX_LINES = 40_000       # non-blank lines of a text dump
@@ -26,6 +23,7 @@ MAX_LINES = 40_000       # non-blank lines of a text dump
 # starts matches only at the start of a run, which keeps the scan linear (without it, 60K runs cost seconds).
 LONG_RUN = rx(r"""(?<![^\s<>"'&])[^\s<>"'&]{65536,}""")
 LONG_RUN_MIN = 65536
+BLOB_NOTE_CHARS = 1_000_000  # blob characters dropped from which the caller is told
 COUNT_ELEMENTS = etree.XPath("count(//*)")
 # Labels that browsers (the WHATWG Encoding Standard) read as the wider codec that pages really use.
 WHATWG_SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
@@ -47,6 +45,7 @@ class Loaded:
     encoding: str
     tree: object | None = None  # lxml.html.HtmlElement for HTML
     saved_url: str | None = None  # from a "saved from url=" comment, or the container (MHTML, WARC...)
+    notes: tuple[str, ...] = ()  # warnings for the caller (blobs dropped, nesting flattened)
 
 
 def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B008 (frozen)
@@ -63,6 +62,7 @@ def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B0
     text = text.replace("\ufeff", "") if marks else text  # <head> ends it early, one hides a credit line's label)
     decoded = text
     text = drop_long_runs(text)
+    dropped = len(decoded) - len(text)
     if options.normalize and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # ("য়" as one code point or two: one form, for search and comparison)
     if not text.strip():
@@ -70,12 +70,12 @@ def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B0
     kind = "html" if looks_like_html(text) else "text"
     utf8 = data if isinstance(data, bytes) and encoding == "utf-8" and text is decoded and not marks \
         and is_clean_utf8(data, text) else None  # (the parser reads the text, not the bytes, once marks went)
-    tree = parse_html(text, utf8) if kind == "html" else None
+    tree, flattened = parse_flattening(text, utf8) if kind == "html" else (None, False)
     if kind == "html" and tree is None:
         kind = "text"
     check_complexity(text, tree)
     return Loaded(text=text, kind=kind, encoding=encoding, tree=tree,
-                  saved_url=container_url or saved_from(text))
+                  saved_url=container_url or saved_from(text), notes=load_notes(dropped, flattened))
 
 
 def decode_bytes(raw: bytes) -> tuple[str, str]:
@@ -287,15 +287,19 @@ def is_clean_utf8(raw: bytes, text: str) -> bool:
 def parse_html(text: str, utf8: bytes | None = None) -> object | None:
     """Parse HTML with lxml's forgiving parser (no huge trees, no entity expansion); None when nothing usable.
     utf8: the same document as UTF-8 bytes, parsed instead of the text when given."""
+    return parse_flattening(text, utf8)[0]
+
+
+def parse_flattening(text: str, utf8: bytes | None = None) -> tuple[object | None, bool]:
+    """(parse_html's tree, whether nesting deeper than MAX_DEPTH had to be flattened for it)."""
     text = patterns.XML_DECLARATION.sub("", text, count=1)
     try:
         tree, too_deep = parse_once(text) if utf8 is None else parse_once(utf8)
         if too_deep:
-            log.warning("boilerstrip: nesting deeper than %d levels was flattened", MAX_DEPTH)
             tree, _ = parse_once(flatten_nesting(text))
-        return tree
+        return tree, too_deep
     except (ValueError, TypeError, RecursionError, etree.ParserError):
-        return None
+        return None, False
 
 
 def fast_parser(encoding: str | None = None) -> object:
@@ -324,10 +328,14 @@ def drop_long_runs(text: str) -> str:
     """Drop runs of 64K+ characters with no space or markup (data URIs, blobs): no stage can use them."""
     if not may_hold_long_run(text):
         return text
-    kept = LONG_RUN.sub("", text)
-    if len(text) - len(kept) > 1_000_000:  # inline images are routine; megabytes of blob are worth a word
-        log.warning("boilerstrip: dropped %s characters in runs without spaces", f"{len(text) - len(kept):,}")
-    return kept
+    return LONG_RUN.sub("", text)
+
+
+def load_notes(dropped: int, flattened: bool) -> tuple[str, ...]:
+    """What the caller should hear about an input that loaded: megabytes of blob dropped (inline images of a few
+    hundred kilobytes are routine: no word), nesting flattened."""
+    notes = [f"dropped {dropped:,} characters in runs without spaces"] if dropped > BLOB_NOTE_CHARS else []
+    return (*notes, *([f"nesting deeper than {MAX_DEPTH} levels was flattened"] if flattened else []))
 
 
 def may_hold_long_run(text: str) -> bool:

@@ -110,6 +110,7 @@ class Document:
     promos: tuple[str, ...] = ()
     input_format: str = "html"
     explain: tuple[Decision, ...] = field(default=(), compare=False)
+    warnings: tuple[str, ...] = field(default=(), compare=False)  # what loading had to change (nesting flattened...)
 
     @property
     def text(self) -> str:

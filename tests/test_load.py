@@ -278,3 +278,18 @@ def test_nfc_composes_the_text_only_when_asked() -> None:
     text = "Cafe\u0301 owners in the old town welcomed the council's decision on Tuesday evening.\n"
     assert "e\u0301" in load(text).text
     assert "\u00e9" in load(text, Options(normalize=True)).text and "e\u0301" not in load(text, Options(normalize=True)).text
+
+
+def test_load_notes_what_it_had_to_change() -> None:
+    """Flattened nesting and megabytes of blob dropped come back as notes (and as Document.warnings), not as log
+    records a library user never sees and a batch cannot tie to its input."""
+    from extractor import extract
+    from extractor.load import load
+
+    deep = "<html><body>" + "<div>" * 300 + "<p>" + "Deep text of the story here. " * 10 + "</p>" + "</div>" * 300
+    assert load(deep).notes == ("nesting deeper than 128 levels was flattened",)
+    blob = "<html><body><article><h1>A page with a blob</h1><p>" + "Words of the story. " * 20 + "</p><p>" \
+        + "x" * 1_100_000 + "</p></article></body></html>"
+    assert load(blob).notes == ("dropped 1,100,000 characters in runs without spaces",)
+    assert extract(blob).warnings == load(blob).notes
+    assert load("<html><body><p>" + "Plain page text. " * 20 + "</p></body></html>").notes == ()
