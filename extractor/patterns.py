@@ -594,7 +594,8 @@ _LISTEN = (
     r"(收听|听)(新闻|本文|全文)|朗读(本文|全文)?|استمع (إلى|الى) (المقال|الخبر)|nghe (đọc )?bài( viết)?|"
     r"listen to (this|the) (article|story)|ouça (esta|a) notícia|escucha (esta|la) noticia|écouter (cet |l')article|"
     r"artikel anhören|ascolta (l'articolo|la notizia)|слухати (статтю|новину|текст)|слушать (статью|новость|текст)|"
-    r"poslechnout( si)? (článek|text)|lyssna på (artikeln|texten)|lytt til (artikkelen|saken)|lyt til artiklen|"
+    r"poslechn(out|ěte)( si)? (článek|text|zprávu)|vypočujte si (článok|správu)|kuuntele (artikkeli|juttu|uutinen)|"
+    r"lyssna på (artikeln|texten)|lytt til (artikkelen|saken)|lyt til artiklen|"
     r"escuchar (el |este )?artículo|האזינו לכתבה|기사 듣기|ฟังข่าว)"
     r"(\s*[·|•]?\s*(lu par une voix de synthèse|read by an? (ai|synthetic|computer) voice|"
     r"gelesen von einer (ki|synthetischen) stimme|leído por una voz sintética|озвучено штучним інтелектом))?"
@@ -706,8 +707,9 @@ SPONSOR_LINE = rx(
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
-    # a media player's clock and speed ("▶ 00:00 / 18:04 1x")
+    # a media player's clock and speed ("▶ 00:00 / 18:04 1x"), its row of speeds ("0.75× 1× 1.25× 1.5× 2×", "1배")
     r"[▶►⏵]?\s*\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?(\s+\d([.,]\d+)?\s*[x×])?|"
+    r"(\d([.,]\d+)?\s*[x×배倍]\s*){3,}|"
     # a lazy-loaded box's placeholder ("Loading…", "Loading map…", "Wird geladen…", "Chargement…", "Cargando…")
     r"(loading|wird geladen|lädt|chargement|cargando|caricamento|carregando|laden)( \w+)?\s*(…|\.{3})|"
     # a forum quote box's expander ("Click to expand...", "Zum Erweitern anklicken...", "Cliquez pour agrandir...")
@@ -1577,11 +1579,14 @@ META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*|(?<=\S)\u3000+
 READ_SPAN = rx(r"^\s*\d{1,2}(\s*[–-]\s*\d{1,2})?\s*(min|mins|minutes|minuten|minutos|minuti|minuter)\.?\s*$", re.IGNORECASE)
 READ_TIME = rx(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura|de lecture|lues)|lecture\s*:?\s*\d+\s*min|"
+    # the badge as a phrase: "Čtení na 1 minutu", "Lectura de 3 minutos", "Lettura di 2 minuti"
+    r"(čtení|čítanie|lectura|lettura|leitura|lecture|czytanie) (na|de|di|za|of)\s*\d+\s*\w+|"
     r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें|"
     # "3 menit membaca", "5 dakikalık okuma", "leestijd 4 minuten", "3 min läsning", "5 phút đọc", "อ่าน 3 นาที"
     r"\d+\s*(menit|dakika(lık)?|minuten?|minuter|min\.?|minut|phút|นาที|λεπτά|perc|хв\.?|мин\.?|хвилин\w*|минут\w*|"
     r"דקות|دقائق|دقيقة|دقیقه)\s*(membaca|baca|okuma|leestijd|läsning|lästid|czytania|čtení|đọc|อ่าน|ανάγνωση|"
     r"ανάγνωσης|olvasás|olvasási idő|de citit|читання|чтения|на читання|на чтение|קריאה|של קריאה|قراءة|للقراءة|lees|"
+    r"lukemista|čtení|čítania|"
     r"مطالعه)|(leestijd|lästid|czas czytania|okuma süresi|waktu baca|อ่าน|doba čtení|olvasási idő|час читання|"
     r"время чтения|זמן קריאה|"
     # Finnish, Danish/Norwegian, Croatian, Romanian, Catalan, Malay, Swahili, Persian: "Lukuaika 3 min"
@@ -1855,6 +1860,48 @@ AI_DISCLAIMER = rx(
     r"kecerdasan buatan|trí tuệ nhân tạo|ปัญญาประดิษฐ์|may contain (errors|mistakes)).*|"
     r".*由\s?ai\s?(產生|产生|生成).*)$",
     re.IGNORECASE)
+# A line that names machine work: "AI" (capitals, not the Italian word "ai"; "AI가" in Korean), "IA", "KI", "MI", or
+# artificial intelligence spelled out, or "generated automatically" (the marks of AI boxes, voices and translations).
+AI_MARK = rx(
+    r"(?<![A-Za-z])(AI|A\.I\.|KI|IA|MI|ШІ|ИИ)(?![A-Za-z])|(?i:artificial intelligence|intelligenza artificiale|"
+    r"inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle|künstliche\w* intelligenz|"
+    r"kunstmatige intelligentie|umělá inteligence|umělou inteligencí|umelá inteligencia|sztuczn\w* inteligencj\w*|"
+    r"tekoäl\w*|yapay zek[aâ]|mesterséges intelligencia|kecerdasan buatan|trí tuệ nhân tạo|인공지능|人工智能|人工知能|"
+    r"generated automatically|automatically generated|generate automaticamente|generad[oa]s? automáticamente|"
+    r"automatisch (generiert|erstellt|gegenereerd)|automaattisesti|automaticky)")
+# ... and what the machine did or may get wrong: made, voiced, translated; mistakes, errors, "may vary", "verify"
+AI_WORK = rx(
+    r"(?i:generated|generiert|generad[oa]s?|gerad[oa]s?|generat[oaei]|généré\w*|gegenereerd|gemaakt|made|created|"
+    r"written|voiced|narrated|read by|translated|tradu\w+|tradott\w*|übersetzt|vertaald|přelož\w*|käännet\w*|"
+    r"vytvořil\w*|vytvořen\w*|erstellt|créé\w*|creado|criado|creato|luonut|luoma|synthetic|syntetick\w*|čte|"
+    r"mistakes?|errors?|wrong|inaccura\w*|not be accurate|may vary|fouten|errori|errores|erreurs|erros|chyb\w*|"
+    r"virhei\w*|hibá\w*|pogreške|greške|fejl|feil|błęd\w*|ошиб\w*|помил\w*|hata\w*|kesalahan|sai sót|verify|"
+    r"controleer|verifica|überprüf\w*|vérifie\w*)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
+AI_NOTE_WORDS = 25  # an AI box's disclaimer or credit, an AI voice's note: one or two short sentences
+# An AI assistant's box label: "Ask our assistant about this story", "Ask AI", "Frag die KI", "Pregunta a la IA".
+ASSISTANT_LABEL = rx(
+    r"^\s*(ask (our |the )?(ai |news )?(assistant|copilot|chatbot)|ask (ai|the ai|copilot)|chat with (our )?(ai|assistant)|"
+    r"frag (die ki|den assistenten|unseren assistenten)|pregunta (a la ia|al asistente)|pergunte (à ia|ao assistente)|"
+    r"chiedi (all'ia|all'assistente)|demandez (à l'ia|à l'assistant)|vraag (het )?(aan )?(de )?(ai|assistent)|"
+    r"zeptejte se (ai|asistenta)|kysy (tekoälyltä|avustajalta)|zapytaj (ai|asystenta)|AI에게 물어보세요)\b.{0,60}$",
+    re.IGNORECASE)
+# A poll's option with its share ("• A few times a year 41%", "- Usein 12 %").
+POLL_OPTION = rx(r"^\s*([•\-*·]|\d{1,2}[.)])?\s*\S.{0,60}?\s\d{1,3}([.,]\d)?\s?%\s*$")
+# A feedback row: a question and its answer buttons ("Was this article helpful? Yes No", "Oliko artikkelista
+# hyötyä? Kyllä Ei", "¿Te resultó útil esta nota? Sí No", "요약이 도움이 되었나요? 👍 👎").
+FEEDBACK_ROW = rx(
+    r"^\s*[^?？]{3,80}[?？]\s*(\[?\s*(yes|no|ja|nee|nein|sí|si|oui|non|sim|não|nao|kyllä|ei|ano|ne|tak|nie|evet|"
+    r"hayır|да|нет|так|ні|igen|nem|nu|ya|tidak|sì|não|예|아니요|네|はい|いいえ|是|否|👍|👎)\s*\]?\s*){1,3}$", re.IGNORECASE)
+# A player's clock in a row of its buttons: "▶ CC ⚙ ⛶ 0:00 / 1:48".
+TIME_CODE = rx(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}")
+# A media player's chapter: "1. 0:22 The Maitai track closes on Monday", "0:30 La ciclabile del lago chiude di sera".
+CHAPTER_ROW = rx(r"^\s*([•\-*]\s*|\d{1,2}\.\s+)?\d{1,2}:\d{2}(:\d{2})?\s+\S.{0,90}$")
+# The label between a player or an AI box and the text it reads ("Read along", "Show transcript", "기사 본문").
+TEXT_LABEL = rx(
+    r"^\s*(read along|show (the )?transcript|transcript|full transcript|article text|story text|full text|"
+    r"leggi il testo|mostra (la )?trascrizione|lees mee|toon transcript|texto completo|ver transcripción|"
+    r"transkript( anzeigen)?|artikeltext|lire le texte|afficher la transcription|zobrazit přepis|přepis|"
+    r"näytä litterointi|lue teksti|기사 본문|대본 보기|本文|文字稿)\s*$", re.IGNORECASE)
 # Footer and legal links that a dump prints one per line after the last teaser ("About Pressline", "Privacy").
 FOOTER_LINK = rx(
     r"^\s*(about( us| [\w.-]+)?|privacy( policy| notice)?|terms( of (use|service))?|contact( us)?|imprint|impressum|"

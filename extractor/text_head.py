@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -366,6 +367,26 @@ def menu_row(text: str) -> bool:
     return len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= MENU_ITEM_WORDS for item in items)
 
 
+def ai_label(line: Line) -> bool:
+    """An AI feature's own label: an assistant's ("Ask our assistant about this story"), or a short label tagged as
+    machine-made ("Belangrijkste punten (gegenereerd door AI)", "Local summary · AI-generated", "AI 요약")."""
+    text = line.text.strip()
+    if line.words > AI_LABEL_WORDS or text.endswith(LABEL_END) or P.AI_MARK.search(text) is None:
+        return P.ASSISTANT_LABEL.match(text) is not None
+    return line.words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – "))
+
+
+AI_LABEL_WORDS = 8
+LABEL_END = (".", "!", "?", "。", "！", "？", "…")  # a label may end in its bracketed tag: "Shrnutí článku (AI)"
+
+
+def ai_note(line: Line) -> bool:
+    """An AI box's disclaimer or credit, or an AI voice's or translation's note: a short line naming machine work
+    and what it did or may get wrong ("AI kan fouten maken.", "Voiced by AI. Pronunciation may vary.")."""
+    return line.words <= P.AI_NOTE_WORDS and (P.AI_DISCLAIMER.match(line.text) is not None or (
+        P.AI_MARK.search(line.text) is not None and P.AI_WORK.search(line.text) is not None))
+
+
 def never_title(lines: tuple[Line, ...], i: int) -> bool:
     """True for a text line that cannot be the title whatever follows it: too long, a symbol, a badge, a channel's
     header row, a later copy, a dateline, a picture's alt text or credited caption, a handle, a crumb trail, a
@@ -375,6 +396,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # a lone bullet, number or symbol; a table's or menu's row of cells ("Leaning Right<TAB>9")
     if menu_row(line.text):
         return True  # "Houghton | Hancock | Calumet | Outdoors | Obituaries": a section menu, never a headline
+    if ai_label(line) and P.AI_MARK.search(line.text):
+        return True  # an AI box's label ("Belangrijkste punten (gegenereerd door AI)") over its bullets
     if line.words == 1 and len(line.text) <= 5 and (line.text.isupper() or line.text.islower()):
         return True  # a badge or a button ("ALT" on a picture, "GIF", "more")
     if P.ANY_DIGIT.search(line.text) and P.MEMBER_COUNT.search(line.text):
@@ -503,7 +526,8 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
     above = next((got for got, k in scored if k == i - 1 and got[0] >= score_at - DEK_MARGIN), None)
     if tied is not None and is_kicker(lines[i], lines[i + 1]):
         i, rule = i + 1, tied[1] + "+under-kicker"  # "The Ashby Wold Courier — Local" over the headline itself
-    elif above is not None and "meta-after" in above[1] and is_standfirst(lines[i - 1], lines[i]):
+    elif above is not None and "meta-after" in above[1] and is_standfirst(lines[i - 1], lines[i]) \
+            and not chip_row(lines[i - 1].text):  # (a kicker row over the headline is no headline over a dek)
         i, rule = i - 1, above[1] + "+over-standfirst"  # the headline, then its longer standfirst, then the writer
     return head_at(lines, i, rule, names, covered)
 
@@ -547,9 +571,21 @@ def is_standfirst(headline: Line, dek: Line) -> bool:
 
 def is_kicker(label: Line, headline: Line) -> bool:
     """A short label (six words at most, no full stop) right over a line twice its length or more: a section or
-    outlet kicker over the headline, which ties with it."""
-    return label.words <= 6 and headline.words >= 2 * label.words and headline.words >= 6 \
-        and not label.text.endswith(SENTENCE_END)
+    outlet kicker over the headline, which ties with it; or a row of short parts over a plain line of six words or
+    more ("Local news · From our partners", "The Top of the South Rundown · Episode 212" over the headline)."""
+    short = label.words <= 6 and headline.words >= 2 * label.words and not label.text.endswith(SENTENCE_END)
+    return headline.words >= 6 and (short or chip_row(label.text) and not chip_row(headline.text))
+
+
+CHIP_WORDS = 6  # words in each part of a kicker row ("Zprávy z okolí · Od partnerů")
+
+
+def chip_row(text: str) -> bool:
+    """A row of two or more short parts between separators, with no full stop: a kicker, a show's or a desk's
+    label, not a headline."""
+    parts = [p for p in re.split("|".join(map(re.escape, ROW_SEPARATORS)), text.strip())]
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= CHIP_WORDS for p in parts) \
+        and not text.rstrip().endswith(SENTENCE_END)
 
 
 def head_at(lines: tuple[Line, ...], i: int, rule: str, names: frozenset[str], covered: frozenset[int]) -> Head:

@@ -9,9 +9,12 @@ from .dumpform import read_dump
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, is_address_row, segment, unmarkdown
 from .text_head import (
+    AI_LABEL_WORDS,
     BODY_STOP,
     SENTENCE_END,
     Head,
+    ai_label,
+    ai_note,
     alt_of_caption,
     crumb_last,
     find_head,
@@ -298,8 +301,11 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                 lines, inset.end, covered, quiet=True, need=3 - story_resumes(lines, inset.end))):
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
+        if (skip := poll_end(lines, j)) > j and kept and not prose_follows(lines, skip, covered, quiet=True):
+            break  # a reader poll after the story: what follows it is the page's, not the story's
         if (skip := ad_slot_end(lines, j)) > j or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
-                lines, j)) > j or (skip := byline_block_end(
+                lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll_end(lines, j)) > j \
+                or (skip := byline_block_end(
                 lines, j)) > j or j not in covered and (skip := promo_box_end(lines, j)) > j \
                 or (skip := annotation_end(lines, j)) > j and prose_follows(lines, skip, covered):
             j = skip
@@ -313,16 +319,83 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             continue  # article's own reaction bar under its dateline
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author, head.title)):
             break
-        if (line.kind == "comment_header" or opens_thread(lines, j) or opens_headerless_thread(lines, j)) \
-                and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
+        if (line.kind == "comment_header" or opens_thread(lines, j) or opens_headerless_thread(lines, j)
+                or heads_thread(lines, j)) and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
             break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
-                and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j):
+                and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
+                and not widget_line(lines, j):
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
 
 
+def heads_thread(lines: tuple[Line, ...], j: int) -> bool:
+    """A short title right over the comment count ("What listeners are saying" / "37 comments"): the thread's."""
+    return j + 1 < len(lines) and lines[j + 1].kind == "comment_header" and box_head(lines[j]) \
+        and lines[j].words <= THREAD_TITLE_WORDS
+
+
+THREAD_TITLE_WORDS = 5
+LONE_NOTE_WORDS = 14  # an AI voice's or translation's note among a widget's rows ("Čte syntetický hlas (AI).")
+
+
+def widget_line(lines: tuple[Line, ...], j: int) -> bool:
+    """A line of a widget's, never the story's: a feedback row ("Was this article helpful? Yes No"), the label
+    over or under the text a player reads ("Read along", "Show transcript"), an AI note set among other widget rows
+    (not between paragraphs: a story about AI may say "AI can make mistakes")."""
+    line = lines[j]
+    if P.FEEDBACK_ROW.match(line.text) or P.TEXT_LABEL.match(line.text):
+        return True
+    return line.words <= LONE_NOTE_WORDS and ai_note(line) and any(
+        0 <= k < len(lines) and not is_prose(lines[k]) and lines[k].kind != "meta" for k in (j - 1, j + 1))
+
+
+PLAYER_REACH = 10  # lines from a player's row to its chapter list (captions, the video's title, "Chapters")
+PLAYER_LINE_WORDS = 25  # ... each short: a caption line, not a paragraph
+
+
+def player_box_end(lines: tuple[Line, ...], j: int) -> int:
+    """After a media player whose chapter list follows within a few short lines (clock, speeds, captions, the
+    video's title, "Chapters", then "1. 0:22 ..." rows), or after a chapter list starting at j (or under its label
+    at j), else j. The player's row may be just above j (read with the headline's rows)."""
+    played = player_row(lines[j]) or j > 0 and player_row(lines[j - 1])
+    if not played and not (box_head(lines[j]) or P.CHAPTER_ROW.match(lines[j].text)):
+        return j
+    reach = PLAYER_REACH if played or P.CHAPTER_ROW.match(lines[j].text) else 2
+    for k in range(j, min(len(lines) - 1, j + reach)):
+        if P.CHAPTER_ROW.match(lines[k].text) and P.CHAPTER_ROW.match(lines[k + 1].text):
+            end = k
+            while end < len(lines) and P.CHAPTER_ROW.match(lines[end].text):
+                end += 1
+            return end
+        if lines[k].words > PLAYER_LINE_WORDS:
+            return j
+    return j
+
+
+def player_row(line: Line) -> bool:
+    """A media player's clock ("0:00 / 4:06"), alone or in its row of buttons ("▶ CC ⚙ ⛶ 0:00 / 1:48")."""
+    return P.INLINE_NOISE.match(line.text) is not None and P.TIME_CODE.search(line.text) is not None \
+        or line.kind == "share" and P.TIME_CODE.search(line.text) is not None
+
+
+def poll_end(lines: tuple[Line, ...], j: int) -> int:
+    """After a reader poll at j (its label, the question, two or more options with their shares, the vote count),
+    else j."""
+    k = j + (j + 1 < len(lines) and box_head(lines[j]) and not lines[j].text.rstrip().endswith(("?", "？")))
+    if k >= len(lines) or not lines[k].text.rstrip().endswith(("?", "？")):
+        return j
+    end = k + 1
+    while end < len(lines) and P.POLL_OPTION.match(lines[end].text):
+        end += 1
+    if end - k - 1 < 2:
+        return j
+    return end + (end < len(lines) and lines[end].words <= POLL_COUNT_WORDS and P.ANY_DIGIT.search(lines[end].text)
+                  is not None and not is_prose(lines[end]))
+
+
+POLL_COUNT_WORDS = 10  # "2,318 votos · La encuesta cierra en 3 días"
 PROPERTY_WORDS = 8  # a property's value under its label ("Clipped by" / "Sam Okoro") stays this short
 
 
@@ -487,8 +560,8 @@ def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> 
     while k < len(lines) and k - body.end < 3 and (lines[k].kind == "comment_action" or lines[k].words <= 4):
         k += 1
     if any(i < len(lines) and (lines[i].kind == "comment_header" or opens_headerless_thread(lines, i))
-           for i in range(body.end, k + 1)):
-        return ()  # (a thread's "Name · 2h" rows are commenters, not feed cards)
+           for i in range(body.end, k + 2)):
+        return ()  # (a thread's "Name · 2h" rows are commenters, not feed cards; its title may stand over its count)
     starts = [k for k in range(body.end, min(body.end + 3, len(lines) - 1))
               if k not in covered and (starts_new_item(lines[k], lines[k + 1]) or opens_card(lines, k))]
     if not starts:
@@ -536,16 +609,25 @@ def ad_slot_end(lines: tuple[Line, ...], j: int) -> int:
     return j
 
 
+AI_BOX_NEAR = 6  # lines from an AI box's label to its disclaimer: a summary of a few bullets or paragraphs
+AI_BOX_QA = 30  # ... or an assistant's or FAQ's questions and answers ("Ask our assistant" ... "AI answers can be wrong")
+
+
 def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
-    """After an AI summary box that starts at j or just before it (label, summary, disclaimer within four lines),
-    else j."""
+    """After an AI box that starts at j or just before it (label, summary or answers, disclaimer), or at a header
+    with the AI's credit right under it ("Samenvatting van de discussie" / "Gemaakt door X AI ..."), else j."""
     labelled = [k for k in (j - 1, j) if k >= 0 and (P.AI_SUMMARY_LABEL.match(unemoji(lines[k].text))
                                                      or glyph_labels_list(lines, k))]
-    if not labelled:
+    tagged = not labelled and ai_label(lines[j])  # (a tagged label closes with its note only: "4 min · Narrated by
+    if not labelled and not tagged:  # an AI voice" is over the story itself)
+        return ai_box_rest(lines, j + 2) if j + 1 < len(lines) and box_head(lines[j]) and ai_note(lines[j + 1]) \
+            and lines[j + 2:j + 3] and lines[j + 2].kind == "list" else j
+    reach = AI_BOX_QA if asks_questions(lines, j + 1) else AI_BOX_NEAR
+    for k in range(j + 1, min(len(lines), j + reach)):
+        if P.AI_DISCLAIMER.match(lines[k].text) or ai_note(lines[k]):
+            return box_footer_end(lines, k + 1)
+    if tagged:
         return j
-    for k in range(j + 1, min(len(lines), j + 6)):
-        if P.AI_DISCLAIMER.match(lines[k].text):
-            return k + 1
     k = j + 1 if labelled[-1] == j else j  # no disclaimer: the summary is the bullet run or the one paragraph under it
     if k < len(lines) and lines[k].kind == "list":
         while k < len(lines) and lines[k].kind == "list":
@@ -553,6 +635,25 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
         k += k < len(lines) and P.AI_DISCLAIMER.match(lines[k].text) is not None  # (after five bullets and more)
         return box_footer_end(lines, k)
     return k + 1 if k < len(lines) and k + 1 < len(lines) and is_prose(lines[k]) and is_prose(lines[k + 1]) else j
+
+
+def box_head(line: Line) -> bool:
+    """A short line without a sentence's end (a box's header or button row)."""
+    return line.kind in ("text", "promo", "promo_header") and line.words <= AI_LABEL_WORDS \
+        and not line.text.rstrip().endswith(SENTENCE_END)
+
+
+def asks_questions(lines: tuple[Line, ...], start: int) -> bool:
+    """Two or more questions in the dozen lines from start: an assistant's suggested questions, a FAQ."""
+    return sum(1 for line in lines[start:start + 12] if line.text.rstrip(" ]").endswith(("?", "？"))) >= 2
+
+
+def ai_box_rest(lines: tuple[Line, ...], k: int) -> int:
+    """Past the bullets of an AI box whose credit was read (and its closing disclaimer and feedback row)."""
+    while k < len(lines) and lines[k].kind == "list":
+        k += 1
+    k += k < len(lines) and ai_note(lines[k])
+    return box_footer_end(lines, k)
 
 
 def glyph_labels_list(lines: tuple[Line, ...], k: int) -> bool:
@@ -567,7 +668,7 @@ def box_footer_end(lines: tuple[Line, ...], k: int) -> int:
     feedback row ("Bu özet faydalı mıydı? 👍 👎")."""
     for _ in range(2):
         if k < len(lines) and (P.SOURCE_LINE.match(lines[k].text) or P.APPEAL_LINE.match(lines[k].text)
-                               or P.TEXT_PROMO_LINE.match(lines[k].text)):
+                               or P.TEXT_PROMO_LINE.match(lines[k].text) or P.FEEDBACK_ROW.match(lines[k].text)):
             k += 1
     return k
 

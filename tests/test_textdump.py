@@ -3809,3 +3809,74 @@ def test_a_story_stacks_next_story_ends_the_body_but_a_same_event_card_does_not(
     k = next(i for i, line in enumerate(same) if line.text == "County")
     assert next_story_head(segment(dump), k, "Tucson streetcar rides will be free on Saturdays in December")
     assert not next_story_head(same, k, "Tucson streetcar rides will be free on Saturdays in December")
+
+
+SHORT = ["Traverse City will test a heated sidewalk on one block of Front Street this winter, warming the concrete "
+         "with waste heat from a downtown bakery's ovens, city engineers said Monday.",
+         "Pipes laid under the new sidewalk during the summer's sewer work will carry warm water from the bakery's "
+         "heat exchanger, which is meant to keep the walk clear of ice without salt."]
+
+
+def body_of(dump: list[str]) -> list[str]:
+    """The body paragraphs extract_text_dump keeps from a dump given as lines."""
+    return [b.text for b in extract_text_dump("\n\n".join(dump), url=None, options=Options()).body]
+
+
+def test_a_kicker_row_over_the_headline_is_not_the_title() -> None:
+    """A row of short parts over the headline ("Local news · From our partners", a show's "Rundown · Episode 212")
+    is a kicker, not the headline over its standfirst."""
+    for kicker in ("Local news · From our partners", "The Top of the South Rundown · Episode 212"):
+        dump = ["Five Valleys Hub", "Sign in", kicker, "Stroud Library lift out of action until February",
+                "From Cotswold Edge Gazette · by Harriet Pendleford · 26 November 2026", *SHORT]
+        doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+        assert doc.title == "Stroud Library lift out of action until February", kicker
+
+
+def test_ai_boxes_tagged_labelled_or_credited_are_not_the_story() -> None:
+    """AI boxes in any language: a label tagged as machine-made over bullets and a disclaimer (never the title
+    either), an assistant's questions and answers closed by its disclaimer many lines on, a header with the AI's
+    credit under it; an AI voice's note among the player's rows."""
+    head = ["Frontdoor", "Grand Traverse Bay Current", "Traverse City to test a sidewalk heated by a bakery's ovens",
+            "Colin Maatman · Mon, November 23, 2026 at 4:10 PM EST · 1 min read"]
+    tagged = ["Belangrijkste punten (gegenereerd door AI)", "  • De stoep wordt verwarmd met restwarmte.",
+              "  • De test loopt de hele winter.", "AI kan fouten maken. Controleer belangrijke informatie."]
+    assistant = ["Ask our assistant about this story", "Answers are based on this article.",
+                 "  • [How does the heated sidewalk work?]", "  • [Who pays for the test?]",
+                 "How does the heated sidewalk work?", "Here is what the article says about how it works:",
+                 "The sidewalk on the block has pipes buried beneath it, put in while the street was dug up last summer.",
+                 "Warm water from a heat exchanger at a nearby bakery runs through those pipes and warms the concrete.",
+                 "[ ] [Ask]", "AI answers can be wrong. Verify important information."]
+    credited = ["Samenvatting van de discussie", "Gemaakt door Linkhive AI op basis van de populairste reacties.",
+                "  • Veel reageerders vinden de sluiting begrijpelijk.", "  • Enkelen pleiten voor betere sloten."]
+    voice = ["Listen to this article", "0:00 / 2:14", "0.75× 1× 1.25× 1.5× 2×", "Voiced by AI. Pronunciation may vary."]
+    for box in (tagged, voice):
+        doc = extract_text_dump("\n\n".join([*head, *box, *SHORT]), url=None, options=Options())
+        assert [b.text for b in doc.body] == SHORT and doc.title == head[2], box[0]
+    assert body_of([*head, *SHORT, *assistant, "Comments", "12 comments"]) == SHORT
+    assert body_of([*head, *SHORT, *credited, "Reacties", "96 reacties"]) == SHORT
+
+
+def test_a_narrated_label_over_the_story_keeps_its_first_paragraph() -> None:
+    """"4 min · Narrated by an AI voice" under "Listen to this article" is the player's note: the paragraph under it
+    is the story, not an AI summary."""
+    dump = ["Grand Traverse Bay Current", "Traverse City to test a sidewalk heated by a bakery's ovens",
+            "By Colin Maatman · Nov. 23, 2026", "Listen to this article", "4 min · Narrated by an AI voice", *SHORT]
+    assert body_of(dump) == SHORT
+
+
+def test_player_chapters_polls_and_feedback_rows_are_not_the_story() -> None:
+    """A video player with its captions and chapter list over the story, a reader poll and a feedback row under it,
+    and the thread's title over its comment count, in any language."""
+    head = ["Diario Corregidora Hoy", "Querétaro encenderá la iluminación navideña del Jardín Zenea",
+            "Ximena Alcocer Ruiz · 22 de noviembre de 2026, 18:05 · 2 min de lectura"]
+    player = ["▶ CC ⚙ ⛶ 0:00 / 1:48", "Desde el lunes, cuadrillas del municipio arman la estructura del árbol.",
+              "Así se ve el montaje del árbol en el Jardín Zenea", "Capítulos", "  1. 0:00 El montaje",
+              "  2. 0:34 Los nuevos focos LED", "  3. 1:02 Cierres de calles"]
+    story = ["El municipio de Querétaro encenderá el próximo 1 de diciembre la iluminación navideña del Jardín Zenea, "
+             "que este año usa solo focos de bajo consumo.",
+             "Las luces estarán prendidas de las 18:00 a las 23:00 horas, dos horas menos que el año pasado, según la "
+             "dirección de alumbrado público del municipio."]
+    after = ["Encuesta en vivo", "¿Vas a ir al encendido del árbol?", "  • Sí, con la familia 46%", "  • Tal vez 31%",
+             "  • No 23%", "2,318 votos · La encuesta cierra en 3 días", "¿Te resultó útil esta nota? Sí No",
+             "Conversación", "412 comentarios", "Lupita R. · hace 2 h", "Qué bueno que ahorren luz."]
+    assert body_of([*head, *player, *story, *after]) == story
