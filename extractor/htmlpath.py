@@ -1734,11 +1734,17 @@ def credit_of(line: str) -> tuple[str, bool] | None:
     """(outlet, labelled) when the line is a credit line naming a plausible outlet (not "Full story on the
     publisher's site", not a date); labelled: a colon ends its label and the name is tidy."""
     match = patterns.SOURCE_LINE.match(line)
-    if match is None or not plausible_outlet(named := clean_outlet(match.group("name"))):
+    label = line[:match.start("name")] if match is not None else ""
+    if match is None or not plausible_outlet(named := clean_outlet(first_part(match.group("name"))),
+                                             labelled=":" in label or "：" in label):
         return None
-    label = line[:match.start("name")]
     return named, (":" in label or "：" in label) and tidy_outlet(named)
 
+
+
+def first_part(name: str) -> str:
+    """The name before the rest of its row ("Hanácké listy dnes · Autor: Tereza Vašíčková · 27. 11. 2026")."""
+    return patterns.ROW_PARTS.split(name, maxsplit=1)[0]
 
 
 def tidy_outlet(name: str) -> bool:
@@ -2110,7 +2116,25 @@ def title_link_hosts(tree: object, title_el: object | None, title: str | None) -
         wanted = title_key(title)
         anchors += [a for a in tree.iter("a") if (a.text or "").strip()[:12] == title[:12] and title_key(text_of(a))
                     == wanted or len(a) and card_titled(a, title[:12], wanted)]
+    anchors += domain_tags(title_el)
     return [href for a in anchors if (href := (a.get("href") or "").strip()).startswith("http")]
+
+
+DOMAIN_TAG_REACH = 3  # boxes after a link post's title searched for its domain tag
+
+
+def domain_tags(title_el: object | None) -> list:
+    """The link post's domain tag near its title: a link reading the host it leads to ("zwolsestadskoerier.example
+    ↗", "(tidereporter.example)"), in one of the few boxes after the headline."""
+    if title_el is None:
+        return []
+    found = []
+    for box in list(title_el.itersiblings())[:DOMAIN_TAG_REACH]:
+        for link in (box, *box.iterdescendants("a")) if box.tag == "a" else box.iterdescendants("a"):
+            host = (link.text or "").strip(" ()[]↗→»›\u2197").lower().removeprefix("www.")
+            if host and patterns.HOST_NAME.match(host) and host_name(link.get("href")) == host:
+                found.append(link)
+    return found
 
 
 def card_titled(link: object, head: str, wanted: str) -> bool:

@@ -1579,6 +1579,9 @@ META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*|(?<=\S)\u3000+
 READ_SPAN = rx(r"^\s*\d{1,2}(\s*[–-]\s*\d{1,2})?\s*(min|mins|minutes|minuten|minutos|minuti|minuter)\.?\s*$", re.IGNORECASE)
 READ_TIME = rx(
     r"^\s*(\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura|de lecture|lues)|lecture\s*:?\s*\d+\s*min|"
+    # with the word count: "1 min read · 107 words", "3 min de lectura · 540 palabras"
+    r"\d+\s*min(ute)?s?\.?\s*(read|lesezeit|de lectura|de leitura|di lettura|de lecture)\s*[·•|]\s*[\d.,]+\s*"
+    r"(words|wörter|palabras|palavras|parole|mots|woorden|słów|slov|sanaa|ord)|"
     # the badge as a phrase: "Čtení na 1 minutu", "Lectura de 3 minutos", "Lettura di 2 minuti"
     r"(čtení|čítanie|lectura|lettura|leitura|lecture|czytanie) (na|de|di|za|of)\s*\d+\s*\w+|"
     r"\d+\s*分钟阅读|阅读\s*\d+\s*分钟|\d+\s*मिनट (में )?पढ़ें|"
@@ -1747,7 +1750,7 @@ WIRE_DATELINE = rx(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(,\s*[A-Z][\w.]*(\s[A-
 # A kicker over the headline: its box's class names the site's section ("article__section", "kicker", "eyebrow"), or
 # it is a link to a one-segment section path ("<a href="/uudised/">Uudised</a>"): the desk, never the outlet.
 KICKER_CLASS = rx(r"(^|[\s_-])(section|category|categories|kicker|eyebrow|rubric|rubrik|rubrique|department|desk|"
-                  r"topic|overline|dachzeile|ressort)([\s_-]|$)", re.IGNORECASE)
+                  r"topic|overline|dachzeile|ressort|flair)([\s_-]|$)", re.IGNORECASE)
 SECTION_PATH = rx(r"^(https?://[^/]+)?/[a-z0-9\u00c0-\u024f-]{2,30}/?$", re.IGNORECASE)
 SECTION_LABEL = rx(
     r"^\s*(ข่าวภูมิภาค|ภูมิภาค|การเมือง|เศรษฐกิจ|กีฬา|บันเทิง|ต่างประเทศ|ในประเทศ|国内|国際|経済|政治|社会|スポーツ|"
@@ -1892,6 +1895,8 @@ POLL_OPTION = rx(r"^\s*([•\-*·]|\d{1,2}[.)])?\s*\S.{0,60}?\s\d{1,3}([.,]\d)?\
 FEEDBACK_ROW = rx(
     r"^\s*[^?？]{3,80}[?？]\s*(\[?\s*(yes|no|ja|nee|nein|sí|si|oui|non|sim|não|nao|kyllä|ei|ano|ne|tak|nie|evet|"
     r"hayır|да|нет|так|ні|igen|nem|nu|ya|tidak|sì|não|예|아니요|네|はい|いいえ|是|否|👍|👎)\s*\]?\s*){1,3}$", re.IGNORECASE)
+# The separator between the parts of a credit row ("Zdroj: X · Autor: Y · 27. 11. 2026").
+ROW_PARTS = rx(r"\s+[·•|]\s+")
 # A player's clock in a row of its buttons: "▶ CC ⚙ ⛶ 0:00 / 1:48".
 TIME_CODE = rx(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}")
 # A media player's chapter: "1. 0:22 The Maitai track closes on Monday", "0:30 La ciclabile del lago chiude di sera".
@@ -3038,6 +3043,26 @@ def without_icon(text: str) -> str:
     """The text without the emoji or pictograph that opens it ("🔥Trending", "✨ Yapay zekâ ile oluşturulan özet",
     "🔗 منبع: X"); only a text opening past the Latin, Greek, Cyrillic... blocks is looked at."""
     return text[m.end():] if text.lstrip()[:1] >= EMOJI_FLOOR and (m := LEADING_EMOJI.match(text)) else text
+
+
+AI_LABEL_WORDS = 8
+LABEL_END = (".", "!", "?", "。", "！", "？", "…")  # a label may end in its bracketed tag: "Shrnutí článku (AI)"
+
+
+def ai_label(text: str, words: int) -> bool:
+    """An AI feature's own label: an assistant's ("Ask our assistant about this story"), or a short label tagged as
+    machine-made ("Belangrijkste punten (gegenereerd door AI)", "Local summary · AI-generated", "AI 요약")."""
+    text = text.strip()
+    if words > AI_LABEL_WORDS or text.endswith(LABEL_END) or AI_MARK.search(text) is None:
+        return ASSISTANT_LABEL.match(text) is not None
+    return words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – "))
+
+
+def ai_note(text: str, words: int) -> bool:
+    """An AI box's disclaimer or credit, or an AI voice's or translation's note: a short line naming machine work
+    and what it did or may get wrong ("AI kan fouten maken.", "Voiced by AI. Pronunciation may vary.")."""
+    return words <= AI_NOTE_WORDS and (AI_DISCLAIMER.match(text) is not None or (
+        AI_MARK.search(text) is not None and AI_WORK.search(text) is not None))
 
 
 def homoglyph_copy(text: str) -> bool:

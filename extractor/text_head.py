@@ -368,23 +368,13 @@ def menu_row(text: str) -> bool:
 
 
 def ai_label(line: Line) -> bool:
-    """An AI feature's own label: an assistant's ("Ask our assistant about this story"), or a short label tagged as
-    machine-made ("Belangrijkste punten (gegenereerd door AI)", "Local summary · AI-generated", "AI 요약")."""
-    text = line.text.strip()
-    if line.words > AI_LABEL_WORDS or text.endswith(LABEL_END) or P.AI_MARK.search(text) is None:
-        return P.ASSISTANT_LABEL.match(text) is not None
-    return line.words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – "))
-
-
-AI_LABEL_WORDS = 8
-LABEL_END = (".", "!", "?", "。", "！", "？", "…")  # a label may end in its bracketed tag: "Shrnutí článku (AI)"
+    """P.ai_label of a dump's line."""
+    return P.ai_label(line.text, line.words)
 
 
 def ai_note(line: Line) -> bool:
-    """An AI box's disclaimer or credit, or an AI voice's or translation's note: a short line naming machine work
-    and what it did or may get wrong ("AI kan fouten maken.", "Voiced by AI. Pronunciation may vary.")."""
-    return line.words <= P.AI_NOTE_WORDS and (P.AI_DISCLAIMER.match(line.text) is not None or (
-        P.AI_MARK.search(line.text) is not None and P.AI_WORK.search(line.text) is not None))
+    """P.ai_note of a dump's line."""
+    return P.ai_note(line.text, line.words)
 
 
 def never_title(lines: tuple[Line, ...], i: int) -> bool:

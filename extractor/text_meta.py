@@ -98,9 +98,10 @@ def count_words(text: str) -> int:
     return max(n, cjk // 2, unspaced // 4, text.count("\u0f0b"))
 
 
-def plausible_outlet(name: str | None) -> bool:
+def plausible_outlet(name: str | None, labelled: bool = False) -> bool:
     """Whether a name read off a meta line can be an outlet: not a time or date, not a comment counter or share
-    label, not a sentence in lower case ("Voce generata con l'intelligenza artificiale")."""
+    label, not a sentence in lower case ("Voce generata con l'intelligenza artificiale"); labelled: a source label
+    and its colon name it, so a short name in sentence case is one ("Zdroj: Hanácké listy dnes")."""
     name = (name or "").lstrip("▶►▷🔊🎧 ")  # "▶ Ouvir notícia 4 min": a player button's label
     if name[:1] >= P.EMOJI_FLOOR and P.LEADING_EMOJI.match(name):
         return False  # a badge: "📌 Lugejate lemmik" (a pinned comment), "🔥 Trending"
@@ -108,7 +109,8 @@ def plausible_outlet(name: str | None) -> bool:
             or P.PROMO_LINE.match(name) or P.META_LABEL.match(name) \
             or P.SHARE_BAR.match(name) or P.AI_SUMMARY_LABEL.match(name) or P.FOLLOW_BUTTON.match(name) \
             or P.KEY_POINTS.match(name) or P.AI_TOOLBAR.match(name) or P.YEARLESS_DATE.match(name) \
-            or P.READ_TIME.match(name) or P.ROLE_TITLE.search(name) and not titled_name(name):
+            or P.READ_TIME.match(name) or P.ROLE_TITLE.search(name) and not titled_name(name) \
+            or P.ai_label(name, len(name.split())) and P.AI_MARK.search(name):  # "Shrnutí článku (AI)"
         # "8 min lues"; "Health Correspondent" (but "The Hollywood Reporter" is a paper)
         # "Ascolta l'articolo", "Autor": labels; "واتساب فيسبوك إكس": share buttons; "May 11": a date
         return False
@@ -120,7 +122,11 @@ def plausible_outlet(name: str | None) -> bool:
         return False  # a label and its value ("Rating from X: Misleading"); a date no month list knows; a category
         # path ("Science/Environment")
     words = [w for w in name.split() if w[:1].isalpha() and len(w) >= 4]
-    return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words)
+    return len(words) < 3 or sum(w[:1].islower() for w in words) * 2 <= len(words) \
+        or labelled and len(name.split()) <= LABELLED_NAME_WORDS and name[:1].isupper()
+
+
+LABELLED_NAME_WORDS = 4
 
 
 def without_from(name: str) -> str:

@@ -9,7 +9,6 @@ from .dumpform import read_dump
 from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, is_address_row, segment, unmarkdown
 from .text_head import (
-    AI_LABEL_WORDS,
     BODY_STOP,
     SENTENCE_END,
     Head,
@@ -621,7 +620,7 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
     tagged = not labelled and ai_label(lines[j])  # (a tagged label closes with its note only: "4 min · Narrated by
     if not labelled and not tagged:  # an AI voice" is over the story itself)
         return ai_box_rest(lines, j + 2) if j + 1 < len(lines) and box_head(lines[j]) and ai_note(lines[j + 1]) \
-            and lines[j + 2:j + 3] and lines[j + 2].kind == "list" else j
+            and not ai_label(lines[j + 1]) else j  # (a tagged label under a row is that box's own label)
     reach = AI_BOX_QA if asks_questions(lines, j + 1) else AI_BOX_NEAR
     for k in range(j + 1, min(len(lines), j + reach)):
         if P.AI_DISCLAIMER.match(lines[k].text) or ai_note(lines[k]):
@@ -639,7 +638,7 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
 
 def box_head(line: Line) -> bool:
     """A short line without a sentence's end (a box's header or button row)."""
-    return line.kind in ("text", "promo", "promo_header") and line.words <= AI_LABEL_WORDS \
+    return line.kind in ("text", "promo", "promo_header") and line.words <= P.AI_LABEL_WORDS \
         and not line.text.rstrip().endswith(SENTENCE_END)
 
 
