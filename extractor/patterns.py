@@ -798,6 +798,9 @@ SHARE_BAR = rx(
     r"mit ki zusammenfassen|envoyer à un ami|لخّص الخبر بالذكاء الاصطناعي|لخص الخبر بالذكاء الاصطناعي|أرسل لصديق|"
     r"फ़ेसबुक|एक्स|ट्विटर|व्हाट्सएप|टेलीग्राम|लिंक कॉपी करें|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
+    # save and listen buttons in a story's action row ("Bagikan Simpan Dengarkan", "Share Save Listen")
+    r"listen|simpan|dengarkan|speichern|anhören|enregistrer|écouter|guardar|escuchar|salva|ascolta|salvar|ouvir|"
+    r"opslaan|bewaren|luister|spara|lyssna|tallenna|kuuntele|zapisz|posłuchaj|kaydet|dinle|lưu|nghe|"
     r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
     # share targets in the scripts they are written in: Arabic, Hebrew, Persian, Russian, Hindi, Korean, Japanese,
     # Chinese ("واتساب فيسبوك إكس نسخ الرابط", "카카오톡 페이스북 링크 복사", "微信 微博 复制链接")
@@ -1802,7 +1805,7 @@ CAPTION_LINE = rx(
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
-    r".{2,240}\s(fot\.|foto:|photo:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
+    r".{2,240}\s(foto:\s*dok\.|fot\.|foto:|photo:|fotoğraf:|fotografía:|fotografia:|fotografie:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦៖])\s*[^.]{2,60}|"
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
@@ -1951,7 +1954,7 @@ INLINE_TEASER = rx(
     r"sullo stesso (tema|argomento)|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|ver también|"
     r"leia também|veja também|leia mais|lea más|lee más|leggi di più|lire plus|leggi anche|vedi anche|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|читайте также|"
     r"baca juga|läs (också|även)|lees ook|les også|læs også|lue myös|czytaj (też|także|również)|zobacz (też|także)|"
-    r"ayrıca (oku|bakınız)|xem thêm|διαβάστε επίσης|อ่านเพิ่มเติม|citește și|olvassa el ezt is|"
+    r"ayrıca (oku|bakınız)|bunu da okuyun|bunları da okuyun|şunu da okuyun|ilginizi çekebilir|xem thêm|διαβάστε επίσης|อ่านเพิ่มเติม|citește și|olvassa el ezt is|"
     r"اقرأ (أيضاً|أيضا|أيضًا|كذلك)|شاهد أيضاً|קראו גם|ראו גם|بیشتر بخوانید|بخوانید|читайте також|"
     r"čtěte (také|též)|přečtěte si (také|též)|관련 ?기사|함께 보면 좋은 기사|関連記事|【関連記事】|"
     r"loe ka|taip pat skaitykite|прочитајте (још|и)|pročitajte (još|i)|čítajte aj|preberite tudi|basahin (din|rin)|"

@@ -560,12 +560,15 @@ def _title_first(lines: tuple[Line, ...], first: int, runs: list[tuple[int, int]
             break
         title = lines[heads[k]].text
         stop = heads[k + 1] if k + 1 < len(runs) else last_summary_end(lines, run[1], limit)
+        above = [i for i in range(heads[k] + 1, run[0] - named) if lines[i].text != title]  # "Title / summary / date"
+        stop = run[1] if above and k + 1 == len(runs) else stop  # (a summary above the date: none under it)
         if k and k + 1 == len(runs) and all(heads[j + 1] == runs[j][1] for j in range(k)):
             stop = run[1]  # every card ended at its meta run ("Title / summary / Outlet · date"): so does the last
         end = stop if k + 1 == len(runs) and stop < limit else end
-        if k + 1 < len(runs) and (cut := story_between_cards(lines, runs, heads, k)) is not None:
-            stop = end = cut  # the story goes on under the box: the cards after it are another list's
-        above = [i for i in range(heads[k] + 1, run[0] - named) if lines[i].text != title]  # "Title / summary / date"
+        if k + 1 < len(runs) and ((cut := story_between_cards(lines, runs, heads, k)) is not None or above
+                                  and paragraphs_between(lines, run[1], heads[k + 1] + 1) and (cut := run[1])):
+            stop = end = cut  # the story goes on under the box (under a whole "Title / summary / date" card, two
+            # paragraphs): the cards after it are another list's
         teaser = _teaser(lines, title, run, [*above, *range(run[1], stop)])
         if named and teaser.publisher is None:
             teaser = Teaser(title, None, lines[run[0] - 1].text, teaser.published, teaser.summary)

@@ -318,6 +318,11 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             continue  # article's own reaction bar under its dateline
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author, head.title)):
             break
+        if sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER and (card_pair_at(lines, j) or action_row(line)
+                                                                          and not prose_follows(lines, j + 1, covered,
+                                                                                                quiet=True)):
+            break  # the rest of a digest under the story: "Title" / summary / "via Outlet · 3 hours ago", twice; the
+            # story's action row ("Share Save Listen") with no more of the story under it
         if (line.kind == "comment_header" or opens_thread(lines, j) or opens_headerless_thread(lines, j)
                 or heads_thread(lines, j)) and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
             break  # a comment header under the story, its thread unread (times in a language we do not know)
@@ -327,6 +332,30 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
+
+
+def action_row(line: Line) -> bool:
+    """A story's row of share, save and listen buttons in words (not a transcript's bare "5:11" time mark)."""
+    return line.rule == "SHARE_BAR" and any(c.isalpha() for c in line.text)
+
+
+def card_pair_at(lines: tuple[Line, ...], j: int) -> bool:
+    """Two cards in a row from line j, each a headline, at most one summary line and an outlet-and-time row (with
+    or without its "via"): a digest's or feed's next items, not the story going on."""
+    second = card_end(lines, j)
+    return second is not None and card_end(lines, second) is not None
+
+
+def card_end(lines: tuple[Line, ...], k: int) -> int | None:
+    """After a "Title" / [summary] / "Outlet · time" card starting at k, else None."""
+    if k >= len(lines) or lines[k].kind != "text" or lines[k].words < 3 or not is_title_like(lines[k].text) \
+            or lines[k].text.rstrip().endswith(SENTENCE_END):
+        return None
+    row = next((i for i in (k + 1, k + 2) if i < len(lines) and lines[i].kind == "meta"), None)
+    if row is None or row == k + 2 and not is_prose(lines[k + 1]):
+        return None
+    meta = lines[row].meta
+    return row + 1 if meta is not None and meta.outlet and meta.time and not meta.author else None
 
 
 def heads_thread(lines: tuple[Line, ...], j: int) -> bool:
@@ -561,8 +590,13 @@ def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> 
     if any(i < len(lines) and (lines[i].kind == "comment_header" or opens_headerless_thread(lines, i))
            for i in range(body.end, k + 2)):
         return ()  # (a thread's "Name · 2h" rows are commenters, not feed cards; its title may stand over its count)
-    starts = [k for k in range(body.end, min(body.end + 3, len(lines) - 1))
-              if k not in covered and (starts_new_item(lines[k], lines[k + 1]) or opens_card(lines, k))]
+    rows = body.end  # (past the story's own button rows: "Share Save", then an ad line, then "Outlet · 3h")
+    while rows < len(lines) and lines[rows].kind in ("share", "comment_action"):
+        rows += 1
+    near = [i for i in range(body.end, min(rows + 3, len(lines) - 1)) if i not in covered]
+    starts = [i for i in near if starts_new_item(lines[i], lines[i + 1])] \
+        or [i for i in near[:3] if opens_card(lines, i) or card_pair_at(lines, i)]  # (an "Outlet · 3h" row first,
+    # past the story's button rows: not the ad line above it, which a time row under it would make a card)
     if not starts:
         return ()
     end = starts[0]
@@ -723,6 +757,8 @@ def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], 
             return False  # more teasers, or the comments opening: not the article going on
         count += is_prose(lines[k])
         long += is_prose(lines[k]) and lines[k].words >= 20  # one paragraph, a sentence longer than a teaser title
+        if need and count >= need:
+            return True  # (the paragraphs asked for, whatever cards come after them)
     return count >= need if need else count >= 2 or long >= 1
 
 

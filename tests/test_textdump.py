@@ -3880,3 +3880,48 @@ def test_player_chapters_polls_and_feedback_rows_are_not_the_story() -> None:
              "  • No 23%", "2,318 votos · La encuesta cierra en 3 días", "¿Te resultó útil esta nota? Sí No",
              "Conversación", "412 comentarios", "Lupita R. · hace 2 h", "Qué bueno que ahorren luz."]
     assert body_of([*head, *player, *story, *after]) == story
+
+
+INCLINE = ["The Lookout Mountain Incline Railway will stop running on Nov. 30 and stay closed until mid-January while "
+           "crews replace the steel cable that pulls its two cars up the mountain.",
+           "The cable, about 4,700 feet long, is normally replaced every eight to ten years, and inspectors found worn "
+           "strands near the upper station in October.",
+           "The railway carried about 310,000 riders last year, most of them tourists, and shops near the lower station "
+           "said the closure comes at their quietest time of year.",
+           "No shuttle buses will replace the railway during the closure, but visitors can still reach the top of the "
+           "mountain by car on Ochs Highway."]
+
+
+def test_a_whole_card_inside_the_story_does_not_swallow_the_paragraphs_after_it() -> None:
+    """"Read also" / title / summary / "Outlet · time" inside the story: the card ends at its time row (its summary
+    stands above it), and the story goes on under it, up to a headerless grid of cards."""
+    dump = ["Crossway", "Chattanooga's Incline Railway to pause for six weeks while its cable is replaced",
+            "Tennessee Valley Ledger", "By Marisol Keaton · 3 hours ago", *INCLINE[:2], "Read also",
+            "Ruby Falls adds evening cave tours through the holidays",
+            "Guides will lead groups of twenty through the lower passages on Friday and Saturday nights.",
+            "Riverbend Weekly · Yesterday", *INCLINE[2:], "Tennessee Valley Ledger · 6 hours ago",
+            "Walnut Street Bridge lights go up for the holiday season", "Signal Mountain Dispatch · 1 day ago",
+            "Why the Incline's steep grade still draws engineers from abroad"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE
+    assert doc.related[0].title == "Ruby Falls adds evening cave tours through the holidays"
+    assert doc.related[0].summary == "Guides will lead groups of twenty through the lower passages on Friday and " \
+                                     "Saturday nights."
+
+
+def test_a_digests_next_items_and_the_storys_action_row_end_the_body() -> None:
+    """A news digest republishing one story in full: its "Share Save Listen" row (in any language) and the day's
+    other items under it ("Title" / summary / "via Outlet · time") are not the story; the items are teasers."""
+    story = INCLINE[:3]
+    items = ["Fairhope pier lights will stay on all night through New Year's",
+             "The city council agreed on Tuesday to keep the lights along the municipal pier on from dusk until dawn.",
+             "via Eastern Shore Courier · 3 hours ago", "Mobile's Mardi Gras parade routes will change because of sewer work",
+             "Three parades will skip part of Government Street next season while crews replace a sewer main.",
+             "via Port City Pelican · 5 hours ago"]
+    for row in ("Share Save Listen", "Bagikan Simpan Dengarkan"):
+        dump = ["Daybrief", "Chattanooga's Incline Railway to pause for six weeks while its cable is replaced",
+                "via Tennessee Valley Ledger · 2 hours ago", "By Marisol Keaton", *story, row, *items]
+        doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+        assert [b.text for b in doc.body] == story, row
+    assert [t.title for t in extract_text_dump("\n\n".join(dump[:-len(items)] + ["", *items]).replace(
+        "Bagikan Simpan Dengarkan", "Share Save Listen"), url=None, options=Options()).related][:2] == [items[0], items[3]]
