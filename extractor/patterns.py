@@ -2852,6 +2852,12 @@ VOTE_BAR = rx(r"^\s*[⇧▲↑⬆]\s*\d[\d.,]*[kK]?\s*[⇩▼↓⬇]\s+\d[\d.,]*
               re.IGNORECASE)
 TEXT_RELATED_HEADER = rx(
     r"^\s*(weitere (meldungen|nachrichten|artikel)( aus .{1,30})?|mehr aus .{1,30}|ताज़ा ख़बरें|ताजा खबरें|"
+    # an e-paper's other articles on the printed page or in the issue: "On this page", "Інші статті на цій сторінці",
+    # "Pe aceeași pagină", "Auf dieser Seite" (dumps only: a PDF page's "In this issue" box holds its own story)
+    r"((also |more |other (articles|stories) )?on (this|the same) page|(інші статті )?на цій сторінці|"
+    r"(другие статьи )?на этой странице|pe (această|aceeași) pagină|(alte articole )?(din|în) această ediție|"
+    r"(weitere artikel )?auf dieser seite|(sur|dans) (cette|la même) page|en (esta|la misma) página|nesta página|"
+    r"in questa pagina|op deze pagina|bu sayfada|di halaman ini|ezen az oldalon|na tej stronie|na této stránce)|"
     # Arabic "more news (from X)", "related news": "المزيد من أخبار سوس", "أخبار ذات صلة"
     r"المزيد من (أخبار|الأخبار|المقالات)( .{1,30})?|أخبار ذات صلة|مقالات ذات صلة|"
     r"और पढ़ें|함께 볼만한 뉴스|이 기사와 함께 본 뉴스|(アクセス)?ランキング(\s.{1,30})?|اقرأ أيضاً|اقرأ أيضا|"

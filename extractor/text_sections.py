@@ -109,8 +109,11 @@ def article_head(lines: tuple[Line, ...], start: int, end: int, limit: int) -> i
 def story_above(lines: tuple[Line, ...], h: int, sections: tuple[Section, ...] = ()) -> bool:
     """True when two paragraphs stand above line h, outside the sections found there: the story came first, so a
     head below is the next story's."""
-    return sum(1 for line in lines[:h] if is_prose_line(line) and line.words >= 20
+    return sum(1 for line in lines[:h] if is_prose_line(line) and line.words >= STORY_ABOVE_WORDS
                and not any(s.covers(line.index) for s in sections)) >= 2
+
+
+STORY_ABOVE_WORDS = 15  # a paragraph of the story above a box ("Ремонт тривав чотири місяці. ..." has 18 words)
 
 
 STORY_PARAGRAPH_WORDS = 20  # words a story's paragraph has on average: two under a dated head make a story

@@ -3925,3 +3925,40 @@ def test_a_digests_next_items_and_the_storys_action_row_end_the_body() -> None:
         assert [b.text for b in doc.body] == story, row
     assert [t.title for t in extract_text_dump("\n\n".join(dump[:-len(items)] + ["", *items]).replace(
         "Bagikan Simpan Dengarkan", "Share Save Listen"), url=None, options=Options()).related][:2] == [items[0], items[3]]
+
+
+def test_an_epapers_other_articles_on_the_page_are_teasers() -> None:
+    """An e-paper's text view: "On this page" (or "Інші статті на цій сторінці") over the page's other articles,
+    each a headline and its text, after the story."""
+    other = ["Brewer council delays vote on waterfront apartments",
+             "Brewer councilors put off a vote on a 64-unit apartment building on the Penobscot waterfront until "
+             "January, after neighbors asked for a traffic study.",
+             "Orono students collect 3,000 pounds of food",
+             "Students at Orono High School collected more than 3,000 pounds of canned food and dry goods in two "
+             "weeks, beating last year's total by a third."]
+    for header in ("On this page", "Інші статті на цій сторінці"):
+        dump = ["Leafstand", "Bangor", "Chattanooga's Incline Railway to pause for six weeks while its cable is replaced",
+                "By Roland Tibbetts", *INCLINE, header, *other, "© 2026 Penobscot Evening Ledger."]
+        doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+        assert [b.text for b in doc.body] == INCLINE, header
+        assert [t.title for t in doc.related] == [other[0], other[2]], header
+
+
+def test_a_read_also_card_under_two_shorter_paragraphs_is_a_card_not_the_story_head() -> None:
+    """"Читайте також" / title / summary / "Outlet · date" under two paragraphs of 15-20 words: the story came
+    first, so the card is a teaser (not the story's own head with its standfirst), and the story goes on under it."""
+    story = ["Трамваї знову курсуватимуть до Сихова з 1 грудня, після того як комунальне підприємство завершить "
+             "ремонт колії на вулиці Червоної Калини.",
+             "Ремонт тривав чотири місяці. Робітники замінили понад два кілометри рейок і облаштували нові зупинки "
+             "біля ринку.",
+             "Поки тривали роботи, мешканці Сихова їздили до центру автобусами, які часто застрягали в заторах на "
+             "вулиці Стрийській у години пік.",
+             "Ціна квитка не зміниться, а перші два тижні на маршруті працюватимуть чергові, які допомагатимуть "
+             "пасажирам знайти нові зупинки та пояснюватимуть зміни в розкладі руху."]
+    dump = ["Місто", "У Львові з 1 грудня відновлять трамвайний рух до Сихова", "Автор: Олена Гнатишин", *story[:2],
+            "Читайте також", "Рух на вулиці Личаківській обмежать через заміну водогону",
+            "Комунальники попереджають, що роботи триватимуть щонайменше три тижні.", "Левова брама · 23 листопада",
+            *story[2:]]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == story
+    assert [t.title for t in doc.related] == ["Рух на вулиці Личаківській обмежать через заміну водогону"]
