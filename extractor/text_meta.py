@@ -686,6 +686,9 @@ def _glued(text: str) -> Meta | None:
     if (by := P.TEXT_BYLINE.match(outlet)) is not None and (writer := P.WRITER_TAIL.sub("", by.group("name"))) \
             and is_name(writer, 5):
         return Meta("byline", author=writer.strip(), time=time.strip())  # "เขียนโดย X 12 มิ.ย. 2568", "By X on May 3"
+    if (both := outlet_then_writer(outlet)) is not None and is_name(both[1], 5):
+        return Meta("byline", outlet=both[0], author=both[1], time=time.strip())  # "X By Y Nov. 22, 2026": a logo's
+        # name, the byline and the date read into one line (a dump of spans without separators)
     return Meta("glued", outlet=undouble(P.VIA_PREFIX.sub("", outlet)), time=time.strip())  # ("drwy X3 awr yn ôl")
 
 

@@ -804,3 +804,13 @@ def test_bylines_and_via_chips_of_a_blind_sets_languages(line: str, kind: str, o
 def test_holdout30s_meta_rows(line: str, kind: str, outlet: str | None, time: str | None, author: str | None) -> None:
     """A Swedish relative time without "för" and a Vietnamese "Bài của X" (article by X) byline."""
     assert parse_meta(line) == Meta(kind, outlet=outlet, time=time, author=author)
+
+
+def test_an_outlet_glued_before_a_byline_and_a_date_is_split() -> None:
+    """"Catskill Ridge Courier By Bettina Croll Nov. 22, 2026": a dump of the row's spans without separators names
+    the outlet, the writer and the date (it was one outlet "X By Y")."""
+
+    assert parse_meta("Catskill Ridge Courier By Bettina Croll Nov. 22, 2026") == Meta(
+        "byline", outlet="Catskill Ridge Courier", author="Bettina Croll", time="Nov. 22, 2026")
+    assert parse_meta("Gazeta Serra Acima Por Luíza Drummond Paiva 26/11/2026 11h20") == Meta(
+        "byline", outlet="Gazeta Serra Acima", author="Luíza Drummond Paiva", time="26/11/2026 11h20")
