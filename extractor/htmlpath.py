@@ -141,7 +141,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     promos = promo_lines(iter_roots(sections, "promo"))
     source_line, labelled = (quoted_outlet, False) if quoted_outlet else page_source_credit(tree, sections, title,
                                                                                            source, scope)
-    credit = caption_credit(tree) or footer_content_credit(sections)
+    credit = caption_credit(tree) or footer_content_credit(sections) or distributed_rights(scope, meta)
     self_named = not (byline.publisher or source_line or credit)  # only the site names itself: an aggregator?
     crumb_paper = crumb_paper_above(title_el) if self_named else None  # (read before the headline is dropped)
     headline_links = title_link_hosts(tree, title_el, title) if self_named else []
@@ -1716,6 +1716,25 @@ def credited_in(el: object) -> tuple[str, bool] | None:
         for first in (first_sentence(unemoji(line)) for line in lines):  # a bot's footer: "Source: X. This
             if first and (found := credit_of(first)) is not None and tidy_outlet(found[0]):  # community requires ..."
                 return found  # (a citation's first "sentence" is no outlet: "Quelle Hilimire, Matthew R. et al.")
+    return None
+
+
+RIGHTS_CHARS = 200  # a rights line: "© 2026 X. All rights reserved. Distributed by Y."
+
+
+def distributed_rights(scope: object | None, meta: Metadata) -> str | None:
+    """The holder a rights line inside the story's own box names when it says another party distributes the story
+    ("© 2026 Penobscot Evening Ledger. All rights reserved. Distributed by Leafstand." on Leafstand): the paper, not
+    the platform (a bare "© Getty Images" under a picture credits the picture)."""
+    if scope is None or scope.tag in ("html", "body"):
+        return None
+    for el in scope.iter("p", "small", "div", "span"):
+        text = short_text(el, RIGHTS_CHARS) if len(el) <= 2 else None
+        if text and text[:1] in "©ⓒ(C" and patterns.DISTRIBUTED_BY.search(text) \
+                and (m := patterns.COPYRIGHT_OUTLET.match(text)) \
+                and is_name(name := m.group("name").strip(), 6) and plausible_outlet(name) \
+                and not (meta.site and same_name(name, meta.site)):
+            return name
     return None
 
 

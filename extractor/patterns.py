@@ -1898,6 +1898,13 @@ POLL_OPTION = rx(r"^\s*([•\-*·]|\d{1,2}[.)])?\s*\S.{0,60}?\s\d{1,3}([.,]\d)?\
 FEEDBACK_ROW = rx(
     r"^\s*[^?？]{3,80}[?？]\s*(\[?\s*(yes|no|ja|nee|nein|sí|si|oui|non|sim|não|nao|kyllä|ei|ano|ne|tak|nie|evet|"
     r"hayır|да|нет|так|ні|igen|nem|nu|ya|tidak|sì|não|예|아니요|네|はい|いいえ|是|否|👍|👎)\s*\]?\s*){1,3}$", re.IGNORECASE)
+# A rights line's note that another party carries the story: "Distributed by Leafstand", "Distribuit prin X",
+# "Поширюється через X", "Vertrieben von X", "Distribué par X", "Distribuido por X" (a syndication or e-paper note).
+DISTRIBUTED_BY = rx(
+    r"(distributed|syndicated|provided|supplied) (by|through|via)|distribuit (prin|de)|distribuido por|distribuído por|"
+    r"distribué par|distribuito da|vertrieben (von|durch)|verspreid door|distribuerad av|jakelija|"
+    r"dystrybuowane przez|distribuováno|terjesztő|поширюється через|распространяется через|dağıtım:|"
+    r"didistribusikan (oleh|melalui)", re.IGNORECASE)
 # The separator between the parts of a credit row ("Zdroj: X · Autor: Y · 27. 11. 2026").
 ROW_PARTS = rx(r"\s+[·•|]\s+")
 # A player's clock in a row of its buttons: "▶ CC ⚙ ⛶ 0:00 / 1:48".
@@ -2490,6 +2497,8 @@ NAME_FROM = rx(r"^(?P<name>\S.{1,60}?)\s+(से|سے|থেকে|ਤੋਂ)$")
 GLUED_PERCENT = rx(r"\d\s?[%‰][^\W\d_]")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|"
+                          # Hungarian "A cikk eredetileg a(z) X oldalán jelent meg" (SOURCE_LINE reads the name)
+                          r"a (cikk|írás|hír) eredetileg|"
                           r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
                           r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
                           r"lees het originele artikel|legu la originalon|origine aperis|unue aperis|birtist fyrst|"

@@ -2867,3 +2867,20 @@ def test_a_labelled_source_in_sentence_case_at_the_head_of_a_row() -> None:
             "Dělníci v něm opraví izolaci a vymění osvětlení.</p><p>Chodci budou muset využít lávku u zastávky "
             "tramvaje, což podle města prodlouží cestu asi o pět minut.</p></article></body></html>")
     assert extract(page).publisher == "Hanácké listy dnes"
+
+
+def test_a_rights_line_naming_the_distributor_credits_the_paper_and_a_hungarian_origin_line() -> None:
+    """"© 2026 X. All rights reserved. Distributed by <the site>." in the story's box names the paper (a bare
+    "© Getty Images" does not); "A cikk eredetileg a X oldalán jelent meg." names X."""
+    story = "".join(f"<p>{p}</p>" for p in HEATED)
+    for note, site, outlet in (
+            ("<p>© 2026 Penobscot Evening Ledger. All rights reserved. Distributed by Leafstand.</p>", "Leafstand",
+             "Penobscot Evening Ledger"),
+            ("<p>© 2026 Gazeta de Someș. Toate drepturile rezervate. Distribuit prin Leafstand.</p>", "Leafstand",
+             "Gazeta de Someș"),
+            ("<p>A cikk eredetileg a Tiszaparti Hírlap oldalán jelent meg.</p>", "Alföldi Hírháló", "Tiszaparti Hírlap"),
+            ("<p>© Getty Images</p>", "Leafstand", "Leafstand")):
+        page = (f"<html><head><meta property='og:site_name' content='{site}'></head><body><article>"
+                f"<h1>Traverse City to test a sidewalk heated by a bakery's ovens</h1><p>By Roland Tibbetts</p>"
+                f"<div class='text'>{story}{note}</div></article></body></html>")
+        assert extract(page).publisher == outlet, note
