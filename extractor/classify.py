@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlparse
 
 from lxml import etree
 
@@ -572,7 +573,7 @@ def is_inline_teaser(el: object) -> bool:
 def headline_list_at(el: object, title_path: frozenset) -> Section | None:
     """A list of linked headlines inside the prose container (teasers the body would otherwise keep), with its own
     heading, in a language no header rule knows ("Aliaj artikoloj"); not in a hidden tab."""
-    if len(el) < TEASER_ITEMS or not is_headline_list(el) \
+    if len(el) < TEASER_ITEMS or not is_headline_list(el) or introduced(el) \
             or any(hidden_by_markup(box, aria=False) for box in (el, *el.iterancestors())):
         return None
     heading = el.getprevious()
@@ -581,6 +582,29 @@ def headline_list_at(el: object, title_path: frozenset) -> Section | None:
     return Section((heading, el) if heading is not None else (el,), "related", "list of linked headlines")
 
 
+def introduced(el: object) -> bool:
+    """True when the element right before a list is a short paragraph ending in a colon that opens no teasers:
+    the story's own list of links ("Where to find help tonight:" over the shelters' pages; not "Read more:")."""
+    lead = el.getprevious()
+    if lead is None or lead.tag != "p" or (el.getparent() is not None and (el.getparent().text or "").strip()):
+        return False
+    text = text_of(lead)
+    return 0 < len(text) <= LEAD_IN_CHARS and text.endswith((":", "：")) and not (
+        patterns.RELATED_HEADER.match(text) or patterns.INLINE_TEASER.match(text)
+        or patterns.section_header_role(text)) and links_out(el)
+
+
+LEAD_IN_CHARS = 120
+
+
+def links_out(el: object) -> bool:
+    """True when every link in el leads to another site than the page's own (its canonical or og:url address):
+    the story's pointers elsewhere, not the site's own stories ("MÁS INFORMACIÓN:" over links to the same site)."""
+    root = el.getroottree().getroot()
+    own = next((urlparse(u).hostname or "" for u in (*root.xpath("//link[@rel='canonical']/@href"),
+                                                     *root.xpath("//meta[@property='og:url']/@content")) if u), "")
+    hosts = [urlparse(a.get("href") or "").hostname for a in el.iter("a")]
+    return bool(hosts) and all(h and h.removeprefix("www.") != own.removeprefix("www.") for h in hosts)
 TEASER_ITEMS = 3  # list items, each opening with a linked headline, that make a list of teasers
 TEASER_ITEM_WORDS = 80  # a teaser item's headline, date, outlet and summary stay under this
 

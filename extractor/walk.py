@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import patterns
-from .classify import hidden_by_markup, link_density, text_of, tokens_of
+from .classify import hidden_by_markup, introduced, link_density, text_of, tokens_of
 from .model import Block, Link, Options
 from .regexcache import compile_regex as rx
 
@@ -201,9 +201,10 @@ def is_timestamp(el: object, text: str) -> bool:
 
 
 def list_block(el: object, found: Collected) -> None:
-    """A list, unless it is a list of links (menus, tag lists, related links)."""
+    """A list, unless it is a list of links (menus, tag lists, related links) that no lead-in of the story's
+    introduces ("Where to find help tonight:" over the shelters' links is the story's own content)."""
     items = tuple(t for t in (line_text(li) for li in el.findall("li")) if t)
-    if items and link_density(el) <= 0.5:
+    if items and (link_density(el) <= 0.5 or introduced(el)):
         found.add(el, Block("list", "\n".join(items), items=items, ordered=el.tag == "ol", links=links_in(el)))
 
 

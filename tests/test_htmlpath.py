@@ -2884,3 +2884,20 @@ def test_a_rights_line_naming_the_distributor_credits_the_paper_and_a_hungarian_
                 f"<h1>Traverse City to test a sidewalk heated by a bakery's ovens</h1><p>By Roland Tibbetts</p>"
                 f"<div class='text'>{story}{note}</div></article></body></html>")
         assert extract(page).publisher == outlet, note
+
+
+def test_the_storys_own_list_of_links_after_a_lead_in_stays_in_the_body() -> None:
+    """"Where to find help tonight:" over a list of links to other sites is the story's content; the same list
+    under "More information:" leading to the page's own site is a list of teasers."""
+    story = "".join(f"<p>{p}</p>" for p in HEATED)
+    links = ("<ul><li><a href='{0}/a'>Bend Community Center warming shelter, 1036 NE Fifth St.</a></li>"
+             "<li><a href='{0}/b'>Second Street Church warming shelter (pets welcome)</a></li>"
+             "<li><a href='{0}/c'>Deschutes County 211 shelter line and bed count</a></li></ul>")
+    for lead, host, kept in (("Where to find help tonight:", "https://links.example", True),
+                             ("More information:", "https://www.northpoint.example", False)):
+        page = (f"<html><head><link rel='canonical' href='https://www.northpoint.example/story'></head><body>"
+                f"<article><h1>Traverse City to test a sidewalk heated by a bakery's ovens</h1><div class='text'>"
+                f"{story}<p>{lead}</p>{links.format(host)}<p>The county said anyone who sees a person in danger from "
+                f"the cold should call 911 at once.</p></div></article></body></html>")
+        text = extract(page).text
+        assert ("Second Street Church warming shelter (pets welcome)" in text) == kept, lead
