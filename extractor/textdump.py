@@ -726,7 +726,19 @@ def is_image_alt(lines: tuple[Line, ...], j: int) -> bool:
 def story_resumes(lines: tuple[Line, ...], k: int) -> bool:
     """True when the two lines after a related box are paragraphs, no headline over them: the story going on (the
     next story after a list of cards opens with its headline; a card's stray summary has a button under it)."""
+    if k + 2 < len(lines) and is_prose(lines[k]) and lines[k].words >= STORY_LINE_WORDS and lead_in(lines, k + 1):
+        return True  # a paragraph, then "Onde doar:" over the story's own list
     return k + 1 < len(lines) and all(is_prose(line) and line.words >= STORY_LINE_WORDS for line in lines[k:k + 2])
+
+
+def lead_in(lines: tuple[Line, ...], k: int) -> bool:
+    """A short line ending in a colon right over a list ("Where to donate:" / bullets): the story introducing its
+    own list."""
+    return lines[k].kind == "text" and lines[k].words <= LEAD_IN_WORDS and lines[k].text.rstrip().endswith((":", "："))\
+        and k + 1 < len(lines) and lines[k + 1].kind == "list"
+
+
+LEAD_IN_WORDS = 12
 
 
 STORY_LINE_WORDS = 15  # paragraphs this long right under a box read as the story going on
@@ -755,7 +767,7 @@ def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], 
         if quiet and lines[k].kind == "meta" and not writer_credit(lines[k]) or lines[k].kind == "comment_header" \
                 or lines[k].rule == "COMMENT_COUNTER":
             return False  # more teasers, or the comments opening: not the article going on
-        count += is_prose(lines[k])
+        count += is_prose(lines[k]) or need > 0 and lead_in(lines, k)  # ("Onde doar:" over the story's own list)
         long += is_prose(lines[k]) and lines[k].words >= 20  # one paragraph, a sentence longer than a teaser title
         if need and count >= need:
             return True  # (the paragraphs asked for, whatever cards come after them)

@@ -3962,3 +3962,23 @@ def test_a_read_also_card_under_two_shorter_paragraphs_is_a_card_not_the_story_h
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == story
     assert [t.title for t in doc.related] == ["Рух на вулиці Личаківській обмежать через заміну водогону"]
+
+
+def test_the_story_resumes_under_a_card_with_a_quote_and_its_own_list() -> None:
+    """Under an in-story card the story goes on with one paragraph and a lead-in over its own list ("Onde doar:"
+    and bullets): that is the story resuming, not more of the page."""
+    story = ["A Prefeitura de Ouro Preto abriu nesta quarta-feira seis pontos de coleta de doações para as 140 "
+             "famílias que tiveram de deixar suas casas por causa da chuva.",
+             "As famílias estão abrigadas em duas escolas municipais e em casas de parentes, segundo a secretária de "
+             "Assistência Social do município."]
+    after = ["\"Pedimos que as pessoas não levem roupas usadas de verão, porque já temos o suficiente\", afirmou.",
+             "Onde doar:", "  • Centro de Convenções, Rua Diogo de Vasconcelos, 328",
+             "  • Escola Municipal Juventina Drummond, no bairro Piedade",
+             "Os pontos funcionam das 8h às 18h até o dia 5 de dezembro."]
+    dump = ["Chuvas", "Ouro Preto abre seis pontos de coleta para famílias desalojadas pela chuva",
+            "Por Luíza Drummond Paiva · 26/11/2026", *story, "Leia também",
+            "Mariana reforça equipes da Defesa Civil para o período de chuvas",
+            "A cidade vizinha contratou doze agentes temporários e instalou sirenes em quatro bairros.",
+            "Voz de Mariana · há 1 dia", *after, "Publicado originalmente na Gazeta Serra Acima"]
+    text = "\n".join(b.text for b in extract_text_dump("\n\n".join(dump), url=None, options=Options()).body)
+    assert "Onde doar:" in text and "Escola Municipal Juventina Drummond" in text and "funcionam das 8h" in text
