@@ -930,7 +930,8 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
                 author = line.meta.outlet  # "Elin Gwyndaf · 15 Medi 2026" under "via X": the writer's row
             for key, value in (("publisher", None if place else line.meta.outlet or outlet), ("published", line.meta.time),
                                ("author", author)):
-                if value and key not in out and (key != "publisher" or plausible_outlet(value)):
+                if value and key not in out and (key != "publisher" or plausible_outlet(value, labelled=bool(
+                        P.SOURCE_START.match(line.text)))):  # ("Zdroj: Hanácké listy dnes · Autor: ...")
                     out[key] = value
         elif line.kind == "source" and "publisher" not in out:
             if (m := P.SOURCE_LINE.match(unemoji(line.text)) or P.REPRINT_LINE.match(line.text)) is not None:

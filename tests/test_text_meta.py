@@ -814,3 +814,16 @@ def test_an_outlet_glued_before_a_byline_and_a_date_is_split() -> None:
         "byline", outlet="Catskill Ridge Courier", author="Bettina Croll", time="Nov. 22, 2026")
     assert parse_meta("Gazeta Serra Acima Por Luíza Drummond Paiva 26/11/2026 11h20") == Meta(
         "byline", outlet="Gazeta Serra Acima", author="Luíza Drummond Paiva", time="26/11/2026 11h20")
+
+
+def test_a_reporters_name_with_its_cjk_title_is_the_writer_beside_the_outlet() -> None:
+    """"동해안투데이 · 김하늘 기자 · date": the part with 기자 (reporter) is the writer, the other the outlet."""
+    assert parse_meta("동해안투데이 · 김하늘 기자 · 2026.11.26. 오전 9:30") == Meta(
+        "byline", outlet="동해안투데이", author="김하늘", time="2026.11.26. 오전 9:30")
+
+
+def test_a_labelled_source_may_be_a_name_in_sentence_case() -> None:
+    """A source label makes a short sentence-case name an outlet ("Zdroj: Hanácké listy dnes"); unlabelled, three
+    words mostly in lower case read as words, not a name."""
+    assert plausible_outlet("Hanácké listy dnes", labelled=True)
+    assert not plausible_outlet("Hanácké listy dnes")

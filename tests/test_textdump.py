@@ -3982,3 +3982,14 @@ def test_the_story_resumes_under_a_card_with_a_quote_and_its_own_list() -> None:
             "Voz de Mariana · há 1 dia", *after, "Publicado originalmente na Gazeta Serra Acima"]
     text = "\n".join(b.text for b in extract_text_dump("\n\n".join(dump), url=None, options=Options()).body)
     assert "Onde doar:" in text and "Escola Municipal Juventina Drummond" in text and "funcionam das 8h" in text
+
+
+def test_a_labelled_source_row_in_sentence_case_names_the_publisher() -> None:
+    """"Zdroj: Hanácké listy dnes · Autor: X · date" under the headline: the labelled outlet, not the hub's name."""
+    dump = ["Nástěnka Olomouc", "Zprávy z okolí · Od partnerů", "Podchod u hlavního nádraží v Olomouci bude tři "
+            "týdny zavřený", "Zdroj: Hanácké listy dnes · Autor: Tereza Vašíčková · 27. 11. 2026",
+            "Podchod pod kolejemi u olomouckého hlavního nádraží bude od pondělí 30. listopadu na tři týdny uzavřen, "
+            "protože dělníci opraví izolaci.",
+            "Chodci mezi nádražím a sídlištěm budou muset využít lávku u zastávky tramvaje, což cestu prodlouží asi o "
+            "pět minut."]
+    assert extract_text_dump("\n\n".join(dump), url=None, options=Options()).publisher == "Hanácké listy dnes"
