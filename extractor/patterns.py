@@ -3128,7 +3128,7 @@ KO_BYLINE = rx(
     r"(\s*(오전|오후)\s*\d{1,2}:\d{2})?)(\s*(수정|기사원문|원문).*)?$")
 # A reporter's name with the Korean, Japanese or Chinese word for reporter in a byline row's part: "김하늘 기자",
 # "山田太郎 記者", "林晓雯 记者" (the writer, not the outlet).
-CJK_REPORTER = rx(r"^(?P<name>\S{2,5}(\s\S{1,5})?)\s*(기자|특파원|記者|记者|特派員|特派员)$")
+REPORTER_PART = rx(r"^(?P<name>\S{2,5}(\s\S{1,5})?)\s*(기자|특파원|記者|记者|特派員|特派员)$")
 # A Korean reporter card after the story: "김도윤 기자 청람일보" (the writer, 기자 "reporter", the paper).
 KO_REPORTER_CARD = rx(r"^(?P<author>\S{2,5})\s*기자\s+(?P<outlet>[^\s@]{2,12}(\s[^\s@]{1,12})?)$")
 # A date anywhere in a line (bylines, datelines): the text path's date grammar, unanchored.

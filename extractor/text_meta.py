@@ -623,7 +623,7 @@ def _separated(text: str) -> Meta | None:
                 author, source = both
         elif author is None and source is None and (both := outlet_then_writer(part)) is not None:
             source, author = both  # "The X Ledger By Maren Oakes": a logo's alt text before the byline
-        elif author is None and len(parts) >= 3 and (reporter := P.CJK_REPORTER.match(part)) is not None:
+        elif author is None and len(parts) >= 3 and (reporter := P.REPORTER_PART.match(part)) is not None:
             author = reporter.group("name")  # "동해안투데이 · 김하늘 기자 · 2026.11.26.": the outlet, then the reporter
         elif not labelled_field(part):  # ("Abgelegt unter: Fotografie", "Filed under: X": a field, no outlet)
             others.append(part)

@@ -894,3 +894,22 @@ def test_an_icon_before_a_section_header_is_read_past(header: str, role: str) ->
 def test_all_stories_from_this_paper_is_a_more_link() -> None:
     """A rail's closing link, not a teaser (holdout25 case 001)."""
     assert patterns.MORE_LINK.match("All stories from this paper")
+
+
+def test_every_pattern_name_is_defined_once() -> None:
+    """A second `NAME = rx(...)` silently replaces the first for every rule that reads it (a reporter-part regex once
+    replaced the Chinese dateline's, whose groups its readers then missed): each name is assigned once, apart from
+    the deliberate wrappers (`X = LineRule(X, ...)`, `X = CreditRule(X, ...)`)."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    tree = ast.parse(Path(patterns.__file__).read_text(encoding="utf-8"))
+    names = Counter()
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            value = node.value
+            wraps = isinstance(value, ast.Call) and any(isinstance(a, ast.Name) and a.id == node.targets[0].id
+                                                        for a in value.args)
+            names[node.targets[0].id] += not wraps
+    assert [name for name, n in names.items() if n > 1] == []
