@@ -37,7 +37,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout23/": ROOT / "fixtures" / "holdout23", "holdout24/": ROOT / "fixtures" / "holdout24",
         "holdout25/": ROOT / "fixtures" / "holdout25", "holdout26/": ROOT / "fixtures" / "holdout26",
         "holdout27/": ROOT / "fixtures" / "holdout27", "holdout28/": ROOT / "fixtures" / "holdout28",
-        "holdout29/": ROOT / "fixtures" / "holdout29", "holdout30/": ROOT / "fixtures" / "holdout30"}
+        "holdout29/": ROOT / "fixtures" / "holdout29", "holdout30/": ROOT / "fixtures" / "holdout30",
+        "holdout31/": ROOT / "fixtures" / "holdout31", "holdout32/": ROOT / "fixtures" / "holdout32"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
