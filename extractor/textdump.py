@@ -328,7 +328,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
-                and not widget_line(lines, j):
+                and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head):
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
@@ -356,6 +356,22 @@ def card_end(lines: tuple[Line, ...], k: int) -> int | None:
         return None
     meta = lines[row].meta
     return row + 1 if meta is not None and meta.outlet and meta.time and not meta.author else None
+
+
+CAPTION_WORDS = 40  # a picture's caption with its credit
+
+
+def outlet_credited_caption(lines: tuple[Line, ...], j: int, head: Head) -> bool:
+    """A picture's caption credited to the outlet the head names, after its full stop ("Shoppers on North Queen
+    Street in Lancaster. Conestoga Valley Courier"): the credit is no sentence's end."""
+    text = lines[j].text.rstrip()
+    if lines[j].words > CAPTION_WORDS or ". " not in text or text.endswith(SENTENCE_END):
+        return False
+    tail = text.rsplit(". ", 1)[1].strip()
+    near = [*head.used, *range(max(0, head.title_index - 2), head.title_index)]  # (the outlet's logo over the title)
+    named = {lines[k].text for k in near} | {lines[k].meta.outlet for k in near if lines[k].meta is not None
+                                             and lines[k].meta.outlet}
+    return 1 <= len(tail.split()) <= 6 and tail in named
 
 
 def heads_thread(lines: tuple[Line, ...], j: int) -> bool:

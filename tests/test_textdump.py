@@ -3993,3 +3993,15 @@ def test_a_labelled_source_row_in_sentence_case_names_the_publisher() -> None:
             "Chodci mezi nádražím a sídlištěm budou muset využít lávku u zastávky tramvaje, což cestu prodlouží asi o "
             "pět minut."]
     assert extract_text_dump("\n\n".join(dump), url=None, options=Options()).publisher == "Hanácké listy dnes"
+
+
+def test_a_caption_credited_to_the_outlet_and_a_share_row_are_not_the_story() -> None:
+    """"Shoppers on North Queen Street in Lancaster. Conestoga Valley Courier": a caption whose credit is the outlet
+    named over the headline; "Share this article Facebook X Email Copy link" is the share bar."""
+    story = INCLINE[:3]
+    dump = ["Frontdoor", "Conestoga Valley Courier", "Lancaster makes downtown meters free on Saturdays through December",
+            "Dana Whitcombe · Fri, November 20, 2026 at 7:42 AM EST · 2 min read",
+            "Shoppers on North Queen Street in Lancaster. Conestoga Valley Courier", *story,
+            "Share this article Facebook X Email Copy link", "Conversation", "148 comments", "Ken W. · 4h ago",
+            "It will smell like cherry pie all the way to the bay."]
+    assert body_of(dump) == story
