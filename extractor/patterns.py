@@ -283,6 +283,12 @@ RELATED_HEADER = phrases(
     r"mensajes anteriores|messages précédents|mensagens anteriores|poprzednie wiadomości",
     r"read (next|also)", r"also read", r"see also", r"don'?t miss", r"in (other|case you missed) news",
     r"up next", r"what to read next",
+    # an audio app's queue and a community's "more posts you might like": "Prossimi nella coda", "다음 재생 목록",
+    # "Meer berichten die je misschien leuk vindt" (English "Next in your queue" heads a paired list, read as such)
+    r"prossimi nella coda", r"(als )?nächste(s)? in der warteschlange",
+    r"volgende in de wachtrij", r"(siguientes|próximos) en la cola", r"próximos na fila", r"à suivre dans la file",
+    r"jonossa seuraavana", r"další ve frontě", r"다음 재생 목록", r"다음 에피소드", r"次に再生",
+    r"(more )?posts you (might|may) (also )?like", r"meer berichten die je (misschien )?leuk vindt",
     # a video player's autoplay panel over the next clips: "Up next Autoplay in 5 seconds Cancel"
     r"(up next\s*)?autoplay(ing)? in \d+\s*(seconds?|secs?|s)( cancel)?", r"breaking( news)?", r"top stories", r"popular now",
     r"ultim'ora|ultima ora", r"eilmeldung(en)?", r"dernière minute", r"última hora", r"últimas notícias",

@@ -251,7 +251,8 @@ def _one_line_items(lines: tuple[Line, ...], items: list[int], summaries: dict[i
     if len(texts) >= 2 and all(bracketed):  # "Title (Radio Orbelle)": the outlet in brackets after each title
         return Parsed(tuple(Teaser(title=m.group("title"), publisher=m.group("outlet")) for m in bracketed if m), i)
     if all(separated_item(t) for t in texts):  # "Title Outlet · há 1 hora": an outlet before every time
-        return Parsed(tuple(replace(split_separated(t, outlets), summary=summaries.get(k)) for t, k in zip(texts, items)), i)
+        return Parsed(same_width_outlets(tuple(replace(split_separated(t, outlets), summary=summaries.get(k))
+                                               for t, k in zip(texts, items))), i)
     items = [strip_time(t) for t in texts]
     if not any(time for _, time in items) and len(texts) >= 2:
         yearless = [strip_time(t, P.YEARLESS_TAIL) for t in texts]  # "Title 10 червня", "Title 7 червня"
@@ -264,6 +265,18 @@ def _one_line_items(lines: tuple[Line, ...], items: list[int], summaries: dict[i
         len(suffixes) * 2 >= len(items) and (len(suffixes) >= 2 or any(len(n.split()) >= 2 for n in suffixes))
     # (one word closing one title of two is the headline's own: "Nelson's OT goal lifts Isles")
     return Parsed(tuple(split_item(t, time, outlets if named else None) for t, time in items), i)
+
+
+def same_width_outlets(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
+    """In a script without case, once some "Title Outlet · time" items gave a known outlet, the others end with one of
+    the same word count ("속초 영랑호 산책로 ... 설악권뉴스 · 오늘" beside "... 동해안투데이 · 2일 전")."""
+    widths = {len(t.publisher.split()) for t in teasers if t.publisher}
+    if len(widths) != 1:
+        return teasers
+    width = next(iter(widths))
+    return tuple(replace(t, title=" ".join(words[:-width]), publisher=" ".join(words[-width:]))
+                 if not t.publisher and uncased(t.title) and len(words := t.title.split()) > width + 1 else t
+                 for t in teasers)
 
 
 def summary_under_meta(lines: tuple[Line, ...], i: int, limit: int, numbered: bool) -> bool:
@@ -378,8 +391,8 @@ def _capital_suffix(text: str) -> str | None:
     if title_cased(words[:-1]) and len(words) >= 4 and words[-1][:1].isupper():
         return _title_case_outlet(words)
     n = 0
-    while n < min(4, len(words) - 2) and (words[-1 - n][:1].isupper() or n and words[-1 - n] in _CONNECTORS
-                                          and words[-2 - n][:1].isupper()):
+    while n < min(4, len(words) - 2) and (capitalised(words[-1 - n]) or n and words[-1 - n] in _CONNECTORS
+                                          and capitalised(words[-2 - n])):
         n += 1
     if n == 0:
         return None
@@ -393,6 +406,14 @@ def _capital_suffix(text: str) -> str | None:
         if run[k].lower() in _ARTICLES:
             return " ".join(run[k:])
     return " ".join(run)
+
+
+def capitalised(word: str) -> bool:
+    """A word with a capital: "Oglio", and the elided Italian or French forms "dell'Oglio", "d'Ampezzo", "l'Eco"."""
+    return word[:1].isupper() or bool(_ELIDED_CAPITAL.match(word))
+
+
+_ELIDED_CAPITAL = rx(r"^(dell|dall|nell|sull|all|d|l|de l)['’][A-ZÀ-Ý]")
 
 
 def outlet_like_suffix(text: str) -> str | None:

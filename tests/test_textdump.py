@@ -4005,3 +4005,25 @@ def test_a_caption_credited_to_the_outlet_and_a_share_row_are_not_the_story() ->
             "Share this article Facebook X Email Copy link", "Conversation", "148 comments", "Ken W. · 4h ago",
             "It will smell like cherry pie all the way to the bay."]
     assert body_of(dump) == story
+
+
+def test_queue_lists_split_their_outlets_in_any_script() -> None:
+    """"다음 재생 목록" and "Prossimi nella coda" head teaser lists; a Korean item's outlet is cut at the width of the
+    outlet a sibling item names ("... 설악권뉴스 · 오늘" beside "... 동해안투데이 · 2일 전"), an Italian one at its
+    capitalised tail, elided connector included ("Gazzettino dell'Oglio")."""
+    from extractor.text_teasers import split_separated
+
+    dump = ["동해안투데이", "강릉 안목해변 커피거리 공영주차장, 다음 달부터 유료로 바뀐다", "동해안투데이 · 김하늘 기자 · 2026.11.26.",
+            "강릉시는 안목해변 커피거리 인근 공영주차장 두 곳을 다음 달 1일부터 유료로 전환한다고 25일 밝혔다. 주차 요금은 처음 30분에 "
+            "1천 원이며 이후 10분마다 300원이 추가된다.",
+            "시는 주말마다 관광객 차량이 몰리면서 인근 주택가 골목까지 불법 주차가 늘어 주민 불편이 커졌다고 설명했다. 주민과 상인에게는 "
+            "정기 주차권을 판매한다.",
+            "다음 재생 목록", "  • 속초 영랑호 산책로 야간 조명 설치 마무리 설악권뉴스 · 오늘",
+            "  • 평창 눈꽃축제 내년 1월 개막 동해안투데이 · 2일 전"]
+    related = extract_text_dump("\n\n".join(dump), url=None, options=Options()).related
+    assert [(t.title, t.publisher) for t in related] == [("속초 영랑호 산책로 야간 조명 설치 마무리", "설악권뉴스"),
+                                                         ("평창 눈꽃축제 내년 1월 개막", "동해안투데이")]
+    item = split_separated("Sabbioneta, riapre il teatro dopo il restauro delle sedute Gazzettino dell'Oglio · Oggi",
+                           frozenset())
+    assert (item.title, item.publisher) == ("Sabbioneta, riapre il teatro dopo il restauro delle sedute",
+                                            "Gazzettino dell'Oglio")
