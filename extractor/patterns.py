@@ -1911,6 +1911,15 @@ DISTRIBUTED_BY = rx(
     r"distribué par|distribuito da|vertrieben (von|durch)|verspreid door|distribuerad av|jakelija|"
     r"dystrybuowane przez|distribuováno|terjesztő|поширюється через|распространяется через|dağıtım:|"
     r"didistribusikan (oleh|melalui)", re.IGNORECASE)
+# A link-out button to the original's host, and a link post's domain tag: "Openen op zwolsestadskoerier.example",
+# "Read on tidereporter.example ↗", "zwolsestadskoerier.example ↗" (the host alone, with its arrow).
+HOST_BUTTON = rx(
+    r"^\s*((open|read|view)( it| the (full |whole )?(story|article))? (on|at)|openen op|lees (verder )?op|öffnen auf|"
+    r"weiterlesen auf|ouvrir sur|lire sur|abrir en|leer en|apri su|leggi su|abrir no|ler no|avaa sivustolla|"
+    r"otevřít na|otwórz na)?\s*(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?\s*[↗→›»]\s*$|"
+    r"^\s*((open|read|view)( it| the (full |whole )?(story|article))? (on|at)|openen op|lees (verder )?op|öffnen auf|"
+    r"weiterlesen auf|ouvrir sur|lire sur|abrir en|leer en|apri su|leggi su|abrir no|ler no|avaa sivustolla|"
+    r"otevřít na|otwórz na)\s+(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?\s*[↗→›»]?\s*$", re.IGNORECASE)
 # The separator between the parts of a credit row ("Zdroj: X · Autor: Y · 27. 11. 2026").
 ROW_PARTS = rx(r"\s+[·•|]\s+")
 # A player's clock in a row of its buttons: "▶ CC ⚙ ⛶ 0:00 / 1:48".

@@ -136,11 +136,25 @@ def linked_domain(title: str, fields: dict[str, str], lines: tuple[Line, ...]) -
     title without it, and, when nothing named the outlet, the name the page prints for that host."""
     match = P.TITLE_HOST.match(title)
     if match is None:
-        return title, fields
+        return title, domain_tag_outlet(title, fields, lines)
     host = match.group("host")
     if "publisher" not in fields:
         fields = {**fields, "publisher": name_for_host(host, (line.text for line in lines)) or host}
     return match.group("title"), fields
+
+
+DOMAIN_TAG_REACH = 3  # lines under a link post's title searched for its domain tag
+
+
+def domain_tag_outlet(title: str, fields: dict[str, str], lines: tuple[Line, ...]) -> dict[str, str]:
+    """A link post's domain tag a line or two under its title ("zwolsestadskoerier.example ↗"): the outlet is the
+    name the page prints for that host, when nothing named one but the site itself."""
+    k = next((i for i, line in enumerate(lines) if line.text == title), None)
+    tag = next((lines[i].text for i in range(k + 1, min(len(lines), k + 1 + DOMAIN_TAG_REACH))
+                if P.HOST_BUTTON.match(lines[i].text) and "." in lines[i].text), None) if k is not None else None
+    host = (tag or "").strip(" ↗→›»").split()[-1].lower() if tag else None
+    named = name_for_host(host, (line.text for line in lines)) if host and P.HOST_NAME.match(host) else None
+    return {**fields, "publisher": named} if named else fields
 
 
 THREAD_POSTS = 3  # numbered posts ("2/9", "3/9", ...) after the head that make a story told as a thread
@@ -328,7 +342,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
-                and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head):
+                and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) \
+                and not (not any(is_prose(lines[k]) for k in kept) and opening_meta(lines, j)):
             kept.append(j)
         j += 1
     return Body(head.body_start, j, tuple(kept))
@@ -356,6 +371,19 @@ def card_end(lines: tuple[Line, ...], k: int) -> int | None:
         return None
     meta = lines[row].meta
     return row + 1 if meta is not None and meta.outlet and meta.time and not meta.author else None
+
+
+def opening_meta(lines: tuple[Line, ...], j: int) -> bool:
+    """Before the story's first paragraph: a byline row (the original's, under a box between the headline and the
+    text), the outlet's name right over it, or a link post's domain tag."""
+    line = lines[j]
+    if P.HOST_BUTTON.match(line.text):
+        return True
+    if line.kind == "meta" and line.meta is not None and line.meta.kind == "byline":
+        return True
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    return line.kind == "text" and is_name(line.text, 6) and nxt is not None and nxt.kind == "meta" \
+        and nxt.meta is not None and nxt.meta.kind == "byline" and bool(nxt.meta.author)
 
 
 CAPTION_WORDS = 40  # a picture's caption with its credit
@@ -389,7 +417,7 @@ def widget_line(lines: tuple[Line, ...], j: int) -> bool:
     over or under the text a player reads ("Read along", "Show transcript"), an AI note set among other widget rows
     (not between paragraphs: a story about AI may say "AI can make mistakes")."""
     line = lines[j]
-    if P.FEEDBACK_ROW.match(line.text) or P.TEXT_LABEL.match(line.text):
+    if P.FEEDBACK_ROW.match(line.text) or P.TEXT_LABEL.match(line.text) or P.HOST_BUTTON.match(line.text):
         return True
     return line.words <= LONE_NOTE_WORDS and ai_note(line) and any(
         0 <= k < len(lines) and not is_prose(lines[k]) and lines[k].kind != "meta" for k in (j - 1, j + 1))

@@ -4027,3 +4027,16 @@ def test_queue_lists_split_their_outlets_in_any_script() -> None:
                            frozenset())
     assert (item.title, item.publisher) == ("Sabbioneta, riapre il teatro dopo il restauro delle sedute",
                                             "Gazzettino dell'Oglio")
+
+
+def test_a_link_posts_dump_domain_tag_preview_byline_and_open_button() -> None:
+    """A link post's dump: its domain tag under the title names the outlet (the name the page prints for that host);
+    the preview's outlet and byline rows over the text and its "Openen op <host>" button are not the story."""
+    story = INCLINE[:2]
+    dump = ["Linkhive", "c/Zwolle · Geplaatst door u/sanne · 9 u geleden",
+            "Fietsenstalling onder station Zwolle gaat 's nachts op slot na reeks diefstallen",
+            "zwolsestadskoerier.example ↗", "Zwolse Stadskoerier", "Door Joris van der Heijden · 23 nov. 2026",
+            *story, "Openen op zwolsestadskoerier.example", "▲ 884 ▼ 96 reacties Delen Opslaan"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == story
+    assert doc.publisher == "Zwolse Stadskoerier"
