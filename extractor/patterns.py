@@ -1702,6 +1702,13 @@ NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch
                         r"à suivre|a seguir|a continuación|próximo|prossimo|次は|次の記事|下一(个|篇|条)|다음 (기사|영상)|"
                         r"следующ\w+|далее|sonraki( haber)?|selanjutnya|berikutnya|volgende|nästa|następny)"
                         r"\s*[:：|»›]\s*(?=\S)", re.IGNORECASE)
+# A header over the next story itself (not a box of teasers set in the story): "Up next", "Next story", "Read next",
+# "Als Nächstes", "À suivre", "Próxima notícia", "Nästa artikel", "Następny artykuł".
+NEXT_HEADER = rx(r"^\s*(up next|next( up| story| article)?|read next|coming up|als nächstes|nächster artikel|à suivre|"
+                 r"article suivant|a seguir|próxima (notícia|matéria)|siguiente noticia|prossimo articolo|articolo "
+                 r"successivo|volgende artikel|nästa artikel|neste (sak|artikkel)|næste artikel|następny artykuł|"
+                 r"seuraava (juttu|artikkeli)|další článek|sonraki haber|berita selanjutnya|bài tiếp theo|"
+                 r"следующая статья|наступна стаття|次の記事|下一篇|다음 기사)\s*[:：]?\s*$", re.IGNORECASE)
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
 VIA_PREFIX = rx(r"^\s*(via|drwy|source|quelle|fuente|fonte|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник|ماخذ)\s*[:：፡፦]?\s+", re.IGNORECASE)

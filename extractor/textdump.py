@@ -309,7 +309,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             j = box.end  # a promo box between headline and article (AI summary, audio player): step over it
             continue
         inset = next((s for s in sections if s.covers(j)), None) if j in covered and kept else None
-        if inset is not None and ((is_inset(inset) or inset.kind == "promo" or is_title_list(inset)) and prose_follows(
+        if inset is not None and not P.NEXT_HEADER.match(lines[inset.header].text) and (
+                (is_inset(inset) or inset.kind == "promo" or is_title_list(inset)) and prose_follows(
                 lines, inset.end, covered, quiet=True) or inset.kind == "related" and prose_follows(
                 lines, inset.end, covered, quiet=True, need=3 - story_resumes(lines, inset.end))):
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it

@@ -4040,3 +4040,15 @@ def test_a_link_posts_dump_domain_tag_preview_byline_and_open_button() -> None:
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == story
     assert doc.publisher == "Zwolse Stadskoerier"
+
+
+def test_an_up_next_box_is_followed_by_the_next_story_not_the_rest_of_this_one() -> None:
+    """"Up next" / outlet / headline / byline / paragraphs after the story: the next story, however its paragraphs
+    look; an "Up next" box never lets the story resume under it (a "Read also" box does)."""
+    story = INCLINE[:3]
+    dump = ["Hubfront", "Granite State Wire", "Memorial Bridge lift span to stay down for three nights for sensor work",
+            "Roland Tibbetts · 2 hours ago", *story, "Up next\nSeacoast Ledger",
+            "Dover council backs a second downtown parking garage after a long night of testimony",
+            "Nadine Arsenault · 5 hours ago", INCLINE[3], INCLINE[1].replace("cable", "garage"),
+            INCLINE[2].replace("railway", "garage")]
+    assert body_of(dump) == story
