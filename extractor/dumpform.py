@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from . import patterns as P
 
-WRAP_WIDEST = (60, 100)  # columns text browsers, pandoc and pdftotext wrap at
+WRAP_WIDEST = (30, 100)  # columns text browsers, pandoc and pdftotext wrap at (30-40: a phone's screen copied)
+WRAP_NARROW = 60  # the narrowest column a dump in a CJK script is read as wrapped at
 WRAP_SLACK = 14  # a wrapped line ends at most this many characters short of the column
 WRAP_SHARE = 0.25  # of the lines of 20+ characters, at least this share end near the column
 WRAP_OVER = 0.04  # and at most this share runs past it (an unbreakable address, a padded footer)
@@ -38,11 +39,23 @@ def read_dump(text: str) -> Dump:
     raw = text.split("\n")
     markdown, spoken, lynx = is_markdown(text), is_spoken(raw), is_lynx(raw)
     lines = without_page_furniture(text.split("\f")) if "\f" in text else raw
-    lines = unwrapped_columns(without_references_list(lines))
+    lines = unwrapped_columns(without_references_list(unquoted_mail(lines)))
     lines = unbracketed_buttons(without_link_marks(margin_headline(lines) if lynx else lines))
     lines, titled = without_underlines(unspoken(lines) if spoken else lines)
     joined = "\n".join(lines)
     return Dump(unmarked(joined) if markdown else joined, markdown or spoken or lynx or titled)
+
+
+QUOTED_SHARE = 0.5  # of a dump's non-blank lines, at least this share quoted ("> ") before the marks are undone
+
+
+def unquoted_mail(lines: list[str]) -> list[str]:
+    """A page pasted into an e-mail and forwarded: the "> " marks of its quoted lines gone (every level), and the
+    "<https://...>" each link's address is printed in after its text."""
+    text = [line for line in lines if line.strip()]
+    if not text or sum(1 for line in text if line.lstrip().startswith(">")) < QUOTED_SHARE * len(text):
+        return lines
+    return [P.MAIL_LINK.sub("", P.MAIL_QUOTE.sub("", line)) for line in lines]
 
 
 def without_page_furniture(pages: list[str]) -> list[str]:
@@ -91,9 +104,11 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 20 and " " in line.strip()]
     if len(lengths) < 8:
         return None
-    for width in range(WRAP_WIDEST[0], WRAP_WIDEST[1] + 1):
+    wide = sum(1 for line in lines if P.CJK.search(line)) > 0.1 * len(lengths)  # (CJK lines are short unwrapped)
+    for width in range(WRAP_NARROW if wide else WRAP_WIDEST[0], WRAP_WIDEST[1] + 1):
+        slack = min(WRAP_SLACK, width // 3)  # (a narrow column leaves less room at a line's end)
         over = sum(1 for n in lengths if n > width)
-        near = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
+        near = sum(1 for n in lengths if width - slack <= n <= width)
         if over <= WRAP_OVER * len(lengths) and near >= WRAP_SHARE * len(lengths):
             return width
     return None

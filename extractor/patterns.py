@@ -1927,6 +1927,13 @@ HOST_BUTTON = rx(
     r"^\s*((open|read|view)( it| the (full |whole )?(story|article))? (on|at)|openen op|lees (verder )?op|öffnen auf|"
     r"weiterlesen auf|ouvrir sur|lire sur|abrir en|leer en|apri su|leggi su|abrir no|ler no|avaa sivustolla|"
     r"otevřít na|otwórz na)\s+(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?\s*[↗→›»]?\s*$", re.IGNORECASE)
+# A lower-case article before a capitalised name in a credit sentence ("appeared in the Sandhurst Ledger"): the
+# sentence's word, not the name's ("The Sandhurst Ledger" printed with its capital keeps it).
+LOWER_ARTICLE = rx(r"^(?-i:the|der|die|das|le|la|les|el|il|lo|het|de) (?=[A-ZÀ-ÝĀ-Ž])")
+# An e-mail's quote marks at a line's start ("> ", ">> ") and a link's address after its text ("Home
+# <https://x.example/home>"), in a page pasted into a forwarded message.
+MAIL_QUOTE = rx(r"^\s*(>\s?)+")
+MAIL_LINK = rx(r"\s*<(https?://|mailto:)[^<>\s]+>")
 # The separator between the parts of a credit row ("Zdroj: X · Autor: Y · 27. 11. 2026").
 ROW_PARTS = rx(r"\s+[·•|]\s+")
 # A player's clock in a row of its buttons: "▶ CC ⚙ ⛶ 0:00 / 1:48".

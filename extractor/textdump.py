@@ -1074,6 +1074,7 @@ def source_fields(name: str) -> dict[str, str]:
     # originalet": the link
     # text after the credit is not the name; "«X» qəzeti": the kind of paper outside the quotes is not either
     first, *rest = [part.strip() for part in P.META_SEPARATOR.split(name.strip()) if part.strip()]
+    first = P.LOWER_ARTICLE.sub("", first)  # "first appeared in the Sandhurst Ledger": "the" is the sentence's
     out = {"publisher": P.PRESS_KIND_TAIL.sub("", without_unknown_date(without_trailing_symbols(first)))}  # "Originally
     # published in X on April 2, 2025", "Daga jaridar X 👇", "సౌజన్యం: X దినపత్రిక" (the kind of paper after it)
     meta = parse_meta(" · ".join(rest)) if rest else None

@@ -4052,3 +4052,23 @@ def test_an_up_next_box_is_followed_by_the_next_story_not_the_rest_of_this_one()
             "Nadine Arsenault · 5 hours ago", INCLINE[3], INCLINE[1].replace("cable", "garage"),
             INCLINE[2].replace("railway", "garage")]
     assert body_of(dump) == story
+
+
+def test_a_page_forwarded_in_an_email_and_one_copied_off_a_phone() -> None:
+    """A page pasted into a forwarded e-mail ("> " on every line, wrapped at 72 columns, "<https://...>" after each
+    link's text) and one copied off a phone's screen (wrapped at 36 columns) read like the page itself; "first
+    appeared in the Sandhurst Ledger" credits "Sandhurst Ledger"."""
+    import textwrap
+
+    story = INCLINE[:3]
+    page = ["Reprintly <https://www.reprintly.example/>", "Food",
+            "Santa Fe farmers market moves indoors to a Railyard warehouse for the winter", "By Benicio Trujillo-Vance",
+            "November 23, 2026", *story, "This article first appeared in the Sandhurst Ledger and is republished "
+            "under licence.", "Comments (3)"]
+    mail = ["Ray, forwarding this one.", "", "On Tue, Nov 24, 2026 Marisol wrote:"] + [
+        "> " + wrapped for para in page for wrapped in [*textwrap.wrap(para, 70), ""]]
+    doc = extract_text_dump("\n".join(mail), url=None, options=Options())
+    assert doc.title == page[2] and [b.text for b in doc.body] == story and doc.publisher == "Sandhurst Ledger"
+    phone = [wrapped for para in page[1:] for wrapped in [*textwrap.wrap(para, 36), ""]]
+    doc = extract_text_dump("\n".join(phone), url=None, options=Options())
+    assert doc.title == page[2] and [b.text for b in doc.body] == story
