@@ -39,11 +39,32 @@ def read_dump(text: str) -> Dump:
     raw = text.split("\n")
     markdown, spoken, lynx = is_markdown(text), is_spoken(raw), is_lynx(raw)
     lines = without_page_furniture(text.split("\f")) if "\f" in text else raw
-    lines = unwrapped_columns(without_references_list(unquoted_mail(lines)))
+    lines = undoubled(unwrapped_columns(without_references_list(unquoted_mail(lines))))
     lines = unbracketed_buttons(without_link_marks(margin_headline(lines) if lynx else lines))
     lines, titled = without_underlines(unspoken(lines) if spoken else lines)
     joined = "\n".join(lines)
     return Dump(unmarked(joined) if markdown else joined, markdown or spoken or lynx or titled)
+
+
+DOUBLED_PAIRS = 3  # paragraphs printed twice in a row before a dump is read as one that doubles every paragraph
+DOUBLED_WORDS = 15  # ... each a paragraph (a headline or a teaser title printed twice is another pattern, read elsewhere)
+
+
+def undoubled(lines: list[str]) -> list[str]:
+    """A dump that prints every paragraph twice in a row (a screen reader's hidden copy, then the visible one,
+    copied together): each second copy of a paragraph gone."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    runs: list[list[int]] = []
+    for k in filled:  # runs of the same non-blank line
+        if runs and lines[runs[-1][0]].strip() == lines[k].strip():
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    pairs = [run for run in runs if len(run) == 2 and len(lines[run[0]].split()) >= DOUBLED_WORDS]
+    if len(pairs) < DOUBLED_PAIRS or any(len(run) > 2 for run in runs):  # (exactly twice, each: not a filler
+        return lines  # paragraph printed five times over)
+    drop = {run[1] for run in pairs}
+    return [line for k, line in enumerate(lines) if k not in drop]
 
 
 QUOTED_SHARE = 0.5  # of a dump's non-blank lines, at least this share quoted ("> ") before the marks are undone

@@ -4072,3 +4072,13 @@ def test_a_page_forwarded_in_an_email_and_one_copied_off_a_phone() -> None:
     phone = [wrapped for para in page[1:] for wrapped in [*textwrap.wrap(para, 36), ""]]
     doc = extract_text_dump("\n".join(phone), url=None, options=Options())
     assert doc.title == page[2] and [b.text for b in doc.body] == story
+
+
+def test_a_dump_that_prints_every_paragraph_twice() -> None:
+    """A copy that takes each paragraph's hidden screen-reader copy with the visible one: each paragraph once, and
+    the headline (not a doubled paragraph) is the title."""
+    head = ["Swannanoa Courier-Ledger · Nov 21, 2026", "Asheville reopens River Arts greenway two years after the flood",
+            "Story by Dana Whitlock-Baines"]
+    dump = [*head, *[p for para in INCLINE for p in (para, para)], "Originally published by Swannanoa Courier-Ledger"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.title == head[1] and [b.text for b in doc.body] == INCLINE
