@@ -800,7 +800,7 @@ SHARE_BAR = rx(
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
     r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
     # an AI summary button in the row: "Resumir con IA WhatsApp Facebook Copiar enlace"
-    r"resumir con ia|resumir com ia|ringkas dengan ai|summari[sz]e with ai|résumer avec l['’]ia|riassumi con l['’]ia|"
+    r"resumir con ia|resumir com ia|resumeix amb (la )?ia|ringkas dengan ai|summari[sz]e with ai|résumer avec l['’]ia|riassumi con l['’]ia|"
     r"mit ki zusammenfassen|envoyer à un ami|لخّص الخبر بالذكاء الاصطناعي|لخص الخبر بالذكاء الاصطناعي|أرسل لصديق|"
     r"फ़ेसबुक|एक्स|ट्विटर|व्हाट्सएप|टेलीग्राम|लिंक कॉपी करें|"
     r"스크랩|가|поделиться|отправить|مشاركة|शेयर|"
@@ -1138,7 +1138,7 @@ SOURCE_LINE = rx(
     r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：፡፦])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
+    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：፡፦])|font(?=\s*[:：])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
     # "published with permission from X": "Artiklen bringes med tilladelse fra X", "Mit freundlicher Genehmigung von X"
     r"((this|the) (article|story) (is|was) )?(re)?published with (the )?permission (of|from)|"
     r"(artiklen|artikkelen|saken|artikeln|teksten) (bringes|publiseres|gjengis|publiceras|återges) med "
@@ -1644,7 +1644,8 @@ DATED_BY_WORDS = frozenset({"by", "von", "vum", "par", "por", "di", "door", "av"
 TEXT_BYLINE = rx(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage|report|bericht|beitrag|kommentar|analyse|analysis|"
     r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?"
-    r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato)\s+)?(by|par|von|vum|por|di|door|av|af|przez|от|"
+    r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato|écrit|geschreven|skrevet|skrivet)"
+    r"\s+)?(by|par|von|vum|por|di|door|av|af|przez|от|escrit per|scritto da|escrito por|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
@@ -1666,7 +1667,8 @@ TEXT_BYLINE = rx(
     r"(?-i:([Dd]eur|[Nn]ga|[Gg]an)(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
     r"✍\ufe0f?(\s*(müəllif|muallif|autor|author|автор|údar|ஆசிரியர்)\s*[:：፡፦])?|"
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
-    r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+(\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}(\s*[·|•].*)?$))|"
+    r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+((\s+(i|y|de|del|da))?\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}"
+    r"(\s*[·|•].*)?$))|"  # ("Per Marta Puig i Serra": a Catalan name joins its surnames with "i")
     # Scottish Gaelic and Irish "le Ailean MacAonghais" (by X): lower-case "le" and a full name ("Le Monde" is not)
     r"(?-i:le(?=\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+(\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+){1,3}(\s*[·|•].*)?$))|"
     # Assamese "প্ৰতিবেদক: X" (reporter), Sindhi "رپورٽ: X" / "ليکڪ", Turkmen "Awtor", Tigrinya "ጸሓፊ" (author);
@@ -2526,8 +2528,9 @@ NAME_FROM = rx(r"^(?P<name>\S.{1,60}?)\s+(से|سے|থেকে|ਤੋਂ)$")
 GLUED_PERCENT = rx(r"\d\s?[%‰][^\W\d_]")
 # Cheap pre-check for SOURCE_LINE on an element's first text node.
 SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|courtesy of|distributed by|originally|via|"
-                          # Hungarian "A cikk eredetileg a(z) X oldalán jelent meg" (SOURCE_LINE reads the name)
-                          r"a (cikk|írás|hír) eredetileg|"
+                          # Hungarian "A cikk eredetileg a(z) X oldalán jelent meg" (SOURCE_LINE reads the name);
+                          # Catalan "Font: X" (its colon required: "font" is a word of other languages)
+                          r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
                           r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
                           r"lees het originele artikel|legu la originalon|origine aperis|unue aperis|birtist fyrst|"
@@ -2667,6 +2670,8 @@ OUTLET_BY_WRITER = rx(
 # "14.03.2025", "Czas czytania" / "4 min"): chrome, never a title.
 META_LABEL = rx(
     r"^\s*(autor|author|auteur|autore|autorka|yazar|penulis|writer|reporter|opublikowano|published|publié|"
+    # a CMS's "Details" box over the writer, category, date and hits rows (Joomla): "Detalls", "Podrobnosti"
+    r"details|detalls|detalles|dettagli|détails|einzelheiten|szczegóły|podrobnosti|részletek|detaljer|tiedot|"
     r"veröffentlicht|publicado|pubblicato|yayınlanma|diterbitkan|gepubliceerd|geplaatst|updated|aktualisiert|"
     r"zaktualizowano|czas czytania|reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"okuma süresi|waktu baca|leestijd|время чтения|опубликовано|автор|editor|редактор|"

@@ -4082,3 +4082,16 @@ def test_a_dump_that_prints_every_paragraph_twice() -> None:
     dump = [*head, *[p for para in INCLINE for p in (para, para)], "Originally published by Swannanoa Courier-Ledger"]
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert doc.title == head[1] and [b.text for b in doc.body] == INCLINE
+
+
+def test_a_joomla_details_box_and_a_catalan_source_line() -> None:
+    """A CMS's "Detalls" box (writer, category, date, hits) under the headline is no outlet; "Escrit per X" names
+    the writer and "Font: X" the outlet."""
+    dump = ["Comarques Digital", "Amposta tanca el pont penjat dotze dies per revisar-ne els cables", "Detalls",
+            "Escrit per Núria Forcadell", "Categoria: Comarques", "Publicat: 24 de novembre de 2026", "Visites: 2317",
+            "L'Ajuntament d'Amposta tancarà el pont penjat al trànsit de vehicles i de vianants durant dotze dies per "
+            "revisar-ne els cables i els ancoratges.",
+            "Els treballs els farà una empresa especialitzada en estructures metàl·liques i costaran 184.000 euros, "
+            "segons ha informat el consistori.", "Font: Diari de la Ribera Baixa"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.publisher == "Diari de la Ribera Baixa" and doc.author == "Núria Forcadell"
