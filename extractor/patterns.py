@@ -1704,6 +1704,13 @@ NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch
                         r"à suivre|a seguir|a continuación|próximo|prossimo|次は|次の記事|下一(个|篇|条)|다음 (기사|영상)|"
                         r"следующ\w+|далее|sonraki( haber)?|selanjutnya|berikutnya|volgende|nästa|następny)"
                         r"\s*[:：|»›]\s*(?=\S)", re.IGNORECASE)
+# The label of a "read also" box set inside a story, alone on its line: what follows it is a card, never the story's
+# own head.
+READ_ALSO_LABEL = rx(
+    r"^\s*(read also|also read|see also|lees ook|lesen sie auch|(à )?lire aussi|leia também|lee también|"
+    r"lea también|leggi anche|czytaj (też|także)|читайте також|читайте также|baca juga|bunu da okuyun|citește și|"
+    r"olvassa el ezt is|läs (också|även)|les også|læs også|lue myös|přečtěte si také|čítajte aj|preberite tudi|"
+    r"διαβάστε επίσης|xem thêm|اقرأ أيضا|اقرأ أيضاً)\s*[:：]?\s*$", re.IGNORECASE)
 # A header over the next story itself (not a box of teasers set in the story): "Up next", "Next story", "Read next",
 # "Als Nächstes", "À suivre", "Próxima notícia", "Nästa artikel", "Następny artykuł".
 NEXT_HEADER = rx(r"^\s*(up next|next( up| story| article)?|read next|coming up|als nächstes|nächster artikel|à suivre|"

@@ -80,7 +80,8 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str],
     bare = start >= limit  # header directly followed by another header, a footer or the end
     if kind == "related":
         parsed = parse_teasers(lines, start, limit, outlets)
-        if not story_above(lines, h, above) and (head := article_head(lines, start, parsed.end, limit)) is not None:
+        if not story_above(lines, h, above) and not P.READ_ALSO_LABEL.match(lines[h].text) \
+                and (head := article_head(lines, start, parsed.end, limit)) is not None:
             parsed = parse_teasers(lines, start, head, outlets)  # a ticker or crumb trail above the story's head
         if parsed.teasers or bare:
             return Section(kind, h, max(parsed.end, start), teasers=parsed.teasers)

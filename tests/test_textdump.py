@@ -4095,3 +4095,16 @@ def test_a_joomla_details_box_and_a_catalan_source_line() -> None:
             "segons ha informat el consistori.", "Font: Diari de la Ribera Baixa"]
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert doc.publisher == "Diari de la Ribera Baixa" and doc.author == "Núria Forcadell"
+
+
+def test_a_read_also_card_under_the_first_paragraph_is_not_the_story_head() -> None:
+    """"Read also" / title / summary / "Outlet · date" under the story's first paragraph, the story going on below:
+    the card is a teaser, even with one paragraph above it, and the headline stays the title."""
+    dump = ["www.reprintly.example", "Bendigo's tram No. 19 is back on the tracks after seven years in the workshop",
+            "By Harriet Quill", "22 November 2026", INCLINE[0], "Read also",
+            "Castlemaine foundry that cast the tram fittings marks its 150th year",
+            "The family-run foundry on Forest Street has poured bells, railings and tram parts since 1876, and its "
+            "owners say a new generation will take over next year.", "Mount Alexander Bugle · 21 November 2026",
+            *INCLINE[1:]]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.title == dump[1] and [b.text for b in doc.body] == INCLINE
