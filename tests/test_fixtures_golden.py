@@ -38,7 +38,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout25/": ROOT / "fixtures" / "holdout25", "holdout26/": ROOT / "fixtures" / "holdout26",
         "holdout27/": ROOT / "fixtures" / "holdout27", "holdout28/": ROOT / "fixtures" / "holdout28",
         "holdout29/": ROOT / "fixtures" / "holdout29", "holdout30/": ROOT / "fixtures" / "holdout30",
-        "holdout31/": ROOT / "fixtures" / "holdout31", "holdout32/": ROOT / "fixtures" / "holdout32"}
+        "holdout31/": ROOT / "fixtures" / "holdout31", "holdout32/": ROOT / "fixtures" / "holdout32",
+        "holdout33/": ROOT / "fixtures" / "holdout33", "holdout34/": ROOT / "fixtures" / "holdout34"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
