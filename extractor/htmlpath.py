@@ -1720,6 +1720,7 @@ def credited_in(el: object) -> tuple[str, bool] | None:
 
 
 RIGHTS_CHARS = 200  # a rights line: "© 2026 X. All rights reserved. Distributed by Y."
+RIGHTS_TEXTS = etree.XPath(".//text()[contains(., '©') or contains(., 'ⓒ') or contains(., 'opyright')]")
 
 
 def distributed_rights(scope: object | None, meta: Metadata) -> str | None:
@@ -1728,8 +1729,9 @@ def distributed_rights(scope: object | None, meta: Metadata) -> str | None:
     the platform (a bare "© Getty Images" under a picture credits the picture)."""
     if scope is None or scope.tag in ("html", "body"):
         return None
-    for el in scope.iter("p", "small", "div", "span"):
-        text = short_text(el, RIGHTS_CHARS) if len(el) <= 2 else None
+    for node in RIGHTS_TEXTS(scope):  # (the text nodes holding a © sign: one XPath, not every box's text)
+        el = node.getparent()
+        text = short_text(el, RIGHTS_CHARS) if el is not None and len(el) <= 2 else None
         if text and text[:1] in "©ⓒ(C" and patterns.DISTRIBUTED_BY.search(text) \
                 and (m := patterns.COPYRIGHT_OUTLET.match(text)) \
                 and is_name(name := m.group("name").strip(), 6) and plausible_outlet(name) \
