@@ -321,7 +321,7 @@ RELATED_HEADER = phrases(
     # Vietnamese, Thai, Greek, Romanian, Hungarian, Ukrainian, Hebrew, Persian
     r"ook interessant", r"meer (nieuws|artikelen|over dit onderwerp)", r"aanbevolen", r"gerelateerd",
     r"läs (också|även|mer)", r"relaterat", r"relaterade artiklar", r"mest lästa", r"fler nyheter",
-    r"læs (også|mere)", r"les (også|mer)", r"relaterede artikler", r"relaterte saker", r"mest (læste|leste|lest)",
+    r"læs (også|mere)", r"les (også|mer)", r"relaterede artikler", r"relaterte saker", r"relaterte artikler", r"mest (læste|leste|lest)",
     r"lue (myös|lisää)", r"aiheeseen liittyvät", r"luetuimmat", r"(zobacz|czytaj) (też|także|również)",
     r"powiązane", r"najczęściej czytane", r"polecane", r"čtěte (také|též)", r"související( články)?", r"nejčtenější",
     r"ilgili haberler", r"bunları da beğenebilirsiniz", r"en çok okunanlar", r"diğer haberler", r"ayrıca oku",
@@ -716,6 +716,13 @@ INLINE_NOISE = rx(
     # a media player's clock and speed ("▶ 00:00 / 18:04 1x"), its row of speeds ("0.75× 1× 1.25× 1.5× 2×", "1배")
     r"[▶►⏵]?\s*\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?(\s+\d([.,]\d+)?\s*[x×])?|"
     r"(\d([.,]\d+)?\s*[x×배倍]\s*){3,}|"
+    # a CMS's hits counter ("Ogledi: 964", "Visites: 2317", "Zugriffe: 1.204", "Hits: 88")
+    r"(views|hits|ogledi|visites|visitas|visite|zugriffe|aufrufe|zobrazení|wyświetlenia|megtekintések|lettori|"
+    r"leituras|vistas|weergaven|visningar|visninger|katselut|просмотры|перегляди)\s*[:：]\s*\d[\d.,  ]*|"
+    # an article pager's buttons ("‹ Nazaj", "Naprej ›", "« Previous", "Next »")
+    r"[‹«<]\s*(prev|previous|back|zurück|précédent|anterior|precedente|vorige|föregående|forrige|edellinen|"
+    r"předchozí|poprzedni|nazaj|előző|назад)|(next|weiter|suivant|siguiente|successivo|volgende|nästa|neste|næste|"
+    r"seuraava|další|następny|naprej|következő|далее|вперёд)\s*[›»>]|"
     # a lazy-loaded box's placeholder ("Loading…", "Loading map…", "Wird geladen…", "Chargement…", "Cargando…")
     r"(loading|wird geladen|lädt|chargement|cargando|caricamento|carregando|laden)( \w+)?\s*(…|\.{3})|"
     # a forum quote box's expander ("Click to expand...", "Zum Erweitern anklicken...", "Cliquez pour agrandir...")
@@ -798,7 +805,8 @@ SHARE_BAR = rx(
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
-    r"copiar o link|copiar link|copia link|收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
+    r"copiar o link|copiar link|copia link|kopier lenke|kopiér link|kopiera länk|kopioi linkki|e-pošta|e-posta|"
+    r"收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
     # an AI summary button in the row: "Resumir con IA WhatsApp Facebook Copiar enlace"
     r"resumir con ia|resumir com ia|resumeix amb (la )?ia|ringkas dengan ai|summari[sz]e with ai|résumer avec l['’]ia|riassumi con l['’]ia|"
     r"mit ki zusammenfassen|envoyer à un ami|لخّص الخبر بالذكاء الاصطناعي|لخص الخبر بالذكاء الاصطناعي|أرسل لصديق|"
@@ -2250,6 +2258,9 @@ TEXT_PROMO_HEADER = phrases(
 CTA_BUTTON = rx(
     r"^\s*(\S{1,12}\s*[:：፡፦]\s*)?("  # (a form's field label before it: "E-pošta: Naroči me")
     r"subscribe( now| today| for free)?|subscribirme|suscribirme|subscr[ií]bete|assinar( agora)?|subscrever|abbona(ti|rsi)?|"
+    # an app box's button: "Åpne appen", "Open the app", "App öffnen", "Ouvrir l'application", "Abrir la app"
+    r"åpne appen|åbn appen|öppna appen|open (the )?app|app öffnen|ouvrir l['’]application|abrir la app|abrir o app|"
+    r"apri l['’]app|avaa sovellus|otevřít aplikaci|otwórz aplikację|"
     r"abonnieren|je m['’]abonne|naroči (me|se)|naročite se|pretplati(te)? se|претплати(те)? се|odebírat|odoberať|"
     r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
     r"mă abonez|subskrybuję|подписаться|подпишитесь|підписатися|підпишіться|падпісацца|падпішыцеся|абонирай(те)? се|"

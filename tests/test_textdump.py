@@ -4108,3 +4108,15 @@ def test_a_read_also_card_under_the_first_paragraph_is_not_the_story_head() -> N
             *INCLINE[1:]]
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert doc.title == dump[1] and [b.text for b in doc.body] == INCLINE
+
+
+def test_an_app_box_a_hits_counter_a_pager_and_nordic_share_rows_are_not_the_story() -> None:
+    """"Fortsett i X-appen" / pitch / "Åpne appen" inside the story, "Ogledi: 964", "‹ Nazaj" / "Naprej ›",
+    "Del Facebook X WhatsApp Kopier lenke": none of it is the story, in any language."""
+    story = INCLINE[:3]
+    dump = ["Tapfeed", "Fjellheisen stenger i tre uker for å skifte kabler og bremser", "Ishavsbyen Dagblad · 2 timer siden",
+            story[0], "Fortsett i Tapfeed-appen", "Få nyheter fra Tromsø og Nord-Norge med én gang de publiseres.",
+            "Åpne appen", *story[1:], "Ogledi: 964", "Del Facebook X WhatsApp Kopier lenke", "‹ Nazaj", "Naprej ›",
+            "Relaterte artikler", "Hurtigruten-kaia i Tromsø får nye fortøyningspullerter",
+            "Nordkalotten Nyheter · 6 timer siden"]
+    assert body_of(dump) == story
