@@ -1076,7 +1076,8 @@ _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])
 _FIRST_PUBLISHED_IN = (
     # French "Article paru dans X, reproduit avec l'accord de la rédaction"; German "Dieser Artikel erschien zuerst im
     # X und wird ... veröffentlicht"; Arabic "نُشر هذا الخبر أولا في جريدة X، وتعيد ... نشره بإذن"
-    r"(cet )?(article|texte|reportage) (paru|publié) (d'abord |initialement )?(dans|sur|par)|"
+    r"(cet )?(article|texte|reportage) (a (d'abord |initialement |originellement )?été )?(paru|publié) "
+    r"(d'abord |initialement )?(dans|sur|par)|"  # ("Cet article a d'abord été publié dans X, titre du réseau Y.")
     r"(dieser |der )?(artikel|beitrag|text|bericht) erschien (zuerst|ursprünglich|erstmals) (im|in der|in|bei|auf)|"
     r"نُ?شر هذا (الخبر|المقال|التقرير) (أولا|أولاً|لأول مرة) (في|على)( جريدة| صحيفة| موقع)?|"
     # Spanish "Esta noticia se publicó originalmente en X y se reproduce con permiso"

@@ -696,8 +696,10 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
     with the AI's credit right under it ("Samenvatting van de discussie" / "Gemaakt door X AI ..."), else j."""
     labelled = [k for k in (j - 1, j) if k >= 0 and (P.AI_SUMMARY_LABEL.match(unemoji(lines[k].text))
                                                      or glyph_labels_list(lines, k))]
-    tagged = not labelled and ai_label(lines[j])  # (a tagged label closes with its note only: "4 min · Narrated by
-    if not labelled and not tagged:  # an AI voice" is over the story itself)
+    # a tagged label ("Local summary · AI-generated"), or "Key points by X AI" over plain lines, closes with its note
+    # only ("4 min · Narrated by an AI voice" is over the story itself)
+    tagged = not labelled and (ai_label(lines[j]) or P.KEY_POINTS.match(lines[j].text) is not None)
+    if not labelled and not tagged:
         return ai_box_rest(lines, j + 2) if j + 1 < len(lines) and box_head(lines[j]) and ai_note(lines[j + 1]) \
             and not ai_label(lines[j + 1]) else j  # (a tagged label under a row is that box's own label)
     reach = AI_BOX_QA if asks_questions(lines, j + 1) else AI_BOX_NEAR
