@@ -1938,13 +1938,12 @@ DISTRIBUTED_BY = rx(
     r"didistribusikan (oleh|melalui)", re.IGNORECASE)
 # A link-out button to the original's host, and a link post's domain tag: "Openen op zwolsestadskoerier.example",
 # "Read on tidereporter.example ↗", "zwolsestadskoerier.example ↗" (the host alone, with its arrow).
-HOST_BUTTON = rx(
-    r"^\s*((open|read|view)( it| the (full |whole )?(story|article))? (on|at)|openen op|lees (verder )?op|öffnen auf|"
-    r"weiterlesen auf|ouvrir sur|lire sur|abrir en|leer en|apri su|leggi su|abrir no|ler no|avaa sivustolla|"
-    r"otevřít na|otwórz na)?\s*(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?\s*[↗→›»]\s*$|"
-    r"^\s*((open|read|view)( it| the (full |whole )?(story|article))? (on|at)|openen op|lees (verder )?op|öffnen auf|"
-    r"weiterlesen auf|ouvrir sur|lire sur|abrir en|leer en|apri su|leggi su|abrir no|ler no|avaa sivustolla|"
-    r"otevřít na|otwórz na)\s+(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?\s*[↗→›»]?\s*$", re.IGNORECASE)
+_OPEN_ON = (r"((open|read|view)( it| the (full |whole )?(story|article))? (on|at)|openen op|lees (verder )?op|"
+            r"öffnen auf|weiterlesen auf|ouvrir sur|lire sur|abrir en|leer en|apri su|leggi su|abrir no|ler no|"
+            r"avaa sivustolla|otevřít na|otwórz na)")
+_BARE_HOST = r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}(/\S*)?"
+HOST_BUTTON = rx(r"^\s*(" + _OPEN_ON + r"\s+" + _BARE_HOST + r"\s*[↗→›»]?|" + _BARE_HOST + r"\s*[↗→›»])\s*$",
+                 re.IGNORECASE)  # (the button's words and the host, or the host alone with its arrow)
 # A lower-case article before a capitalised name in a credit sentence ("appeared in the Sandhurst Ledger"): the
 # sentence's word, not the name's ("The Sandhurst Ledger" printed with its capital keeps it).
 LOWER_ARTICLE = rx(r"^(?-i:the|der|die|das|le|la|les|el|il|lo|het|de) (?=[A-ZÀ-ÝĀ-Ž])")
