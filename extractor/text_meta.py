@@ -591,6 +591,21 @@ def credited_part(part: str) -> str | None:
     # holds no space, what follows it are the bar's buttons
 
 
+def writer_part(part: str, many: bool, source: str | None) -> tuple[str, str | None, str | None] | None:
+    """(writer, outlet, date) a part of a byline row names: "By X" (with its date, or "for The Outlet"), "The X
+    Ledger By Maren Oakes" (a logo's alt text before the byline, when no source was read), or, in a row of three
+    parts or more, "김하늘 기자" (a reporter beside the outlet)."""
+    if (b := P.TEXT_BYLINE.match(part)) and (is_name(b.group("name"), 6) or writer_and_outlet(b.group("name"))):
+        author, dated = dated_name(b.group("name"))
+        both = writer_and_outlet(author)  # "By X for The Outlet · 3 May 2025"
+        return (both[0], both[1], dated) if both is not None else (author, None, dated)
+    if source is None and (both := outlet_then_writer(part)) is not None:
+        return both[1], both[0], None
+    if many and (reporter := P.REPORTER_PART.match(part)) is not None:
+        return reporter.group("name"), None, None
+    return None
+
+
 def _separated(text: str) -> Meta | None:
     """Parse "Outlet · 54m", "14m ago • 1 min read", "Story by X • Apr 11, 2025", "By X - 2025-08-15 08:33 - 11"."""
     parts = [P.ICON_GLYPHS.sub("", p).strip() for p in P.META_SEPARATOR.split(text) if p and p.strip()]
@@ -615,16 +630,9 @@ def _separated(text: str) -> Meta | None:
             continue  # a reading time, a counter, or a second time ("· updated: 14.03.2025, 11:05")
         elif time is not None and P.UPDATED_TAIL.match(" " + part):
             continue  # "· updated 6.40am": the update's time after the date
-        elif author is None and (b := P.TEXT_BYLINE.match(part)) and (is_name(b.group("name"), 6)
-                                                                       or writer_and_outlet(b.group("name"))):
-            author, dated = dated_name(b.group("name"))
-            time = time or dated
-            if (both := writer_and_outlet(author)) is not None:  # "By X for The Outlet · 3 May 2025"
-                author, source = both
-        elif author is None and source is None and (both := outlet_then_writer(part)) is not None:
-            source, author = both  # "The X Ledger By Maren Oakes": a logo's alt text before the byline
-        elif author is None and len(parts) >= 3 and (reporter := P.REPORTER_PART.match(part)) is not None:
-            author = reporter.group("name")  # "동해안투데이 · 김하늘 기자 · 2026.11.26.": the outlet, then the reporter
+        elif author is None and (found := writer_part(part, len(parts) >= 3, source)) is not None:
+            author, outlet, dated = found
+            source, time = outlet if outlet is not None else source, time or dated
         elif not labelled_field(part):  # ("Abgelegt unter: Fotografie", "Filed under: X": a field, no outlet)
             others.append(part)
     source, time = dated_name(source) if source is not None and author and time is None else (source, time)  # (the
