@@ -120,8 +120,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
             fields = {**fields, "publisher": named}  # a credit in words no rule knows naming one of the teasers' outlets
     if "publisher" not in fields and (holder := copyright_holder(lines, body.end, len(lines))) is not None:
         fields = {**fields, "publisher": holder}  # the page's own name when nothing else credits one: "© 2025 X."
-    publisher, author = swapped_by_credit(lines, body, narrower_credit(lines, body, fields.get("publisher")),
-                                          fields.get("author"))
+    credited = uncut_credit(lines, narrower_credit(lines, body, fields.get("publisher")))
+    publisher, author = swapped_by_credit(lines, body, credited, fields.get("author"))
     return Document(
         title=without_mail_prefix(title), author=without_outlet(author, publisher), publisher=publisher,
         published=fields.get("published"), url=url, body=to_blocks(lines, body.kept),
@@ -1112,6 +1112,20 @@ def narrower_credit(lines: tuple[Line, ...], body: Body, name: str | None) -> st
     credit = next(credited_names(lines, start, end), None) or copyright_holder(lines, start, end)
     extra = len(name.split()) - len(credit.split()) if credit else 0
     return credit if credit and name.startswith(credit + " ") and extra <= 2 and len(credit.split()) >= 2 else name
+
+
+CUT_LETTERS = 4  # letters a selection that starts mid-word cuts off a name's start ("itdiep Courant" of "Reitdiep ...")
+
+
+def uncut_credit(lines: tuple[Line, ...], name: str | None) -> str | None:
+    """The whole name a source line of the dump gives when the name read is its tail, cut at the first line of a
+    selection that began mid-word ("itdiep Courant · 4 uur geleden" above "Bron: Reitdiep Courant")."""
+    if not name or not name[:1].islower() or not lines or name not in lines[0].text:
+        return name
+    for credit in credited_names(lines, 0, len(lines)):
+        if credit.endswith(name) and 0 < len(credit) - len(name) <= CUT_LETTERS and credit[:1].isupper():
+            return credit
+    return name
 
 
 def split_named_author(meta: dict[str, str], lines: tuple[Line, ...]) -> dict[str, str]:

@@ -4133,3 +4133,11 @@ def test_key_points_by_an_ai_over_plain_lines_and_a_french_first_published_credi
             "Cet article a d'abord été publié dans L'Écho du Semnoz, titre du réseau Les Gazettes des Savoie.",
             "Contenus sponsorisés", "Chalets à vendre : les prix ont-ils enfin baissé ? Immo Alpes Conseil"]
     assert body_of(dump) == story
+
+
+def test_a_selection_that_starts_mid_word_gets_the_whole_outlet_from_its_source_line() -> None:
+    """A dump whose first line is the outlet's row cut mid-word ("itdiep Courant · 4 uur geleden"): the source line
+    further down ("Bron: Reitdiep Courant") gives the whole name."""
+    dump = ["itdiep Courant · 4 uur geleden", "Nachtbus tussen Groningen en Haren blijft rijden na geslaagde proef",
+            "Door Femke Hoogeveen", *INCLINE[:2], "Bron: Reitdiep Courant", "Reacties (4)"]
+    assert extract_text_dump("\n\n".join(dump), url=None, options=Options()).publisher == "Reitdiep Courant"
