@@ -1076,6 +1076,9 @@ _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])
 _FIRST_PUBLISHED_IN = (
     # French "Article paru dans X, reproduit avec l'accord de la rédaction"; German "Dieser Artikel erschien zuerst im
     # X und wird ... veröffentlicht"; Arabic "نُشر هذا الخبر أولا في جريدة X، وتعيد ... نشره بإذن"
+    # Italian "Questo articolo è apparso per la prima volta su X, quotidiano della rete Y"
+    r"(questo articolo|l['’]articolo) è (stato )?(apparso|pubblicato) (per la prima volta|originariamente|"
+    r"inizialmente) (su|in|da|sul|sulla|nel|nella)|"
     r"(cet )?(article|texte|reportage) (a (d'abord |initialement |originellement )?été )?(paru|publié) "
     r"(d'abord |initialement )?(dans|sur|par)|"  # ("Cet article a d'abord été publié dans X, titre du réseau Y.")
     r"(dieser |der )?(artikel|beitrag|text|bericht) erschien (zuerst|ursprünglich|erstmals) (im|in der|in|bei|auf)|"
@@ -1212,6 +1215,9 @@ SOURCE_LINE = rx(
     # western Kansas, and is republished under a Creative Commons license."
     r",\s+(a|an)\s+(nonprofit|non-profit|independent|local|regional|reader-supported|member-supported|weekly|daily|"
     r"community|investigative|public|national|statewide)\b[^\n]{0,240}?|"
+    # ... and in other languages: "..., quotidiano della Rete Giornali Lombardi", "..., titre du réseau X"
+    r",\s+(quotidiano|settimanale|giornale|periodico|testata|titre|journal|quotidien|hebdomadaire|diario|semanario|"
+    r"periódico|jornal|semanário|zeitung|tageszeitung|wochenzeitung|dagblad|weekblad|krant|gazet)\b[^\n]{0,200}?|"
     # "... commissioned by X and first published there on October 30, 2025. I'm sharing it here ..."
     r",?\s+and (was )?first (published|ran|appeared)\b[^\n]{0,160}?|"
     r",\s*übermittelt durch .{2,40}|"
@@ -1837,7 +1843,7 @@ CAPTION_LINE = rx(
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(foto:\s*dok\.|fot\.|foto:|photo:|fotoğraf:|fotografía:|fotografia:|fotografie:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
-    r")\s*[:：፡፦៖])\s*[^.]{2,60}|"
+    r")\s*[:：፡፦៖])\s*[^.]{2,60}(\s(co|inc|ltd|llc|gmbh|s\.a|ag)\.)?|"  # ("Photo: French Broad Photo Co.")
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
     # a caption with its labels in capitals: "IMAGE: Rye on a study field in March. CREDIT: Tomas Obi"

@@ -698,7 +698,8 @@ def ai_box_end(lines: tuple[Line, ...], j: int) -> int:
                                                      or glyph_labels_list(lines, k))]
     # a tagged label ("Local summary · AI-generated"), or "Key points by X AI" over plain lines, closes with its note
     # only ("4 min · Narrated by an AI voice" is over the story itself)
-    tagged = not labelled and (ai_label(lines[j]) or P.KEY_POINTS.match(lines[j].text) is not None)
+    tagged = not labelled and any(ai_label(lines[k]) or P.KEY_POINTS.match(lines[k].text) is not None
+                                  for k in (j - 1, j) if k >= 0)  # (the label may close the head's rows)
     if not labelled and not tagged:
         return ai_box_rest(lines, j + 2) if j + 1 < len(lines) and box_head(lines[j]) and ai_note(lines[j + 1]) \
             and not ai_label(lines[j + 1]) else j  # (a tagged label under a row is that box's own label)

@@ -4141,3 +4141,19 @@ def test_a_selection_that_starts_mid_word_gets_the_whole_outlet_from_its_source_
     dump = ["itdiep Courant · 4 uur geleden", "Nachtbus tussen Groningen en Haren blijft rijden na geslaagde proef",
             "Door Femke Hoogeveen", *INCLINE[:2], "Bron: Reitdiep Courant", "Reacties (4)"]
     assert extract_text_dump("\n\n".join(dump), url=None, options=Options()).publisher == "Reitdiep Courant"
+
+
+def test_italian_first_appeared_credits_ai_key_points_under_the_head_and_a_company_photo_credit() -> None:
+    """"Questo articolo è apparso per la prima volta su X, quotidiano della rete Y" credits X; "Puntos clave con
+    Relay IA" right under the byline row, with its bullets and its note, is an AI box; a caption credited to "X Co." is a
+    caption."""
+    story = INCLINE[:3]
+    dump = ["Relaywire", "El tranvía de Zaragoza ampliará su horario nocturno en diciembre", "Por Ana Ruiz · hace 2 horas",
+            "Puntos clave con Relay IA", "  * El tranvía circulará hasta las dos los fines de semana de diciembre.",
+            "  * Las noches del 24 y del 31 habrá servicio continuo.", "Resumen generado por IA. Puede contener errores.",
+            "Walkers on the rebuilt greenway near the River Arts District. Photo: French Broad Photo Co.", *story,
+            "Questo articolo è apparso per la prima volta su Il Giornale delle Mura, quotidiano della Rete Giornali "
+            "Lombardi.", "Commenti (3)"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == story
+    assert doc.publisher == "Il Giornale delle Mura"
