@@ -151,7 +151,7 @@ def domain_tag_outlet(title: str, fields: dict[str, str], lines: tuple[Line, ...
     name the page prints for that host, when nothing named one but the site itself."""
     k = next((i for i, line in enumerate(lines) if line.text == title), None)
     tag = next((lines[i].text for i in range(k + 1, min(len(lines), k + 1 + DOMAIN_TAG_REACH))
-                if P.HOST_BUTTON.match(lines[i].text) and "." in lines[i].text), None) if k is not None else None
+                if P.HOST_BUTTON.match(lines[i].text)), None) if k is not None else None
     host = (tag or "").strip(" ↗→›»").split()[-1].lower() if tag else None
     named = name_for_host(host, (line.text for line in lines)) if host and P.HOST_NAME.match(host) else None
     return {**fields, "publisher": named} if named else fields
@@ -301,6 +301,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
               sections: tuple[Section, ...] = ()) -> Body:
     """The body: from the head to the first boundary, minus inline noise, teaser links and captions."""
     kept: list[int] = []
+    prose = 0  # prose lines kept so far (counted as they are kept, not re-read at every line)
     j = head.body_start
     while j < len(lines):
         line = lines[j]
@@ -315,37 +316,37 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                 lines, inset.end, covered, quiet=True, need=3 - story_resumes(lines, inset.end))):
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
-        if (skip := poll_end(lines, j)) > j and kept and not prose_follows(lines, skip, covered, quiet=True):
+        if (poll := poll_end(lines, j)) > j and kept and not prose_follows(lines, poll, covered, quiet=True):
             break  # a reader poll after the story: what follows it is the page's, not the story's
         if (skip := ad_slot_end(lines, j)) > j or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
-                lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll_end(lines, j)) > j \
+                lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll) > j \
                 or (skip := byline_block_end(
                 lines, j)) > j or j not in covered and (skip := promo_box_end(lines, j)) > j \
                 or (skip := annotation_end(lines, j)) > j and prose_follows(lines, skip, covered):
             j = skip
             continue
-        if (line.kind in ("article_end", "comment_action") and not any(is_prose(lines[k]) for k in kept)
+        if (line.kind in ("article_end", "comment_action") and not prose
                 or line.kind == "footer" and line.words <= 6) and prose_follows(lines, j + 1, covered) \
-                or line.kind == "source" and sum(1 for k in kept if is_prose(lines[k])) <= 1 \
+                or line.kind == "source" and prose <= 1 \
                 and prose_follows(lines, j + 1, covered, quiet=True, need=3):
             # (a credit under the standfirst, "Published by X on Nov. 4, 2025.", with the whole text still to come)
             j += 1  # "This article originally appeared on X" above the text, "Copyright: X" under a picture, the
             continue  # article's own reaction bar under its dateline
         if j in covered or line.kind in BODY_STOP or (kept and _closes(lines, j, author, head.title)):
             break
-        if sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER and (card_pair_at(lines, j) or action_row(line)
-                                                                          and not prose_follows(lines, j + 1, covered,
-                                                                                                quiet=True)):
+        if prose >= THREAD_AFTER and (card_pair_at(lines, j) or action_row(line)
+                                      and not prose_follows(lines, j + 1, covered, quiet=True)):
             break  # the rest of a digest under the story: "Title" / summary / "via Outlet · 3 hours ago", twice; the
             # story's action row ("Share Save Listen") with no more of the story under it
         if (line.kind == "comment_header" or opens_thread(lines, j) or opens_headerless_thread(lines, j)
-                or heads_thread(lines, j)) and sum(1 for k in kept if is_prose(lines[k])) >= THREAD_AFTER:
+                or heads_thread(lines, j)) and prose >= THREAD_AFTER:
             break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
                 and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) \
-                and not (not any(is_prose(lines[k]) for k in kept) and opening_meta(lines, j)):
+                and not (not prose and opening_meta(lines, j)):
             kept.append(j)
+            prose += is_prose(line)
         j += 1
     return Body(head.body_start, j, tuple(kept))
 
@@ -449,8 +450,8 @@ def player_box_end(lines: tuple[Line, ...], j: int) -> int:
 
 def player_row(line: Line) -> bool:
     """A media player's clock ("0:00 / 4:06"), alone or in its row of buttons ("▶ CC ⚙ ⛶ 0:00 / 1:48")."""
-    return P.INLINE_NOISE.match(line.text) is not None and P.TIME_CODE.search(line.text) is not None \
-        or line.kind == "share" and P.TIME_CODE.search(line.text) is not None
+    return P.TIME_CODE.search(line.text) is not None and (line.kind == "share" or P.INLINE_NOISE.match(line.text)
+                                                           is not None)
 
 
 def poll_end(lines: tuple[Line, ...], j: int) -> int:
