@@ -399,6 +399,11 @@ RELATED_HEADER = phrases(
     r"najnovij[ei] (vijesti|vesti)", r"pročitajte (i|još|također|takođe)", r"preberite (tudi|še)", r"sorodne novice",
     r"najbolj bran[oe]", r"súvisiace články", r"čítajte (aj|tiež)", r"najčítanejšie", r"știri similare",
     r"(també )?et pot interessar", r"(notícies|articles) relacionad(es|ats)", r"el més llegit", r"llegeix (també|més)",
+    # "latest news" and "most read" rails in Catalan, Spanish, Galician, Italian, French: "Últimes notícies", "Més
+    # llegides", "Las más leídas", "Últimas novas", "Ultime notizie", "Dernières actualités"
+    r"(les )?(últimes|darreres) (notícies|novetats)", r"(les |els )?més (llegides|llegits|vist(es|os))",
+    r"(las |lo )?más (leíd[oa]s?|vist[oa]s)", r"últimas (noticias|novas)", r"(as )?máis (lidas|vistas)",
+    r"ultime (notizie|news)", r"dernières (actualités|nouvelles|infos|news)",
     r"mere om emnet", r"flere nyheder", r"mest læste", r"habari (zinazovuma|zinazohusiana|zaidi|nyingine)",
     r"zaidi kutoka .{1,40}", r"soma (pia|zaidi)", r"সম্পর্কিত (খবর|সংবাদ)", r"আরও পড়ুন", r"সর্বাধিক পঠিত",
     r"সর্বশেষ খবর", r"اخبار مرتبط", r"مطالب مشابه",
@@ -2334,10 +2339,12 @@ FOOTER_LINE = rx(
     re.IGNORECASE,
 )
 # A breadcrumb trail's label and the trail after it: "You are here: Home / News / Transport", "Sie sind hier:
-# Startseite / Verband / Titel", "Vous êtes ici : Accueil > Actualités" (never a headline or a paragraph).
-YOU_ARE_HERE = rx(r"^\s*(you are here|sie sind hier|vous êtes ici|usted está aquí|está aqui|você está aqui|sei qui|"
+# Startseite / Verband / Titel", "Vous êtes ici : Accueil > Actualités" (never a headline or a paragraph); or the label
+# alone over the trail's items ("Sou aquí:" as a list's first item, Catalan).
+YOU_ARE_HERE = rx(r"^\s*(you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|está aqui|você está aqui|"
+                  r"sou aquí|ets aquí|sei qui|"
                   r"ti trovi (qui|in)|u bent hier|jesteś tutaj|du är här|du er her|olet tässä|nacházíte se|nachádzate sa|"
-                  r"ön itt van|buradasınız|вы здесь|ви тут|ви знаходитесь|είστε εδώ|jste zde)\s*[:：]\s*\S.{0,200}$",
+                  r"ön itt van|buradasınız|вы здесь|ви тут|ви знаходитесь|είστε εδώ|jste zde)\s*[:：]\s*(\S.{0,200})?$",
                   re.IGNORECASE)
 # Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
 CHROME_LINE = rx(

@@ -168,6 +168,8 @@ def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
                 return kind, rule, None, ""
         if P.BARE_URL.match(item):
             return "noise", "BARE_URL", None, ""  # a numbered link footnote (a bare address on its own line is kept)
+        if P.YOU_ARE_HERE.match(item):
+            return "chrome", "YOU_ARE_HERE", None, ""  # "• Sou aquí:" over the crumbs, items of the list above
     meta = parse_meta(text)
     if bullet is not None and (meta is None or meta.kind == "glued"):  # "• By X", "• Posted May 13": a list item
         item_meta = parse_meta(text[bullet.end():].strip())

@@ -7,7 +7,15 @@ from . import patterns as P
 from .model import Comment, Teaser
 from .segment import Line
 from .text_comments import parse_comments
-from .text_teasers import headline_row, is_prose_line, is_title_like, opens_article, parse_teasers, river_at
+from .text_teasers import (
+    headline_row,
+    is_prose_line,
+    is_title_like,
+    opens_article,
+    parse_teasers,
+    river_at,
+    shared_tail_outlets,
+)
 
 _STOP = frozenset({"footer", "consent"})
 _PROMO_FILL = frozenset({"promo", "promo_header", "chrome", "share", "comment_chrome", "noise", "logo"})
@@ -285,6 +293,8 @@ def in_link_list(lines: tuple[Line, ...], i: int) -> bool:
 
 
 def known_outlets(lines: tuple[Line, ...]) -> frozenset[str]:
-    """Outlet names printed anywhere in meta lines (used to split "Title Outlet" list teasers)."""
+    """Outlet names printed anywhere in meta lines or shared by "Title Outlet · time" list items (used to split "Title
+    Outlet" list teasers)."""
     names = {line.meta.outlet for line in lines if line.kind == "meta" and line.meta and line.meta.outlet}
+    names |= shared_tail_outlets(line.item for line in lines if line.kind == "list")
     return frozenset(n for n in names if n and len(n) >= 2)

@@ -323,6 +323,15 @@ def separated_item(text: str) -> bool:
     return _SEPARATED_TAIL.match(text) is not None or _DATED_OUTLET_TAIL.match(text) is not None
 
 
+def shared_tail_outlets(items: Iterable[str]) -> frozenset[str]:
+    """Outlets of "Title Outlet · time" list items read across the page: a trailing capitalised run that another item's
+    run ends with names the outlet, the rest is the title's ("... a night shift in January Iron County Register ·"
+    beside "... parking lot Iron County Register ·"); a run printed twice is an outlet too."""
+    runs = [run for text in items if (m := _SEPARATED_TAIL.match(text)) and (run := _capital_suffix(m.group("head")))]
+    seen = set(runs)
+    return frozenset(run for run in seen if runs.count(run) >= 2 or any(o.endswith(" " + run) for o in seen))
+
+
 def split_separated(text: str, outlets: frozenset[str]) -> Teaser:
     """A "Title Outlet · time" list item: the time after the separator, the outlet at the end of what precedes (or a
     "Title date | Outlet" one: the outlet after the separator, the date before it)."""

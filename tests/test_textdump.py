@@ -4157,3 +4157,22 @@ def test_italian_first_appeared_credits_ai_key_points_under_the_head_and_a_compa
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == story
     assert doc.publisher == "Il Giornale delle Mura"
+
+
+def test_a_most_read_list_ends_at_the_breadcrumb_label_and_shared_outlets_split_glued_items() -> None:
+    """Catalan "Més llegides" / "Últimes notícies" head teaser lists; the crumbs' "• Sou aquí:" ends the list above
+    the headline; "Title Outlet · date" items that share an outlet split at that outlet ("... in January Iron County
+    Register" beside "... parking lot Iron County Register")."""
+    story = INCLINE[:3]
+    dump = ["Comarques Digital", "Més llegides", "  • La Ràpita estrena el nou passeig marítim abans de Nadal",
+            "  • Tortosa amplia l'horari de la biblioteca en època d'exàmens", "  • Sou aquí:", "  • Inici»",
+            "  • Amposta tanca el pont penjat dotze dies", "Amposta tanca el pont penjat dotze dies",
+            "Escrit per Núria Forcadell", *story, "Últimes notícies",
+            "  • Iron Mountain plant to add a night shift in January Iron County Register · 24 November 2026",
+            "  • Houghton adds a second snow-emergency parking lot Iron County Register · 23 November 2026"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [t.title for t in doc.related] == [
+        "La Ràpita estrena el nou passeig marítim abans de Nadal", "Tortosa amplia l'horari de la biblioteca en època "
+        "d'exàmens", "Iron Mountain plant to add a night shift in January", "Houghton adds a second snow-emergency "
+        "parking lot"]
+    assert {t.publisher for t in doc.related[2:]} == {"Iron County Register"}
