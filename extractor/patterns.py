@@ -277,7 +277,8 @@ RELATED_HEADER = phrases(
     r"(aktuelle|neueste|letzte|weitere|mehr) ([\w-]+-)?(meldungen|nachrichten|news) aus (ihrer|der|deiner|unserer) region",
     r"(meldungen|nachrichten|news) aus (ihrer|der|deiner|unserer) region",  # a regional portal's list: "Aktuelle
     # Blaulicht-Meldungen aus Ihrer Region" ("Aktuelle Meldungen" alone names a menu entry)
-    r"(more|other posts) from this (channel|group|page)|mehr aus diesem kanal|(ще|більше) з цього каналу|"
+    r"(more|other posts) from this (channel|group|page|feed)|vairāk no šīs plūsmas|daugiau iš šio srauto|"
+    r"mehr aus diesem feed|plus de ce flux|más de este feed|mehr aus diesem kanal|(ще|більше) з цього каналу|"
     r"(ещё|еще|больше) из этого канала|altri (messaggi|post) (da|di) questo canale|plus de cette chaîne",
     r"(previous|earlier|older) messages|messaggi precedenti|(ältere|frühere) nachrichten|"  # ("Older posts": a pager)
     r"mensajes anteriores|messages précédents|mensagens anteriores|poprzednie wiadomości",
@@ -401,7 +402,10 @@ RELATED_HEADER = phrases(
     r"(també )?et pot interessar", r"(notícies|articles) relacionad(es|ats)", r"el més llegit", r"llegeix (també|més)",
     # "latest news" and "most read" rails in Catalan, Spanish, Galician, Italian, French: "Últimes notícies", "Més
     # llegides", "Las más leídas", "Últimas novas", "Ultime notizie", "Dernières actualités"
-    r"(les )?(últimes|darreres) (notícies|novetats)", r"(les |els )?més (llegides|llegits|vist(es|os))",
+    r"(les )?(últimes|darreres) (notícies|novetats)",
+    # a portal's "trending now" rail over the opened story: Greek "Τάσεις τώρα", Slovak "Práve sa číta", Czech
+    # "Právě se čte", Slovene "Aktualno" / "Najbolj brano" over "Title Outlet · date" items
+    r"τάσεις( τώρα)?", r"práve sa číta", r"právě se čte", r"práve čítané", r"aktualno", r"aktualnosti", r"(les |els )?més (llegides|llegits|vist(es|os))",
     r"(las |lo )?más (leíd[oa]s?|vist[oa]s)", r"últimas (noticias|novas)", r"(as )?máis (lidas|vistas)",
     r"ultime (notizie|news)", r"dernières (actualités|nouvelles|infos|news)",
     r"mere om emnet", r"flere nyheder", r"mest læste", r"habari (zinazovuma|zinazohusiana|zaidi|nyingine)",
@@ -573,6 +577,9 @@ PROMO_HEADER = LineRule(
     r"get .{1,40} on your (phone|device|mobile)",
     r"summari[sz]e with .{1,40}", r"turn on notifications", r"was this (article|story|page) helpful\??",
     r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?",
+    # the same label in Slovak, Czech, Polish, Slovene, Croatian, Greek, Dutch, Nordic, Hungarian, Romanian, Turkish
+    r"sponzorovan[éý]", r"sponsorowane", r"sponzorirano", r"χορηγούμενο", r"gesponsord", r"sponsrat", r"sponsoreret",
+    r"sponset", r"szponzorált", r"sponsorizat", r"sponsorlu",
     r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).{0,40}", r"скачайте приложение.{0,40}", r"アプリをダウンロード.{0,20}", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",
     r"télécharge[rz] (l'|notre )application", r"abonnez-vous", r"inscrivez-vous", r"app herunterladen",
     r"newsletter abonnieren", r"jetzt abonnieren", r"descarga (la|nuestra) app", r"suscr[ií]bete", r"suscribirse",
@@ -749,7 +756,14 @@ INLINE_NOISE = rx(
     r"(het )?(verhaal|artikel) gaat verder (onder|na) (de )?advertentie|artikeln fortsätter (nedan|under annonsen)|"
     r"dalsza część (artykułu )?pod reklamą|(câu chuyện|bài viết) tiếp tục (bên dưới|sau quảng cáo)|"
     r"เนื้อหาต่อจากโฆษณา|συνέχεια (παρακάτω|μετά τη διαφήμιση)|"
-    r"quảng cáo|โฆษณา|διαφήμιση|publicitate|hirdetés|continue reading( below| the main story)?|story continues( below( advertisement)?)?|"
+    r"quảng cáo|โฆษณา|διαφ[ηή]μιση|publicitate|hirdetés|"  # (Greek capitals drop the accent: "ΔΙΑΦΗΜΙΣΗ")
+    # a portal's "the story continues" marker under an ad slot, beyond English: "Η ιστορία συνεχίζεται", "Článok
+    # pokračuje", "Der Artikel geht weiter", "L'article continue", "El artículo continúa", "L'articolo continua"
+    r"(η )?ιστορ[ιί]α συνεχ[ιί]ζεται( παρακ[αά]τω)?|(článok|článek|príbeh|příběh) pokračuje( nižšie| níže)?|"
+    r"(der )?artikel geht (unten )?weiter|l'article continue( ci-dessous)?|(el )?artículo continúa( abajo)?|"
+    r"l'articolo (continua|prosegue)( sotto)?|o artigo continua( abaixo)?|(het )?artikel gaat (hieronder )?verder|"
+    r"(artykuł|historia) (jest kontynuowan[ya]|ciąg dalszy)( poniżej)?|(a )?cikk folytatódik|articolul continuă|"
+    r"continue reading( below| the main story)?|story continues( below( advertisement)?)?|"
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
     r"(read|see) (more|also|next)\s*[:：፡፦].{0,200}|related\s*[:：፡፦].{0,200}|click here to .{0,100}|"
     r"also (on|at|in) [^:：]{2,40}[:：፡፦]\s.{5,200}|"
@@ -833,6 +847,15 @@ SHARE_BAR = rx(
     r"send to a friend|report an? error|"
     # a copy-link button's toast: "Enlace copiado", "Link copied"
     r"enlace copiado|link copied|lien copié|link kopiert|link copiado|link copiato|"
+    # a feed reader's toolbar over the opened entry: "Mark as unread Read later Tag Full screen", "Atzīmēt kā nelasītu
+    # Lasīt vēlāk Birka Pilnekrāns", "Als ungelesen markieren Später lesen Schlagwort Vollbild"
+    r"mark as (un)?read|read later|full ?screen|tag|open original|visit website|save to board|"
+    r"atzīmēt kā (ne)?lasītu|lasīt vēlāk|birka|pilnekrāns|atvērt vietni|kopīgot|saglabāt( dēlī)?|pažymėti kaip neskaitytą|skaityti vėliau|žyma|visas ekranas|"
+    r"als (un)?gelesen markieren|später lesen|schlagwort|vollbild|marquer comme (non )?lu|lire plus tard|étiquette|"
+    r"plein écran|marcar como (no )?leído|leer más tarde|etiqueta|pantalla completa|segna come (non )?letto|"
+    r"leggi più tardi|schermo intero|markeer als (on)?gelezen|later lezen|volledig scherm|markera som (o)?läst|"
+    r"läs senare|helskärm|oznacz jako (nie)?przeczytane|przeczytaj później|pełny ekran|označit jako (ne)?přečtené|"
+    r"přečíst později|celá obrazovka|"
     # a tabloid's counters in the row: "1.2k shares Facebook X WhatsApp 42 comments"
     r"shares|comments|\d{1,4}([.,]\d)?[km](?=\s)|"
     r"\d{1,4})(?!\w)\s?[:：፡፦]?\s*[›»→]?"  # one token per word, possessive: a digit run is never split up ("Partager :")
@@ -1066,7 +1089,10 @@ ARTICLE_SOURCE_LABEL = (
     r"(оригинал|источник) статьи|первоисточник|(оригінал|джерело) статті|першоджерело|zdroj [čc]l[áa]nku|"
     r"p[ůô]vodn[ýí] [čc]l[áa]n(ek|ok)|מקור הכתבה|הכתבה המקורית|מקור הידיעה|مصدر (المقال|الخبر)|المقال الأصلي|"
     r"haberin kayna[ğg][ıi]|orijinal (haber|makale)|(şu sahypadaky )?(makalanyň|habaryň) çeşmesi|原文(出处|出處|链接|連結)?|文章(来源|來源)|元記事|기사 원문|원문 기사|"
-    r"기사 출처)(?=\s*[:：፡፦])")
+    r"기사 출처|"
+    # Baltic "originally published": Latvian "Oriģināli publicēts: X", Lithuanian "Originaliai paskelbta: X",
+    # Estonian "Algselt avaldatud: X"
+    r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud)(?=\s*[:：፡፦])")
 # "With thanks to / courtesy of / quoted from" labels before a credited outlet: Punjabi "ਧੰਨਵਾਦ ਸਹਿਤ: X", Sinhala
 # "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
@@ -1488,8 +1514,11 @@ TEXT_RELATIVE_TIME = "(" + _COUNTED_TIMES + "|(" + _BARE_TIMES + ")" + _DAY_CLOC
 # (looked for anywhere, so "Outlet · yesterday" passes) or a WORDY_TIME_HINT word. Plain substring tests on the
 # lower-cased line: a regex search for 40 words costs 40 us a line, these 2 us.
 BARE_TIME_WORDS = tuple(_BARE_TIMES.split("|"))
-# Short relative times that only count as a whole line or a separated part ("54m", "1h", "3d").
-TEXT_SHORT_TIME = r"\d{1,3}\s?(s|m|min|h|hr|d|w|mo|y)"
+# Short relative times that only count as a whole line or a separated part ("54m", "1h", "3d"), and a feed reader's
+# abbreviations in other languages: Latvian "1 st." (stundas), Lithuanian "2 val.", German "3 Std.", Polish "4 godz.",
+# Czech/Slovak "5 hod.", Dutch "6 u", Nordic "7 t" / "8 tim", Hungarian "9 ó", Russian "3 ч", Ukrainian "3 год",
+# Turkish "2 sa" / "4 dk"
+TEXT_SHORT_TIME = r"\d{1,3}\s?(s|m|min|h|hr|d|w|mo|y|st\.|val\.|std\.|godz\.|hod\.|min\.|u|t|tim|ó|ч|год|хв|sa|dk)"
 # Absolute dates as dumps print them, with an optional clock time ("2025-08-15 08:33", "04-04-2025",
 # "May 7, 2025", "7 mai 2025", "15. Juni 2025", "15 de junio de 2025", "Monday, July 07, 2025", "2025年6月15日").
 _WEEKDAYS = (
@@ -1924,7 +1953,7 @@ AI_WORK = rx(
     r"vytvořil\w*|vytvořen\w*|erstellt|créé\w*|creado|criado|creato|luonut|luoma|synthetic|syntetick\w*|čte|"
     r"mistakes?|errors?|wrong|inaccura\w*|not be accurate|may vary|fouten|errori|errores|erreurs|erros|chyb\w*|"
     r"virhei\w*|hibá\w*|pogreške|greške|fejl|feil|błęd\w*|ошиб\w*|помил\w*|hata\w*|kesalahan|sai sót|verify|"
-    r"controleer|verifica|überprüf\w*|vérifie\w*)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
+    r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
 AI_NOTE_WORDS = 25  # an AI box's disclaimer or credit, an AI voice's note: one or two short sentences
 # An AI assistant's box label: "Ask our assistant about this story", "Ask AI", "Frag die KI", "Pregunta a la IA".
 ASSISTANT_LABEL = rx(
@@ -2344,7 +2373,7 @@ FOOTER_LINE = rx(
 YOU_ARE_HERE = rx(r"^\s*(you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|está aqui|você está aqui|"
                   r"sou aquí|ets aquí|sei qui|"
                   r"ti trovi (qui|in)|u bent hier|jesteś tutaj|du är här|du er her|olet tässä|nacházíte se|nachádzate sa|"
-                  r"ön itt van|buradasınız|вы здесь|ви тут|ви знаходитесь|είστε εδώ|jste zde)\s*[:：]\s*(\S.{0,200})?$",
+                  r"ön itt van|nahajate se|nalazite se|buradasınız|вы здесь|ви тут|ви знаходитесь|είστε εδώ|jste zde)\s*[:：]\s*(\S.{0,200})?$",
                   re.IGNORECASE)
 # Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
 CHROME_LINE = rx(
@@ -2562,6 +2591,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           # Hungarian "A cikk eredetileg a(z) X oldalán jelent meg" (SOURCE_LINE reads the name);
                           # Catalan "Font: X" (its colon required: "font" is a word of other languages)
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
+                          r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
                           r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
                           r"lees het originele artikel|legu la originalon|origine aperis|unue aperis|birtist fyrst|"

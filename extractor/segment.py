@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from . import patterns as P
@@ -238,7 +238,18 @@ def segment(text: str) -> tuple[Line, ...]:
             kind, rule = "share", "SHARE_MORE"  # "Teilen:" / "Mehr": the share widget's "more" button
         out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item, "\t" in raw.strip()))
         gap = False
-    return tuple(out)
+    return tuple(marker_over_meta(out))
+
+
+LONE_BULLETS = frozenset("•▪◦‣")
+
+
+def marker_over_meta(lines: list[Line]) -> list[Line]:
+    """The lines with a list marker printed alone over a card's meta row ("•" / "Seacoast Ledger · 1 day ago" /
+    headline) read as noise: the card opens with its meta row, as it does without the marker (a marker over a
+    headline or a bare outlet name still separates title-first cards)."""
+    return [replace(line, kind="noise", rule="LONE_BULLET") if line.text in LONE_BULLETS and k + 1 < len(lines)
+            and lines[k + 1].kind == "meta" else line for k, line in enumerate(lines)]
 
 
 def blocks(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], ...]:

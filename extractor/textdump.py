@@ -954,7 +954,8 @@ def opens_title_card(lines: tuple[Line, ...], k: int, top: int) -> bool:
     if any(lines[i].kind == "comment_action" for i in range(k + 2, min(top, k + 5))):
         return False  # "name · 3h" / text / "Like 40 Reply": comments, not cards
     rows = [i for i in range(k + 1, top - 1) if card_row(i)]
-    return 2 * sum(is_title_like(lines[i + 1].text) for i in rows) < len(rows)
+    return 2 * sum(lines[i + 1].kind in ("text", "list") and is_title_like(lines[i + 1].text) for i in rows) \
+        < len(rows)  # (a reader's toolbar row under the last card is no headline)
 
 
 def _is_outlet_meta(line: Line) -> bool:

@@ -4176,3 +4176,50 @@ def test_a_most_read_list_ends_at_the_breadcrumb_label_and_shared_outlets_split_
         "d'exàmens", "Iron Mountain plant to add a night shift in January", "Houghton adds a second snow-emergency "
         "parking lot"]
     assert {t.publisher for t in doc.related[2:]} == {"Iron County Register"}
+
+
+def test_a_feed_readers_entry_in_latvian_with_its_toolbar_ai_box_and_feed_cards() -> None:
+    """A feed reader's page in Latvian: "Title" / "Outlet · 1 st." cards above the entry, the reader's toolbar row
+    ("Atzīmēt kā nelasītu Lasīt vēlāk Birka Pilnekrāns") is no headline, the AI box and its note ("... var būt
+    kļūdas") are no story, "Oriģināli publicēts: X" credits X, "Vairāk no šīs plūsmas" heads more cards."""
+    story = INCLINE[:3]
+    dump = ["Brooklet", "Reģionālās ziņas", "Ventspilī atklās jaunu slidotavu pie Ostas ielas",
+            "Ventspils Ostas Avīze · 1 st.", "Slidotava būs atvērta katru dienu no 10.00 līdz 21.00.",
+            "Kuldīgā pagarinās bibliotēkas darba laiku sesijas laikā", "Kuldīgas Ziņnesis · 3 st.",
+            "Atzīmēt kā nelasītu Lasīt vēlāk Birka Pilnekrāns",
+            "Liepājā uz trim nedēļām pārtrauks tramvaju satiksmi sliežu nomaiņas dēļ",
+            "autors: Ilze Ozoliņa · 2026. gada 27. novembris, 08:15", "✦ Kopsavilkums ar Brooklet AI",
+            "AI kopsavilkumos var būt kļūdas. Pārbaudiet oriģinālo rakstu.", *story,
+            "Oriģināli publicēts: Liepājas Rīts", "Atvērt vietni Kopīgot Saglabāt dēlī", "Vairāk no šīs plūsmas",
+            "Karostā atjaunos apgaismojumu gar jūrmalas taku", "Liepājas Rīts · 1 d.",
+            "Jaunās laternas uzstādīs līdz janvāra beigām.", "Liepājas koncertzālē decembrī būs papildu koncerti",
+            "Liepājas Rīts · 2 d."]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.title == "Liepājā uz trim nedēļām pārtrauks tramvaju satiksmi sliežu nomaiņas dēļ"
+    assert [b.text for b in doc.body] == story
+    assert doc.publisher == "Liepājas Rīts"
+    assert [t.title for t in doc.related] == [
+        "Ventspilī atklās jaunu slidotavu pie Ostas ielas", "Kuldīgā pagarinās bibliotēkas darba laiku sesijas laikā",
+        "Karostā atjaunos apgaismojumu gar jūrmalas taku", "Liepājas koncertzālē decembrī būs papildu koncerti"]
+
+
+def test_a_portal_page_in_greek_with_trending_rail_ad_labels_and_bulleted_meta_first_cards() -> None:
+    """"Τάσεις τώρα" heads the rail over the story; "ΔΙΑΦΗΜΙΣΗ" (capitals drop the accent) and "Η ιστορία
+    συνεχίζεται" are no story; a list marker alone over "Outlet · time" opens a meta-first card, not a card titled
+    "•"; "Χορηγούμενο" (sponsored) ends the cards."""
+    story = INCLINE[:3]
+    dump = ["Hubfront", "Τάσεις τώρα", "1. Πήλιο: Ανοίγει νωρίτερα το χιονοδρομικό κέντρο στα Χάνια Πηλιορείτικα Νέα",
+            "2. Λάρισα: Νέα ποδηλατική διαδρομή κατά μήκος του Πηνειού Λαρισαϊκός Παλμός",
+            "Βόλος: Κλειστή για δέκα ημέρες η λεωφόρος Αργοναυτών λόγω έργων",
+            "Ελένη Τσιρογιάννη · 29 Νοεμβρίου 2026, 10:05", story[0], "ΔΙΑΦΗΜΙΣΗ", story[1], "Η ιστορία συνεχίζεται",
+            story[2], "Περισσότερα θέματα", "  •", "Λαρισαϊκός Παλμός · πριν από 4 ώρες",
+            "Αλμυρός: Ξεκινά η συγκομιδή ελιάς με ρεκόρ παραγωγής",
+            "Οι παραγωγοί περιμένουν τιμές πάνω από 5 ευρώ το κιλό για το λάδι της νέας σοδειάς.", "  •",
+            "Πηλιορείτικα Νέα · χθες", "Νέα Αγχίαλος: Ανακαινίζεται το αρχαιολογικό μουσείο", "Χορηγούμενο",
+            "  • Οι Βολιώτες αλλάζουν πάροχο ρεύματος. Δείτε γιατί", "Σύγκριση Ενέργειας"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == story
+    titles = [t.title for t in doc.related]
+    assert titles[-2:] == ["Αλμυρός: Ξεκινά η συγκομιδή ελιάς με ρεκόρ παραγωγής",
+                           "Νέα Αγχίαλος: Ανακαινίζεται το αρχαιολογικό μουσείο"]
+    assert len(titles) == 4 and "•" not in titles
