@@ -1774,6 +1774,11 @@ _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|fø
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
                  r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn|jarraitu|segwi|последвай|жазылу|ይከተሉን|ይከተሉ)")
 FOLLOW_SUFFIX = rx(r"(\s*[·•|])?\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)  # ("Name · Follow": the dot too)
+# A format's credit before the outlet on a follow row: "A Storyboard by The Kettle Valley Beacon Follow", "A newsletter
+# from X", "Un podcast de X", "Ein Newsletter von X": the outlet is what follows.
+FORMAT_BY = rx(r"^\s*(an?|the|un|une|ein|eine) (storyboard|newsletter|podcast|series|collection|project|publication|"
+               r"column|blog|channel|magazine|série|serie|chronique|kolumne|reihe)\s+(by|from|de|du|des|von)\s+(?=\S)",
+               re.IGNORECASE)
 # A "+ Follow X" button naming the outlet (an aggregator's source button under the story), maybe beside a "view
 # original" link: "+ Theo dõi Báo Đồng Liên Xem bài gốc". The "+" is required: "Follow us on X" is no outlet.
 FOLLOW_GATE = rx(r"\+\s*" + _FOLLOW_WORDS, re.IGNORECASE)  # searched in the page source before FOLLOW_NAMED

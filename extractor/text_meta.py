@@ -130,7 +130,10 @@ LABELLED_NAME_WORDS = 4
 
 
 def without_from(name: str) -> str:
-    """A card's credit without its preposition: "From The Latah Creek Courier" -> "The Latah Creek Courier"."""
+    """A card's credit without its preposition: "From The Latah Creek Courier" -> "The Latah Creek Courier", "A
+    Storyboard by The Kettle Valley Beacon" -> "The Kettle Valley Beacon"."""
+    if (format_by := P.FORMAT_BY.match(name)) is not None:
+        return name[format_by.end():]
     return name[5:] if name.startswith("From ") and name[5:6].isupper() else name
 
 
@@ -221,6 +224,8 @@ def parse_meta(text: str) -> Meta | None:
         text = P.FIELD_ICON.sub("", text).strip()  # "🗞️The Stromness Courant · ✍️Ingrid Flett · 🕒10 June 2026"
     if not text:
         return None
+    if (format_by := P.FORMAT_BY.match(text)) is not None:
+        text = text[format_by.end():]  # "A Storyboard by X · Oct 16, 2025": X's row
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
         text = P.FONT_SIZE_TAIL.sub("", text)  # "Giriş: 14.03.2025 - 09:45 ... A- A+": the font-size buttons

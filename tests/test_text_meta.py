@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.text_meta import Meta, as_time, glued_split, parse_meta, plausible_outlet, unquoted
+from extractor.text_meta import (
+    Meta,
+    as_time,
+    glued_split,
+    parse_meta,
+    plausible_outlet,
+    unquoted,
+    without_from,
+)
 
 
 @pytest.mark.parametrize("line, outlet, time", [
@@ -827,3 +835,12 @@ def test_a_labelled_source_may_be_a_name_in_sentence_case() -> None:
     words mostly in lower case read as words, not a name."""
     assert plausible_outlet("Hanácké listy dnes", labelled=True)
     assert not plausible_outlet("Hanácké listy dnes")
+
+
+@pytest.mark.parametrize("line", ["A Storyboard by The Kettle Valley Beacon · Oct 16, 2025",
+                                  "A newsletter from The Kettle Valley Beacon · 3h"])
+def test_a_formats_credit_names_the_outlet_after_it(line: str) -> None:
+    """"A Storyboard by X" / "A newsletter from X" over a collection: X is the outlet, not the format's credit."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.outlet == "The Kettle Valley Beacon"
+    assert without_from("A Storyboard by The Kettle Valley Beacon") == "The Kettle Valley Beacon"
