@@ -160,6 +160,31 @@ def promo_box_end(lines: tuple[Line, ...], j: int) -> int:
     return j
 
 
+PROMO_BOX_LINES = 6  # an app cut's pitch between its two promo lines: a paragraph and a short feature list
+PROMO_PITCH_WORDS = 90  # ... the paragraph: a few sentences (holdout26's has 65 words)
+
+
+def promo_pair_end(lines: tuple[Line, ...], j: int) -> int:
+    """The line after the promo line closing a box opened by the promo line at j ("Les videre i Fjordflyt-appen" / the
+    app's pitch naming it / three short features / "Åpne i appen Fortsett i nettleseren"), else j. Only short lines
+    and one long line naming a word of the opening line lie between: story paragraphs between two ads are kept."""
+    if lines[j].kind != "promo":
+        return j
+    words = {w for w in lines[j].text.lower().split() if len(w) >= 5}
+    long_lines = 0
+    for k in range(j + 1, min(len(lines), j + PROMO_BOX_LINES + 2)):
+        line = lines[k]
+        if line.kind == "promo":
+            return k + 1 if k > j + 1 else j
+        if line.is_header or line.words > PROMO_PITCH_WORDS:
+            return j
+        if line.words >= 12:
+            long_lines += 1
+            if long_lines > 1 or not words & set(line.text.lower().split()):
+                return j
+    return j
+
+
 def body_chars(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> tuple[int, str, int]:
     """Characters of prose after line i up to the first boundary, its kind, and the number of prose lines."""
     return body_table(lines, covered)[i]
@@ -327,6 +352,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)
         is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
     meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5)  # a menu above an upsell
+    meta_after = meta_after and not credits_title_below(lines, i)
     meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed)
     meta_before = _meta_before(lines, i, counts) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     meta_before = meta_before and not card_rhythm(lines, i, feed)
@@ -347,6 +373,15 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+def credits_title_below(lines: tuple[Line, ...], i: int) -> bool:
+    """True when the only meta under line i is a source chip over another headline-like line with its own dated byline
+    ("Vesterålen Lofoten Salten" / "Kilde: Hadsel-Tidende" / headline / "Eirik Johansen 14.07.2026"): the chip heads
+    that headline, not the line above it (a region menu)."""
+    k = i + 1
+    return k + 2 < len(lines) and lines[k].kind == "source" and lines[k + 1].kind == "text" \
+        and lines[k + 1].words >= 3 and is_title_like(lines[k + 1].text) and is_dateline(lines[k + 2])
 
 
 def over_original_title(lines: tuple[Line, ...], i: int) -> bool:

@@ -21,6 +21,7 @@ from .text_head import (
     is_prose,
     print_credit,
     promo_box_end,
+    promo_pair_end,
 )
 from .text_meta import (
     WIRE_REACH,
@@ -321,7 +322,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if (skip := ad_slot_end(lines, j)) > j or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
                 lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll) > j \
                 or (skip := byline_block_end(
-                lines, j)) > j or j not in covered and (skip := promo_box_end(lines, j)) > j \
+                lines, j)) > j or j not in covered and ((skip := promo_box_end(lines, j)) > j
+                                                        or (skip := promo_pair_end(lines, j)) > j) \
                 or (skip := annotation_end(lines, j)) > j and prose_follows(lines, skip, covered):
             j = skip
             continue

@@ -4223,3 +4223,19 @@ def test_a_portal_page_in_greek_with_trending_rail_ad_labels_and_bulleted_meta_f
     assert titles[-2:] == ["Αλμυρός: Ξεκινά η συγκομιδή ελιάς με ρεκόρ παραγωγής",
                            "Νέα Αγχίαλος: Ανακαινίζεται το αρχαιολογικό μουσείο"]
     assert len(titles) == 4 and "•" not in titles
+
+
+def test_a_region_menu_over_the_source_chip_is_no_headline_and_an_app_cut_is_no_story() -> None:
+    """A region menu over "Kilde: X", the headline and its dated byline: the chip heads the headline, not the menu;
+    an app cut inside the story ("Les videre i Fjordflyt-appen", its pitch naming the app, three features, "Åpne i
+    appen Fortsett i nettleseren") is dropped and the story goes on after it."""
+    story = INCLINE[:3]
+    dump = ["Vesterålen Lofoten Ofoten Salten Troms", "Kilde: Hadsel-Tidende",
+            "Ny gang- og sykkelbro over Børøysundet åpner i september", "Eirik Johansen 14.07.2026 kl. 09:12",
+            story[0], "Les videre i Fjordflyt-appen",
+            "Med Fjordflyt-appen får du nyheter fra over 40 lokalaviser i Nordland og Troms samlet på ett sted. Du kan "
+            "følge stedene og temaene du bryr deg om.", "Varsler når det skjer noe der du bor",
+            "Alle lokalavisene i Nord-Norge på ett sted", "Åpne i appen Fortsett i nettleseren", *story[1:]]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.title == "Ny gang- og sykkelbro over Børøysundet åpner i september"
+    assert [b.text for b in doc.body] == story
