@@ -1774,6 +1774,12 @@ _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|fø
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
                  r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn|jarraitu|segwi|последвай|жазылу|ይከተሉን|ይከተሉ)")
 FOLLOW_SUFFIX = rx(r"(\s*[·•|])?\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNORECASE)  # ("Name · Follow": the dot too)
+# A source chip's label glued before the outlet's name: "Partner North Yorkshire Coast Chronicle · 5h", "Partener
+# Monitorul Sportiv Bârsan · acum 3 ore" (a club app's partner papers), "Partenaire X", "Kumppani X".
+CHIP_LABEL = rx(r"^\s*(partner|partener|partenaire|partnerem|kumppani|samarbetspartner|partnerzy|socio)\s+"
+                r"(?=[A-ZÀ-ÝĀ-Ža-z]*[A-ZÀ-ÝĀ-Ž])(?-i:(?=[A-ZÀ-ÝĀ-Ž]))", re.IGNORECASE)
+# A logo's alt text read with the name it stands beside: "Logo Tin Lâm ViênTin Lâm Viên", "The Calder Post logo".
+LOGO_LABEL = rx(r"^\s*(logo|logotipo|logotyp|λογότυπο|логотип)\s+|\s+(logo|logotipo|logotyp)\s*$", re.IGNORECASE)
 # A format's credit before the outlet on a follow row: "A Storyboard by The Kettle Valley Beacon Follow", "A newsletter
 # from X", "Un podcast de X", "Ein Newsletter von X": the outlet is what follows.
 FORMAT_BY = rx(r"^\s*(an?|the|un|une|ein|eine) (storyboard|newsletter|podcast|series|collection|project|publication|"

@@ -24,6 +24,17 @@ class Meta:
     author: str | None = None
 
 
+def tidy_outlet(name: str | None) -> str | None:
+    """The publisher's name as the page spells it in a title: without a logo's label or a chip's "Partner", printed once,
+    without the lowercase article a credit's sentence puts before it ("first published by the X Chronicle")."""
+    if not name:
+        return name
+    tidy = undouble(P.CHIP_LABEL.sub("", P.LOGO_LABEL.sub("", name)).strip())
+    if tidy.startswith("the ") and tidy[4:5].isupper():
+        tidy = tidy[4:]
+    return tidy or name
+
+
 def undouble(name: str) -> str:
     """Collapse a name printed twice by a logo alt text plus a label ("CNBCCNBC" -> "CNBC")."""
     name = " ".join(name.split())

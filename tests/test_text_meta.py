@@ -9,6 +9,7 @@ from extractor.text_meta import (
     glued_split,
     parse_meta,
     plausible_outlet,
+    tidy_outlet,
     unquoted,
     without_from,
 )
@@ -844,3 +845,14 @@ def test_a_formats_credit_names_the_outlet_after_it(line: str) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.outlet == "The Kettle Valley Beacon"
     assert without_from("A Storyboard by The Kettle Valley Beacon") == "The Kettle Valley Beacon"
+
+
+@pytest.mark.parametrize("name, tidy", [("the Corrib Weekly Standard", "Corrib Weekly Standard"),
+                                        ("Partner North Yorkshire Coast Chronicle", "North Yorkshire Coast Chronicle"),
+                                        ("Partener Monitorul Sportiv Bârsan", "Monitorul Sportiv Bârsan"),
+                                        ("Logo Tin Lâm ViênTin Lâm Viên", "Tin Lâm Viên"),
+                                        ("The Calder Post", "The Calder Post"), ("Rezept von Backen.de", "Rezept von Backen.de"),
+                                        ("partner", "partner")])
+def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
+    """A credit's lowercase article, a chip's "Partner" label and a logo's alt text are no part of the outlet's name."""
+    assert tidy_outlet(name) == tidy
