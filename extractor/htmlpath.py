@@ -56,6 +56,7 @@ from .text_meta import (
     dateline_place,
     forwarded_sender,
     host_core,
+    inflected_alike,
     is_card_label,
     is_name,
     is_person_name,
@@ -2024,6 +2025,8 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
     labelled credit ("Source: X", "출처 : X") before the byline's outlet (a community's or a section's name)."""
     if byline.publisher and (partner := partner_credit(byline.publisher)) is not None:
         byline = replace(byline, publisher=partner)  # a credit line read as the byline's outlet: "... Partner X"
+    if inflected_alike(source_line, byline.publisher):
+        source_line = byline.publisher  # "Původně vyšlo v Jizerském poslu" under "Jizerský posel · 3 h": the chip's case
     extends = completes_name(source_line, byline.publisher)
     first = (source_line, byline.publisher) if byline.weak or extends or labelled else (byline.publisher, source_line)
     # (a byline's "Kvisthøj" or "Pwani" against a credit's "Kvisthøj Folkeblad", "Sauti ya Pwani": the credit names

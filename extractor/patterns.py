@@ -260,6 +260,8 @@ RELATED_HEADER = phrases(
     r"(stories|news|articles|posts|reads|discussions|threads|conversations)",
     # video carousels under an article: "MUST WATCH", "More videos", "Watch next"
     r"must watch", r"(more|top|latest|related) videos", r"watch (next|more)",
+    r"další videa|více videí|ďalšie videá|viac videí|więcej (wideo|filmów)|további videók|більше відео|ещё видео|"
+    r"flere videoer|fler videor|lisää videoita|meer video'?s|altri video|más vídeos|mais vídeos|autres vidéos",
     r"(recent|latest|popular|similar) posts", r"most (read|popular|viewed|shared)", r"next (story|article|up)",
     # a list archive's or forum's other threads, a story package's other parts: "Recent threads", "Also in this
     # package", "More in this series", "Other stories in this collection"
@@ -1129,7 +1131,7 @@ _FIRST_PUBLISHED_IN = (
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
-    r"^\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|" + COURTESY_LABELS + r"|source|sources|provided by|((this|the) (story|article|post|guide|piece|report|interview|column|feature|essay|review|analysis|explainer) (was )?)?(originally|first) "
+    r"^\s*(?P<open>[（(](?=\s*(出典|来源|來源|出处|出處)\s*[:：]))?\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|" + COURTESY_LABELS + r"|source|sources|provided by|((this|the) (story|article|post|guide|piece|report|interview|column|feature|essay|review|analysis|explainer) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
     r"cross-?posted) (from|in|on|by)|published by|((this|the) (story|article|piece|report) (was )?)?"
     r"(commissioned|produced|reported) (by|for)|" + _FIRST_PUBLISHED_IN + r"|"
@@ -1235,6 +1237,11 @@ SOURCE_LINE = rx(
     # a courtesy line over a partner's story: "Free access to this story is provided by X"
     r"(free access to )?(this|the) (story|article) is (provided|made available|offered) by|"
     # Hungarian "A cikk eredetileg a(z) X oldalán jelent meg", Greek "Το άρθρο δημοσιεύθηκε αρχικά στην εφημερίδα «X»"
+    # Hebrew "הכתבה פורסמה לראשונה באתר X" (first published on the site X), Czech/Slovak "Původně vyšlo v X",
+    # "Pôvodne vyšlo v X", a live page's "Live coverage provided by X", Korean "이 기사는 X이 제공했습니다"
+    r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה (לראשונה|במקור) (באתר|בעיתון|במגזין)|"
+    r"(článek |text |článok )?(původně|pôvodne) (vyšlo|vyšel|vyšla|vyšiel|vyšiel|publikováno|publikované) (ve|v|na)|"
+    r"(live )?coverage (provided by|courtesy of)|live coverage from|이 기사는(?=.{2,40}(이|가|에서)\s*제공)|"
     r"a (cikk|írás|hír) eredetileg (a\(z\)|az|a)|(το άρθρο|το κείμενο|η είδηση|το ρεπορτάζ) (δημοσιεύθηκε|δημοσιεύτηκε) "
     r"(αρχικά|για πρώτη φορά) (στην εφημερίδα|στο περιοδικό|στον ιστότοπο|στην ιστοσελίδα|στο|στην|στη|στον))"
     r"(\s*[:：፡፦]\s*|\s+)(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
@@ -1263,7 +1270,7 @@ SOURCE_LINE = rx(
     # an appositive on the outlet: "Republished from X, a Sandhills Press Hub member paper."
     r",\s+(an?|the|one of) [^,.\n]{0,50}?\b(paper|newspaper|weekly|daily|magazine|publication|outlet|site|member|partner)s?\b[^.\n]{0,30}?|\s+में (प्रकाशित|छपी|छपा) (हुई|हुआ) (थी|था).*|"
     r"\s+(से|سے) (ली|लिया|ली गई|लिया गया)( गई| गया)? (है|हैं)(\W.*)?|\s+dan (dimuat|diterbitkan|ditayangkan) (ulang|kembali)\b.*|"
-    r"\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
+    r"\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|(?<=\S)(이|가|에서)\s*제공(했습니다|합니다|함)\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
     r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
     # the address after the name: "X — https://x.example/2025/11/03/story/", "X (x.example/iroyin.php?id=5521)"
@@ -1280,7 +1287,7 @@ SOURCE_LINE = rx(
     # a reprint's rights sentence: ". Kopiering og videredistribution er ikke tilladt."
     r"(kopiering|copying|reproduction|reproducción|riproduzione|vervielfältigung|videredistribution)\b.{0,100}|todos os direitos reservados|"
     r"todos los derechos reservados|tous droits réservés|alle rechte vorbehalten))?"
-    r"\s*\.?\s*[»›→↗]?\s*$",
+    r"\s*\.?\s*[»›→↗]?(?(open)\s*[）)])\s*$",
     re.IGNORECASE,
 )
 # "From X, <date>" as a clipping's heading or a pasted credit, bracketed or closed by a colon: "[From The Lowmarsh
@@ -1722,7 +1729,9 @@ TEXT_BYLINE = rx(
     r"(?-i:le(?=\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+(\s+[A-ZÀ-ÝÁÉÍÓÚ][\w.'’-]+){1,3}(\s*[·|•].*)?$))|"
     # Assamese "প্ৰতিবেদক: X" (reporter), Sindhi "رپورٽ: X" / "ليکڪ", Turkmen "Awtor", Tigrinya "ጸሓፊ" (author);
     # Javanese "Dening X" (by) before a capitalised name; Xhosa "Ngu-X" (it is X), glued by its hyphen
-    r"প্ৰতিবেদক|رپورٽ|ليکڪ|awtor|ጸሓፊ|(?-i:[Dd]ening(?=\s+[A-Z]))|(?-i:[Nn]gu(?=-[A-Z])))"
+    r"প্ৰতিবেদক|رپورٽ|ليکڪ|awtor|ጸሓፊ|(?-i:[Dd]ening(?=\s+[A-Z]))|(?-i:[Nn]gu(?=-[A-Z]))|"
+    # Hebrew "מאת X" / "כתב: X" (by, reporter), Persian "نوشته X" / "نویسنده: X", Yiddish "פֿון X"
+    r"מאת|כתב|כתבת|נכתב על ידי|نوشته|نویسنده|گزارش از)"
     r"(\s*[:：/]?\s+|(?<=gu)-)(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
     re.IGNORECASE,
 )
@@ -1758,8 +1767,11 @@ NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch
 READ_ALSO_LABEL = rx(
     r"^\s*(read also|also read|see also|lees ook|lesen sie auch|(à )?lire aussi|leia também|lee también|"
     r"lea también|leggi anche|czytaj (też|także)|читайте також|читайте также|baca juga|bunu da okuyun|citește și|"
-    r"olvassa el ezt is|läs (också|även)|les også|læs også|lue myös|přečtěte si také|čítajte aj|preberite tudi|"
-    r"διαβάστε επίσης|xem thêm|اقرأ أيضا|اقرأ أيضاً)\s*[:：]?\s*$", re.IGNORECASE)
+    r"olvassa el ezt is|läs (också|även)|les også|læs også|lue myös|přečtěte si také|čtěte (také|též|i)|"
+    r"čítajte (aj|tiež)|preberite (tudi|še)|pročitajte (i|još)|прочитајте (и|још)|прочетете (още|също)|"
+    r"чытайце таксама|skaitykite taip pat|lasiet arī|loe ka|διαβάστε (επίσης|ακόμη)|xem thêm|اقرأ أيضا|اقرأ أيضاً|"
+    r"קראו גם|ראו גם|بیشتر بخوانید|همچنین بخوانید|ayrıca okuyun|bunu da okuyun|baca juga|読んでほしい|あわせて読みたい|"
+    r"함께 보면 좋은 기사|같이 보기|相关阅读|延伸阅读)\s*[:：]?\s*$", re.IGNORECASE)
 # A header over the next story itself (not a box of teasers set in the story): "Up next", "Next story", "Read next",
 # "Als Nächstes", "À suivre", "Próxima notícia", "Nästa artikel", "Następny artykuł".
 NEXT_HEADER = rx(r"^\s*(up next|next( up| story| article)?|read next|coming up|als nächstes|nächster artikel|à suivre|"
@@ -1975,6 +1987,10 @@ ASSISTANT_LABEL = rx(
     re.IGNORECASE)
 # A poll's option with its share ("• A few times a year 41%", "- Usein 12 %").
 POLL_OPTION = rx(r"^\s*([•\-*·]|\d{1,2}[.)])?\s*\S.{0,60}?\s\d{1,3}([.,]\d)?\s?%\s*$")
+# A poll's vote button under its options: "Vote", "Hlasovat", "Abstimmen", "Voter", "Votar", "Głosuj", "Ψηφίστε".
+VOTE_BUTTON = rx(r"^\s*(vote|submit vote|hlasovat|hlasovať|abstimmen|voter|votar|vota|votare|stemmen|stem|głosuj|rösta|"
+                 r"äänestä|szavazás|szavazok|oy ver|oy kullan|ψηφίστε|ψήφισε|голосовать|проголосувати|glasaj|glasuj|"
+                 r"balsuoti|balsot|hääleta|投票|투표하기|투표|تصويت|הצבעה)\s*[!›»→]?\s*$", re.IGNORECASE)
 # A feedback row: a question and its answer buttons ("Was this article helpful? Yes No", "Oliko artikkelista
 # hyötyä? Kyllä Ei", "¿Te resultó útil esta nota? Sí No", "요약이 도움이 되었나요? 👍 👎").
 FEEDBACK_ROW = rx(
@@ -2006,6 +2022,11 @@ MAIL_LINK = rx(r"\s*<(https?://|mailto:)[^<>\s]+>")
 ROW_PARTS = rx(r"\s+[·•|]\s+")
 # A player's clock in a row of its buttons: "▶ CC ⚙ ⛶ 0:00 / 1:48".
 TIME_CODE = rx(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}")
+# A video card's play button with the clip's length: "Play 2:14", "▶ 2:14", "Přehrát 2:14", "Abspielen 1:48".
+PLAY_LABEL = rx(r"^\s*([▶►⏵]|(?=\w))\s*(play|watch|přehrát|prehrať|abspielen|ansehen|lire|regarder|reproducir|ver|riproduci|guarda|"
+                r"reproduzir|assistir|afspelen|bekijk|odtwórz|spela upp|afspil|spill av|toista|katso|lejátszás|oynat|izle|"
+                r"αναπαραγωγή|воспроизвести|смотреть|відтворити|дивитися|predvajaj|reprodukuj|재생|再生|播放|(?<=[▶►⏵]))\s*[▶►⏵]?\s*"
+                r"\d{1,2}:\d{2}(:\d{2})?\s*$", re.IGNORECASE)
 # A media player's chapter: "1. 0:22 The Maitai track closes on Monday", "0:30 La ciclabile del lago chiude di sera".
 CHAPTER_ROW = rx(r"^\s*([•\-*]\s*|\d{1,2}\.\s+)?\d{1,2}:\d{2}(:\d{2})?\s+\S.{0,90}$")
 # The label between a player or an AI box and the text it reads ("Read along", "Show transcript", "기사 본문").
@@ -2472,6 +2493,9 @@ NOT_OUTLET = rx(r"^\(|^#[^\s#]|^(von|by|par|por|di|de|da|door|av|af|przez|od|о�
                 r"\s(from|by|of|via|von|vom|aus|par|du|door|av|af)\s*$|"
                 # a link or tab label: "Full article", "Full story", "Story", "Saved 3 days ago" (a read-later list)
                 r"^(full (article|story|text|coverage)|story|article|saved( \d+ \w+ ago)?)\s*$|"
+                # a live page's badge over its headline: "LIVE", "Live updates", "EN DIRECT", "EN VIVO", "NA ŽIVO"
+                r"^(live( updates| blog| ticker| now)?|breaking( news)?|en direct|en vivo|ao vivo|in diretta|na živo|"
+                r"naživo|liveticker|live-ticker|canlı|ζωντανά|на живо|наживо|прямой эфир|실시간|ライブ|直播)\s*$|"
                 # a number in a series: a podcast's "EPISODE 412" row over the episode's title, "Issue 88", "Part 2"
                 r"^(episode|ep\.|chapter|part|issue|vol\.|volume|season|no\.|épisode|folge|capítulo|episodio)\s*#?\d+\s*$|"
                 # a person's social profile ("Marta Quill (@martaquill)"): a writer, never an outlet
@@ -2609,6 +2633,9 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           # Catalan "Font: X" (its colon required: "font" is a word of other languages)
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
+                          r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה|(článek |text |článok )?(původně|pôvodne) vyš|"
+                          r"(live )?coverage (provided by|courtesy of)|이 기사는|"
+                          r"[（(]\s*(出典|来源|來源|出处|出處)\s*[:：]|"  # "（出典：X）" closing a Japanese story
                           r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
                           r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
                           r"lees het originele artikel|legu la originalon|origine aperis|unue aperis|birtist fyrst|"

@@ -32,7 +32,18 @@ def tidy_outlet(name: str | None) -> str | None:
     tidy = undouble(P.CHIP_LABEL.sub("", P.LOGO_LABEL.sub("", name)).strip())
     if tidy.startswith("the ") and tidy[4:5].isupper():
         tidy = tidy[4:]
+    if tidy[:1] in "«„“\"" and not any(mark in tidy[1:] for mark in "»“”\""):
+        tidy = tidy[1:].lstrip()  # "«Лідскі летапіс": a quote the credit's name opened and the cut left open
     return tidy or name
+
+
+def inflected_alike(name: str | None, other: str | None) -> bool:
+    """True when two spellings are one name in two grammatical cases ("Jizerském poslu" / "Jizerský posel",
+    "Lüneburger Landboten" / "Lüneburger Landbote"): as many words, each pair opening alike (all but the shorter's
+    last three letters, three at least)."""
+    if not name or not other or name == other or len(words := name.lower().split()) != len(others := other.lower().split()):
+        return False
+    return all(a[:(n := max(3, min(len(a), len(b)) - 3))] == b[:n] for a, b in zip(words, others))
 
 
 def undouble(name: str) -> str:

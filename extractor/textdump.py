@@ -317,10 +317,12 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                 lines, inset.end, covered, quiet=True, need=3 - story_resumes(lines, inset.end))):
             j = inset.end  # a "Read also" box (or a carousel) inside the article: the text goes on after it
             continue
-        if (poll := poll_end(lines, j)) > j and kept and not prose_follows(lines, poll, covered, quiet=True):
+        if (poll := poll_end(lines, j)) > j and kept and not prose_follows(lines, poll, covered, quiet=True) \
+                and not credited_paragraph(lines, poll):
             break  # a reader poll after the story: what follows it is the page's, not the story's
         if (skip := ad_slot_end(lines, j)) > j or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
                 lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll) > j \
+                or (skip := video_card_end(lines, j)) > j \
                 or (skip := byline_block_end(
                 lines, j)) > j or j not in covered and ((skip := promo_box_end(lines, j)) > j
                                                         or (skip := promo_pair_end(lines, j)) > j) \
@@ -450,6 +452,24 @@ def player_box_end(lines: tuple[Line, ...], j: int) -> int:
     return j
 
 
+VIDEO_CARD_LINES = 6  # a video card under its play button: label, title, caption, "Outlet · date"
+
+
+def video_card_end(lines: tuple[Line, ...], j: int) -> int:
+    """After a video card set in the story ("Přehrát 2:14" / "Video" / its title / a caption / "TV X · včera"): from
+    its play button to its source row, one long line (the caption) at most between; else j."""
+    if not P.PLAY_LABEL.match(lines[j].text) or not P.ANY_DIGIT.search(lines[j].text):
+        return j
+    long_lines = 0
+    for k in range(j + 1, min(len(lines), j + VIDEO_CARD_LINES + 1)):
+        if lines[k].kind == "meta" and lines[k].meta is not None and lines[k].meta.time:
+            return k + 1
+        long_lines += lines[k].words >= PLAYER_LINE_WORDS // 2
+        if long_lines > 1 or lines[k].is_header:
+            return j
+    return j
+
+
 def player_row(line: Line) -> bool:
     """A media player's clock ("0:00 / 4:06"), alone or in its row of buttons ("▶ CC ⚙ ⛶ 0:00 / 1:48")."""
     return P.TIME_CODE.search(line.text) is not None and (line.kind == "share" or P.INLINE_NOISE.match(line.text)
@@ -466,12 +486,27 @@ def poll_end(lines: tuple[Line, ...], j: int) -> int:
     while end < len(lines) and P.POLL_OPTION.match(lines[end].text):
         end += 1
     if end - k - 1 < 2:
-        return j
+        end = unvoted_options_end(lines, k + 1)
+        if end == k + 1:
+            return j
     return end + (end < len(lines) and lines[end].words <= POLL_COUNT_WORDS and P.ANY_DIGIT.search(lines[end].text)
                   is not None and not is_prose(lines[end]))
 
 
 POLL_COUNT_WORDS = 10  # "2,318 votos · La encuesta cierra en 3 días"
+POLL_OPTIONS = 6  # options of a poll not yet voted on, before its vote button
+POLL_OPTION_WORDS = 8
+
+
+def unvoted_options_end(lines: tuple[Line, ...], k: int) -> int:
+    """After the options of a poll not yet voted on (two to six short lines from k) and its vote button ("Ano, určitě"
+    / "Ne, nemám zájem" / "Hlasovat"), else k."""
+    end = k
+    while end < min(len(lines), k + POLL_OPTIONS) and lines[end].kind in ("text", "list") \
+            and lines[end].words <= POLL_OPTION_WORDS and not P.VOTE_BUTTON.match(lines[end].text) \
+            and not lines[end].text.rstrip().endswith(SENTENCE_END):
+        end += 1
+    return end + 1 if end - k >= 2 and end < len(lines) and P.VOTE_BUTTON.match(lines[end].text) else k
 PROPERTY_WORDS = 8  # a property's value under its label ("Clipped by" / "Sam Okoro") stays this short
 
 
@@ -823,6 +858,11 @@ def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], 
         if need and count >= need:
             return True  # (the paragraphs asked for, whatever cards come after them)
     return count >= need if need else count >= 2 or long >= 1
+
+
+def credited_paragraph(lines: tuple[Line, ...], k: int) -> bool:
+    """True for a paragraph at k closed by the story's credit line ("Původně vyšlo v X."): the story's last words."""
+    return k + 1 < len(lines) and is_prose(lines[k]) and lines[k + 1].kind == "source"
 
 
 def heads_promo(lines: tuple[Line, ...], j: int, sections: tuple[Section, ...]) -> bool:

@@ -7,6 +7,7 @@ from extractor.text_meta import (
     Meta,
     as_time,
     glued_split,
+    inflected_alike,
     parse_meta,
     plausible_outlet,
     tidy_outlet,
@@ -856,3 +857,27 @@ def test_a_formats_credit_names_the_outlet_after_it(line: str) -> None:
 def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     """A credit's lowercase article, a chip's "Partner" label and a logo's alt text are no part of the outlet's name."""
     assert tidy_outlet(name) == tidy
+
+
+@pytest.mark.parametrize("line, name", [
+    ("הכתבה פורסמה לראשונה באתר גלי המפרץ", "גלי המפרץ"), ("Původně vyšlo v Jizerském poslu.", "Jizerském poslu"),
+    ("Live coverage provided by Superior Shoreline Radio", "Superior Shoreline Radio"),
+    ("이 기사는 한벽루신문이 제공했습니다.", "한벽루신문"), ("（出典：信州あずさ日報）", "信州あずさ日報")])
+def test_credit_lines_in_more_languages(line: str, name: str) -> None:
+    """Hebrew "first published on the site X", Czech "originally appeared in X", a live page's "coverage provided by
+    X", Korean "this article was provided by X", a Japanese "（出典：X）" in brackets."""
+    from extractor import patterns as P
+    assert P.SOURCE_LINE.match(line).group("name") == name
+
+
+def test_the_case_of_a_credit_is_read_as_the_chips_name() -> None:
+    """An inflected credit ("v Jizerském poslu") and the chip's nominative ("Jizerský posel") are one name."""
+    assert inflected_alike("Jizerském poslu", "Jizerský posel")
+    assert inflected_alike("Lüneburger Landboten", "Lüneburger Landbote")
+    assert not inflected_alike("Kurier Lubelski", "Kurier Lubuski")
+
+
+def test_a_hebrew_byline_and_a_live_badge() -> None:
+    """"מאת X" is a byline (by X); "LIVE" over a live page's headline is a badge, no outlet."""
+    assert parse_meta("מאת נועה בן־דוד") == Meta("byline", author="נועה בן־דוד")
+    assert not plausible_outlet("LIVE") and not plausible_outlet("En direct")

@@ -4239,3 +4239,28 @@ def test_a_region_menu_over_the_source_chip_is_no_headline_and_an_app_cut_is_no_
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert doc.title == "Ny gang- og sykkelbro over Børøysundet åpner i september"
     assert [b.text for b in doc.body] == story
+
+
+def test_a_story_resumes_after_a_read_also_card_a_video_card_and_an_unvoted_poll() -> None:
+    """Czech "Čtěte také" heads a card inside the story (not the next story's head); a video card ("Přehrát 2:14" /
+    "Video" / title / caption / "TV X · včera") and its "Další videa" list, and a poll not yet voted on (options, then
+    "Hlasovat") are no story; the paragraph closed by the credit is; "Původně vyšlo v Jizerském poslu" credits the
+    chip's "Jizerský posel"."""
+    story = INCLINE[:4]
+    dump = ["Zprávomat", "Lanovka na Ještěd bude od ledna jezdit i večer, jízdenky zdraží",
+            "Jizerský posel · před 3 hodinami", "Autor: Petr Novotný", story[0], "Čtěte také",
+            "Jizerská magistrála letos upraví první stopy už v prosinci",
+            "Rolby vyjedou, jakmile napadne alespoň třicet centimetrů sněhu. Správci tras letos poprvé zveřejní mapu.",
+            "Nisa dnes · před 2 hodinami", story[1], story[2], "Přehrát 2:14", "Video",
+            "Jak se na Ještědu zasněžuje sjezdovka",
+            "Sněžná děla na sjezdovce běží celou noc, jakmile teplota klesne pod minus tři stupně a obsluha připraví svah.",
+            "TV Podještědí · včera", "Další videa", "1. Zimní pohotovost: jak se solí silnice v Jizerských horách 1:48",
+            "2. Nová tramvaj do Jablonce na zkušební jízdě 3:05", story[3], "Anketa",
+            "Svezli byste se lanovkou na Ještěd večer?", "Ano, určitě", "Možná, podle počasí", "Ne, nemám zájem",
+            "Hlasovat", "Hlasovalo 1 284 čtenářů", "Večerní provoz potrvá zatím do konce března.",
+            "Původně vyšlo v Jizerském poslu.", "Nejčtenější", "Liberec: na náměstí otevřou kluziště o týden dřív",
+            "Hanychovské listy · před 5 hodinami"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.title == "Lanovka na Ještěd bude od ledna jezdit i večer, jízdenky zdraží"
+    assert [b.text for b in doc.body] == [*story, "Večerní provoz potrvá zatím do konce března."]
+    assert "Jizerská magistrála letos upraví první stopy už v prosinci" in [t.title for t in doc.related]
