@@ -260,6 +260,7 @@ RELATED_HEADER = phrases(
     r"(stories|news|articles|posts|reads|discussions|threads|conversations)",
     # video carousels under an article: "MUST WATCH", "More videos", "Watch next"
     r"must watch", r"(more|top|latest|related) videos", r"watch (next|more)",
+    r"(other|more) live (coverage|blogs|pages|updates)", r"(weitere|andere) liveticker", r"autres directs",
     r"další videa|více videí|ďalšie videá|viac videí|więcej (wideo|filmów)|további videók|більше відео|ещё видео|"
     r"flere videoer|fler videor|lisää videoita|meer video'?s|altri video|más vídeos|mais vídeos|autres vidéos",
     r"(recent|latest|popular|similar) posts", r"most (read|popular|viewed|shared)", r"next (story|article|up)",
@@ -342,6 +343,7 @@ RELATED_HEADER = phrases(
     r"další zprávy", r"mohlo by vás zajímat", r"nejnovější( zprávy)?", r"další z .{1,40}", r"více z .{1,40}",
     r"כתבות נוספות", r"עוד בנושא", r"עוד מ.{1,40}", r"עוד כתבות( .{1,40})?", r"הכתבות המובילות",
     r"(הכי )?נקראים( ביותר)?", r"הנקראים ביותר", r"אולי יעניין אותך", r"מומלצים",
+    r"קראו גם", r"ראו גם", r"כתבות קשורות", r"פופולרי( עכשיו| ב.{1,30})?",  # Hebrew "read also", "popular in X"
     r"مطالب مرتبط", r"بیشتر بخوانید", r"پربازدیدترین( ها)?", r"آخرین اخبار", r"trending near .{1,40}",
     # "You may (also) like" / "This may interest you" beyond English, French, German, Spanish and Italian
     r"вам (може|может|можа) (також |также |таксама )?(сподобатися|понравиться|спадабацца)",
@@ -524,7 +526,7 @@ COMMENT_HEADER = phrases(
     r"コメント", r"댓글",
     r"комментари[ий]", r"टिप्पणियाँ", r"التعليقات", r"yorumlar", r"komentar", r"komentarze",
     r"(\d+ )?(reacties|reactie|kommentarer|kommentti[a]?|kommentit|komentáře|diskuse|yorum(lar)?|komentar|"
-    r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות|نظرات|"
+    r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות( נבחרות)?|نظرات|"
     # Xhosa, Sindhi, Assamese/Bengali, Turkmen, Tigrinya "comments"
     r"izimvo|تبصرا|راءِ|মন্তব্য|teswirler|ርእይቶታት)",
     r"(doe mee aan de discussie|delta i diskussionen|dołącz do dyskusji|tartışmaya katılın|ikut berdiskusi|"
@@ -819,7 +821,7 @@ WIDGET_PROMPT = rx(
     re.IGNORECASE,
 )
 SHARE_BAR = rx(
-    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share (this|the) (article|story|post|page)|share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
+    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share (this|the) (article|story|post|page|update|entry)|share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
@@ -2022,6 +2024,13 @@ MAIL_LINK = rx(r"\s*<(https?://|mailto:)[^<>\s]+>")
 ROW_PARTS = rx(r"\s+[·•|]\s+")
 # A player's clock in a row of its buttons: "▶ CC ⚙ ⛶ 0:00 / 1:48".
 TIME_CODE = rx(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}")
+# A live page's jump list over its entries: "Key events" / "• 2:40 p.m. Schools closed Thursday" ...
+KEY_EVENTS = rx(r"^\s*(key (events|moments|updates)|latest updates|highlights|wichtigste ereignisse|das wichtigste im "
+                r"überblick|temps forts|l'essentiel|momentos clave|lo más importante|momenti chiave|belangrijkste "
+                r"momenten|kluczowe (wydarzenia|momenty)|klíčové (události|momenty)|viktigaste händelserna)\s*:?\s*$",
+                re.IGNORECASE)
+# An entry's clock on a line of its own in a live page ("2:40 p.m.", "14:05", "09.45 Uhr"): no words of the story.
+BARE_CLOCK = rx(r"^\s*\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?|uhr|h)?\s*([A-Z]{2,4})?\s*$", re.IGNORECASE)
 # A video card's play button with the clip's length: "Play 2:14", "▶ 2:14", "Přehrát 2:14", "Abspielen 1:48".
 PLAY_LABEL = rx(r"^\s*([▶►⏵]|(?=\w))\s*(play|watch|přehrát|prehrať|abspielen|ansehen|lire|regarder|reproducir|ver|riproduci|guarda|"
                 r"reproduzir|assistir|afspelen|bekijk|odtwórz|spela upp|afspil|spill av|toista|katso|lejátszás|oynat|izle|"
@@ -2579,6 +2588,11 @@ JOB_AT = rx(r"^(?P<role>([^\W\d][\w&'-]*\s+){0,3}(reporter|editor|correspondent|
 # A byline crediting a newsroom, not a person: "By Northwire Reporters", "AP Staff", "Von dpa-Redaktion".
 STAFF_CREDIT = rx(r"^\s*(?P<name>\S.{1,50}?)[\s-]+(staff( writers?| reporters?)?|reporters|newsroom|news desk|"
                           r"editorial (staff|team)|redaktion|rédaction|redacción|redazione|redactie)\s*$", re.IGNORECASE)
+# A writer and the outlet's staff in one byline: "By Mara Ellison and Superior Shoreline Radio staff", "Von X und
+# der Y-Redaktion" (the outlet's name before its staff word).
+WRITER_AND_STAFF = rx(r"^\s*(?P<writer>[^,&]{3,40}?)\s+(and|&|und|et|y|e)\s+(the\s+)?(?P<outlet>(?-i:[A-Z])[^,]{1,50}?)"
+                      r"[\s-]+(staff|reporters|newsroom|news team|redaktion|rédaction|redacción|redazione|redactie)\s*$",
+                      re.IGNORECASE)
 # The number label over a comment in a thread ("Comment #3", "ความคิดเห็นที่ 3-1", "Kommentar 2", "评论 5", "#12"):
 # a thread's chrome, not comment text.
 COMMENT_NUMBER = rx(
@@ -2725,7 +2739,7 @@ KEY_POINTS = rx(
     r"l'essentiel|puntos clave|lo más importante|pontos[- ]chave|punti chiave|in sintesi|kernpunten|in het kort|"
     r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント|"
     r"(a cikk )?röviden|a lényeg|stručně|v kostce|коротко|головне|בקצרה|עיקרי הדברים|in brief|the gist|tl;?dr|"
-    r"what (you need|to) know|pe scurt|τα βασικά|"
+    r"what (you need|to) know|pe scurt|τα βασικά|(the )?quick (take|read|summary)|(the )?short version|"
     # Assamese / Bengali "the main points", Hindi "key points", Sindhi "main points"
     r"মূল কথা|মূল বিষয়|মুখ্য বিষয়|मुख्य बातें|مکيه ڳالهيون)(\s*[(\[]?([^()\[\]]{0,30}\s)?(ai|ki|ia|ии|ші)(\s[^()\[\]]{0,20})?[)\]]?)?"
     r"\s*[:：፡፦]?\s*$",  # (an "AI" badge: "Key points AI")
@@ -3203,16 +3217,20 @@ def without_icon(text: str) -> str:
 
 
 AI_LABEL_WORDS = 8
+# A label credited to a product's AI at its end: "Storm summary by Nowline AI", "Zusammenfassung von X KI".
+AI_CREDITED = rx(r"\b(by|from|with|von|mit|par|avec|por|con|com|di|door|av|af|przez|od)\s+\S+(\s+\S+)?\s+(AI|KI|IA|A\.I\.)\s*$")
 LABEL_END = (".", "!", "?", "。", "！", "？", "…")  # a label may end in its bracketed tag: "Shrnutí článku (AI)"
 
 
 def ai_label(text: str, words: int) -> bool:
     """An AI feature's own label: an assistant's ("Ask our assistant about this story"), or a short label tagged as
-    machine-made ("Belangrijkste punten (gegenereerd door AI)", "Local summary · AI-generated", "AI 요약")."""
+    machine-made ("Belangrijkste punten (gegenereerd door AI)", "Local summary · AI-generated", "AI 요약", "Storm
+    summary by Nowline AI")."""
     text = text.strip()
     if words > AI_LABEL_WORDS or text.endswith(LABEL_END) or AI_MARK.search(text) is None:
         return ASSISTANT_LABEL.match(text) is not None
-    return words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – "))
+    return words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – ")) \
+        or AI_CREDITED.search(text) is not None
 
 
 def ai_note(text: str, words: int) -> bool:

@@ -356,7 +356,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed)
     meta_before = _meta_before(lines, i, counts) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     meta_before = meta_before and not card_rhythm(lines, i, feed)
-    if not is_title_like(line.text) and not (rep or crumb):
+    if not is_title_like(line.text) and not (rep or crumb) or live_entry(lines, i):
         return None
     lead = _lead(lines, i, covered)
     bylined = meta_after and is_head_meta(after[0]) and bool(after[0].meta.author)  # "By X · 3 h" names a writer
@@ -373,6 +373,20 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+LIVE_ENTRIES = 3  # clock-stamped headings that make a live page's entries
+LIVE_REACH = 24  # lines in which they follow each other
+
+
+def live_entry(lines: tuple[Line, ...], i: int) -> bool:
+    """True for the heading of a live page's entry: right under its clock ("2:40 p.m." / "Schools will stay closed
+    Thursday"), with more clock-stamped headings below; the page's own headline stands over them."""
+    if i == 0 or not P.BARE_CLOCK.match(lines[i - 1].text):
+        return False
+    stamps = sum(1 for k in range(i + 1, min(len(lines) - 1, i + LIVE_REACH))
+                 if P.BARE_CLOCK.match(lines[k].text) and lines[k + 1].kind == "text")
+    return stamps + 1 >= LIVE_ENTRIES
 
 
 def credits_title_below(lines: tuple[Line, ...], i: int) -> bool:

@@ -287,6 +287,8 @@ def parse_meta(text: str) -> Meta | None:
     if (b := P.TEXT_BYLINE.match(text)) and (staff := P.STAFF_CREDIT.match(b.group("name"))) \
             and is_name(staff.group("name"), 4):
         return Meta("byline", outlet=staff.group("name").strip())  # "By Northwire Reporters": the newsroom
+    if b and (staffed := P.WRITER_AND_STAFF.match(b.group("name"))) is not None and is_name(staffed.group("writer"), 4):
+        return Meta("byline", author=staffed.group("writer").strip(), outlet=staffed.group("outlet").strip())
     if b and (both := writer_and_outlet(b.group("name"))) is not None:
         return Meta("byline", author=both[0], outlet=both[1])  # "By A and B, Outlet"
     if b and is_name(b.group("name"), 6):
@@ -298,7 +300,7 @@ def parse_meta(text: str) -> Meta | None:
         return Meta("byline", author=author, time=time)
     return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
         or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text) or _slash_credit(text) \
-        or _comma_dated_source(text)
+        or _comma_dated_source(text) or _dated_cjk_name(text)
 
 
 def _slash_credit(text: str) -> Meta | None:
@@ -333,6 +335,19 @@ def _dated_source(text: str) -> Meta | None:
     if m is None or not (time := as_time(m.group("time"))) or not is_name(m.group("name"), 6):
         return None
     return Meta("byline", outlet=m.group("name").strip(), time=time)
+
+
+CJK_NAME_CHARS = 15  # an outlet's name in Chinese or Japanese: "信州あずさ日報"
+
+
+def _dated_cjk_name(text: str) -> Meta | None:
+    """A date and time, then an outlet's name in Chinese or Japanese after a space ("2026年11月24日 18:05 信州あずさ日報":
+    the full-width space between them became a plain one)."""
+    head, _, name = text.rpartition(" ")
+    if not head or not 2 <= len(name) <= CJK_NAME_CHARS or not all(P.CJK.match(c) for c in name):
+        return None
+    time = as_time(head)
+    return Meta("sep", outlet=name, time=time) if time else None
 
 
 def _cited_source(text: str) -> Meta | None:

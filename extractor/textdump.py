@@ -423,8 +423,9 @@ def widget_line(lines: tuple[Line, ...], j: int) -> bool:
     over or under the text a player reads ("Read along", "Show transcript"), an AI note set among other widget rows
     (not between paragraphs: a story about AI may say "AI can make mistakes")."""
     line = lines[j]
-    if P.FEEDBACK_ROW.match(line.text) or P.TEXT_LABEL.match(line.text) or P.HOST_BUTTON.match(line.text):
-        return True
+    if P.FEEDBACK_ROW.match(line.text) or P.TEXT_LABEL.match(line.text) or P.HOST_BUTTON.match(line.text) \
+            or P.BARE_CLOCK.match(line.text):
+        return True  # (a live entry's clock on its own line: "2:40 p.m.")
     return line.words <= LONE_NOTE_WORDS and ai_note(line) and any(
         0 <= k < len(lines) and not is_prose(lines[k]) and lines[k].kind != "meta" for k in (j - 1, j + 1))
 

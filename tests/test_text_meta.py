@@ -881,3 +881,12 @@ def test_a_hebrew_byline_and_a_live_badge() -> None:
     """"מאת X" is a byline (by X); "LIVE" over a live page's headline is a badge, no outlet."""
     assert parse_meta("מאת נועה בן־דוד") == Meta("byline", author="נועה בן־דוד")
     assert not plausible_outlet("LIVE") and not plausible_outlet("En direct")
+
+
+def test_a_date_then_a_cjk_outlet_and_a_writer_with_the_outlets_staff() -> None:
+    """"2026年11月24日 18:05 信州あずさ日報": the date, then the outlet (its full-width space became a plain one); "By
+    X and Y staff": X writes, Y is the outlet."""
+    meta = parse_meta("2026年11月24日 18:05 信州あずさ日報")
+    assert meta is not None and meta.outlet == "信州あずさ日報" and meta.time
+    assert parse_meta("By Mara Ellison and Superior Shoreline Radio staff") == Meta(
+        "byline", author="Mara Ellison", outlet="Superior Shoreline Radio")

@@ -4264,3 +4264,46 @@ def test_a_story_resumes_after_a_read_also_card_a_video_card_and_an_unvoted_poll
     assert doc.title == "Lanovka na Ještěd bude od ledna jezdit i večer, jízdenky zdraží"
     assert [b.text for b in doc.body] == [*story, "Večerní provoz potrvá zatím do konce března."]
     assert "Jizerská magistrála letos upraví první stopy už v prosinci" in [t.title for t in doc.related]
+
+
+def test_a_live_pages_headline_stands_over_its_clock_stamped_entries() -> None:
+    """A live page: the headline with its "Live coverage from X" row; "Key events", an AI box credited "by X AI",
+    then entries ("2:40 p.m." / heading / text / "Share this update"): an entry's heading is no title, its clock and
+    share button no story; "Other live coverage" heads cards with "LIVE" badges."""
+    entries = [("2:40 p.m.", "Schools will stay closed Thursday", INCLINE[0]),
+               ("1:55 p.m.", "Highway 61 remains closed from Two Harbors to Silver Bay", INCLINE[1]),
+               ("12:30 p.m.", "Power outages climb past 9,000", INCLINE[2])]
+    dump = ["Nowline Live", "LIVE", "Live updates: Blizzard closes Highway 61 and shuts Duluth schools",
+            "Live coverage from Superior Shoreline Radio · Last updated 2:40 p.m. CST, Nov. 25, 2026",
+            "By Mara Ellison and Superior Shoreline Radio staff", "Storm summary by Nowline AI",
+            "  • Schools in Duluth are closed Thursday and Highway 61 is shut north of Two Harbors.",
+            "Summaries are generated automatically and may miss the latest updates.",
+            *[part for clock, heading, text in entries for part in (clock, heading, text, "Share this update")],
+            "Live coverage provided by Superior Shoreline Radio", "Other live coverage", "LIVE",
+            "Live: Thunder Bay braces for freezing rain overnight",
+            "Forecasters warn of ice on roads and power lines after midnight, and the city has opened shelters.",
+            "Northwestern Ontario Bulletin · Updated 1 hr ago", "LIVE", "Live: Minneapolis declares a snow emergency",
+            "Parking rules are in effect from 9 p.m. tonight, and crews will plow the emergency routes first.",
+            "Twin Cities Metro Desk · Updated 22 min ago"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.title == "Live updates: Blizzard closes Highway 61 and shuts Duluth schools"
+    assert [b.text for b in doc.body] == [part for _, heading, text in entries for part in (heading, text)]
+    assert doc.publisher == "Superior Shoreline Radio" and doc.author == "Mara Ellison"
+    assert [t.title for t in doc.related] == ["Live: Thunder Bay braces for freezing rain overnight",
+                                              "Live: Minneapolis declares a snow emergency"]
+
+
+def test_a_hebrew_read_also_card_and_a_quick_take_ai_box_are_no_story() -> None:
+    """"קראו גם" (read also) heads a card between paragraphs; "Quick take by X AI" over bullets and its note is an AI
+    box."""
+    story = INCLINE[:3]
+    dump = ["שרשור", "הכרמלית תיסגר לשלושה שבועות בינואר לשיפוץ המסילה", "גלי המפרץ · לפני 5 שעות", "מאת נועה בן־דוד",
+            "Quick take by Newsmosaic AI", "  • A second warming shelter is open in Flagstaff during the cold snap.",
+            "  • It has 60 cots and runs overnight until Sunday.", "AI-generated summary. Check the original story.",
+            story[0], "קראו גם", "נמל חיפה: מסוף הנוסעים ייסגר לשיפוץ עד הקיץ",
+            "אוניות התיירים יעגנו בינתיים ברציף המזרחי, והנוסעים יועברו באוטובוסים למסוף הזמני ליד השער.",
+            "כרמל היום · אתמול", *story[1:], "הכתבה פורסמה לראשונה באתר גלי המפרץ"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == story
+    assert doc.author == "נועה בן־דוד" and doc.publisher == "גלי המפרץ"
+    assert [t.title for t in doc.related] == ["נמל חיפה: מסוף הנוסעים ייסגר לשיפוץ עד הקיץ"]
