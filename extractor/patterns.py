@@ -838,7 +838,7 @@ SHARE_BAR = rx(
     # save and listen buttons in a story's action row ("Bagikan Simpan Dengarkan", "Share Save Listen")
     r"listen|simpan|dengarkan|speichern|anhören|enregistrer|écouter|guardar|escuchar|salva|ascolta|salvar|ouvir|"
     r"opslaan|bewaren|luister|spara|lyssna|tallenna|kuuntele|zapisz|posłuchaj|kaydet|dinle|lưu|nghe|"
-    r"поділитися|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
+    r"поділитися|падзяліцца|захаваць|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
     # share targets in the scripts they are written in: Arabic, Hebrew, Persian, Russian, Hindi, Korean, Japanese,
     # Chinese ("واتساب فيسبوك إكس نسخ الرابط", "카카오톡 페이스북 링크 복사", "微信 微博 复制链接")
     r"واتساب|فيسبوك|فيس بوك|إكس|تويتر|تلغرام|تيليجرام|نسخ الرابط|انسخ الرابط|طباعة|וואטסאפ|פייסבוק|העתק קישור|"
@@ -1712,7 +1712,7 @@ TEXT_BYLINE = rx(
     # Maori "Nā X" (by): only before a capitalised name
     r"(?-i:[Nn]ā(?=\s+[A-ZĀĒĪŌŪ]))|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
-    r"avtor|аутор|autorius|رپورٹ|تحریر|(?-i:[Nn]i)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
+    r"avtor|аутор|аўтар|autorius|رپورٹ|تحریر|(?-i:[Nn]i)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
     # Haitian Creole "Pa X" (by X): only before a capitalised name
     r"(?-i:[Pp]a(?=\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý]))|"
     # Basque "Testua: X", "Egilea: X"; Bulgarian "Автор: X"; Kazakh "Авторы: X"; Amharic "ዘገባ፦ X" (report), "ጸሐፊ"
@@ -1885,7 +1885,7 @@ PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|
 EMBED_ATTRIBUTION = rx(r"^[—–―-]\s*[^\s()@][^()@]{1,60}\(@[\w.]{1,30}\)(\s+\S.{0,40})?$")
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|फ़ोटो|图片|图|写真|"
-    r"تصویر|عکس|фото|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
+    r"تصویر|عکس|фото|фота|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
     r"\s*(credit|source)?\s*[:：፡፦៖]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
@@ -1901,7 +1901,7 @@ CAPTION_LINE = rx(
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
-    r".{2,240}\s(foto:\s*dok\.|fot\.|foto:|photo:|fotoğraf:|fotografía:|fotografia:|fotografie:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
+    r".{2,240}\s(foto:\s*dok\.|fot\.|foto:|photo:|fotoğraf:|fotografía:|fotografia:|fotografie:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|фота:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦៖])\s*[^.]{2,60}(\s(co|inc|ltd|llc|gmbh|s\.a|ag)\.)?|"  # ("Photo: French Broad Photo Co.")
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
@@ -2794,7 +2794,7 @@ META_LABEL = rx(
     r"veröffentlicht|publicado|pubblicato|yayınlanma|diterbitkan|gepubliceerd|geplaatst|updated|aktualisiert|"
     r"zaktualizowano|czas czytania|reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"okuma süresi|waktu baca|leestijd|время чтения|опубликовано|автор|editor|редактор|"
-    r"avtor|аутор|autorius|objavljeno|објављено|paskelbta|avaldatud|publikované|uverejnené|ogledov|прегледа|"
+    r"avtor|аутор|аўтар|autorius|objavljeno|објављено|paskelbta|avaldatud|publikované|uverejnené|ogledov|прегледа|"
     r"źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|"
     # a web clipper's or a read-later app's properties table ("Publication" / "X", "Byline" / "Y", "Clipped by" / "Z")
     r"publication|byline|clipped( by| on)?|saved( by| on)?|created( by| on)?|added( by| on)?|date added|"

@@ -547,7 +547,8 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
     best: tuple[float, int, str] | None = None
     names = outlet_names(lines)
     prose_after, counts = body_table(lines, covered), Counter(x.text for x in lines)
-    feed = sum(1 for line in lines if is_card_row(line)) >= 3
+    feed = sum(1 for line in lines if is_card_row(line) and line.index not in covered) >= 3  # (a thread's
+    # "Name · 3 h" rows make no feed)
     scored = [(got, i) for i in range(len(lines)) if (got := score(lines, i, covered, names, prose_after, counts, feed))]
     opened = comments_open(lines)
     scored = [((got[0] - AFTER_COMMENTS, got[1] + "+after-comments"), i) if i > opened else (got, i) for got, i in scored]

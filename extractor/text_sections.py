@@ -96,6 +96,13 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str],
         return None
     if kind == "comment":
         thread = parse_comments(lines, start, limit)
+        for skip in range(start + 1, min(limit, start + FORM_LINES + 1)):
+            button = lines[skip - 1]
+            if thread.end > start or button.words > FORM_LINE_WORDS or button.kind == "meta" \
+                    or button.text.rstrip().endswith((".", "!", "?", "。")):
+                break  # (only a button or a field's label: "Wyślij", "Your comment")
+            if (later := parse_comments(lines, skip, limit)).comments:  # past the form's prompt and button
+                thread = later  # ("Komentarze (6)" / "Wyślij" / the thread)
         if is_counter_link(lines, thread, start) or head_counter(lines, h, thread, start):
             return Section("counter", h, start)  # "6 comments" in the meta row under a headline, no thread
         if thread.end > start or bare:
@@ -103,6 +110,10 @@ def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str],
         return None
     end = promo_end(lines, start, limit)
     return Section(kind, h, end) if end > start or bare else None
+
+
+FORM_LINES = 2  # a comment form's lines between the thread's header and its first comment: a prompt, a button
+FORM_LINE_WORDS = 3
 
 
 def article_head(lines: tuple[Line, ...], start: int, end: int, limit: int) -> int | None:

@@ -4307,3 +4307,20 @@ def test_a_hebrew_read_also_card_and_a_quick_take_ai_box_are_no_story() -> None:
     assert [b.text for b in doc.body] == story
     assert doc.author == "נועה בן־דוד" and doc.publisher == "גלי המפרץ"
     assert [t.title for t in doc.related] == ["נמל חיפה: מסוף הנוסעים ייסגר לשיפוץ עד הקיץ"]
+
+
+def test_a_comment_forms_button_under_the_header_does_not_hide_the_thread() -> None:
+    """"Komentarze (6)" / "Wyślij" (the form's button) / the comments: a thread, whose "Name · time" rows make no feed
+    of cards (so the headline over its dated source row still wins); Belarusian "Аўтар:" bylines and "Падзяліцца
+    Захаваць" rows are no story."""
+    story = INCLINE[:3]
+    dump = ["Lingofeed", "🔥 Seria: 5 dni Poziom B1 Zaloguj się", "Wiadomości › Poziom B1 › Polska",
+            "Poziom B1 · 2 min czytania", "Tramwaje nie pojadą przez most Piłsudskiego. Remont torowiska potrwa dziesięć dni",
+            "Kurier Grodu Kopernika · 23.11.2026", "Аўтар: Сяргей Лаўрыновіч", "Падзяліцца Захаваць", *story,
+            "Komentarze (3)", "Wyślij", "Olena_K · 3 godz. temu", "Dlaczego tak długo? Obie formy brzmią dla mnie dobrze.",
+            "Lubię to 3 Odpowiedz", "Marek · 2 godz. temu", "Autobusy zastępcze jeżdżą co dziesięć minut, sprawdzałem.",
+            "Lubię to 1 Odpowiedz", "Ewa · godz. temu", "Dziękuję za wyjaśnienie, teraz rozumiem.", "Lubię to 0 Odpowiedz"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.title == "Tramwaje nie pojadą przez most Piłsudskiego. Remont torowiska potrwa dziesięć dni"
+    assert [b.text for b in doc.body] == story
+    assert len(doc.comments) == 3
