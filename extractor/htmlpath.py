@@ -47,6 +47,7 @@ from .items import (
 from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options, Teaser
 from .text_meta import (
+    Meta,
     as_time,
     count_words,
     credit_names,
@@ -67,6 +68,7 @@ from .text_meta import (
     partner_credit,
     partner_crumb,
     plausible_outlet,
+    reading_time_row,
     spells_host,
     split_author_outlet,
     trail_paper,
@@ -1325,24 +1327,33 @@ def read_byline(title_el: object | None) -> Byline:
                     bare.append(bare_outlet(el, line))
                 used.append(el)
             continue
-        if meta.kind == "sep" and meta.outlet and not meta.author and dateline_place(line):
-            meta = replace(meta, outlet=None)  # "Hamburg, 2. November 2021": the dateline's place
-        if meta.time and not meta.outlet and (logo := logo_alt(el)) is not None:
-            meta = replace(meta, outlet=logo)  # "<img alt='Lumen Presse'> Publié le 14 mai 2025": the outlet's logo
-            # (also before "By X · date": the publisher's mark in the writer's row)
-        if meta.kind == "sep" and meta.outlet and not meta.author and marked_byline(el):
-            meta = replace(meta, author=meta.outlet, outlet=None)  # <div class=byline>Name · date</div>: a writer
-        author, outlet = split_author_outlet(meta.author)
-        if meta.outlet and "sep" in found and found.get("publisher") == found["sep"] and patterns.VIA_PREFIX.match(line):
-            found.setdefault("author", found.pop("publisher"))  # "Name · date" over "via Outlet · 3h": the name was
-            del found["sep"]  # the writer's, the outlet is the one named "via"
-        if meta.kind == "sep" and meta.outlet and not author and "publisher" not in found:
-            found["sep"] = clean_outlet(meta.outlet) or ""
-        for key, value in (("published", meta.time), ("author", author), ("publisher", outlet or meta.outlet)):
-            if value and key not in found:
-                found[key] = clean_outlet(value) if key == "publisher" else value
+        fill_from_meta(el, line, meta, found)
         used.append(el)
+    if (level := found.pop("read_row", None)) is not None:
+        found.setdefault("publisher", level)  # (the reading-time row's name only when no other row names an outlet)
     return byline_of(found, bare, tuple(used) + kickers(lines))
+
+
+def fill_from_meta(el: object, line: str, meta: Meta, found: dict[str, str]) -> None:
+    """Fill outlet, time and author (first come first kept) from one meta line near the headline, read in its box."""
+    if meta.kind == "sep" and meta.outlet and not meta.author and dateline_place(line):
+        meta = replace(meta, outlet=None)  # "Hamburg, 2. November 2021": the dateline's place
+    if meta.time and not meta.outlet and (logo := logo_alt(el)) is not None:
+        meta = replace(meta, outlet=logo)  # "<img alt='Lumen Presse'> Publié le 14 mai 2025": the outlet's logo
+        # (also before "By X · date": the publisher's mark in the writer's row)
+    if meta.kind == "sep" and meta.outlet and not meta.author and marked_byline(el):
+        meta = replace(meta, author=meta.outlet, outlet=None)  # <div class=byline>Name · date</div>: a writer
+    author, outlet = split_author_outlet(meta.author)
+    if meta.outlet and "sep" in found and found.get("publisher") == found["sep"] and patterns.VIA_PREFIX.match(line):
+        found.setdefault("author", found.pop("publisher"))  # "Name · date" over "via Outlet · 3h": the name was
+        del found["sep"]  # the writer's, the outlet is the one named "via"
+    if meta.kind == "sep" and meta.outlet and not author and "publisher" not in found:
+        found["sep"] = clean_outlet(meta.outlet) or ""
+    level = not meta.time and reading_time_row(line)  # "Poziom B1 · 2 min czytania": a level or a desk, first
+    for key, value in (("published", meta.time), ("author", author),
+                       ("read_row" if level else "publisher", outlet or meta.outlet)):
+        if value and key not in found:
+            found[key] = clean_outlet(value) if key == "publisher" else value
 
 
 def section_kicker(el: object, line: str) -> bool:

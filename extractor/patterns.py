@@ -1243,6 +1243,8 @@ SOURCE_LINE = rx(
     # "Pôvodne vyšlo v X", a live page's "Live coverage provided by X", Korean "이 기사는 X이 제공했습니다"
     r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה (לראשונה|במקור) (באתר|בעיתון|במגזין)|"
     r"(článek |text |článok )?(původně|pôvodne) (vyšlo|vyšel|vyšla|vyšiel|vyšiel|publikováno|publikované) (ve|v|na)|"
+    # Polish "Tekst ukazał się pierwotnie w „X”", "Artykuł ukazał się po raz pierwszy na łamach X"
+    r"(tekst|artykuł|materiał) (ukazał się|został opublikowany) (pierwotnie|po raz pierwszy|wcześniej) (w|na|na łamach)|"
     r"(live )?coverage (provided by|courtesy of)|live coverage from|이 기사는(?=.{2,40}(이|가|에서)\s*제공)|"
     r"a (cikk|írás|hír) eredetileg (a\(z\)|az|a)|(το άρθρο|το κείμενο|η είδηση|το ρεπορτάζ) (δημοσιεύθηκε|δημοσιεύτηκε) "
     r"(αρχικά|για πρώτη φορά) (στην εφημερίδα|στο περιοδικό|στον ιστότοπο|στην ιστοσελίδα|στο|στην|στη|στον))"
@@ -1792,6 +1794,11 @@ FOLLOW_SUFFIX = rx(r"(\s*[·•|])?\s+\+?\s*" + _FOLLOW_WORDS + r"\s*$", re.IGNO
 # Monitorul Sportiv Bârsan · acum 3 ore" (a club app's partner papers), "Partenaire X", "Kumppani X".
 CHIP_LABEL = rx(r"^\s*(partner|partener|partenaire|partnerem|kumppani|samarbetspartner|partnerzy|socio)\s+"
                 r"(?=[A-ZÀ-ÝĀ-Ža-z]*[A-ZÀ-ÝĀ-Ž])(?-i:(?=[A-ZÀ-ÝĀ-Ž]))", re.IGNORECASE)
+# An app's top bar ending with its sign-in button: "🔥 12-day streak Level B2 Sign in", "Seria: 5 dni Poziom B1
+# Zaloguj się" (a headline never ends on the button).
+SIGN_IN_TAIL = rx(r"\s(sign in|log ?in|sign up|zaloguj się|anmelden|einloggen|se connecter|connexion|iniciar sesión|"
+                  r"accedi|entrar|inloggen|logga in|log ind|logg inn|kirjaudu|přihlásit( se)?|prihlásiť sa|"
+                  r"bejelentkezés|giriş yap|masuk|đăng nhập|войти|увійти|ログイン|로그인|登录|登入)\s*$", re.IGNORECASE)
 # A logo's alt text read with the name it stands beside: "Logo Tin Lâm ViênTin Lâm Viên", "The Calder Post logo".
 LOGO_LABEL = rx(r"^\s*(logo|logotipo|logotyp|λογότυπο|логотип)\s+|\s+(logo|logotipo|logotyp)\s*$", re.IGNORECASE)
 # A format's credit before the outlet on a follow row: "A Storyboard by The Kettle Valley Beacon Follow", "A newsletter
@@ -1985,7 +1992,9 @@ ASSISTANT_LABEL = rx(
     r"^\s*(ask (our |the )?(ai |news )?(assistant|copilot|chatbot)|ask (ai|the ai|copilot)|chat with (our )?(ai|assistant)|"
     r"frag (die ki|den assistenten|unseren assistenten)|pregunta (a la ia|al asistente)|pergunte (à ia|ao assistente)|"
     r"chiedi (all'ia|all'assistente)|demandez (à l'ia|à l'assistant)|vraag (het )?(aan )?(de )?(ai|assistent)|"
-    r"zeptejte se (ai|asistenta)|kysy (tekoälyltä|avustajalta)|zapytaj (ai|asystenta)|AI에게 물어보세요)\b.{0,60}$",
+    r"zeptejte se (ai|asistenta)|kysy (tekoälyltä|avustajalta)|zapytaj (ai|asystenta)|AI에게 물어보세요|"
+    r"întreabă (ai|asistentul)|fråga (ai|assistenten)|spørg (ai|assistenten)|spør (ki|assistenten)|kérdezd (az )?ai-t|"
+    r"hỏi ai|yapay zekaya sor|tanya ai)\b.{0,60}$",
     re.IGNORECASE)
 # A poll's option with its share ("• A few times a year 41%", "- Usein 12 %").
 POLL_OPTION = rx(r"^\s*([•\-*·]|\d{1,2}[.)])?\s*\S.{0,60}?\s\d{1,3}([.,]\d)?\s?%\s*$")
@@ -3230,7 +3239,7 @@ def ai_label(text: str, words: int) -> bool:
     if words > AI_LABEL_WORDS or text.endswith(LABEL_END) or AI_MARK.search(text) is None:
         return ASSISTANT_LABEL.match(text) is not None
     return words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – ")) \
-        or AI_CREDITED.search(text) is not None
+        or AI_CREDITED.search(text) is not None or ASSISTANT_LABEL.match(text) is not None
 
 
 def ai_note(text: str, words: int) -> bool:

@@ -433,8 +433,9 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
     line = lines[i]
     if len(line.text) > 300 or line.words > 30 or len(_WORD_CHAR.findall(line.text)) < 2 or line.cells:
         return True  # a lone bullet, number or symbol; a table's or menu's row of cells ("Leaning Right<TAB>9")
-    if menu_row(line.text):
-        return True  # "Houghton | Hancock | Calumet | Outdoors | Obituaries": a section menu, never a headline
+    if menu_row(line.text) or P.SIGN_IN_TAIL.search(line.text):
+        return True  # "Houghton | Hancock | Calumet | Outdoors | Obituaries": a section menu, never a headline; a top
+        # bar ending with its sign-in button
     if ai_label(line) and P.AI_MARK.search(line.text):
         return True  # an AI box's label ("Belangrijkste punten (gegenereerd door AI)") over its bullets
     if line.words == 1 and len(line.text) <= 5 and (line.text.isupper() or line.text.islower()):

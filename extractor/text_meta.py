@@ -37,6 +37,11 @@ def tidy_outlet(name: str | None) -> str | None:
     return tidy or name
 
 
+def reading_time_row(text: str) -> bool:
+    """A "Name · 3 min read" row: a part after the first is a reading time ("Poziom B1 · 2 min czytania")."""
+    return " · " in text and any(P.READ_TIME.match(part) for part in text.split(" · ")[1:])
+
+
 def inflected_alike(name: str | None, other: str | None) -> bool:
     """True when two spellings are one name in two grammatical cases ("Jizerském poslu" / "Jizerský posel",
     "Lüneburger Landboten" / "Lüneburger Landbote"): as many words, each pair opening alike (all but the shorter's

@@ -44,6 +44,7 @@ from .text_meta import (
     partner_credit,
     partner_crumb,
     plausible_outlet,
+    reading_time_row,
     split_author_outlet,
     trail_paper,
     unemoji,
@@ -1010,8 +1011,10 @@ def _is_outlet_meta(line: Line) -> bool:
 def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
     """Publisher, published time and author named by the head's meta lines."""
     out: dict[str, str] = {}
-    for k in sorted(head.used, key=lambda k: not (names_writer_and_outlet(lines[k]) or credits_source(lines[k]))):
-        # ("X / Outlet" bylines and rows with a "Source: X" field first: they name the outlet in so many words)
+    for k in sorted(head.used, key=lambda k: (not (names_writer_and_outlet(lines[k]) or credits_source(lines[k])),
+                                              read_time_row(lines[k]))):
+        # ("X / Outlet" bylines and rows with a "Source: X" field first: they name the outlet in so many words; a
+        # "Level B2 · 3 min read" row last: its first part is the story's level or desk more often than its outlet)
         line = lines[k]
         if not any(c.isalnum() for c in line.text):
             continue  # a separator on a line of its own ("·" between a flex row's items)
@@ -1063,11 +1066,17 @@ def writer_like(name: str) -> bool:
         and not P.QUOTE_MARK.search(name)
 
 
+def read_time_row(line: Line) -> bool:
+    """A "Name · 3 min read" meta row without a date ("Poziom B1 · 2 min czytania")."""
+    return line.meta is not None and not line.meta.time and reading_time_row(line.text)
+
+
 def credits_source(line: Line) -> bool:
     """A meta row with a labelled source field: "Zuhura Athumani · Agosti 24, 2026 · Chanzo: Mwangaza wa Pwani",
-    "drwy Llais y Penrhyn3 awr yn ôl" (via)."""
-    return line.meta is not None and bool(line.meta.outlet) and (P.VIA_PREFIX.match(line.text) is not None or any(
-        P.SOURCE_LINE.match(part) for part in P.META_SEPARATOR.split(line.text) if part and part.strip()))
+    "drwy Llais y Penrhyn3 awr yn ôl" (via), "From Corrib Weekly Standard · 25 November 2026"."""
+    return line.meta is not None and bool(line.meta.outlet) and (
+        P.VIA_PREFIX.match(line.text) is not None or without_from(line.text) != line.text or any(
+            P.SOURCE_LINE.match(part) for part in P.META_SEPARATOR.split(line.text) if part and part.strip()))
 
 
 def menu_item(lines: tuple[Line, ...], k: int) -> bool:

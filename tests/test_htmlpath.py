@@ -2901,3 +2901,13 @@ def test_the_storys_own_list_of_links_after_a_lead_in_stays_in_the_body() -> Non
                 f"the cold should call 911 at once.</p></div></article></body></html>")
         text = extract(page).text
         assert ("Second Street Church warming shelter (pets welcome)" in text) == kept, lead
+
+
+def test_a_reading_time_rows_name_yields_to_the_dated_source_row() -> None:
+    """"Poziom B1 · 2 min czytania" over the headline names the story's level; "Kurier Grodu Kopernika · 23.11.2026"
+    under it the outlet."""
+    html = ("<html><head><title>Tramwaje</title></head><body><div class=top><p>Poziom B1 · 2 min czytania</p></div>"
+            "<h1>Tramwaje nie pojadą przez most Piłsudskiego</h1><div class=meta><p>Kurier Grodu Kopernika · 23.11.2026"
+            "</p><p>Autor: Agnieszka Wróblewska</p></div><article>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
+    assert extract(html.encode()).publisher == "Kurier Grodu Kopernika"

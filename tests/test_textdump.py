@@ -4324,3 +4324,19 @@ def test_a_comment_forms_button_under_the_header_does_not_hide_the_thread() -> N
     assert doc.title == "Tramwaje nie pojadą przez most Piłsudskiego. Remont torowiska potrwa dziesięć dni"
     assert [b.text for b in doc.body] == story
     assert len(doc.comments) == 3
+
+
+def test_an_apps_top_bar_a_level_row_and_an_ask_ai_box_are_no_headline_outlet_or_story() -> None:
+    """A learning app's top bar ending with its sign-in button is no headline; "Level B2 · 3 min read" names the
+    story's level, "From X · date" the outlet; "Zapytaj AI o ten tekst" (ask AI) with its pitch, buttons and note is
+    an AI box."""
+    story = INCLINE[:3]
+    dump = ["Lingofeed", "🔥 12-day streak Level B2 Sign in", "News › Level B2 › Ireland", "Level B2 · 3 min read",
+            "Salthill diving tower to close for the winter after storm damage",
+            "From Corrib Weekly Standard · 25 November 2026", "By Niamh Faherty", story[0], "Zapytaj AI o ten tekst",
+            "Nie rozumiesz zdania? Sztuczna inteligencja wyjaśni je prostszymi słowami.",
+            "Wyjaśnij trzeci akapit Uprość tekst", "Odpowiedzi AI mogą zawierać błędy.", *story[1:]]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert doc.title == "Salthill diving tower to close for the winter after storm damage"
+    assert doc.publisher == "Corrib Weekly Standard"
+    assert [b.text for b in doc.body] == story
