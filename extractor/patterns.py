@@ -409,7 +409,13 @@ RELATED_HEADER = phrases(
     r"(les )?(últimes|darreres) (notícies|novetats)",
     # a portal's "trending now" rail over the opened story: Greek "Τάσεις τώρα", Slovak "Práve sa číta", Czech
     # "Právě se čte", Slovene "Aktualno" / "Najbolj brano" over "Title Outlet · date" items
-    r"τάσεις( τώρα)?", r"práve sa číta", r"právě se čte", r"práve čítané", r"aktualno", r"aktualnosti", r"(les |els )?més (llegides|llegits|vist(es|os))",
+    r"τάσεις( τώρα)?", r"práve sa číta", r"právě se čte", r"práve čítané", r"aktualno", r"aktualnosti",
+    # an organisation's press page and a reader app's lists: "More press coverage", "Mere presseomtale", "Seneste nyt
+    # fra X", "További sajtómegjelenések", "Kapcsolódó", "Știri despre X", "Tin tiếp theo", "Lisää tekstejä tasollesi"
+    r"(more |other )?(press coverage|media coverage)", r"mere (presse)?omtale", r"(seneste|sidste) nyt( fra .{1,40})?",
+    r"további (sajtómegjelenések|cikkek|hírek)", r"kapcsolódó( cikkek| hírek| tartalmak)?",
+    r"(știri|noutăți) despre .{1,40}", r"(mai multe|alte) știri( .{1,40})?", r"tin (tiếp theo|khác)",
+    r"lisää (tekstejä|juttuja|artikkeleita|uutisia)( .{1,40})?", r"(les |els )?més (llegides|llegits|vist(es|os))",
     r"(las |lo )?más (leíd[oa]s?|vist[oa]s)", r"últimas (noticias|novas)", r"(as )?máis (lidas|vistas)",
     r"ultime (notizie|news)", r"dernières (actualités|nouvelles|infos|news)",
     r"mere om emnet", r"flere nyheder", r"mest læste", r"habari (zinazovuma|zinazohusiana|zaidi|nyingine)",

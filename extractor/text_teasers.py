@@ -39,7 +39,7 @@ _DATED_OUTLET_TAIL = rx(r"^(?P<head>.{8,}?)\s+(?P<time>" + P.TEXT_DATE + r")\s*[
 # A card flattened into one line by a text browser: "Title Outlet · 2 June 2026 Six new moorings have opened ...".
 _SUMMARY_AFTER_CREDIT = rx(r"^(?P<head>.{8,}?\s[·•|]\s(" + P.TEXT_DATE + r"))\s+(?P<summary>\S.{20,})$", re.IGNORECASE)
 # Lower-case words inside outlet names: "Correio do Cerrado", "Gazeta da Serra", "Corriere della Sera".
-_CONNECTORS = frozenset({"do", "da", "dos", "das", "de", "del", "della", "des", "du", "di", "of", "und", "y", "e"})
+_CONNECTORS = frozenset({"do", "da", "dos", "das", "de", "del", "della", "des", "du", "di", "of", "und", "y", "e", "&"})
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "il", "o", "a"})
 _SKIP = frozenset({"noise", "logo", "caption", "share", "chrome", "source"})
 
@@ -392,12 +392,16 @@ def _sentence_case_suffix(text: str) -> str | None:
     return name if words and sum(w[:1].islower() for w in words) * 2 >= len(words) else None
 
 
+LONG_ITEM_WORDS = 9  # a "Title Outlet" item this long is judged Title Case on all but its last three words
+
+
 def _capital_suffix(text: str) -> str | None:
     """The trailing run of capitalised words (at most three, leaving a title of two words or more); after a Title
     Case headline, whose own words are capitalised too, only the last word, or two when it is an outlet word
     ("... Binge Eating Healthline", "... Immune Responses Quanta Magazine"), and the article before them."""
     words = text.split()
-    if title_cased(words[:-1]) and len(words) >= 4 and words[-1][:1].isupper():
+    if title_cased(words[:-3] if len(words) >= LONG_ITEM_WORDS else words[:-1]) and len(words) >= 4 \
+            and words[-1][:1].isupper():  # (a long item is judged without its last words: the outlet's own capitals)
         return _title_case_outlet(words)
     n = 0
     while n < min(4, len(words) - 2) and (capitalised(words[-1 - n]) or n and words[-1 - n] in _CONNECTORS

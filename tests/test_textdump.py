@@ -4340,3 +4340,22 @@ def test_an_apps_top_bar_a_level_row_and_an_ask_ai_box_are_no_headline_outlet_or
     assert doc.title == "Salthill diving tower to close for the winter after storm damage"
     assert doc.publisher == "Corrib Weekly Standard"
     assert [b.text for b in doc.body] == story
+
+
+def test_title_outlet_items_split_at_names_joined_by_connectors_and_credited_elsewhere() -> None:
+    """"... antrenor nou Ziarul Sportiv de Codlea · ieri": the outlet's own capitals do not make the headline Title
+    Case; "Byggeri & Bolig Nord" is one name; "Sursa: Monitorul Sportiv Bârsan" names an item's outlet; Danish "Mere
+    presseomtale" and Romanian "Cele mai citite" head the lists."""
+    story = INCLINE[:3]
+    dump = ["Matchfeed", "Stejarul a câștigat derbiul", "Partener Monitorul Sportiv Bârsan · acum 3 ore", *story,
+            "Sursa: Monitorul Sportiv Bârsan", "Cele mai citite",
+            "  • Stejarul a prelungit contractul căpitanului Bogdan Popa Monitorul Sportiv Bârsan · ieri",
+            "  • Olimpia Codlea își caută antrenor nou Ziarul Sportiv de Codlea · ieri", "Mere presseomtale",
+            "  • Sundbyhuse vinder pris for energirenovering Byggeri & Bolig Nord · 12. nov. 2026",
+            "  • Ventelisterne til ungdomsboliger vokser hurtigt Aalborg Aftenavis · 2. nov. 2026"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        ("Stejarul a prelungit contractul căpitanului Bogdan Popa", "Monitorul Sportiv Bârsan"),
+        ("Olimpia Codlea își caută antrenor nou", "Ziarul Sportiv de Codlea"),
+        ("Sundbyhuse vinder pris for energirenovering", "Byggeri & Bolig Nord"),
+        ("Ventelisterne til ungdomsboliger vokser hurtigt", "Aalborg Aftenavis")]
