@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from .load import Loaded
 from .model import Document, Options
-from .text_meta import tidy_outlet
+from .text_meta import tidied_outlet
 
 
 def run(loaded: Loaded, *, url: str | None, options: Options) -> Document:
@@ -18,5 +18,5 @@ def run(loaded: Loaded, *, url: str | None, options: Options) -> Document:
         from .textdump import extract_text_dump
 
         doc = extract_text_dump(loaded.text, url=url, options=options)
-    publisher = tidy_outlet(doc.publisher)
+    publisher = tidied_outlet(doc.publisher)
     return doc if publisher == doc.publisher else replace(doc, publisher=publisher)

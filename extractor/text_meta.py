@@ -24,7 +24,7 @@ class Meta:
     author: str | None = None
 
 
-def tidy_outlet(name: str | None) -> str | None:
+def tidied_outlet(name: str | None) -> str | None:
     """The publisher's name as the page spells it in a title: without a logo's label or a chip's "Partner", printed once,
     without the lowercase article a credit's sentence puts before it ("first published by the X Chronicle")."""
     if not name:

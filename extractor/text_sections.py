@@ -7,7 +7,7 @@ from . import patterns as P
 from .model import Comment, Teaser
 from .segment import Line
 from .text_comments import parse_comments
-from .text_meta import tidy_outlet
+from .text_meta import tidied_outlet
 from .text_teasers import (
     headline_row,
     is_prose_line,
@@ -307,8 +307,8 @@ def in_link_list(lines: tuple[Line, ...], i: int) -> bool:
 def known_outlets(lines: tuple[Line, ...]) -> frozenset[str]:
     """Outlet names printed anywhere in meta lines or shared by "Title Outlet · time" list items (used to split "Title
     Outlet" list teasers)."""
-    names = {tidy_outlet(line.meta.outlet) for line in lines if line.kind == "meta" and line.meta and line.meta.outlet}
+    names = {tidied_outlet(line.meta.outlet) for line in lines if line.kind == "meta" and line.meta and line.meta.outlet}
     names |= shared_tail_outlets(line.item for line in lines if line.kind == "list")
-    names |= {tidy_outlet(m.group("name")) for line in lines if line.kind == "source"
+    names |= {tidied_outlet(m.group("name")) for line in lines if line.kind == "source"
               and (m := P.SOURCE_LINE.match(line.text)) is not None}  # ("Sursa: X" names a teaser's outlet too)
     return frozenset(n for n in names if n and len(n) >= 2)

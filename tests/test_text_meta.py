@@ -10,7 +10,7 @@ from extractor.text_meta import (
     inflected_alike,
     parse_meta,
     plausible_outlet,
-    tidy_outlet,
+    tidied_outlet,
     unquoted,
     without_from,
 )
@@ -856,7 +856,7 @@ def test_a_formats_credit_names_the_outlet_after_it(line: str) -> None:
                                         ("partner", "partner")])
 def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     """A credit's lowercase article, a chip's "Partner" label and a logo's alt text are no part of the outlet's name."""
-    assert tidy_outlet(name) == tidy
+    assert tidied_outlet(name) == tidy
 
 
 @pytest.mark.parametrize("line, name", [
