@@ -1672,6 +1672,7 @@ def find_source_credit(tree: object, sections: list[Section] = (), chinese: bool
     article's scope); labelled when a label and a colon name it ("Source: X", "출처 : X"). A teaser's own "Source: X"
     row in a related list is not the page's."""
     aside = {e for s in set_aside(sections) for e in s.elements}
+    weak: tuple[str, bool] | None = None
     for el in source_line_candidates(tree):
         if el.tag not in SOURCE_LINE_TAGS or len(el) > 4 and sum(1 for c in el if c.tag != "br") > 4:
             continue  # (a box of many elements is no credit line; <br>s split a caption's lines, they add none)
@@ -1683,7 +1684,12 @@ def find_source_credit(tree: object, sections: list[Section] = (), chinese: bool
                 and not patterns.ORIGINAL_CREDIT.match(unemoji(el.text or "")):
             continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
         if (credit := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, credit[0])):
+            if not credit[1] and patterns.WEAK_CREDIT.match(text_of(el)):
+                weak = weak or credit  # "Theo X" under a Vietnamese headline is as often the writer: a labelled
+                continue  # credit further down ("Nguồn: X") comes first
             return credit  # (a link credits only the site it leads to: "Jatorrizko albistea: X ↗" to x.example)
+    if weak is not None:
+        return weak
     return near_credit(tree if scope is None else scope) or (rated_outlet(tree) if rated else None) \
         or (reprint_source(tree) if chinese else None) \
         or (more_link_outlet(tree) if links_out else None) \

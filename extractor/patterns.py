@@ -1729,6 +1729,9 @@ TEXT_BYLINE = rx(
     r"müəllif|muallif|údar|ஆசிரியர்|செய்தியாளர்|зохиогч|сурвалжлагч|ලේඛක|អ្នកនិពន្ធ|"
     # Maltese "Minn X": only before a capitalised name
     r"(?-i:[Mm]inn(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
+    # Vietnamese "Theo X" (by X) before a capitalised name: the writer under a headline (a credit at the story's end
+    # is read as one by the source rules first)
+    r"(?-i:[Tt]heo(?=\s+[A-ZÀ-ỸĐ]))|"
     # Afrikaans "Deur X", Albanian "nga X", Welsh "Gan X": only before a capitalised name
     r"(?-i:([Dd]eur|[Nn]ga|[Gg]an)(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
     r"✍\ufe0f?(\s*(müəllif|muallif|autor|author|автор|údar|ஆசிரியர்)\s*[:：፡፦])?|"
@@ -1807,6 +1810,9 @@ SIGN_IN_TAIL = rx(r"\s(sign in|log ?in|sign up|zaloguj się|anmelden|einloggen|s
                   r"bejelentkezés|giriş yap|masuk|đăng nhập|войти|увійти|ログイン|로그인|登录|登入)\s*$", re.IGNORECASE)
 # A logo's alt text read with the name it stands beside: "Logo Tin Lâm ViênTin Lâm Viên", "The Calder Post logo".
 LOGO_LABEL = rx(r"^\s*(logo|logotipo|logotyp|λογότυπο|логотип)\s+|\s+(logo|logotipo|logotyp)\s*$", re.IGNORECASE)
+# A credit word that also opens bylines: Vietnamese "Theo X" (according to X: the outlet, or the writer under the
+# headline); a labelled credit ("Nguồn: X") on the same page is preferred.
+WEAK_CREDIT = rx(r"^\s*theo\s", re.IGNORECASE)
 # A format's credit before the outlet on a follow row: "A Storyboard by The Kettle Valley Beacon Follow", "A newsletter
 # from X", "Un podcast de X", "Ein Newsletter von X": the outlet is what follows.
 FORMAT_BY = rx(r"^\s*(an?|the|un|une|ein|eine) (storyboard|newsletter|podcast|series|collection|project|publication|"

@@ -2911,3 +2911,12 @@ def test_a_reading_time_rows_name_yields_to_the_dated_source_row() -> None:
             "</p><p>Autor: Agnieszka Wróblewska</p></div><article>"
             + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
     assert extract(html.encode()).publisher == "Kurier Grodu Kopernika"
+
+
+def test_a_vietnamese_theo_line_by_the_headline_is_the_writer_and_a_labelled_source_names_the_outlet() -> None:
+    """"Theo X" (by / according to X) under the headline is the writer; "Nguồn: Y" further down names the outlet."""
+    html = ("<html><head><title>Hồ Xuân Hương</title></head><body><h1>Đà Lạt đóng một đoạn đường ven hồ Xuân Hương</h1>"
+            "<div class=chip><span>Tin Lâm Viên · 2 giờ trước</span></div><p class=by>Theo Trần Minh Khoa</p><article>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "<p class=src>Nguồn: Tin Lâm Viên</p></article></body></html>")
+    doc = extract(html.encode())
+    assert doc.publisher == "Tin Lâm Viên" and doc.author == "Trần Minh Khoa"
