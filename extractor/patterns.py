@@ -844,7 +844,7 @@ SHARE_BAR = rx(
     # save and listen buttons in a story's action row ("Bagikan Simpan Dengarkan", "Share Save Listen")
     r"listen|simpan|dengarkan|speichern|anhören|enregistrer|écouter|guardar|escuchar|salva|ascolta|salvar|ouvir|"
     r"opslaan|bewaren|luister|spara|lyssna|tallenna|kuuntele|zapisz|posłuchaj|kaydet|dinle|lưu|nghe|"
-    r"поділитися|падзяліцца|захаваць|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
+    r"поділитися|падзяліцца|захаваць|shrani|spremi|שתף|salin tautan|kopieer link|kopiera länk|kopiuj link|bağlantıyı kopyala|sao chép liên kết|"
     # share targets in the scripts they are written in: Arabic, Hebrew, Persian, Russian, Hindi, Korean, Japanese,
     # Chinese ("واتساب فيسبوك إكس نسخ الرابط", "카카오톡 페이스북 링크 복사", "微信 微博 复制链接")
     r"واتساب|فيسبوك|فيس بوك|إكس|تويتر|تلغرام|تيليجرام|نسخ الرابط|انسخ الرابط|طباعة|וואטסאפ|פייסבוק|העתק קישור|"
@@ -1249,6 +1249,8 @@ SOURCE_LINE = rx(
     # "Pôvodne vyšlo v X", a live page's "Live coverage provided by X", Korean "이 기사는 X이 제공했습니다"
     r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה (לראשונה|במקור) (באתר|בעיתון|במגזין)|"
     r"(článek |text |článok )?(původně|pôvodne) (vyšlo|vyšel|vyšla|vyšiel|vyšiel|publikováno|publikované) (ve|v|na)|"
+    # Slovene / Croatian / Serbian "Članek je bil prvotno objavljen v X", "Članak je izvorno objavljen u X"
+    r"(članek|prispevek|tekst|članak) je (bil )?(prvotno|najprej|izvorno|prvobitno|prvi put) objavljen (v|na|u)|"
     # Polish "Tekst ukazał się pierwotnie w „X”", "Artykuł ukazał się po raz pierwszy na łamach X"
     r"(tekst|artykuł|materiał) (ukazał się|został opublikowany) (pierwotnie|po raz pierwszy|wcześniej) (w|na|na łamach)|"
     r"(live )?coverage (provided by|courtesy of)|live coverage from|이 기사는(?=.{2,40}(이|가|에서)\s*제공)|"
@@ -1813,6 +1815,9 @@ LOGO_LABEL = rx(r"^\s*(logo|logotipo|logotyp|λογότυπο|логотип)\s+
 # A credit word that also opens bylines: Vietnamese "Theo X" (according to X: the outlet, or the writer under the
 # headline); a labelled credit ("Nguồn: X") on the same page is preferred.
 WEAK_CREDIT = rx(r"^\s*theo\s", re.IGNORECASE)
+# A Korean paper's dateline: "한벽루신문 김서연 기자 입력 2026.11.25 10:42" (paper, reporter 기자, posted 입력, time).
+KOREAN_DATELINE = rx(r"^\s*(?P<outlet>\S{2,15})\s+(?P<writer>\S{2,4}(\s\S{2,4})?)\s*기자\s*(입력|수정|승인|등록|기사입력)?"
+                     r"\s*[:：]?\s*(?P<time>\d.{4,40})$")
 # A format's credit before the outlet on a follow row: "A Storyboard by The Kettle Valley Beacon Follow", "A newsletter
 # from X", "Un podcast de X", "Ein Newsletter von X": the outlet is what follows.
 FORMAT_BY = rx(r"^\s*(an?|the|un|une|ein|eine) (storyboard|newsletter|podcast|series|collection|project|publication|"
@@ -1919,6 +1924,8 @@ CAPTION_LINE = rx(
     r".{10,240}[.!?]\s+(photograph|photo|picture|image|foto|bild|fotografía|fotografia)\s*:\s*[^.:]{2,60}|"
     r".{2,200},? (en una imagen de archivo|in una foto d'archivio|em imagem de arquivo|"
     r"sur une photo d'archives|in a file photo)\.?|.{2,240}[।.]\s+(फ़ाइल फ़ोटो|फाइल फोटो|प्रतीकात्मक (तस्वीर|फ़ोटो|फोटो))\.?|.{2,240}[.۔]\s+(فائل فوٽو|فائل فوٹو)\.?|.{2,240}[(（](file|archive) (photo|video|image|picture|footage)[)）]|[^。＝]{2,40}＝[^。＝]{2,40}で|【写真】.{2,80}|"
+    # a Korean caption closed by its credit: "주말 한옥마을 태조로 모습. 사진=박준호 기자"
+    r".{2,240}\s사진\s?=\s?\S.{0,40}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
     r".{2,240}\s(foto:\s*dok\.|fot\.|foto:|photo:|fotoğraf:|fotografía:|fotografia:|fotografie:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|фота:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦៖])\s*[^.]{2,60}(\s(co|inc|ltd|llc|gmbh|s\.a|ag)\.)?|"  # ("Photo: French Broad Photo Co.")
@@ -1987,9 +1994,10 @@ AI_MARK = rx(
     r"(?<![A-Za-z])(AI|A\.I\.|KI|IA|MI|ШІ|ИИ)(?![A-Za-z])|(?i:artificial intelligence|intelligenza artificiale|"
     r"inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle|künstliche\w* intelligenz|"
     r"kunstmatige intelligentie|umělá inteligence|umělou inteligencí|umelá inteligencia|sztuczn\w* inteligencj\w*|"
-    r"tekoäl\w*|yapay zek[aâ]|mesterséges intelligencia|kecerdasan buatan|trí tuệ nhân tạo|인공지능|人工智能|人工知能|"
+    r"tekoäl\w*|umetn\w* inteligenc\w*|umjetn\w* inteligencij\w*|вештачк\w* интелигенциј\w*|dirbtin\w* intelekt\w*|"
+    r"mākslīg\w* intelekt\w*|tehisintellekt\w*|yapay zek[aâ]|mesterséges intelligencia|kecerdasan buatan|trí tuệ nhân tạo|인공지능|人工智能|人工知能|"
     r"generated automatically|automatically generated|generate automaticamente|generad[oa]s? automáticamente|"
-    r"automatisch (generiert|erstellt|gegenereerd)|automaattisesti|automaticky)")
+    r"automatisch (generiert|erstellt|gegenereerd)|automaattisesti|automaticky|samodejno|automatski)")
 # ... and what the machine did or may get wrong: made, voiced, translated; mistakes, errors, "may vary", "verify"
 AI_WORK = rx(
     r"(?i:generated|generiert|generad[oa]s?|gerad[oa]s?|generat[oaei]|généré\w*|gegenereerd|gemaakt|made|created|"
@@ -1997,7 +2005,7 @@ AI_WORK = rx(
     r"vytvořil\w*|vytvořen\w*|erstellt|créé\w*|creado|criado|creato|luonut|luoma|synthetic|syntetick\w*|čte|"
     r"mistakes?|errors?|wrong|inaccura\w*|not be accurate|may vary|fouten|errori|errores|erreurs|erros|chyb\w*|"
     r"virhei\w*|hibá\w*|pogreške|greške|fejl|feil|błęd\w*|ошиб\w*|помил\w*|hata\w*|kesalahan|sai sót|verify|"
-    r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
+    r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*|napak\w*|pripravil\w*|ustvarjen\w*)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
 AI_NOTE_WORDS = 25  # an AI box's disclaimer or credit, an AI voice's note: one or two short sentences
 # An AI assistant's box label: "Ask our assistant about this story", "Ask AI", "Frag die KI", "Pregunta a la IA".
 ASSISTANT_LABEL = rx(
@@ -2669,7 +2677,9 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה|(článek |text |článok )?(původně|pôvodne) vyš|"
-                          r"(live )?coverage (provided by|courtesy of)|이 기사는|"
+                          r"(članek|prispevek|tekst|članak) je (bil )?(prvotno|najprej|izvorno|prvobitno|prvi put) "
+                          r"objavljen|(tekst|artykuł|materiał) (ukazał się|został opublikowany)|"
+                          r"(live )?coverage (provided by|courtesy of|from)|이 기사는|"
                           r"[（(]\s*(出典|来源|來源|出处|出處)\s*[:：]|"  # "（出典：X）" closing a Japanese story
                           r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
                           r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
@@ -3251,7 +3261,9 @@ def ai_label(text: str, words: int) -> bool:
     if words > AI_LABEL_WORDS or text.endswith(LABEL_END) or AI_MARK.search(text) is None:
         return ASSISTANT_LABEL.match(text) is not None
     return words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – ")) \
-        or AI_CREDITED.search(text) is not None or ASSISTANT_LABEL.match(text) is not None
+        or AI_CREDITED.search(text) is not None or ASSISTANT_LABEL.match(text) is not None \
+        or any(mark.end() == len(text) for mark in AI_MARK.finditer(text))  # "Povzetek, ki ga je pripravila umetna
+    # inteligenca" (a summary the AI made): the label ends on the machine
 
 
 def ai_note(text: str, words: int) -> bool:

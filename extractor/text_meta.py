@@ -303,7 +303,7 @@ def parse_meta(text: str) -> Meta | None:
         if press_name(author):
             return Meta("byline", outlet=author, time=time)  # "By Orland Valley Post": the paper, credited as writer
         return Meta("byline", author=author, time=time)
-    return _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
+    return _korean_dateline(text) or _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
         or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text) or _slash_credit(text) \
         or _comma_dated_source(text) or _dated_cjk_name(text)
 
@@ -340,6 +340,14 @@ def _dated_source(text: str) -> Meta | None:
     if m is None or not (time := as_time(m.group("time"))) or not is_name(m.group("name"), 6):
         return None
     return Meta("byline", outlet=m.group("name").strip(), time=time)
+
+
+def _korean_dateline(text: str) -> Meta | None:
+    """A Korean paper's dateline: "한벽루신문 김서연 기자 입력 2026.11.25 10:42" (paper, reporter, posted, time)."""
+    m = P.KOREAN_DATELINE.match(text) if "기자" in text else None
+    if m is None or not (time := as_time(m.group("time").strip())):
+        return None
+    return Meta("byline", outlet=m.group("outlet"), author=m.group("writer"), time=time)
 
 
 CJK_NAME_CHARS = 15  # an outlet's name in Chinese or Japanese: "信州あずさ日報"

@@ -4359,3 +4359,18 @@ def test_title_outlet_items_split_at_names_joined_by_connectors_and_credited_els
         ("Olimpia Codlea își caută antrenor nou", "Ziarul Sportiv de Codlea"),
         ("Sundbyhuse vinder pris for energirenovering", "Byggeri & Bolig Nord"),
         ("Ventelisterne til ungdomsboliger vokser hurtigt", "Aalborg Aftenavis")]
+
+
+def test_slovene_ai_box_credit_and_buttons_and_a_korean_dateline() -> None:
+    """"Povzetek, ki ga je pripravila umetna inteligenca" (a summary the AI made) with its note ("... ustvarjen
+    samodejno in lahko vsebuje napake") is an AI box; "Deli Shrani" a button row; "Članek je bil prvotno objavljen v X"
+    a credit; "한벽루신문 김서연 기자 입력 2026.11.25 10:42" names the paper, the reporter and the time."""
+    story = INCLINE[:3]
+    dump = ["Dravski portal", "Maribor: brv čez Dravo pri Lentu bo do marca zaprta zaradi obnove",
+            "한벽루신문 김서연 기자 입력 2026.11.25 10:42", "Deli Shrani", "Povzetek, ki ga je pripravila umetna inteligenca",
+            "  • Brv pri Lentu bo zaprta od 30. novembra do konca marca.",
+            "Povzetek je ustvarjen samodejno in lahko vsebuje napake.", *story,
+            "Članek je bil prvotno objavljen v Dravskem obzorniku."]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == story
+    assert (doc.publisher, doc.author) == ("한벽루신문", "김서연")
