@@ -1352,8 +1352,9 @@ def fill_from_meta(el: object, line: str, meta: Meta, found: dict[str, str]) -> 
     level = not meta.time and reading_time_row(line)  # "Poziom B1 · 2 min czytania": a level or a desk, first
     for key, value in (("published", meta.time), ("author", author),
                        ("read_row" if level else "publisher", outlet or meta.outlet)):
-        if value and key not in found:
-            found[key] = clean_outlet(value) if key == "publisher" else value
+        if value and key not in found and (key != "publisher" or plausible_outlet(clean_outlet(value))):
+            found[key] = clean_outlet(value) if key == "publisher" else value  # ("Shared by X in Y · 2h" over the
+            # headline holds no outlet: the credit row under it does)
 
 
 def section_kicker(el: object, line: str) -> bool:

@@ -1759,7 +1759,7 @@ AUTHOR_CONTACT = rx(
 # An outlet shown as a logo's alt text next to its name, with an optional follow button:
 # "TechCrunch logoTechCrunch", "Linknaija logoLinknaija Follow".
 OUTLET_LOGO = rx(
-    r"^\s*(?P<name>[^\n]{1,60}?)\s*(logo|icon|avatar)\s*(?P<again>[^\n]{0,60}?)\s*"
+    r"^\s*(?P<name>[^\n]{1,60}?)(\s+|(?<!(?-i:[a-zà-ÿ])))(logo|icon|avatar)\s*(?P<again>[^\n]{0,60}?)\s*"
     r"(follow|folgen|suivre|seguir|segui|关注|フォロー|फ़ॉलो करें)?\s*$",
     re.IGNORECASE,
 )
@@ -2531,6 +2531,8 @@ NOT_OUTLET = rx(r"^\(|^#[^\s#]|^(von|by|par|por|di|de|da|door|av|af|przez|od|о�
                 r"\s(from|by|of|via|von|vom|aus|par|du|door|av|af)\s*$|"
                 # a link or tab label: "Full article", "Full story", "Story", "Saved 3 days ago" (a read-later list)
                 r"^(full (article|story|text|coverage)|story|article|saved( \d+ \w+ ago)?)\s*$|"
+                # a link post's sharer row: "Shared by salamanca_sam in Hobart", "Posted by X", "Geteilt von X"
+                r"^(shared|posted|submitted|geteilt|partagé|compartido|condiviso|gedeeld) (by|von|par|por|da|door)\s|"
                 # a live page's badge over its headline: "LIVE", "Live updates", "EN DIRECT", "EN VIVO", "NA ŽIVO"
                 r"^(live( updates| blog| ticker| now)?|breaking( news)?|en direct|en vivo|ao vivo|in diretta|na živo|"
                 r"naživo|liveticker|live-ticker|canlı|ζωντανά|на живо|наживо|прямой эфир|실시간|ライブ|直播)\s*$|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -242,7 +242,17 @@ META_CHARS = 160  # a meta line is this short; a longer row of fields is read up
 
 @lru_cache(maxsize=4096)
 def parse_meta(text: str) -> Meta | None:
-    """Parse a meta line (time, outlet logo, "Outlet · 5h", "By X - date", "Mint5 hours ago") or return None."""
+    """Parse a meta line (time, outlet logo, "Outlet · 5h", "By X - date", "Mint5 hours ago") or return None; a
+    "Name · date · name.example" row whose host spells the name names the outlet, not a writer."""
+    meta = read_meta(text)
+    if meta is not None and meta.author and meta.outlet and P.HOST_NAME.match(meta.outlet) \
+            and spells_host(meta.author, host_core(meta.outlet)):
+        return replace(meta, outlet=meta.author, author=None)
+    return meta
+
+
+def read_meta(text: str) -> Meta | None:
+    """parse_meta's grammar, line by line."""
     text = text.strip()
     if len(text) > META_CHARS:  # a long info row's first fields: "Veröffentlicht: X | Autor: Y | Tags: a, b, c ..."
         cut = max(text.rfind(" | ", 0, META_CHARS), text.rfind(" · ", 0, META_CHARS))
@@ -253,6 +263,8 @@ def parse_meta(text: str) -> Meta | None:
         return None
     if (format_by := P.FORMAT_BY.match(text)) is not None:
         text = text[format_by.end():]  # "A Storyboard by X · Oct 16, 2025": X's row
+    elif text[:5] in ("from ", "From ") and text[5:6].isupper() and " · " in text:
+        text = text[5:]  # "from Derwent Estuary Times · 27 Nov 2026 · derwentestuarytimes.example": a provider row
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
         text = P.FONT_SIZE_TAIL.sub("", text)  # "Giriş: 14.03.2025 - 09:45 ... A- A+": the font-size buttons

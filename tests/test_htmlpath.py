@@ -2920,3 +2920,18 @@ def test_a_vietnamese_theo_line_by_the_headline_is_the_writer_and_a_labelled_sou
             + "".join(f"<p>{p}</p>" for p in PARAS) + "<p class=src>Nguồn: Tin Lâm Viên</p></article></body></html>")
     doc = extract(html.encode())
     assert doc.publisher == "Tin Lâm Viên" and doc.author == "Trần Minh Khoa"
+
+
+def test_a_link_posts_sharer_row_is_no_outlet_and_its_provider_row_is() -> None:
+    """"Shared by X in Hobart · 2h" over the headline names a sharer; "from <span class=outlet>Y</span> · date ·
+    y.example" under it names the outlet; an avatar's alt ("Gravatar") is no outlet's logo."""
+    html = ("<html><head><title>Bellerive ferry adds a second boat for summer weekends</title></head><body>"
+            "<div class=post><div class=shared>Shared by salamanca_sam in "
+            "Hobart · 2h</div><div class=title>Bellerive ferry adds a second boat for summer weekends</div>"
+            "<div class=prov>from <span class=post__outlet>Derwent Estuary Times</span> · 27 Nov 2026 · "
+            "<a href='https://www.derwentestuarytimes.example/'>derwentestuarytimes.example</a></div>"
+            "<div class=byline>By Harriet Lowe</div><div class=body>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div></body></html>")
+    assert extract(html.encode()).publisher == "Derwent Estuary Times"
+    from extractor.text_meta import parse_meta
+    assert parse_meta("Gravatar") is None and parse_meta("CNBClogo").outlet == "CNBC"
