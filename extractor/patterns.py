@@ -597,6 +597,8 @@ PROMO_HEADER = LineRule(
     r"(unduh|download) aplikasi .{1,40}", r"download de .{0,30}app",
     r"ladda ner (appen|.{1,30}appen)", r"pobierz aplikację.{0,30}", r"tải ứng dụng.{0,30}", r"ดาวน์โหลดแอป.{0,30}",
     r"κατεβάστε την εφαρμογή.{0,30}", r"google play\s*(&|and|·)?\s*app store", r"app store\s*(&|and|·)?\s*google play",
+    # "read it faster in the X app" beyond English: "Citește mai rapid în aplicația X", "Lies schneller in der X-App"
+    r"(citește|descarcă|deschide)\b.{0,40}\baplicați(a|e)\b.{0,40}",
     r"(abonneer|schrijf je in|prenumerera|subskrybuj|zapisz się|berlangganan|langganan|đăng ký|สมัครสมาชิก|"
     r"εγγραφείτε|abonează-te|feliratkozás)( .{0,40})?",
     ),
@@ -606,8 +608,11 @@ PROMO_HEADER = LineRule(
     r".{0,30}uygulamasını indir.{0,30}", r".{0,40}abone ol(un)?",
     r".{0,40}\b(nieuwsbrief|nyhetsbrev|bülten|buletin|biuletyn|newsletter)\w*.{0,40}",
     r".{0,40}\b(takip edin|volg ons|följ oss|obserwuj nas|ikuti kami|theo dõi|ติดตาม|ακολουθήστε)\b.{0,40}",
+    # the two store buttons with their own labels, maybe glued: "Descarcă din App StoreDisponibil pe Google Play",
+    # "Download on the App Store Get it on Google Play"
+    r".{0,30}app store\s*.{0,30}google play", r".{0,30}google play\s*.{0,30}app store",
     ),
-    ("uygulamasını indir", "abone ol", "nieuwsbrief", "nyhetsbrev", "bülten", "buletin", "biuletyn", "newsletter",
+    ("app store", "google play", "uygulamasını indir", "abone ol", "nieuwsbrief", "nyhetsbrev", "bülten", "buletin", "biuletyn", "newsletter",
      "takip edin", "volg ons", "följ oss", "obserwuj nas", "ikuti kami", "theo dõi", "ติดตาม", "ακολουθήστε"),
 )
 
@@ -1249,6 +1254,8 @@ SOURCE_LINE = rx(
     # "Pôvodne vyšlo v X", a live page's "Live coverage provided by X", Korean "이 기사는 X이 제공했습니다"
     r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה (לראשונה|במקור) (באתר|בעיתון|במגזין)|"
     r"(článek |text |článok )?(původně|pôvodne) (vyšlo|vyšel|vyšla|vyšiel|vyšiel|publikováno|publikované) (ve|v|na)|"
+    # Danish "Artiklen blev bragt i X den 21. november ...", "Gengivet med tilladelse fra X"
+    r"(artiklen|teksten|historien) (blev|er) (bragt|trykt|udgivet) (i samarbejde med|i|på)|gengivet med tilladelse fra|"
     # Slovene / Croatian / Serbian "Članek je bil prvotno objavljen v X", "Članak je izvorno objavljen u X"
     r"(članek|prispevek|tekst|članak) je (bil )?(prvotno|najprej|izvorno|prvobitno|prvi put) objavljen (v|na|u)|"
     # Polish "Tekst ukazał się pierwotnie w „X”", "Artykuł ukazał się po raz pierwszy na łamach X"
@@ -1272,7 +1279,7 @@ SOURCE_LINE = rx(
     r",?\s+and (was )?first (published|ran|appeared)\b[^\n]{0,160}?|"
     r",\s*übermittelt durch .{2,40}|"
     # the same note in Irish, Welsh and Uzbek: "... agus athfhoilsítear anseo é ...", "... gazetasi ruxsati bilan"
-    r"\s+(oldalán|honlapján|lapjában|weboldalán)\s+jelent meg\b.*|"
+    r"\s+(oldalán|honlapján|lapjában|weboldalán)\s+jelent meg\b.*|\s+jelent meg\b.*|"
     # Swedish, Norwegian, Danish "... och återpubliceras med tillstånd", "... og gjengis med tillatelse"
     r"\s+(och|og) (återpubliceras|publiceras|återges|gjengis|publiseres|genudgives|bringes)\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
     r"\s+y se (reproduce|republica|publica aquí)\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
@@ -1290,7 +1297,7 @@ SOURCE_LINE = rx(
     # where and when the original ran: ", where this article first appeared on 30 October 2025", "X del 4 de
     # decembre de 2025, reprodusit amb l'autorizacion del jornal"
     r",\s*where (this|the) (article|story) ((fi|ﬁ)rst |originally )?(appeared|ran|was published)\b[^\n]{0,80}?|"
-    r"\s+(del|du|vom|dated)\s+\d{1,2}[^\n]{0,140}?|"
+    r"\s+(del|du|vom|dated|den)\s+\d{1,2}[^\n]{0,140}?|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
     r"\s+dengan judul\s.{2,200}|\.\s+(©|\(c\)|copyright)\s[^\n]{0,120}|"  # ". © 2026 X. All rights reserved."
     r"\.\s*(riproduzione riservata|all rights reserved|"
@@ -1716,7 +1723,7 @@ TEXT_BYLINE = rx(
     r"\s+)?(by|par|von|vum|por|di|door|av|af|przez|от|escrit per|scritto da|escrito por|"
     r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
-    r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
+    r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|teksti|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
     # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
     r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф)\s*[:：፡፦]|"
     # Maori "Nā X" (by): only before a capitalised name
@@ -2005,7 +2012,7 @@ AI_WORK = rx(
     r"vytvořil\w*|vytvořen\w*|erstellt|créé\w*|creado|criado|creato|luonut|luoma|synthetic|syntetick\w*|čte|"
     r"mistakes?|errors?|wrong|inaccura\w*|not be accurate|may vary|fouten|errori|errores|erreurs|erros|chyb\w*|"
     r"virhei\w*|hibá\w*|pogreške|greške|fejl|feil|błęd\w*|ошиб\w*|помил\w*|hata\w*|kesalahan|sai sót|verify|"
-    r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*|napak\w*|pripravil\w*|ustvarjen\w*)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
+    r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*|napak\w*|pripravil\w*|ustvarjen\w*|tạo ra|chính xác)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
 AI_NOTE_WORDS = 25  # an AI box's disclaimer or credit, an AI voice's note: one or two short sentences
 # An AI assistant's box label: "Ask our assistant about this story", "Ask AI", "Frag die KI", "Pregunta a la IA".
 ASSISTANT_LABEL = rx(
@@ -2679,6 +2686,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה|(článek |text |článok )?(původně|pôvodne) vyš|"
+                          r"(artiklen|teksten|historien) (blev|er) (bragt|trykt|udgivet)|gengivet med tilladelse|"
                           r"(članek|prispevek|tekst|članak) je (bil )?(prvotno|najprej|izvorno|prvobitno|prvi put) "
                           r"objavljen|(tekst|artykuł|materiał) (ukazał się|został opublikowany)|"
                           r"(live )?coverage (provided by|courtesy of|from)|이 기사는|"

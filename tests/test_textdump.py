@@ -4374,3 +4374,22 @@ def test_slovene_ai_box_credit_and_buttons_and_a_korean_dateline() -> None:
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == story
     assert (doc.publisher, doc.author) == ("한벽루신문", "김서연")
+
+
+def test_credits_and_app_pitches_from_a_club_app_and_a_press_page() -> None:
+    """Danish "Artiklen blev bragt i X den 21. november ..." and Hungarian "A cikk eredetileg a X-ban jelent meg"
+    credit X; a Romanian app pitch ("Citește mai rapid în aplicația X", the glued store buttons) and a Vietnamese AI box
+    ("Tóm tắt nhanh bằng AI" ... "Nội dung do AI tạo ra và có thể chưa chính xác.") are no story; "Teksti: X" is a
+    byline."""
+    story = INCLINE[:3]
+    dump = ["Matchfeed", "Stadionul Municipal din Brașov primește gazon hibrid în pauza de iarnă", "Teksti: Sanna Lehtimäki",
+            "Tóm tắt nhanh bằng AI", "  • Một đoạn đường ven hồ Xuân Hương đóng cửa ba tháng từ đầu tháng 12.",
+            "Nội dung do AI tạo ra và có thể chưa chính xác.", story[0], "Citește mai rapid în aplicația Matchfeed",
+            "Primești notificări la fiecare gol al echipei tale.", "Descarcă din App StoreDisponibil pe Google Play",
+            *story[1:], "Artiklen blev bragt i Aalborg Aftenavis den 21. november 2026 og gengives med tilladelse."]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == story
+    assert doc.publisher == "Aalborg Aftenavis" and doc.author == "Sanna Lehtimäki"
+    from extractor import patterns as P
+    assert P.SOURCE_LINE.match("A cikk eredetileg a Pécsi Esti Krónikában jelent meg, a lap engedélyével közöljük."
+                               ).group("name") == "Pécsi Esti Krónikában"
