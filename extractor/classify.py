@@ -627,9 +627,25 @@ def is_headline_list(el: object) -> bool:
 
 
 def opens_with_promo(el: object) -> bool:
-    """True when a chrome region (a <footer>, a banner) starts with a promo header ("Download the app")."""
+    """True when a chrome region (a <footer>, a banner) starts with a promo header ("Download the app"), or is a small
+    box with an app store's button ("<h2>Learn on the go</h2> ... <img alt='App Store'>")."""
     text = opening_text(el)
-    return bool(text and (patterns.PROMO_HEADER.match(text) or patterns.PROMO_LINE.match(text)))
+    return bool(text and (patterns.PROMO_HEADER.match(text) or patterns.PROMO_LINE.match(text))) or store_box(el)
+
+
+STORE_BOX_CHARS = 400  # an app pitch: a title, a sentence, the store buttons
+
+
+def store_box(el: object) -> bool:
+    """True for a short box holding an app store's button (an image or link "App Store", "Google Play")."""
+    if len(text_of(el)) > STORE_BOX_CHARS:
+        return False
+    links = [a for a in el.iter("a") if not any(patterns.STORE_BUTTON.match(label) for label in (
+        text_of(a), *(img.get("alt") or "" for img in a.iter("img"))) if label)]
+    if len(links) > 1:
+        return False  # (a rail of teasers with the app's button under them stays a rail)
+    labels = [img.get("alt") or "" for img in el.iter("img")] + [text_of(a) for a in el.iter("a")]
+    return any(patterns.STORE_BUTTON.match(label) for label in labels if label)
 
 
 def opening_text(el: object) -> str:

@@ -140,6 +140,8 @@ def title_candidates(root: object, header: str | None) -> list[object]:
             continue  # an "Outlet | 2 hours ago" line is a teaser's meta, not its title
         if el.tag == "a" and names_outlet_of_meta_line(el, text):
             continue  # "via <a>Outlet Name Here</a> · 1 day ago": the outlet's link, not a headline
+        if patterns.STORE_BUTTON.match(text):
+            continue  # "Get it on Google Play": an app store's button, not a teaser
         if text.startswith("From ") and press_name(without_from(text)):
             continue  # "From The Fal Estuary Echo": a credit's link to the original, not a teaser
         if el.tag == "a" and patterns.COMMENT_PERMALINK.search(el.get("href") or ""):

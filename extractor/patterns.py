@@ -1825,6 +1825,11 @@ WEAK_CREDIT = rx(r"^\s*theo\s", re.IGNORECASE)
 # A Korean paper's dateline: "한벽루신문 김서연 기자 입력 2026.11.25 10:42" (paper, reporter 기자, posted 입력, time).
 KOREAN_DATELINE = rx(r"^\s*(?P<outlet>\S{2,15})\s+(?P<writer>\S{2,4}(\s\S{2,4})?)\s*기자\s*(입력|수정|승인|등록|기사입력)?"
                      r"\s*[:：]?\s*(?P<time>\d.{4,40})$")
+# An app store's button, as an image's alt or a link's text: "App Store", "Get it on Google Play", "Download on the
+# App Store", "Disponible sur Google Play", "Laden im App Store".
+STORE_BUTTON = rx(r"^\s*((download on|get it on|available on|disponible (sur|en)|laden im|jetzt bei|baixar na|scarica "
+                  r"su|descarcă din|disponibil pe|pobierz z|stáhnout z|hämta på|hent på|last ned på)\s+(the\s+)?)?"
+                  r"(app store|google play|apple app store|google play store|appgallery)\s*$", re.IGNORECASE)
 # A format's credit before the outlet on a follow row: "A Storyboard by The Kettle Valley Beacon Follow", "A newsletter
 # from X", "Un podcast de X", "Ein Newsletter von X": the outlet is what follows.
 FORMAT_BY = rx(r"^\s*(an?|the|un|une|ein|eine) (storyboard|newsletter|podcast|series|collection|project|publication|"

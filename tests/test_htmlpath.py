@@ -2935,3 +2935,15 @@ def test_a_link_posts_sharer_row_is_no_outlet_and_its_provider_row_is() -> None:
     assert extract(html.encode()).publisher == "Derwent Estuary Times"
     from extractor.text_meta import parse_meta
     assert parse_meta("Gravatar") is None and parse_meta("CNBClogo").outlet == "CNBC"
+
+
+def test_an_app_boxes_store_buttons_are_no_teasers() -> None:
+    """An <aside> pitching the app ("Learn on the go" / a sentence / "App Store" and "Google Play" buttons) is a promo,
+    and a store's button is never a teaser's title."""
+    html = ("<html><head><title>Salthill diving tower to close for the winter</title></head><body><article>"
+            "<h1>Salthill diving tower to close for the winter</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "</article><aside class=lr-app><h2>Learn on the go</h2><p>Download the Lingofeed app to read offline.</p>"
+            "<a href='https://apps.example/ios'><img src=/a.svg alt='App Store'></a>"
+            "<a href='https://apps.example/android'>Get it on Google Play</a></aside></body></html>")
+    doc = extract(html.encode())
+    assert not [t for t in doc.related if t.title in ("Learn on the go", "Get it on Google Play")]
