@@ -326,7 +326,7 @@ RELATED_HEADER = phrases(
     r"ook interessant", r"meer (nieuws|artikelen|over dit onderwerp)", r"aanbevolen", r"gerelateerd",
     r"läs (också|även|mer)", r"relaterat", r"relaterade artiklar", r"mest lästa", r"fler nyheter",
     r"læs (også|mere)", r"les (også|mer)", r"relaterede artikler", r"relaterte saker", r"relaterte artikler", r"mest (læste|leste|lest)",
-    r"lue (myös|lisää)", r"aiheeseen liittyvät", r"luetuimmat", r"(zobacz|czytaj) (też|także|również)",
+    r"lue (myös|lisää)", r"aiheeseen liittyvät", r"luetuimmat", r"(zobacz|czytaj|przeczytaj) (też|także|również)",
     r"powiązane", r"najczęściej czytane", r"polecane", r"čtěte (také|též)", r"související( články)?", r"nejčtenější",
     r"ilgili haberler", r"bunları da beğenebilirsiniz", r"en çok okunanlar", r"diğer haberler", r"ayrıca oku",
     # Sindhi, Assamese/Bengali, Turkmen, Xhosa, Javanese, Tigrinya "other / related / similar news", "read more"
@@ -1788,7 +1788,7 @@ NEXT_LABEL = rx(r"^\s*(up next|next( up| story| article| video)?|coming up|watch
 # own head.
 READ_ALSO_LABEL = rx(
     r"^\s*(read also|also read|see also|lees ook|lesen sie auch|(à )?lire aussi|leia também|lee también|"
-    r"lea también|leggi anche|czytaj (też|także)|читайте також|читайте также|baca juga|bunu da okuyun|citește și|"
+    r"lea también|leggi anche|(prze)?czytaj (też|także|również)|читайте також|читайте также|baca juga|bunu da okuyun|citește și|"
     r"olvassa el ezt is|läs (också|även)|les også|læs også|lue myös|přečtěte si také|čtěte (také|též|i)|"
     r"čítajte (aj|tiež)|preberite (tudi|še)|pročitajte (i|još)|прочитајте (и|још)|прочетете (още|също)|"
     r"чытайце таксама|skaitykite taip pat|lasiet arī|loe ka|διαβάστε (επίσης|ακόμη)|xem thêm|اقرأ أيضا|اقرأ أيضاً|"
@@ -2606,7 +2606,9 @@ TITLE_CREDIT_TAIL = rx(r"^(?P<title>.{12,}?)\s+[—–]\s+(?P<outlet>[^—–·|
 # A list item with the card's summary and, in brackets, its credit: "Hamilton library book sale moves to the
 # fairgrounds: The annual sale needs more room. (The Skalkaho Sentinel, June 4, 2026)" (pandoc's or a digest's list).
 BRACKETED_CREDIT_TAIL = rx(r"^(?P<title>[^:]{12,}?):\s+(?P<summary>[^()]{8,}?[.!?])\s*\((?P<outlet>[^(),]{2,60}),\s*"
-                           r"(?P<time>[^()]{4,40})\)\.?$")
+                           r"(?P<time>[^()]{4,40})\)\.?$|"
+                           # ... or no summary: "Toruń: most drogowy zamknięty w nocy (Gazeta Nadwiślańska, 24.11.2026)"
+                           r"^(?P<title2>[^()]{12,}?)\s+\((?P<outlet2>[^(),]{2,60}),\s*(?P<time2>[^()]{4,40})\)\.?$")
 # A link to one comment under a story ("/news/x#comment-412", "#c000413", "#respond"): a recent-comments widget's
 # entry, not a teaser for the story.
 COMMENT_PERMALINK = rx(r"#(comments?[-_]?\d*|c\d{3,}|respond|reply-?\d+)$", re.IGNORECASE)

@@ -718,10 +718,11 @@ def credit_split(teaser: Teaser) -> Teaser:
     m = P.TITLE_CREDIT_TAIL.match(teaser.title) if " · " in teaser.title or " | " in teaser.title else None
     if m is None and teaser.title.endswith((")", ").")):
         m = P.BRACKETED_CREDIT_TAIL.match(teaser.title)  # "Headline: a summary. (The Skalkaho Sentinel, June 4, 2026)"
-    if m is None or not (time := as_time(m.group("time"))) or not is_name(outlet := m.group("outlet"), 6) \
+    parts = {k.rstrip("2"): v for k, v in m.groupdict().items() if v is not None} if m is not None else {}
+    if not parts or not (time := as_time(parts["time"])) or not is_name(outlet := parts["outlet"], 6) \
             or not plausible_outlet(outlet):
         return teaser
-    title, summary = m.group("title"), m.groupdict().get("summary")
+    title, summary = parts["title"], parts.get("summary")
     return replace(teaser, title=title, publisher=teaser.publisher or outlet, published=teaser.published or time,
                    summary=teaser.summary or summary)
 

@@ -4393,3 +4393,18 @@ def test_credits_and_app_pitches_from_a_club_app_and_a_press_page() -> None:
     from extractor import patterns as P
     assert P.SOURCE_LINE.match("A cikk eredetileg a Pécsi Esti Krónikában jelent meg, a lap engedélyével közöljük."
                                ).group("name") == "Pécsi Esti Krónikában"
+
+
+def test_polish_read_also_and_numbered_items_with_a_bracketed_credit() -> None:
+    """"Przeczytaj także" heads a list; "1. Title (Outlet, 24.11.2026)" items carry their outlet and date in brackets."""
+    story = INCLINE[:3]
+    dump = ["Wieści Zebrane", "Czytelnia otwarta nocą w czasie sesji", "Autor: Anna Nowak · 24.11.2026", *story,
+            "Najczęściej czytane",
+            "  1. Toruń: most drogowy zamknięty w nocy z soboty na niedzielę (Gazeta Nadwiślańska, 24.11.2026)",
+            "  2. Gdzie w regionie kupić pierniki prosto z piekarni (Chełmżyński Tygodnik, 23.11.2026)"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher, t.published) for t in doc.related] == [
+        ("Toruń: most drogowy zamknięty w nocy z soboty na niedzielę", "Gazeta Nadwiślańska", "24.11.2026"),
+        ("Gdzie w regionie kupić pierniki prosto z piekarni", "Chełmżyński Tygodnik", "23.11.2026")]
+    from extractor import patterns as P
+    assert P.section_header_role("Przeczytaj także") == "related"
