@@ -231,7 +231,7 @@ RELATED_HEADER = phrases(
     r"related( articles?| stories| posts| news| content| coverage| reading| links| topics| entries| items| reads)?",
     # a portal's rail of its partners' stories: "Latest from partner papers", "From neighboring counties", "From
     # across the region"; "more from X" in more languages, X capitalised: "Más de Comarcas al Día", "Mehr von X"
-    r"latest (from|on|in|at) .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
+    r"latest ((news|stories|updates|posts) )?(from|on|in|at) .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
     r"regions|villages|papers)", r"(from )?(around|across) the (region|state|county|country|area|valley|network|island)",
     # "Elsewhere in the valley", "Elsewhere on the coast", "Elsewhere in Orkney"
     r"elsewhere (in|on|around|across) (the )?[^\d.!?:]{2,30}",

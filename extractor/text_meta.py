@@ -758,8 +758,10 @@ def _glued(text: str) -> Meta | None:
     outlet, time = split
     if not is_name(outlet) or as_time(outlet) or P.IS_RELEASE_LABEL.search(outlet):
         return None  # (a label: "NEWS RELEASE 13-May-2025")
-    if P.YEARLESS_DATE.match(time) and not is_name(outlet, 3):
-        return None  # "... headlines for Nov. 19" is a headline; "Ruth Calloway Mar 11" a commenter and a date
+    if P.YEARLESS_DATE.match(time) and (not is_name(outlet, 3) or outlet[:1].isupper() and any(
+            w[:1].islower() for w in outlet.split()[1:])):
+        return None  # "... headlines for Nov. 19", "Spring registration opens Dec. 1" are headlines; "Ruth Calloway Mar
+        # 11" a commenter and a date
     if (by := P.TEXT_BYLINE.match(outlet)) is not None and (writer := P.WRITER_TAIL.sub("", by.group("name"))) \
             and is_name(writer, 5):
         return Meta("byline", author=writer.strip(), time=time.strip())  # "เขียนโดย X 12 มิ.ย. 2568", "By X on May 3"

@@ -890,3 +890,11 @@ def test_a_date_then_a_cjk_outlet_and_a_writer_with_the_outlets_staff() -> None:
     assert meta is not None and meta.outlet == "信州あずさ日報" and meta.time
     assert parse_meta("By Mara Ellison and Superior Shoreline Radio staff") == Meta(
         "byline", author="Mara Ellison", outlet="Superior Shoreline Radio")
+
+
+def test_a_sentence_case_headline_ending_in_a_date_is_no_meta_row() -> None:
+    """"Spring registration opens Dec. 1" is a headline; "Ruth Calloway Mar 11" a name and a date."""
+    assert parse_meta("Spring registration opens Dec. 1") is None
+    assert parse_meta("Ruth Calloway Mar 11") is not None
+    from extractor import patterns as P
+    assert P.section_header_role("Latest news from Prairie Sky") == "related"
