@@ -186,7 +186,10 @@ def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
 def headline_in_outlet(meta: Meta) -> bool:
     """True when the 'outlet' a bulleted "X — 19 Şubat 2025" row names is a headline plus outlet (seven words or
     more: outlet names are shorter): a list teaser, not the meta row under one."""
-    return meta.kind == "sep" and count_words(meta.outlet or "") >= 7
+    words = (meta.outlet or "").split()
+    return meta.kind == "sep" and (count_words(meta.outlet or "") >= 7 or len(words) >= 5 and sum(
+        1 for w in words if w[:1].islower() and len(w) >= 3) >= 2)  # ("• Älvsbyn söker fler kontaktfamiljer
+    # Pitebladet Direkt · 8 tim sedan": a sentence-case headline's words before the outlet)
 
 
 WRAP_MIN = 25  # characters: a line this long, cut mid-sentence, over a line starting in lower case was wrapped

@@ -321,3 +321,10 @@ def test_headers_buttons_pitches_and_captions_of_holdout28s_languages(line: str,
     """Welsh, Tagalog, Albanian, Haitian Creole, Icelandic, Lithuanian, Frisian, Esperanto, Swahili and Urdu lines a
     blind set's dumps carried around their stories."""
     assert classify_line(line)[0] == kind
+
+
+def test_a_bulleted_sentence_case_headline_before_its_outlet_and_time_is_a_list_item() -> None:
+    """"• Älvsbyn söker fler kontaktfamiljer Pitebladet Direkt · 8 tim sedan": six words, but a headline's lowercase words
+    before the outlet make it a teaser's line, not a meta row."""
+    line = segment("  • Älvsbyn söker fler kontaktfamiljer Pitebladet Direkt · 8 tim sedan")[0]
+    assert line.kind == "list"
