@@ -404,9 +404,9 @@ def _capital_suffix(text: str) -> str | None:
             and words[-1][:1].isupper():  # (a long item is judged without its last words: the outlet's own capitals)
         return _title_case_outlet(words)
     n = 0
-    while n < min(4, len(words) - 2) and (capitalised(words[-1 - n]) or n and words[-1 - n] in _CONNECTORS
-                                          and capitalised(words[-2 - n])):
-        n += 1
+    while n < min(4, len(words) - 2) and not words[-1 - n].endswith(("?", "!")) and (
+            capitalised(words[-1 - n]) or n and words[-1 - n] in _CONNECTORS and capitalised(words[-2 - n])):
+        n += 1  # (a question or exclamation mark ends the headline: "... before December? Matchfeed Originals")
     if n == 0:
         return None
     if n == 4 and len(words) > 6 and words[-5].lower() in _ARTICLES and words[-5][:1].isupper():

@@ -4408,3 +4408,16 @@ def test_polish_read_also_and_numbered_items_with_a_bracketed_credit() -> None:
         ("Gdzie w regionie kupić pierniki prosto z piekarni", "Chełmżyński Tygodnik", "23.11.2026")]
     from extractor import patterns as P
     assert P.section_header_role("Przeczytaj także") == "related"
+
+
+def test_a_question_mark_ends_the_headline_before_the_outlet() -> None:
+    """"Northern Coastal League: who is in form before December? Matchfeed Originals · 2d": the outlet starts after the
+    question mark."""
+    story = INCLINE[:3]
+    dump = ["Matchfeed", "Rovers’ home game called off after floodlight failure", "By Sam Hurst · 5h", *story, "Most read",
+            "  • Northern Coastal League: who is in form before December? Matchfeed Originals · 2d",
+            "  • Transfer rumours: who could leave Redcar Harbour in January? Teesside Football Desk · 1d"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        ("Northern Coastal League: who is in form before December?", "Matchfeed Originals"),
+        ("Transfer rumours: who could leave Redcar Harbour in January?", "Teesside Football Desk")]
