@@ -351,8 +351,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         and not more_crumbs_after(lines, b.index) for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet; "4. Title" the last of a numbered trail)
     meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)
         is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
-    meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5)  # a menu above an upsell
-    meta_after = meta_after and not credits_title_below(lines, i)
+    meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5) \
+        and not credits_title_below(lines, i)  # (a menu above an upsell; a chip heading the headline below)
     meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed)
     meta_before = _meta_before(lines, i, counts) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     meta_before = meta_before and not card_rhythm(lines, i, feed)

@@ -251,20 +251,32 @@ def parse_meta(text: str) -> Meta | None:
     return meta
 
 
-def read_meta(text: str) -> Meta | None:
-    """parse_meta's grammar, line by line."""
+def row_fields(text: str) -> str:
+    """A row's first fields (a long info row cut at a separator) without the icons glued to its fields."""
     text = text.strip()
     if len(text) > META_CHARS:  # a long info row's first fields: "Veröffentlicht: X | Autor: Y | Tags: a, b, c ..."
         cut = max(text.rfind(" | ", 0, META_CHARS), text.rfind(" · ", 0, META_CHARS))
         text = text[:cut] if cut > 0 else ""
     if " · " in text and P.FIELD_ICON.search(text):
         text = P.FIELD_ICON.sub("", text).strip()  # "🗞️The Stromness Courant · ✍️Ingrid Flett · 🕒10 June 2026"
+    return text
+
+
+def without_credit_prefix(text: str) -> str:
+    """A row without the words crediting the name that opens it: "A Storyboard by X · Oct 16, 2025" and a provider
+    row's "from X · 27 Nov 2026 · x.example" read as X's rows."""
+    if (format_by := P.FORMAT_BY.match(text)) is not None:
+        return text[format_by.end():]
+    if text[:5] in ("from ", "From ") and text[5:6].isupper() and " · " in text:
+        return text[5:]
+    return text
+
+
+def read_meta(text: str) -> Meta | None:
+    """parse_meta's grammar, line by line."""
+    text = without_credit_prefix(row_fields(text))
     if not text:
         return None
-    if (format_by := P.FORMAT_BY.match(text)) is not None:
-        text = text[format_by.end():]  # "A Storyboard by X · Oct 16, 2025": X's row
-    elif text[:5] in ("from ", "From ") and text[5:6].isupper() and " · " in text:
-        text = text[5:]  # "from Derwent Estuary Times · 27 Nov 2026 · derwentestuarytimes.example": a provider row
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
         text = P.FONT_SIZE_TAIL.sub("", text)  # "Giriş: 14.03.2025 - 09:45 ... A- A+": the font-size buttons
