@@ -967,6 +967,7 @@ PROMO_TOKENS = frozenset({
     "follow-us", "modal", "popup", "overlay", "toast",
     "ai-summary", "aisummary", "ai-box", "aibox", "summary-ai", "ai-recap", "ai-digest",  # AI-written summary boxes
     "ad-copy",  # an ad's text next to its label ("ad-label" / "ad-copy")
+    "poll", "polls", "survey", "quiz", "video-player", "videoplayer",  # reader polls and players set in the story
 })
 # class/id tokens of the sponsored-link networks under articles: promo even when also classed "related"
 # ("trc_related_container" inside "taboola-below-article-thumbnails").

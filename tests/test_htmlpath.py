@@ -2947,3 +2947,16 @@ def test_an_app_boxes_store_buttons_are_no_teasers() -> None:
             "<a href='https://apps.example/android'>Get it on Google Play</a></aside></body></html>")
     doc = extract(html.encode())
     assert not [t for t in doc.related if t.title in ("Learn on the go", "Get it on Google Play")]
+
+
+def test_a_poll_set_inside_the_story_is_no_story() -> None:
+    """A reader poll ("<div class=lp-poll>": label, question, options, vote count) between paragraphs is a widget."""
+    html = ("<html><head><title>Lanovka na Ještěd bude jezdit i večer</title></head><body><article>"
+            "<h1>Lanovka na Ještěd bude jezdit i večer</h1>" + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+            + "<div class=lp-poll><p class=lp-poll__label>Anketa</p><p class=lp-poll__q>Svezli byste se lanovkou "
+            "večer?</p><label><input type=radio name=a> Ano, určitě</label><label><input type=radio name=a> Ne</label>"
+            "<p class=lp-poll__count>Hlasovalo 1 284 čtenářů</p></div>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</article></body></html>")
+    doc = extract(html.encode())
+    assert "Anketa" not in doc.text and "Hlasovalo" not in doc.text
+    assert [b.text for b in doc.body] == PARAS
