@@ -712,13 +712,19 @@ def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: Ite
                   summary="\n".join(summary) or None)
 
 
-def credit_split(teaser: Teaser) -> Teaser:
+def credit_split(teaser: Teaser, outlets: frozenset[str] | None = None) -> Teaser:
     """A card whose headline line carries its credit ("Headline — Outlet · June 9, 2026", a reader view's card row)
-    as headline, outlet and date; another title as it is."""
+    as headline, outlet and date; with the page's outlets, also a bare "Headline Outlet · date" line; another title as
+    it is."""
     m = P.TITLE_CREDIT_TAIL.match(teaser.title) if " · " in teaser.title or " | " in teaser.title else None
     if m is None and teaser.title.endswith((")", ").")):
         m = P.BRACKETED_CREDIT_TAIL.match(teaser.title)  # "Headline: a summary. (The Skalkaho Sentinel, June 4, 2026)"
     parts = {k.rstrip("2"): v for k, v in m.groupdict().items() if v is not None} if m is not None else {}
+    if not parts and outlets is not None and not teaser.publisher and not teaser.published \
+            and separated_item(teaser.title):
+        split = split_separated(teaser.title, outlets)  # a card's one line, read as text: "Title Outlet · 24/11/2026"
+        return replace(teaser, title=split.title, publisher=split.publisher, published=split.published) \
+            if split.publisher and split.published else teaser
     if not parts or not (time := as_time(parts["time"])) or not is_name(outlet := parts["outlet"], 6) \
             or not plausible_outlet(outlet):
         return teaser

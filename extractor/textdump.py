@@ -109,7 +109,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     title, fields = linked_domain(head.title, fields, lines)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
-    related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))))
+    outlets = known_outlets(lines)
+    related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))), outlets)
                             for s in feed for t in s.teasers if is_headline(t))  # "Up next: Title", "👉Title": the
     # label or the icon is not the title
     weak = "publisher" not in fields or bare_name_above(lines, head, fields["publisher"])  # (a logo's name over it)

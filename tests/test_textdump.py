@@ -4421,3 +4421,16 @@ def test_a_question_mark_ends_the_headline_before_the_outlet() -> None:
     assert [(t.title, t.publisher) for t in doc.related] == [
         ("Northern Coastal League: who is in form before December?", "Matchfeed Originals"),
         ("Transfer rumours: who could leave Redcar Harbour in January?", "Teesside Football Desk")]
+
+
+def test_a_cards_one_line_read_as_text_splits_at_its_outlet() -> None:
+    """Cards copied as plain lines "Title Outlet · 24/11/2026" (no list marker) give their outlet and date, the
+    outlets named elsewhere on the page first."""
+    story = INCLINE[:3]
+    dump = ["La Gazette des Savoie", "Annecy : le Pâquier fermé pour travaux", "Par Claire Moulin · 24/11/2026", *story,
+            "À lire aussi", "Thônes : la fromagerie coopérative ouvre une boutique en ville La Voix des Aravis · 24/11/2026",
+            "Évian : le funiculaire reprend du service après deux ans de travaux La Feuille du Chablais · 23/11/2026"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        ("Thônes : la fromagerie coopérative ouvre une boutique en ville", "La Voix des Aravis"),
+        ("Évian : le funiculaire reprend du service après deux ans de travaux", "La Feuille du Chablais")]
