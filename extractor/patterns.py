@@ -1831,6 +1831,10 @@ KOREAN_DATELINE = rx(r"^\s*(?P<outlet>\S{2,15})\s+(?P<writer>\S{2,4}(\s\S{2,4})?
 STORE_BUTTON = rx(r"^\s*((download on|get it on|available on|disponible (sur|en)|laden im|jetzt bei|baixar na|scarica "
                   r"su|descarcă din|disponibil pe|pobierz z|stáhnout z|hämta på|hent på|last ned på)\s+(the\s+)?)?"
                   r"(app store|google play|apple app store|google play store|appgallery)\s*$", re.IGNORECASE)
+# A card's badge before its source row: "🔥 Popular Eco da Afurada · há 5 h", "⚡ Trending X · 2h".
+EMOJI_BADGE = rx(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*(?P<word>popular|trending|hot|new|top|breaking|"
+                 r"exclusive|viral|em alta|tendance|beliebt|destacado|popolare|populair|populært|suosittu)\s+\S",
+                 re.IGNORECASE)
 # A format's credit before the outlet on a follow row: "A Storyboard by The Kettle Valley Beacon Follow", "A newsletter
 # from X", "Un podcast de X", "Ein Newsletter von X": the outlet is what follows.
 FORMAT_BY = rx(r"^\s*(an?|the|un|une|ein|eine) (storyboard|newsletter|podcast|series|collection|project|publication|"

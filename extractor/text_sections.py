@@ -239,6 +239,9 @@ def meta_first_run(lines: tuple[Line, ...], i: int, taken: frozenset[int]) -> tu
     k = i
     while k + 2 < len(lines) and not taken.intersection(range(k, k + 3)) and (t := source_first_teaser(lines, k)):
         summary = card_summary(lines, k + 2, taken)
+        if summary is None and len(teasers) >= 2 and plain_headline(t.title) and not is_prose_line(lines[k + 2]):
+            teasers.append(t)  # the last card of the row, without a summary ("Outlet · ontem" / headline / the tab bar)
+            return teasers, k + 2
         if summary is None or not plain_headline(t.title) or k + 3 < len(lines) and is_prose_line(lines[k + 3]):
             break
         teasers.append(replace(t, summary=summary))
@@ -252,7 +255,10 @@ def source_first_teaser(lines: tuple[Line, ...], k: int) -> Teaser | None:
     if meta is None or meta.kind == "byline" or not meta.outlet or not meta.time or head.kind != "text" \
             or len(head.text.split()) < 4 or not is_title_like(head.text):
         return None
-    return Teaser(title=head.text, publisher=meta.outlet, published=meta.time)
+    outlet = meta.outlet
+    if (badge := P.EMOJI_BADGE.match(lines[k].text)) is not None and outlet.lower().startswith(badge.group("word").lower()):
+        outlet = outlet[len(badge.group("word")):].strip()  # "🔥 Popular Eco da Afurada · há 5 h": the badge goes
+    return Teaser(title=head.text, publisher=outlet, published=meta.time)
 
 
 def plain_headline(text: str) -> bool:

@@ -4434,3 +4434,23 @@ def test_a_cards_one_line_read_as_text_splits_at_its_outlet() -> None:
     assert [(t.title, t.publisher) for t in doc.related] == [
         ("Thônes : la fromagerie coopérative ouvre une boutique en ville", "La Voix des Aravis"),
         ("Évian : le funiculaire reprend du service après deux ans de travaux", "La Feuille du Chablais")]
+
+
+def test_a_headerless_row_of_source_first_cards_after_the_thread_ends_with_a_card_without_summary() -> None:
+    """After the comments, "Outlet · time" / headline / summary cards, the last without a summary, make a list; a
+    "🔥 Popular" badge before the outlet is no part of its name."""
+    story = INCLINE[:3]
+    dump = ["Tidings", "Funicular dos Guindais passa a funcionar até à meia-noite", "Eco da Afurada · há 3 h", *story,
+            "Comentários (1)", "Rui_da_Sé · há 2 h", "Finalmente! Subir aquelas escadas é um castigo.", "Responder",
+            "🔥 Para si", "🔥 Popular Eco da Afurada · há 5 h",
+            "Metro do Porto testa carruagens com mais espaço para bicicletas",
+            "Duas composições da linha amarela vão ter menos lugares sentados e suportes para dez bicicletas.",
+            "Postal do Douro Litoral · há 8 h", "Mercado do Bolhão abre aos domingos em dezembro",
+            "As bancas de frescos vão abrir das 9h às 14h nos quatro domingos antes do Natal.",
+            "Eco da Afurada · ontem", "Vila Nova de Gaia estende a ciclovia da marginal até Afurada",
+            "Sobre · Privacidade · Termos · Contacto"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        ("Metro do Porto testa carruagens com mais espaço para bicicletas", "Eco da Afurada"),
+        ("Mercado do Bolhão abre aos domingos em dezembro", "Postal do Douro Litoral"),
+        ("Vila Nova de Gaia estende a ciclovia da marginal até Afurada", "Eco da Afurada")]
