@@ -38,8 +38,10 @@ def read_dump(text: str) -> Dump:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     raw = text.split("\n")
     markdown, spoken, lynx = is_markdown(text), is_spoken(raw), is_lynx(raw)
-    lines = without_page_furniture(text.split("\f")) if "\f" in text else raw
+    pages = text.split("\f") if "\f" in text else printed_pages(raw)
+    lines = without_page_furniture(pages) if pages else raw
     lines = undoubled(unwrapped_columns(without_references_list(unquoted_mail(lines))))
+    lines = [line.translate(LIGATURES) for line in dehyphenated(lines)] if pages else lines  # (a printout's type)
     lines = unbracketed_buttons(without_link_marks(margin_headline(lines) if lynx else lines))
     lines, titled = without_underlines(unspoken(lines) if spoken else lines)
     joined = "\n".join(lines)
@@ -79,6 +81,31 @@ def unquoted_mail(lines: list[str]) -> list[str]:
     return [P.MAIL_LINK.sub("", P.MAIL_QUOTE.sub("", line)) for line in lines]
 
 
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})  # an OCR'd printout's typographic ligatures
+PRINTED_PAGES = 2  # running headers repeated this often, each under a page footer, make a printout without form feeds
+
+
+def printed_pages(raw: list[str]) -> list[str] | None:
+    """A printout copied without form feeds, cut into its pages: where its first line (the browser's print header,
+    "23.11.26, 08:41   Title | Site") comes again right under a footer line ("https://... 1/5"); else None."""
+    filled = [k for k, line in enumerate(raw) if line.strip()]
+    if len(filled) < 2 * PRINTED_PAGES:
+        return None
+    header = masked(raw[filled[0]])
+    repeats = [k for k in filled[1:] if masked(raw[k]) == header]
+    if len(repeats) < PRINTED_PAGES:
+        return None
+    cuts = []
+    for k in repeats:
+        footer = max(i for i in filled if i < k)
+        if not P.PRINT_FOOTER.match(raw[footer].strip()):
+            return None
+        cuts.append(footer + 1)
+    bounds = [0, *cuts, len(raw)]
+    return ["\n".join(raw[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
 def without_page_furniture(pages: list[str]) -> list[str]:
     """The lines of printed pages (split at form feeds) without the header and footer each page repeats, a
     paragraph cut by a page break joined again."""
@@ -90,10 +117,34 @@ def without_page_furniture(pages: list[str]) -> list[str]:
         if out and page and joins_across(out, page):
             last = max(i for i, line in enumerate(out) if line.strip())
             top = next(i for i, line in enumerate(page) if line.strip())
-            out[last] = out[last].rstrip() + " " + page[top].strip()
+            out[last] = rejoined(out[last].rstrip(), page[top].strip())
             out, page = out[:last + 1], page[top + 1:]
         out.extend(page)
     return out
+
+
+def rejoined(before: str, after: str) -> str:
+    """Two parts of a line a printout cut, the word it hyphenated ("exis-" / "tieren.") made whole again."""
+    return before[:-1] + after if HYPHENATED.search(before) and after[:1].islower() else before + " " + after
+
+
+HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word cut at a printed line's end ("städ-")
+HYPHEN_GAP = re.compile(r"([^\W\d_]{2})- (?!" + "|".join(("und", "oder", "bis", "sowie", "and", "or", "to", "et", "ou", "y",
+                                                              "o", "e", "i", "a", "en", "of", "og", "och", "ili", "lub"))
+                        + r"\b)([^\W\d_A-ZÀ-ÝĀ-Ž])")  # ... once the lines are joined ("städ- tische"; "Nord- und
+# Südkorea" keeps its hyphen)
+
+
+def dehyphenated(lines: list[str]) -> list[str]:
+    """A printout's lines, unwrapped, with each word it hyphenated at a line's end whole again ("Die städ- tische",
+    or "Die städ-" over "tische ..." where no wrapping was read -> "Die städtische")."""
+    out: list[str] = []
+    for line in lines:
+        if out and HYPHENATED.search(out[-1].rstrip()) and HYPHEN_GAP.match(out[-1].rstrip()[-3:] + " " + line.strip()):
+            out[-1] = out[-1].rstrip()[:-1] + line.strip()
+        else:
+            out.append(line)
+    return [HYPHEN_GAP.sub(r"\1\2", line) for line in out]
 
 
 def trimmed_page(page: list[str], header: str) -> list[str]:

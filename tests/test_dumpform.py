@@ -191,3 +191,17 @@ def test_a_short_lynx_title_beats_the_toggle_line_and_the_subheadings() -> None:
             "bite the bullet and improve on my setup, especially because it does not work with Emacs.", 76, "   ")
             + f"\n\nWhat I use now\n\n{body}\n\nShell jumpers\n\n{body}\n")
     assert extract_text_dump(dump, url=None, options=Options()).title == "CDPATH replacements"
+
+
+def test_a_printout_copied_without_form_feeds_loses_its_running_header_footer_hyphens_and_ligatures() -> None:
+    """A printed page copied as text: the browser's print header comes again under each page's footer ("URL 1/2"),
+    words are hyphenated at line ends ("städ-" / "tische") and typographic ligatures stand for "fi" and "fl"."""
+    header = "23.11.26, 08:41   Lüneburg testet einen Rufbus | Reprintly"
+    text = "\n".join([header, "", "Die städ-", "tische Verkehrsgesellschaft startet einen Probebetrieb, den der Stadtrat",
+                      "am Donnerstag beschlossen hat und der vom Land \ufb01nanziert wird.", "",
+                      "https://www.reprintly.example/de/rufbus 1/3", "", header, "", "Eine P\ufb02icht zur Buchung gibt "
+                      "es nicht.", "", "https://www.reprintly.example/de/rufbus 2/3", "", header, "",
+                      "Die Zeiten werden nach drei Monaten geprüft.", "", "https://www.reprintly.example/de/rufbus 3/3"])
+    dump = read_dump(text).text
+    assert "Reprintly" not in dump and "1/3" not in dump
+    assert "städtische Verkehrsgesellschaft" in dump and "finanziert" in dump and "Pflicht" in dump
