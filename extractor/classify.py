@@ -640,12 +640,17 @@ def store_box(el: object) -> bool:
     """True for a short box holding an app store's button (an image or link "App Store", "Google Play")."""
     if len(text_of(el)) > STORE_BOX_CHARS:
         return False
-    links = [a for a in el.iter("a") if not any(patterns.STORE_BUTTON.match(label) for label in (
-        text_of(a), *(img.get("alt") or "" for img in a.iter("img"))) if label)]
-    if len(links) > 1:
+    links = list(el.iter("a"))
+    if sum(1 for a in links if not store_button(a)) > 1:
         return False  # (a rail of teasers with the app's button under them stays a rail)
-    labels = [img.get("alt") or "" for img in el.iter("img")] + [text_of(a) for a in el.iter("a")]
-    return any(patterns.STORE_BUTTON.match(label) for label in labels if label)
+    return any(store_button(a) for a in links) or any(patterns.STORE_BUTTON.match(img.get("alt") or "")
+                                                       for img in el.iter("img"))
+
+
+def store_button(node: object) -> bool:
+    """True for a link whose text or image names an app store ("Get it on Google Play", <img alt="App Store">)."""
+    return any(patterns.STORE_BUTTON.match(label) for label in (
+        text_of(node), *(img.get("alt") or "" for img in node.iter("img"))) if label)
 
 
 def opening_text(el: object) -> str:

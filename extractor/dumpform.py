@@ -117,15 +117,10 @@ def without_page_furniture(pages: list[str]) -> list[str]:
         if out and page and joins_across(out, page):
             last = max(i for i, line in enumerate(out) if line.strip())
             top = next(i for i, line in enumerate(page) if line.strip())
-            out[last] = rejoined(out[last].rstrip(), page[top].strip())
+            out[last] = out[last].rstrip() + " " + page[top].strip()  # (a hyphen it cut: see dehyphenated)
             out, page = out[:last + 1], page[top + 1:]
         out.extend(page)
     return out
-
-
-def rejoined(before: str, after: str) -> str:
-    """Two parts of a line a printout cut, the word it hyphenated ("exis-" / "tieren.") made whole again."""
-    return before[:-1] + after if HYPHENATED.search(before) and after[:1].islower() else before + " " + after
 
 
 HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word cut at a printed line's end ("städ-")

@@ -2070,11 +2070,6 @@ MAIL_LINK = rx(r"\s*<(https?://|mailto:)[^<>\s]+>")
 ROW_PARTS = rx(r"\s+[·•|]\s+")
 # A player's clock in a row of its buttons: "▶ CC ⚙ ⛶ 0:00 / 1:48".
 TIME_CODE = rx(r"\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}")
-# A live page's jump list over its entries: "Key events" / "• 2:40 p.m. Schools closed Thursday" ...
-KEY_EVENTS = rx(r"^\s*(key (events|moments|updates)|latest updates|highlights|wichtigste ereignisse|das wichtigste im "
-                r"überblick|temps forts|l'essentiel|momentos clave|lo más importante|momenti chiave|belangrijkste "
-                r"momenten|kluczowe (wydarzenia|momenty)|klíčové (události|momenty)|viktigaste händelserna)\s*:?\s*$",
-                re.IGNORECASE)
 # An entry's clock on a line of its own in a live page ("2:40 p.m.", "14:05", "09.45 Uhr"): no words of the story.
 BARE_CLOCK = rx(r"^\s*\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?|uhr|h)?\s*([A-Z]{2,4})?\s*$", re.IGNORECASE)
 # A video card's play button with the clip's length: "Play 2:14", "▶ 2:14", "Přehrát 2:14", "Abspielen 1:48".
@@ -3270,8 +3265,6 @@ def without_icon(text: str) -> str:
 
 
 AI_LABEL_WORDS = 8
-# A label credited to a product's AI at its end: "Storm summary by Nowline AI", "Zusammenfassung von X KI".
-AI_CREDITED = rx(r"\b(by|from|with|von|mit|par|avec|por|con|com|di|door|av|af|przez|od)\s+\S+(\s+\S+)?\s+(AI|KI|IA|A\.I\.)\s*$")
 LABEL_END = (".", "!", "?", "。", "！", "？", "…")  # a label may end in its bracketed tag: "Shrnutí článku (AI)"
 
 
@@ -3283,9 +3276,9 @@ def ai_label(text: str, words: int) -> bool:
     if words > AI_LABEL_WORDS or text.endswith(LABEL_END) or AI_MARK.search(text) is None:
         return ASSISTANT_LABEL.match(text) is not None
     return words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – ")) \
-        or AI_CREDITED.search(text) is not None or ASSISTANT_LABEL.match(text) is not None \
-        or any(mark.end() == len(text) for mark in AI_MARK.finditer(text))  # "Povzetek, ki ga je pripravila umetna
-    # inteligenca" (a summary the AI made): the label ends on the machine
+        or ASSISTANT_LABEL.match(text) is not None \
+        or any(mark.end() == len(text) for mark in AI_MARK.finditer(text))  # "Storm summary by Nowline AI",
+    # "Povzetek, ki ga je pripravila umetna inteligenca": the label ends on the machine
 
 
 def ai_note(text: str, words: int) -> bool:
