@@ -129,6 +129,8 @@ def role_from_tokens(el: object) -> tuple[str, str] | None:
     if label and ("cookie" in (label := label.lower()) or "consent" in label):
         return "promo", "aria-label consent"
     cls, ident = el.get("class"), el.get("id")
+    if component := el.get("data-component"):  # a component's name ("video-player"; "imageGalleryModal", a link
+        ident = f"{ident or ''} {component.lower()}"  # opening a modal, is read whole, not as its camel-case words)
     if cls or ident:
         embed, by_tokens = roles_of_tokens(cls, ident)
         if embed and el.find(".//blockquote") is not None:

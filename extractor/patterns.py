@@ -946,6 +946,7 @@ RELATED_TOKENS = frozenset({
     "next-story", "next-article", "up-next", "yarpp", "jp-relatedposts", "outbrain", "taboola", "ob-widget",
     "card-grid", "teasers", "teaser-list", "rail", "right-rail", "sidebar", "widget-area", "also-read",
     "further-reading", "recent-posts", "sticky-news", "ticker", "breaking-news", "news-ticker",
+    "video-player", "videoplayer",  # a player set in the story: a clip's title, caption and channel, "up next" clips
 })
 # class/id tokens that mark comment widgets.
 COMMENT_TOKENS = frozenset({
@@ -967,7 +968,7 @@ PROMO_TOKENS = frozenset({
     "follow-us", "modal", "popup", "overlay", "toast",
     "ai-summary", "aisummary", "ai-box", "aibox", "summary-ai", "ai-recap", "ai-digest",  # AI-written summary boxes
     "ad-copy",  # an ad's text next to its label ("ad-label" / "ad-copy")
-    "poll", "polls", "survey", "quiz", "video-player", "videoplayer",  # reader polls and players set in the story
+    "poll", "polls", "survey", "quiz",  # reader polls set in the story
 })
 # class/id tokens of the sponsored-link networks under articles: promo even when also classed "related"
 # ("trc_related_container" inside "taboola-below-article-thumbnails").

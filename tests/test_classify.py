@@ -71,6 +71,14 @@ def test_role_from_tokens_ignores_unmarked_and_lookalike_tokens(markup):
     assert role_from_tokens(frag(markup)) is None
 
 
+def test_a_components_name_marks_its_box_read_whole() -> None:
+    """A component framework's data-component names the box ("video-player", "newsletter"); a camel-case name is
+    read whole: "imageGalleryModal" is a link that opens a gallery, no modal box."""
+    assert role_from_tokens(frag('<div class="lp-video" data-component="video-player"></div>'))[0] == "related"
+    assert role_from_tokens(frag('<div data-component="newsletter"></div>'))[0] == "promo"
+    assert role_from_tokens(frag('<a href="/g/1" data-component="imageGalleryModal">Gallery</a>')) is None
+
+
 def test_comment_tokens_take_precedence_over_related():
     assert role_from_tokens(frag('<div class="related comments"></div>'))[0] == "comment"
 

@@ -2949,6 +2949,27 @@ def test_an_app_boxes_store_buttons_are_no_teasers() -> None:
     assert not [t for t in doc.related if t.title in ("Learn on the go", "Get it on Google Play")]
 
 
+def test_a_video_player_set_inside_the_story_is_a_teaser() -> None:
+    """A player between paragraphs (data-component="video-player": its clip's label, title, caption and channel, an
+    "up next" list) is no story: its clips are teasers for other pages."""
+    html = ("<html><head><title>Lanovka na Ještěd bude jezdit i večer</title></head><body><article>"
+            "<h1>Lanovka na Ještěd bude jezdit i večer</h1><div class=lp-body data-component=story-body>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+            + "<div class=lp-video data-component=video-player><div class=lp-video__screen><img src=/v.jpg alt=''>"
+            "<button class=lp-video__play>Přehrát</button> <span class=lp-video__dur>2:14</span></div>"
+            "<p class=lp-video__label>Video</p><h3 class=lp-video__title>Jak se na Ještědu zasněžuje sjezdovka</h3>"
+            "<p class=lp-video__caption>Sněžná děla na sjezdovce běží celou noc, jakmile teplota klesne pod minus tři "
+            "stupně. Podívejte se, jak obsluha připravuje svah na první víkend sezony.</p>"
+            "<p class=lp-video__meta>TV Podještědí · včera</p><div class=lp-video__next><p>Další videa</p><ol>"
+            "<li><a href=/video/1>Zimní pohotovost: jak se solí silnice v Jizerských horách</a> <span>1:48</span></li>"
+            "<li><a href=/video/2>Nová tramvaj do Jablonce na zkušební jízdě</a> <span>3:05</span></li></ol></div>"
+            "</div>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</div></article></body></html>")
+    doc = extract(html.encode())
+    assert [b.text for b in doc.body] == PARAS
+    assert {"Nová tramvaj do Jablonce na zkušební jízdě"} <= {t.title for t in doc.related}
+
+
 def test_a_poll_set_inside_the_story_is_no_story() -> None:
     """A reader poll ("<div class=lp-poll>": label, question, options, vote count) between paragraphs is a widget."""
     html = ("<html><head><title>Lanovka na Ještěd bude jezdit i večer</title></head><body><article>"
