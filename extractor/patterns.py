@@ -530,6 +530,7 @@ COMMENT_HEADER = phrases(
     r"comentarios?", r"deja (un|tu) comentario", r"comentários?", r"deixe (um|seu) comentário",
     r"commenti", r"lascia un commento", r"reacties", r"评论", r"網友評論|网友评论|留言", r"(热门|最新|全部|精彩)评论",
     r"コメント", r"댓글",
+    r"この記事(への|に対する|についての)コメント", r"(本文|文章)评论",  # "comments on this article": "この記事へのコメント（3件）"
     r"комментари[ий]", r"टिप्पणियाँ", r"التعليقات", r"yorumlar", r"komentar", r"komentarze",
     r"(\d+ )?(reacties|reactie|kommentarer|kommentti[a]?|kommentit|komentáře|diskuse|yorum(lar)?|komentar|"
     r"bình luận|ý kiến|ความคิดเห็น|σχόλια|comentarii|hozzászólások|kommentek|коментарі|תגובות( נבחרות)?|نظرات|"
@@ -896,7 +897,15 @@ LOGO_LINE = rx(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\
 # Words in an image's class, id or address that mark it as an outlet's logo ("source-logo", "/publishers/x.png").
 LOGO_MARKS = ("logo", "source", "publisher", "brand", "outlet", "partner", "provider")
 # A bullet glyph line as text dumps print list items ("  • India.com").
-BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)])\s+")
+# (not a Central European date's day: "4. 6. 2025 · Title")
+BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)](?!\s*\d{1,2}\.\s*\d{4}\b))\s+")
+# A reply's mark before its writer's name on a board: "└ あがたの森", "ㄴ 한옥지기", "↳ Jane".
+REPLY_MARK = rx(r"^\s*[└↳ㄴ┗]\s*")
+# A table row's first cell that makes the row a list item: a rank ("1<TAB>Title") or a short date or clock ("11/23<TAB>
+# Title", "11/24 19:12<TAB>comment"): an old CMS's or a Japanese portal's list laid out as a table, cells tab-joined.
+# A yearless month/day (and clock) closing an outlet line under a list item: "みすず野通信 11/24", "Outlet 3/14 9:05".
+SHORT_DATE_TAIL = rx(r"\s(?P<day>(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(\s+\d{1,2}:\d{2})?)$")
+LEAD_CELL = rx(r"^(\d{1,3}|\d{1,2}[/.]\d{1,2}\.?(\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2})$")
 # An emoji or pictograph opening a channel post's line ("📌 Leggi anche: X", "👉 Segui X e attiva le notifiche",
 # "ℹ️ מקור הכתבה: X", "► Quelle: X", "⏱ 3 min"): the line is read without it too. EMOJI_FLOOR: no line starting
 # below it can open with one (a cheap test before the regex).
@@ -2604,6 +2613,8 @@ WRITER_FOR = rx(r"^(?P<writer>[^,;:|·•]{3,60}?)\s+(for|vir|für|pour|para|per
 # A card's headline with its credit on the same line: "Seaside aquarium adds a touch pool — The Necanicum Tide · June
 # 9, 2026" (a reader view that flattened each card into one row).
 TITLE_CREDIT_TAIL = rx(r"^(?P<title>.{12,}?)\s+[—–]\s+(?P<outlet>[^—–·|]{2,60}?)\s+[·|]\s+(?P<time>[^·|]{3,40})$")
+# A timeline card's headline after its date: "4. 6. 2025 · Poslanci schválili ...", "2026-11-24 | Title", "11/23 — Title".
+DATED_TITLE = rx(r"^(?P<time>\d{1,4}[./-]\s?\d{1,2}[./-]?(\s?\d{2,4})?\.?)\s+[·|•—–]\s+(?P<title>\S.{9,})$")
 # A list item with the card's summary and, in brackets, its credit: "Hamilton library book sale moves to the
 # fairgrounds: The annual sale needs more room. (The Skalkaho Sentinel, June 4, 2026)" (pandoc's or a digest's list).
 BRACKETED_CREDIT_TAIL = rx(r"^(?P<title>[^:]{12,}?):\s+(?P<summary>[^()]{8,}?[.!?])\s*\((?P<outlet>[^(),]{2,60}),\s*"
@@ -2967,15 +2978,16 @@ TALK_COUNTER = rx(r"^\s*[\d.,]+[km]?\s*(people|persons|users|readers) (are )?(ta
 REACTION_ROW = rx(r"^\s*[👍❤😂😮😢😡🥰👏🔥💬♥💡]\ufe0f?(\s?[👍❤😂😮😢😡🥰👏🔥💬♥💡]\ufe0f?){0,4}\s*\d[\d.,]*[KkMm]?"
                   r"(?=.*\s\d)(\s*[·|]?\s*\S+){1,6}\s*$")
 TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
-    r"^\s*((reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
+    r"^\s*([\[［]?(reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
+    r"参考になった|役に立った|"  # a board's "helpful" button: "参考になった 14 [返信]" (a bracketed button: "[返信]")
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
     r"respon|m'agrada|odgovori|sviđa mi se|jibu|penda|উত্তর দিন|পছন্দ|পাসخ|پاسخ|svar|synes godt om|"
     r"atsakyti|vasta|одговори|sumagot|جواب دیں|antwoord|svara|atbildēt|përgjigju|პასუხი|պատասխանել|ateb|responder|erantzun|wieġeb|отговори|жауап беру|መልስ|"
     r"freagair|cavab ver|cavabla|javob berish|javob yozish|பதில்|பதிலளி|जवाफ दिनुहोस्|जवाफ|хариулах|පිළිතුරු|ឆ្លើយតប|ymateb|svara|\+?\s*is maith liom|bəyən|yoqdi|பிடித்தது|मन पर्यो|таалагдлаа|"
     # any emoji as a reaction: a channel post's "😢 312 😡 254 👍 40"
-    r"[👍👎♥❤♡▲▼⬆⬇\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",
+    r"[👍👎♥❤♡▲▼⬆⬇\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)[\]］]?\s*[|·•]?\s*(\(?\d+\)?\s*[|·•]?\s*)?){2,}$",
     re.IGNORECASE,
 )
 # A comment's footer row: its time, then like and reply buttons with counts ("1 ชั่วโมงที่แล้ว · ถูกใจ 33 · ตอบกลับ",
@@ -2996,6 +3008,11 @@ _TAB_WORD = (r"(latest|newest|recent|popular|most popular|most read|most viewed|
              r"más leídas|últimas|mais lidas|recentes|più letti|recenti|nieuwste|populair|senaste|populärt|"
              r"najnowsze|popularne|последние|популярное|ล่าสุด|ยอดนิยม|最新|热门|最热|人気|新着|최신|인기|"
              r"terbaru|terpopuler|mới nhất|xem nhiều|en son|en çok okunan|الأحدث|الأكثر قراءة|नवीनतम|लोकप्रिय)")
+# A ranking's period tabs, a label a line over the list: "Dnes" / "Týždeň", "Today" / "This week", "Heute" / "Woche".
+PERIOD_TAB = rx(r"^\s*(today|this week|this month|24 hours|24h|7 days|week|month|all time|heute|woche|monat|"
+                r"aujourd'hui|semaine|mois|hoy|semana|mes|oggi|settimana|mese|hoje|vandaag|deze week|idag|i dag|"
+                r"veckan|uge|dziś|dzisiaj|tydzień|miesiąc|dnes|týden|týždeň|měsíc|mesiac|ma|hét|hónap|danes|teden|"
+                r"сегодня|неделя|месяц|сьогодні|тиждень|今日|今週|今月|今天|本周|本月|오늘|주간|월간)\s*$", re.IGNORECASE)
 TAB_ROW_HEADER = rx(r"^\s*" + _TAB_WORD + r"(\s*[|·/•]?\s*" + _TAB_WORD + r"){1,3}\s*$", re.IGNORECASE)
 # Comment and related headers not in COMMENT_HEADER / RELATED_HEADER: compound and regional wordings
 # ("Leserkommentare (4)", "Weitere Meldungen aus der Region", "ताज़ा ख़बरें", "함께 볼만한 뉴스", "アクセスランキング",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from . import patterns as P
-from .text_meta import Meta, count_words, parse_meta
+from .text_meta import Meta, as_time, count_words, parse_meta
 
 # Line kinds, in the order classify_line tries them; each maps to the pattern that decides it.
 _RULES: tuple[tuple[str, str, object], ...] = (
@@ -235,6 +235,8 @@ def segment(text: str) -> tuple[Line, ...]:
             kind, rule, meta, item = "text", "TEXT", None, None  # a details table's "Publication title<TAB>X" row
         if kind == "share" and "\t" in raw.strip() and P.FIGURE_ROW.match(stripped):
             kind, rule, meta, item = "text", "TEXT", None, ""  # a table's row of figures, not share counters
+        if kind == "text" and (row := lead_cell_item(raw)):
+            kind, rule, item = "list", "LEAD_CELL", row[0]  # "11/23<TAB>Title": a table's dated or ranked row
         if kind == "meta" and P.EMBED_ATTRIBUTION.match(stripped):
             kind, rule, meta, item = "text", "EMBED_ATTRIBUTION", None, ""  # the quoted post's "— Name (@handle) date"
         if kind == "article_end" and out and out[-1].kind == "share" and stripped.lower() in P.SHARE_MORE:
@@ -242,6 +244,24 @@ def segment(text: str) -> tuple[Line, ...]:
         out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item, "\t" in raw.strip()))
         gap = False
     return tuple(marker_over_meta(out))
+
+
+ROW_ITEM_CHARS = 8  # the text after a rank or date cell: a title, not a figure
+DATE_CELL_CHARS = 30  # a date cell: "10. 6. 2025", "June 10, 2025 18:40"
+
+
+def lead_cell_item(raw: str) -> tuple[str, str | None] | None:
+    """(second cell, the first if it is a date) of a table row whose first cell is a rank or a date ("1<TAB>Title",
+    "11/23<TAB>Title", "10. 6. 2025<TAB>Title<TAB>summary<TAB>Outlet", "11/24 19:12<TAB>a comment"), else None; the
+    line keeps its whole text (a ticker's times are no story's date: the row carries no meta)."""
+    if "\t" not in raw:
+        return None
+    cells = [" ".join(cell.split()) for cell in raw.split("\t") if cell.strip()]
+    if len(cells) < 2 or len(cells[1]) < ROW_ITEM_CHARS or P.FIGURE_ROW.match(cells[1]):
+        return None
+    if P.LEAD_CELL.match(cells[0]):
+        return cells[1], None if cells[0].isdigit() else cells[0]
+    return (cells[1], day) if len(cells[0]) <= DATE_CELL_CHARS and (day := as_time(cells[0])) else None
 
 
 LONE_BULLETS = frozenset("•▪◦‣")

@@ -26,6 +26,9 @@ def comment_start(lines: tuple[Line, ...], i: int, limit: int) -> tuple[str, str
     nxt_time = nxt.meta.time if nxt is not None and nxt.kind == "meta" and nxt.meta and nxt.meta.kind == "time" else None
     if nxt_time is None and nxt is not None and nxt.kind == "text" and P.YEARLESS_DATE.match(nxt.text):
         nxt_time = nxt.text  # a workspace's "Sam Okoro" / "Nov 4": a day without a year under the commenter
+    if nxt_time is None and nxt is not None and (lead := lead_time(nxt)) and line.kind == "text" and is_name(line.text, 4):
+        return P.REPLY_MARK.sub("", line.text), lead, i + 1  # a board's "Name" / "11/24 19:12<TAB>text" ("└ Name":
+        # a reply's writer)
     if line.kind == "comment_says":
         m = P.COMMENT_SAYS.match(line.text)
         author = m.group("author").strip() if m else line.text
@@ -42,6 +45,14 @@ def comment_start(lines: tuple[Line, ...], i: int, limit: int) -> tuple[str, str
     if line.kind == "list" and line.words <= 10 and (named := avatar_name_time(line.item)) is not None:
         return named[0], named[1], i + 1  # "• HO Hannah Obi Jun 12, 9:12 AM": initials, name and time
     return None
+
+
+def lead_time(line: Line) -> str | None:
+    """The date cell heading a table row read as a list item ("11/24 19:12<TAB>text"), else None (a rank is none)."""
+    if line.rule != "LEAD_CELL" or not line.item or not line.text.endswith(line.item):
+        return None
+    lead = line.text[:-len(line.item)].strip()
+    return lead if lead and not lead.isdigit() else None
 
 
 def avatar_name_time(text: str) -> tuple[str, str] | None:
@@ -76,7 +87,7 @@ def parse_comments(lines: tuple[Line, ...], start: int, limit: int) -> Thread:
         while j < limit and lines[j].kind != "comment_action" and comment_start(lines, j, limit) is None:
             if lines[j].kind in ("comment_chrome", "comment_header") or lines[j].is_header:
                 break
-            text.append(lines[j].text)
+            text.append(lines[j].item if lead_time(lines[j]) else lines[j].text)
             j += 1
         if j < limit and lines[j].kind == "comment_action":
             j += 1

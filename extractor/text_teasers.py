@@ -113,6 +113,9 @@ def run_fields(lines: tuple[Line, ...], run: tuple[int, int]) -> tuple[str | Non
 def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: frozenset[str]) -> Parsed:
     """Parse the teasers of a related section starting at start (after its header), bounded by limit."""
     first = next((i for i in range(start, limit) if lines[i].kind not in _SKIP), limit)
+    while first + 1 < limit and P.PERIOD_TAB.match(lines[first].text) and (
+            P.PERIOD_TAB.match(lines[first + 1].text) or lines[first + 1].kind == "list"):
+        first += 1  # "Dnes" / "Týždeň" over the ranking: its period tabs
     if first >= limit:
         return Parsed((), start)
     if (ranked := _ranked_titles(lines, start, limit)) is not None:
@@ -202,9 +205,9 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     while i < limit and lines[i].kind == "list" and lines[i].text[:1].isdigit() == numbered:
         items.append(i)  # a change of bullet style starts another list (footer links after a ranking)
         i += 1
-        if i + 1 < limit and lines[i].kind == "text" and lines[i].words >= 8 and lines[i].text.rstrip()[-1:] in ".…" \
-                and timed(lines[i + 1]):
-            summaries[items[-1]] = lines[i].text  # "• Title" / its summary / "Outlet · 2 oras ang nakalipas"
+        if i + 1 < limit and lines[i].kind == "text" and lines[i].words >= 8 and lines[i].text.rstrip()[-1:] in ".…。" \
+                and (timed(lines[i + 1]) or outlet_under_item(lines, i + 1, limit)):
+            summaries[items[-1]] = lines[i].text  # "• Title" / its summary / "Outlet · 2 oras ang nakalipas" (or "Outlet")
             i += 1
         if i < limit and timed(lines[i]):
             metas[items[-1]] = lines[i].meta  # "• Title" then "r/channel · 9 hr. ago": each item's own meta line
@@ -213,7 +216,8 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
                 summaries[items[-1]] = lines[i].text  # "• Title" / "Outlet · 14 Jan" / its summary, card after card
                 i += 1
         elif i < limit and outlet_under_item(lines, i, limit):
-            metas[items[-1]] = Meta("outlet", outlet=lines[i].text)  # "1. Title" then "Outlet" on its own line
+            outlet, day = with_short_date(lines[i].text)  # "1. Title" then "Outlet" (or "Outlet 11/24") on its own line
+            metas[items[-1]] = Meta("outlet", outlet=outlet, time=day)
             i += 1
         elif separated_item(lines[items[-1]].item) and summary_under_meta(lines, i, limit, numbered):
             summaries[items[-1]] = lines[i].text  # "• Title Outlet · 9 January 2026" / its summary, card after card
@@ -310,10 +314,18 @@ def uncased(text: str) -> bool:
     return sum(1 for c in letters if c.isupper() or c.islower()) * 2 < len(letters)
 
 
+def with_short_date(text: str) -> tuple[str, str | None]:
+    """(outlet, day) of an outlet line that may end with a yearless month/day ("みすず野通信 11/24")."""
+    m = P.SHORT_DATE_TAIL.search(text)
+    return (text[:m.start()], m.group("day")) if m and m.start() else (text, None)
+
+
 def outlet_under_item(lines: tuple[Line, ...], i: int, limit: int) -> bool:
-    """True when line i is a bare outlet name under a list item, with the next item (or the end) right after."""
+    """True when line i is a bare outlet name (maybe with a yearless date) under a list item, with the next item (or
+    the end) right after."""
     line = lines[i]
-    if line.kind != "text" or not is_name(line.text, 5) or is_title_like(line.text) and line.words > 5:
+    name = with_short_date(line.text)[0]
+    if line.kind != "text" or not is_name(name, 5) or is_title_like(name) and line.words > 5:
         return False
     return i + 1 >= limit or lines[i + 1].kind == "list"
 
@@ -485,10 +497,19 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
             i += 1
         elif len(out) >= 2 and all(t.summary for t in out):
             return Parsed(tuple(out), i - 1)  # a headline without the summary every card had: the list is over
-        out.append(Teaser(title=title, publisher=label, summary=summary))
+        if summary and not label and outlet_under_dated_card(lines, i, limit):
+            label, i = lines[i].text, i + 1  # "4. 6. 2025 · Title" / summary / "Rádio Lipa": a timeline card's outlet
+        out.append(undated(Teaser(title=title, publisher=label, summary=summary)))
         while summary and i < limit and lines[i].rule == "MORE_LINK":
             i += 1  # the card's own "Read more..." link
     return Parsed(tuple(out), i)
+
+
+def outlet_under_dated_card(lines: tuple[Line, ...], i: int, limit: int) -> bool:
+    """True for a short name (four words at most) under a card's summary with the next dated card's headline ("11. 3.
+    2025 · Title") or the section's end right after it."""
+    return i < limit and lines[i].kind == "text" and is_name(lines[i].text, 4) and not P.DATED_TITLE.match(lines[i].text) \
+        and (i + 1 >= limit or P.DATED_TITLE.match(lines[i + 1].item or lines[i + 1].text) is not None)
 
 
 def labels_card(lines: tuple[Line, ...], i: int, limit: int) -> bool:
@@ -712,10 +733,18 @@ def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: Ite
                   summary="\n".join(summary) or None)
 
 
+def undated(teaser: Teaser) -> Teaser:
+    """A timeline card's headline without the date before it ("4. 6. 2025 · Title"): the date is its time."""
+    if (dated := P.DATED_TITLE.match(teaser.title)) and (day := as_time(dated.group("time"))):
+        return replace(teaser, title=dated.group("title"), published=teaser.published or day)
+    return teaser
+
+
 def credit_split(teaser: Teaser, outlets: frozenset[str] | None = None) -> Teaser:
     """A card whose headline line carries its credit ("Headline — Outlet · June 9, 2026", a reader view's card row)
     as headline, outlet and date; with the page's outlets, also a bare "Headline Outlet · date" line; another title as
     it is."""
+    teaser = undated(teaser)
     m = P.TITLE_CREDIT_TAIL.match(teaser.title) if " · " in teaser.title or " | " in teaser.title else None
     if m is None and teaser.title.endswith((")", ").")):
         m = P.BRACKETED_CREDIT_TAIL.match(teaser.title)  # "Headline: a summary. (The Skalkaho Sentinel, June 4, 2026)"

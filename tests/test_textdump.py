@@ -4454,3 +4454,55 @@ def test_a_headerless_row_of_source_first_cards_after_the_thread_ends_with_a_car
         ("Metro do Porto testa carruagens com mais espaço para bicicletas", "Eco da Afurada"),
         ("Mercado do Bolhão abre aos domingos em dezembro", "Postal do Douro Litoral"),
         ("Vila Nova de Gaia estende a ciclovia da marginal até Afurada", "Eco da Afurada")]
+
+
+MATSUMOTO = ["松本市は12月1日から、市街地を回る循環バス「まちなか号」の運行間隔を現在の1時間から30分に短縮すると発表した。冬の間、駅と松本城周辺を行き来する観光客や、通院する高齢者の利用が増えるため。",
+             "市によると、増便は来年3月末までの試行で、車両は市内のバス会社から2台を借り上げる。運賃は大人200円、子ども100円で変わらない。",
+             "循環バスは2019年に運行を始め、昨年度はおよそ9万人が利用した。一方、冬場は雪や路面の凍結で遅れが出やすく、利用者からは「待ち時間が長くて寒い」との声が寄せられていた。"]
+
+
+def test_a_table_layouts_dated_and_ranked_rows_and_its_comment_thread() -> None:
+    """An old CMS lays lists out as tables, cells tab-joined in the dump: "11/23<TAB>Title" / summary / outlet cards
+    and "1<TAB>Title" / "Outlet 11/24" ranking rows are teasers (dates and ranks no part of the title); "この記事への
+    コメント（3件）" opens the comments."""
+    dump = "\n".join([
+        "ふるさとニュース便", "", "松本市、市街地循環バスを12月から30分間隔に増便", "2026年11月24日 18:05　信州あずさ日報", "",
+        *[p + "\n" for p in MATSUMOTO], "関連記事",
+        "11/23\t安曇野市、乗り合いタクシーの予約受付をLINEでも開始へ",
+        "来年1月から、電話に加えてスマートフォンでも予約できるようにする。高齢者向けの説明会を各地区の公民館で開く。", "みすず野通信",
+        "11/21\t松本駅前の再開発、駐輪場を地下に移す案を市が提示",
+        "駅前広場を広げるため、約800台分の駐輪場を地下に移す。住民説明会は12月中旬に予定されている。", "アルプス経済ジャーナル",
+        "この記事へのコメント（2件）", "城下町の住人", "11/24 19:12\t30分間隔になるのはありがたいです。停留所に屋根があるともっと助かります。",
+        "参考になった 14 [返信]", "└ 信州の母", "11/25 07:55\t通院で使っています。試行だけで終わらず、来年度も続けてほしいです。",
+        "参考になった 3 [返信]", "", "アクセスランキング", "1\t上高地線、年末年始に臨時列車を運行", "みすず野通信 11/24",
+        "2\t松本城の夜間ライトアップ、12月は時間を延長", "諏訪かわら版 11/23", ""])
+    doc = extract_text_dump(dump, url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        ("安曇野市、乗り合いタクシーの予約受付をLINEでも開始へ", "みすず野通信"),
+        ("松本駅前の再開発、駐輪場を地下に移す案を市が提示", "アルプス経済ジャーナル"),
+        ("上高地線、年末年始に臨時列車を運行", "みすず野通信"), ("松本城の夜間ライトアップ、12月は時間を延長", "諏訪かわら版")]
+    assert [c.author for c in doc.comments] == ["城下町の住人", "信州の母"]
+    assert [b.text for b in doc.body] == MATSUMOTO
+
+
+def test_a_timeline_of_dated_cards_and_a_ranking_under_period_tabs() -> None:
+    """"4. 6. 2025 · Title" / summary / outlet cards (the day is no list number), then a ranking under its "Dnes" /
+    "Týždeň" tabs; a table row "10. 6. 2025<TAB>Title<TAB>summary<TAB>Outlet" is a teaser too, never story."""
+    story = INCLINE[:3]
+    summary = "Obecné zastupiteľstvo schválilo nariadenie o zbere kuchynského bioodpadu a objedná nádoby pre domy."
+    dump = ["Zvesti", "Obec zavedie zber kuchynského odpadu", "Autor: Ján Kováč · 12. 6. 2025", *story, "Vývoj témy",
+            "4. 6. 2025 · Poslanci schválili zber kuchynského odpadu, obec objedná 1 400 nádob", summary,
+            "Regionálne správy", "28. 5. 2025 · Technické služby kúpia vozidlo na zber bioodpadu aj s umývačkou nádob", summary, "Rádio Lipa",
+            "Súvisiace články",
+            "10. 6. 2025\tKúpalisko v Lipovskej Doline otvorí už túto sobotu\t" + summary + "\tRádio Lipa",
+            "5. 6. 2025\tŠkola dostane novú telocvičňu, stavať sa začne v auguste\t" + summary + "\tRegionálne správy",
+            "Najčítanejšie", "Dnes", "Týždeň", "  1. Na námestí otvorili prvú obecnú kaviareň",
+            "  2. Autobusová linka do mesta bude premávať aj v nedeľu"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        ("Poslanci schválili zber kuchynského odpadu, obec objedná 1 400 nádob", "Regionálne správy"),
+        ("Technické služby kúpia vozidlo na zber bioodpadu aj s umývačkou nádob", "Rádio Lipa"),
+        ("Kúpalisko v Lipovskej Doline otvorí už túto sobotu", None),
+        ("Škola dostane novú telocvičňu, stavať sa začne v auguste", None),
+        ("Na námestí otvorili prvú obecnú kaviareň", None), ("Autobusová linka do mesta bude premávať aj v nedeľu", None)]
+    assert "Kúpalisko" not in doc.text
