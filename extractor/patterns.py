@@ -237,9 +237,11 @@ RELATED_HEADER = phrases(
     r"elsewhere (in|on|around|across) (the )?[^\d.!?:]{2,30}",
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
     # the same with a place in Estonian, Finnish, Norwegian, Danish, Dutch, Polish, Czech, Slovak, Slovene, Croatian:
-    # "Veel Võrumaalt", "Lisää Kainuusta", "Mer fra Sogn", "Meer uit Drenthe", "Więcej z Podhala", "Več iz Gorenjske"
-    r"(veel|lisää|mer fra|meir frå|mere fra|meer (uit|van)|więcej z|více z|viac z|več iz|več z|više iz|više sa?) "
-    r"(?-i:[A-ZÕÄÖÜŠŽÅÆØŁŚŻČĆŘ])[^\d.!?:]{1,30}",
+    # "Veel Võrumaalt", "Lisää Kainuusta", "Mer fra Sogn", "Meer uit Drenthe", "Więcej z Podhala", "Več iz Gorenjske";
+    # Latvian, Lithuanian, Russian, Ukrainian, Bulgarian: "Vēl no Kurzemes", "Daugiau iš Žemaitijos", "Ещё из Твери"
+    r"(veel|lisää|mer fra|meir frå|mere fra|meer (uit|van)|więcej z|více z|viac z|več iz|več z|više iz|više sa?|"
+    r"vēl no|vairāk no|daugiau iš|ещё из|еще из|больше из|більше з|още от) "
+    r"(?-i:[A-ZÕÄÖÜŠŽÅÆØŁŚŻČĆŘĀĒĪŪĢĶĻŅĖĮŲ\u0400-\u042f])[^\d.!?:]{1,30}",
     # Catalan and Galician "more news from X": "Més notícies de la Costa Brava", "Máis novas da Mariña"
     r"(més|máis) (notícies|novas|noticias|articles|artigos) (de|da|do|das|dos|del|dels|des) [^\d.!?:]{2,40}",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories|briefs|updates|posts)"
@@ -428,6 +430,10 @@ RELATED_HEADER = phrases(
     r"pinakabinabasa", r"pinakabagong (balita|ulat)", r"taip pat skaitykite", r"susiję straipsniai",
     r"susijusios naujienos", r"daugiau naujienų( .{1,40})?", r"skaitomiausi(os)?( naujienos)?", r"naujausios naujienos",
     r"veel uudiseid( .{1,40})?", r"loe (ka|lisaks)", r"seotud (uudised|artiklid|lood)", r"loetumad( uudised)?",
+    # Latvian "Vēl lasīt" (more to read) over a rail; Kazakh "Тақырыпқа қатысты" (on the topic), "Ұқсас жаңалықтар"
+    # (similar news), "Тағы оқыңыз" (read also); Kyrgyz "Окшош жаңылыктар", "Темага тиешелүү"
+    r"vēl lasīt", r"lasi vēl", r"тақырыпқа қатысты( жаңалықтар| материалдар)?", r"ұқсас (жаңалықтар|мақалалар)",
+    r"(тағы|сондай-ақ) оқыңыз", r"окшош (жаңылыктар|макалалар)", r"темага тиешелүү", r"көп оқылған",
     r"sarnased uudised", r"viimased uudised", r"več novic( .{1,40})?", r"najnovejše novice",
     r"прочитајте (и|још|такође)", r"повезане вести", r"најчитаније( вести)?", r"најновије вести",
     r"(из рубрике|iz rubrike) .{1,40}", r"(више|остале) вести( .{1,40})?", r"vývoj témy", r"ďalšie (články|správy)( .{1,40})?",
@@ -1265,6 +1271,8 @@ SOURCE_LINE = rx(
     # "Pôvodne vyšlo v X", a live page's "Live coverage provided by X", Korean "이 기사는 X이 제공했습니다"
     r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה (לראשונה|במקור) (באתר|בעיתון|במגזין)|"
     r"(článek |text |článok )?(původně|pôvodne) (vyšlo|vyšel|vyšla|vyšiel|vyšiel|publikováno|publikované) (ve|v|na)|"
+    # Latvian / Lithuanian "Raksts pārpublicēts no “X” ar redakcijas atļauju", "Straipsnis perspausdintas iš „X“"
+    r"(raksts|materiāls|ziņa) (ir )?(pārpublicēts|pārpublicēta) no|(straipsnis|tekstas) (perspausdintas|perpublikuotas) iš|"
     # Danish "Artiklen blev bragt i X den 21. november ...", "Gengivet med tilladelse fra X"
     r"(artiklen|teksten|historien) (blev|er) (bragt|trykt|udgivet) (i samarbejde med|i|på)|gengivet med tilladelse fra|"
     # Slovene / Croatian / Serbian "Članek je bil prvotno objavljen v X", "Članak je izvorno objavljen u X"
@@ -1293,7 +1301,8 @@ SOURCE_LINE = rx(
     r"\s+(oldalán|honlapján|lapjában|weboldalán)\s+jelent meg\b.*|\s+jelent meg\b.*|"
     # Swedish, Norwegian, Danish "... och återpubliceras med tillstånd", "... og gjengis med tillatelse"
     r"\s+(och|og) (återpubliceras|publiceras|återges|gjengis|publiseres|genudgives|bringes)\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
-    r"\s+y se (reproduce|republica|publica aquí)\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
+    r"\s+y se (reproduce|republica|publica aquí)\b.*|\s+ar (redakcijas|autora|izdevēja) atļauju\b.*|"
+    r"\s+(redakcijos|autoriaus|leidėjo) leidimu\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
     # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of
     # X. Member papers share their local stories with Y."): four words or more, so "St. Louis" stays one name
     r",?\s+and (appears|is (re)?published|runs|is shared) (on|in|here|with)\b.*|\.\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐΑ-ΩΆ-Ώ])([^\s.]+\s+){3,}[^.\n]{0,200}[.!]?|"
@@ -2704,6 +2713,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           # Catalan "Font: X" (its colon required: "font" is a word of other languages)
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
+                          r"(raksts|materiāls|ziņa) (ir )?pārpublicē|(straipsnis|tekstas) (perspausdint|perpublikuot)|"
                           r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה|(článek |text |článok )?(původně|pôvodne) vyš|"
                           r"(artiklen|teksten|historien) (blev|er) (bragt|trykt|udgivet)|gengivet med tilladelse|"
                           r"(članek|prispevek|tekst|članak) je (bil )?(prvotno|najprej|izvorno|prvobitno|prvi put) "

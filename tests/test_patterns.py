@@ -122,7 +122,8 @@ def test_ranking_header_with_a_category_and_update_time() -> None:
 @pytest.mark.parametrize("header", ["Son Dakika", "Çok Okunanlar", "Самое читаемое", "Paling banyak dibaca",
                                     "यह भी पढ़ें", "Videos", "فيديو", "Més llegides", "Últimes notícies",
                                     "Las más leídas", "Últimas noticias", "Ultime notizie", "Dernières actualités",
-                                    "Τάσεις τώρα", "Práve sa číta", "Aktualno"])
+                                    "Τάσεις τώρα", "Práve sa číta", "Aktualno", "Vēl no Kurzemes", "Daugiau iš Žemaitijos",
+                                    "Ещё из Твери", "Vēl lasīt", "Тақырыпқа қатысты", "Көп оқылған"])
 def test_more_related_headers(header: str) -> None:
     assert patterns.section_header_role(header) == "related"
 
