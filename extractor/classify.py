@@ -485,8 +485,17 @@ def linked_headlines(section: Section) -> bool:
     of the container's paragraph text its summaries hold ("Lue myös" over h3 links and bare <p> summaries)."""
     if section.role != "related":
         return False
-    return sum(1 for el in section.elements for heading in el.iter(*HEADER_TAGS) if linked_heading(heading)) \
-        >= TEASER_ITEMS
+    headings = sum(1 for el in section.elements for heading in el.iter(*HEADER_TAGS) if linked_heading(heading))
+    return headings >= TEASER_ITEMS or sum(1 for el in section.elements if link_led(el)) >= TEASER_ITEMS
+
+
+def link_led(el: object) -> bool:
+    """True for a paragraph that opens with a link and a line break: a lite page's teaser ("<p><a>Headline</a><br>
+    <small>Outlet · 2h</small><br>summary</p>"), not story text with a link in it."""
+    if el.tag not in ("p", "li", "div") or (el.text or "").strip() or len(el) < 2:
+        return False
+    first, second = el[0], el[1]
+    return first.tag == "a" and not (first.tail or "").strip() and second.tag == "br"
 
 
 def section_at(el: object, title_path: frozenset) -> Section | None:
@@ -692,7 +701,7 @@ def following_siblings(node: object, role: str, title_path: frozenset) -> list:
             break  # a sibling marked by its own tags or classes is a region of its own
         if level and heading_level(sib) and heading_level(sib) <= level and header_role(sib) is None:
             break
-        if role not in ("comment", "faq") and looks_like_body(sib) or header_role(sib) is not None \
+        if role not in ("comment", "faq") and looks_like_body(sib) and not link_led(sib) or header_role(sib) is not None \
                 or opens_with_header(sib):
             break  # (another section's header ends this one: "Comments (3)" ... "Related news", or a box opening
             # with one: "<section><h2>Related Articles</h2>...")

@@ -135,9 +135,10 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     sections += peer_section(peers, sections)
     scope = common_ancestor([title_el, *keep])
     drop_hidden_inline(tree if scope is None else scope)  # (before the prose the body stage must cover is read)
-    expected = prose_paragraphs(first_prose)
+    aside = {el for s in sections if s.role in ("related", "promo") for el in s.elements}  # (a forum's posts: no)
+    expected = prose_paragraphs(first_prose, aside)
     if best_prose is not first_prose and not inside_sections(best_prose, sections):
-        expected += prose_paragraphs(best_prose)
+        expected += prose_paragraphs(best_prose, aside)
     related = with_next_story(teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope),
                                           *card_lists(tree, scope, sections)]), next_head)
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
@@ -894,11 +895,13 @@ def crop(tree: object, scope: object | None) -> object:
     return root
 
 
-def prose_paragraphs(container: object | None) -> list[str]:
-    """The long paragraphs directly under a prose container (what the body should contain)."""
+def prose_paragraphs(container: object | None, aside: set | frozenset = frozenset()) -> list[str]:
+    """The long paragraphs directly under a prose container (what the body should contain), but those a section
+    sets aside (a flat page's teaser paragraphs under their header, siblings of the story's)."""
     if container is None:
         return []
-    return [norm(text_of(c)) for c in container if isinstance(c.tag, str) and own_text_length(c) >= 80]
+    return [norm(text_of(c)) for c in container if isinstance(c.tag, str) and c not in aside
+            and own_text_length(c) >= 80]
 
 
 def coverage(blocks: list[Block], expected: list[str]) -> float:
@@ -1564,6 +1567,9 @@ def next_to_meta(lines: list[tuple[object | None, str]], n: int) -> bool:
             and len(lines[below][1]) <= 120 and parse_meta(lines[below][1]) is not None)
 
 
+NEAR_LINES, NEAR_ABOVE = 8, 5  # lines read around a headline, and how many of them may lie above it
+
+
 def nearby_lines(title_el: object) -> list[tuple[object, str]]:
     """Short lines in the headline's own header block (siblings of the title, or of its wrapper)."""
     scope, size = title_el.getparent(), len(text_of(title_el))
@@ -1574,7 +1580,9 @@ def nearby_lines(title_el: object) -> list[tuple[object, str]]:
     lines = header_lines(title_el, leaf_lines(scope, logos=True) if scope is not None else [])
     if len(lines) <= 1:  # the headline sits alone in its wrapper: read the wrapper's next siblings instead
         lines = header_lines(title_el, sibling_lines(title_el))
-    return lines[:8]
+    at = next((n for n, (el, _) in enumerate(lines) if el is None), 0)
+    start = at - NEAR_ABOVE if at >= NEAR_LINES else 0  # (a flat page's cookie sheet or menu above the headline
+    return lines[start:start + NEAR_LINES]  # filled the window: the lines under the headline were never read)
 
 
 def header_lines(title_el: object, found: list[tuple[object, str]]) -> list[tuple[object | None, str]]:

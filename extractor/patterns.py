@@ -839,7 +839,7 @@ WIDGET_PROMPT = rx(
     re.IGNORECASE,
 )
 SHARE_BAR = rx(
-    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share (this|the) (article|story|post|page|update|entry)|share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
+    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share (this|the) (article|story|post|page|update|entry)|share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|copy|copy url|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"

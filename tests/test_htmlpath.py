@@ -2981,3 +2981,59 @@ def test_a_poll_set_inside_the_story_is_no_story() -> None:
     doc = extract(html.encode())
     assert "Anketa" not in doc.text and "Hlasovalo" not in doc.text
     assert [b.text for b in doc.body] == PARAS
+
+
+LITE_SUMMARIES = [
+    "Starting in December, buses on five routes will leave half an hour earlier in the morning, the city said after "
+    "a request from miners who work in shifts and had asked for the change for two winters.",
+    "The complex has a swimming pool, two sports halls and a wrestling room; sign-ups for the children's clubs open "
+    "next week and the classes will be free of charge for residents of the district.",
+    "Road crews worked through the night and fully reopened the route tourists use most at weekends; drivers are "
+    "asked to fit winter tyres and to slow down on the pass until the spring.",
+]
+
+
+def lite_page(before: str = "") -> str:
+    """A flat lite page: everything a child of <body>, teasers as link-led paragraphs under a header."""
+    teasers = "".join(f"<p class=lf-rel><a href=/a/{n}>Teaser headline number {n} about the town</a><br>"
+                      f"<small>Other Paper {n} · 2 hours ago</small><br>{s}</p>" for n, s in enumerate(LITE_SUMMARIES))
+    return ("<html><head><title>Ice rink opens on the riverbank</title></head><body>" + before
+            + "<h1>Ice rink opens on the riverbank</h1><p class=lf-meta><small>River Daily · 28.11.2026, 09:30 · "
+            "By Aigerim Sarsenova</small></p>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "<hr><h2>Related news</h2>" + teasers + "<hr><p>© Lite News</p></body></html>")
+
+
+def test_a_lite_pages_link_led_teaser_paragraphs_are_no_story() -> None:
+    """On a flat lite page the teasers ("<p><a>Headline</a><br><small>Outlet · 2h</small><br>summary</p>") are long
+    paragraphs beside the story's: under their header they are teasers, and no prose the body must cover."""
+    doc = extract(lite_page().encode())
+    assert [b.text for b in doc.body] == PARAS
+    assert [t.title for t in doc.related] == [f"Teaser headline number {n} about the town" for n in range(3)]
+
+
+def test_a_long_cookie_sheet_above_the_headline_does_not_hide_the_byline() -> None:
+    """A cookie sheet of many lines before a flat page's headline: the byline row under the headline is still read."""
+    sheet = "<div class=consent role=dialog>" + "".join(
+        f"<p>Cookie purpose {n}: we and our partners store and read data on your device.</p>" for n in range(9)) + "</div>"
+    doc = extract(lite_page(sheet).encode())
+    assert doc.author == "Aigerim Sarsenova"
+    assert "River Daily" not in doc.text
+
+
+def test_teaser_boxes_that_open_with_their_link_stay_under_their_header() -> None:
+    """A WAP page's "<p><b>Related news</b></p>" over boxes that each open with a link and a line break, then the
+    outlet and a long summary: the boxes are the header's teasers, not body text after it."""
+    boxes = "".join(f"<div class=pov><a href=/v/{n}>Teaser headline number {n} about the town</a><br>"
+                    f"<small>Other Paper {n}, yesterday</small><br>{s}</div>" for n, s in enumerate(LITE_SUMMARIES))
+    html = ("<html><head><title>Market gets a roof</title></head><body><h1>Market gets a roof</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "<p class=ak><b>Related news</b></p>" + boxes
+            + "<p>© Wap News</p></body></html>")
+    doc = extract(html.encode())
+    assert [b.text for b in doc.body] == PARAS
+    assert len(doc.related) == 3
+
+
+def test_a_copy_link_button_is_no_outlet() -> None:
+    """A share row's bare "Copy" button (copy the link) next to the headline is no outlet's name."""
+    from extractor import patterns
+    assert patterns.SHARE_BAR.match("Copy") and not patterns.SHARE_BAR.match("Copy that")
