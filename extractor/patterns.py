@@ -427,6 +427,9 @@ RELATED_HEADER = phrases(
     # Ukrainian, Greek: "Iba pang balita", "Taip pat skaitykite", "Veel uudiseid", "Več novic", "Прочитајте још",
     # "Iz rubrike X", "Vývoj témy" (a story's timeline), "مزید خبریں", "עוד כתבות של X", "Τα πιο διαβασμένα"
     r"iba pang (balita|ulat|artikulo)", r"(mga )?kaugnay na (balita|artikulo|ulat)", r"basahin (din|rin)",
+    # Cebuano "Mga may kalabutan nga balita" (related news), "Labing gibasa" (most read), "Basaha usab" (read also)
+    r"(mga )?(may )?kalabutan nga (balita|artikulo|istorya)", r"labing gibasa", r"basaha (usab|pud|sab)",
+    r"dugang (mga )?balita",
     r"pinakabinabasa", r"pinakabagong (balita|ulat)", r"taip pat skaitykite", r"susiję straipsniai",
     r"susijusios naujienos", r"daugiau naujienų( .{1,40})?", r"skaitomiausi(os)?( naujienos)?", r"naujausios naujienos",
     r"veel uudiseid( .{1,40})?", r"loe (ka|lisaks)", r"seotud (uudised|artiklid|lood)", r"loetumad( uudised)?",
@@ -1153,6 +1156,8 @@ _FIRST_PUBLISHED_IN = (
     r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|((aquest(a)? )?(article|notícia|"
     r"nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)"
     r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa|"
+    # Cebuano "Kini nga balita unang gimantala sa X." (this news was first published in X)
+    r"((kini nga )?(balita|artikulo|istorya) )?unang (gimantala|gipatik|migawas) sa|"
     # Javanese "this interview first appeared in X (March edition) and appears again here ...": "Wawancara iki
     # sepisanan kapacak ing X edisi Maret 2026 lan kapacak maneh ing kene kanthi idin redaksi."
     r"((wawancara|artikel|tulisan|warta|crita) iki )?sepisanan kapacak ing|"
@@ -1418,6 +1423,7 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"عقرب|قوس|جدی|دلو|حوت|"
            # Tagalog, Lithuanian (genitive), Estonian, Serbian Cyrillic, Slovak, Urdu
            r"enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|"
+           r"peb|hun|hul|okt|nob|dis|"  # (their abbreviations: "Nob. 28, 2026")
            r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|"
            r"jaanuar|veebruar|märts|aprill|juuni|juuli|septemb|oktoob|novemb|detsemb|"
            r"јануар|фебруар|март|април|мај|јун|јул|август|септемб|октоб|новемб|децемб|január|február|apríl|"
@@ -1519,6 +1525,8 @@ _COUNTED_TIMES = (
     # Tagalog "2 oras ang nakalipas", Lithuanian "prieš 3 val.", Estonian "2 tundi tagasi", Serbian Cyrillic
     # "пре 2 сата", Urdu "3 گھنٹے پہلے"
     r"\d+\s*(na\s+)?(segundo|minuto|oras|araw|linggo|buwan|taon)\s+ang\s+nakalipas|prieš\s+\d+\s*\w+\.?|"
+    # Cebuano "2 ka oras ang milabay" (2 hours ago), "3 ka adlaw ang milabay"
+    r"\d+\s*ka\s+(segundo|minuto|oras|adlaw|semana|bulan|tuig)\s+ang\s+milabay|"
     r"\d+\s*(sekundit|minutit|minut|tundi|tund|päeva|päev|nädalat|nädal|kuud|kuu|aastat|aasta)\s+tagasi|пре\s+\d+\s*\w+|"
     r"\d+\s*(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s*پہلے|"
     # Afrikaans "2 uur gelede", Latvian "pirms 2 st.", Albanian "1 orë" (a feed's age), Georgian "2 დღის წინ",
@@ -1548,7 +1556,7 @@ _BARE_TIMES = (r"just now|yesterday|today|"
     r"hier|gestern|heute|ayer|hoy|ontem|hoje|ieri|oggi|昨天|今天|gisteren|vandaag|igår|i går|idag|i dag|eilen|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
     r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전|"
-    r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi|kahapon|vakar|šiandien|eile|täna|"
+    r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi|kahapon|gahapon|vakar|šiandien|eile|täna|"
     r"јуче|данас|gister|vandag|vakar|šodien|dje|sot|გუშინ|დღეს|երեկ|այսօր|ddoe|heddiw|onte|hoxe|atzo|gaur|"
     r"ilbieraħ|illum|вчера|днес|кеше|бүгін|ትናንት|ዛሬ|an-dè|an-diugh|учора|сёння|gëschter|پرون|ગઈકાલે|આજે|кечээ|"
     r"काल|आज|ម្សិលមិញ|ថ្ងៃនេះ|àná|òní|ahièr|uèi|hieraŭ|hodiaŭ|נעכטן|הײַנט|"  # Marathi, Khmer, Yoruba, Occitan, Esperanto, Yiddish

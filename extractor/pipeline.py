@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .bare import bare_text_page, inner_text
 from .load import Loaded
 from .model import Document, Options
 from .text_meta import tidied_outlet
@@ -10,7 +11,9 @@ from .text_meta import tidied_outlet
 
 def run(loaded: Loaded, *, url: str | None, options: Options) -> Document:
     """Run the stages for the kind of input that was sniffed; the publisher's name tidied the same way for both."""
-    if loaded.kind == "html":
+    if loaded.kind == "html" and loaded.tree is not None and bare_text_page(loaded.tree):
+        doc = bare_page(loaded.tree, url=url, options=options)
+    elif loaded.kind == "html":
         from .htmlpath import extract_html
 
         doc = extract_html(loaded.tree, url=url, options=options, source=loaded.text)
@@ -20,3 +23,15 @@ def run(loaded: Loaded, *, url: str | None, options: Options) -> Document:
         doc = extract_text_dump(loaded.text, url=url, options=options)
     publisher = tidied_outlet(doc.publisher)
     return doc if publisher == doc.publisher else replace(doc, publisher=publisher)
+
+
+def bare_page(tree: object, *, url: str | None, options: Options) -> Document:
+    """A page of loose text between <br>s, read as the dump it renders to; its address, site and language from its
+    markup."""
+    from .metadata import extract_metadata
+    from .textdump import extract_text_dump
+
+    doc = extract_text_dump(inner_text(tree), url=url, options=options)
+    meta = extract_metadata(tree, url)
+    return replace(doc, input_format="html", url=doc.url or meta.url, site=doc.site or meta.site,
+                   language=doc.language or meta.language)

@@ -3037,3 +3037,38 @@ def test_a_copy_link_button_is_no_outlet() -> None:
     """A share row's bare "Copy" button (copy the link) next to the headline is no outlet's name."""
     from extractor import patterns
     assert patterns.SHARE_BAR.match("Copy") and not patterns.SHARE_BAR.match("Copy that")
+
+
+def bare_page(story_box: str = "body") -> str:
+    """A lite page of loose text between <br>s: menu, headline, byline row, story, a teaser header and cards."""
+    menu = " | ".join(f"<a href=/s/{n}>Section {n}</a>" for n in range(8))
+    cards = "".join(f"<a href=/a/{n}>Teaser headline number {n} about the town</a><br><small>Other Paper {n} · "
+                    f"2 hours ago</small><br>{s}<br><br>" for n, s in enumerate(LITE_SUMMARIES))
+    story = "".join(f"{p}<br><br>" for p in PARAS)
+    head = ("<html><head><title>Water cut on Saturday</title><link rel=canonical href=https://lite.example/b/1>"
+            "</head><body>")
+    if story_box == "body":
+        return (head + f"<b>Lite News</b> {menu}<br><hr><b>Water cut on Saturday</b><br><small>River Daily · "
+                "Nov. 28, 2026 · By Rhea Lapiz</small><br><br>" + story + "<hr><b>Related news</b><br><br>" + cards
+                + "</body></html>")
+    return (head + f"<div class=menu>{menu}</div><h1>Water cut on Saturday</h1><div class=post-body>{story}</div>"
+            "<div class=footer>Theme Simple. Powered by Blogger</div></body></html>")
+
+
+def test_a_page_of_loose_text_between_line_breaks_is_read_as_its_dump() -> None:
+    """A lite page whose story, menus and teasers are all loose text between <br>s in <body> has no paragraph or
+    section element to judge: it is read as the dump it renders to (story, teasers), an HTML page still."""
+    doc = extract(bare_page().encode())
+    assert [b.text for b in doc.body] == PARAS
+    assert [t.title for t in doc.related] == [f"Teaser headline number {n} about the town" for n in range(3)]
+    assert doc.input_format == "html" and doc.url == "https://lite.example/b/1"
+
+
+def test_a_posts_own_box_of_line_broken_text_stays_on_the_html_path() -> None:
+    """A blog post's text cut by <br>s inside its own box (few links): the HTML path reads it, footer left out."""
+    from extractor.bare import bare_text_page
+    from extractor.load import load
+    assert bare_text_page(load(bare_page().encode()).tree)
+    assert not bare_text_page(load(bare_page("post").encode()).tree)
+    doc = extract(bare_page("post").encode())
+    assert "Blogger" not in doc.text and PARAS[0] in doc.text

@@ -322,6 +322,11 @@ def test_a_korean_reporter_card_names_the_writer_and_the_paper() -> None:
 @pytest.mark.parametrize("line, outlet, author, time", [
     # Tagalog, Lithuanian, Estonian, Serbian Cyrillic, Urdu relative times after a teaser's outlet
     ("Radyo Bayan Kalumpang · 2 oras ang nakalipas", "Radyo Bayan Kalumpang", None, "2 oras ang nakalipas"),
+    # Cebuano: "2 ka oras ang milabay", "gahapon" (yesterday), a byline row "Outlet · Nob. 28, 2026, 9:15 AM · Ni X"
+    ("Mactan Bulletin · 2 ka oras ang milabay", "Mactan Bulletin", None, "2 ka oras ang milabay"),
+    ("Mactan Bulletin · gahapon", "Mactan Bulletin", None, "gahapon"),
+    ("Tingog Sugbuanon · Nob. 28, 2026, 9:15 AM · Ni Rhea Mae Lapiz", "Tingog Sugbuanon", "Rhea Mae Lapiz",
+     "Nob. 28, 2026, 9:15 AM"),
     ("Girelės žinios · prieš 2 d.", "Girelės žinios", None, "prieš 2 d."),
     ("Raadio Keskmaa · 3 tundi tagasi", "Raadio Keskmaa", None, "3 tundi tagasi"),
     ("Снежана пре 2 сата", "Снежана", None, "пре 2 сата"),
@@ -863,7 +868,8 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("הכתבה פורסמה לראשונה באתר גלי המפרץ", "גלי המפרץ"), ("Původně vyšlo v Jizerském poslu.", "Jizerském poslu"),
     ("Live coverage provided by Superior Shoreline Radio", "Superior Shoreline Radio"),
     ("이 기사는 한벽루신문이 제공했습니다.", "한벽루신문"), ("（出典：信州あずさ日報）", "信州あずさ日報"),
-    ("Raksts pārpublicēts no “Liepājas Bākas” ar redakcijas atļauju.", "“Liepājas Bākas”")])
+    ("Raksts pārpublicēts no “Liepājas Bākas” ar redakcijas atļauju.", "“Liepājas Bākas”"),
+    ("Kini nga balita unang gimantala sa Tingog Sugbuanon.", "Tingog Sugbuanon")])
 def test_credit_lines_in_more_languages(line: str, name: str) -> None:
     """Hebrew "first published on the site X", Czech "originally appeared in X", a live page's "coverage provided by
     X", Korean "this article was provided by X", a Japanese "（出典：X）" in brackets."""
