@@ -23,14 +23,15 @@ BLANKS = re.compile(r"[ \t\r\n\f]+")
 def bare_text_page(tree: object) -> bool:
     """True for a page whose text is mostly loose text after <br>s and that has no paragraph element of prose."""
     body = tree.find(".//body") if tree.tag != "body" else tree
-    if body is None or any(own_text_length(p) >= PROSE_P_CHARS for p in body.iter("p")):
+    if body is None:
         return False
     by_box: dict = {}
     for br in body.iter("br"):
         if (tail := (br.tail or "").strip()) and (box := br.getparent()) is not None:
             by_box[box] = by_box.get(box, 0) + len(tail)
     loose = sum(by_box.values())
-    if loose < BARE_MIN_CHARS or loose < BARE_SHARE * sum(len(t.strip()) for t in body.itertext()):
+    if loose < BARE_MIN_CHARS or any(own_text_length(p) >= PROSE_P_CHARS for p in body.iter("p")) \
+            or loose < BARE_SHARE * sum(len(t.strip()) for t in body.itertext()):
         return False
     box = max(by_box, key=by_box.get)  # (a blog post's <br>-cut text in its own box is the HTML path's business)
     return sum(1 for _ in box.iter("a")) >= PAGE_BOX_LINKS
