@@ -750,6 +750,9 @@ SPONSOR_LINE = rx(
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
+    # a story-card viewer's swipe hint: "Swipe left for the next page ›", "向左掃睇下一頁 ›", "左にスワイプして次へ"
+    r"(swipe|tap) (left|right|up) (for|to (see|read|go to)) (the )?(next|more)( page| card| slide| story)?\W{0,3}|"
+    r"向(左|右)(掃|滑|扫)(睇|看)?下一頁\W{0,3}|向(左|右)滑(动|動)(查看|看)?下一页\W{0,3}|(左|右)にスワイプ.{0,10}|"
     # a media player's clock and speed ("▶ 00:00 / 18:04 1x"), its row of speeds ("0.75× 1× 1.25× 1.5× 2×", "1배")
     r"[▶►⏵]?\s*\d{1,2}:\d{2}(:\d{2})?\s*/\s*\d{1,2}:\d{2}(:\d{2})?(\s+\d([.,]\d+)?\s*[x×])?|"
     r"(\d([.,]\d+)?\s*[x×배倍]\s*){3,}|"
@@ -1286,8 +1289,10 @@ SOURCE_LINE = rx(
     r"(tekst|artykuł|materiał) (ukazał się|został opublikowany) (pierwotnie|po raz pierwszy|wcześniej) (w|na|na łamach)|"
     r"(live )?coverage (provided by|courtesy of)|live coverage from|이 기사는(?=.{2,40}(이|가|에서)\s*제공)|"
     r"a (cikk|írás|hír) eredetileg (a\(z\)|az|a)|(το άρθρο|το κείμενο|η είδηση|το ρεπορτάζ) (δημοσιεύθηκε|δημοσιεύτηκε) "
-    r"(αρχικά|για πρώτη φορά) (στην εφημερίδα|στο περιοδικό|στον ιστότοπο|στην ιστοσελίδα|στο|στην|στη|στον))"
-    r"(\s*[:：፡፦]\s*|\s+)(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"(αρχικά|για πρώτη φορά) (στην εφημερίδα|στο περιοδικό|στον ιστότοπο|στην ιστοσελίδα|στο|στην|στη|στον)|"
+    # Chinese "原文刊於《X》", "本文首发于X" (the original ran in X): the name follows without a space
+    r"(本文|原文|此文)(原|首先)?(刊於|刊于|刊登於|刊登于|刊載於|刊载于|載於|载于|發表於|发表于|首發於|首发于))"
+    r"(\s*[:：፡፦]\s*|\s+|(?<=[於于]))(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"\s+with (kind )?permission\b[^\n]{0,200}|"
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
@@ -1782,7 +1787,7 @@ TEXT_BYLINE = rx(
     r"প্ৰতিবেদক|رپورٽ|ليکڪ|awtor|ጸሓፊ|(?-i:[Dd]ening(?=\s+[A-Z]))|(?-i:[Nn]gu(?=-[A-Z]))|"
     # Hebrew "מאת X" / "כתב: X" (by, reporter), Persian "نوشته X" / "نویسنده: X", Yiddish "פֿון X"
     r"מאת|כתב|כתבת|נכתב על ידי|نوشته|نویسنده|گزارش از)"
-    r"(\s*[:：/]?\s+|(?<=gu)-)(?P<name>[^\d\n][^\n]{1,60}?)\s*$",
+    r"(\s*[:：/]?\s+|\s*[：／]\s*|(?<=gu)-)(?P<name>[^\d\n][^\n]{1,60}?)\s*$",  # ("文：陳嘉欣": CJK, no space)
     re.IGNORECASE,
 )
 # "Write to Jon Emont at jonathan.emont@wsj.com": the author's name in a contact line closing the article.
@@ -1953,6 +1958,7 @@ PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|
 EMBED_ATTRIBUTION = rx(r"^[—–―-]\s*[^\s()@][^()@]{1,60}\(@[\w.]{1,30}\)(\s+\S.{0,40})?$")
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|फ़ोटो|图片|图|写真|"
+    r"圖片|圖|相片|攝影|摄影|攝|摄|"  # Traditional Chinese and Cantonese "圖：X" (picture), "攝影：X" (photographer)
     r"تصویر|عکس|фото|фота|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
     r"\s*(credit|source)?\s*[:：፡፦៖]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
@@ -2728,6 +2734,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"objavljen|(tekst|artykuł|materiał) (ukazał się|został opublikowany)|"
                           r"(live )?coverage (provided by|courtesy of|from)|이 기사는|"
                           r"[（(]\s*(出典|来源|來源|出处|出處)\s*[:：]|"  # "（出典：X）" closing a Japanese story
+                          r"(本文|原文|此文)(原|首先)?(刊|載|载|發|发|首)|"
                           r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
                           r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
                           r"lees het originele artikel|legu la originalon|origine aperis|unue aperis|birtist fyrst|"

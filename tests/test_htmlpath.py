@@ -3072,3 +3072,12 @@ def test_a_posts_own_box_of_line_broken_text_stays_on_the_html_path() -> None:
     assert not bare_text_page(load(bare_page("post").encode()).tree)
     doc = extract(bare_page("post").encode())
     assert "Blogger" not in doc.text and PARAS[0] in doc.text
+
+
+def test_a_picture_credit_paragraph_between_the_story_paragraphs_is_no_story() -> None:
+    """A photo card's credit set as a paragraph of its own ("<p>圖：大澳影社</p>", "<p>Photo: Jane Roe</p>") between
+    the story's paragraphs is a caption, not story text."""
+    html = ("<html><head><title>Boardwalk repairs</title></head><body><article><h1>Boardwalk repairs</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + "<p>圖：大澳影社</p><p>Photo: Jane Roe</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</article></body></html>")
+    assert [b.text for b in extract(html.encode()).body] == PARAS

@@ -917,3 +917,19 @@ def test_every_pattern_name_is_defined_once() -> None:
                                                         for a in value.args)
             names[node.targets[0].id] += not wraps
     assert [name for name, n in names.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("line, name", [("文：陳嘉欣", "陳嘉欣"), ("文／陳嘉欣", "陳嘉欣"), ("作者：李明", "李明")])
+def test_a_cjk_writer_label_needs_no_space(line: str, name: str) -> None:
+    """Chinese bylines put the name right after a full-width colon or slash ("文：陳嘉欣", text by X)."""
+    assert patterns.TEXT_BYLINE.match(line).group("name") == name
+
+
+@pytest.mark.parametrize("line", ["圖：大澳影社", "攝影：陳志強", "相片：大嶼山街坊報"])
+def test_traditional_chinese_picture_credits_are_captions(line: str) -> None:
+    assert patterns.CAPTION_LINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["向左掃睇下一頁 ›", "Swipe left for the next page ›", "Tap right to see more"])
+def test_a_story_viewers_swipe_hint_is_noise(line: str) -> None:
+    assert patterns.INLINE_NOISE.match(line)
