@@ -427,6 +427,8 @@ RELATED_HEADER = phrases(
     # Ukrainian, Greek: "Iba pang balita", "Taip pat skaitykite", "Veel uudiseid", "Več novic", "Прочитајте још",
     # "Iz rubrike X", "Vývoj témy" (a story's timeline), "مزید خبریں", "עוד כתבות של X", "Τα πιο διαβασμένα"
     r"iba pang (balita|ulat|artikulo)", r"(mga )?kaugnay na (balita|artikulo|ulat)", r"basahin (din|rin)",
+    # Sorani Kurdish "هەواڵی تر" (other news), "هەواڵی پەیوەندیدار" (related news), "زۆرترین خوێندراو" (most read)
+    r"هەواڵی تر", r"هەواڵ(ی|ە) پەیوەندیدار(ەکان)?", r"زۆرترین خوێندراو(ەکان)?", r"ئەمانەش بخوێنەوە",
     # Cebuano "Mga may kalabutan nga balita" (related news), "Labing gibasa" (most read), "Basaha usab" (read also)
     r"(mga )?(may )?kalabutan nga (balita|artikulo|istorya)", r"labing gibasa", r"basaha (usab|pud|sab)",
     r"dugang (mga )?balita",
@@ -750,6 +752,8 @@ SPONSOR_LINE = rx(
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
+    # a carousel's controls: its arrows ("› ‹", "❮ ❯", "← →") and its dots ("●○○○○○○○")
+    r"[‹›<>«»←→◀▶❮❯]{1,2}(\s*[‹›<>«»←→◀▶❮❯]{1,2})?|[●○•◦·∙]{3,}|"
     # a story-card viewer's swipe hint: "Swipe left for the next page ›", "向左掃睇下一頁 ›", "左にスワイプして次へ"
     r"(swipe|tap) (left|right|up) (for|to (see|read|go to)) (the )?(next|more)( page| card| slide| story)?\W{0,3}|"
     r"向(左|右)(掃|滑|扫)(睇|看)?下一頁\W{0,3}|向(左|右)滑(动|動)(查看|看)?下一页\W{0,3}|(左|右)にスワイプ.{0,10}|"
@@ -1530,6 +1534,8 @@ _COUNTED_TIMES = (
     # Tagalog "2 oras ang nakalipas", Lithuanian "prieš 3 val.", Estonian "2 tundi tagasi", Serbian Cyrillic
     # "пре 2 сата", Urdu "3 گھنٹے پہلے"
     r"\d+\s*(na\s+)?(segundo|minuto|oras|araw|linggo|buwan|taon)\s+ang\s+nakalipas|prieš\s+\d+\s*\w+\.?|"
+    # Sorani Kurdish "٢ کاتژمێر لەمەوبەر" (2 hours ago), "کاتژمێرێک لەمەوبەر" (an hour ago)
+    r"(\d+\s*)?(چرکە|خولەک|کاتژمێر|ڕۆژ|هەفتە|مانگ|ساڵ)(ێک)?\s+لەمەوبەر|"
     # Cebuano "2 ka oras ang milabay" (2 hours ago), "3 ka adlaw ang milabay"
     r"\d+\s*ka\s+(segundo|minuto|oras|adlaw|semana|bulan|tuig)\s+ang\s+milabay|"
     r"\d+\s*(sekundit|minutit|minut|tundi|tund|päeva|päev|nädalat|nädal|kuud|kuu|aastat|aasta)\s+tagasi|пре\s+\d+\s*\w+|"
@@ -1562,6 +1568,7 @@ _BARE_TIMES = (r"just now|yesterday|today|"
     r"wczoraj|dzisiaj|včera|dnes|dün|bugün|kemarin|hari ini|hôm qua|hôm nay|เมื่อวาน|วันนี้|χθες|σήμερα|tegnap|"
     r"вчора|сьогодні|вчера|сегодня|אתמול|היום|دیروز|امروز|أمس|اليوم|গতকাল|昨日|今日|たった今|刚刚|어제|오늘|방금 전|"
     r"jučer|juče|včeraj|danas|danes|dnes|ahir|avui|jana|leo|juzi|semalam|azi|kahapon|gahapon|vakar|šiandien|eile|täna|"
+    r"دوێنێ|ئەمڕۆ|"  # Sorani Kurdish yesterday, today
     r"јуче|данас|gister|vandag|vakar|šodien|dje|sot|გუშინ|დღეს|երեկ|այսօր|ddoe|heddiw|onte|hoxe|atzo|gaur|"
     r"ilbieraħ|illum|вчера|днес|кеше|бүгін|ትናንት|ዛሬ|an-dè|an-diugh|учора|сёння|gëschter|پرون|ગઈકાલે|આજે|кечээ|"
     r"काल|आज|ម្សិលមិញ|ថ្ងៃនេះ|àná|òní|ahièr|uèi|hieraŭ|hodiaŭ|נעכטן|הײַנט|"  # Marathi, Khmer, Yoruba, Occitan, Esperanto, Yiddish
@@ -1758,7 +1765,7 @@ TEXT_BYLINE = rx(
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|teksti|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
     # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
-    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф)\s*[:：፡፦]|"
+    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф|نووسینی|نووسەر)\s*[:：፡፦]|"  # (Sorani "نووسینی:", written by)
     # Maori "Nā X" (by): only before a capitalised name
     r"(?-i:[Nn]ā(?=\s+[A-ZĀĒĪŌŪ]))|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
@@ -1950,7 +1957,7 @@ SECTION_LABEL = rx(
 # Kannada, Malayalam, Georgian, Armenian ("... Isithombe: Isibani Sesizwe", "... ඡායාරූපය: දකුණු තරංග").
 PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|ਫੋਟੋ|ဓာတ်ပုံ|гэрэл зураг(ийг)?|picha|hoto|fotografija|"
                 r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?|"
-                r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс|"  # Maori, Igbo, Odia, Uyghur, Tajik
+                r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс|وێنە|"  # Maori, Igbo, Odia, Uyghur, Tajik, Sorani
                 # Icelandic, Welsh, Irish, Tagalog, Khmer, Lao, Nepali, Marathi, Gujarati, Pashto, Yiddish, Yoruba
                 r"ljósmynd|mynd|llun|grianghraf|larawan|រូបថត|ຮູບພາບ|तस्बिर|छायाचित्र|તસવીર|ફોટો|انځور|פֿאָטאָ|àwòrán")
 # The attribution line under an embedded social post, part of what the story quotes: "— Kadri Mägi (@kadrimagi)

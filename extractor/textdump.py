@@ -814,7 +814,10 @@ def is_image_alt(lines: tuple[Line, ...], j: int) -> bool:
 
 def story_resumes(lines: tuple[Line, ...], k: int) -> bool:
     """True when the two lines after a related box are paragraphs, no headline over them: the story going on (the
-    next story after a list of cards opens with its headline; a card's stray summary has a button under it)."""
+    next story after a list of cards opens with its headline; a card's stray summary has a button under it); a
+    carousel's arrows and dots under the box are skipped."""
+    while k < len(lines) and lines[k].kind == "noise":
+        k += 1
     if k + 2 < len(lines) and is_prose(lines[k]) and lines[k].words >= STORY_LINE_WORDS and lead_in(lines, k + 1):
         return True  # a paragraph, then "Onde doar:" over the story's own list
     return k + 1 < len(lines) and all(is_prose(line) and line.words >= STORY_LINE_WORDS for line in lines[k:k + 2])

@@ -124,7 +124,7 @@ def test_ranking_header_with_a_category_and_update_time() -> None:
                                     "Las más leídas", "Últimas noticias", "Ultime notizie", "Dernières actualités",
                                     "Τάσεις τώρα", "Práve sa číta", "Aktualno", "Vēl no Kurzemes", "Daugiau iš Žemaitijos",
                                     "Ещё из Твери", "Vēl lasīt", "Тақырыпқа қатысты", "Көп оқылған",
-                                    "Mga may kalabutan nga balita", "Labing gibasa"])
+                                    "Mga may kalabutan nga balita", "Labing gibasa", "هەواڵی تر"])
 def test_more_related_headers(header: str) -> None:
     assert patterns.section_header_role(header) == "related"
 
@@ -930,6 +930,7 @@ def test_traditional_chinese_picture_credits_are_captions(line: str) -> None:
     assert patterns.CAPTION_LINE.match(line)
 
 
-@pytest.mark.parametrize("line", ["向左掃睇下一頁 ›", "Swipe left for the next page ›", "Tap right to see more"])
+@pytest.mark.parametrize("line", ["向左掃睇下一頁 ›", "Swipe left for the next page ›", "Tap right to see more", "› ‹",
+                                  "❮ ❯", "●○○○○○○○"])
 def test_a_story_viewers_swipe_hint_is_noise(line: str) -> None:
     assert patterns.INLINE_NOISE.match(line)

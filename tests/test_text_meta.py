@@ -325,6 +325,10 @@ def test_a_korean_reporter_card_names_the_writer_and_the_paper() -> None:
     # Cebuano: "2 ka oras ang milabay", "gahapon" (yesterday), a byline row "Outlet · Nob. 28, 2026, 9:15 AM · Ni X"
     ("Mactan Bulletin · 2 ka oras ang milabay", "Mactan Bulletin", None, "2 ka oras ang milabay"),
     ("Mactan Bulletin · gahapon", "Mactan Bulletin", None, "gahapon"),
+    # Sorani Kurdish: "an hour ago", "2 hours ago" in Eastern Arabic digits, "yesterday"
+    ("ئاسۆی هەولێر · کاتژمێرێک لەمەوبەر", "ئاسۆی هەولێر", None, "کاتژمێرێک لەمەوبەر"),
+    ("ڕۆژی دهۆک · ٢ کاتژمێر لەمەوبەر", "ڕۆژی دهۆک", None, "٢ کاتژمێر لەمەوبەر"),
+    ("ڕۆژی دهۆک · دوێنێ", "ڕۆژی دهۆک", None, "دوێنێ"),
     ("Tingog Sugbuanon · Nob. 28, 2026, 9:15 AM · Ni Rhea Mae Lapiz", "Tingog Sugbuanon", "Rhea Mae Lapiz",
      "Nob. 28, 2026, 9:15 AM"),
     ("Girelės žinios · prieš 2 d.", "Girelės žinios", None, "prieš 2 d."),

@@ -4506,3 +4506,19 @@ def test_a_timeline_of_dated_cards_and_a_ranking_under_period_tabs() -> None:
         ("Škola dostane novú telocvičňu, stavať sa začne v auguste", None),
         ("Na námestí otvorili prvú obecnú kaviareň", None), ("Autobusová linka do mesta bude premávať aj v nedeľu", None)]
     assert "Kúpalisko" not in doc.text
+
+
+def test_the_story_goes_on_after_a_carousel_and_its_controls() -> None:
+    """A carousel of cards between two paragraphs ("More news" / "1 / 3" / title / summary / "Outlet · 2 hours ago"
+    ...), closed by its arrows and dots ("› ‹", "●○○"): the paragraphs after it are the story's, up to its credit."""
+    story = INCLINE
+    cards = []
+    for n in range(1, 4):
+        cards += [f"{n} / 3", f"Teaser headline number {n} about the valley road works",
+                  "A summary sentence of the teaser that runs on for a good number of words to read like prose.",
+                  f"Valley Paper {n} · {n} hours ago"]
+    dump = ["Road News", "Incline railway closes for repairs", "Hill Gazette · 27/11/2026", *story[:2], "More news",
+            *cards, "› ‹", "●○○", *story[2:], "Source: Hill Gazette", "About · Privacy · Terms"]
+    doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == story
+    assert len(doc.related) == 3
