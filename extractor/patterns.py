@@ -853,6 +853,7 @@ SHARE_BAR = rx(
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
+    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|"  # Bengali share, save; Hindi share
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
@@ -1870,6 +1871,14 @@ KOREAN_DATELINE = rx(r"^\s*(?P<outlet>\S{2,15})\s+(?P<writer>\S{2,4}(\s\S{2,4})?
 STORE_BUTTON = rx(r"^\s*((download on|get it on|available on|disponible (sur|en)|laden im|jetzt bei|baixar na|scarica "
                   r"su|descarcă din|disponibil pe|pobierz z|stáhnout z|hämta på|hent på|last ned på)\s+(the\s+)?)?"
                   r"(app store|google play|apple app store|google play store|appgallery)\s*$", re.IGNORECASE)
+# A browser's notification prompt: its pitch behind a bell ("🔔 Want the news first?", "🔔 তাজা খবর সবার আগে পেতে
+# চান?") and its two buttons ("Allow Not now", "Erlauben Später", "অনুমতি দিন এখন নয়", "Povolit Teď ne").
+NOTIFY_PROMPT = rx(r"^\s*🔔\ufe0f?\s*\S.{2,100}[?？]\s*$|^\s*(allow|enable|turn on|erlauben|aktivieren|autoriser|permitir|"
+                   r"consenti|toestaan|tillåt|tillat|zezwól|povolit|povoliť|разрешить|дозволити|izin ver|izinkan|"
+                   r"cho phép|อนุญาต|允许|允許|許可|허용|অনুমতি দিন|अनुमति दें|السماح)\s*[|·]?\s*"
+                   r"(not now|later|maybe later|no thanks|block|nicht jetzt|später|plus tard|pas maintenant|ahora no|más tarde|"
+                   r"non ora|niet nu|inte nu|ikke nå|nie teraz|teď ne|teraz nie|не сейчас|не зараз|şimdi değil|nanti|"
+                   r"để sau|ไม่ใช่ตอนนี้|以后再说|稍後|後で|나중에|এখন নয়|अभी नहीं|ليس الآن)\s*$", re.IGNORECASE)
 # A card's badge before its source row: "🔥 Popular Eco da Afurada · há 5 h", "⚡ Trending X · 2h".
 EMOJI_BADGE = rx(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*(?P<word>popular|trending|hot|new|top|breaking|"
                  r"exclusive|viral|em alta|tendance|beliebt|destacado|popolare|populair|populært|suosittu)\s+\S",

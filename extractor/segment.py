@@ -41,6 +41,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("promo", "TEXT_PROMO_LINE", P.TEXT_PROMO_LINE),
     ("promo", "SPONSOR_LINE", P.SPONSOR_LINE),
     ("promo", "CTA_BUTTON", P.CTA_BUTTON),
+    ("promo", "NOTIFY_PROMPT", P.NOTIFY_PROMPT),
     ("comment_chrome", "COMMENT_CHROME", P.COMMENT_CHROME),
     ("comment_chrome", "TEXT_COMMENT_CHROME", P.TEXT_COMMENT_CHROME),
     ("comment_action", "COMMENT_ACTION", P.COMMENT_ACTION),

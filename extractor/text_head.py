@@ -171,16 +171,17 @@ def promo_pair_end(lines: tuple[Line, ...], j: int) -> int:
     if lines[j].kind != "promo":
         return j
     words = {w for w in lines[j].text.lower().split() if len(w) >= 5}
-    long_lines = 0
+    long_lines, unnamed = 0, False
     for k in range(j + 1, min(len(lines), j + PROMO_BOX_LINES + 2)):
         line = lines[k]
-        if line.kind == "promo":
-            return k + 1 if k > j + 1 else j
+        if line.kind == "promo":  # (a notification prompt's pitch need not repeat its question's words)
+            return k + 1 if k > j + 1 and (not unnamed or "NOTIFY_PROMPT" in (line.rule, lines[j].rule)) else j
         if line.is_header or line.words > PROMO_PITCH_WORDS:
             return j
         if line.words >= 12:
             long_lines += 1
-            if long_lines > 1 or not words & set(line.text.lower().split()):
+            unnamed = unnamed or not words & set(line.text.lower().split())
+            if long_lines > 1:
                 return j
     return j
 
@@ -267,7 +268,7 @@ def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None)
     poster = above is not None and counts is not None and counts[above.text] >= POSTER_REPEATS \
         and is_name(above.text, 5)
     return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text)
-                and not after_prose and not poster)
+                and not after_prose and not poster and above.text[:1] not in MENU_GLYPHS)  # (an app's top bar)
 
 
 def signed_above(lines: tuple[Line, ...], i: int) -> bool:
@@ -444,8 +445,9 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # a channel's header row with its audience count: "Палеская стужка12 480 удзельнікаўПадпісацца"
     if any(lines[k].text == line.text for k in range(max(0, i - 3), i)):
         return True  # a later copy of a repeated title
-    if i and lines[i - 1].text.strip() in MENU_GLYPHS:
-        return True  # the menu a hamburger button opens: "☰" / "Wawancara Basa Kagunan Arsip Babagan kita"
+    if i and lines[i - 1].text.strip() in MENU_GLYPHS or line.text[:1] in MENU_GLYPHS:
+        return True  # the menu a hamburger button opens: "☰" / "Wawancara Basa Kagunan Arsip Babagan kita"; an app's
+        # top bar, "☰ খবরঝুড়ি ⌕" (the menu button, the name, the search button)
     if i and lines[i - 1].rule == "META_LABEL" or print_credit(line.text):
         return True  # a property's value under its label ("Byline" / "Gemma Royce"); a clipping's "Paper, date, page 3"
     if is_highlight_quote(line.text) and i + 1 < len(lines) and lines[i + 1].kind == "meta" \

@@ -4522,3 +4522,18 @@ def test_the_story_goes_on_after_a_carousel_and_its_controls() -> None:
     doc = extract_text_dump("\n\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == story
     assert len(doc.related) == 3
+
+
+def test_an_app_top_bar_a_notification_prompt_and_a_bengali_share_row() -> None:
+    """"☰ Name ⌕" (menu button, site name, search) tops an app's page and is no headline, nor a headline over the
+    provider row; a notification prompt inside the story ("🔔 question?" / pitch / "Allow Not now") and the share
+    row ("শেয়ার সংরক্ষণ") are no story."""
+    story = INCLINE
+    dump = ["☰ Khobor Jhuri ⌕", "Hill Gazette · 28 November 2026, 11:40", "", "Incline railway closes for repairs", "",
+            "শেয়ার সংরক্ষণ", "", *story[:2], "", "🔔 Want the news before anyone else?", "",
+            "Khobor Jhuri would like to send you notifications about the most important news from your district. "
+            "You can turn them off at any time in the settings.", "", "Allow Not now", "", *story[2:], "",
+            "Source: Hill Gazette"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Incline railway closes for repairs"
+    assert [b.text for b in doc.body] == story
