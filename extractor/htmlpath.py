@@ -2336,7 +2336,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     if len(text) <= 2 * patterns.DECORATED_LABEL_CHARS and patterns.decorated_noise(text):
         return "pattern INLINE_NOISE"  # "- Anzeige-", "— Advertisement —"
     for name in ("INLINE_NOISE", "SHARE_BAR", "WIDGET_PROMPT", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
-                 "CLOSING_PROMO", "AFFILIATE_LINE", "INLINE_TEASER", "TALK_COUNTER", "PAGE_OF_PAGES", "CAPTION_LINE"):
+                 "CLOSING_PROMO", "AFFILIATE_LINE", "INLINE_TEASER", "TALK_COUNTER", "PAGE_OF_PAGES", "CAPTION_LINE",
+                 "CHROME_LINE"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
     if (len(text) <= CONSENT_BUTTONS or "ooki" in text or "rivac" in text) and patterns.CONSENT_LINE.match(text):

@@ -2518,6 +2518,12 @@ CHROME_LINE = rx(
     r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
     # "expand the full text" buttons over a collapsed article: "展开全文", "続きを読む" stays (a link out)
     r"展开全文|展開全文|阅读全文|閱讀全文|show full (text|article)|expand( article)?|"
+    # a lite page's note on itself: "Lite mode: images are hidden to save data. Show the full page", "Жеңіл нұсқа:
+    # 38 КБ, суреттер өшірулі. Толық нұсқа", "Wersja lekka: ..." (what the page is, and a link to the full one)
+    r"(lite|light|text-only|low-data) (mode|version|edition|page)\s*[:：].{0,160}|data saver( mode)?\s*[:：].{0,160}|"
+    r"(жеңіл нұсқа|облегч[её]нная версия|л[её]гкая версия|полегшена версія|(wersja|verze|verzia) (lekka|odlehčená|odľahčená)|"
+    r"(lekka|odlehčená) (wersja|verze)|version allégée|versión (ligera|liviana)|versione leggera|leichte version|"
+    r"phiên bản (nhẹ|rút gọn)|versi ringan|hafif sürüm)\s*[:：].{0,160}|"
     r"[\d.,]+\s*(fans|followers|subscribers)\s*(like|follow|subscribe)|"
     # a CMS's article info block (Joomla, Drupal): "Details", "Category: Local News", "Hits: 2841", "Tags: X, Y"
     # a reader's view toolbar: "Page view Text view Zoom", "Text view Listen Translate"

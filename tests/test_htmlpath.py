@@ -3081,3 +3081,19 @@ def test_a_picture_credit_paragraph_between_the_story_paragraphs_is_no_story() -
             + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + "<p>圖：大澳影社</p><p>Photo: Jane Roe</p>"
             + "".join(f"<p>{p}</p>" for p in PARAS[2:]) + "</article></body></html>")
     assert [b.text for b in extract(html.encode()).body] == PARAS
+
+
+def test_a_lite_pages_note_and_a_category_row_are_no_story() -> None:
+    """A lite page's note on itself ("Lite mode: images are hidden to save data. Show the full page") and a CMS's
+    "Category: X" row printed among the story's paragraphs are chrome."""
+    html = ("<html><head><title>Water cut on Saturday</title></head><body><article><h1>Water cut on Saturday</h1>"
+            "<p>Lite mode: images are hidden to save data. <a href='?lite=0'>Show the full page</a></p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "<p>Category: Local News</p></article></body></html>")
+    assert [b.text for b in extract(html.encode()).body] == PARAS
+
+
+@pytest.mark.parametrize("line", ["Lite mode: images are hidden to save data. Show the full page",
+                                  "Жеңіл нұсқа: 38 КБ, суреттер өшірулі. Толық нұсқа", "Wersja lekka: bez zdjęć"])
+def test_a_lite_pages_note_is_chrome(line: str) -> None:
+    from extractor import patterns
+    assert patterns.CHROME_LINE.match(line)
