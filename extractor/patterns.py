@@ -752,6 +752,9 @@ SPONSOR_LINE = rx(
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
+    # an autoplay card's countdown and buttons: "Playing in 5", "Next video in 3", "Cancel Play now", "Autoplay"
+    r"(playing|starts|next video|up next) in \d{1,2}( s| sec(onds)?)?|cancel( play now)?|play now|autoplay( on| off)?|"
+    r"wiedergabe in \d{1,2}( s)?|lecture dans \d{1,2}( s)?|reproduciendo en \d{1,2}|"
     # a carousel's controls: its arrows ("› ‹", "❮ ❯", "← →") and its dots ("●○○○○○○○")
     r"[‹›<>«»←→◀▶❮❯]{1,2}(\s*[‹›<>«»←→◀▶❮❯]{1,2})?|[●○•◦·∙]{3,}|"
     # a story-card viewer's swipe hint: "Swipe left for the next page ›", "向左掃睇下一頁 ›", "左にスワイプして次へ"
@@ -849,7 +852,7 @@ WIDGET_PROMPT = rx(
     re.IGNORECASE,
 )
 SHARE_BAR = rx(
-    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share (this|the) (article|story|post|page|update|entry)|share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|copy|copy url|facebook|twitter|x|linkedin|whatsapp|reddit|"
+    r"^\s*([•·*\-♡♥×✕☆★]\s*)?((share (this|the) (article|story|post|page|update|entry)|share now|jetzt teilen|hide|save|share|sdílet|uložit|tweet|post|pin|email|e-mail|print|copy link|copy|copy url|listen|aa|facebook|twitter|x|linkedin|whatsapp|reddit|"
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"

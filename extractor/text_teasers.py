@@ -502,7 +502,23 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
         out.append(undated(Teaser(title=title, publisher=label, summary=summary)))
         while summary and i < limit and lines[i].rule == "MORE_LINK":
             i += 1  # the card's own "Read more..." link
-    return Parsed(tuple(out), i)
+    return Parsed(single_card(tuple(out)), i)
+
+
+CHANNEL_WORDS = 4  # a channel's or outlet's name under a lone card's headline
+
+
+def single_card(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
+    """One card printed as headline / channel ("Watch: A ride on the trolley ..." / "North Coast Video Desk"): a
+    capitalised name of four words at most under a longer headline, with nothing after it, is the card's source."""
+    if len(teasers) != 2 or any(t.summary or t.publisher for t in teasers):
+        return teasers
+    head, name = teasers
+    words = name.title.split()
+    if len(words) > CHANNEL_WORDS or not all(w[:1].isupper() for w in words) or not is_name(name.title, CHANNEL_WORDS) \
+            or count_words(head.title) < len(words) + 3:
+        return teasers
+    return (replace(head, publisher=name.title),)
 
 
 def outlet_under_dated_card(lines: tuple[Line, ...], i: int, limit: int) -> bool:
