@@ -1282,6 +1282,11 @@ SOURCE_LINE = rx(
     r"original (article|story|report|post)(?=\s*[:：፡፦])|"
     # a courtesy line over a partner's story: "Free access to this story is provided by X"
     r"(free access to )?(this|the) (story|article) is (provided|made available|offered) by|"
+    # "This story is from X and appears on Y with permission" (a reader app's note on a partner's story)
+    r"this (story|article|report) (is|comes) from(?=\s+(?-i:[A-ZÀ-Ý]))|"
+    # Latvian / Lithuanian "Raksts sākotnēji publicēts portālā X", "Straipsnis pirmą kartą paskelbtas portale X"
+    r"(raksts|materiāls|ziņa) (sākotnēji|oriģināli|pirmoreiz) publicēt[sa]( (portālā|laikrakstā|izdevumā|vietnē))?|"
+    r"(straipsnis|tekstas) (iš pradžių|pirmą kartą|originaliai) (paskelbtas|publikuotas)( (portale|laikraštyje|svetainėje))?|"
     # Hungarian "A cikk eredetileg a(z) X oldalán jelent meg", Greek "Το άρθρο δημοσιεύθηκε αρχικά στην εφημερίδα «X»"
     # Hebrew "הכתבה פורסמה לראשונה באתר X" (first published on the site X), Czech/Slovak "Původně vyšlo v X",
     # "Pôvodne vyšlo v X", a live page's "Live coverage provided by X", Korean "이 기사는 X이 제공했습니다"
@@ -2521,6 +2526,8 @@ CHROME_LINE = rx(
     r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
     # "expand the full text" buttons over a collapsed article: "展开全文", "続きを読む" stays (a link out)
     r"展开全文|展開全文|阅读全文|閱讀全文|show full (text|article)|expand( article)?|"
+    # an expander's or a drop-down's button: "Lasīt vairāk ▾", "Read more ▼", "Sections ⌄" (a few words, a down arrow)
+    r"[^\W\d_][^\n]{0,30}?\s*[▾▼⌄⌵]|"
     # a lite page's note on itself: "Lite mode: images are hidden to save data. Show the full page", "Жеңіл нұсқа:
     # 38 КБ, суреттер өшірулі. Толық нұсқа", "Wersja lekka: ..." (what the page is, and a link to the full one)
     r"(lite|light|text-only|low-data) (mode|version|edition|page)\s*[:：].{0,160}|data saver( mode)?\s*[:：].{0,160}|"
@@ -2753,6 +2760,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"(raksts|materiāls|ziņa) (ir )?pārpublicē|(straipsnis|tekstas) (perspausdint|perpublikuot)|"
+                          r"(raksts|materiāls|ziņa) (sākotnēji|oriģināli|pirmoreiz)|(straipsnis|tekstas) (iš pradžių|"
+                          r"pirmą kartą|originaliai)|this (story|article|report) (is|comes) from|"
                           r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה|(článek |text |článok )?(původně|pôvodne) vyš|"
                           r"(artiklen|teksten|historien) (blev|er) (bragt|trykt|udgivet)|gengivet med tilladelse|"
                           r"(članek|prispevek|tekst|članak) je (bil )?(prvotno|najprej|izvorno|prvobitno|prvi put) "
@@ -3189,7 +3198,8 @@ TEXT_ORIGINAL_LINK = rx(
     r"ver (a )?(matéria|notícia) original.*|voir l'article original.*|vedi l'articolo originale.*|originalartikel (lesen|ansehen).*|"
     r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है.{0,120}\)?|【関連】.{1,60}の記事を読む|"
     r"원문 ?보기|기사원문|לכתבה המקורית|למאמר המקורי|į originalų straipsnį|originaalartikkel|"
-    r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر)\s*$",
+    r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر|"
+    r"view (the )?original (article|story|post)|see (the )?original (article|story))\s*$",
     re.IGNORECASE,
 )
 

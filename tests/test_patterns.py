@@ -934,3 +934,18 @@ def test_traditional_chinese_picture_credits_are_captions(line: str) -> None:
                                   "❮ ❯", "●○○○○○○○"])
 def test_a_story_viewers_swipe_hint_is_noise(line: str) -> None:
     assert patterns.INLINE_NOISE.match(line)
+
+
+def test_a_story_from_a_lowercase_place_is_no_credit() -> None:
+    """"This story is from X" credits an outlet only when a name follows; "the heart of the valley" is none."""
+    assert patterns.SOURCE_LINE.match("This story is from the heart of the valley.") is None
+    assert patterns.SOURCE_LINE.match("The story is from the heart of the valley and moves slowly.") is None
+
+
+@pytest.mark.parametrize("line", ["Lasīt vairāk ▾", "Read more ▼", "Sections ⌄"])
+def test_an_expanders_button_is_chrome(line: str) -> None:
+    assert patterns.CHROME_LINE.match(line)
+
+
+def test_a_view_original_button_links_out() -> None:
+    assert patterns.TEXT_ORIGINAL_LINK.match("View original article")
