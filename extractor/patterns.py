@@ -249,7 +249,7 @@ RELATED_HEADER = phrases(
     # a local app's rail and a coverage comparison's cards: "Nearby", "Near you", "How outlets covered it"
     r"nearby( stories| news)?", r"near you", r"in your area", r"how (outlets|the media|other outlets|others|"
     r"different outlets|each side) covered (it|this|the story)", r"coverage from other (outlets|sources)",
-    r"mehr für (sie|dich)", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
+    r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig", r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"(picked|chosen|just|more stories) for you",  # (a bare "For you" is a feed's tab)
@@ -1292,6 +1292,8 @@ SOURCE_LINE = rx(
     # "Pôvodne vyšlo v X", a live page's "Live coverage provided by X", Korean "이 기사는 X이 제공했습니다"
     r"(הכתבה|הידיעה|הכתבה המקורית) פורסמה (לראשונה|במקור) (באתר|בעיתון|במגזין)|"
     r"(článek |text |článok )?(původně|pôvodne) (vyšlo|vyšel|vyšla|vyšiel|vyšiel|publikováno|publikované) (ve|v|na)|"
+    # Norwegian "Saken ble først publisert i X", "Artikkelen ble opprinnelig publisert på X"
+    r"(saken|artikkelen|teksten|reportasjen|intervjuet) (ble|er|var) (først|opprinnelig) (publisert|trykket) (i|på|hos)|"
     # Latvian / Lithuanian "Raksts pārpublicēts no “X” ar redakcijas atļauju", "Straipsnis perspausdintas iš „X“"
     r"(raksts|materiāls|ziņa) (ir )?(pārpublicēts|pārpublicēta) no|(straipsnis|tekstas) (perspausdintas|perpublikuotas) iš|"
     # Danish "Artiklen blev bragt i X den 21. november ...", "Gengivet med tilladelse fra X"
@@ -1538,7 +1540,7 @@ _COUNTED_TIMES = (
     # Croatian / Serbian / Slovene / Slovak "prije 4 sata", "pre 2 dana", "pred 3 urami", Catalan "fa 1 setmana",
     # Danish "2 t. siden", Swahili "saa 2 zilizopita", "dakika 30 zilizopita", "saa 1 iliyopita"
     r"(prije|pre|pred)\s+\d+\s*\w+|fa\s+(\d+|un|una)\s*(segons?|minuts?|hores?|hora|dies|dia|setmanes|setmana|mesos|mes|anys?)|"
-    r"\d+\s*(t|min|d)\.\s+siden|(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d+\s+(zilizopita|iliyopita|uliopita|"
+    r"\d+\s*(t|min|d)\.?\s+siden|(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+\d+\s+(zilizopita|iliyopita|uliopita|"
     r"lililopita)|"
     # Tagalog "2 oras ang nakalipas", Lithuanian "prieš 3 val.", Estonian "2 tundi tagasi", Serbian Cyrillic
     # "пре 2 сата", Urdu "3 گھنٹے پہلے"
@@ -2069,7 +2071,7 @@ AI_MARK = rx(
     r"inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle|künstliche\w* intelligenz|"
     r"kunstmatige intelligentie|umělá inteligence|umělou inteligencí|umelá inteligencia|sztuczn\w* inteligencj\w*|"
     r"tekoäl\w*|umetn\w* inteligenc\w*|umjetn\w* inteligencij\w*|вештачк\w* интелигенциј\w*|dirbtin\w* intelekt\w*|"
-    r"mākslīg\w* intelekt\w*|tehisintellekt\w*|yapay zek[aâ]|mesterséges intelligencia|kecerdasan buatan|trí tuệ nhân tạo|인공지능|人工智能|人工知能|"
+    r"mākslīg\w* intelekt\w*|tehisintellekt\w*|kunstig intelligens|artificiell intelligens|yapay zek[aâ]|mesterséges intelligencia|kecerdasan buatan|trí tuệ nhân tạo|인공지능|人工智能|人工知能|"
     r"generated automatically|automatically generated|generate automaticamente|generad[oa]s? automáticamente|"
     r"automatisch (generiert|erstellt|gegenereerd)|automaattisesti|automaticky|samodejno|automatski)")
 # ... and what the machine did or may get wrong: made, voiced, translated; mistakes, errors, "may vary", "verify"
@@ -2079,7 +2081,8 @@ AI_WORK = rx(
     r"vytvořil\w*|vytvořen\w*|erstellt|créé\w*|creado|criado|creato|luonut|luoma|synthetic|syntetick\w*|čte|"
     r"mistakes?|errors?|wrong|inaccura\w*|not be accurate|may vary|fouten|errori|errores|erreurs|erros|chyb\w*|"
     r"virhei\w*|hibá\w*|pogreške|greške|fejl|feil|błęd\w*|ошиб\w*|помил\w*|hata\w*|kesalahan|sai sót|verify|"
-    r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*|napak\w*|pripravil\w*|ustvarjen\w*|tạo ra|chính xác)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
+    r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*|napak\w*|pripravil\w*|ustvarjen\w*|tạo ra|chính xác|"
+    r"laget|lavet|skapad|skapt|laga)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
 AI_NOTE_WORDS = 25  # an AI box's disclaimer or credit, an AI voice's note: one or two short sentences
 # An AI assistant's box label: "Ask our assistant about this story", "Ask AI", "Frag die KI", "Pregunta a la IA".
 ASSISTANT_LABEL = rx(
@@ -2759,6 +2762,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           # Catalan "Font: X" (its colon required: "font" is a word of other languages)
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
+                          r"(saken|artikkelen|teksten|reportasjen|intervjuet) (ble|er|var) (først|opprinnelig)|"
                           r"(raksts|materiāls|ziņa) (ir )?pārpublicē|(straipsnis|tekstas) (perspausdint|perpublikuot)|"
                           r"(raksts|materiāls|ziņa) (sākotnēji|oriģināli|pirmoreiz)|(straipsnis|tekstas) (iš pradžių|"
                           r"pirmą kartą|originaliai)|this (story|article|report) (is|comes) from|"
@@ -3039,6 +3043,7 @@ REACTION_ROW = rx(r"^\s*[👍❤😂😮😢😡🥰👏🔥💬♥💡]\ufe0f?(
 TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"^\s*([\[［]?(reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
+    r"liker ikke|liker|gillar inte|gilla|gillar|tykkää|en tykkää|"  # Norwegian, Swedish, Finnish like / dislike
     r"参考になった|役に立った|"  # a board's "helpful" button: "参考になった 14 [返信]" (a bracketed button: "[返信]")
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"

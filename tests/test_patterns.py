@@ -124,7 +124,7 @@ def test_ranking_header_with_a_category_and_update_time() -> None:
                                     "Las más leídas", "Últimas noticias", "Ultime notizie", "Dernières actualités",
                                     "Τάσεις τώρα", "Práve sa číta", "Aktualno", "Vēl no Kurzemes", "Daugiau iš Žemaitijos",
                                     "Ещё из Твери", "Vēl lasīt", "Тақырыпқа қатысты", "Көп оқылған",
-                                    "Mga may kalabutan nga balita", "Labing gibasa", "هەواڵی تر"])
+                                    "Mga may kalabutan nga balita", "Labing gibasa", "هەواڵی تر", "Mer for deg"])
 def test_more_related_headers(header: str) -> None:
     assert patterns.section_header_role(header) == "related"
 
@@ -949,3 +949,11 @@ def test_an_expanders_button_is_chrome(line: str) -> None:
 
 def test_a_view_original_button_links_out() -> None:
     assert patterns.TEXT_ORIGINAL_LINK.match("View original article")
+
+
+def test_norwegian_ai_notes_and_reaction_rows() -> None:
+    """"Laget med kunstig intelligens." closes an AI box ("KI-sammendrag fra X"); "Liker Liker ikke 31" is a reaction
+    row."""
+    note = "Laget med kunstig intelligens. Les hele saken for detaljer."
+    assert patterns.ai_note(note, len(note.split()))
+    assert patterns.TEXT_COMMENT_ACTION.match("Liker Liker ikke 31")

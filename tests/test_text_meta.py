@@ -325,6 +325,9 @@ def test_a_korean_reporter_card_names_the_writer_and_the_paper() -> None:
     # Cebuano: "2 ka oras ang milabay", "gahapon" (yesterday), a byline row "Outlet · Nob. 28, 2026, 9:15 AM · Ni X"
     ("Mactan Bulletin · 2 ka oras ang milabay", "Mactan Bulletin", None, "2 ka oras ang milabay"),
     ("Mactan Bulletin · gahapon", "Mactan Bulletin", None, "gahapon"),
+    # Norwegian "4 t siden" (4 h ago), separated or glued to the outlet
+    ("Tromsø Fjordtidende · 4 t siden", "Tromsø Fjordtidende", None, "4 t siden"),
+    ("Senja Kystavis2 t siden", "Senja Kystavis", None, "2 t siden"),
     # Sorani Kurdish: "an hour ago", "2 hours ago" in Eastern Arabic digits, "yesterday"
     ("ئاسۆی هەولێر · کاتژمێرێک لەمەوبەر", "ئاسۆی هەولێر", None, "کاتژمێرێک لەمەوبەر"),
     ("ڕۆژی دهۆک · ٢ کاتژمێر لەمەوبەر", "ڕۆژی دهۆک", None, "٢ کاتژمێر لەمەوبەر"),
@@ -876,7 +879,8 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("Kini nga balita unang gimantala sa Tingog Sugbuanon.", "Tingog Sugbuanon"),
     ("原文刊於《大嶼山街坊報》", "《大嶼山街坊報》"), ("本文首发于滨海日报", "滨海日报"),
     ("This story is from Clearwater River Tribune and appears on Grapevine with permission.", "Clearwater River Tribune"),
-    ("Raksts sākotnēji publicēts portālā Ventas Krasts.", "Ventas Krasts")])
+    ("Raksts sākotnēji publicēts portālā Ventas Krasts.", "Ventas Krasts"),
+    ("Saken ble først publisert i Tromsø Fjordtidende.", "Tromsø Fjordtidende")])
 def test_credit_lines_in_more_languages(line: str, name: str) -> None:
     """Hebrew "first published on the site X", Czech "originally appeared in X", a live page's "coverage provided by
     X", Korean "this article was provided by X", a Japanese "（出典：X）" in brackets."""
