@@ -1286,6 +1286,9 @@ def in_link(el: object) -> bool:
     return any(anc.tag == "a" for anc in el.iterancestors())
 
 
+LEAD_SEPARATORS = "·|•–— "  # what stays of a row whose logo (an image) came first: "· пре 2 сата"
+
+
 def read_byline(title_el: object | None) -> Byline:
     """Outlet, time and author from the short lines next to the headline (parsed as a text dump's meta lines)."""
     if title_el is None:
@@ -1312,7 +1315,7 @@ def read_byline(title_el: object | None) -> Byline:
             found.setdefault("publisher", lines[n + 1][1])  # "<dt>Źródło</dt><dd>Tygodnik X</dd>"
             used.append(el)
             continue
-        meta = parse_meta(line)
+        meta = parse_meta(line.lstrip(LEAD_SEPARATORS) if line[:1] in LEAD_SEPARATORS else line)  # ("<img alt=X> · 2h")
         if meta is None:
             right_after_title = n > 0 and lines[n - 1][0] is None
             if looks_like_outlet(line) and (next_to_meta(lines, n) or right_after_title) and not link_row(el):

@@ -441,7 +441,7 @@ RELATED_HEADER = phrases(
     r"(тағы|сондай-ақ) оқыңыз", r"окшош (жаңылыктар|макалалар)", r"темага тиешелүү", r"көп оқылған",
     r"sarnased uudised", r"viimased uudised", r"več novic( .{1,40})?", r"najnovejše novice",
     r"прочитајте (и|још|такође)", r"повезане вести", r"најчитаније( вести)?", r"најновије вести",
-    r"(из рубрике|iz rubrike) .{1,40}", r"(више|остале) вести( .{1,40})?", r"vývoj témy", r"ďalšie (články|správy)( .{1,40})?",
+    r"(из рубрике|iz rubrike) .{1,40}", r"(више|остале|још|друге) вести( .{1,40})?", r"više (vijesti|vesti)( .{1,40})?", r"vývoj témy", r"ďalšie (články|správy)( .{1,40})?",
     r"najnovšie správy", r"مزید خبریں", r"متعلقہ خبریں", r"یہ بھی پڑھیں", r"سب سے زیادہ پڑھی (جانے والی|گئی) خبریں",
     r"تازہ ترین( خبریں)?", r"עוד כתבות( של .{1,40})?", r"כתבות נוספות", r"כתבות קשורות", r"ilginizi çekebilir",
     r"ilgili haberler", r"схожі новини", r"найчитаніше", r"(τα )?πιο διαβασμένα", r"σχετικά άρθρα",
@@ -856,7 +856,7 @@ SHARE_BAR = rx(
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
-    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|"  # Bengali share, save; Hindi share
+    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|"  # Bengali share, save; Hindi share; Serbian
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
@@ -1300,6 +1300,7 @@ SOURCE_LINE = rx(
     r"(artiklen|teksten|historien) (blev|er) (bragt|trykt|udgivet) (i samarbejde med|i|på)|gengivet med tilladelse fra|"
     # Slovene / Croatian / Serbian "Članek je bil prvotno objavljen v X", "Članak je izvorno objavljen u X"
     r"(članek|prispevek|tekst|članak) je (bil )?(prvotno|najprej|izvorno|prvobitno|prvi put) objavljen (v|na|u)|"
+    r"(текст|чланак|вест) је (првобитно|изворно|први пут|прво) објављен[аo]? (у|на)|"  # (Serbian Cyrillic)
     # Polish "Tekst ukazał się pierwotnie w „X”", "Artykuł ukazał się po raz pierwszy na łamach X"
     r"(tekst|artykuł|materiał) (ukazał się|został opublikowany) (pierwotnie|po raz pierwszy|wcześniej) (w|na|na łamach)|"
     r"(live )?coverage (provided by|courtesy of)|live coverage from|이 기사는(?=.{2,40}(이|가|에서)\s*제공)|"
@@ -2082,7 +2083,7 @@ AI_WORK = rx(
     r"mistakes?|errors?|wrong|inaccura\w*|not be accurate|may vary|fouten|errori|errores|erreurs|erros|chyb\w*|"
     r"virhei\w*|hibá\w*|pogreške|greške|fejl|feil|błęd\w*|ошиб\w*|помил\w*|hata\w*|kesalahan|sai sót|verify|"
     r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*|napak\w*|pripravil\w*|ustvarjen\w*|tạo ra|chính xác|"
-    r"laget|lavet|skapad|skapt|laga)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
+    r"laget|lavet|skapad|skapt|laga|направил\w*|napravil\w*|izradil\w*|израдил\w*)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
 AI_NOTE_WORDS = 25  # an AI box's disclaimer or credit, an AI voice's note: one or two short sentences
 # An AI assistant's box label: "Ask our assistant about this story", "Ask AI", "Frag die KI", "Pregunta a la IA".
 ASSISTANT_LABEL = rx(
@@ -2763,6 +2764,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"(saken|artikkelen|teksten|reportasjen|intervjuet) (ble|er|var) (først|opprinnelig)|"
+                          r"(текст|чланак|вест) је (првобитно|изворно|први пут|прво)|"
                           r"(raksts|materiāls|ziņa) (ir )?pārpublicē|(straipsnis|tekstas) (perspausdint|perpublikuot)|"
                           r"(raksts|materiāls|ziņa) (sākotnēji|oriģināli|pirmoreiz)|(straipsnis|tekstas) (iš pradžių|"
                           r"pirmą kartą|originaliai)|this (story|article|report) (is|comes) from|"
@@ -3044,6 +3046,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"^\s*([\[［]?(reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"liker ikke|liker|gillar inte|gilla|gillar|tykkää|en tykkää|"  # Norwegian, Swedish, Finnish like / dislike
+    r"не свиђа ми се|свиђа ми се|ne sviđa mi se|"  # Serbian
     r"参考になった|役に立った|"  # a board's "helpful" button: "参考になった 14 [返信]" (a bracketed button: "[返信]")
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"

@@ -3097,3 +3097,14 @@ def test_a_lite_pages_note_and_a_category_row_are_no_story() -> None:
 def test_a_lite_pages_note_is_chrome(line: str) -> None:
     from extractor import patterns
     assert patterns.CHROME_LINE.match(line)
+
+
+def test_a_provider_row_of_a_logo_and_a_time_names_the_outlet() -> None:
+    """A provider row printed as the outlet's logo and " · 2 hours ago" (no name in text) names the outlet by the
+    logo's alt text; the credit's inflected form ("Петроварадинском листу") is read in the row's case."""
+    html = ("<html><head><title>Сајам</title><meta property='og:site_name' content='Вестоскоп'></head><body><article>"
+            "<h1>Новогодишњи сајам отвара се 1. децембра</h1><div class=sd-prov><img class=sd-prov__logo src=/l.svg "
+            "alt='Петроварадински лист'> · <time>пре 2 сата</time></div>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "<p>Текст је првобитно објављен у Петроварадинском листу.</p></article></body></html>")
+    doc = extract(html.encode())
+    assert doc.publisher == "Петроварадински лист" and doc.published == "пре 2 сата"

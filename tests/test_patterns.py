@@ -124,7 +124,8 @@ def test_ranking_header_with_a_category_and_update_time() -> None:
                                     "Las más leídas", "Últimas noticias", "Ultime notizie", "Dernières actualités",
                                     "Τάσεις τώρα", "Práve sa číta", "Aktualno", "Vēl no Kurzemes", "Daugiau iš Žemaitijos",
                                     "Ещё из Твери", "Vēl lasīt", "Тақырыпқа қатысты", "Көп оқылған",
-                                    "Mga may kalabutan nga balita", "Labing gibasa", "هەواڵی تر", "Mer for deg"])
+                                    "Mga may kalabutan nga balita", "Labing gibasa", "هەواڵی تر", "Mer for deg",
+                                    "Још вести", "Više vesti"])
 def test_more_related_headers(header: str) -> None:
     assert patterns.section_header_role(header) == "related"
 
@@ -957,3 +958,10 @@ def test_norwegian_ai_notes_and_reaction_rows() -> None:
     note = "Laget med kunstig intelligens. Les hele saken for detaljer."
     assert patterns.ai_note(note, len(note.split()))
     assert patterns.TEXT_COMMENT_ACTION.match("Liker Liker ikke 31")
+
+
+def test_serbian_ai_notes_reactions_and_share_rows() -> None:
+    note = "Сажетак је направила вештачка интелигенција."
+    assert patterns.ai_note(note, len(note.split()))
+    assert patterns.TEXT_COMMENT_ACTION.match("Свиђа ми се Не свиђа ми се 22")
+    assert patterns.SHARE_BAR.match("Подели Сачувај")

@@ -880,7 +880,8 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("原文刊於《大嶼山街坊報》", "《大嶼山街坊報》"), ("本文首发于滨海日报", "滨海日报"),
     ("This story is from Clearwater River Tribune and appears on Grapevine with permission.", "Clearwater River Tribune"),
     ("Raksts sākotnēji publicēts portālā Ventas Krasts.", "Ventas Krasts"),
-    ("Saken ble først publisert i Tromsø Fjordtidende.", "Tromsø Fjordtidende")])
+    ("Saken ble først publisert i Tromsø Fjordtidende.", "Tromsø Fjordtidende"),
+    ("Текст је првобитно објављен у Петроварадинском листу.", "Петроварадинском листу")])
 def test_credit_lines_in_more_languages(line: str, name: str) -> None:
     """Hebrew "first published on the site X", Czech "originally appeared in X", a live page's "coverage provided by
     X", Korean "this article was provided by X", a Japanese "（出典：X）" in brackets."""
