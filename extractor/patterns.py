@@ -1307,8 +1307,13 @@ SOURCE_LINE = rx(
     r"a (cikk|írás|hír) eredetileg (a\(z\)|az|a)|(το άρθρο|το κείμενο|η είδηση|το ρεπορτάζ) (δημοσιεύθηκε|δημοσιεύτηκε) "
     r"(αρχικά|για πρώτη φορά) (στην εφημερίδα|στο περιοδικό|στον ιστότοπο|στην ιστοσελίδα|στο|στην|στη|στον)|"
     # Chinese "原文刊於《X》", "本文首发于X" (the original ran in X): the name follows without a space
-    r"(本文|原文|此文)(原|首先)?(刊於|刊于|刊登於|刊登于|刊載於|刊载于|載於|载于|發表於|发表于|首發於|首发于))"
-    r"(\s*[:：፡፦]\s*|\s+|(?<=[於于]))(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"(本文|原文|此文)(原|首先)?(刊於|刊于|刊登於|刊登于|刊載於|刊载于|載於|载于|發表於|发表于|首發於|首发于)|"
+    # ... and "本文經X授權轉載" (reprinted with X's authorisation): the name between the label and its tail
+    r"(本文|本篇|此文|本報導|本报道)(經|经|由|獲|获)(?!授權|授权|同意)|"
+    # "本文經授權轉載自《X》" (reprinted, with permission, from X)
+    r"(本文|本篇|此文)?(經|经|獲|获)?(授權|授权)(轉載|转载)(自|於|于))"
+    r"(\s*[:：፡፦]\s*|\s+|(?<=[於于經经由獲获自]))(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"(授權|授权|同意)(轉載|转载|刊登|刊載|刊载)[^\n]*|"
     r"\s+with (kind )?permission\b[^\n]{0,200}|"
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
@@ -1977,7 +1982,7 @@ SECTION_LABEL = rx(
 # Kannada, Malayalam, Georgian, Armenian ("... Isithombe: Isibani Sesizwe", "... ඡායාරූපය: දකුණු තරංග").
 PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|ਫੋਟੋ|ဓာတ်ပုံ|гэрэл зураг(ийг)?|picha|hoto|fotografija|"
                 r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?|"
-                r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс|وێنە|"  # Maori, Igbo, Odia, Uyghur, Tajik, Sorani
+                r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс|وێنە|攝影|摄影|"  # Maori, Igbo, Odia, Uyghur, Tajik, Sorani, Chinese
                 # Icelandic, Welsh, Irish, Tagalog, Khmer, Lao, Nepali, Marathi, Gujarati, Pashto, Yiddish, Yoruba
                 r"ljósmynd|mynd|llun|grianghraf|larawan|រូបថត|ຮູບພາບ|तस्बिर|छायाचित्र|તસવીર|ફોટો|انځور|פֿאָטאָ|àwòrán")
 # The attribution line under an embedded social post, part of what the story quotes: "— Kadri Mägi (@kadrimagi)
@@ -2004,7 +2009,7 @@ CAPTION_LINE = rx(
     # a Korean caption closed by its credit: "주말 한옥마을 태조로 모습. 사진=박준호 기자"
     r".{2,240}\s사진\s?=\s?\S.{0,40}|"
     # a caption ending in a photo credit: "Panele mają stanąć na dachu szkoły. Fot. Gazeta Nadwarciańska"
-    r".{2,240}\s(foto:\s*dok\.|fot\.|foto:|photo:|fotoğraf:|fotografía:|fotografia:|fotografie:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|фота:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
+    r".{2,240}(\s|(?<=[。！？]))(foto:\s*dok\.|fot\.|foto:|photo:|fotoğraf:|fotografía:|fotografia:|fotografie:|kuva:|bild:|ảnh:|ภาพ:|φωτ\.:?|צילום:|фото:|фота:|عکس:|تصوير:|تصویر:|الصورة:|फ़ोटो:|फोटो:|fotó:|(" + PHOTO_LABELS +
     r")\s*[:：፡፦៖])\s*[^.]{2,60}(\s(co|inc|ltd|llc|gmbh|s\.a|ag)\.)?|"  # ("Photo: French Broad Photo Co.")
     # a caption closed, after its full stop, by " / Photographer": "Los socios, ante el cine Avenida. / R. Olmedo"
     r".{10,240}[.!?]\s+/\s+(\w\.\s?)?\w[\w'’-]*( \w[\w'’-]*){0,2}|"
@@ -2726,8 +2731,8 @@ COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's 
 )
 # A name in quotes, with at most two lower-case words outside them (the kind of title): "«Narınbulaq Həftəliyi»
 # qəzeti" (Azerbaijani "newspaper"), "„Белодримски весник“", "«Yashilvodiy xabarlari» gazetasi", "the “Harbor Ledger”".
-QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『](?P<name>[^«»„“”\"‹›「」『』]{2,60})[»“”\"›」』]"
-                 r"(?P<after>[^«»„“”\"‹›「」『』]{0,48})$")  # (unquoted() keeps the name when a capital stands outside)
+QUOTED_NAME = rx(r"^\s*(?P<before>[^\W\d][^\s«„“\"]*\s+){0,2}?[«„“\"‹「『《〈](?P<name>[^«»„“”\"‹›「」『』《》〈〉]{2,60})"
+                 r"[»“”\"›」』》〉](?P<after>[^«»„“”\"‹›「」『』《》〈〉]{0,48})$")  # (《X》: a Chinese paper's book-title marks)  # (unquoted() keeps the name when a capital stands outside)
 # A reworking credited after a byline: "By Orland Valley Post, adapted by Gradewise staff", ", edited by X".
 ADAPTED_TAIL = rx(r",\s*(adapted|edited|translated|abridged|condensed|rewritten|updated) (by|for) [^,]{1,60}$", re.IGNORECASE)
 # A photo credit closing a caption, "Photographer/Outlet" after its label: "... Foto: Rafael Nunes/Correio do Cedro".
@@ -2774,7 +2779,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"objavljen|(tekst|artykuł|materiał) (ukazał się|został opublikowany)|"
                           r"(live )?coverage (provided by|courtesy of|from)|이 기사는|"
                           r"[（(]\s*(出典|来源|來源|出处|出處)\s*[:：]|"  # "（出典：X）" closing a Japanese story
-                          r"(本文|原文|此文)(原|首先)?(刊|載|载|發|发|首)|"
+                          r"(本文|原文|此文)(原|首先)?(刊|載|载|發|发|首)|(本文|本篇|此文|本報導|本报道)(經|经|由|獲|获)|"
                           r"read the original|lesa upprunalegu|lire l['’]article original|zum originalartikel|"
                           r"leer (la noticia|el artículo) original|leggi l['’]articolo originale|"
                           r"lees het originele artikel|legu la originalon|origine aperis|unue aperis|birtist fyrst|"

@@ -34,7 +34,12 @@ def tidied_outlet(name: str | None) -> str | None:
         tidy = tidy[4:]
     if tidy[:1] in "«„“\"" and not any(mark in tidy[1:] for mark in "»“”\""):
         tidy = tidy[1:].lstrip()  # "«Лідскі летапіс": a quote the credit's name opened and the cut left open
+    if len(tidy) > 2 and (tidy[0], tidy[-1]) in CJK_TITLE_MARKS:
+        tidy = tidy[1:-1].strip()  # "《霞嶺日報》": a Chinese credit names a paper between book-title marks
     return tidy or name
+
+
+CJK_TITLE_MARKS = frozenset({("《", "》"), ("〈", "〉"), ("「", "」"), ("『", "』")})
 
 
 def reading_time_row(text: str) -> bool:

@@ -965,3 +965,8 @@ def test_serbian_ai_notes_reactions_and_share_rows() -> None:
     assert patterns.ai_note(note, len(note.split()))
     assert patterns.TEXT_COMMENT_ACTION.match("Свиђа ми се Не свиђа ми се 22")
     assert patterns.SHARE_BAR.match("Подели Сачувај")
+
+
+def test_a_chinese_caption_closed_by_its_photographer() -> None:
+    """"…的夜景。攝影：府城影像工作室": a caption whose photographer's credit follows its full stop without a space."""
+    assert patterns.CAPTION_LINE.match("安平運河步道換裝路燈後的夜景。攝影：府城影像工作室")

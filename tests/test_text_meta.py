@@ -865,7 +865,7 @@ def test_a_formats_credit_names_the_outlet_after_it(line: str) -> None:
                                         ("Partener Monitorul Sportiv Bârsan", "Monitorul Sportiv Bârsan"),
                                         ("Logo Tin Lâm ViênTin Lâm Viên", "Tin Lâm Viên"),
                                         ("The Calder Post", "The Calder Post"), ("Rezept von Backen.de", "Rezept von Backen.de"),
-                                        ("partner", "partner")])
+                                        ("partner", "partner"), ("《霞嶺日報》", "霞嶺日報")])
 def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     """A credit's lowercase article, a chip's "Partner" label and a logo's alt text are no part of the outlet's name."""
     assert tidied_outlet(name) == tidy
@@ -881,7 +881,8 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("This story is from Clearwater River Tribune and appears on Grapevine with permission.", "Clearwater River Tribune"),
     ("Raksts sākotnēji publicēts portālā Ventas Krasts.", "Ventas Krasts"),
     ("Saken ble først publisert i Tromsø Fjordtidende.", "Tromsø Fjordtidende"),
-    ("Текст је првобитно објављен у Петроварадинском листу.", "Петроварадинском листу")])
+    ("Текст је првобитно објављен у Петроварадинском листу.", "Петроварадинском листу"),
+    ("本文經安平晨報授權轉載，未經同意不得轉載。", "安平晨報"), ("本文經授權轉載自《霞嶺日報》", "《霞嶺日報》")])
 def test_credit_lines_in_more_languages(line: str, name: str) -> None:
     """Hebrew "first published on the site X", Czech "originally appeared in X", a live page's "coverage provided by
     X", Korean "this article was provided by X", a Japanese "（出典：X）" in brackets."""
