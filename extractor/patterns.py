@@ -249,7 +249,7 @@ RELATED_HEADER = phrases(
     # a local app's rail and a coverage comparison's cards: "Nearby", "Near you", "How outlets covered it"
     r"nearby( stories| news)?", r"near you", r"in your area", r"how (outlets|the media|other outlets|others|"
     r"different outlets|each side) covered (it|this|the story)", r"coverage from other (outlets|sources)",
-    r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig", r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
+    r"editor['’]?s['’]? (picks|choice)", r"staff picks", r"our picks", r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig", r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"(picked|chosen|just|more stories) for you",  # (a bare "For you" is a feed's tab)
@@ -921,6 +921,12 @@ LOGO_MARKS = ("logo", "source", "publisher", "brand", "outlet", "partner", "prov
 BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)](?!\s*\d{1,2}\.\s*\d{4}\b))\s+")
 # A reply's mark before its writer's name on a board: "└ あがたの森", "ㄴ 한옥지기", "↳ Jane".
 REPLY_MARK = rx(r"^\s*[└↳ㄴ┗]\s*")
+# A table's header row of column names, cells tab-joined: "Date<TAB>Headline<TAB>Paper", "Datum<TAB>Titel<TAB>Quelle".
+COLUMN_NAME = rx(r"^(#|no\.?|rank|date|time|day|headline|title|story|article|paper|newspaper|source|outlet|publication|"
+                 r"publisher|author|section|category|topic|views|reads|comments|datum|zeit|titel|überschrift|quelle|zeitung|"
+                 r"rubrik|fecha|hora|titular|título|fuente|periódico|medio|titre|source|journal|rubrique|data|titolo|"
+                 r"fonte|giornale|testata|tytuł|źródło|gazeta|datum|titul|titulek|zdroj|noviny|dato|tittel|kilde|avis|"
+                 r"日付|日期|見出し|标题|標題|来源|來源|媒体|媒體|날짜|제목|출처|дата|заголовок|источник|издание)$", re.IGNORECASE)
 # A table row's first cell that makes the row a list item: a rank ("1<TAB>Title") or a short date or clock ("11/23<TAB>
 # Title", "11/24 19:12<TAB>comment"): an old CMS's or a Japanese portal's list laid out as a table, cells tab-joined.
 # A yearless month/day (and clock) closing an outlet line under a list item: "みすず野通信 11/24", "Outlet 3/14 9:05".
@@ -1314,6 +1320,9 @@ SOURCE_LINE = rx(
     r"(本文|本篇|此文)?(經|经|獲|获)?(授權|授权)(轉載|转载)(自|於|于))"
     r"(\s*[:：፡፦]\s*|\s+|(?<=[於于經经由獲获自]))(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(授權|授权|同意)(轉載|转载|刊登|刊載|刊载)[^\n]*|"
+    # "... through the X Network's content-sharing scheme", "... as part of a syndication partnership"
+    r"\s+(through|via|as part of|under) [^\n]{0,100}?(scheme|partnership|network|programme|program|agreement|"
+    r"syndication|collaboration)\b[^\n]{0,40}|"
     r"\s+with (kind )?permission\b[^\n]{0,200}|"
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)

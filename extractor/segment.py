@@ -236,6 +236,8 @@ def segment(text: str) -> tuple[Line, ...]:
             kind, rule, meta, item = "text", "TEXT", None, None  # a details table's "Publication title<TAB>X" row
         if kind == "share" and "\t" in raw.strip() and P.FIGURE_ROW.match(stripped):
             kind, rule, meta, item = "text", "TEXT", None, ""  # a table's row of figures, not share counters
+        if kind == "text" and column_heads(raw):
+            kind, rule = "chrome", "COLUMN_NAME"  # "Date<TAB>Headline<TAB>Paper": a table's header row
         if kind == "text" and (row := lead_cell_item(raw)):
             kind, rule, item = "list", "LEAD_CELL", row[0]  # "11/23<TAB>Title": a table's dated or ranked row
         if kind == "meta" and P.EMBED_ATTRIBUTION.match(stripped):
@@ -251,6 +253,12 @@ ROW_ITEM_CHARS = 8  # the text after a rank or date cell: a title, not a figure
 DATE_CELL_CHARS = 30  # a date cell: "10. 6. 2025", "June 10, 2025 18:40"
 
 
+def column_heads(raw: str) -> bool:
+    """True for a table's header row: two or more tab-joined cells, each a column's name ("Date<TAB>Headline")."""
+    cells = [cell.strip() for cell in raw.split("\t") if cell.strip()] if "\t" in raw else []
+    return len(cells) >= 2 and all(P.COLUMN_NAME.match(cell) for cell in cells)
+
+
 def lead_cell_item(raw: str) -> tuple[str, str | None] | None:
     """(second cell, the first if it is a date) of a table row whose first cell is a rank or a date ("1<TAB>Title",
     "11/23<TAB>Title", "10. 6. 2025<TAB>Title<TAB>summary<TAB>Outlet", "11/24 19:12<TAB>a comment"), else None; the
@@ -260,7 +268,7 @@ def lead_cell_item(raw: str) -> tuple[str, str | None] | None:
     cells = [" ".join(cell.split()) for cell in raw.split("\t") if cell.strip()]
     if len(cells) < 2 or len(cells[1]) < ROW_ITEM_CHARS or P.FIGURE_ROW.match(cells[1]):
         return None
-    if P.LEAD_CELL.match(cells[0]):
+    if P.LEAD_CELL.match(cells[0]) or P.YEARLESS_DATE.match(cells[0]):  # ("27 Nov<TAB>Title<TAB>Paper")
         return cells[1], None if cells[0].isdigit() else cells[0]
     return (cells[1], day) if len(cells[0]) <= DATE_CELL_CHARS and (day := as_time(cells[0])) else None
 

@@ -4554,3 +4554,15 @@ def test_an_app_toolbar_a_summary_box_closed_by_its_ai_note_and_an_autoplay_card
     assert [b.text for b in doc.body] == story
     assert [(t.title, t.publisher) for t in doc.related] == [
         ("Watch: A ride on the incline railway as the lights come on", "North Coast Video Desk")]
+
+
+def test_a_table_of_teasers_under_its_column_names() -> None:
+    """"Date<TAB>Headline<TAB>Paper" names a table's columns (chrome), and each "27 Nov<TAB>Title<TAB>Paper" row
+    under it is one teaser, its title the second cell."""
+    story = INCLINE
+    rows = [f"{27 - n} Nov\tTeaser headline number {n} about the harbour works\tFirth Paper {n}" for n in range(4)]
+    dump = ["Hill Gazette", "", "Incline railway closes for repairs", "", "By Eli Navarro · 27 November 2026", "",
+            "\n\n".join(story), "", "From around the region", "", "Date\tHeadline\tPaper", *rows]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [t.title for t in doc.related] == [f"Teaser headline number {n} about the harbour works" for n in range(4)]
+    assert [b.text for b in doc.body] == story
