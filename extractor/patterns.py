@@ -921,6 +921,9 @@ LOGO_MARKS = ("logo", "source", "publisher", "brand", "outlet", "partner", "prov
 BULLET = rx(r"^\s*([•·▪◦‣\-*]|\d{1,3}[.)](?!\s*\d{1,2}\.\s*\d{4}\b))\s+")
 # A reply's mark before its writer's name on a board: "└ あがたの森", "ㄴ 한옥지기", "↳ Jane".
 REPLY_MARK = rx(r"^\s*[└↳ㄴ┗]\s*")
+# The capitalised article that opens an outlet's name, which a credit's contraction swallows ("sul Faro" for "Il
+# Faro", "im Spiegel" for "Der Spiegel", "du Courrier" for "Le Courrier"): matched right before the name.
+NAME_ARTICLE_BEFORE = rx(r"(?<!\w)(Il|La|Lo|L['’]|Gli|Le|Les|Der|Die|Das|El|Los|Las|The|O|Os|As|De|Het)\s?(?<=['’]|\s)")
 # A table's header row of column names, cells tab-joined: "Date<TAB>Headline<TAB>Paper", "Datum<TAB>Titel<TAB>Quelle".
 COLUMN_NAME = rx(r"^(#|no\.?|rank|date|time|day|headline|title|story|article|paper|newspaper|source|outlet|publication|"
                  r"publisher|author|section|category|topic|views|reads|comments|datum|zeit|titel|überschrift|quelle|zeitung|"
@@ -1162,6 +1165,9 @@ _FIRST_PUBLISHED_IN = (
     # Italian "Questo articolo è apparso per la prima volta su X, quotidiano della rete Y"
     r"(questo articolo|l['’]articolo) è (stato )?(apparso|pubblicato) (per la prima volta|originariamente|"
     r"inizialmente) (su|in|da|sul|sulla|nel|nella)|"
+    # ... and without the verb: "Articolo pubblicato originariamente sul Faro di Barcola"
+    r"(articolo|testo|notizia) (pubblicat[oa]|apparso|apparsa) (per la prima volta|originariamente|inizialmente) "
+    r"(su|in|da|sul|sulla|sullo|nel|nella|nello)|"
     r"(cet )?(article|texte|reportage) (a (d'abord |initialement |originellement )?été )?(paru|publié) "
     r"(d'abord |initialement )?(dans|sur|par)|"  # ("Cet article a d'abord été publié dans X, titre du réseau Y.")
     r"(dieser |der )?(artikel|beitrag|text|bericht) erschien (zuerst|ursprünglich|erstmals) (im|in der|in|bei|auf)|"

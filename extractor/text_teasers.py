@@ -801,9 +801,23 @@ def headline_row(line: Line) -> Teaser | None:
     if m is None or len(m.group("title").split()) < 4:
         return None
     title = m.group("title").rstrip(" —–|·")
+    if (led := outlet_led(title)) is not None:
+        return Teaser(title=led[1], publisher=led[0], published=m.group("time"))  # "Outlet · Headline · 1 ora fa"
     name = _sentence_case_suffix(title) or _brand_suffix(title) or _capital_suffix(title)
     return Teaser(title=title[: -len(name)].strip(), publisher=undouble(name), published=m.group("time")) \
         if name else Teaser(title=title, published=m.group("time"))
+
+
+LED_OUTLET_WORDS = 4  # an outlet's name before its headline in a strip's row
+
+
+def outlet_led(text: str) -> tuple[str, str] | None:
+    """(outlet, headline) of a row that names the outlet first: "Muggia Oggi · Traghetto per Muggia, orario ..."."""
+    name, sep, rest = text.partition(" · ")
+    if not sep or " · " in rest or len(name.split()) > LED_OUTLET_WORDS or not is_name(name, LED_OUTLET_WORDS) \
+            or not name[:1].isupper() or count_words(rest) < len(name.split()) + 2 or not is_title_like(rest):
+        return None
+    return name, rest
 
 
 RIVER_SUMMARY_WORDS = 40  # a card's summary line under its dated row stays under this

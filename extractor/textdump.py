@@ -1,6 +1,7 @@
 """Text-dump path: separate the article of a rendered-page text dump from teasers, comments, promos and chrome."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -123,7 +124,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
             fields = {**fields, "publisher": named}  # a credit in words no rule knows naming one of the teasers' outlets
     if "publisher" not in fields and (holder := copyright_holder(lines, body.end, len(lines))) is not None:
         fields = {**fields, "publisher": holder}  # the page's own name when nothing else credits one: "© 2025 X."
-    credited = uncut_credit(lines, narrower_credit(lines, body, fields.get("publisher")))
+    credited = with_article(uncut_credit(lines, narrower_credit(lines, body, fields.get("publisher"))), lines)
     publisher, author = swapped_by_credit(lines, body, credited, fields.get("author"))
     return Document(
         title=without_mail_prefix(title), author=without_outlet(author, publisher), publisher=publisher,
@@ -1187,6 +1188,18 @@ def narrower_credit(lines: tuple[Line, ...], body: Body, name: str | None) -> st
     credit = next(credited_names(lines, start, end), None) or copyright_holder(lines, start, end)
     extra = len(name.split()) - len(credit.split()) if credit else 0
     return credit if credit and name.startswith(credit + " ") and extra <= 2 and len(credit.split()) >= 2 else name
+
+
+def with_article(name: str | None, lines: tuple[Line, ...]) -> str | None:
+    """The outlet's name with the article a credit's contraction swallowed, when the page prints it so elsewhere
+    ("pubblicato sul Faro di Barcola" and the chip "Il Faro di Barcola"; "im Spiegel" and "Der Spiegel")."""
+    if not name or not name[:1].isupper() or len(name) > 60:
+        return name
+    pattern = P.NAME_ARTICLE_BEFORE.pattern + re.escape(name) + r"(?!\w)"
+    for line in lines:
+        if name in line.text and (m := re.search(pattern, line.text)):
+            return m.group(0)
+    return name
 
 
 CUT_LETTERS = 4  # letters a selection that starts mid-word cuts off a name's start ("itdiep Courant" of "Reitdiep ...")

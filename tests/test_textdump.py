@@ -4566,3 +4566,17 @@ def test_a_table_of_teasers_under_its_column_names() -> None:
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert [t.title for t in doc.related] == [f"Teaser headline number {n} about the harbour works" for n in range(4)]
     assert [b.text for b in doc.body] == story
+
+
+def test_a_strip_of_outlet_led_rows_and_a_credit_that_swallowed_the_article() -> None:
+    """A headerless strip of "Outlet · Headline · 1 ora fa" rows above the story names each outlet first; the credit
+    "pubblicato originariamente sul Faro di Barcola" swallows the article the chip prints ("Il Faro di Barcola")."""
+    rows = [f"Muggia Oggi · Teaser headline number {n} about the ferry timetable · {n + 1} ore fa" for n in range(3)]
+    dump = ["Rassegna Nordest", "", *rows, "", "Contenuto partner · Il Faro di Barcola", "",
+            "Incline railway closes for repairs", "", "di Paolo Sancin Pubblicato il 27/11/2026 18:30", "",
+            "\n\n".join(INCLINE), "", "Articolo pubblicato originariamente sul Faro di Barcola."]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        (f"Teaser headline number {n} about the ferry timetable", "Muggia Oggi") for n in range(3)]
+    assert doc.publisher == "Il Faro di Barcola"
+    assert [b.text for b in doc.body] == INCLINE
