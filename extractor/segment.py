@@ -246,7 +246,7 @@ def segment(text: str) -> tuple[Line, ...]:
             kind, rule = "share", "SHARE_MORE"  # "Teilen:" / "Mehr": the share widget's "more" button
         out.append(Line(len(out), stripped, block, gap, kind, rule, meta, item, "\t" in raw.strip()))
         gap = False
-    return tuple(marker_over_meta(out))
+    return tuple(captions_under_alt(marker_over_meta(out)))
 
 
 ROW_ITEM_CHARS = 8  # the text after a rank or date cell: a title, not a figure
@@ -282,6 +282,23 @@ def marker_over_meta(lines: list[Line]) -> list[Line]:
     headline or a bare outlet name still separates title-first cards)."""
     return [replace(line, kind="noise", rule="LONE_BULLET") if line.text in LONE_BULLETS and k + 1 < len(lines)
             and lines[k + 1].kind == "meta" else line for k, line in enumerate(lines)]
+
+
+ALT_WORDS = (3, 8)  # an image's alt text printed over its caption: a few words
+CAPTION_WORDS = 20  # ... and the caption that repeats them and says a little more
+
+
+def captions_under_alt(lines: list[Line]) -> list[Line]:
+    """The lines with a short sentence that repeats the short line above it and goes on ("The Esplanade lagoon" /
+    "The Esplanade lagoon on a summer afternoon.") read as a caption: a picture's alt text, then its caption."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        alt, line = out[k - 1], out[k]
+        if alt.kind == "text" and line.kind == "text" and ALT_WORDS[0] <= alt.words <= ALT_WORDS[1] \
+                and line.words <= CAPTION_WORDS and alt.text[-1:].isalnum() and line.text.startswith(alt.text + " ") \
+                and line.text.endswith("."):
+            out[k] = replace(line, kind="caption", rule="ALT_REPEATED")
+    return out
 
 
 def blocks(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], ...]:

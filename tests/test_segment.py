@@ -328,3 +328,13 @@ def test_a_bulleted_sentence_case_headline_before_its_outlet_and_time_is_a_list_
     before the outlet make it a teaser's line, not a meta row."""
     line = segment("  • Älvsbyn söker fler kontaktfamiljer Pitebladet Direkt · 8 tim sedan")[0]
     assert line.kind == "list"
+
+
+def test_a_caption_repeating_the_alt_text_above_it() -> None:
+    """"The Esplanade lagoon" / "The Esplanade lagoon on a summer afternoon.": a picture's alt text and its caption
+    (no credit in it), not a subheading and its paragraph; a longer paragraph opening with the line above stays text."""
+    from extractor.segment import segment
+    lines = segment("The Esplanade lagoon\nThe Esplanade lagoon on a summer afternoon.\n\nNext steps for the council\n"
+                    "Next steps for the council include a public hearing in January, a vote in February and a tender "
+                    "for the works in the spring, the mayor told reporters after the meeting on Tuesday.")
+    assert [line.kind for line in lines] == ["text", "caption", "text", "text"]
