@@ -2225,6 +2225,8 @@ INLINE_TEASER = rx(
     r"^\s*(?-i:WATCH|VIDEO|VIDÉO|VÍDEO|LISTEN|PHOTOS|GALLERY)\s*[:：|]\s*\S.*$",
     re.IGNORECASE,
 )
+# Where an inline teaser's label ends: its colon, bar, dash or guillemet ("Read more: ", "Lesen Sie auch » ").
+INLINE_LABEL_END = rx(r"[:|\-–—»:：】\]]\s*")
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
 AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|print|"
                         # a read-later app's AI row: "Summarize this document Define a term Ask a question about …"

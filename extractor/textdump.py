@@ -109,7 +109,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     fields = _fill_fields(lines, head, body, meta)
     title, fields = linked_domain(head.title, fields, lines)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
-    feed = (*feed_before(lines, head, covered), *sections, *feed_after(lines, body, covered))
+    feed = (*feed_before(lines, head, covered), *sorted((*sections, *inline_teasers(lines, covered)),
+                                                        key=lambda s: s.header), *feed_after(lines, body, covered))
     outlets = known_outlets(lines)
     related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))), outlets)
                             for s in feed for t in s.teasers if is_headline(t))  # "Up next: Title", "👉Title": the
@@ -666,6 +667,24 @@ def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) ->
 
 
 FEED_LISTS = 8  # lists of cards read one after the other under a story (each parse is linear: bounds a hostile dump)
+
+
+INLINE_LABEL_CHARS = 40  # "Read more:", "Lesen Sie auch:", "WATCH:": the label before an inline teaser's titles
+
+
+def inline_teasers(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[Section, ...]:
+    """The titles of the inline "Read more: A | B | C" lines outside the sections, each line a section of its own (a
+    single "Read also: X" between paragraphs is inline noise, as the story prints it)."""
+    found = []
+    for k, line in enumerate(lines):
+        if line.kind != "inline_teaser" or k in covered:
+            continue
+        m = P.INLINE_LABEL_END.search(line.text[:INLINE_LABEL_CHARS])
+        parts = [p.strip() for p in line.text[m.end():].split(" | ")] if m else []
+        teasers = tuple(Teaser(title=p) for p in parts if count_words(p) >= 3)
+        if len(teasers) >= 2:
+            found.append(Section("related", k, k + 1, teasers=teasers))
+    return tuple(found)
 
 
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:

@@ -4580,3 +4580,15 @@ def test_a_strip_of_outlet_led_rows_and_a_credit_that_swallowed_the_article() ->
         (f"Teaser headline number {n} about the ferry timetable", "Muggia Oggi") for n in range(3)]
     assert doc.publisher == "Il Faro di Barcola"
     assert [b.text for b in doc.body] == INCLINE
+
+
+def test_a_read_more_line_of_several_titles_gives_teasers_a_single_one_does_not() -> None:
+    """"Read more: A | B | C" under the story lists three teasers; a single "Read also: X" between the paragraphs is
+    the story's inline noise, as the dumps' ground truth has it."""
+    titles = [f"Teaser headline number {n} about the harbour works" for n in range(3)]
+    dump = ["Hill Gazette", "", "Incline railway closes for repairs", "", "By Eli Navarro · 27 November 2026", "",
+            INCLINE[0], "", "Read also: A single teaser headline between the paragraphs", "",
+            "\n\n".join(INCLINE[1:]), "", "Source: Hill Gazette", "", "Read more: " + " | ".join(titles)]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [t.title for t in doc.related] == titles
+    assert [b.text for b in doc.body] == INCLINE
