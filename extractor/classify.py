@@ -521,6 +521,8 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
         return Section(section_extent(el, title_path, reach), role, rule, text)
     if is_teaser_card(el):
         return Section(with_card_label(el), "related", "teaser card")
+    if inline_teaser_list(el):
+        return Section((el,), "related", "inline teaser list")  # "Read more: <a>A</a> | <a>B</a> | <a>C</a>"
     return None
 
 
@@ -581,6 +583,18 @@ def is_inline_teaser(el: object) -> bool:
     if el.tag not in ("p", "div", "span", "aside") or sum(1 for _ in el.iter("a")) != 1:
         return False
     text = short_text(el, INLINE_TEASER_CHARS)
+    return text is not None and patterns.INLINE_TEASER.match(text) is not None
+
+
+INLINE_LIST_CHARS = 600  # "Read more: A | B | C | D | E": five headlines on one line
+
+
+def inline_teaser_list(el: object) -> bool:
+    """A line of two or more linked headlines after a "Read more:" label ("<div><b>Read more:</b> <a>A</a> |
+    <a>B</a></div>"): teasers, where a one-link "Related: X" line is the story's noise."""
+    if el.tag not in ("p", "div") or len(el) < 2 or sum(1 for c in el if c.tag == "a") < 2:
+        return False
+    text = short_text(el, INLINE_LIST_CHARS)
     return text is not None and patterns.INLINE_TEASER.match(text) is not None
 
 

@@ -3108,3 +3108,14 @@ def test_a_provider_row_of_a_logo_and_a_time_names_the_outlet() -> None:
             + "<p>Текст је првобитно објављен у Петроварадинском листу.</p></article></body></html>")
     doc = extract(html.encode())
     assert doc.publisher == "Петроварадински лист" and doc.published == "пре 2 сата"
+
+
+def test_a_read_more_line_of_several_linked_headlines_is_a_teaser_list() -> None:
+    """"<div><b>Read more:</b> <a>A</a> | <a>B</a> | <a>C</a></div>" under the story: three teasers."""
+    titles = [f"Teaser headline number {n} about the harbour works" for n in range(3)]
+    links = " | ".join(f"<a href=/a/{n}>{t}</a>" for n, t in enumerate(titles))
+    html = ("<html><head><title>Harbour</title></head><body><article><h1>Harbour works begin</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + f"<div class=dl-readmore><b>Read more:</b> {links}</div>"
+            "</article></body></html>")
+    doc = extract(html.encode())
+    assert [t.title for t in doc.related] == titles and [b.text for b in doc.body] == PARAS
