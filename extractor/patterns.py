@@ -317,6 +317,9 @@ RELATED_HEADER = phrases(
     r"articoli correlati", r"(i )?più lett[ie]", r"(le )?(notizie|articoli|news) più (lett|vist|commentat)[aeio]", r"gerelateerde artikelen", r"lees ook", r"meest gelezen",
     # Chinese / Japanese / Korean / Russian / Hindi / Arabic / Turkish / Indonesian / Polish
     r"相关(文章|阅读|新闻|推荐)", r"猜你喜欢", r"热门(文章|新闻|推荐)?", r"推荐阅读", r"延伸阅读", r"相關(文章|新聞|閱讀)",
+    # rankings: "熱門排行", "热门排行", "排行榜", "點閱排行", "人氣排行", "熱門新聞" (Traditional and Simplified)
+    r"(熱門|热门|人氣|人气|點閱|点阅|點擊|点击|閱讀|阅读)(排行|排行榜)", r"排行榜", r"熱門(文章|新聞|推薦)?",
+    r"(推薦|推荐)(給你|给你|閱讀|新聞|新闻)", r"(為你|为你)(推薦|推荐)",  # "recommended for you"
     r"関連(記事|ニュース)", r"おすすめ(記事)?", r"人気(記事|ランキング)", r"관련 ?기사", r"많이 본 뉴스",
     r"(похожие|читайте также|другие) ?(статьи|новости|материалы)?", r"читайте также", r"популярное",
     r"(другие|ещё|еще) (новости|материалы|статьи) (по теме|сюжета|рубрики|раздела)",  # "Другие новости сюжета"
@@ -3069,7 +3072,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"liker ikke|liker|gillar inte|gilla|gillar|tykkää|en tykkää|"  # Norwegian, Swedish, Finnish like / dislike
     r"не свиђа ми се|свиђа ми се|ne sviđa mi se|"  # Serbian
-    r"参考になった|役に立った|"  # a board's "helpful" button: "参考になった 14 [返信]" (a bracketed button: "[返信]")
+    r"参考になった|役に立った|讚|赞|回覆|"  # a board's "helpful" button: "参考になった 14 [返信]" (a bracketed button: "[返信]")
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
     r"respon|m'agrada|odgovori|sviđa mi se|jibu|penda|উত্তর দিন|পছন্দ|পাসخ|پاسخ|svar|synes godt om|"

@@ -91,7 +91,8 @@ def parse_comments(lines: tuple[Line, ...], start: int, limit: int) -> Thread:
             j += 1
         if j < limit and lines[j].kind == "comment_action":
             j += 1
-        out.append(Comment(text="\n".join(text), author=author, published=time))
+        if text:  # (a card's "Outlet｜3天前" row closing a thread that ran on into a rail has no text of its own)
+            out.append(Comment(text="\n".join(text), author=author, published=time))
         i = j
     return Thread(tuple(out), i)
 

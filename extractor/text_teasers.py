@@ -279,8 +279,17 @@ def same_width_outlets(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
         return teasers
     width = next(iter(widths))
     return tuple(replace(t, title=" ".join(words[:-width]), publisher=" ".join(words[-width:]))
-                 if not t.publisher and uncased(t.title) and len(words := t.title.split()) > width + 1 else t
+                 if not t.publisher and uncased(t.title) and len(words := t.title.split()) > width + 1 - spaceless(words)
+                 else t
                  for t in teasers)
+
+
+def spaceless(words: list[str]) -> bool:
+    """True when a headline's first word is a whole CJK headline (no spaces between its words): one word is enough."""
+    return bool(words) and len(P.CJK.findall(words[0])) >= CJK_HEADLINE_CHARS
+
+
+CJK_HEADLINE_CHARS = 6
 
 
 def summary_under_meta(lines: tuple[Line, ...], i: int, limit: int, numbered: bool) -> bool:

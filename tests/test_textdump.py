@@ -4592,3 +4592,23 @@ def test_a_read_more_line_of_several_titles_gives_teasers_a_single_one_does_not(
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert [t.title for t in doc.related] == titles
     assert [b.text for b in doc.body] == INCLINE
+
+
+def test_a_chinese_ranking_whose_outlets_are_named_once() -> None:
+    """"熱門排行" opens a ranking of "1. Title Outlet · 1小時前" rows; a row whose outlet the page names nowhere else is
+    split at the last space, as the others were (a Chinese headline is one word)."""
+    rows = [f"  {n}. 台南第{n}條新聞標題今天正式公布內容 {outlet} · {n}小時前"
+            for n, outlet in enumerate(["嘉南鄉訊", "台南商情週刊", "鹽水溪通訊", "嘉南鄉訊"], 1)]
+    dump = ["拾聞", "", "安平運河步道夜間照明完工", "", "安平晨報 · 2026/11/28 10:42", "", "\n\n".join(INCLINE), "",
+            "熱門排行", "", *rows, "", "嘉南鄉訊 · 昨天", "", "關於我們 · 隱私權政策"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related][:4] == [
+        (f"台南第{n}條新聞標題今天正式公布內容", outlet)
+        for n, outlet in enumerate(["嘉南鄉訊", "台南商情週刊", "鹽水溪通訊", "嘉南鄉訊"], 1)]
+
+
+def test_a_thread_that_runs_into_a_rail_gives_no_empty_comment() -> None:
+    """A commenter's row with nothing under it before the next header ("Outlet｜3天前" / "熱門新聞") is no comment."""
+    from extractor.text_comments import parse_comments
+    lines = segment("阿嘉\n2小時前\n小時候常跟阿公去碾米廠，真的很感動。\n讚 24 回覆\n霞嶺日報｜3天前\n熱門新聞")
+    assert [c.text for c in parse_comments(lines, 0, len(lines)).comments] == ["小時候常跟阿公去碾米廠，真的很感動。"]
