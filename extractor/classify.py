@@ -12,13 +12,13 @@ from . import patterns
 SKIP_CONTAINERS = {"html", "body", "main"}
 HEADER_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 LIST_TAGS = {"ul", "ol", "dl", "table", "form", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"}
-BLOCKISH_TAGS = {"p", "div", "li", "section", "header", "td", "dt", "dd", "summary", "legend", "caption",
+BLOCKISH_TAGS = {"p", "div", "li", "section", "header", "td", "th", "dt", "dd", "summary", "legend", "caption",
                  "figcaption", "article", "aside"}
 INLINE_TAGS = {"a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub", "mark", "code", "abbr", "cite",
                "q", "time", "font", "br", "ruby", "rt", "rb", "rp"}
 BOX_TAGS = frozenset(("div", "section", "article", "main"))  # boxes whose <p> children count as the prose around them
 LEAFISH_TAGS = {"p", "span", "div", "strong", "b", "em", "li", "a", "header", "summary", "label", "legend", "dt",
-                "figcaption", "section", "caption"}
+                "figcaption", "section", "caption", "th"}  # (a table of cards headed by a row's "<th>More from X")
 
 
 HEADERISH_TAGS = HEADER_TAGS | LEAFISH_TAGS  # tags a section header's text can sit in
@@ -147,7 +147,7 @@ def role_from_tokens(el: object) -> tuple[str, str] | None:
 def header_role(el: object) -> tuple[str, str, str] | None:
     """Role of a short header-like element from its text ("Related Articles", "5 thoughts on ...")."""
     tag = el.tag
-    if tag not in HEADERISH_TAGS:
+    if tag not in HEADERISH_TAGS or tag == "th" and column_head(el):
         return None
     if len(el) and tag not in HEADER_TAGS and any(c.tag in HEADER_BLOCKERS for c in el):
         return None
@@ -165,6 +165,12 @@ def header_role(el: object) -> tuple[str, str, str] | None:
     if role is None or is_inline_part(el, text):
         return None
     return role, f"header '{text[:40]}'", text
+
+
+def column_head(cell: object) -> bool:
+    """True for a table's column name ("Topic | Replies | Views"), not a row-wide "<th colspan=2>More from X"."""
+    row = cell.getparent()
+    return row is not None and sum(1 for c in row if c.tag in ("th", "td")) > 1
 
 
 def line_of(el: object) -> str:

@@ -47,6 +47,7 @@ from .items import (
 from .metadata import extract_metadata, host_name, same_name
 from .model import Block, Decision, Document, Metadata, Options, Teaser
 from .text_meta import (
+    LOWER_ARTICLES,
     Meta,
     as_time,
     count_words,
@@ -2054,8 +2055,10 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
     labelled credit ("Source: X", "출처 : X") before the byline's outlet (a community's or a section's name)."""
     if byline.publisher and (partner := partner_credit(byline.publisher)) is not None:
         byline = replace(byline, publisher=partner)  # a credit line read as the byline's outlet: "... Partner X"
-    if inflected_alike(source_line, byline.publisher):
-        source_line = byline.publisher  # "Původně vyšlo v Jizerském poslu" under "Jizerský posel · 3 h": the chip's case
+    if inflected_alike(source_line, byline.publisher) or source_line and byline.publisher \
+            and source_line.partition(" ")[::2] in {(a, byline.publisher) for a in LOWER_ARTICLES}:
+        source_line = byline.publisher  # "Původně vyšlo v Jizerském poslu" under "Jizerský posel · 3 h": the chip's case;
+        # "verscheen eerder in de Groninger Grachtenpost" under "Groninger Grachtenpost": the sentence's article
     extends = completes_name(source_line, byline.publisher)
     first = (source_line, byline.publisher) if byline.weak or extends or labelled else (byline.publisher, source_line)
     # (a byline's "Kvisthøj" or "Pwani" against a credit's "Kvisthøj Folkeblad", "Sauti ya Pwani": the credit names
@@ -2210,6 +2213,8 @@ def completes_name(full: str | None, short: str | None) -> bool:
     if not full or not short or not (full.startswith(short + " ") or full.endswith(" " + short)):
         return False
     extra = full.replace(short, "", 1)
+    if extra.strip() in LOWER_ARTICLES:
+        return False  # "de Groninger Grachtenpost" for "Groninger Grachtenpost": the credit sentence's article
     return len(extra.split()) <= 3 and not set(extra) & set(":/|")
 
 

@@ -211,6 +211,34 @@ def unwrapped(text: str) -> list[str]:
     return out
 
 
+def ungridded(raws: list[str]) -> list[str]:
+    """The raw lines with a grid of cards read column by column: where innerText joined a row of cards' titles, then
+    their "Outlet · time" rows, then their summaries with tabs ("Title A<TAB>Title B" / "Outlet · 3 uur geleden<TAB>
+    Outlet · 4 uur geleden" / ...), each card's lines come together again. A run is a grid only when one of its rows
+    is all meta rows with a time (a data table's rows are not)."""
+    out: list[str] = []
+    k = 0
+    while k < len(raws):
+        width = raws[k].count("\t") + 1 if "\t" in raws[k].strip() else 0
+        end = k
+        while end < len(raws) and width > 1 and raws[end].count("\t") + 1 == width:
+            end += 1
+        rows = [[cell.strip() for cell in raw.split("\t")] for raw in raws[k:end]]
+        if end - k >= 2 and any(all(meta_row(cell) for cell in row) for row in rows):
+            out += [row[c] for c in range(width) for row in rows if row[c]]
+            k = end
+        else:
+            out.append(raws[k])
+            k += 1
+    return out
+
+
+def meta_row(cell: str) -> bool:
+    """True for a card's "Outlet · 3 uur geleden" row."""
+    meta = parse_meta(cell) if cell and len(cell) <= 80 else None
+    return meta is not None and bool(meta.time) and bool(meta.outlet)
+
+
 def wraps(line: str) -> bool:
     """True when a raw line may go on in the next one: long enough, no bullet, no closing punctuation at its end."""
     body = line.strip()
@@ -221,7 +249,7 @@ def segment(text: str) -> tuple[Line, ...]:
     """Split a dump into classified non-blank lines, remembering blank-line blocks."""
     out: list[Line] = []
     block, gap = 0, False
-    for raw in unwrapped(text):
+    for raw in ungridded(unwrapped(text)):
         if not raw.translate(P.BLANK_LOOKALIKES).strip():
             gap = True  # (a line of Braille blanks or zero-width spaces only looks empty)
             continue

@@ -39,6 +39,8 @@ def tidied_outlet(name: str | None) -> str | None:
     return tidy or name
 
 
+LOWER_ARTICLES = frozenset(("the", "de", "het", "le", "la", "les", "der", "die", "das", "den", "dem", "il", "lo", "el",
+                            "los", "las", "o", "os"))
 CJK_TITLE_MARKS = frozenset({("《", "》"), ("〈", "〉"), ("「", "」"), ("『", "』")})
 
 

@@ -3119,3 +3119,31 @@ def test_a_read_more_line_of_several_linked_headlines_is_a_teaser_list() -> None
             "</article></body></html>")
     doc = extract(html.encode())
     assert [t.title for t in doc.related] == titles and [b.text for b in doc.body] == PARAS
+
+
+def test_a_table_of_cards_under_a_row_wide_heading_cell() -> None:
+    """"<tr><th colspan=2>Meer uit het Noorden</th></tr>" heads a table of cards (title row, "Outlet · time" row,
+    summary row, two cards a row); a row of column names ("Topic | Replies") heads no section."""
+    cards = "".join(f"<tr><td><a href=/a/{n}>Teaser headline number {n} about the harbour</a></td>"
+                    f"<td><a href=/b/{n}>Other teaser headline {n} about the dunes</a></td></tr>"
+                    f"<tr><td>Drentse Esbode · {n} uur geleden</td><td>Friese Koerier · {n} uur geleden</td></tr>"
+                    for n in range(1, 3))
+    html = ("<html><head><title>Fietsenstalling</title></head><body><article><h1>Fietsenstalling opent</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</article><table><tr><th colspan=2>Meer uit het Noorden</th>"
+            "</tr>" + cards + "</table></body></html>")
+    doc = extract(html.encode())
+    assert len(doc.related) == 4 and [b.text for b in doc.body] == PARAS
+    from lxml import html as lh
+    from extractor.classify import header_role
+    row = lh.fromstring("<table><tr><th>Topic</th><th>Replies</th></tr></table>")
+    assert header_role(row.find(".//th")) is None
+
+
+def test_a_credit_whose_name_is_the_rows_name_with_an_article_before_it() -> None:
+    """"Dit artikel verscheen eerder in de Groninger Grachtenpost." under a row naming "Groninger Grachtenpost": the
+    "de" is the sentence's article, not the name's."""
+    html = ("<html><head><title>Fietsenstalling</title><meta property='og:site_name' content='Krantenbak'></head><body>"
+            "<article><h1>Fietsenstalling opent</h1><p class=prov>Groninger Grachtenpost · 28-11-2026</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "<p>Dit artikel verscheen eerder in de Groninger Grachtenpost.</p></article></body></html>")
+    assert extract(html.encode()).publisher == "Groninger Grachtenpost"

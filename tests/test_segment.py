@@ -338,3 +338,15 @@ def test_a_caption_repeating_the_alt_text_above_it() -> None:
                     "Next steps for the council include a public hearing in January, a vote in February and a tender "
                     "for the works in the spring, the mayor told reporters after the meeting on Tuesday.")
     assert [line.kind for line in lines] == ["text", "caption", "text", "text"]
+
+
+def test_a_grid_of_cards_joined_by_tabs_is_read_card_by_card() -> None:
+    """innerText joins a two-card row's titles, then their "Outlet · time" rows, then their summaries with tabs: each
+    card's lines come together again; a data table (no row of meta rows) stays as it is."""
+    from extractor.segment import ungridded
+    grid = ["Title A about the harbour\tTitle B about the dunes", "Drentse Esbode · 3 uur geleden\tFriese Koerier · "
+            "4 uur geleden", "Summary A.\tSummary B."]
+    assert ungridded(grid) == ["Title A about the harbour", "Drentse Esbode · 3 uur geleden", "Summary A.",
+                               "Title B about the dunes", "Friese Koerier · 4 uur geleden", "Summary B."]
+    table = ["Route\tDeparts\tArrives", "Morning\t08:00\t08:35", "Evening\t18:00\t18:35"]
+    assert ungridded(table) == table
