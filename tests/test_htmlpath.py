@@ -3134,6 +3134,7 @@ def test_a_table_of_cards_under_a_row_wide_heading_cell() -> None:
     doc = extract(html.encode())
     assert len(doc.related) == 4 and [b.text for b in doc.body] == PARAS
     from lxml import html as lh
+
     from extractor.classify import header_role
     row = lh.fromstring("<table><tr><th>Topic</th><th>Replies</th></tr></table>")
     assert header_role(row.find(".//th")) is None
