@@ -859,7 +859,7 @@ SHARE_BAR = rx(
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
-    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|"  # Bengali share, save; Hindi share; Serbian
+    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"  # Bengali share, save; Hindi share; Serbian
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
@@ -927,6 +927,13 @@ REPLY_MARK = rx(r"^\s*[└↳ㄴ┗]\s*")
 # The capitalised article that opens an outlet's name, which a credit's contraction swallows ("sul Faro" for "Il
 # Faro", "im Spiegel" for "Der Spiegel", "du Courrier" for "Le Courrier"): matched right before the name.
 NAME_ARTICLE_BEFORE = rx(r"(?<!\w)(Il|La|Lo|L['’]|Gli|Le|Les|Der|Die|Das|El|Los|Las|The|O|Os|As|De|Het)\s?(?<=['’]|\s)")
+# A partner story's chip over its headline: "Partner content · X", "Contenuto partner · X", "Partnera saturs · X".
+PARTNER_CHIP = rx(r"^\s*(partner content|content from our partner|partner|partnerinhalt|contenuto (partner|sponsorizzato)|"
+                  r"contenu partenaire|contenido (de )?(socio|patrocinado)|conteúdo (de )?parceiro|treść partnera|obsah "
+                  r"partnera|partnerský obsah|sadržaj partnera|partnera saturs|partnerio turinys|partneri sisu|"
+                  r"kumppanin sisältö|partnerinnhold|partnerindhold|partnerinnehåll)\s*[·|:•]\s*"
+                  r"(?P<name>[^\s·|•:].{1,60})$",
+                  re.IGNORECASE)
 # A table's header row of column names, cells tab-joined: "Date<TAB>Headline<TAB>Paper", "Datum<TAB>Titel<TAB>Quelle".
 COLUMN_NAME = rx(r"^(#|no\.?|rank|date|time|day|headline|title|story|article|paper|newspaper|source|outlet|publication|"
                  r"publisher|author|section|category|topic|views|reads|comments|datum|zeit|titel|überschrift|quelle|zeitung|"

@@ -279,11 +279,19 @@ def without_credit_prefix(text: str) -> str:
     return text
 
 
+ROW_SEPARATORS = (" · ", " | ", " • ")
+
+
 def read_meta(text: str) -> Meta | None:
     """parse_meta's grammar, line by line."""
     text = without_credit_prefix(row_fields(text))
     if not text:
         return None
+    if (chip := P.PARTNER_CHIP.match(text)) is not None and not as_time(chip.group("name").strip()):
+        name = chip.group("name").strip()  # "Partnera saturs · Liepājas Bāka": a partner story's chip; "Partner ·
+        if not any(sep in name for sep in ROW_SEPARATORS):  # X · 5h": the row after the label
+            return Meta("outlet", outlet=name) if is_name(name, 6) else None
+        text = name
     if P.ANY_DIGIT.search(text):
         text = P.INLINE_COUNTER.sub(" ", text).strip()  # "青岚晚报 420评论 昨天": the comment counter between
         text = P.FONT_SIZE_TAIL.sub("", text)  # "Giriş: 14.03.2025 - 09:45 ... A- A+": the font-size buttons

@@ -33,6 +33,7 @@ from .text_meta import (
     credited_outlet,
     dateline_place,
     forwarded_sender,
+    inflected_alike,
     is_card_label,
     is_highlight_quote,
     is_name,
@@ -125,7 +126,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
             fields = {**fields, "publisher": named}  # a credit in words no rule knows naming one of the teasers' outlets
     if "publisher" not in fields and (holder := copyright_holder(lines, body.end, len(lines))) is not None:
         fields = {**fields, "publisher": holder}  # the page's own name when nothing else credits one: "© 2025 X."
-    credited = with_article(uncut_credit(lines, narrower_credit(lines, body, fields.get("publisher"))), lines)
+    credited = in_chip_case(with_article(uncut_credit(lines, narrower_credit(lines, body, fields.get("publisher"))),
+                                         lines), lines)
     publisher, author = swapped_by_credit(lines, body, credited, fields.get("author"))
     return Document(
         title=without_mail_prefix(title), author=without_outlet(author, publisher), publisher=publisher,
@@ -1207,6 +1209,16 @@ def narrower_credit(lines: tuple[Line, ...], body: Body, name: str | None) -> st
     credit = next(credited_names(lines, start, end), None) or copyright_holder(lines, start, end)
     extra = len(name.split()) - len(credit.split()) if credit else 0
     return credit if credit and name.startswith(credit + " ") and extra <= 2 and len(credit.split()) >= 2 else name
+
+
+def in_chip_case(name: str | None, lines: tuple[Line, ...]) -> str | None:
+    """The outlet's name as a meta row or chip spells it when the credit inflects it ("pārpublicēts no “Liepājas
+    Bākas”" and the chip "Partnera saturs · Liepājas Bāka")."""
+    if not name:
+        return name
+    bare = name.strip("“”\"«»„")
+    return next((line.meta.outlet for line in lines if line.meta is not None and line.meta.outlet
+                 and inflected_alike(bare, line.meta.outlet)), name)
 
 
 def with_article(name: str | None, lines: tuple[Line, ...]) -> str | None:

@@ -325,6 +325,9 @@ def test_a_korean_reporter_card_names_the_writer_and_the_paper() -> None:
     # Cebuano: "2 ka oras ang milabay", "gahapon" (yesterday), a byline row "Outlet · Nob. 28, 2026, 9:15 AM · Ni X"
     ("Mactan Bulletin · 2 ka oras ang milabay", "Mactan Bulletin", None, "2 ka oras ang milabay"),
     ("Mactan Bulletin · gahapon", "Mactan Bulletin", None, "gahapon"),
+    # a partner story's chip over its headline (the label is no part of the name; a time after it is the row's)
+    ("Partnera saturs · Liepājas Bāka", "Liepājas Bāka", None, None),
+    ("Partner · 5h", "Partner", None, "5h"),
     # Norwegian "4 t siden" (4 h ago), separated or glued to the outlet
     ("Tromsø Fjordtidende · 4 t siden", "Tromsø Fjordtidende", None, "4 t siden"),
     ("Senja Kystavis2 t siden", "Senja Kystavis", None, "2 t siden"),

@@ -4612,3 +4612,13 @@ def test_a_thread_that_runs_into_a_rail_gives_no_empty_comment() -> None:
     from extractor.text_comments import parse_comments
     lines = segment("阿嘉\n2小時前\n小時候常跟阿公去碾米廠，真的很感動。\n讚 24 回覆\n霞嶺日報｜3天前\n熱門新聞")
     assert [c.text for c in parse_comments(lines, 0, len(lines)).comments] == ["小時候常跟阿公去碾米廠，真的很感動。"]
+
+
+def test_an_inflected_credit_takes_the_chips_case_in_a_dump() -> None:
+    """"Partnera saturs · Liepājas Bāka" over the headline and "Raksts pārpublicēts no “Liepājas Bākas” ar redakcijas
+    atļauju." under the story: the outlet as the chip spells it."""
+    dump = ["Ziņu Strauts", "", "Partnera saturs · Liepājas Bāka", "Liepāja", "Incline railway closes for repairs",
+            "Autore: Dace Ozoliņa Publicēts 26.11.2026 16:20", "Dalīties Drukāt", "", "\n\n".join(INCLINE), "",
+            "Raksts pārpublicēts no “Liepājas Bākas” ar redakcijas atļauju."]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.publisher == "Liepājas Bāka" and [b.text for b in doc.body] == INCLINE
