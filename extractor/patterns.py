@@ -1357,6 +1357,7 @@ SOURCE_LINE = rx(
     r"\s+(oldalán|honlapján|lapjában|weboldalán)\s+jelent meg\b.*|\s+jelent meg\b.*|"
     # Swedish, Norwegian, Danish "... och återpubliceras med tillstånd", "... og gjengis med tillatelse"
     r"\s+(och|og) (återpubliceras|publiceras|återges|gjengis|publiseres|genudgives|bringes)\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
+    r"[،,]\s*وي?ُ?عاد نشره.*|"  # Arabic "..., and it is republished by agreement with it"
     r"\s+y se (reproduce|republica|publica aquí)\b.*|\s+ar (redakcijas|autora|izdevēja) atļauju\b.*|"
     r"\s+(redakcijos|autoriaus|leidėjo) leidimu\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
     # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of

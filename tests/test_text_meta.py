@@ -887,6 +887,7 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("Текст је првобитно објављен у Петроварадинском листу.", "Петроварадинском листу"),
     ("本文經安平晨報授權轉載，未經同意不得轉載。", "安平晨報"),
     ("Articolo pubblicato originariamente sul Faro di Barcola.", "Faro di Barcola"),
+    ("نُشر هذا الخبر أولاً في صحيفة سهل حوران، ويُعاد نشره بالاتفاق معها.", "سهل حوران"),
     ("Content supplied by Ness Valley Herald through the Glenpost Network's content-sharing scheme.",
      "Ness Valley Herald"), ("本文經授權轉載自《霞嶺日報》", "《霞嶺日報》")])
 def test_credit_lines_in_more_languages(line: str, name: str) -> None:
