@@ -318,11 +318,17 @@ def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Tease
         runs = flat_runs(cands, boxes)
         for cand in cands:
             title = text_of(cand)
-            if norm(title) in seen:
-                continue
+            if norm(title) in seen or sponsored_link(cand):
+                continue  # (a paid card among the teasers: its link says rel="sponsored")
             seen.add(norm(title))
             teasers.append(teaser_from(boxes[cand], cand, title, runs[cand]))
     return teasers
+
+
+def sponsored_link(cand: object) -> bool:
+    """True for a teaser whose title links with rel="sponsored" (or "nofollow sponsored"): an ad card, no teaser."""
+    links = [cand] if cand.tag == "a" else list(cand.iter("a"))
+    return any("sponsored" in (a.get("rel") or "").lower().split() for a in links)
 
 
 def flat_runs(cands: list[object], boxes: dict) -> dict:

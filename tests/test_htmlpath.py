@@ -3148,3 +3148,16 @@ def test_a_credit_whose_name_is_the_rows_name_with_an_article_before_it() -> Non
             + "".join(f"<p>{p}</p>" for p in PARAS)
             + "<p>Dit artikel verscheen eerder in de Groninger Grachtenpost.</p></article></body></html>")
     assert extract(html.encode()).publisher == "Groninger Grachtenpost"
+
+
+def test_a_sponsored_card_among_the_teasers_is_no_teaser() -> None:
+    """A card whose title links with rel="sponsored" ("From our partners · X") sits among the teasers: an ad."""
+    cards = "".join(f"<div class=card><h3><a href=/a/{n}>Teaser headline number {n} about the harbour</a></h3>"
+                    f"<p>Sackville Gazette · {n}h</p></div>" for n in range(2))
+    ad = ("<div class=card><h3><a href=https://ads.example/1 rel=sponsored>This cottage rental books out every winter"
+          "</a></h3><p>From our partners · Tideview Cottages</p></div>")
+    html = ("<html><head><title>Harbour</title></head><body><article><h1>Harbour works begin</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</article><section class=recs><h2>More for you</h2>" + cards
+            + ad + "</section></body></html>")
+    assert [t.title for t in extract(html.encode()).related] == [
+        f"Teaser headline number {n} about the harbour" for n in range(2)]
