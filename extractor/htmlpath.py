@@ -2332,6 +2332,11 @@ def normed_title(title: str) -> str:
     return norm(title)
 
 
+SHORT_CHROME_LINE = 200  # page chrome set as a paragraph is short (the regexes are long: 2 of 3 body lines skip them)
+SHORT_CAPTION_LINE = 300
+CAPTION_MARKS = ":：=/(（.©"  # every caption rule needs one: a label's colon, "사진=", "/ X", "(Credit)", "© X"
+
+
 def chrome_rule(text: str, title: str | None) -> str | None:
     """Why a body line is really chrome (the title again, an ad label, a share bar, a promo...), or None."""
     if title and len(text) <= 2 * len(title) + 20 and norm(text) == normed_title(title):
@@ -2344,10 +2349,13 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     if len(text) <= 2 * patterns.DECORATED_LABEL_CHARS and patterns.decorated_noise(text):
         return "pattern INLINE_NOISE"  # "- Anzeige-", "— Advertisement —"
     for name in ("INLINE_NOISE", "SHARE_BAR", "WIDGET_PROMPT", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
-                 "CLOSING_PROMO", "AFFILIATE_LINE", "INLINE_TEASER", "TALK_COUNTER", "PAGE_OF_PAGES", "CAPTION_LINE",
-                 "CHROME_LINE"):
+                 "CLOSING_PROMO", "AFFILIATE_LINE", "INLINE_TEASER", "TALK_COUNTER", "PAGE_OF_PAGES"):
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
+    if len(text) <= SHORT_CHROME_LINE and patterns.CHROME_LINE.match(text):
+        return "pattern CHROME_LINE"  # ("Category: X", "Details", a lite page's note: short lines only)
+    if len(text) <= SHORT_CAPTION_LINE and any(c in text for c in CAPTION_MARKS) and patterns.CAPTION_LINE.match(text):
+        return "pattern CAPTION_LINE"  # ("Photo: X", "圖：X", "... Fot. X": a label's colon, a credit's brackets)
     if (len(text) <= CONSENT_BUTTONS or "ooki" in text or "rivac" in text) and patterns.CONSENT_LINE.match(text):
         return "pattern CONSENT_LINE"  # (a banner's text names cookies or privacy; its buttons are short)
     if len(text) <= SHORT_PROMO_LINE and patterns.APPEAL_LINE.match(text):
