@@ -249,7 +249,7 @@ RELATED_HEADER = phrases(
     # a local app's rail and a coverage comparison's cards: "Nearby", "Near you", "How outlets covered it"
     r"nearby( stories| news)?", r"near you", r"in your area", r"how (outlets|the media|other outlets|others|"
     r"different outlets|each side) covered (it|this|the story)", r"coverage from other (outlets|sources)",
-    r"editor['’]?s['’]? (picks|choice)", r"staff picks", r"our picks", r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig", r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
+    r"editor['’]?s['’]? (picks|choice)", r"staff picks", r"our picks", r"(top )?picks for you", r"top picks", r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig", r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"(picked|chosen|just|more stories) for you",  # (a bare "For you" is a feed's tab)
