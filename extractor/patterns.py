@@ -2705,6 +2705,10 @@ WRITER_FOR = rx(r"^(?P<writer>[^,;:|·•]{3,60}?)\s+(for|vir|für|pour|para|per
 # A card's headline with its credit on the same line: "Seaside aquarium adds a touch pool — The Necanicum Tide · June
 # 9, 2026" (a reader view that flattened each card into one row).
 TITLE_CREDIT_TAIL = rx(r"^(?P<title>.{12,}?)\s+[—–]\s+(?P<outlet>[^—–·|]{2,60}?)\s+[·|]\s+(?P<time>[^·|]{3,40})$")
+# A video card's length after its headline: "Deer walks into a hardware store 0:48", "Forecast for Friday 2:10" (not
+# a clock time the headline gives: "Polls close at 8:00", "Anpfiff um 18:30", "Fermeture à 19:00")
+TRAILING_LENGTH = rx(r"(?<!\bat)(?<!\bby)(?<!\bto)(?<!\bum)(?<!\bà)(?<!\buntil)(?<!\bfrom)(?<!\bbis)(?<!\bab)(?<!\balle)"
+                     r"(?<=[^\W\d_])\s+\d{1,2}:\d{2}$", re.IGNORECASE)  # (a word's letter before it: no "10 марта, 18:15")
 # A timeline card's headline after its date: "4. 6. 2025 · Poslanci schválili ...", "2026-11-24 | Title", "11/23 — Title".
 DATED_TITLE = rx(r"^(?P<time>\d{1,4}[./-]\s?\d{1,2}[./-]?(\s?\d{2,4})?\.?)\s+[·|•—–]\s+(?P<title>\S.{9,})$")
 # A list item with the card's summary and, in brackets, its credit: "Hamilton library book sale moves to the

@@ -511,6 +511,8 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
         out.append(undated(Teaser(title=title, publisher=label, summary=summary)))
         while summary and i < limit and lines[i].rule == "MORE_LINK":
             i += 1  # the card's own "Read more..." link
+        if i + 1 < limit and P.BARE_CLOCK.match(lines[i].text) and lines[i + 1].kind in ("text", "list"):
+            i += 1  # the next video card's length ("4:05") over its headline
     return Parsed(single_card(tuple(out)), i)
 
 
@@ -532,9 +534,10 @@ def single_card(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
 
 def outlet_under_dated_card(lines: tuple[Line, ...], i: int, limit: int) -> bool:
     """True for a short name (four words at most) under a card's summary with the next dated card's headline ("11. 3.
-    2025 · Title") or the section's end right after it."""
+    2025 · Title"), the next video card's length ("4:05") or the section's end right after it."""
     return i < limit and lines[i].kind == "text" and is_name(lines[i].text, 4) and not P.DATED_TITLE.match(lines[i].text) \
-        and (i + 1 >= limit or P.DATED_TITLE.match(lines[i + 1].item or lines[i + 1].text) is not None)
+        and (i + 1 >= limit or P.DATED_TITLE.match(lines[i + 1].item or lines[i + 1].text) is not None
+             or P.BARE_CLOCK.match(lines[i + 1].text) is not None)
 
 
 def labels_card(lines: tuple[Line, ...], i: int, limit: int) -> bool:
@@ -759,10 +762,16 @@ def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: Ite
 
 
 def undated(teaser: Teaser) -> Teaser:
-    """A timeline card's headline without the date before it ("4. 6. 2025 · Title"): the date is its time."""
+    """A timeline card's headline without the date before it ("4. 6. 2025 · Title"): the date is its time; a video
+    card's headline without the clip's length after it ("Deer walks into a hardware store 0:48")."""
     if (dated := P.DATED_TITLE.match(teaser.title)) and (day := as_time(dated.group("time"))):
         return replace(teaser, title=dated.group("title"), published=teaser.published or day)
+    if (clip := P.TRAILING_LENGTH.search(teaser.title)) and clip.start() >= MIN_CLIP_TITLE:
+        return replace(teaser, title=teaser.title[:clip.start()])
     return teaser
+
+
+MIN_CLIP_TITLE = 12  # characters of headline before a clip's length
 
 
 def credit_split(teaser: Teaser, outlets: frozenset[str] | None = None) -> Teaser:

@@ -971,3 +971,11 @@ def test_serbian_ai_notes_reactions_and_share_rows() -> None:
 def test_a_chinese_caption_closed_by_its_photographer() -> None:
     """"…的夜景。攝影：府城影像工作室": a caption whose photographer's credit follows its full stop without a space."""
     assert patterns.CAPTION_LINE.match("安平運河步道換裝路燈後的夜景。攝影：府城影像工作室")
+
+
+@pytest.mark.parametrize("title, clip", [("Deer walks into a hardware store 0:48", True), ("Polls close at 8:00", False),
+                                         ("Anpfiff um 18:30", False), ("Северный вестник, 10 марта, 18:15", False),
+                                         ("Coastline 7 · 1:42", False)])
+def test_a_video_cards_length_after_its_headline(title: str, clip: bool) -> None:
+    """A clip's length printed after its headline is no part of it; a clock the headline gives, or a date's time, is."""
+    assert bool(patterns.TRAILING_LENGTH.search(title)) == clip

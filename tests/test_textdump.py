@@ -4622,3 +4622,19 @@ def test_an_inflected_credit_takes_the_chips_case_in_a_dump() -> None:
             "Raksts pārpublicēts no “Liepājas Bākas” ar redakcijas atļauju."]
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert doc.publisher == "Liepājas Bāka" and [b.text for b in doc.body] == INCLINE
+
+
+def test_video_cards_printed_as_length_headline_summary_channel() -> None:
+    """"Up next" over video cards, each printed as its length ("1:12"), headline, summary and channel: one teaser a
+    card, the channel as its source."""
+    cards = []
+    for n, channel in enumerate(["Clipstream Boise", "KBTV 7", "Valley Ledger"], 1):
+        cards += [f"{n}:{10 + n}", f"Teaser clip number {n} about the river running high",
+                  "Aerial footage of the river at its highest level of the year so far, with the season weeks away.",
+                  channel]
+    dump = ["Clipstream", "", "Incline railway closes for repairs", "", "By Eli Navarro · 27 November 2026", "",
+            "\n\n".join(INCLINE), "", "Source: Hill Gazette", "", "Up next", "Autoplay Off", *cards]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == [
+        (f"Teaser clip number {n} about the river running high", channel)
+        for n, channel in enumerate(["Clipstream Boise", "KBTV 7", "Valley Ledger"], 1)]
