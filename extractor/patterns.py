@@ -249,7 +249,7 @@ RELATED_HEADER = phrases(
     # a local app's rail and a coverage comparison's cards: "Nearby", "Near you", "How outlets covered it"
     r"nearby( stories| news)?", r"near you", r"in your area", r"how (outlets|the media|other outlets|others|"
     r"different outlets|each side) covered (it|this|the story)", r"coverage from other (outlets|sources)",
-    r"editor['’]?s['’]? (picks|choice)", r"staff picks", r"our picks", r"(top )?picks for you", r"top picks", r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig", r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
+    r"editor['’]?s['’]? (picks|choice)", r"staff picks", r"our picks", r"(top )?picks for you", r"top picks", r"top stories( for you| today)?", r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig", r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"(picked|chosen|just|more stories) for you",  # (a bare "For you" is a feed's tab)
@@ -481,7 +481,9 @@ RELATED_HEADER = phrases(
     r"other (news|updates|posts|stories|articles)", r"(more|previous|earlier|recent) updates",
     r"ఇతర వార్తలు", r"సంబంధిత వార్తలు", r"ಇತರ ಸುದ್ದಿಗಳು", r"ಸಂಬಂಧಿತ ಸುದ್ದಿ", r"മറ്റ് വാർത്തകൾ", r"ബന്ധപ്പെട്ട വാർത്തകൾ",
     r"ຂ່າວອື່ນໆ", r"ຂ່າວທີ່ກ່ຽວຂ້ອງ", r"башка жаңылыктар", r"окшош жаңылыктар", r"тектеш жаңылыктар",
-    r"(labarai|rubuce-rubuce) masu alaƙa", r"sauran labarai", r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
+    r"(labarai|rubuce-rubuce) masu alaƙa", r"sauran labarai",
+    # Hausa "Kuna iya so" (you may like), "Labarai da ɗumi-ɗuminsu" (the latest news), "Shahararrun labarai"
+    r"kuna iya so", r"labarai da ɗumi-ɗuminsu", r"shahararrun labarai", r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
     r"tengdar fréttir", r"keleier all", r"pennadoù all", r"newyddion eraill", r"straeon cysylltiedig",
     # a listing's other items: "Other reports from Ashworth Magistrates' Court", "Other PLHM announcements", "Also
     # in Read later"; and "other news" in Mongolian, Zulu, Somali, Punjabi, Sinhala, Burmese
@@ -525,6 +527,8 @@ COMMENT_HEADER = phrases(
     r"pensamientos?|commenti|commento|pensieri|comentários?|reacties|reactie|gedachten?) (zu|on|sur|sobre|su|em|op|over) "
     r"[“\"„«‘'].{1,300}",
     r"(one|ein|un|une|uno|um|een) (comment|kommentar|commentaire|comentario|commento|comentário|reactie|response|reply)",
+    # Hausa: "Sharhi 3 kan “X”" (3 comments on X), "Ka bar sharhi" (leave a comment)
+    r"sharhi( \d+)? kan [“\"„«‘'].{1,300}", r"(\d+ )?sharhi( \d+)?", r"ka bar sharhi",
     # a thread's rules box: "HOUSE RULES", "Community guidelines", "Kommentarregeln"
     r"house rules", r"community (guidelines|rules|standards)", r"comment(ing)? (policy|guidelines|rules)",
     r"kommentarregeln|kommentar-?richtlinien|règles de (modération|la communauté)|normas de (participación|la comunidad)",
@@ -934,6 +938,10 @@ PARTNER_CHIP = rx(r"^\s*(partner content|content from our partner|partner|partne
                   r"kumppanin sisältö|partnerinnhold|partnerindhold|partnerinnehåll)\s*[·|:•]\s*"
                   r"(?P<name>[^\s·|•:].{1,60})$",
                   re.IGNORECASE)
+# A newsletter's or magazine's issue row under its masthead: "No. 412 · Friday, November 27, 2026", "Issue #58",
+# "Ausgabe 12 · 27.11.2026", "Vol. 3, No. 7": the name above it is the publication's, no headline.
+ISSUE_ROW = rx(r"^\s*(no\.?|nr\.?|n°|nº|issue|vol(ume)?\.?|edition|ausgabe|numéro|número|numero|nummer|numer|"
+               r"выпуск|číslo|wydanie)\s*#?\s*\d{1,5}\b", re.IGNORECASE)
 # A table's header row of column names, cells tab-joined: "Date<TAB>Headline<TAB>Paper", "Datum<TAB>Titel<TAB>Quelle".
 COLUMN_NAME = rx(r"^(#|no\.?|rank|date|time|day|headline|title|story|article|paper|newspaper|source|outlet|publication|"
                  r"publisher|author|section|category|topic|views|reads|comments|datum|zeit|titel|überschrift|quelle|zeitung|"
@@ -1189,6 +1197,8 @@ _FIRST_PUBLISHED_IN = (
     r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|((aquest(a)? )?(article|notícia|"
     r"nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)"
     r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa|"
+    # Hausa "Wannan labari ya fara fitowa ne a jaridar “X”" (this story first appeared in the newspaper X)
+    r"wannan (labari|rahoto) ya fara fitowa( ne)? a( jaridar| gidan rediyon| shafin)?|"
     # Cebuano "Kini nga balita unang gimantala sa X." (this news was first published in X)
     r"((kini nga )?(balita|artikulo|istorya) )?unang (gimantala|gipatik|migawas) sa|"
     # Javanese "this interview first appeared in X (March edition) and appears again here ...": "Wawancara iki
@@ -1778,7 +1788,7 @@ READ_TIME = rx(
 ZERO_COMMENTS = rx(r"^\D*(?<!\d)0(?!\d)\D*$")
 # A tag row's label ("Tags: a, b", "Schlagworte: x", "Mots-clés : y"): in a meta block under a headline, a row of it.
 TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|étiquettes|mots-clés|etiquetas|temas|argomenti|"
-                r"trefwoorden|taggar|tagit|tagi|štítky|ٽيگ|ٹیگ)\s*[:：፡፦]", re.IGNORECASE)  # (Sindhi, Urdu)
+                r"trefwoorden|taggar|tagit|tagi|štítky|ٽيگ|ٹیگ|alamomi)\s*[:：፡፦]", re.IGNORECASE)  # (Sindhi, Urdu, Hausa)
 # The space before the next labelled field of a CJK info bar ("来源：X 作者：Y 发布时间：2026-01-17 10:24 点击：1346次").
 CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
 # The marks that end a sentence (Latin, CJK full-width, Devanagari danda): a line ending in one is a sentence.
@@ -2194,13 +2204,13 @@ AUTHOR_BIO_HEADER = rx(
 ARTICLE_END = rx(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
     r"argomenti|标签|टैग|теги|метки|темы|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|label|thẻ|"
-    r"từ khóa|แท็ก|ετικέτες|etichete|címkék|теги|תגיות|برچسب‌ها)\s*[:：፡፦].*|(previous|next|prev\.?) (article|post|story).*|"
+    r"từ khóa|แท็ก|ετικέτες|etichete|címkék|теги|תגיות|برچسب‌ها|alamomi)\s*[:：፡፦].*|(previous|next|prev\.?) (article|post|story).*|"
     # previous / next post links in more languages: "Önceki yazı", "Volgend artikel", "Następny artykuł"
     r"(önceki|sonraki) (yazı|haber).*|(vorig|volgend)e? (artikel|bericht).*|(föregående|nästa) (artikel|inlägg).*|"
     r"(poprzedni|następny) (artykuł|wpis).*|(předchozí|další) článek.*|(artikel|berita) (sebelumnya|selanjutnya).*|"
     r"bài (trước|sau|tiếp theo).*|(προηγούμενο|επόμενο) άρθρο.*|"
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
-    r"like\s*dislike\s*\d*|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
+    r"like\s*dislike\s*\d*( share)?( save)?|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore|"
     # a link post's vote row: "Upvote 412 Downvote 10 comments Share Award"
     # (possessive, one token per word: digit runs cannot be split up in exponentially many ways)
@@ -2758,7 +2768,7 @@ COMMENT_NUMBER = rx(
 COMMENT_SAYS = rx(  # (not a subheading: "What the toll schedule says", "Here's what the law says")
     r"^\s*(\d{1,3}[.)]\s*|[•·▪◦‣*-]\s*)?(?!(what|how|why|here'?s?|where|when|who|which|this|that|the|wie|was|que|ce|"
     r"lo|cosa|o que|wat|hvad|vad|co|mitä|quello|ciò)\b)(?P<author>[^\n]{1,60}?)\s+(says|said|wrote|dit|a écrit|sagt|schreibt|"
-    r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말)\s*[:：፡፦]?\s*$",
+    r"dice|escribió|diz|escreveu|scrive|ha scritto|zegt|ने कहा|कहते हैं|说|より|님의 말|ya ce|ta ce)\s*[:：፡፦]?\s*$",
     re.IGNORECASE,
 )
 # A name in quotes, with at most two lower-case words outside them (the kind of title): "«Narınbulaq Həftəliyi»
@@ -2801,6 +2811,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"(saken|artikkelen|teksten|reportasjen|intervjuet) (ble|er|var) (først|opprinnelig)|"
+                          r"wannan (labari|rahoto) ya fara|"
                           r"(текст|чланак|вест) је (првобитно|изворно|први пут|прво)|"
                           r"(raksts|materiāls|ziņa) (ir )?pārpublicē|(straipsnis|tekstas) (perspausdint|perpublikuot)|"
                           r"(raksts|materiāls|ziņa) (sākotnēji|oriģināli|pirmoreiz)|(straipsnis|tekstas) (iš pradžių|"
@@ -3084,7 +3095,7 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"liker ikke|liker|gillar inte|gilla|gillar|tykkää|en tykkää|"  # Norwegian, Swedish, Finnish like / dislike
     r"не свиђа ми се|свиђа ми се|ne sviđa mi se|"  # Serbian
-    r"参考になった|役に立った|讚|赞|回覆|"  # a board's "helpful" button: "参考になった 14 [返信]" (a bracketed button: "[返信]")
+    r"参考になった|役に立った|讚|赞|回覆|amsa|"  # a board's "helpful" button: "参考になった 14 [返信]" (a bracketed button: "[返信]")
     r"답글|공감|비공감|신고|"
     r"ответить|пожаловаться|відповісти|поскаржитися|поділитися|رد|إعجاب|जवाब दें|पसंद|respect|reageer|なるほど|balas|suka|"
     r"respon|m'agrada|odgovori|sviđa mi se|jibu|penda|উত্তর দিন|পছন্দ|পাসخ|پاسخ|svar|synes godt om|"
@@ -3244,7 +3255,8 @@ TEXT_ORIGINAL_LINK = rx(
     r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है.{0,120}\)?|【関連】.{1,60}の記事を読む|"
     r"원문 ?보기|기사원문|לכתבה המקורית|למאמר המקורי|į originalų straipsnį|originaalartikkel|"
     r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر|"
-    r"view (the )?original (article|story|post)|see (the )?original (article|story))\s*$",
+    r"view (the )?original (article|story|post)|see (the )?original (article|story)|"
+    r"read (the )?original (at|on) .{1,60}?\W{0,3})\s*$",  # ("Read the original at the X →")
     re.IGNORECASE,
 )
 

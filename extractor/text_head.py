@@ -448,6 +448,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
     if i and lines[i - 1].text.strip() in MENU_GLYPHS or line.text[:1] in MENU_GLYPHS:
         return True  # the menu a hamburger button opens: "☰" / "Wawancara Basa Kagunan Arsip Babagan kita"; an app's
         # top bar, "☰ খবরঝুড়ি ⌕" (the menu button, the name, the search button)
+    if i + 1 < len(lines) and P.ISSUE_ROW.match(lines[i + 1].text):
+        return True  # a newsletter's name over its issue row ("The Morning Fold" / "No. 412 · Friday, ...")
     if i and lines[i - 1].rule == "META_LABEL" or print_credit(line.text):
         return True  # a property's value under its label ("Byline" / "Gemma Royce"); a clipping's "Paper, date, page 3"
     if is_highlight_quote(line.text) and i + 1 < len(lines) and lines[i + 1].kind == "meta" \

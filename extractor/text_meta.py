@@ -274,8 +274,9 @@ def without_credit_prefix(text: str) -> str:
     row's "from X · 27 Nov 2026 · x.example" read as X's rows."""
     if (format_by := P.FORMAT_BY.match(text)) is not None:
         return text[format_by.end():]
-    if text[:5] in ("from ", "From ") and text[5:6].isupper() and " · " in text:
-        return text[5:]
+    if text[:5] in ("from ", "From ") and " · " in text:
+        rest = text[9:] if text[5:9] == "the " else text[5:]  # ("From the Lowcountry Tide · by X": the name's own
+        return rest if rest[:1].isupper() else text  # capitals after the sentence's article)
     return text
 
 

@@ -16,6 +16,7 @@ from .text_teasers import (
     parse_teasers,
     river_at,
     shared_tail_outlets,
+    writer_row,
 )
 
 _STOP = frozenset({"footer", "consent"})
@@ -239,7 +240,8 @@ def meta_first_run(lines: tuple[Line, ...], i: int, taken: frozenset[int]) -> tu
     k = i
     while k + 2 < len(lines) and not taken.intersection(range(k, k + 3)) and (t := source_first_teaser(lines, k)):
         summary = card_summary(lines, k + 2, taken)
-        if summary is None and len(teasers) >= 2 and plain_headline(t.title) and not is_prose_line(lines[k + 2]):
+        if summary is None and len(teasers) >= 2 and plain_headline(t.title) and not is_prose_line(lines[k + 2]) \
+                and not writer_row(lines[k + 2]):  # ("Outlet · Nov 29" / headline / "Story by X": the story's head)
             teasers.append(t)  # the last card of the row, without a summary ("Outlet · ontem" / headline / the tab bar)
             return teasers, k + 2
         if summary is None or not plain_headline(t.title) or k + 3 < len(lines) and is_prose_line(lines[k + 3]):

@@ -740,6 +740,11 @@ def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int
     return Parsed(tuple(out), end)
 
 
+def writer_row(line: Line) -> bool:
+    """A byline row naming a writer ("Story by Rosa Quintana", "By X · 3 min read"): cards carry none."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind == "byline" and bool(line.meta.author)
+
+
 def outlet_over_title(lines: tuple[Line, ...], k: int, stop: int) -> bool:
     """True when line k under a card's date is a short name (four words at most) and the line under it a longer
     headline: the card prints date, outlet, headline, summary."""

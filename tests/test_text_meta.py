@@ -325,6 +325,8 @@ def test_a_korean_reporter_card_names_the_writer_and_the_paper() -> None:
     # Cebuano: "2 ka oras ang milabay", "gahapon" (yesterday), a byline row "Outlet · Nob. 28, 2026, 9:15 AM · Ni X"
     ("Mactan Bulletin · 2 ka oras ang milabay", "Mactan Bulletin", None, "2 ka oras ang milabay"),
     ("Mactan Bulletin · gahapon", "Mactan Bulletin", None, "gahapon"),
+    # a newsletter's credit row: "From the X · by Y" (the sentence's article is no part of the name)
+    ("From the Lowcountry Tide · by Celia Manigault", "Lowcountry Tide", "Celia Manigault", None),
     # a partner story's chip over its headline (the label is no part of the name; a time after it is the row's)
     ("Partnera saturs · Liepājas Bāka", "Liepājas Bāka", None, None),
     ("Partner · 5h", "Partner", None, "5h"),
@@ -887,6 +889,7 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("Текст је првобитно објављен у Петроварадинском листу.", "Петроварадинском листу"),
     ("本文經安平晨報授權轉載，未經同意不得轉載。", "安平晨報"),
     ("Articolo pubblicato originariamente sul Faro di Barcola.", "Faro di Barcola"),
+    ("Wannan labari ya fara fitowa ne a jaridar “Hasken Birni”.", "“Hasken Birni”"),
     ("نُشر هذا الخبر أولاً في صحيفة سهل حوران، ويُعاد نشره بالاتفاق معها.", "سهل حوران"),
     ("Content supplied by Ness Valley Herald through the Glenpost Network's content-sharing scheme.",
      "Ness Valley Herald"), ("本文經授權轉載自《霞嶺日報》", "《霞嶺日報》")])

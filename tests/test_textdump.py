@@ -4638,3 +4638,30 @@ def test_video_cards_printed_as_length_headline_summary_channel() -> None:
     assert [(t.title, t.publisher) for t in doc.related] == [
         (f"Teaser clip number {n} about the river running high", channel)
         for n, channel in enumerate(["Clipstream Boise", "KBTV 7", "Valley Ledger"], 1)]
+
+
+def test_a_newsletter_masthead_and_a_story_head_after_a_row_of_cards() -> None:
+    """A newsletter's name over its issue row ("The Morning Fold" / "No. 412 · Friday, ...") is no headline; after a
+    row of "Outlet · time" / headline / summary cards, "Outlet · date" / headline / "Story by X" is the story's head,
+    not one more card."""
+    cards = []
+    for n in range(3):
+        cards += [f"Valley Paper {n} · {n + 2}h", f"Teaser headline number {n} about the canyon road",
+                  "A summary sentence of the teaser that runs on for a good number of words to read like prose, "
+                  "as the cards of a start page print them under their headlines."]
+    dump = ["The Morning Fold", "No. 412 · Friday, November 27, 2026", "", "Top stories for you", *cards,
+            "Hill Gazette · Nov 29, 2026", "Incline railway closes for repairs", "Story by Rosa Quintana", "",
+            "\n\n".join(INCLINE), "", "Like Dislike Share Save"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Incline railway closes for repairs" and doc.author == "Rosa Quintana"
+    assert [t.title for t in doc.related] == [f"Teaser headline number {n} about the canyon road" for n in range(3)]
+    assert [b.text for b in doc.body] == INCLINE
+
+
+def test_hausa_comments_under_a_wordpress_thread_header() -> None:
+    """"Sharhi 3 kan “X”" (3 comments on X) opens the thread; "Musa Garba ya ce:" (said) / date / text / "Amsa"."""
+    from extractor.text_comments import parse_comments
+    lines = segment("Sharhi 2 kan “Famfuna”\n1. Musa Garba ya ce:\n28 Nuwamba, 2026 da 11:02\nWannan labari ne mai "
+                    "daɗi sosai.\nAmsa\n2. Hauwa Isa ya ce:\n28 Nuwamba, 2026 da 12:15\nHaka ne Malam Musa.\nAmsa")
+    assert lines[0].kind == "comment_header"
+    assert [c.author for c in parse_comments(lines, 1, len(lines)).comments] == ["Musa Garba", "Hauwa Isa"]
