@@ -483,7 +483,9 @@ RELATED_HEADER = phrases(
     r"ຂ່າວອື່ນໆ", r"ຂ່າວທີ່ກ່ຽວຂ້ອງ", r"башка жаңылыктар", r"окшош жаңылыктар", r"тектеш жаңылыктар",
     r"(labarai|rubuce-rubuce) masu alaƙa", r"sauran labarai",
     # Hausa "Kuna iya so" (you may like), "Labarai da ɗumi-ɗuminsu" (the latest news), "Shahararrun labarai"
-    r"kuna iya so", r"labarai da ɗumi-ɗuminsu", r"shahararrun labarai", r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
+    r"kuna iya so", r"labarai da ɗumi-ɗuminsu", r"shahararrun labarai",
+    # a newsletter's other stories: Tamil "இந்த இதழில் மேலும்" (more in this issue), Hindi "इस अंक में और"
+    r"இந்த இதழில் மேலும்", r"இந்த இதழில்", r"इस अंक में (और|भी)", r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
     r"tengdar fréttir", r"keleier all", r"pennadoù all", r"newyddion eraill", r"straeon cysylltiedig",
     # a listing's other items: "Other reports from Ashworth Magistrates' Court", "Other PLHM announcements", "Also
     # in Read later"; and "other news" in Mongolian, Zulu, Somali, Punjabi, Sinhala, Burmese
@@ -753,7 +755,10 @@ SPONSOR_LINE = rx(
     r"gesponsert von|präsentiert von|bezahlter inhalt von|sponsorisé par|contenu (sponsorisé|partenaire)( de| par)?|"
     r"(contenido )?patrocinado por|conteúdo patrocinado( por| de)?|contenuto sponsorizzato( da)?|gesponsord door|"
     r"sponsrad av|sponset av|sponsoreret af|sponsoroitu|sponsorowane przez|محتوای حمایت[\u200c ]?شده( از)?|"
-    r"برعاية|محتوى (مدفوع|برعاية))\s+\S.{0,60}$",
+    r"برعاية|محتوى (مدفوع|برعاية)|"
+    # a newsletter's sponsor: "This issue is brought to you by: X", "இந்த இதழை வழங்குவோர்: X" (Tamil)
+    r"(this (issue|edition|newsletter|email) is )?(brought to you|supported) by\s*:?|"
+    r"(இந்த இதழை|இதை) வழங்குவோர்\s*:|इस अंक के प्रायोजक\s*:)\s+\S.{0,60}$",
     re.IGNORECASE,
 )
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -1020,7 +1025,7 @@ PROMO_TOKENS = frozenset({
     # consent platforms' boxes ("cmpbox", Quantcast's "qc-cmp2-container"); not a bare "cmp": Adobe Experience
     # Manager's core components are all "cmp-text", "cmp-title", "cmp-container" (the whole article)
     "cmpbox", "cmp2",
-    "advert", "advertisement", "ad-slot", "ad-container", "adsbygoogle", "sponsored", "social-follow",
+    "advert", "advertisement", "ad-slot", "ad-container", "adsbygoogle", "sponsored", "sponsor", "social-follow",
     "follow-us", "modal", "popup", "overlay", "toast",
     "ai-summary", "aisummary", "ai-box", "aibox", "summary-ai", "ai-recap", "ai-digest",  # AI-written summary boxes
     "ad-copy",  # an ad's text next to its label ("ad-label" / "ad-copy")
@@ -1197,6 +1202,8 @@ _FIRST_PUBLISHED_IN = (
     r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|((aquest(a)? )?(article|notícia|"
     r"nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)"
     r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa|"
+    # Tamil "இந்தச் செய்தி முதலில் X-இல் வெளியானது" (this news first appeared in X; the name takes the locative)
+    r"(இந்தச் செய்தி|இந்த செய்தி|இந்தக் கட்டுரை) முதலில்|"
     # Hausa "Wannan labari ya fara fitowa ne a jaridar “X”" (this story first appeared in the newspaper X)
     r"wannan (labari|rahoto) ya fara fitowa( ne)? a( jaridar| gidan rediyon| shafin)?|"
     # Cebuano "Kini nga balita unang gimantala sa X." (this news was first published in X)
@@ -1368,6 +1375,7 @@ SOURCE_LINE = rx(
     # Swedish, Norwegian, Danish "... och återpubliceras med tillstånd", "... og gjengis med tillatelse"
     r"\s+(och|og) (återpubliceras|publiceras|återges|gjengis|publiseres|genudgives|bringes)\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
     r"[،,]\s*وي?ُ?عاد نشره.*|"  # Arabic "..., and it is republished by agreement with it"
+    r"\s+(வெளியானது|வெளியிடப்பட்டது).*|"  # Tamil "... appeared (; reprinted with permission)"
     r"\s+y se (reproduce|republica|publica aquí)\b.*|\s+ar (redakcijas|autora|izdevēja) atļauju\b.*|"
     r"\s+(redakcijos|autoriaus|leidėjo) leidimu\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
     # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of
@@ -2493,6 +2501,8 @@ CTA_BUTTON = rx(
     # an app box's button: "Åpne appen", "Open the app", "App öffnen", "Ouvrir l'application", "Abrir la app"
     r"åpne appen|åbn appen|öppna appen|open (the )?app|app öffnen|ouvrir l['’]application|abrir la app|abrir o app|"
     r"apri l['’]app|avaa sovellus|otevřít aplikaci|otwórz aplikację|"
+    # a sponsor box's button: "Shop now", "Buy now", "Order now", Tamil "இப்போதே வாங்குங்கள்", Hindi "अभी खरीदें"
+    r"shop now|buy now|order now|இப்போதே வாங்குங்கள்|அபோதே வாங்குங்கள்|अभी खरीदें|"
     r"abonnieren|je m['’]abonne|naroči (me|se)|naročite se|pretplati(te)? se|претплати(те)? се|odebírat|odoberať|"
     r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
     r"mă abonez|subskrybuję|подписаться|подпишитесь|підписатися|підпишіться|падпісацца|падпішыцеся|абонирай(те)? се|"
@@ -2811,7 +2821,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"a (cikk|írás|hír) eredetileg|font\s*:|"
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"(saken|artikkelen|teksten|reportasjen|intervjuet) (ble|er|var) (først|opprinnelig)|"
-                          r"wannan (labari|rahoto) ya fara|"
+                          r"wannan (labari|rahoto) ya fara|(இந்தச் செய்தி|இந்த செய்தி|இந்தக் கட்டுரை) முதலில்|"
                           r"(текст|чланак|вест) је (првобитно|изворно|први пут|прво)|"
                           r"(raksts|materiāls|ziņa) (ir )?pārpublicē|(straipsnis|tekstas) (perspausdint|perpublikuot)|"
                           r"(raksts|materiāls|ziņa) (sākotnēji|oriģināli|pirmoreiz)|(straipsnis|tekstas) (iš pradžių|"

@@ -175,7 +175,8 @@ def promo_pair_end(lines: tuple[Line, ...], j: int) -> int:
     for k in range(j + 1, min(len(lines), j + PROMO_BOX_LINES + 2)):
         line = lines[k]
         if line.kind == "promo":  # (a notification prompt's pitch need not repeat its question's words)
-            return k + 1 if k > j + 1 and (not unnamed or "NOTIFY_PROMPT" in (line.rule, lines[j].rule)) else j
+            return k + 1 if k > j + 1 and (not unnamed or "NOTIFY_PROMPT" in (line.rule, lines[j].rule)
+                                           or lines[j].rule == "SPONSOR_LINE") else j  # (a sponsor's pitch)
         if line.is_header or line.words > PROMO_PITCH_WORDS:
             return j
         if line.words >= 12:

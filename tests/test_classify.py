@@ -76,6 +76,7 @@ def test_a_components_name_marks_its_box_read_whole() -> None:
     read whole: "imageGalleryModal" is a link that opens a gallery, no modal box."""
     assert role_from_tokens(frag('<div class="lp-video" data-component="video-player"></div>'))[0] == "related"
     assert role_from_tokens(frag('<div data-component="newsletter"></div>'))[0] == "promo"
+    assert role_from_tokens(frag('<table class="mf-sponsor"></table>'))[0] == "promo"  # a newsletter's sponsor box
     assert role_from_tokens(frag('<a href="/g/1" data-component="imageGalleryModal">Gallery</a>')) is None
 
 

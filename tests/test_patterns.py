@@ -126,7 +126,7 @@ def test_ranking_header_with_a_category_and_update_time() -> None:
                                     "Ещё из Твери", "Vēl lasīt", "Тақырыпқа қатысты", "Көп оқылған",
                                     "Mga may kalabutan nga balita", "Labing gibasa", "هەواڵی تر", "Mer for deg",
                                     "Још вести", "Više vesti", "Editor's picks", "熱門排行", "排行榜", "推薦給你",
-                                    "Top picks for you", "Kuna iya so"])
+                                    "Top picks for you", "Kuna iya so", "இந்த இதழில் மேலும்"])
 def test_more_related_headers(header: str) -> None:
     assert patterns.section_header_role(header) == "related"
 

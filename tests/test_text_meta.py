@@ -890,6 +890,7 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("本文經安平晨報授權轉載，未經同意不得轉載。", "安平晨報"),
     ("Articolo pubblicato originariamente sul Faro di Barcola.", "Faro di Barcola"),
     ("Wannan labari ya fara fitowa ne a jaridar “Hasken Birni”.", "“Hasken Birni”"),
+    ("இந்தச் செய்தி முதலில் காவிரி முரசில் வெளியானது; அனுமதியுடன் மறுபதிப்பு செய்யப்படுகிறது.", "காவிரி முரசில்"),
     ("نُشر هذا الخبر أولاً في صحيفة سهل حوران، ويُعاد نشره بالاتفاق معها.", "سهل حوران"),
     ("Content supplied by Ness Valley Herald through the Glenpost Network's content-sharing scheme.",
      "Ness Valley Herald"), ("本文經授權轉載自《霞嶺日報》", "《霞嶺日報》")])

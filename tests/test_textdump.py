@@ -4665,3 +4665,14 @@ def test_hausa_comments_under_a_wordpress_thread_header() -> None:
                     "daɗi sosai.\nAmsa\n2. Hauwa Isa ya ce:\n28 Nuwamba, 2026 da 12:15\nHaka ne Malam Musa.\nAmsa")
     assert lines[0].kind == "comment_header"
     assert [c.author for c in parse_comments(lines, 1, len(lines)).comments] == ["Musa Garba", "Hauwa Isa"]
+
+
+def test_a_newsletters_sponsor_box_between_the_paragraphs() -> None:
+    """"This issue is brought to you by: X" / the sponsor's pitch / "Shop now" between the story's paragraphs is a
+    promo box, however few words its pitch shares with its label."""
+    dump = ["The Morning Fold", "No. 412 · Friday, November 27, 2026", "", "Incline railway closes for repairs", "",
+            "By Eli Navarro · 27 November 2026", "", INCLINE[0], "", INCLINE[1], "",
+            "This issue is brought to you by: Ponni Coffee", "", "Small-batch filter coffee delivered to your door, with "
+            "ten percent off the first order for our readers.", "", "Shop now", "", INCLINE[2], "", INCLINE[3]]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE
