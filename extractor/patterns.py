@@ -483,7 +483,7 @@ RELATED_HEADER = phrases(
     r"ຂ່າວອື່ນໆ", r"ຂ່າວທີ່ກ່ຽວຂ້ອງ", r"башка жаңылыктар", r"окшош жаңылыктар", r"тектеш жаңылыктар",
     r"(labarai|rubuce-rubuce) masu alaƙa", r"sauran labarai",
     # Hausa "Kuna iya so" (you may like), "Labarai da ɗumi-ɗuminsu" (the latest news), "Shahararrun labarai"
-    r"kuna iya so", r"labarai da ɗumi-ɗuminsu", r"shahararrun labarai",
+    r"kuna iya so", r"labarai da ɗumi-ɗuminsu", r"shahararrun labarai", r"بیشتر برای شما",
     # a newsletter's other stories: Tamil "இந்த இதழில் மேலும்" (more in this issue), Hindi "इस अंक में और"
     r"இந்த இதழில் மேலும்", r"இந்த இதழில்", r"इस अंक में (और|भी)", r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
     r"tengdar fréttir", r"keleier all", r"pennadoù all", r"newyddion eraill", r"straeon cysylltiedig",
@@ -868,7 +868,8 @@ SHARE_BAR = rx(
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
-    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"  # Bengali share, save; Hindi share; Serbian
+    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"
+    r"اشتراک|ذخیره|پسندیدم|نپسندیدم|シェア|保存|文字サイズ|"  # Persian share, save, like, dislike; Japanese  # Bengali share, save; Hindi share; Serbian
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
@@ -947,6 +948,8 @@ PARTNER_CHIP = rx(r"^\s*(partner content|content from our partner|partner|partne
 # "Ausgabe 12 · 27.11.2026", "Vol. 3, No. 7": the name above it is the publication's, no headline.
 ISSUE_ROW = rx(r"^\s*(no\.?|nr\.?|n°|nº|issue|vol(ume)?\.?|edition|ausgabe|numéro|número|numero|nummer|numer|"
                r"выпуск|číslo|wydanie)\s*#?\s*\d{1,5}\b", re.IGNORECASE)
+# A Japanese byline's label joining two jobs with "・": "取材・文：山口紗英" (reporting and text), "文・写真：X".
+JA_CREDIT_LABEL = rx(r"^\s*(取材・文|取材・写真|取材・撮影|文・写真|文・撮影)\s*[:：]")
 # A table's header row of column names, cells tab-joined: "Date<TAB>Headline<TAB>Paper", "Datum<TAB>Titel<TAB>Quelle".
 COLUMN_NAME = rx(r"^(#|no\.?|rank|date|time|day|headline|title|story|article|paper|newspaper|source|outlet|publication|"
                  r"publisher|author|section|category|topic|views|reads|comments|datum|zeit|titel|überschrift|quelle|zeitung|"
@@ -1202,6 +1205,9 @@ _FIRST_PUBLISHED_IN = (
     r"pierwotnie opublikowano) (w|na)|bài viết (được đăng|đăng) (lần đầu )?(trên|tại)|((aquest(a)? )?(article|notícia|"
     r"nota) )?(es va )?publica(r|t|da)? originalment (a|en|per)|foilsíodh an (t-alt|scéal) seo ar dtús (sa|san|i|in)"
     r"( nuachtán)?|cyhoeddwyd (yr erthygl hon|y stori hon) gyntaf (yn|ym|gan)|unang (inilathala|nalathala|lumabas) sa|"
+    # Persian "این مطلب با اجازه از «X» بازنشر شده است" (republished with permission from X); Japanese
+    # "この記事は「X」から提供を受けて掲載しています" (this article is published as provided by X)
+    r"این (مطلب|خبر|گزارش|یادداشت) با اجازه( از)?|この記事は(?=[「『]?[^「」『』]{1,30}[」』]?から提供)|"
     # Tamil "இந்தச் செய்தி முதலில் X-இல் வெளியானது" (this news first appeared in X; the name takes the locative)
     r"(இந்தச் செய்தி|இந்த செய்தி|இந்தக் கட்டுரை) முதலில்|"
     # Hausa "Wannan labari ya fara fitowa ne a jaridar “X”" (this story first appeared in the newspaper X)
@@ -1351,7 +1357,7 @@ SOURCE_LINE = rx(
     r"(本文|本篇|此文|本報導|本报道)(經|经|由|獲|获)(?!授權|授权|同意)|"
     # "本文經授權轉載自《X》" (reprinted, with permission, from X)
     r"(本文|本篇|此文)?(經|经|獲|获)?(授權|授权)(轉載|转载)(自|於|于))"
-    r"(\s*[:：፡፦]\s*|\s+|(?<=[於于經经由獲获自]))(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"(\s*[:：፡፦]\s*|\s+|(?<=[於于經经由獲获自は]))(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(授權|授权|同意)(轉載|转载|刊登|刊載|刊载)[^\n]*|"
     # "... through the X Network's content-sharing scheme", "... as part of a syndication partnership"
     r"\s+(through|via|as part of|under) [^\n]{0,100}?(scheme|partnership|network|programme|program|agreement|"
@@ -1376,6 +1382,7 @@ SOURCE_LINE = rx(
     r"\s+(och|og) (återpubliceras|publiceras|återges|gjengis|publiseres|genudgives|bringes)\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
     r"[،,]\s*وي?ُ?عاد نشره.*|"  # Arabic "..., and it is republished by agreement with it"
     r"\s+(வெளியானது|வெளியிடப்பட்டது).*|"  # Tamil "... appeared (; reprinted with permission)"
+    r"\s+بازنشر شده( است)?.*|から提供を受けて.*|"  # Persian "... republished", Japanese "... provided (and published)"
     r"\s+y se (reproduce|republica|publica aquí)\b.*|\s+ar (redakcijas|autora|izdevēja) atļauju\b.*|"
     r"\s+(redakcijos|autoriaus|leidėjo) leidimu\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
     # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of
@@ -1822,7 +1829,7 @@ TEXT_BYLINE = rx(
     r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?"
     r"((signé|signed|written|rédigé|escrito|scritto|geschrieben|firmado|firmato|écrit|geschreven|skrevet|skrivet)"
     r"\s+)?(by|par|von|vum|por|di|door|av|af|przez|от|escrit per|scritto da|escrito por|"
-    r"作者|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
+    r"作者|取材(・文|・写真|・撮影)?|文・(写真|撮影)|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|teksti|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
     # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
@@ -2121,7 +2128,7 @@ AI_MARK = rx(
     r"inteligencia artificial|intelig[êe]ncia artificial|intelligence artificielle|künstliche\w* intelligenz|"
     r"kunstmatige intelligentie|umělá inteligence|umělou inteligencí|umelá inteligencia|sztuczn\w* inteligencj\w*|"
     r"tekoäl\w*|umetn\w* inteligenc\w*|umjetn\w* inteligencij\w*|вештачк\w* интелигенциј\w*|dirbtin\w* intelekt\w*|"
-    r"mākslīg\w* intelekt\w*|tehisintellekt\w*|kunstig intelligens|artificiell intelligens|yapay zek[aâ]|mesterséges intelligencia|kecerdasan buatan|trí tuệ nhân tạo|인공지능|人工智能|人工知能|"
+    r"mākslīg\w* intelekt\w*|tehisintellekt\w*|kunstig intelligens|artificiell intelligens|هوش مصنوعی|yapay zek[aâ]|mesterséges intelligencia|kecerdasan buatan|trí tuệ nhân tạo|인공지능|人工智能|人工知能|"
     r"generated automatically|automatically generated|generate automaticamente|generad[oa]s? automáticamente|"
     r"automatisch (generiert|erstellt|gegenereerd)|automaattisesti|automaticky|samodejno|automatski)")
 # ... and what the machine did or may get wrong: made, voiced, translated; mistakes, errors, "may vary", "verify"
@@ -2132,7 +2139,7 @@ AI_WORK = rx(
     r"mistakes?|errors?|wrong|inaccura\w*|not be accurate|may vary|fouten|errori|errores|erreurs|erros|chyb\w*|"
     r"virhei\w*|hibá\w*|pogreške|greške|fejl|feil|błęd\w*|ошиб\w*|помил\w*|hata\w*|kesalahan|sai sót|verify|"
     r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*|napak\w*|pripravil\w*|ustvarjen\w*|tạo ra|chính xác|"
-    r"laget|lavet|skapad|skapt|laga|направил\w*|napravil\w*|izradil\w*|израдил\w*)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
+    r"laget|lavet|skapad|skapt|laga|направил\w*|napravil\w*|izradil\w*|израдил\w*|می ?سازد|ساخته|اشتباه)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
 AI_NOTE_WORDS = 25  # an AI box's disclaimer or credit, an AI voice's note: one or two short sentences
 # An AI assistant's box label: "Ask our assistant about this story", "Ask AI", "Frag die KI", "Pregunta a la IA".
 ASSISTANT_LABEL = rx(
@@ -2141,7 +2148,7 @@ ASSISTANT_LABEL = rx(
     r"chiedi (all'ia|all'assistente)|demandez (à l'ia|à l'assistant)|vraag (het )?(aan )?(de )?(ai|assistent)|"
     r"zeptejte se (ai|asistenta)|kysy (tekoälyltä|avustajalta)|zapytaj (ai|asystenta)|AI에게 물어보세요|"
     r"întreabă (ai|asistentul)|fråga (ai|assistenten)|spørg (ai|assistenten)|spør (ki|assistenten)|kérdezd (az )?ai-t|"
-    r"hỏi ai|yapay zekaya sor|tanya ai)\b.{0,60}$",
+    r"hỏi ai|yapay zekaya sor|tanya ai|خلاصه ?(کن|سازی) با)\b.{0,60}$",  # (Persian "summarize with ... AI")
     re.IGNORECASE)
 # A poll's option with its share ("• A few times a year 41%", "- Usein 12 %").
 POLL_OPTION = rx(r"^\s*([•\-*·]|\d{1,2}[.)])?\s*\S.{0,60}?\s\d{1,3}([.,]\d)?\s?%\s*$")
@@ -2584,7 +2591,7 @@ CHROME_LINE = rx(
     # "expand the full text" buttons over a collapsed article: "展开全文", "続きを読む" stays (a link out)
     r"展开全文|展開全文|阅读全文|閱讀全文|show full (text|article)|expand( article)?|"
     # an expander's or a drop-down's button: "Lasīt vairāk ▾", "Read more ▼", "Sections ⌄" (a few words, a down arrow)
-    r"[^\W\d_][^\n]{0,30}?\s*[▾▼⌄⌵]|"
+    r"[^\W\d_][^\n]{0,30}?\s*[▾▼⌄⌵]|ادامه (مطلب|خبر)|ادامه را بخوانید|"
     # a lite page's note on itself: "Lite mode: images are hidden to save data. Show the full page", "Жеңіл нұсқа:
     # 38 КБ, суреттер өшірулі. Толық нұсқа", "Wersja lekka: ..." (what the page is, and a link to the full one)
     r"(lite|light|text-only|low-data) (mode|version|edition|page)\s*[:：].{0,160}|data saver( mode)?\s*[:：].{0,160}|"
@@ -2822,6 +2829,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"(saken|artikkelen|teksten|reportasjen|intervjuet) (ble|er|var) (først|opprinnelig)|"
                           r"wannan (labari|rahoto) ya fara|(இந்தச் செய்தி|இந்த செய்தி|இந்தக் கட்டுரை) முதலில்|"
+                          r"این (مطلب|خبر|گزارش|یادداشت) با اجازه|この記事は|"
                           r"(текст|чланак|вест) је (првобитно|изворно|први пут|прво)|"
                           r"(raksts|materiāls|ziņa) (ir )?pārpublicē|(straipsnis|tekstas) (perspausdint|perpublikuot)|"
                           r"(raksts|materiāls|ziņa) (sākotnēji|oriģināli|pirmoreiz)|(straipsnis|tekstas) (iš pradžių|"

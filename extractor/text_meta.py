@@ -327,8 +327,8 @@ def read_meta(text: str) -> Meta | None:
         return Meta("outlet", outlet=name)  # "Education Reporter at The Calder Post · Covering schools"
     if "›" in text and (url := P.RESULT_URL.match(text)) is not None:
         return Meta("sep", outlet=url.group("host"))  # a search result's address row
-    if (sep := _separated(text)) is not None:
-        return sep
+    if not P.JA_CREDIT_LABEL.match(text) and (sep := _separated(text)) is not None:
+        return sep  # ("取材・文：X": the label's own "・" separates no fields)
     if (b := P.TEXT_BYLINE.match(text)) and (staff := P.STAFF_CREDIT.match(b.group("name"))) \
             and is_name(staff.group("name"), 4):
         return Meta("byline", outlet=staff.group("name").strip())  # "By Northwire Reporters": the newsroom

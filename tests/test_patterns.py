@@ -126,7 +126,8 @@ def test_ranking_header_with_a_category_and_update_time() -> None:
                                     "Ещё из Твери", "Vēl lasīt", "Тақырыпқа қатысты", "Көп оқылған",
                                     "Mga may kalabutan nga balita", "Labing gibasa", "هەواڵی تر", "Mer for deg",
                                     "Још вести", "Više vesti", "Editor's picks", "熱門排行", "排行榜", "推薦給你",
-                                    "Top picks for you", "Kuna iya so", "இந்த இதழில் மேலும்"])
+                                    "Top picks for you", "Kuna iya so", "இந்த இதழில் மேலும்",
+                                    "بیشتر برای شما"])
 def test_more_related_headers(header: str) -> None:
     assert patterns.section_header_role(header) == "related"
 
@@ -979,3 +980,11 @@ def test_a_chinese_caption_closed_by_its_photographer() -> None:
 def test_a_video_cards_length_after_its_headline(title: str, clip: bool) -> None:
     """A clip's length printed after its headline is no part of it; a clock the headline gives, or a date's time, is."""
     assert bool(patterns.TRAILING_LENGTH.search(title)) == clip
+
+
+def test_persian_and_japanese_widgets() -> None:
+    """Persian "summarize with X AI" and its note, the reaction/share rows, "continue reading"; Japanese share row."""
+    label, note = "خلاصه کن با هوش مصنوعی روزنما", "خلاصه ها را هوش مصنوعی می سازد و ممکن است اشتباه داشته باشد."
+    assert patterns.ai_label(label, len(label.split())) and patterns.ai_note(note, len(note.split()))
+    assert patterns.SHARE_BAR.match("پسندیدم نپسندیدم اشتراک ذخیره") and patterns.SHARE_BAR.match("シェア 保存 文字サイズ")
+    assert patterns.CHROME_LINE.match("ادامه مطلب")
