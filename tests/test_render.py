@@ -264,3 +264,11 @@ def test_jsonl_line_never_splits_on_unicode_line_breaks():
     line = dumps_line({"text": text})
     assert len(line.splitlines()) == 1
     assert json.loads(line)["text"] == text
+
+
+def test_a_numbered_list_whose_items_keep_their_numbers_is_numbered_once() -> None:
+    """A dump's ordered list keeps "1. X" as shown in its text; the Markdown numbers it once ("1. X", not "1. 1\\. X")."""
+    block = Block("list", "1. linia 1 pojedzie\n2. linia 2 zawieszona", items=("1. linia 1 pojedzie",
+                                                                              "2. linia 2 zawieszona"), ordered=True)
+    md = render_body(Document(title="T", body=(block,)))
+    assert "1. linia 1 pojedzie" in md and "2. linia 2 zawieszona" in md and "1\\." not in md

@@ -97,6 +97,8 @@ def render_list(items: Sequence[str], ordered: bool, links: Sequence[Link] = (),
             continue
         n += 1
         marker = f"{n}{delim} " if ordered else f"{delim} "
+        if ordered and lines[0].startswith((f"{n}. ", f"{n}) ")):
+            lines[0] = lines[0][len(f"{n}. "):]  # a dump's item keeps its number as shown: printed once, not twice
         md, remaining = inline("\n".join(lines), remaining)
         body = [escape_line_start(ln) for ln in md.split("\n")]
         out.append(marker + ("\n" + " " * len(marker)).join(body))
