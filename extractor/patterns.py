@@ -869,7 +869,8 @@ SHARE_BAR = rx(
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
     r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"
-    r"اشتراک|ذخیره|پسندیدم|نپسندیدم|シェア|保存|文字サイズ|"  # Persian share, save, like, dislike; Japanese  # Bengali share, save; Hindi share; Serbian
+    r"اشتراک|ذخیره|پسندیدم|نپسندیدم|シェア|保存|文字サイズ|"  # Persian share, save, like, dislike; Japanese
+    r"bəyən|bəyənmə|paylaş|yadda saxla|"  # Azerbaijani like, dislike, share, save  # Bengali share, save; Hindi share; Serbian
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
@@ -1208,6 +1209,8 @@ _FIRST_PUBLISHED_IN = (
     # Persian "این مطلب با اجازه از «X» بازنشر شده است" (republished with permission from X); Japanese
     # "この記事は「X」から提供を受けて掲載しています" (this article is published as provided by X)
     r"این (مطلب|خبر|گزارش|یادداشت) با اجازه( از)?|この記事は(?=[「『]?[^「」『』]{1,30}[」』]?から提供)|"
+    # Azerbaijani "Xəbər «X» saytından icazə ilə götürülüb" (taken from the site X with permission)
+    r"(xəbər|məqalə|material)(?= [«\"“]?[^«»\"“”]{2,40}[»\"”]? (saytından|qəzetindən|portalından))|"
     # Tamil "இந்தச் செய்தி முதலில் X-இல் வெளியானது" (this news first appeared in X; the name takes the locative)
     r"(இந்தச் செய்தி|இந்த செய்தி|இந்தக் கட்டுரை) முதலில்|"
     # Hausa "Wannan labari ya fara fitowa ne a jaridar “X”" (this story first appeared in the newspaper X)
@@ -1382,7 +1385,7 @@ SOURCE_LINE = rx(
     r"\s+(och|og) (återpubliceras|publiceras|återges|gjengis|publiseres|genudgives|bringes)\b.*|\s+και αναδημοσιεύεται\b.*|\s+agus athfhoilsítear\b.*|\s+(e|y) (reproduzid[ao]|reproducid[ao]|republicad[ao])\b.*|"
     r"[،,]\s*وي?ُ?عاد نشره.*|"  # Arabic "..., and it is republished by agreement with it"
     r"\s+(வெளியானது|வெளியிடப்பட்டது).*|"  # Tamil "... appeared (; reprinted with permission)"
-    r"\s+بازنشر شده( است)?.*|から提供を受けて.*|"  # Persian "... republished", Japanese "... provided (and published)"
+    r"\s+بازنشر شده( است)?.*|から提供を受けて.*|\s+(saytından|qəzetindən|portalından)\s+icazə ilə.*|"  # Persian "... republished", Japanese "... provided (and published)"
     r"\s+y se (reproduce|republica|publica aquí)\b.*|\s+ar (redakcijas|autora|izdevēja) atļauju\b.*|"
     r"\s+(redakcijos|autoriaus|leidėjo) leidimu\b.*|,\s*reproduit avec l['’]accord\b.*|\s+und wird\b.*|[،,]\s*وتعيد\b.*|"
     # "... and appears on Y through our partnership"; a second sentence after the credit ("Reprinted with permission of
@@ -2829,7 +2832,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"(oriģināli|sākotnēji|pirmoreiz) publicēts|(originaliai|iš pradžių) paskelbta|algselt avaldatud|"
                           r"(saken|artikkelen|teksten|reportasjen|intervjuet) (ble|er|var) (først|opprinnelig)|"
                           r"wannan (labari|rahoto) ya fara|(இந்தச் செய்தி|இந்த செய்தி|இந்தக் கட்டுரை) முதலில்|"
-                          r"این (مطلب|خبر|گزارش|یادداشت) با اجازه|この記事は|"
+                          r"این (مطلب|خبر|گزارش|یادداشت) با اجازه|この記事は|(xəbər|məqalə|material) [«\"“]|"
                           r"(текст|чланак|вест) је (првобитно|изворно|први пут|прво)|"
                           r"(raksts|materiāls|ziņa) (ir )?pārpublicē|(straipsnis|tekstas) (perspausdint|perpublikuot)|"
                           r"(raksts|materiāls|ziņa) (sākotnēji|oriģināli|pirmoreiz)|(straipsnis|tekstas) (iš pradžių|"

@@ -988,3 +988,4 @@ def test_persian_and_japanese_widgets() -> None:
     assert patterns.ai_label(label, len(label.split())) and patterns.ai_note(note, len(note.split()))
     assert patterns.SHARE_BAR.match("پسندیدم نپسندیدم اشتراک ذخیره") and patterns.SHARE_BAR.match("シェア 保存 文字サイズ")
     assert patterns.CHROME_LINE.match("ادامه مطلب")
+    assert patterns.SHARE_BAR.match("Bəyən Bəyənmə Paylaş Yadda saxla")  # (Azerbaijani)

@@ -895,6 +895,7 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("இந்தச் செய்தி முதலில் காவிரி முரசில் வெளியானது; அனுமதியுடன் மறுபதிப்பு செய்யப்படுகிறது.", "காவிரி முரசில்"),
     ("این مطلب با اجازه از «صدای زاینده رود» بازنشر شده است.", "«صدای زاینده رود»"),
     ("この記事は「びわ湖日報」から提供を受けて掲載しています。", "「びわ湖日報」"),
+    ("Xəbər «Dağətəyi Xəbər» saytından icazə ilə götürülüb.", "«Dağətəyi Xəbər»"),
     ("نُشر هذا الخبر أولاً في صحيفة سهل حوران، ويُعاد نشره بالاتفاق معها.", "سهل حوران"),
     ("Content supplied by Ness Valley Herald through the Glenpost Network's content-sharing scheme.",
      "Ness Valley Herald"), ("本文經授權轉載自《霞嶺日報》", "《霞嶺日報》")])
