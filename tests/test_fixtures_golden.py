@@ -41,7 +41,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout31/": ROOT / "fixtures" / "holdout31", "holdout32/": ROOT / "fixtures" / "holdout32",
         "holdout33/": ROOT / "fixtures" / "holdout33", "holdout34/": ROOT / "fixtures" / "holdout34",
         "holdout35/": ROOT / "fixtures" / "holdout35", "holdout36/": ROOT / "fixtures" / "holdout36",
-        "holdout37/": ROOT / "fixtures" / "holdout37", "holdout38/": ROOT / "fixtures" / "holdout38"}
+        "holdout37/": ROOT / "fixtures" / "holdout37", "holdout38/": ROOT / "fixtures" / "holdout38",
+        "holdout39/": ROOT / "fixtures" / "holdout39"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
