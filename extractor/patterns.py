@@ -249,7 +249,10 @@ RELATED_HEADER = phrases(
     # a local app's rail and a coverage comparison's cards: "Nearby", "Near you", "How outlets covered it"
     r"nearby( stories| news)?", r"near you", r"in your area", r"how (outlets|the media|other outlets|others|"
     r"different outlets|each side) covered (it|this|the story)", r"coverage from other (outlets|sources)",
-    r"editor['’]?s['’]? (picks|choice)", r"staff picks", r"our picks", r"(top )?picks for you", r"top picks", r"top stories( for you| today)?", r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig", r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
+    # curated picks: "Editor's picks", "Top picks for you", "Top stories"; "more for you" in more languages
+    r"editor['’]?s['’]? (picks|choice)", r"staff picks", r"our picks", r"(top )?picks for you", r"top picks",
+    r"top stories( for you| today)?", r"mehr für (sie|dich)", r"mer for deg", r"mere for dig", r"mer för dig",
+    r"lisää sinulle", r"plus pour vous", r"más para (ti|usted)", r"altro per te", r"mais para (você|voce)",
     r"more( [\w'’-]+){1,3} (stories|articles|news|reads|videos)",  # "More Great WIRED Stories"
     r"(you|we think you) (may|might|will|could) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| articles| reading)?", r"(picked|chosen|just|more stories) for you",  # (a bare "For you" is a feed's tab)
@@ -485,7 +488,8 @@ RELATED_HEADER = phrases(
     # Hausa "Kuna iya so" (you may like), "Labarai da ɗumi-ɗuminsu" (the latest news), "Shahararrun labarai"
     r"kuna iya so", r"labarai da ɗumi-ɗuminsu", r"shahararrun labarai", r"بیشتر برای شما",
     # a newsletter's other stories: Tamil "இந்த இதழில் மேலும்" (more in this issue), Hindi "इस अंक में और"
-    r"இந்த இதழில் மேலும்", r"இந்த இதழில்", r"इस अंक में (और|भी)", r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
+    r"இந்த இதழில் மேலும்", r"இந்த இதழில்", r"इस अंक में (और|भी)",
+    r"aðrar tíðindir", r"fleiri tíðindir", r"aðrar fréttir",
     r"tengdar fréttir", r"keleier all", r"pennadoù all", r"newyddion eraill", r"straeon cysylltiedig",
     # a listing's other items: "Other reports from Ashworth Magistrates' Court", "Other PLHM announcements", "Also
     # in Read later"; and "other news" in Mongolian, Zulu, Somali, Punjabi, Sinhala, Burmese
@@ -868,9 +872,9 @@ SHARE_BAR = rx(
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
-    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"
+    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"  # Bengali, Hindi, Serbian, Latvian
     r"اشتراک|ذخیره|پسندیدم|نپسندیدم|シェア|保存|文字サイズ|"  # Persian share, save, like, dislike; Japanese
-    r"bəyən|bəyənmə|paylaş|yadda saxla|"  # Azerbaijani like, dislike, share, save  # Bengali share, save; Hindi share; Serbian
+    r"bəyən|bəyənmə|paylaş|yadda saxla|"  # Azerbaijani like, dislike, share, save
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
@@ -2512,7 +2516,7 @@ CTA_BUTTON = rx(
     r"åpne appen|åbn appen|öppna appen|open (the )?app|app öffnen|ouvrir l['’]application|abrir la app|abrir o app|"
     r"apri l['’]app|avaa sovellus|otevřít aplikaci|otwórz aplikację|"
     # a sponsor box's button: "Shop now", "Buy now", "Order now", Tamil "இப்போதே வாங்குங்கள்", Hindi "अभी खरीदें"
-    r"shop now|buy now|order now|இப்போதே வாங்குங்கள்|அபோதே வாங்குங்கள்|अभी खरीदें|"
+    r"shop now|buy now|order now|இப்போதே வாங்குங்கள்|अभी खरीदें|"
     r"abonnieren|je m['’]abonne|naroči (me|se)|naročite se|pretplati(te)? se|претплати(те)? се|odebírat|odoberať|"
     r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
     r"mă abonez|subskrybuję|подписаться|подпишитесь|підписатися|підпишіться|падпісацца|падпішыцеся|абонирай(те)? се|"
