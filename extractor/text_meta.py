@@ -767,6 +767,8 @@ def unglued_credit(text: str) -> str:
     if "ublished " in text and text.split(None, 1)[0].lower() in P.DATED_BY_WORDS \
             and (glued := P.GLUED_CREDIT.search(text)) is not None:
         return f"{text[:glued.start()]} · {text[glued.end():]}"
+    if " Source: " in text and text.split(None, 1)[0].lower() in P.DATED_BY_WORDS:
+        return text.replace(" Source: ", " · Source: ", 1)  # "By X November 28, 2026 Source: Y": spans run together
     return text
 
 

@@ -327,6 +327,9 @@ def test_a_korean_reporter_card_names_the_writer_and_the_paper() -> None:
     ("Mactan Bulletin · gahapon", "Mactan Bulletin", None, "gahapon"),
     # a newsletter's credit row: "From the X · by Y" (the sentence's article is no part of the name)
     ("From the Lowcountry Tide · by Celia Manigault", "Lowcountry Tide", "Celia Manigault", None),
+    # a byline whose spans ran together: writer, date, then the "Source:" label
+    ("By Dana Whitfield November 28, 2026 Source: Bridger Mountain Gazette", "Bridger Mountain Gazette", "Dana Whitfield",
+     "November 28, 2026"),
     # a Japanese byline whose label joins two jobs ("reporting and text") with the row separator "・"
     ("取材・文：山口紗英", None, "山口紗英", None),
     # a partner story's chip over its headline (the label is no part of the name; a time after it is the row's)
@@ -896,6 +899,7 @@ def test_the_publishers_name_is_tidied(name: str, tidy: str) -> None:
     ("این مطلب با اجازه از «صدای زاینده رود» بازنشر شده است.", "«صدای زاینده رود»"),
     ("この記事は「びわ湖日報」から提供を受けて掲載しています。", "「びわ湖日報」"),
     ("Xəbər «Dağətəyi Xəbər» saytından icazə ilə götürülüb.", "«Dağətəyi Xəbər»"),
+    ("Publicerad med tillstånd av Vättertidningens redaktion.", "Vättertidningens"),
     ("نُشر هذا الخبر أولاً في صحيفة سهل حوران، ويُعاد نشره بالاتفاق معها.", "سهل حوران"),
     ("Content supplied by Ness Valley Herald through the Glenpost Network's content-sharing scheme.",
      "Ness Valley Herald"), ("本文經授權轉載自《霞嶺日報》", "《霞嶺日報》")])
