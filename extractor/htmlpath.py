@@ -58,7 +58,6 @@ from .text_meta import (
     dateline_place,
     forwarded_sender,
     host_core,
-    inflected_alike,
     is_card_label,
     is_name,
     is_person_name,
@@ -70,6 +69,7 @@ from .text_meta import (
     partner_crumb,
     plausible_outlet,
     reading_time_row,
+    spelled_as_chip,
     spells_host,
     split_author_outlet,
     trail_paper,
@@ -2055,10 +2055,8 @@ def pick_publisher(byline: Byline, source_line: str | None, meta: Metadata, cred
     labelled credit ("Source: X", "출처 : X") before the byline's outlet (a community's or a section's name)."""
     if byline.publisher and (partner := partner_credit(byline.publisher)) is not None:
         byline = replace(byline, publisher=partner)  # a credit line read as the byline's outlet: "... Partner X"
-    if inflected_alike(source_line, byline.publisher) or source_line and byline.publisher \
-            and source_line.partition(" ")[::2] in {(a, byline.publisher) for a in LOWER_ARTICLES}:
-        source_line = byline.publisher  # "Původně vyšlo v Jizerském poslu" under "Jizerský posel · 3 h": the chip's case;
-        # "verscheen eerder in de Groninger Grachtenpost" under "Groninger Grachtenpost": the sentence's article
+    if spelled_as_chip(source_line, byline.publisher):
+        source_line = byline.publisher  # "Původně vyšlo v Jizerském poslu" under "Jizerský posel · 3 h": the chip's case
     extends = completes_name(source_line, byline.publisher)
     first = (source_line, byline.publisher) if byline.weak or extends or labelled else (byline.publisher, source_line)
     # (a byline's "Kvisthøj" or "Pwani" against a credit's "Kvisthøj Folkeblad", "Sauti ya Pwani": the credit names

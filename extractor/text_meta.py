@@ -49,6 +49,15 @@ def reading_time_row(text: str) -> bool:
     return " · " in text and any(P.READ_TIME.match(part) for part in text.split(" · ")[1:])
 
 
+def spelled_as_chip(credit: str | None, chip: str | None) -> bool:
+    """True when a credit's name is the chip's (or provider row's) name as a sentence writes it: in another case
+    ("Jizerském poslu" / "Jizerský posel") or after the sentence's article ("in de Groninger Grachtenpost")."""
+    if not credit or not chip:
+        return False
+    article, _, rest = credit.partition(" ")
+    return inflected_alike(credit, chip) or article in LOWER_ARTICLES and rest == chip
+
+
 def inflected_alike(name: str | None, other: str | None) -> bool:
     """True when two spellings are one name in two grammatical cases ("Jizerském poslu" / "Jizerský posel",
     "Lüneburger Landboten" / "Lüneburger Landbote"): as many words, each pair opening alike (all but the shorter's

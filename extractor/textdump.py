@@ -33,7 +33,6 @@ from .text_meta import (
     credited_outlet,
     dateline_place,
     forwarded_sender,
-    inflected_alike,
     is_card_label,
     is_highlight_quote,
     is_name,
@@ -47,6 +46,7 @@ from .text_meta import (
     partner_crumb,
     plausible_outlet,
     reading_time_row,
+    spelled_as_chip,
     split_author_outlet,
     trail_paper,
     unemoji,
@@ -1212,13 +1212,13 @@ def narrower_credit(lines: tuple[Line, ...], body: Body, name: str | None) -> st
 
 
 def in_chip_case(name: str | None, lines: tuple[Line, ...]) -> str | None:
-    """The outlet's name as a meta row or chip spells it when the credit inflects it ("pārpublicēts no “Liepājas
-    Bākas”" and the chip "Partnera saturs · Liepājas Bāka")."""
+    """The outlet's name as a meta row or chip spells it when the credit inflects it or puts an article before it
+    ("pārpublicēts no “Liepājas Bākas”" and the chip "Partnera saturs · Liepājas Bāka")."""
     if not name:
         return name
     bare = name.strip("“”\"«»„")
     return next((line.meta.outlet for line in lines if line.meta is not None and line.meta.outlet
-                 and inflected_alike(bare, line.meta.outlet)), name)
+                 and spelled_as_chip(bare, line.meta.outlet)), name)
 
 
 def with_article(name: str | None, lines: tuple[Line, ...]) -> str | None:

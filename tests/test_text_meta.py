@@ -915,6 +915,10 @@ def test_the_case_of_a_credit_is_read_as_the_chips_name() -> None:
     assert inflected_alike("Jizerském poslu", "Jizerský posel")
     assert inflected_alike("Lüneburger Landboten", "Lüneburger Landbote")
     assert not inflected_alike("Kurier Lubelski", "Kurier Lubuski")
+    from extractor.text_meta import spelled_as_chip
+    assert spelled_as_chip("Jizerském poslu", "Jizerský posel")
+    assert spelled_as_chip("de Groninger Grachtenpost", "Groninger Grachtenpost")
+    assert not spelled_as_chip("Groninger Grachtenpost", "Drentse Esbode")
 
 
 def test_a_hebrew_byline_and_a_live_badge() -> None:
