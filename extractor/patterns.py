@@ -2627,7 +2627,10 @@ CHROME_LINE = rx(
     r"(hits|views|aufrufe|zugriffe|vues|visitas|visualizações|visite|wyświetlenia|görüntülenme|ogledov|прегледа|"
     r"pregleda|peržiūros|vaatamisi|zobrazenia|переглядів|переглядів|مناظر)\s*[:：፡፦]\s*[\d.,\s]+|"
     # "found a typo? select it and press Ctrl+Enter", a permalink, a "how to cite" box's label, a player's clock
-    r"(помітили помилку|нашли ошибку|found (a|an) (typo|error|mistake)|zauważyłeś błąd|uočili ste grešku|"
+    # ... "Spotted an error in this clipping? Tell the Comms team.", "Noticed a mistake? Let us know."
+    r"(помітили помилку|нашли ошибку|(found|spotted|noticed|see|seen) (a|an) (typo|error|mistake)|zauważyłeś błąd|"
+    r"uočili ste grešku|fehler (gefunden|entdeckt)|vous avez (repéré|trouvé|vu) une (erreur|faute|coquille)|"
+    r"¿(has )?(encontrado|visto) un error|"
     r"опазили сте грешку|našli ste chybu)\??.{0,200}|.{0,120}\bctrl\s*\+\s*enter\b.{0,120}|"
     r"permalink|постійне посилання|trvalý odkaz|stalna povezava|trajna poveznica|"
     r"how to cite( this( article| text)?)?|како цитирати( овај текст)?|kako citirati( ovaj tekst)?|jak cytować|"
@@ -2978,6 +2981,14 @@ SHARE_WORDS = frozenset({"share", "partager", "teilen", "compartir", "condividi"
 UPDATED_TAIL = rx(r",?\s+(mis à jour|updated|last (modified|updated|edited)|modified|aktualisiert|zuletzt geändert|"
                   r"actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,60}$",
                           re.IGNORECASE)
+# A wiki's or intranet's page stamp, printed as a list item under the page title: "Created by Media Monitoring, last
+# modified on Dec 03, 2026", "Erstellt von X, zuletzt geändert am 03.12.2026", "Créé par X, dernière modification le
+# 3 déc. 2026", "Creado por X, modificado por última vez el 3 dic 2026": a dateline; its names are the wiki's users.
+EDIT_STAMP = rx(
+    r"^(created|edited|last (modified|updated|edited|changed)|erstellt|bearbeitet|zuletzt (geändert|"
+    r"bearbeitet|aktualisiert)|créé|modifié|dernière modification|creado|modificado|última modificación|criado|"
+    r"aangemaakt|gewijzigd|laatst gewijzigd)\b.{0,120}\s(on|at|am|le|el|em|op)\s(?P<time>\S.{2,40})$",
+    re.IGNORECASE)
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
 FONT_SIZE_TAIL = rx(r"\s+A[-−]?\s*A\+?\s*$")
 # A reading time closing a head row: "Lettura 3 min", "3 min read", "5 Min. Lesezeit".

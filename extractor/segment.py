@@ -174,7 +174,8 @@ def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
     meta = parse_meta(text)
     if bullet is not None and (meta is None or meta.kind == "glued"):  # "• By X", "• Posted May 13": a list item
         item_meta = parse_meta(text[bullet.end():].strip())
-        labelled_time = item_meta is not None and item_meta.kind == "time" and count_words(text) <= 7 \
+        labelled_time = item_meta is not None and item_meta.kind == "time" and (
+            count_words(text) <= 7 or P.EDIT_STAMP.match(text[bullet.end():].strip()) is not None) \
             and item_meta.time != text[bullet.end():].strip()  # "• Posted May 13, 2025"; a bare "• 12:48" is a list
         meta = item_meta if item_meta is not None and (item_meta.kind == "byline" or labelled_time) else None
     if meta is not None and (bullet is None or meta.kind != "glued" and not headline_in_outlet(meta)):

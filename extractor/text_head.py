@@ -96,9 +96,10 @@ def is_prose(line: Line) -> bool:
     return line.words >= 20 or (line.words >= 6 and line.text.endswith(SENTENCE_END))
 
 
-def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[int, str, int], ...]:
+def body_table(lines: tuple[Line, ...], covered: frozenset[int],
+               boxes: frozenset[int] = frozenset()) -> tuple[tuple[int, str, int], ...]:
     """For every line i: characters of prose after it up to the first boundary, that boundary's kind, and how many
-    prose lines there are.
+    prose lines there are; the lines of `boxes` (small promo boxes under a headline) are looked through.
 
     One backward pass, so scoring every line as a title stays linear in the dump's length.
     """
@@ -106,6 +107,8 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[tuple[
     total, stop, count = 0, "end", 0
     for j in range(len(lines) - 1, -1, -1):
         table[j] = (total, stop, count)
+        if j in boxes:
+            continue
         if j in covered or lines[j].is_header and promo_box_end(lines, j) == j:
             total, stop, count = 0, "section", 0
         elif lines[j].kind in BODY_STOP and not (lines[j].kind == "footer" and lines[j].words <= 6 and count >= 3) \
@@ -237,10 +240,12 @@ LEAD_REACH = 10  # lines under a title within which its running text starts (sta
 # a picture's alt text and its caption between)
 
 
-def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int]) -> float:
-    """1.0 when running text follows line i at once (past bylines, share bars, captions), less per line between."""
+def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int], boxes: frozenset[int] = frozenset()) -> float:
+    """1.0 when running text follows line i at once (past bylines, share bars, captions, small promo boxes), less per
+    line between."""
     between = 0
-    for k in range(i + 1, min(len(lines), i + LEAD_REACH)):
+    under = [k for k in range(i + 1, min(len(lines), i + LEAD_REACH + len(boxes))) if k not in boxes]
+    for k in under[:LEAD_REACH - 1]:
         if k in covered or lines[k].kind in BODY_STOP and not reactions_under_head(lines, k):
             return 0.0
         if is_prose(lines[k]) and lines[k].text != lines[i].text:
@@ -314,7 +319,7 @@ def in_card_river(lines: tuple[Line, ...], i: int, after: list[Line], feed: bool
 
 def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
           names: frozenset[str] = frozenset(), prose_after: tuple[tuple[int, str], ...] | None = None,
-          counts: Counter | None = None, feed: bool = False) -> tuple[float, str] | None:
+          counts: Counter | None = None, feed: bool = False, boxes: frozenset[int] = frozenset()) -> tuple[float, str] | None:
     """Score line i as the article title, with the rule that fired; None when it cannot be one."""
     line = lines[i]
     if line.kind != "text" or i in covered or line.text in names or never_title(lines, i):
@@ -360,7 +365,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     meta_before = meta_before and not card_rhythm(lines, i, feed)
     if not is_title_like(line.text) and not (rep or crumb) or live_entry(lines, i):
         return None
-    lead = _lead(lines, i, covered)
+    lead = _lead(lines, i, covered, boxes)
     bylined = meta_after and is_head_meta(after[0]) and bool(after[0].meta.author)  # "By X · 3 h" names a writer
     s = 2.0 * rep + 2.0 * crumb + 2.0 * meta_after + 0.5 * bylined + 1.5 * meta_before + 1.0 * lead
     s += STANDFIRST_BONUS * over_standfirst(lines, i)
@@ -547,15 +552,18 @@ def is_head_name(line: Line, title: str) -> bool:
         or partner_credit(line.text) is not None)  # "Live-Ticker vun eisem Partner De Séibuer" under the headline
 
 
-def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False) -> Head | None:
+def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool = False,
+              boxes: frozenset[int] = frozenset()) -> Head | None:
     """Pick the best-scoring title line (earliest on ties) and collect its head lines; with by_prose, the title
-    candidate with the most prose under it instead (the safety net when the best one yields next to no body)."""
+    candidate with the most prose under it instead (the safety net when the best one yields next to no body). The
+    lines of `boxes` (small promo boxes) are looked through when measuring the text under a line."""
     best: tuple[float, int, str] | None = None
     names = outlet_names(lines)
-    prose_after, counts = body_table(lines, covered), Counter(x.text for x in lines)
+    prose_after, counts = body_table(lines, covered, boxes), Counter(x.text for x in lines)
     feed = sum(1 for line in lines if is_card_row(line) and line.index not in covered) >= 3  # (a thread's
     # "Name · 3 h" rows make no feed)
-    scored = [(got, i) for i in range(len(lines)) if (got := score(lines, i, covered, names, prose_after, counts, feed))]
+    scored = [(got, i) for i in range(len(lines))
+              if (got := score(lines, i, covered, names, prose_after, counts, feed, boxes))]
     opened = comments_open(lines)
     scored = [((got[0] - AFTER_COMMENTS, got[1] + "+after-comments"), i) if i > opened else (got, i) for got, i in scored]
     if by_prose and scored:  # the last candidate with (nearly) the most prose under it: the one right above it

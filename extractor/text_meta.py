@@ -316,6 +316,8 @@ def read_meta(text: str) -> Meta | None:
     if "ed by " in text and (adapted := P.ADAPTED_TAIL.search(text)) is not None:
         text = text[:adapted.start()]  # "By Orland Valley Post, adapted by Gradewise staff": the credit before it
     text = unglued_credit(text)  # "By X Originally published by Y May 3": two fields
+    if (stamp := P.EDIT_STAMP.match(text)) is not None and (t := as_time(stamp.group("time"))) is not None:
+        return Meta("time", time=t)  # "Created by X, last modified on Dec 03, 2026": a wiki page's dateline
     updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then
     if (t := as_time(text) or (updated and as_time(text[:updated.start()]))) is not None:
         return Meta("time", time=t)

@@ -80,11 +80,26 @@ class Body:
     kept: tuple[int, ...]
 
 
+HEAD_BOX_REACH = 8  # lines after a promo box under the headline within which the story starts (a clipping's property
+# rows and byline between them: "Outlet<TAB>X" / "Section<TAB>Y" / "Date<TAB>Z" / "By X")
 CREDIT_TAIL = 8  # lines after the story where a credit naming a teaser's outlet may stand
 THREAD_AFTER = 3  # paragraphs: a comment header after this many ends the story even when no thread is read under it
 SHORT_BODY = 600  # characters: a shorter body under the best-scored title sends us to the safety net (measured:
 # text dumps of the 990 evaluation pages, snippet F1 0.683 without it, 0.699 at 300, 0.702 at 600, 0.698 at 1200)
 MOST_PROSE_GAIN = 3  # ... which is taken only when it gives this many times more text
+
+
+SMALL_BOX_LINES = 5  # a promo box under a headline: its label, a line of pitch, its button ("Summarise with X" / ...)
+SMALL_BOX_WORDS = 15  # ... every line of it short
+
+
+def small_promo_boxes(lines: tuple[Line, ...], sections: list[Section]) -> frozenset[int]:
+    """The lines of small promo boxes right under a head's meta row (an AI feature's "Summarise" box between the
+    dateline and the story) that the text under a headline is measured through; a box under a menu is none."""
+    return frozenset(k for s in sections if s.kind == "promo" and s.end - s.header <= SMALL_BOX_LINES
+                     and s.header > 0 and lines[s.header - 1].kind == "meta"
+                     and all(lines[k].words <= SMALL_BOX_WORDS for k in range(s.header, s.end))
+                     for k in range(s.header, s.end))
 
 
 def extract_text_dump(text: str, *, url: str | None, options: Options) -> Document:
@@ -94,7 +109,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     lines = segment(unmarkdown(text))
     lines, sections = demote_counters(lines, find_sections(lines, known_outlets(lines)))
     covered = frozenset(i for s in sections for i in range(s.header, s.end))
-    head = markdown_title(text, lines) or headed and lone_h1(text, lines, covered) or find_head(lines, covered)
+    boxes = small_promo_boxes(lines, sections)
+    head = markdown_title(text, lines) or headed and lone_h1(text, lines, covered) or find_head(lines, covered, boxes=boxes)
     if head is None:
         return Document(url=url, input_format="text", promos=_promos(lines, sections, None),
                         explain=_explain(lines, sections, None, None) if options.explain else ())
@@ -313,7 +329,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
     while j < len(lines):
         line = lines[j]
         box = next((s for s in sections if s.covers(j)), None) if j in covered and not kept else None
-        if box is not None and box.kind == "promo" and prose_follows(lines, box.end, covered):
+        if box is not None and box.kind == "promo" and prose_follows(lines, box.end, covered, reach=HEAD_BOX_REACH):
             j = box.end  # a promo box between headline and article (AI summary, audio player): step over it
             continue
         inset = next((s for s in sections if s.covers(j)), None) if j in covered and kept else None
@@ -389,13 +405,32 @@ def opening_meta(lines: tuple[Line, ...], j: int) -> bool:
     """Before the story's first paragraph: a byline row (the original's, under a box between the headline and the
     text), the outlet's name right over it, or a link post's domain tag."""
     line = lines[j]
-    if P.HOST_BUTTON.match(line.text):
+    if P.HOST_BUTTON.match(line.text) or in_property_table(lines, j):
         return True
     if line.kind == "meta" and line.meta is not None and line.meta.kind == "byline":
         return True
     nxt = lines[j + 1] if j + 1 < len(lines) else None
     return line.kind == "text" and is_name(line.text, 6) and nxt is not None and nxt.kind == "meta" \
         and nxt.meta is not None and nxt.meta.kind == "byline" and bool(nxt.meta.author)
+
+
+PROPERTY_ROWS = 3  # rows of a clipping's or record's property table ("Outlet<TAB>X", "Section<TAB>Y", "Date<TAB>Z")
+PROPERTY_ROW_WORDS = 8
+
+
+def in_property_table(lines: tuple[Line, ...], j: int) -> bool:
+    """True for a row of short cells in a run of three or more such rows: a property table over the story (a media
+    monitor's clipping record), read before the first paragraph only."""
+    def row(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].cells and lines[k].words <= PROPERTY_ROW_WORDS
+    if not row(j):
+        return False
+    first, last = j, j
+    while row(first - 1):
+        first -= 1
+    while row(last + 1):
+        last += 1
+    return last - first + 1 >= PROPERTY_ROWS
 
 
 CAPTION_WORDS = 40  # a picture's caption with its credit
@@ -886,12 +921,12 @@ def is_inset(section: Section) -> bool:
 
 
 def prose_follows(lines: tuple[Line, ...], start: int, covered: frozenset[int], quiet: bool = False,
-                  need: int = 0) -> bool:
-    """True when at least two prose lines (or one long one; or `need` lines when given) come right after a box,
-    before any other boundary (and, when quiet, with no outlet/time line among them: more teasers are not the
-    article going on)."""
+                  need: int = 0, reach: int = 4) -> bool:
+    """True when at least two prose lines (or one long one; or `need` lines when given) come within `reach` lines
+    after a box, before any other boundary (and, when quiet, with no outlet/time line among them: more teasers are
+    not the article going on)."""
     count = long = 0
-    for k in range(start, min(len(lines), start + 4 + need)):
+    for k in range(start, min(len(lines), start + reach + need)):
         if k in covered or lines[k].kind in BODY_STOP:
             break
         if quiet and lines[k].kind == "meta" and not writer_credit(lines[k]) or lines[k].kind == "comment_header" \

@@ -4676,3 +4676,31 @@ def test_a_newsletters_sponsor_box_between_the_paragraphs() -> None:
             "ten percent off the first order for our readers.", "", "Shop now", "", INCLINE[2], "", INCLINE[3]]
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == INCLINE
+
+
+def test_an_intranet_clipping_with_a_summarise_box_and_a_property_table_over_the_story() -> None:
+    """A wiki's page stamp ("• Created by X, last modified on DATE") dates the headline; the AI feature's small box under
+    it, then the clipping's property rows ("Outlet<TAB>X" ...) and the byline stand between headline and story: the
+    headline is still the title (not the newsletter pitch above it), the rows are no body, and the feedback prompt
+    after the story is chrome."""
+    dump = ["Quadrangle", "  • Spaces", "  • People", "Get Press clippings by e-mail", "",
+            "A daily digest of the stories that mention the company.", "", "Subscribe", "",
+            "Incline railway closes for repairs", "", "  • Created by Press Desk, last modified on Dec 03, 2026", "",
+            "Summarise with Quad Assist (beta)", "", "Ask Quad Assist for the key points of any clipping.", "",
+            "Summarise", "Outlet\tThe Hill Gazette", "Section\tLocal news", "Date\t3 December 2026",
+            "Sentiment\tNeutral", "", "By Rosa Quintana", "", "\n\n".join(INCLINE), "",
+            "Spotted an error in this clipping? Tell the Press Desk."]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Incline railway closes for repairs" and doc.publisher == "The Hill Gazette"
+    assert [b.text for b in doc.body] == INCLINE
+
+
+@pytest.mark.parametrize("line, time", [
+    ("Created by Media Monitoring, last modified on Dec 03, 2026", "Dec 03, 2026"),
+    ("Erstellt von Anna Berg, zuletzt geändert am 03.12.2026", "03.12.2026"),
+    ("Créé par Jean Dupont, dernière modification le 3 décembre 2026", "3 décembre 2026"),
+])
+def test_a_wiki_page_stamp_is_a_dateline(line: str, time: str) -> None:
+    """A wiki's "created by X, last modified on DATE" row dates the page; its names are the wiki's users."""
+    assert parse_meta(line) == Meta("time", time=time)
+    assert segment("• " + line)[0].kind == "meta"
