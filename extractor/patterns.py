@@ -877,7 +877,7 @@ SHARE_BAR = rx(
     r"bəyən|bəyənmə|paylaş|yadda saxla|"  # Azerbaijani like, dislike, share, save
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
     r"kopiraj poveznicu|copia l'enllaç|kopier link|nakili kiungo|লিংক কপি|ফেসবুক|হোয়াটসঅ্যাপ|"
-    r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|"
+    r"partekatu|esteka kopiatu|aqsam|ikkopja l-link|сподели|копирай линка|бөлісу|አጋራ|አስቀምጥ|ኣካፍሉ|"
     r"copiar o link|copiar link|copia link|kopier lenke|kopiér link|kopiera länk|kopioi linkki|e-pošta|e-posta|"
     r"收藏|字級|字级|字體|字体|列印|打印|urlをコピー|リンクをコピー|"
     # an AI summary button in the row: "Resumir con IA WhatsApp Facebook Copiar enlace"
@@ -1690,6 +1690,9 @@ TEXT_DATE = (
     r"(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?|"  # year first with dots: Korean, Hungarian "2025.03.14", "2025. 03. 14."
     r"(19|20)\d{2}\.\s+(" + _MONTHS + r")\w*\.?\s+\d{1,2}\.?|"  # Hungarian "2025. május 3."
     r"\d{4}\s+(" + _MONTHS + r")\w*\s+\d{1,2}(?!\d)|"  # year, month, day: Nepali "२०८२ कात्तिक १८"
+    # the Ethiopian calendar's month, day ("ቀን": day), year ("ዓ.ም.": of the mercy era): "ኅዳር 21 ቀን 2019 ዓ.ም."
+    r"(መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ)\s+\d{1,2}(\s+ቀን)?,?\s+\d{4}"
+    r"(\s+ዓ\.ም\.?)?|"
     # the year with its suffix, then day-month: Uyghur "2026-يىلى 5-فېۋرال", Uzbek "2026-yil 5-fevral"
     r"(19|20)\d{2}-\w+\s+\d{1,2}-(" + _MONTHS + r")\w*|"
     r"\d{1,2}/\d{1,2}\s*[(（][^)）\s]{1,2}[)）](\s*\d{1,2}:\d{2})?|"  # Japanese portals: "2/13(木) 18:40"
@@ -1818,7 +1821,7 @@ TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|éti
 # The space before the next labelled field of a CJK info bar ("来源：X 作者：Y 发布时间：2026-01-17 10:24 点击：1346次").
 CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
 # The marks that end a sentence (Latin, CJK full-width, Devanagari danda): a line ending in one is a sentence.
-SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।")
+SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।", "።")  # (the last: the Ethiopic full stop, Amharic's)
 # A sentence ending inside a line, another starting after it ("Komentarze są moderowane. Regulamin"): no headline.
 SENTENCE_BREAK = rx(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")
 # A print clipping's credit: the paper, the date, the page ("The Westmoor Business Post, 14 January 2026, page 27",
@@ -1844,7 +1847,8 @@ TEXT_BYLINE = rx(
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|teksti|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
     # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
-    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф|نووسینی|نووسەر)\s*[:：፡፦]|"  # (Sorani "نووسینی:", written by)
+    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф|نووسینی|نووسەر|ዘጋቢ|ዘገባ|ጸሐፊ)\s*[:：፡፦]|"  # (Sorani "نووسینی:", written by;
+    # Amharic "ዘጋቢ፦ X" reporter, "ዘገባ፦ X" report, "ጸሐፊ፦ X" writer)
     # Maori "Nā X" (by): only before a capitalised name
     r"(?-i:[Nn]ā(?=\s+[A-ZĀĒĪŌŪ]))|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
@@ -2046,7 +2050,8 @@ PHOTO_LABELS = (r"isithombe|sawir(ka)?|ඡායාරූපය|ਤਸਵੀਰ|
                 r"nuotrauka|zdjęcie|φωτογραφία|صورة|תמונה|사진|写真|照片|ছবি|படம்|ఫోటో|ಚಿತ್ರ|ചിത്രം|ფოტო|լուսանկար(ը)?|"
                 r"whakaahua|foto ya|ଫଟୋ|سۈرەت|акс|وێنە|攝影|摄影|"  # Maori, Igbo, Odia, Uyghur, Tajik, Sorani, Chinese
                 # Icelandic, Welsh, Irish, Tagalog, Khmer, Lao, Nepali, Marathi, Gujarati, Pashto, Yiddish, Yoruba
-                r"ljósmynd|mynd|llun|grianghraf|larawan|រូបថត|ຮູບພາບ|तस्बिर|छायाचित्र|તસવીર|ફોટો|انځور|פֿאָטאָ|àwòrán")
+                r"ljósmynd|mynd|llun|grianghraf|larawan|រូបថត|ຮູບພາບ|तस्बिर|छायाचित्र|તસવીર|ફોટો|انځور|פֿאָטאָ|àwòrán|"
+                r"ፎቶ")  # (Amharic: "... ዳርቻ። ፎቶ፦ X")
 # The attribution line under an embedded social post, part of what the story quotes: "— Kadri Mägi (@kadrimagi)
 # 13. august 2026", "— Dana Lahti (@danalahti) August 12, 2026" (a byline never carries the @handle in brackets).
 EMBED_ATTRIBUTION = rx(r"^[—–―-]\s*[^\s()@][^()@]{1,60}\(@[\w.]{1,30}\)(\s+\S.{0,40})?$")
@@ -2150,7 +2155,11 @@ AI_WORK = rx(
     r"mistakes?|errors?|wrong|inaccura\w*|not be accurate|may vary|fouten|errori|errores|erreurs|erros|chyb\w*|"
     r"virhei\w*|hibá\w*|pogreške|greške|fejl|feil|błęd\w*|ошиб\w*|помил\w*|hata\w*|kesalahan|sai sót|verify|"
     r"controleer|verifica|überprüf\w*|vérifie\w*|kļūd\w*|klaid\w*|napak\w*|pripravil\w*|ustvarjen\w*|tạo ra|chính xác|"
-    r"laget|lavet|skapad|skapt|laga|направил\w*|napravil\w*|izradil\w*|израдил\w*|می ?سازد|ساخته|اشتباه)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤")
+    r"laget|lavet|skapad|skapt|laga|направил\w*|napravil\w*|izradil\w*|израдил\w*|می ?سازد|ساخته|اشتباه)|생성|요약한|번역|정확하지|틀릴|生成|誤り|错误|錯誤|"
+    r"ስህተት|ጌጋ|የተዘጋጀ|ዝተዳለወ")  # Amharic "error", Tigrinya "error", "prepared" (Amharic, Tigrinya)
+# Summary words of AI-summary buttons that print the machine's name mid-line in Ethiopic scripts: Amharic "በAI የተዘጋጀ
+# ማጠቃለያ ያግኙ" (get the AI-prepared summary), Tigrinya "ናይዚ ዜና ብ AI ዝተዳለወ ጽማቝ ርኣዩ" (see the AI-prepared summary).
+AI_SUMMARY_WORD = rx(r"ማጠቃለያ|ጽማቝ|ጽማቕ")
 AI_NOTE_WORDS = 25  # an AI box's disclaimer or credit, an AI voice's note: one or two short sentences
 # An AI assistant's box label: "Ask our assistant about this story", "Ask AI", "Frag die KI", "Pregunta a la IA".
 ASSISTANT_LABEL = rx(
@@ -3452,7 +3461,7 @@ def ai_label(text: str, words: int) -> bool:
     if words > AI_LABEL_WORDS or text.endswith(LABEL_END) or AI_MARK.search(text) is None:
         return ASSISTANT_LABEL.match(text) is not None
     return words <= 4 or "(" in text or any(sep in text for sep in (" · ", " | ", " – ")) \
-        or ASSISTANT_LABEL.match(text) is not None \
+        or ASSISTANT_LABEL.match(text) is not None or AI_SUMMARY_WORD.search(text) is not None \
         or any(mark.end() == len(text) for mark in AI_MARK.finditer(text))  # "Storm summary by Nowline AI",
     # "Povzetek, ki ga je pripravila umetna inteligenca": the label ends on the machine
 

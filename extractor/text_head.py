@@ -28,7 +28,7 @@ _WORD_CHAR = rx(r"[^\W\d_]")
 _CREDIT_TAIL = rx(r"\([^()]{0,40}[A-Z][^()]{1,60}\)\s*$")  # a photo caption's credit: "... in Paris. (Yoni Rykner)"
 _HANDLE = rx(r"(^|\s)@\w{3,}")  # a channel's contact line ("Segnalazioni: @valdora24_bot"): no headline holds a handle
 _CRUMB_CHAR = rx(r"[^\W_]")  # a letter or digit before a repeated title: a crumb trail ("Home News", "4.")
-SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।")
+SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।", "።")
 # How much the prose under a candidate title counts (times log10 of its characters). Measured on text dumps of
 # trafilatura's 990 evaluation pages (innerText-like, fixtures/aggregator/textdump.py), snippet F1: 1.0 -> 0.634,
 # 2.0 -> 0.669, 3.0 -> 0.683 (4.0: 0.691, but a feed of cards then outranks its story); aggregator sets unchanged.

@@ -142,8 +142,10 @@ STORY_PARAGRAPH_WORDS = 20  # words a story's paragraph has on average: two unde
 
 
 def paragraphs_follow(lines: tuple[Line, ...], k: int, limit: int) -> bool:
-    """True when a meta line (past a standfirst sentence, not a second headline) is followed by two paragraphs
-    (captions, noise and promo lines aside)."""
+    """True when a meta line (past a source credit or a standfirst sentence, not a second headline) is followed by two
+    paragraphs (captions, noise and promo lines aside)."""
+    credited = k < limit and lines[k].kind == "source"  # the original's credit between headline and byline: "Source: X"
+    k += credited
     standfirst = k < limit and lines[k].kind == "text" and not is_title_like(lines[k].text)
     meta = next((m for m in range(k, min(k + 1 + standfirst, limit)) if lines[m].kind == "meta"), None)
     if meta is None or lines[meta].meta is None or not (lines[meta].meta.time or lines[meta].meta.author):
@@ -152,7 +154,7 @@ def paragraphs_follow(lines: tuple[Line, ...], k: int, limit: int) -> bool:
              and not any(seen.text == line.text for seen in lines[meta + 1:line.index])][:2]  # (a second dateline, a "link copied" toast, a
     # picture's caption printed twice: its alt text and its caption)
     return len(after) == 2 and all(is_prose_line(line) and line.words >= 10 for line in after) \
-        and sum(line.words for line in after) >= 2 * STORY_PARAGRAPH_WORDS  # (a short second paragraph: "The ... St Catherine.")
+        and (credited or sum(line.words for line in after) >= 2 * STORY_PARAGRAPH_WORDS)  # (a short second paragraph: "The ... St Catherine.")
 
 
 def head_counter(lines: tuple[Line, ...], h: int, thread: object, start: int) -> bool:

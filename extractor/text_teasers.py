@@ -586,7 +586,7 @@ def is_title_like(text: str) -> bool:
     """True for a headline-sized line that does not end like a sentence."""
     words = len(text.split())
     truncated = text.endswith(("…", "...")) and words >= 15  # a summary cut off by the feed, not a headline
-    return 0 < len(text) <= 250 and words <= 30 and text[-1] not in ".,;:" and not truncated and not as_time(text) \
+    return 0 < len(text) <= 250 and words <= 30 and text[-1] not in ".,;:።" and not truncated and not as_time(text) \
         and not ("%" in text and P.GLUED_PERCENT.search(text))
 
 
@@ -701,7 +701,7 @@ def last_summary_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
 
 def is_prose_line(line: Line) -> bool:
     """A long sentence-like text line."""
-    return line.kind == "text" and line.words >= 12 and (line.text[-1:] in ".!?\"”»。！？" or line.words >= 20)
+    return line.kind == "text" and line.words >= 12 and (line.text[-1:] in ".!?\"”»。！？।።" or line.words >= 20)
 
 
 def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int) -> Parsed:

@@ -4704,3 +4704,23 @@ def test_a_wiki_page_stamp_is_a_dateline(line: str, time: str) -> None:
     """A wiki's "created by X, last modified on DATE" row dates the page; its names are the wiki's users."""
     assert parse_meta(line) == Meta("time", time=time)
     assert segment("• " + line)[0].kind == "meta"
+
+
+def test_an_amharic_story_after_its_related_rail_with_source_credit_and_ai_box() -> None:
+    """Ethiopian-calendar dates ("ኅዳር 21 ቀን 2019 ዓ.ም."), the Ethiopic full stop "።", the reporter's label "ዘጋቢ፦" and a
+    "ምንጭ፦ X" credit between the headline and the byline: the story after a teaser rail is read as the story (its head
+    ends the rail), and its AI box ("በAI የተዘጋጀ ማጠቃለያ ያግኙ" / "... ስህተት ሊኖረው ይችላል።") and share row are no body."""
+    body = ["በከተማው ለመጀመሪያ ጊዜ የተዘጋጀው የብስክሌት ውድድር እሁድ ጠዋት በሐይቁ ዳርቻ ከአንድ ሺህ በላይ ተወዳዳሪዎች በተሳተፉበት ተካሂዷል።",
+            "ውድድሩን የ21 ዓመቱ ወጣት በ2 ሰዓት ከ5 ደቂቃ ከ10 ሰከንድ በአንደኝነት አጠናቋል ብለዋል አዘጋጆቹ ዛሬ።",
+            "ከውድድሩ የተገኘው ገቢ ለከተማዋ የወጣቶች ስፖርት ድጋፍ እንደሚውል ተገልጿል።"]
+    rail = []
+    for n, outlet in enumerate(["የአዲስ ስፖርት", "የደቡብ ዜና", "የሐይቅ ድምፅ"]):
+        rail += [f"የሩጫ ውድድር ዜና ቁጥር {n + 1} በከተማው ተካሄደ", "", f"ይህ የዜናው አጭር ማጠቃለያ ነው፤ በከተማው የተካሄደውን ውድድር {n + 1} ይገልጻል።",
+                 "", f"{outlet} · ኅዳር {18 + n} ቀን 2019 ዓ.ም.", ""]
+    dump = ["ቀጥታ ውጤት", "", "ተዛማጅ ዜናዎች", "", *rail, "ስፖርት", "", "የሐይቁ ዳርቻ የብስክሌት ውድድር ተካሄደ", "", "ምንጭ፦ የሀዋሳ ድምፅ",
+            "", "ዘጋቢ፦ ሔለን ታደሰ · ኅዳር 22 ቀን 2019 ዓ.ም.", "", "ተወዳዳሪዎች በሐይቁ ዳርቻ። ፎቶ፦ ብርሃኑ ገብሬ", "", "\n\n".join(body), "",
+            "አጋራ አስቀምጥ", "", "በAI የተዘጋጀ ማጠቃለያ ያግኙ", "", "በAI የተዘጋጀ ማጠቃለያ ስህተት ሊኖረው ይችላል።", "", "ማጠቃለያ አሳየኝ"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "የሐይቁ ዳርቻ የብስክሌት ውድድር ተካሄደ" and doc.publisher == "የሀዋሳ ድምፅ" and doc.author == "ሔለን ታደሰ"
+    assert [b.text for b in doc.body] == body
+    assert len(doc.related) == 3
