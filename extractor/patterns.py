@@ -427,7 +427,7 @@ RELATED_HEADER = phrases(
     r"(las |lo )?más (leíd[oa]s?|vist[oa]s)", r"últimas (noticias|novas)", r"(as )?máis (lidas|vistas)",
     r"ultime (notizie|news)", r"dernières (actualités|nouvelles|infos|news)",
     r"mere om emnet", r"flere nyheder", r"mest læste", r"habari (zinazovuma|zinazohusiana|zaidi|nyingine)",
-    r"zaidi kutoka .{1,40}", r"soma (pia|zaidi)", r"সম্পর্কিত (খবর|সংবাদ)", r"আরও পড়ুন", r"সর্বাধিক পঠিত",
+    r"zaidi kutoka .{1,40}", r"soma (pia|zaidi)", r"সম্পর্কিত (খবর|সংবাদ)", r"আরও পড়ুন", r"সর্বাধিক পঠিত", r"আরও খবর",
     r"সর্বশেষ খবর", r"اخبار مرتبط", r"مطالب مشابه",
     # Tagalog, Lithuanian, Estonian, Slovene, Serbian (Cyrillic and Latin), Slovak, Urdu, Hebrew, Turkish,
     # Ukrainian, Greek: "Iba pang balita", "Taip pat skaitykite", "Veel uudiseid", "Več novic", "Прочитајте још",
@@ -872,7 +872,7 @@ SHARE_BAR = rx(
     r"telegram|pinterest|flipboard|messenger|viber|compartir|partager|teilen|condividi|compartilhar|partilhar|correo|"
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
-    r"শেয়ার|শেয়ার|সংরক্ষণ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"  # Bengali, Hindi, Serbian, Latvian
+    r"শেয়ার|শেয়ার|সংরক্ষণ|সেভ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"  # Bengali, Hindi, Serbian, Latvian
     r"اشتراک|ذخیره|پسندیدم|نپسندیدم|シェア|保存|文字サイズ|"  # Persian share, save, like, dislike; Japanese
     r"bəyən|bəyənmə|paylaş|yadda saxla|"  # Azerbaijani like, dislike, share, save
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
@@ -1225,7 +1225,9 @@ _FIRST_PUBLISHED_IN = (
     # sepisanan kapacak ing X edisi Maret 2026 lan kapacak maneh ing kene kanthi idin redaksi."
     r"((wawancara|artikel|tulisan|warta|crita) iki )?sepisanan kapacak ing|"
     # Esperanto "Origine aperis en X la 8-an de septembro 2026" (first appeared in X), Icelandic "Birtist fyrst í X"
-    r"(la artikolo )?origine aperis en|unue aperis en|birtist fyrst (í|á)")
+    r"(la artikolo )?origine aperis en|unue aperis en|birtist fyrst (í|á)|"
+    # Bengali "এই প্রতিবেদনটি প্রথম প্রকাশিত হয়েছে X-য়" (this report was first published in X)
+    r"(এই|এ) (প্রতিবেদন|খবর|সংবাদ|নিবন্ধ|লেখা)(টি)? (প্রথম|মূলত) প্রকাশিত (হয়েছে|হয়েছিল)")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -1847,8 +1849,8 @@ TEXT_BYLINE = rx(
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
     r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|teksti|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
     # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
-    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф|نووسینی|نووسەر|ዘጋቢ|ዘገባ|ጸሐፊ)\s*[:：፡፦]|"  # (Sorani "نووسینی:", written by;
-    # Amharic "ዘጋቢ፦ X" reporter, "ዘገባ፦ X" report, "ጸሐፊ፦ X" writer)
+    r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф|نووسینی|نووسەر|ዘጋቢ|ዘገባ|ጸሐፊ|প্রতিবেদক|লেখক|নিজস্ব প্রতিবেদক)\s*[:：፡፦]|"  # (Sorani "نووسینی:", written by;
+    # Amharic "ዘጋቢ፦ X" reporter, "ዘገባ፦ X" report, "ጸሐፊ፦ X" writer; Bengali "প্রতিবেদক: X" reporter, "লেখক: X" writer)
     # Maori "Nā X" (by): only before a capitalised name
     r"(?-i:[Nn]ā(?=\s+[A-ZĀĒĪŌŪ]))|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
@@ -2998,6 +3000,12 @@ EDIT_STAMP = rx(
     r"bearbeitet|aktualisiert)|créé|modifié|dernière modification|creado|modificado|última modificación|criado|"
     r"aangemaakt|gewijzigd|laatst gewijzigd)\b.{0,120}\s(on|at|am|le|el|em|op)\s(?P<time>\S.{2,40})$",
     re.IGNORECASE)
+# A row of a live-score ticker: "Chittagong 2 – 1 Comilla FT", "ঢাকা ১ – ১ সিলেট ৬৭'" (two sides around a score, maybe a
+# status or the minute after it); a headline may carry a score too, so only a run of such rows is a ticker.
+SCORE_ROW = rx(r"^\s*\S.{0,40}?\s\d{1,3}\s?[–—-]\s?\d{1,3}\s\S.{0,40}$")
+# A match-events widget's row: the minute, then what happened ("23' Goal — R. Haque (Chittagong)", "৯০+৩' শেষ বাঁশি",
+# "45+2’ Yellow card"); only a run of them is a widget (holdout40's events box inside a match report).
+MATCH_EVENT = rx(r"^\s*\d{1,3}(\+\d{1,2})?\s?['’′]\s+\S.{0,100}$")
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
 FONT_SIZE_TAIL = rx(r"\s+A[-−]?\s*A\+?\s*$")
 # A reading time closing a head row: "Lettura 3 min", "3 min read", "5 Min. Lesezeit".

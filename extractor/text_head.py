@@ -454,6 +454,8 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
     if i and lines[i - 1].text.strip() in MENU_GLYPHS or line.text[:1] in MENU_GLYPHS:
         return True  # the menu a hamburger button opens: "☰" / "Wawancara Basa Kagunan Arsip Babagan kita"; an app's
         # top bar, "☰ খবরঝুড়ি ⌕" (the menu button, the name, the search button)
+    if score_ticker(lines, i):
+        return True  # a live-score ticker's row ("ঢাকা ১ – ১ সিলেট ৬৭'") next to another
     if i + 1 < len(lines) and P.ISSUE_ROW.match(lines[i + 1].text):
         return True  # a newsletter's name over its issue row ("The Morning Fold" / "No. 412 · Friday, ...")
     if i and lines[i - 1].rule == "META_LABEL" or print_credit(line.text):
@@ -474,6 +476,16 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         # "xeberlent profil şəkli": an avatar's alt text
     return line.words >= 12 and line.text.endswith(")") and _CREDIT_TAIL.search(line.text) is not None
     # (a picture's caption ending in its credit, over a card's headline)
+
+
+TICKER_ROW_WORDS = 8
+
+
+def score_ticker(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a short score row ("Chittagong 2 – 1 Comilla FT") right next to another: a live-score ticker."""
+    def row(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].words <= TICKER_ROW_WORDS and P.SCORE_ROW.match(lines[k].text) is not None
+    return row(i) and (row(i - 1) or row(i + 1))
 
 
 CHIP_PARTS = 3  # short parts between middle dots that make a line a row of tags, not a headline

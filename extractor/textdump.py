@@ -369,7 +369,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             break  # a comment header under the story, its thread unread (times in a language we do not know)
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
-                and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) \
+                and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) and not in_event_list(lines, j) \
                 and not (not prose and opening_meta(lines, j)):
             kept.append(j)
             prose += is_prose(line)
@@ -412,6 +412,25 @@ def opening_meta(lines: tuple[Line, ...], j: int) -> bool:
     nxt = lines[j + 1] if j + 1 < len(lines) else None
     return line.kind == "text" and is_name(line.text, 6) and nxt is not None and nxt.kind == "meta" \
         and nxt.meta is not None and nxt.meta.kind == "byline" and bool(nxt.meta.author)
+
+
+EVENT_ROWS = 3  # minute-led rows that make a match-events widget
+EVENT_HEADER_WORDS = 4  # ... and the short label over them ("Match events", "ম্যাচের ঘটনা")
+
+
+def in_event_list(lines: tuple[Line, ...], j: int) -> bool:
+    """True for a row of a match-events widget ("23' Goal — X", three or more in a row) or the short label over it."""
+    def row(k: int) -> bool:
+        return 0 <= k < len(lines) and P.MATCH_EVENT.match(lines[k].text) is not None
+    if not row(j):
+        label = lines[j].words <= EVENT_HEADER_WORDS and not lines[j].text.endswith(SENTENCE_END)
+        return label and all(row(k) for k in range(j + 1, j + 1 + EVENT_ROWS))
+    first, last = j, j
+    while row(first - 1):
+        first -= 1
+    while row(last + 1):
+        last += 1
+    return last - first + 1 >= EVENT_ROWS
 
 
 PROPERTY_ROWS = 3  # rows of a clipping's or record's property table ("Outlet<TAB>X", "Section<TAB>Y", "Date<TAB>Z")

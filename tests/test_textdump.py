@@ -4724,3 +4724,24 @@ def test_an_amharic_story_after_its_related_rail_with_source_credit_and_ai_box()
     assert doc.title == "የሐይቁ ዳርቻ የብስክሌት ውድድር ተካሄደ" and doc.publisher == "የሀዋሳ ድምፅ" and doc.author == "ሔለን ታደሰ"
     assert [b.text for b in doc.body] == body
     assert len(doc.related) == 3
+
+
+def test_a_match_report_under_a_live_score_ticker_with_an_events_widget() -> None:
+    """A live-score ticker's rows ("Harbour 2 – 1 Millbrook FT") are no headline, however close to a fixture's
+    clock; the match-events widget in the story ("Match events" / "23' Goal — X" ...) is no body; a Bengali-style
+    "first published in X" credit closes the story."""
+    story = ["Harbour beat Millbrook 2-1 at the Quay Stadium on Tuesday to reach the final of the county women's cup, "
+             "with a header in the last minute.",
+             "Captain Rosa Quintana scored first for the hosts before Millbrook levelled from the penalty spot after "
+             "the break, and the substitute Tia Moana won it late.",
+             "Harbour meet Eastvale in the final at the same ground on Friday afternoon."]
+    dump = ["Goalroom", "", "Live scores", "", "Harbour 2 – 1 Millbrook FT", "Eastvale 3 – 0 Northend FT",
+            "Westport 1 – 1 Southby 67'", "Riverton – Lakeside tomorrow 15:00", "", "County women's cup", "",
+            "Late header sends Harbour into the cup final", "", "Source: The Quay Courier", "",
+            "Reporter: Dana Whitcomb · 2 December 2026, 19:40", "", "\n\n".join(story[:2]), "", "Match events", "",
+            "23' Goal — Rosa Quintana (Harbour)", "", "41' Yellow card — Mia Berg (Millbrook)", "",
+            "58' Penalty goal — Ana Ruiz (Millbrook)", "", "89' Goal — Tia Moana (Harbour)", "", story[2], "",
+            "এই প্রতিবেদনটি প্রথম প্রকাশিত হয়েছে দ্য কোয়ে কুরিয়ারে।", "", "Share Save"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Late header sends Harbour into the cup final" and doc.publisher == "The Quay Courier"
+    assert [b.text for b in doc.body] == story
