@@ -1996,9 +1996,11 @@ MAIL_SUBJECT_PREFIX = rx(r"^\s*(\[[^\]]{1,40}\]\s*)?((fwd?|fw|wg|tr|re|aw|sv|vs|
                          re.IGNORECASE)
 # A credit naming "our partner" at a short line's end: "Live-Ticker vun eisem Partner De Séibuer", "Content from our
 # partner The Ledger", "Ein Angebot unseres Partners Der Talbote", "Contenu proposé par notre partenaire Le Courrier".
-PARTNER_CREDIT = rx(r"\b(our|unserem|unseres|unserer|eisem|eiser|notre|nos|nuestro|nuestra|nostro|nostra|onze|nosso|nossa)"
-                    r"\s+(media\s+|medien|news\s+|content\s+|publishing\s+|editorial\s+)?(partner|partners|partnern|partenaire|"
-                    r"partenaires|socio|parceiro|partnerin)"
+# ... or a label opening the line with the partner's kind: "News partner Esk Valley Gazette", "Media partner: X"
+PARTNER_CREDIT = rx(r"(\b(our|unserem|unseres|unserer|eisem|eiser|notre|nos|nuestro|nuestra|nostro|nostra|onze|nosso|nossa)"
+                    r"\s+(media\s+|medien|news\s+|content\s+|publishing\s+|editorial\s+)?|^\s*(news|media|content|"
+                    r"publishing|editorial|medien|nachrichten)[ -]?)(partner|partners|partnern|partenaire|"
+                    r"partenaires|socio|parceiro|partnerin)\s*:?"
                     r"\s+(?P<name>(?-i:[A-ZÀ-Ý«„“\"])[^.,;:|·•!?]{1,50}?)\s*\.?\s*$", re.IGNORECASE)
 PARTNER_NEEDLES = ("artner", "artenaire", "socio", "arceiro")  # every PARTNER_CREDIT holds one (as written)
 # A forwarded e-mail's sender line, in the header block a mail client quotes ("---------- Forwarded message ---------"
@@ -2532,6 +2534,9 @@ CTA_BUTTON = rx(
     r"apri l['’]app|avaa sovellus|otevřít aplikaci|otwórz aplikację|"
     # a sponsor box's button: "Shop now", "Buy now", "Order now", Tamil "இப்போதே வாங்குங்கள்", Hindi "अभी खरीदें"
     r"shop now|buy now|order now|இப்போதே வாங்குங்கள்|अभी खरीदें|"
+    # a booking card's button: "See availability", "Book now", "View deal", "Verfügbarkeit prüfen", "Voir les disponibilités"
+    r"(see|check|view) availability|book now|reserve now|(view|see|get) (the )?deal|verfügbarkeit (prüfen|anzeigen)|"
+    r"jetzt buchen|voir les disponibilités|réserver|ver disponibilidad|reservar( ahora)?|"
     r"abonnieren|je m['’]abonne|naroči (me|se)|naročite se|pretplati(te)? se|претплати(те)? се|odebírat|odoberať|"
     r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
     r"mă abonez|subskrybuję|подписаться|подпишитесь|підписатися|підпишіться|падпісацца|падпішыцеся|абонирай(те)? се|"
@@ -3003,6 +3008,10 @@ EDIT_STAMP = rx(
 # A row of a live-score ticker: "Chittagong 2 – 1 Comilla FT", "ঢাকা ১ – ১ সিলেট ৬৭'" (two sides around a score, maybe a
 # status or the minute after it); a headline may carry a score too, so only a run of such rows is a ticker.
 SCORE_ROW = rx(r"^\s*\S.{0,40}?\s\d{1,3}\s?[–—-]\s?\d{1,3}\s\S.{0,40}$")
+# A sponsored card's price line: "from £96 per night", "ab 89 € pro Nacht", "$1,299", "dès 120 €" (a few words with a
+# currency and an amount).
+PRICE_ROW = rx(r"^\s*(from|ab|dès|desde|da|od|fra|från|vanaf|starting at|only)?\s*([£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?([£$€¥₹]|"
+               r"eur|usd|gbp|kr|zł|kč|ft|lei))(\s+\S+){0,4}\s*$", re.IGNORECASE)
 # A match-events widget's row: the minute, then what happened ("23' Goal — R. Haque (Chittagong)", "৯০+৩' শেষ বাঁশি",
 # "45+2’ Yellow card"); only a run of them is a widget (holdout40's events box inside a match report).
 MATCH_EVENT = rx(r"^\s*\d{1,3}(\+\d{1,2})?\s?['’′]\s+\S.{0,100}$")

@@ -59,6 +59,7 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
             and not any(is_prose_line(line) for line in lines[:start]):
         return start  # a top bar's lone "Subscribe" button over a kicker or a crumb trail and the headline: no box
     qa = start > 0 and P.FAQ_HEADER.match(lines[start - 1].text) is not None
+    cards = False  # a sponsored card's description seen: its box holds cards (name, rating, pitch, price, button)
     while i < limit:
         line = lines[i]
         if qa and line.text.rstrip().endswith(("?", "？", "؟")) and line.words <= 25:
@@ -71,13 +72,29 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
         if i > start and P.BREADCRUMB.match(line.text):
             break  # a crumb trail opens the page's own head
         if i > start and short and line.words >= 6 and is_title_like(line.text) and i + 1 < limit \
-                and lines[i + 1].kind == "text" and lines[i + 1].words >= 20:
+                and lines[i + 1].kind == "text" and lines[i + 1].words >= 20 and not card_pitch(lines, i + 1, limit):
             break  # a headline with its standfirst under it: the page's own head after a menu
-        if line.kind in _PROMO_FILL or (short and not nxt_meta):
+        after_button = cards and P.CTA_BUTTON.match(lines[i - 1].text) is not None  # (the next card's name)
+        if not short and card_pitch(lines, i, limit):
+            cards = True
+            i += 1
+            continue
+        if line.kind in _PROMO_FILL or (short and (not nxt_meta or after_button)):
             i += 1
             continue
         break
     return i
+
+
+CARD_PITCH_REACH = 3  # lines after a sponsored card's description within which its button stands
+
+
+def card_pitch(lines: tuple[Line, ...], i: int, limit: int) -> bool:
+    """True for a sponsored card's description: a paragraph with the card's price line ("from £96 per night") and then
+    its button ("See availability", "Shop now") within three lines under it."""
+    under = range(i + 1, min(limit, i + 1 + CARD_PITCH_REACH))
+    button = next((k for k in under if P.CTA_BUTTON.match(lines[k].text)), None)
+    return button is not None and any(P.PRICE_ROW.match(lines[k].text) for k in range(i + 1, button))
 
 
 def parse_section(lines: tuple[Line, ...], h: int, outlets: frozenset[str],

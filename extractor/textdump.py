@@ -1150,8 +1150,8 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
         elif line.kind == "text" and k > head.title_index and is_name(line.text, 5) and k + 1 < len(lines) \
                 and lines[k + 1].kind == "meta" and lines[k + 1].meta.author and line.text != lines[k + 1].meta.author:
             # an outlet name right above a "By X | date" byline: the story's own credit, which beats a channel or
-            # feed name above the title ("t/transit · 5 hr. ago")
-            out["publisher"] = line.text
+            # feed name above the title ("t/transit · 5 hr. ago"); a partner label's name ("News partner X")
+            out["publisher"] = partner_credit(line.text) or line.text
     return out
 
 

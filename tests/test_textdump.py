@@ -4745,3 +4745,22 @@ def test_a_match_report_under_a_live_score_ticker_with_an_events_widget() -> Non
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert doc.title == "Late header sends Harbour into the cup final" and doc.publisher == "The Quay Courier"
     assert [b.text for b in doc.body] == story
+
+
+def test_sponsored_booking_cards_between_the_paragraphs_and_a_news_partner_label() -> None:
+    """A "Sponsored" box of booking cards between the story's paragraphs (name / rating / description longer than a
+    paragraph / "from £96 per night" / "See availability", three times) is one promo box; "News partner X" over the
+    byline is no headline and names the outlet."""
+    cards = []
+    for name, rating, price in (("The Abbey Steps Guest House", "9.1 Superb · 842 reviews", "£96"),
+                                ("Harbourlight Apartments", "8.7 Fabulous · 311 reviews", "£118"),
+                                ("Captain's Rest Inn", "8.4 Very good · 1,207 reviews", "£134")):
+        cards += [name, rating, f"Set a short walk from the railway, {name} offers sea-view rooms, a full breakfast with "
+                  "local produce and free parking passes for the car park on the headland above the town.",
+                  f"from {price} per night", "See availability"]
+    dump = ["Stayvane", "Where are you going?", "", "Incline railway closes for repairs", "",
+            "News partner Hill Gazette", "By Rosa Quintana · 2 December 2026", "", INCLINE[0], "", INCLINE[1], "",
+            "Sponsored", "Stays near the railway", *cards, "", INCLINE[2], "", INCLINE[3], "", "Share Save"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Incline railway closes for repairs" and doc.publisher == "Hill Gazette"
+    assert [b.text for b in doc.body] == INCLINE
