@@ -352,6 +352,7 @@ RELATED_HEADER = phrases(
     r"כתבות נוספות", r"עוד בנושא", r"עוד מ.{1,40}", r"עוד כתבות( .{1,40})?", r"הכתבות המובילות",
     r"(הכי )?נקראים( ביותר)?", r"הנקראים ביותר", r"אולי יעניין אותך", r"מומלצים",
     r"קראו גם", r"ראו גם", r"כתבות קשורות", r"פופולרי( עכשיו| ב.{1,30})?",  # Hebrew "read also", "popular in X"
+    r"עוד סיפורים", r"הסיפור הבא", r"הכתבה הבאה", r"הידיעה הבאה",  # ... "more stories", "next story", "next article"
     r"مطالب مرتبط", r"بیشتر بخوانید", r"پربازدیدترین( ها)?", r"آخرین اخبار", r"trending near .{1,40}",
     # "You may (also) like" / "This may interest you" beyond English, French, German, Spanish and Italian
     r"вам (може|может|можа) (також |также |таксама )?(сподобатися|понравиться|спадабацца)",
@@ -1227,7 +1228,9 @@ _FIRST_PUBLISHED_IN = (
     # Esperanto "Origine aperis en X la 8-an de septembro 2026" (first appeared in X), Icelandic "Birtist fyrst í X"
     r"(la artikolo )?origine aperis en|unue aperis en|birtist fyrst (í|á)|"
     # Bengali "এই প্রতিবেদনটি প্রথম প্রকাশিত হয়েছে X-য়" (this report was first published in X)
-    r"(এই|এ) (প্রতিবেদন|খবর|সংবাদ|নিবন্ধ|লেখা)(টি)? (প্রথম|মূলত) প্রকাশিত (হয়েছে|হয়েছিল)")
+    r"(এই|এ) (প্রতিবেদন|খবর|সংবাদ|নিবন্ধ|লেখা)(টি)? (প্রথম|মূলত) প্রকাশিত (হয়েছে|হয়েছিল)|"
+    # Hebrew "פורסם לראשונה ב“X”" (first published in X; the preposition is glued to the name)
+    r"((הכתבה|הידיעה|הכתבה הזו|הידיעה הזו) )?(פורסם|פורסמה) (לראשונה|במקור) (?=ב[\"“”״']?\S)ב(אתר|עיתון|מגזין|ערוץ|אפליקציית)?")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -1369,7 +1372,7 @@ SOURCE_LINE = rx(
     r"(本文|本篇|此文|本報導|本报道)(經|经|由|獲|获)(?!授權|授权|同意)|"
     # "本文經授權轉載自《X》" (reprinted, with permission, from X)
     r"(本文|本篇|此文)?(經|经|獲|获)?(授權|授权)(轉載|转载)(自|於|于))"
-    r"(\s*[:：፡፦]\s*|\s+|(?<=[於于經经由獲获自は]))(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
+    r"(\s*[:：፡፦]\s*|\s+|(?<=[於于經经由獲获自はב]))(?P<name>[^\n\t]{2,60}?)(\s+with (the )?(author|publisher)[’']?s? permission|"
     r"(授權|授权|同意)(轉載|转载|刊登|刊載|刊载)[^\n]*|"
     # "... through the X Network's content-sharing scheme", "... as part of a syndication partnership"
     r"\s+(through|via|as part of|under) [^\n]{0,100}?(scheme|partnership|network|programme|program|agreement|"
@@ -1925,7 +1928,8 @@ NEXT_HEADER = rx(r"^\s*(up next|next( up| story| article)?|read next|coming up|a
                  r"article suivant|a seguir|próxima (notícia|matéria)|siguiente noticia|prossimo articolo|articolo "
                  r"successivo|volgende artikel|nästa artikel|neste (sak|artikkel)|næste artikel|następny artykuł|"
                  r"seuraava (juttu|artikkeli)|další článek|sonraki haber|berita selanjutnya|bài tiếp theo|"
-                 r"следующая статья|наступна стаття|次の記事|下一篇|다음 기사)\s*[:：]?\s*$", re.IGNORECASE)
+                 r"следующая статья|наступна стаття|次の記事|下一篇|다음 기사|הסיפור הבא|הכתבה הבאה|הידיעה הבאה)\s*[:：]?\s*$",
+                 re.IGNORECASE)
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
 VIA_PREFIX = rx(r"^\s*(via|drwy|source|quelle|fuente|fonte|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|"
                         r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник|ماخذ)\s*[:：፡፦]?\s+", re.IGNORECASE)
@@ -2973,7 +2977,9 @@ PAGE_OF_PAGES = rx(r"^\s*((halaman|page|seite|página|pagina|strona|sayfa|trang|
                    r"z|/|van|из)\s*\d{1,3}|(halaman|page|seite|página|pagina|sayfa|trang)\s*[:：]?\s*(\d{1,3}\s+){1,12}"
                    r"(tampilkan semua|lihat semua|show all|view all|alle anzeigen|ver todo|ver tudo|tout afficher)?)\s*$",
                    re.IGNORECASE)
-PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→])\s*$")
+# A pager's or a slideshow's counter on a line of its own: "2 / 7", "‹ ›", "Slide 1 of 5", "1 מתוך 5", "3 من 6"
+PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→]|((slide|photo|image|bild|foto|diapositive|diapositiva)\s+)?"
+                r"\d{1,2}\s+(of|von|de|di|sur|z|из|van|av|af|מתוך|من|trên|จาก)\s+\d{1,2})\s*$", re.IGNORECASE)
 # A second, "updated" time after the published one with no separator: "Publié le 14/03/2025 à 08h12 Mis à jour le
 # 14/03/2025 à 10h47", "Published 9:02 AM Updated 11:40 AM".
 # A share widget's "more networks" button under its label ("Teilen:" / "Mehr"), not a "read more" link.

@@ -370,6 +370,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
                 and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) and not in_event_list(lines, j) \
+                and not slide_alt(lines, j) \
                 and not (not prose and opening_meta(lines, j)):
             kept.append(j)
             prose += is_prose(line)
@@ -412,6 +413,17 @@ def opening_meta(lines: tuple[Line, ...], j: int) -> bool:
     nxt = lines[j + 1] if j + 1 < len(lines) else None
     return line.kind == "text" and is_name(line.text, 6) and nxt is not None and nxt.kind == "meta" \
         and nxt.meta is not None and nxt.meta.kind == "byline" and bool(nxt.meta.author)
+
+
+SLIDE_ALT_WORDS = 10  # a slide's picture description under its counter: a phrase, not a sentence
+
+
+def slide_alt(lines: tuple[Line, ...], j: int) -> bool:
+    """True for the short unpunctuated line right under a slideshow's counter ("1 of 5" / "A red car in the station"):
+    the slide's picture description, not its text."""
+    line = lines[j]
+    return j > 0 and lines[j - 1].rule == "PAGER_LINE" and line.kind == "text" and line.words <= SLIDE_ALT_WORDS \
+        and not line.text.endswith(SENTENCE_END) and j + 1 < len(lines) and is_prose(lines[j + 1])
 
 
 EVENT_ROWS = 3  # minute-led rows that make a match-events widget

@@ -4764,3 +4764,18 @@ def test_sponsored_booking_cards_between_the_paragraphs_and_a_news_partner_label
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert doc.title == "Incline railway closes for repairs" and doc.publisher == "Hill Gazette"
     assert [b.text for b in doc.body] == INCLINE
+
+
+def test_a_web_story_in_slides_then_the_next_story() -> None:
+    """A web story told in slides: each slide's counter ("1 of 3", "1 מתוך 3") and the picture description under it
+    are no body, nor is the caption; "הסיפור הבא" (next story) ends the story; "פורסם לראשונה ב“X”" (first published
+    in X) names the outlet."""
+    dump = ["Galilon", "", "Incline railway closes for repairs", "", "מאת נועה ברקוביץ", "",
+            "פורסם לראשונה ב“יומן המפרץ” · 2 בדצמבר 2026", ""]
+    for n, text in enumerate(INCLINE[:3], 1):
+        dump += [f"{n} מתוך 3", "A red railway car in the lower station", "", text, "",
+                 "The new car at the station. Photo: Dana Peretz", ""]
+    dump += ["הסיפור הבא", "", "Night market opens on Thursdays", "", "מאת אורי שמעוני", "", INCLINE[3]]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Incline railway closes for repairs" and doc.publisher == "יומן המפרץ"
+    assert [b.text for b in doc.body] == INCLINE[:3]
