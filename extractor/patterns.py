@@ -604,6 +604,8 @@ PROMO_HEADER = LineRule(
     phrases(
     r"download (the|our) app", r"get (the|our) app", r"get started now:? download the app", r"try our ai features?",
     r"sign up for (our|the) newsletter", r"(subscribe|sign up)( to| for)?( our)?( newsletter| updates)?",
+    # Hebrew "sign up", "summary of the page with X AI (beta)": an intranet clipping's sign-up and AI boxes
+    r"הרשמה", r"הירשמו( לניוזלטר| לעדכונים)?", r"סיכום (הדף|הכתבה|הידיעה|העמוד) (בעזרת|עם|באמצעות) .{1,40}",
     r"newsletter", r"never miss a (story|thing)",
     *_FAQ_HEADERS,
     # sponsored link grids and app/AI upsells: "Sponsored", "Around the web", "Get X on your phone"
@@ -3005,12 +3007,14 @@ UPDATED_TAIL = rx(r",?\s+(mis à jour|updated|last (modified|updated|edited)|mod
                           re.IGNORECASE)
 # A wiki's or intranet's page stamp, printed as a list item under the page title: "Created by Media Monitoring, last
 # modified on Dec 03, 2026", "Erstellt von X, zuletzt geändert am 03.12.2026", "Créé par X, dernière modification le
-# 3 déc. 2026", "Creado por X, modificado por última vez el 3 dic 2026": a dateline; its names are the wiki's users.
+# 3 déc. 2026", "Creado por X, modificado por última vez el 3 dic 2026", "נוצר על ידי X, עודכן לאחרונה ב-3 בדצמבר 2026": a
+# dateline; its names are the wiki's users.
 EDIT_STAMP = rx(
     r"^(created|edited|last (modified|updated|edited|changed)|erstellt|bearbeitet|zuletzt (geändert|"
     r"bearbeitet|aktualisiert)|créé|modifié|dernière modification|creado|modificado|última modificación|criado|"
-    r"aangemaakt|gewijzigd|laatst gewijzigd)\b.{0,120}\s(on|at|am|le|el|em|op)\s(?P<time>\S.{2,40})$",
+    r"aangemaakt|gewijzigd|laatst gewijzigd|נוצר|עודכן)\b.{0,120}?\s((on|at|am|le|el|em|op)\s|ב-?)(?P<time>\S.{2,40})$",
     re.IGNORECASE)
+EDIT_STAMP_AT = rx(r"\s((on|at|am|le|el|em|op)\s|ב-?)", re.IGNORECASE)  # ... the words before its date, tried in turn
 # A row of a live-score ticker: "Chittagong 2 – 1 Comilla FT", "ঢাকা ১ – ১ সিলেট ৬৭'" (two sides around a score, maybe a
 # status or the minute after it); a headline may carry a score too, so only a run of such rows is a ticker.
 SCORE_ROW = rx(r"^\s*\S.{0,40}?\s\d{1,3}\s?[–—-]\s?\d{1,3}\s\S.{0,40}$")

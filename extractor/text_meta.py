@@ -316,7 +316,7 @@ def read_meta(text: str) -> Meta | None:
     if "ed by " in text and (adapted := P.ADAPTED_TAIL.search(text)) is not None:
         text = text[:adapted.start()]  # "By Orland Valley Post, adapted by Gradewise staff": the credit before it
     text = unglued_credit(text)  # "By X Originally published by Y May 3": two fields
-    if (stamp := P.EDIT_STAMP.match(text)) is not None and (t := as_time(stamp.group("time"))) is not None:
+    if P.EDIT_STAMP.match(text) is not None and (t := stamp_time(text)) is not None:
         return Meta("time", time=t)  # "Created by X, last modified on Dec 03, 2026": a wiki page's dateline
     updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then
     if (t := as_time(text) or (updated and as_time(text[:updated.start()]))) is not None:
@@ -357,6 +357,12 @@ def read_meta(text: str) -> Meta | None:
     return _korean_dateline(text) or _cjk_dateline(text) or _named_then_labelled(text) or _glued(text) or _outlet_by_writer(text) \
         or _two_times(text) or _dated_source(text) or _cited_source(text) or _dated_writer(text) or _slash_credit(text) \
         or _comma_dated_source(text) or _dated_cjk_name(text)
+
+
+def stamp_time(text: str) -> str | None:
+    """The date of a wiki's page stamp: the first time after one of its connecting words ("... at Northgate, last
+    modified on Dec 03, 2026" tries "Northgate, ..." then "Dec 03, 2026")."""
+    return next((t for m in P.EDIT_STAMP_AT.finditer(text) if (t := as_time(text[m.end():].strip()))), None)
 
 
 def _slash_credit(text: str) -> Meta | None:

@@ -4699,6 +4699,8 @@ def test_an_intranet_clipping_with_a_summarise_box_and_a_property_table_over_the
     ("Created by Media Monitoring, last modified on Dec 03, 2026", "Dec 03, 2026"),
     ("Erstellt von Anna Berg, zuletzt geändert am 03.12.2026", "03.12.2026"),
     ("Créé par Jean Dupont, dernière modification le 3 décembre 2026", "3 décembre 2026"),
+    ("Created by Press Desk at Northgate, last modified on Dec 03, 2026", "Dec 03, 2026"),
+    ("נוצר על ידי צוות הדוברות, עודכן לאחרונה ב-3 בדצמבר 2026", "3 בדצמבר 2026"),
 ])
 def test_a_wiki_page_stamp_is_a_dateline(line: str, time: str) -> None:
     """A wiki's "created by X, last modified on DATE" row dates the page; its names are the wiki's users."""
@@ -4779,3 +4781,9 @@ def test_a_web_story_in_slides_then_the_next_story() -> None:
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert doc.title == "Incline railway closes for repairs" and doc.publisher == "יומן המפרץ"
     assert [b.text for b in doc.body] == INCLINE[:3]
+
+
+@pytest.mark.parametrize("line", ["הרשמה", "סיכום הדף בעזרת AI (בטא)"])
+def test_hebrew_sign_up_and_ai_summary_boxes_open_promo_sections(line: str) -> None:
+    """An intranet's "sign up" button and "summary of the page with AI (beta)" box label open promo boxes."""
+    assert segment(line)[0].kind == "promo_header"
