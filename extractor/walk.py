@@ -38,6 +38,7 @@ class Collected:
     pairs: list = field(default_factory=list)
     pictured: frozenset = frozenset()  # the elements an <img> is inside (found once, not once per box)
     spine: frozenset = frozenset()  # the prose containers and their ancestors: never skipped for their classes
+    captions: bool = False  # a photo story: its captions are its text
 
     def add(self, el: object, block: Block) -> None:
         """Keep a block that has text (or an image source)."""
@@ -49,7 +50,8 @@ def walk_span(target: object, containers: tuple, options: Options) -> list[Block
     """The article's blocks: those from its first prose paragraph to the end of the last prose-like container."""
     live = [c for c in containers if c is not None]
     found = Collected(options, pictured=frozenset(anc for img in target.iter("img") for anc in img.iterancestors()),
-                      spine=frozenset(el for c in live for el in (c, *c.iterancestors())))
+                      spine=frozenset(el for c in live for el in (c, *c.iterancestors())),
+                      captions=any(photo_story(c) for c in live))
     visit(target, found)
     if not live:
         return clean_runs([b for _, b in found.pairs])
@@ -117,6 +119,12 @@ def visit(el: object, found: Collected) -> None:
     """Blocks for el: a leaf block when it holds no block child, else its loose text runs and its children."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or (spine_hidden(el) if el in found.spine else is_hidden(el)):
+        return
+    if found.captions and tag in ("figure", "figcaption"):  # a photo story: its captions are read as paragraphs
+        for caption in (el,) if tag == "figcaption" else el.iter("figcaption"):
+            for part in [c for c in caption if is_block(c)] or [caption]:  # (the caption, then its credit)
+                found.add(part, Block("paragraph", " ".join(text_of(part).split())))
+        images_in(el, found)
         return
     if tag in SKIP_TAGS or is_figure_box(el, found.pictured):
         images_in(el, found)
@@ -228,6 +236,19 @@ def images_in(el: object, found: Collected) -> None:
             src = img.get("src") or img.get("data-src")
             if src and not src.startswith("data:"):
                 found.add(img, Block("image", img.get("alt") or img.get("title") or "", src=src))
+
+
+PHOTO_STORY_CAPTIONS = 3  # captioned pictures in a photo story (a gallery told in its captions)
+
+
+def photo_story(container: object) -> bool:
+    """True for a story told in its pictures' captions: three or more captions holding more text than the paragraphs
+    outside them (a gallery: "Picha: ..." / an intro / six captioned slides)."""
+    captions = [text_of(c) for c in container.iter("figcaption")]
+    if len(captions) < PHOTO_STORY_CAPTIONS:
+        return False
+    prose = sum(len(text_of(p)) for p in container.iter("p") if next(p.iterancestors("figure", "figcaption"), None) is None)
+    return sum(len(c) for c in captions) > prose
 
 
 def is_figure_box(el: object, pictured: frozenset) -> bool:

@@ -142,3 +142,38 @@ def test_ruby_words_stay_inside_their_paragraph_and_their_readings_go() -> None:
                   "<ruby>ਸਮੂਹ<rt lang=pa-Latn>samūh</rt></ruby> ਬਣਾਇਆ ਸੀ। ਹੁਣ ਉਹ ਆਪਣਾ ਕੰਮ ਵੇਚਦੀਆਂ ਹਨ।</p></article>"
                   "</body></html>".encode())
     assert [b.text for b in doc.body] == ["ਤਿੰਨ ਸਾਲ ਪਹਿਲਾਂ ਇਨ੍ਹਾਂ ਔਰਤਾਂ ਨੇ ਇੱਕ ਸਮੂਹ ਬਣਾਇਆ ਸੀ। ਹੁਣ ਉਹ ਆਪਣਾ ਕੰਮ ਵੇਚਦੀਆਂ ਹਨ।"]
+
+
+def test_a_photo_story_is_told_in_its_captions() -> None:
+    """A gallery whose captions hold more text than its paragraphs reads its captions as the story (their credits
+    dropped); a story with a captioned picture or two keeps leaving its captions out."""
+    from extractor import extract
+    slides = "".join(
+        f'<div class="slide"><p class="counter caption">{n} / 4</p><figure><img src="/p{n}.jpg" alt="">'
+        f'<figcaption><p class="gallery-caption">Caption number {n} tells what the crews did on the water that day, '
+        f'one boat after another.</p><p class="gallery-credit caption">Photo: Ana Ruiz / Harbour Post</p></figcaption>'
+        f'</figure></div>' for n in range(1, 5))
+    nav = "<nav><ul>" + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(8)) + "</ul></nav>"
+    page = (f"<html><head><title>Photos: the regatta</title></head><body>{nav}<main><article><h1>Photos: the regatta "
+            f"closes the festival</h1><div class='content'><p>The regatta closed the festival on Sunday, with hundreds "
+            f"watching from the beach at the old town. These are the pictures of the day.</p>{slides}</div></article>"
+            f"</main><footer><p>© 2026 Harbour Post</p></footer></body></html>")
+    doc = extract(page.encode())
+    texts = [b.text for b in doc.body]
+    assert [t for t in texts if t.startswith("Caption number")] == [
+        f"Caption number {n} tells what the crews did on the water that day, one boat after another." for n in range(1, 5)]
+    assert not any("Photo:" in t for t in texts)
+
+
+def test_a_story_with_two_captioned_pictures_leaves_its_captions_out() -> None:
+    """Two captioned pictures in a story of paragraphs make no photo story: the captions stay out of the body."""
+    from extractor import extract
+    figures = "".join(f'<figure><img src="/p{n}.jpg" alt=""><figcaption>Caption number {n} under a picture of the '
+                      f'harbour.</figcaption></figure>' for n in range(1, 3))
+    paragraphs = [f"<p>Paragraph {n} of the story tells what the council decided about the harbour wall and why the "
+                  f"repairs will take until the spring.</p>" for n in range(1, 6)]
+    nav = "<nav><ul>" + "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(8)) + "</ul></nav>"
+    page = (f"<html><body>{nav}<main><article><h1>Harbour wall repairs to take until spring</h1><div class='content'>"
+            f"{''.join(paragraphs[:2])}{figures}{''.join(paragraphs[2:])}</div></article></main></body></html>")
+    texts = [b.text for b in extract(page.encode()).body]
+    assert not any(t.startswith("Caption number") for t in texts) and len(texts) >= 4
