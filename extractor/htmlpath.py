@@ -1599,6 +1599,8 @@ def header_lines(title_el: object, found: list[tuple[object, str]]) -> list[tupl
             continue
         if short_text(el, len(line) + 20) is None:
             continue  # a container's own text: dropping it would take its children along
+        if el.tag == "nav" or next(el.iterancestors("nav"), None) is not None:
+            continue  # a menu's item next to the headline (a wiki's "Article | Talk" tabs) is no byline
         lines.append((el, line))
     return lines
 
@@ -1784,13 +1786,15 @@ def footer_content_credit(sections: list[Section]) -> str | None:
 
 def credit_of(line: str) -> tuple[str, bool] | None:
     """(outlet, labelled) when the line is a credit line naming a plausible outlet (not "Full story on the
-    publisher's site", not a date); labelled: a colon ends its label and the name is tidy."""
+    publisher's site", not a date); labelled: a colon ends its label, or the label says the story first appeared there,
+    and the name is tidy."""
     match = patterns.SOURCE_LINE.match(line)
     label = line[:match.start("name")] if match is not None else ""
     if match is None or not plausible_outlet(named := clean_outlet(first_part(match.group("name"))),
                                              labelled=":" in label or "：" in label):
         return None
-    return named, (":" in label or "：" in label) and tidy_outlet(named)
+    said = ":" in label or "：" in label or patterns.CONTENT_CREDIT.match(line) is not None  # ("first appeared in X")
+    return named, said and tidy_outlet(named)
 
 
 

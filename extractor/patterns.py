@@ -1231,6 +1231,10 @@ _FIRST_PUBLISHED_IN = (
     r"(la artikolo )?origine aperis en|unue aperis en|birtist fyrst (í|á)|"
     # Bengali "এই প্রতিবেদনটি প্রথম প্রকাশিত হয়েছে X-য়" (this report was first published in X)
     r"(এই|এ) (প্রতিবেদন|খবর|সংবাদ|নিবন্ধ|লেখা)(টি)? (প্রথম|মূলত) প্রকাশিত (হয়েছে|হয়েছিল)|"
+    # Frisian "Dit artikel ferskynde earst yn X" (first appeared in X), Vietnamese "Bài viết được đăng lại từ X"
+    # (republished from X)
+    r"(dit )?(artikel|berjocht|stik) ferskynde (earst|oarspronklik) (yn|by|op)|"
+    r"(bài viết|bài báo|tin bài|bản tin)( này)? (được )?(đăng lại|đăng tải lại|trích đăng) (từ|theo)|"
     # Hebrew "פורסם לראשונה ב“X”" (first published in X; the preposition is glued to the name)
     r"((הכתבה|הידיעה|הכתבה הזו|הידיעה הזו) )?(פורסם|פורסמה) (לראשונה|במקור) (?=ב[\"“”״']?\S)ב(אתר|עיתון|מגזין|ערוץ|אפליקציית)?")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
@@ -1383,6 +1387,8 @@ SOURCE_LINE = rx(
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
     r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
+    # ... Frisian "... en is hjir oernommen ûnder de lisinsje X", Vietnamese "... theo giấy phép X" (under the licence)
+    r"\s+en is hjir (oernommen|wer publisearre)\b[^\n]{0,140}?|\s+theo giấy phép\b[^\n]{0,140}?|"
     # an appositive describing the outlet: "... by High Plains Water Desk, a nonprofit newsroom covering water in
     # western Kansas, and is republished under a Creative Commons license."
     r",\s+(a|an)\s+(nonprofit|non-profit|independent|local|regional|reader-supported|member-supported|weekly|daily|"

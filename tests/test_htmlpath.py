@@ -3161,3 +3161,21 @@ def test_a_sponsored_card_among_the_teasers_is_no_teaser() -> None:
             + ad + "</section></body></html>")
     assert [t.title for t in extract(html.encode()).related] == [
         f"Teaser headline number {n} about the harbour" for n in range(2)]
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("Dit artikel ferskynde earst yn De Waadpost en is hjir oernommen ûnder de lisinsje CC BY 4.0.", "De Waadpost"),
+    ("Bài viết được đăng lại từ Báo Sông Hàn theo giấy phép Creative Commons Ghi công 4.0.", "Báo Sông Hàn"),
+])
+def test_a_wiki_reprint_names_its_source_not_its_tab(credit: str, outlet: str) -> None:
+    """A news wiki's "Article | Talk" tabs next to the headline are no byline; the licence note's "first appeared in
+    X" names the original outlet, before any name read near the headline."""
+    from extractor import extract
+    tabs = '<nav class="tabs"><ul><li class="selected"><a href="#">Artikel</a></li><li><a href="#">Oerlis</a></li></ul></nav>'
+    paragraphs = "".join(f"<p>Paragraph {n} of the story tells what the housing corporations reported about the "
+                         f"waiting lists in the five towns this year.</p>" for n in range(1, 6))
+    page = (f"<html><head><title>Waiting lists grow</title></head><body><div id='content'>{tabs}<h1>Waiting lists for "
+            f"rented homes grow in five towns</h1><div class='siteSub'>From Nijswiki, the free news</div>"
+            f"<div class='mw-body'>{paragraphs}<div class='license-box'><span>{credit}</span></div></div></div>"
+            f"</body></html>")
+    assert extract(page.encode()).publisher == outlet
