@@ -162,6 +162,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
                                       (headline_links, target) if self_named else None)
     publisher = declared_outlet(teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher, meta,
                                 crumb_paper)
+    publisher = uninflected(publisher, pruned)
     return Document(
         title=title, author=without_outlet(byline.author or overridden_writer(byline, publisher, meta) or meta.author,
                                            publisher),
@@ -2140,6 +2141,16 @@ def credited_writer_outlet(raw: list[Block], byline: Byline) -> str | None:
                 and not same_name(meta.author, byline.author) and plausible_outlet(meta.outlet):
             return meta.outlet
     return None
+
+
+def uninflected(name: str | None, roots: tuple) -> str | None:
+    """The outlet's name without the case ending a credit sentence gave it ("a Tiszaparti Hírlapban jelent meg": in
+    the X), when the page prints the bare name too (a teaser's "Tiszaparti Hírlap · 2026. november 30.")."""
+    ending = patterns.CASE_ENDING.search(name) if name else None
+    if ending is None:
+        return name
+    stem = name[:ending.start()]
+    return stem if any(text == stem or text.startswith(stem + " ") for text in page_texts(roots)) else name
 
 
 def page_texts(roots: tuple) -> Iterator[str]:

@@ -3031,6 +3031,9 @@ PRICE_ROW = rx(r"^\s*(from|ab|dès|desde|da|od|fra|från|vanaf|starting at|only)
 # A match-events widget's row: the minute, then what happened ("23' Goal — R. Haque (Chittagong)", "৯০+৩' শেষ বাঁশি",
 # "45+2’ Yellow card"); only a run of them is a widget (holdout40's events box inside a match report).
 MATCH_EVENT = rx(r"^\s*\d{1,3}(\+\d{1,2})?\s?['’′]\s+\S.{0,100}$")
+# A case ending a credit sentence puts on an outlet's name: Hungarian inessive and elative "a Tiszaparti Hírlapban
+# jelent meg" (appeared in), "a Délvidéki Naplóból" (from); only taken off when the page prints the bare name too.
+CASE_ENDING = rx(r"(?<=\w\w)(ban|ben|ból|ből)$")
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
 FONT_SIZE_TAIL = rx(r"\s+A[-−]?\s*A\+?\s*$")
 # A reading time closing a head row: "Lettura 3 min", "3 min read", "5 Min. Lesezeit".

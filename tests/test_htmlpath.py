@@ -3179,3 +3179,17 @@ def test_a_wiki_reprint_names_its_source_not_its_tab(credit: str, outlet: str) -
             f"<div class='mw-body'>{paragraphs}<div class='license-box'><span>{credit}</span></div></div></div>"
             f"</body></html>")
     assert extract(page.encode()).publisher == outlet
+
+
+def test_a_hungarian_credit_names_the_outlet_in_the_inessive() -> None:
+    """"A cikk eredetileg a Tiszaparti Hírlapban jelent meg" (first appeared in the X): the outlet is "Tiszaparti Hírlap"
+    when the page prints that bare name too (its teasers' rows)."""
+    from extractor import extract
+    paragraphs = "".join(f"<p>A {n}. bekezdés arról szól, hogy a villamos hétvégén éjszaka is jár a városban, és a "
+                         f"társaság szerint a próbaidőszak három hónapig tart.</p>" for n in range(1, 6))
+    teasers = "".join(f'<li><a href="/t{n}">Másik hír címe {n} a városból</a><small>Tiszaparti Hírlap · 2026. november '
+                      f'{20 + n}.</small></li>' for n in range(1, 4))
+    page = (f"<html><body><main><article><h1>Éjszaka is jár a villamos</h1>{paragraphs}<p class='credit'>A cikk "
+            f"eredetileg a Tiszaparti Hírlapban jelent meg, a lap engedélyével közöljük.</p></article></main>"
+            f"<aside><h2>Kapcsolódó hírek</h2><ul>{teasers}</ul></aside></body></html>")
+    assert extract(page.encode()).publisher == "Tiszaparti Hírlap"
