@@ -2509,6 +2509,14 @@ CREDIT_LINE = LineRule(
 # Promo lines that close an article: membership pitches, print-subscription offers, "follow us" prompts.
 CLOSING_PROMO = rx(
     r"^\s*(if you (enjoyed|liked|valued) this (article|story|piece).{0,300}|"
+    # an opinion piece's closing disclaimer and its writer's one-line bio: "The views in this column are the author's
+    # own ...", "Priya Raman is an emergency physician ... She writes a monthly column for The Capital Lantern."
+    r"(the )?(views|opinions) (expressed )?(in this (column|article|piece|op-ed|commentary|essay) )?are (the author['’]s|"
+    r"those of the author|(his|her|their) own)\b.{0,200}|"
+    r"(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,3} is (a|an) .{5,200}?\. (she|he|they) (writes|write|contributes) "
+    r"(a|an) ((monthly|weekly|fortnightly|regular|daily) )?(column|newsletter)\b.{0,120}|"
+    # a reprint licence note closing the story: "Reproduced from The Capital Lantern under X's licence."
+    r"reproduced from (?-i:[A-Z]).{2,200}|"
     r"get .{2,60} delivered (through your letterbox|to your door|to your inbox).{0,200}|"
     r"let our news meet your inbox.{0,200}|follow (us|@\w+) on (twitter|facebook|instagram|x)\b.{0,200}|"
     r"support .{2,40} (and|so) .{0,200}|join our .{2,40} (forums?|community|discord).{0,200}|"

@@ -3193,3 +3193,14 @@ def test_a_hungarian_credit_names_the_outlet_in_the_inessive() -> None:
             f"eredetileg a Tiszaparti Hírlapban jelent meg, a lap engedélyével közöljük.</p></article></main>"
             f"<aside><h2>Kapcsolódó hírek</h2><ul>{teasers}</ul></aside></body></html>")
     assert extract(page.encode()).publisher == "Tiszaparti Hírlap"
+
+
+@pytest.mark.parametrize("line", [
+    "The views in this column are the author's own and do not represent those of her employer.",
+    "Priya Raman is an emergency physician in Wellington. She writes a monthly column for The Capital Lantern.",
+    "Reproduced from The Capital Lantern under Harbourline's media-monitoring licence. Do not forward.",
+])
+def test_an_opinion_pieces_closing_lines_are_chrome(line: str) -> None:
+    """An opinion column's disclaimer, its writer's one-line bio and a reprint licence note close the story."""
+    from extractor import patterns
+    assert patterns.CLOSING_PROMO.match(line)
