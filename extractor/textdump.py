@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import patterns as P
@@ -437,12 +437,17 @@ def in_event_list(lines: tuple[Line, ...], j: int) -> bool:
     if not row(j):
         label = lines[j].words <= EVENT_HEADER_WORDS and not lines[j].text.endswith(SENTENCE_END)
         return label and all(row(k) for k in range(j + 1, j + 1 + EVENT_ROWS))
+    return run_length(j, row) >= EVENT_ROWS
+
+
+def run_length(j: int, row: Callable[[int], bool]) -> int:
+    """How many lines in a row around line j pass `row` (j itself does)."""
     first, last = j, j
     while row(first - 1):
         first -= 1
     while row(last + 1):
         last += 1
-    return last - first + 1 >= EVENT_ROWS
+    return last - first + 1
 
 
 PROPERTY_ROWS = 3  # rows of a clipping's or record's property table ("Outlet<TAB>X", "Section<TAB>Y", "Date<TAB>Z")
@@ -454,14 +459,7 @@ def in_property_table(lines: tuple[Line, ...], j: int) -> bool:
     monitor's clipping record), read before the first paragraph only."""
     def row(k: int) -> bool:
         return 0 <= k < len(lines) and lines[k].cells and lines[k].words <= PROPERTY_ROW_WORDS
-    if not row(j):
-        return False
-    first, last = j, j
-    while row(first - 1):
-        first -= 1
-    while row(last + 1):
-        last += 1
-    return last - first + 1 >= PROPERTY_ROWS
+    return row(j) and run_length(j, row) >= PROPERTY_ROWS
 
 
 CAPTION_WORDS = 40  # a picture's caption with its credit
