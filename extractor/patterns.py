@@ -1850,7 +1850,8 @@ LABELLED_COUNT = rx(r"^\s*\w+\s*[:：፡፦]\s*\d+\s*(次)?\s*$")  # (and a view
 # A poster that is a team, not a person ("Museum Team", "Editorial Staff", "Redaktion"): no writer's name.
 TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|redazione|redactie|équipe|equipo)\s*$",
                re.IGNORECASE)
-DATED_BY_WORDS = frozenset({"by", "von", "vum", "par", "por", "di", "door", "av", "af", "przez", "od", "от", "від"})
+DATED_BY_WORDS = frozenset({"by", "von", "vum", "par", "por", "di", "door", "av", "af", "przez", "od", "от", "від",
+                            "per", "na"})  # (Catalan "3 de desembre de 2026 Per X", Swahili "1 Desemba 2026 Na X")
 TEXT_BYLINE = rx(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage|report|bericht|beitrag|kommentar|analyse|analysis|"
     r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?"

@@ -322,11 +322,13 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
           counts: Counter | None = None, feed: bool = False, boxes: frozenset[int] = frozenset()) -> tuple[float, str] | None:
     """Score line i as the article title, with the rule that fired; None when it cannot be one."""
     line = lines[i]
-    if line.kind != "text" or i in covered or line.text in names or never_title(lines, i):
+    if line.kind != "text" and not gallery_headline(lines, i) or i in covered or line.text in names \
+            or never_title(lines, i):
         return None
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"
-             and lines[k].kind not in ("share", "chrome", "caption") and not alt_of_caption(lines, k)][:5]  # (a print
+             and (lines[k].kind not in ("share", "chrome", "caption") or gallery_headline(lines, k))
+             and not alt_of_caption(lines, k)][:5]  # (a print
     # / e-mail button column, "Details"; the lead picture's alt text and caption between the standfirst and byline)
     twice = any(lines[k].text == line.text for k in range(i + 1, min(len(lines), i + 4)))  # (an ad label, its alt)
     unstopped_dek = len(after) > 1 and after[0].kind == "text" and 8 <= after[0].words <= 45 and line.words >= 6 \
@@ -380,6 +382,18 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     rule = "+".join(n for n, on in (("repeated", rep), ("breadcrumb", crumb), ("meta-after", meta_after),
                                    ("meta-before", meta_before), ("lead", lead > 0)) if on) or "prose-after"
     return s, rule
+
+
+GALLERY_HEADLINE_WORDS = 6
+
+
+def gallery_headline(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a gallery's headline that reads like a credited caption ("Picha: Jahazi za Lamu zashindana ...",
+    "Photos: ..."): a long unpunctuated line right over a dated byline."""
+    line = lines[i]
+    return line.kind == "caption" and line.words >= GALLERY_HEADLINE_WORDS and not line.text.endswith(SENTENCE_END) \
+        and i + 1 < len(lines) and lines[i + 1].kind == "meta" and lines[i + 1].meta is not None \
+        and bool(lines[i + 1].meta.time) and bool(lines[i + 1].meta.author)
 
 
 LIVE_ENTRIES = 3  # clock-stamped headings that make a live page's entries
@@ -592,8 +606,8 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
     above = next((got for got, k in scored if k == i - 1 and got[0] >= score_at - DEK_MARGIN), None)
     if tied is not None and is_kicker(lines[i], lines[i + 1]):
         i, rule = i + 1, tied[1] + "+under-kicker"  # "The Ashby Wold Courier — Local" over the headline itself
-    elif above is not None and "meta-after" in above[1] and is_standfirst(lines[i - 1], lines[i]) \
-            and not chip_row(lines[i - 1].text):  # (a kicker row over the headline is no headline over a dek)
+    elif above is not None and "meta-after" in above[1] and lines[i].kind == "text" \
+            and is_standfirst(lines[i - 1], lines[i]) and not chip_row(lines[i - 1].text):  # (a kicker row over the headline is no headline over a dek)
         i, rule = i - 1, above[1] + "+over-standfirst"  # the headline, then its longer standfirst, then the writer
     return head_at(lines, i, rule, names, covered)
 

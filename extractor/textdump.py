@@ -1037,8 +1037,8 @@ def _closes(lines: tuple[Line, ...], j: int, author: str | None, title: str = ""
     line = lines[j]
     if line.kind == "source":
         return True
-    if author and (line.text == author or author in line.text and line.words <= 6):
-        return True  # the author box: "Lucía Barranco", "Foto de Lucía Barranco"
+    if author and (line.text == author or author in line.text and line.words <= 6 and line.kind != "caption"):
+        return True  # the author box: "Lucía Barranco", "Foto de Lucía Barranco" (not a photo credit naming the writer)
     nxt = lines[j + 1] if j + 1 < len(lines) else None
     if nxt is not None and starts_new_item(line, nxt) or names_next_result(lines, j) or next_story_head(lines, j, title):
         return True

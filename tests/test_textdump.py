@@ -4787,3 +4787,26 @@ def test_a_web_story_in_slides_then_the_next_story() -> None:
 def test_hebrew_sign_up_and_ai_summary_boxes_open_promo_sections(line: str) -> None:
     """An intranet's "sign up" button and "summary of the page with AI (beta)" box label open promo boxes."""
     assert segment(line)[0].kind == "promo_header"
+
+
+def test_a_photo_gallery_headline_that_reads_like_a_credited_caption() -> None:
+    """"Picha: X ..." (Photos: X) over a dated byline ("1 Desemba 2026 Na Amina Bakari": date, then "by") is the
+    headline, not a caption, and not the standfirst of the shop's top row above it; the slides' "Picha: writer /
+    outlet" credits name the writer without closing the story."""
+    slides = [f"Slide text number {n} tells what the crews did on the water, one boat after another." for n in range(1, 4)]
+    dump = ["Kikapu Crafts", "  • Duka", "  • Vikapu", "Tafuta Akaunti Kikapu (0)", "",
+            "Picha: Jahazi za Lamu zashindana baharini kufunga tamasha", "", "1 Desemba 2026 Na Amina Bakari", "",
+            "Chanzo: Mwambao Leo", ""]
+    for n, text in enumerate(slides, 1):
+        dump += [f"{n} / 3", "", text, "", "Picha: Amina Bakari / Mwambao Leo", ""]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Picha: Jahazi za Lamu zashindana baharini kufunga tamasha" and doc.author == "Amina Bakari"
+    assert [b.text for b in doc.body] == slides
+
+
+@pytest.mark.parametrize("line, author", [("1 Desemba 2026 Na Amina Bakari", "Amina Bakari"),
+                                          ("3 de desembre de 2026 Per Jordi Casadevall", "Jordi Casadevall")])
+def test_a_date_then_by_in_swahili_and_catalan(line: str, author: str) -> None:
+    """A dateline printing the date, then "by" in the page's language, then the writer."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.author == author and meta.time
