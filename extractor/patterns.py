@@ -1714,7 +1714,8 @@ TEXT_DATE = (
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
     r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de )?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
-    r"\d{1,2} tháng \d{1,2},? \d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
+    r"((thứ \w+|chủ nhật),? )?(ngày )?\d{1,2} tháng \d{1,2},? (năm )?\d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
+    # (Vietnamese: "thứ Tư, ngày 2 tháng 12 năm 2026", weekday, "day" 2 "month" 12 "year" 2026)
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
     r"(\s*(\d{1,2}時\d{1,2}分|\d{1,2}时\d{1,2}分)(\s*(配信|更新|公開|发布|發布))?)?"  # "2025年5月13日 9時30分 配信"
     # the clock after it, with its word in Persian ("ساعت ۱۰:۲۰") and Swahili ("saa 3:15 asubuhi")
@@ -3043,6 +3044,11 @@ MATCH_EVENT = rx(r"^\s*\d{1,3}(\+\d{1,2})?\s?['’′]\s+\S.{0,100}$")
 # A case ending a credit sentence puts on an outlet's name: Hungarian inessive and elative "a Tiszaparti Hírlapban
 # jelent meg" (appeared in), "a Délvidéki Naplóból" (from); only taken off when the page prints the bare name too.
 CASE_ENDING = rx(r"(?<=\w\w)(ban|ben|ból|ből)$")
+# A wiki's tagline under its page title: "From Wikidispatch, the free news source you can write", "Ut Nijswiki, it
+# frije nijs út Fryslân", "Bách khoa tin tức mở WikiTin" (the open news encyclopedia): never the story's headline.
+WIKI_TAGLINE = rx(r"^\s*((from|ut|út|aus|de|da|dalla|van|z|iz|od|từ|kutoka)\s+[^,]{2,40},\s+(the|it|die|der|das|la|le|"
+                  r"l['’]|el|il|lo|de|het|o|a|an)?\s*(free|frije|freie|libre|lliure|vrije|livre|wolna|libera|open|"
+                  r"offene|ouverte|abierta|huru)\b.{0,60}|bách khoa (toàn thư|tin tức)( mở)?\b.{0,40})$", re.IGNORECASE)
 # Font-size buttons closing a dateline row: "... 11:20 A- A+", "... | A A".
 FONT_SIZE_TAIL = rx(r"\s+A[-−]?\s*A\+?\s*$")
 # A reading time closing a head row: "Lettura 3 min", "3 min read", "5 Min. Lesezeit".

@@ -10,6 +10,7 @@ from .text_meta import Meta, as_time, count_words, parse_meta
 
 # Line kinds, in the order classify_line tries them; each maps to the pattern that decides it.
 _RULES: tuple[tuple[str, str, object], ...] = (
+    ("chrome", "WIKI_TAGLINE", P.WIKI_TAGLINE),  # (before the source rules: "From X, the free ..." credits nothing)
     ("comment_header", "COMMENT_HEADER", P.COMMENT_HEADER),
     ("comment_header", "TEXT_COMMENT_HEADER", P.TEXT_COMMENT_HEADER),
     ("comment_header", "VOTE_BAR", P.VOTE_BAR),

@@ -71,9 +71,13 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
             return i + 1  # the overlay's "No thanks" button closes it
         if i > start and P.BREADCRUMB.match(line.text):
             break  # a crumb trail opens the page's own head
-        if i > start and short and line.words >= 6 and is_title_like(line.text) and i + 1 < limit \
-                and lines[i + 1].kind == "text" and lines[i + 1].words >= 20 and not card_pitch(lines, i + 1, limit):
-            break  # a headline with its standfirst under it: the page's own head after a menu
+        if short and line.words >= 6 and is_title_like(line.text) and (i > start and i + 1 < limit
+                                                                        and lines[i + 1].kind == "text"
+                                                                        and lines[i + 1].words >= 20
+                                                                        and not card_pitch(lines, i + 1, limit)
+                                                                        or dated_story_under(lines, i)):
+            break  # a headline with its standfirst under it, or its dateline and text further down (past a wiki's tabs
+            # and tagline): the page's own head after a menu
         after_button = cards and P.CTA_BUTTON.match(lines[i - 1].text) is not None  # (the next card's name)
         if not short and card_pitch(lines, i, limit):
             cards = True
@@ -84,6 +88,21 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
             continue
         break
     return i
+
+
+HEAD_DATE_REACH = 12  # lines under a headline within which its dateline stands (a wiki's tabs and tagline between)
+
+
+def dated_story_under(lines: tuple[Line, ...], i: int) -> bool:
+    """True when a dated meta line with two prose lines right under it follows line i within a few lines, no section
+    header between: line i heads the story."""
+    for k in range(i + 1, min(len(lines) - 2, i + HEAD_DATE_REACH)):
+        if lines[k].is_header:
+            return False
+        if lines[k].kind == "meta" and lines[k].meta is not None and lines[k].meta.time:
+            under = [line for line in lines[k + 1:k + 6] if line.kind not in ("caption", "noise")][:3]
+            return sum(line.kind == "text" and line.words >= 5 for line in under) >= 2 and any(map(is_prose_line, under))
+    return False
 
 
 CARD_PITCH_REACH = 3  # lines after a sponsored card's description within which its button stands

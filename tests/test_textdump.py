@@ -4810,3 +4810,20 @@ def test_a_date_then_by_in_swahili_and_catalan(line: str, author: str) -> None:
     """A dateline printing the date, then "by" in the page's language, then the writer."""
     meta = parse_meta(line)
     assert meta is not None and meta.author == author and meta.time
+
+
+def test_a_news_wikis_headline_under_its_sign_up_box_tabs_and_tagline() -> None:
+    """A news wiki's page: "Sign up for the newsletter" right over the headline opens no box that takes it; the tabs
+    ("• Article • Read • Edit") and the tagline ("From X, the free news source you can write") are no headline, and
+    the Vietnamese date "thứ Tư, ngày 2 tháng 12 năm 2026" is a dateline."""
+    dump = ["Wikidispatch", "  • Create account", "  • Log in", "Navigation", "  • Main page", "  • Random article",
+            "Latest stories", "  • Kaslo opens its first outdoor rink in a decade", "  • Castlegar library adds Sunday hours",
+            "  • Ferry to Balfour back to its winter schedule",
+            "Wikidispatch is written by volunteers. Get the week's best stories.",
+            "Sign up for the newsletter", "Incline railway closes for repairs until January", "  • Article", "  • Read",
+            "  • Edit",
+            "From Wikidispatch, the free news source you can write", "thứ Tư, ngày 2 tháng 12 năm 2026", "",
+            "\n\n".join(INCLINE)]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Incline railway closes for repairs until January"
+    assert [b.text for b in doc.body] == INCLINE
