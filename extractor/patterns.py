@@ -1229,6 +1229,8 @@ _FIRST_PUBLISHED_IN = (
     r"((wawancara|artikel|tulisan|warta|crita) iki )?sepisanan kapacak ing|"
     # Esperanto "Origine aperis en X la 8-an de septembro 2026" (first appeared in X), Icelandic "Birtist fyrst í X"
     r"(la artikolo )?origine aperis en|unue aperis en|birtist fyrst (í|á)|"
+    # Māori "I tāia tuatahitia e X" (first printed by X)
+    r"i tāia tuatahitia (e|ki|i)|"
     # Bengali "এই প্রতিবেদনটি প্রথম প্রকাশিত হয়েছে X-য়" (this report was first published in X)
     r"(এই|এ) (প্রতিবেদন|খবর|সংবাদ|নিবন্ধ|লেখা)(টি)? (প্রথম|মূলত) প্রকাশিত (হয়েছে|হয়েছিল)|"
     # Frisian "Dit artikel ferskynde earst yn X" (first appeared in X), Vietnamese "Bài viết được đăng lại từ X"
@@ -1511,6 +1513,9 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"mäerz|abrëll|janaayo|febraayo|maarso|abriil|maajo|juun|luuliyo|ogost|sebtembar|oktoobar|nofembar|"
            r"desembar|am faoilleach|an gearran|am màrt|an giblean|an cèitean|an t-ògmhios|an t-iuchar|an lùnastal|"
            r"an t-sultain|an dàmhair|an t-samhain|an dùbhlachd|"
+           # Māori ("2 o Hakihea 2026": the 2nd of December)
+           r"kohitātea|huitanguru|poutūterangi|paengawhāwhā|haratua|pipiri|hōngongoi|hereturikōkā|mahuru|"
+           r"whiringa-ā-nuku|whiringa-ā-rangi|hakihea|"
            r"જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઑગસ્ટ|ઓગસ્ટ|સપ્ટેમ્બર|ઑક્ટોબર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર|"
            r"ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|മേയ്|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ|"
            r"జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్|"
@@ -1713,7 +1718,7 @@ TEXT_DATE = (
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
-    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de )?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o )?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"((thứ \w+|chủ nhật),? )?(ngày )?\d{1,2} tháng \d{1,2},? (năm )?\d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     # (Vietnamese: "thứ Tư, ngày 2 tháng 12 năm 2026", weekday, "day" 2 "month" 12 "year" 2026)
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"

@@ -415,7 +415,7 @@ def opening_meta(lines: tuple[Line, ...], j: int) -> bool:
         and nxt.meta is not None and nxt.meta.kind == "byline" and bool(nxt.meta.author)
 
 
-SLIDE_ALT_WORDS = 10  # a slide's picture description under its counter: a phrase, not a sentence
+SLIDE_ALT_WORDS = 15  # a slide's picture description under its counter: a phrase, not a sentence
 
 
 def slide_alt(lines: tuple[Line, ...], j: int) -> bool:

@@ -4827,3 +4827,20 @@ def test_a_news_wikis_headline_under_its_sign_up_box_tabs_and_tagline() -> None:
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert doc.title == "Incline railway closes for repairs until January"
     assert [b.text for b in doc.body] == INCLINE
+
+
+def test_a_maori_first_printed_credit_with_its_date() -> None:
+    """"I tāia tuatahitia e X · 2 o Hakihea 2026" (first printed by X, on the 2nd of December) credits X and dates
+    the story."""
+    meta = parse_meta("I tāia tuatahitia e Te Kupu Hou · 2 o Hakihea 2026")
+    assert meta is not None and meta.outlet == "Te Kupu Hou" and meta.time == "2 o Hakihea 2026"
+
+
+def test_a_long_picture_description_under_a_slide_counter_is_no_body() -> None:
+    """A slide's picture description of a dozen words under its counter ("1 / 3") is no body either."""
+    dump = ["Galilon", "", "Incline railway closes for repairs", "", "By Rosa Quintana · 2 December 2026", ""]
+    for n, text in enumerate(INCLINE[:3], 1):
+        dump += [f"{n} / 3", "A red railway car waits in the lower station below the old mountain town",
+                 "", text, ""]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE[:3]
