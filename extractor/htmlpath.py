@@ -2277,9 +2277,41 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
             kept.append(block)
     if counters := thread_counters(kept):
         kept = [without_lines(block, counters) for block in kept]
-    kept = without_author_bio(kept)
+    kept = without_pull_quotes(without_author_bio(kept))
     return [block for n, block in enumerate(kept) if not cut_short_copy(block, kept[n + 1:n + 2])
             and (block.text.strip() or block.kind != "paragraph")]
+
+
+
+def without_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """The body without its pull quotes (a quote block whose words a paragraph above already holds: "<blockquote
+    class=pullquote>") and the "– Name" line under one."""
+    kept: list[Block] = []
+    dropped = False
+    for block in blocks:
+        if dropped and block.kind == "paragraph" and len(block.text.split()) <= 5 \
+                and patterns.QUOTE_ATTRIBUTION.match(block.text):
+            continue
+        dropped = (block.kind == "quote" or block.kind == "paragraph" and quoted(block.text)) \
+            and repeats_paragraph(block.text, kept[-patterns.PULL_QUOTE_REACH:])
+        if not dropped:
+            kept.append(block)
+    return kept
+
+
+def quoted(text: str) -> bool:
+    """True for a paragraph that is one quotation, marks at both ends (a <blockquote>'s <p>: "“We think ...”")."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in "\"“„«‘'‚‹「『" and text[-1] in "\"”“»’'›」』"
+
+
+def repeats_paragraph(text: str, before: list[Block]) -> bool:
+    """True when text, six to sixty words, is printed inside a longer paragraph among the blocks before it."""
+    quote = " ".join(text.split()).strip(patterns.PULL_QUOTE_MARKS)
+    if not patterns.PULL_QUOTE_WORDS[0] <= len(quote.split()) <= patterns.PULL_QUOTE_WORDS[1]:
+        return False
+    return any(b.kind == "paragraph" and len(b.text) * patterns.PULL_QUOTE_SHARE > len(quote)
+               and quote in " ".join(b.text.split()) for b in before)
 
 
 BIO_BLOCKS = 3  # paragraphs of an author's bio after its header ("About the author"): more are the story's

@@ -229,6 +229,8 @@ HEADING_ONLY_RELATED = phrases(r"for you", r"für dich", r"pour vous", r"para ti
 # "You may also like", "Trending now", "Recent Posts", "Next story"), in the languages we meet.
 RELATED_HEADER = phrases(
     r"related( articles?| stories| posts| news| content| coverage| reading| links| topics| entries| items| reads)?",
+    # an intranet's press review and a document wiki's rail: "Related clippings", "Related pages", "Related documents"
+    r"related (clippings|pages|documents|reports|pieces|features|columns|guides|podcasts|galleries|press)",
     # a portal's rail of its partners' stories: "Latest from partner papers", "From neighboring counties", "From
     # across the region"; "more from X" in more languages, X capitalised: "Más de Comarcas al Día", "Mehr von X"
     r"latest ((news|stories|updates|posts) )?(from|on|in|at) .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
@@ -613,7 +615,11 @@ PROMO_HEADER = LineRule(
     r"around the web", r"from (our|the) partners", r"partner news",
     r"(новости|материалы) партн[её]ров", r"партн[её]рские материалы",  # "Новости партнёров": paid link grids
     r"get .{1,40} on your (phone|device|mobile)",
-    r"summari[sz]e with .{1,40}", r"turn on notifications", r"was this (article|story|page) helpful\??",
+    # an AI box's label, the tool named: "Summarise this page with Hub AI (beta)" (an intranet's clipping)
+    r"summari[sz]e ((this|the) (page|article|story|post|clipping|report|document) )?(with|using) .{1,40}",
+    # a classifieds grid between a story's paragraphs: "Featured listings near you", "Marketplace"
+    r"(featured |sponsored |local |latest |top )?(listings|classifieds)( near you| in your area| for you)?",
+    r"marketplace( (picks|deals|listings))?", r"turn on notifications", r"was this (article|story|page) helpful\??",
     r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?",
     # the same label in Slovak, Czech, Polish, Slovene, Croatian, Greek, Dutch, Nordic, Hungarian, Romanian, Turkish
     r"sponzorovan[éý]", r"sponsorowane", r"sponzorirano", r"χορηγούμενο", r"gesponsord", r"sponsrat", r"sponsoreret",
@@ -2261,14 +2267,16 @@ AUTHOR_BIO_HEADER = rx(
 )
 ARTICLE_END = rx(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
-    r"argomenti|标签|टैग|теги|метки|темы|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|label|thẻ|"
+    r"argomenti|标签|टैग|теги|метки|темы|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|labels?|keywords|thẻ|"
     r"từ khóa|แท็ก|ετικέτες|etichete|címkék|теги|תגיות|برچسب‌ها|alamomi)\s*[:：፡፦].*|(previous|next|prev\.?) (article|post|story).*|"
     # previous / next post links in more languages: "Önceki yazı", "Volgend artikel", "Następny artykuł"
     r"(önceki|sonraki) (yazı|haber).*|(vorig|volgend)e? (artikel|bericht).*|(föregående|nästa) (artikel|inlägg).*|"
     r"(poprzedni|następny) (artykuł|wpis).*|(předchozí|další) článek.*|(artikel|berita) (sebelumnya|selanjutnya).*|"
     r"bài (trước|sau|tiếp theo).*|(προηγούμενο|επόμενο) άρθρο.*|"
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
-    r"like\s*dislike\s*\d*( share)?( save)?|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
+    r"like\s*dislike\s*\d*( share)?( save)?|"
+    # a wiki's or intranet's reaction row under a page: "Like Be the first to like this", "Like · 3 people like this"
+    r"(like\s*[·|]?\s*)?(be the first to like this|\d+ (people|persons?|colleagues) likes? this)|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore|"
     # a link post's vote row: "Upvote 412 Downvote 10 comments Share Award"
     # (possessive, one token per word: digit runs cannot be split up in exponentially many ways)
@@ -2301,7 +2309,11 @@ INLINE_TEASER = rx(
     r"funda futhi|legu ankaŭ|ka èyí náà)"
     r"\s*[:|\-–—»:：]\s*\S.*$|"
     # a local TV site's video link set between the paragraphs: "WATCH: What happens when ...", "VIDEO: ..." (upper case)
-    r"^\s*(?-i:WATCH|VIDEO|VIDÉO|VÍDEO|LISTEN|PHOTOS|GALLERY)\s*[:：|]\s*\S.*$",
+    r"^\s*(?-i:WATCH|VIDEO|VIDÉO|VÍDEO|LISTEN|PHOTOS|GALLERY)\s*[:：|]\s*\S.*$|"
+    # the label asked as a question, the headline after it: "Olvasta már? Megújul a Dugonics téri szökőkút",
+    # "Have you read? X", "Schon gelesen? X", "Avez-vous lu ? X", "¿Ya leíste? X", "Já leu? X"
+    r"^\s*(olvasta már|have you read( this)?|did you (read|see)( this)?|schon gelesen|haben sie (das|schon) gelesen|"
+    r"avez-vous lu|¿?(ya )?leíste|já leu|hai letto|al gelezen|czytałeś)\s*[?？]\s*\S.*$",
     re.IGNORECASE,
 )
 # Where an inline teaser's label ends: its colon, bar, dash or guillemet ("Read more: ", "Lesen Sie auch » ").
@@ -3043,6 +3055,15 @@ SCORE_ROW = rx(r"^\s*\S.{0,40}?\s\d{1,3}\s?[–—-]\s?\d{1,3}\s\S.{0,40}$")
 # currency and an amount).
 PRICE_ROW = rx(r"^\s*(from|ab|dès|desde|da|od|fra|från|vanaf|starting at|only)?\s*([£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?([£$€¥₹]|"
                r"eur|usd|gbp|kr|zł|kč|ft|lei))(\s+\S+){0,4}\s*$", re.IGNORECASE)
+# A pull quote: a sentence or two of the story printed again, large, between its paragraphs: six to sixty words,
+# found within this many paragraphs above, in one at least this much longer (a paragraph printed twice is no quote).
+PULL_QUOTE_WORDS = (6, 60)
+PULL_QUOTE_REACH = 12
+PULL_QUOTE_SHARE = 0.85
+PULL_QUOTE_MARKS = " \"'“”„«»‘’‚‹›「」『』"  # the marks around it, taken off before it is looked for
+# A pull quote's attribution under it: a dash and the speaker's name ("– Varga Eszter", "— Dana Kowalchuk, city
+# recreation manager" is longer: only a name of up to five words).
+QUOTE_ATTRIBUTION = rx(r"^\s*[–—―-]\s*[^\W\d_][^\d.!?]{1,60}$")
 # A match-events widget's row: the minute, then what happened ("23' Goal — R. Haque (Chittagong)", "৯০+৩' শেষ বাঁশি",
 # "45+2’ Yellow card"); only a run of them is a widget (holdout40's events box inside a match report).
 MATCH_EVENT = rx(r"^\s*\d{1,3}(\+\d{1,2})?\s?['’′]\s+\S.{0,100}$")

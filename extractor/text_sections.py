@@ -79,6 +79,9 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
             break  # a headline with its standfirst under it, or its dateline and text further down (past a wiki's tabs
             # and tagline): the page's own head after a menu
         after_button = cards and P.CTA_BUTTON.match(lines[i - 1].text) is not None  # (the next card's name)
+        if (card := listing_card_end(lines, i, limit)) > i:
+            i = card
+            continue
         if not short and card_pitch(lines, i, limit):
             cards = True
             i += 1
@@ -88,6 +91,24 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
             continue
         break
     return i
+
+
+LISTING_NAME_WORDS = 12  # a classified ad's item name: "Men's hockey skates, size 10, sharpened"
+LISTING_TEXT_WORDS = 60  # ... and its description, a few sentences
+
+
+def listing_card_end(lines: tuple[Line, ...], i: int, limit: int) -> int:
+    """After a classifieds card opening at line i (its item's name, its price, its place-and-time row and the seller's
+    description: "Snowblower, 24-inch" / "$450" / "Thunder Bay, Westfort · yesterday" / "Two-stage ..."), else i."""
+    if i + 1 >= limit or lines[i].kind not in ("text", "list") or lines[i].words > LISTING_NAME_WORDS \
+            or not P.PRICE_ROW.match(lines[i + 1].text) or P.PRICE_ROW.match(lines[i].text):
+        return i
+    k = i + 2
+    if k < limit and lines[k].kind == "meta":
+        k += 1
+        if k < limit and is_prose_line(lines[k]) and lines[k].words <= LISTING_TEXT_WORDS:
+            k += 1  # (a description only under the card's row: a bare "name / price" pair may be the story's)
+    return k
 
 
 HEAD_DATE_REACH = 12  # lines under a headline within which its dateline stands (a wiki's tabs and tagline between)

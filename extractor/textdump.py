@@ -370,12 +370,35 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
                 and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) and not in_event_list(lines, j) \
-                and not slide_alt(lines, j) \
+                and not slide_alt(lines, j) and not pull_quote(lines, j, kept) \
                 and not (not prose and opening_meta(lines, j)):
             kept.append(j)
             prose += is_prose(line)
         j += 1
     return Body(head.body_start, j, tuple(kept))
+
+
+
+def pull_quote(lines: tuple[Line, ...], j: int, kept: list[int]) -> bool:
+    """True for a pull quote (a line whose words an earlier paragraph of the story already holds, set again between
+    the paragraphs) and for the "– Name" attribution under it."""
+    line = lines[j]
+    if j > 0 and line.words <= 5 and P.QUOTE_ATTRIBUTION.match(line.text) and repeats_kept(lines, j - 1, kept):
+        return True
+    return repeats_kept(lines, j, kept)
+
+
+def repeats_kept(lines: tuple[Line, ...], j: int, kept: list[int]) -> bool:
+    """True when line j, six words or more, is printed inside a longer kept line before it: after its start, or
+    anywhere when in quotation marks (a paragraph's opening sentences printed again are the page's slip, no quote)."""
+    line = lines[j]
+    if not P.PULL_QUOTE_WORDS[0] <= line.words <= P.PULL_QUOTE_WORDS[1] or line.kind != "text":
+        return False
+    quote = " ".join(line.text.split()).strip(P.PULL_QUOTE_MARKS)
+    marked = len(quote) < len(line.text.strip())
+    return any(k < j and len(lines[k].text) * P.PULL_QUOTE_SHARE > len(quote)
+               and ((at := " ".join(lines[k].text.split()).find(quote)) > 0 or at == 0 and marked)
+               for k in kept[-P.PULL_QUOTE_REACH:])
 
 
 def action_row(line: Line) -> bool:

@@ -3204,3 +3204,17 @@ def test_an_opinion_pieces_closing_lines_are_chrome(line: str) -> None:
     """An opinion column's disclaimer, its writer's one-line bio and a reprint licence note close the story."""
     from extractor import patterns
     assert patterns.CLOSING_PROMO.match(line)
+
+
+def test_a_pull_quote_in_a_blockquote_is_no_body() -> None:
+    """"<blockquote><p>“A sentence of a paragraph above”</p></blockquote>": a pull quote, printed twice on the page,
+    is kept once (in its paragraph)."""
+    from extractor import extract
+    said = ("«Abbiamo ricevuto più di cento domande da tutta Italia, ma potevamo accoglierne solo sei», spiega la sindaca. "
+            "«Abbiamo scelto chi si impegnava a restare almeno cinque anni e a iscrivere i figli qui.»")
+    paragraphs = [f"Il paragrafo numero {n} racconta come il paese ha accolto le nuove famiglie arrivate in autunno "
+                  f"e che cosa è cambiato nella scuola del paese." for n in range(1, 5)]
+    page = (f"<html><body><article><h1>Sei famiglie nel borgo</h1><p>{paragraphs[0]}</p><p>{said}</p>"
+            f"<blockquote class='blockquote'><p>«Abbiamo scelto chi si impegnava a restare almeno cinque anni»</p>"
+            f"</blockquote>{''.join(f'<p>{p}</p>' for p in paragraphs[1:])}</article></body></html>")
+    assert [b.text for b in extract(page.encode()).body] == [paragraphs[0], said, *paragraphs[1:]]

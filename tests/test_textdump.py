@@ -4844,3 +4844,57 @@ def test_a_long_picture_description_under_a_slide_counter_is_no_body() -> None:
                  "", text, ""]
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == INCLINE[:3]
+
+
+def test_a_pull_quote_and_its_attribution_are_no_body() -> None:
+    """A pull quote (a sentence of a paragraph above printed again between the paragraphs) and the "– Name" line under
+    it are dropped; the paragraph that holds the quote stays."""
+    said = ('"We waited for years for this," said Dale Moreno, the railway\'s manager. '
+            '"The cable is the heart of the whole railway and it has to be perfect."')
+    dump = ["Galilon", "", "Incline railway closes for repairs", "", "By Rosa Quintana · 2 December 2026", "",
+            INCLINE[0], "", said, "", "“The cable is the heart of the whole railway and it has to be perfect.”", "",
+            "– Dale Moreno", "", *"\n\n".join(INCLINE[1:]).split("\n")]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == [INCLINE[0], said, *INCLINE[1:]]
+
+
+def test_a_question_label_opens_an_inline_teaser() -> None:
+    """"Olvasta már? X" (Have you read it?), "Schon gelesen? X": a teaser link set between the paragraphs."""
+    dump = ["Galilon", "", "Incline railway closes for repairs", "", "By Rosa Quintana · 2 December 2026", "",
+            INCLINE[0], "", "Have you read? Ferry to Balfour back to its winter schedule", "",
+            *"\n\n".join(INCLINE[1:]).split("\n")]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE
+
+
+def test_a_classifieds_grid_between_the_paragraphs_is_stepped_over() -> None:
+    """"Featured listings near you" over cards (item, price, "Place · time", the seller's description) between two
+    paragraphs: a promo box, and the story goes on under it."""
+    dump = ["Galilon", "", "Incline railway closes for repairs", "", "By Rosa Quintana · 2 December 2026", "",
+            INCLINE[0], "", INCLINE[1], "", "Featured listings near you", ""]
+    for item, price, place in [("Men's hockey skates, size 10", "$60", "Chattanooga, Northshore · 2 days ago"),
+                               ("Snowblower, 24-inch, electric start", "$450", "Chattanooga, Highland Park · today")]:
+        dump += [item, "", price, "", place, "",
+                 "Worn for one season, sharpened last week. Pickup only, cash or e-transfer.", ""]
+    dump += ["\n\n".join(INCLINE[2:])]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE
+    assert "Featured listings near you" in doc.promos
+
+
+def test_an_intranet_clippings_labels_likes_and_related_clippings_close_the_story() -> None:
+    """Under an intranet's clipping: "Labels:" over its tags, "Like Be the first to like this", and "Related clippings"
+    over teasers are no body; the "Summarise this page with Hub AI (beta)" box under the page stamp is no headline."""
+    dump = ["Harbourline Hub", "  • Spaces", "  • People", "Press review, 2 December", "",
+            "Incline railway closes for repairs", "", "  • Created by Communications Team, last modified on Dec 02, 2026",
+            "", "Summarise this page with Hub AI (beta)", "", "Get a three-line summary of any clipping.", "",
+            "Summarise", "", "\n\n".join(INCLINE), "", "Labels:", "  • transport", "  • tourism",
+            "Like Be the first to like this", "", "Related clippings", "",
+            "  • Ferry to Balfour back to its winter schedule", "The ferry runs every hour from Monday, the province said.",
+            "Kootenay Star · 28 November 2026", "  • Castlegar library adds Sunday hours",
+            "The library will open from noon to five on Sundays from January.", "Kootenay Star · 18 November 2026"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Incline railway closes for repairs"
+    assert [b.text for b in doc.body] == INCLINE
+    assert [t.title for t in doc.related] == ["Ferry to Balfour back to its winter schedule",
+                                              "Castlegar library adds Sunday hours"]
