@@ -600,7 +600,12 @@ COMMENT_CHROME = rx(
 # teasers, a promo block that runs over its question / answer pairs): "People also ask"
 _FAQ_HEADERS = (r"people also ask(ed)?", r"ähnliche fragen", r"andere fragten auch", r"autres questions posées",
                 r"otras preguntas (de los usuarios|relacionadas)", r"outras perguntas (relacionadas|dos usuários)",
-                r"orang (lain )?juga bertanya", r"लोग यह भी पूछते हैं")
+                r"orang (lain )?juga bertanya", r"लोग यह भी पूछते हैं",
+                # a site's questions about its own app under the story: "Hỏi đáp về ứng dụng WikiTin" (Q&A about the
+                # WikiTin app), "Frequently asked questions about the X app", "Preguntas frecuentes sobre la app"
+                r"(faqs?|frequently asked questions|questions( and answers)?|q ?& ?a) about (the |our )?(.{1,30} )?app",
+                r"hỏi đáp về ứng dụng.{0,30}", r"preguntas frecuentes sobre (la|nuestra) app.{0,30}",
+                r"questions fréquentes sur l['’]application.{0,30}", r"häufige fragen zur app.{0,30}")
 FAQ_HEADER = phrases(*_FAQ_HEADERS)
 PROMO_HEADER = LineRule(
     phrases(
@@ -619,7 +624,12 @@ PROMO_HEADER = LineRule(
     r"summari[sz]e ((this|the) (page|article|story|post|clipping|report|document) )?(with|using) .{1,40}",
     # a classifieds grid between a story's paragraphs: "Featured listings near you", "Marketplace"
     r"(featured |sponsored |local |latest |top )?(listings|classifieds)( near you| in your area| for you)?",
-    r"marketplace( (picks|deals|listings))?", r"turn on notifications", r"was this (article|story|page) helpful\??",
+    r"marketplace( (picks|deals|listings))?", r"turn on notifications",
+    # a recipe's shop box: "Buy the ingredients at X", "Compra els ingredients al Rebost", "Zutaten bestellen"
+    r"(buy|shop|order|get) (the|these|all the) ingredients( (at|from|on|with) .{1,30})?",
+    r"(compra|compreu|compri) (els|los|les) (ingredients|ingredientes)( .{1,30})?",
+    r"achet(ez|er) les ingrédients( .{1,30})?", r"zutaten (kaufen|bestellen)( .{1,30})?",
+    r"acquista gli ingredienti( .{1,30})?", r"shop (this|the) (recipe|look|story)", r"was this (article|story|page) helpful\??",
     r"sponsoris[ée]s?", r"gesponsert", r"patrocinad[oa]s?", r"sponsorizzat[oi]", r"赞助(内容)?",
     # the same label in Slovak, Czech, Polish, Slovene, Croatian, Greek, Dutch, Nordic, Hungarian, Romanian, Turkish
     r"sponzorovan[éý]", r"sponsorowane", r"sponzorirano", r"χορηγούμενο", r"gesponsord", r"sponsrat", r"sponsoreret",
@@ -2322,6 +2332,11 @@ INLINE_LABEL_END = rx(r"[:|\-–—»:：】\]]\s*")
 AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|print|"
                         # a read-later app's AI row: "Summarize this document Define a term Ask a question about …"
                         r"summari[sz]e this (document|article|page|story)|define a term|explain this|"
+                        # a recipe's own row: "Print recipe Save to favourites", "Imprimeix la recepta Desa a preferits"
+                        r"print (the |this )?recipe|save (to|in) (my )?(favou?rites|recipe box)|"
+                        r"imprimeix la recepta|desa a (preferits|favorits)|imprimir (la )?receta|guardar en favoritos|"
+                        r"imprimer la recette|ajouter aux favoris|rezept drucken|zu (den )?favoriten hinzufügen|"
+                        r"stampa (la )?ricetta|salva nei preferiti|"
                         r"ask a question( about( it| this)?)?( …| \.\.\.)?|"
                         r"요약봇|본문 듣기|공유|글자 ?크기|인쇄|"  # Korean portals
                         # the same rows elsewhere: "Écouter l'article Résumé par l'IA Partager", "Artikel anhören Teilen"
@@ -2576,6 +2591,11 @@ CTA_BUTTON = rx(
     # a booking card's button: "See availability", "Book now", "View deal", "Verfügbarkeit prüfen", "Voir les disponibilités"
     r"(see|check|view) availability|book now|reserve now|(view|see|get) (the )?deal|verfügbarkeit (prüfen|anzeigen)|"
     r"jetzt buchen|voir les disponibilités|réserver|ver disponibilidad|reservar( ahora)?|"
+    # a shop card's button under a recipe or a review: "Add to cart", "Afegeix a la cistella", "In den Warenkorb"
+    r"add to (cart|basket|bag|trolley)|afegeix a la cistella|añadir al (carrito|cesta)|añadir a la cesta|"
+    r"ajouter au panier|in den warenkorb( legen)?|aggiungi al carrello|adicionar ao carrinho|"
+    r"(voeg toe aan|in) (de )?winkelwagen|dodaj do koszyka|lägg i varukorgen|læg i kurv(en)?|legg i handlekurven?|"
+    r"lisää ostoskoriin|kosárba( teszem)?|přidat do košíku|pridať do košíka|sepete ekle|"
     r"abonnieren|je m['’]abonne|naroči (me|se)|naročite se|pretplati(te)? se|претплати(те)? се|odebírat|odoberať|"
     r"přihlásit se( k odběru)?|prihlásiť sa|tilaa|telli|abonēt|užsiprenumeruoti|prenumeruoti|iratkozz fel|feliratkozom|"
     r"mă abonez|subskrybuję|подписаться|подпишитесь|підписатися|підпишіться|падпісацца|падпішыцеся|абонирай(те)? се|"
@@ -2653,6 +2673,11 @@ YOU_ARE_HERE = rx(r"^\s*(you are here|sie sind hier|vous êtes ici|usted está a
 # Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
 CHROME_LINE = rx(
     r"^\s*(-?\d{1,3}\s*°\s*[CF]?\b.{0,30}|sign in|sign up|log ?in|register|search|menu|skip to (main )?content|"
+    # a wiki's section edit link on its own line: "[edit]", "[Bearbeiten | Quelltext bearbeiten]", "[modifier]"
+    r"\[?(edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|editar código|modifica|"
+    r"modifica wikitesto|bewerken|brontekst bewerken|edytuj|edytuj kod|upravit|redigera|redigér|rediger|muokkaa|"
+    r"szerkesztés|править|править код|редагувати|編集|编辑|編輯|sửa|sửa mã nguồn|uredi|upraviť|düzenle|sunting|"
+    r"แก้|עריכה|עריכת קוד מקור|تعديل|ویرایش|संपादित करें|编辑源代码)( \| [^\]]{1,30})?\]?|"
     r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
     # "expand the full text" buttons over a collapsed article: "展开全文", "続きを読む" stays (a link out)
     r"展开全文|展開全文|阅读全文|閱讀全文|show full (text|article)|expand( article)?|"
@@ -3055,6 +3080,15 @@ SCORE_ROW = rx(r"^\s*\S.{0,40}?\s\d{1,3}\s?[–—-]\s?\d{1,3}\s\S.{0,40}$")
 # currency and an amount).
 PRICE_ROW = rx(r"^\s*(from|ab|dès|desde|da|od|fra|från|vanaf|starting at|only)?\s*([£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?([£$€¥₹]|"
                r"eur|usd|gbp|kr|zł|kč|ft|lei))(\s+\S+){0,4}\s*$", re.IGNORECASE)
+# A table of contents' header inside a long story or a wiki page, over its list of the subheadings: "Contents",
+# "Table of contents", "Inhaltsverzeichnis", "Sommaire", "Índice", "Spis treści", "Содержание", "目次", "目录".
+TOC_HEADER = rx(r"^\s*(\[?(hide|show|verbergen|masquer|ocultar)\]?\s*)?(contents|table of contents|in this (article|story|guide)|"
+                r"on this page|jump to|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|contenido|contenidos|"
+                r"indice|sommario|inhoud|inhoudsopgave|spis treści|obsah|innehåll|indhold|innhold|sisällys|sisällysluettelo|"
+                r"tartalomjegyzék|cuprins|içindekiler|περιεχόμενα|содержание|зміст|目次|目录|目錄|목차|mục lục|"
+                r"daftar isi|สารบัญ|תוכן עניינים|المحتويات|فهرست)\s*(\[?(hide|show|verbergen|masquer|ocultar)\]?)?\s*[:：]?\s*$",
+                re.IGNORECASE)
+TOC_NUMBERS = rx(r"^\s*([•·*-]\s*)?(\d{1,2}(\.\d{1,2})*\.?\s+)+")  # an entry's numbers: "1 1. ", "2.3 "
 # A pull quote: a sentence or two of the story printed again, large, between its paragraphs: six to sixty words,
 # found within this many paragraphs above, in one at least this much longer (a paragraph printed twice is no quote).
 PULL_QUOTE_WORDS = (6, 60)

@@ -60,10 +60,14 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
         return start  # a top bar's lone "Subscribe" button over a kicker or a crumb trail and the headline: no box
     qa = start > 0 and P.FAQ_HEADER.match(lines[start - 1].text) is not None
     cards = False  # a sponsored card's description seen: its box holds cards (name, rating, pitch, price, button)
+    listed = False  # a shop's or a classifieds grid's card seen
     while i < limit:
         line = lines[i]
         if qa and line.text.rstrip().endswith(("?", "？", "؟")) and line.words <= 25:
-            i += 2 if i + 1 < limit and is_prose_line(lines[i + 1]) else 1  # a question, then its answer
+            i += 1
+            while i < limit and lines[i].kind in ("chrome", "noise"):
+                i += 1  # (a wiki's "[edit]" link under the question)
+            i += 1 if i < limit and is_prose_line(lines[i]) else 0  # a question, then its answer
             continue
         short = line.kind in ("text", "list") and line.words <= 12
         nxt_meta = i + 1 < limit and lines[i + 1].kind == "meta"
@@ -80,8 +84,10 @@ def promo_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
             # and tagline): the page's own head after a menu
         after_button = cards and P.CTA_BUTTON.match(lines[i - 1].text) is not None  # (the next card's name)
         if (card := listing_card_end(lines, i, limit)) > i:
-            i = card
+            i, listed = card, True
             continue
+        if listed and short and i + 1 < len(lines) and (lines[i + 1].kind == "list" or is_prose_line(lines[i + 1])):
+            break  # a subheading over the story's next list or paragraph, past the shop's last card ("Preparació")
         if not short and card_pitch(lines, i, limit):
             cards = True
             i += 1
@@ -99,11 +105,14 @@ LISTING_TEXT_WORDS = 60  # ... and its description, a few sentences
 
 def listing_card_end(lines: tuple[Line, ...], i: int, limit: int) -> int:
     """After a classifieds card opening at line i (its item's name, its price, its place-and-time row and the seller's
-    description: "Snowblower, 24-inch" / "$450" / "Thunder Bay, Westfort · yesterday" / "Two-stage ..."), else i."""
+    description: "Snowblower, 24-inch" / "$450" / "Thunder Bay, Westfort · yesterday" / "Two-stage ...") or a shop
+    card (name, price, "Add to cart"), else i."""
     if i + 1 >= limit or lines[i].kind not in ("text", "list") or lines[i].words > LISTING_NAME_WORDS \
             or not P.PRICE_ROW.match(lines[i + 1].text) or P.PRICE_ROW.match(lines[i].text):
         return i
     k = i + 2
+    if k < limit and P.CTA_BUTTON.match(lines[k].text):
+        return k + 1  # a shop card: "Vi ranci, 75 cl" / "14,50 €" / "Afegeix a la cistella"
     if k < limit and lines[k].kind == "meta":
         k += 1
         if k < limit and is_prose_line(lines[k]) and lines[k].words <= LISTING_TEXT_WORDS:

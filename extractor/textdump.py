@@ -342,7 +342,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if (poll := poll_end(lines, j)) > j and kept and not prose_follows(lines, poll, covered, quiet=True) \
                 and not credited_paragraph(lines, poll):
             break  # a reader poll after the story: what follows it is the page's, not the story's
-        if (skip := ad_slot_end(lines, j)) > j or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
+        if (skip := toc_end(lines, j)) > j or (skip := ad_slot_end(lines, j)) > j or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
                 lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll) > j \
                 or (skip := video_card_end(lines, j)) > j \
                 or (skip := byline_block_end(
@@ -377,6 +377,25 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         j += 1
     return Body(head.body_start, j, tuple(kept))
 
+
+
+TOC_ITEMS = 2  # entries under a "Contents" header: fewer is a one-item list a story may well print
+
+
+def toc_end(lines: tuple[Line, ...], j: int) -> int:
+    """After a table of contents at line j (its "Contents" header and the list of the subheadings under it), else j."""
+    if lines[j].kind not in ("text", "promo_header", "related_header") or not P.TOC_HEADER.match(lines[j].text):
+        return j
+    k, entries = j + 1, set()
+    while k < len(lines) and lines[k].kind == "list" and (entry := toc_entry(lines[k].item or lines[k].text)) not in entries:
+        entries.add(entry)  # (up to the first subheading, when the dump prints it as a numbered line: "1. Snow routes")
+        k += 1
+    return k if k - j - 1 >= TOC_ITEMS else j
+
+
+def toc_entry(text: str) -> str:
+    """A contents entry without its numbers ("1 1. Snow routes" -> "Snow routes"), to know its subheading by."""
+    return P.TOC_NUMBERS.sub("", text).strip()
 
 
 def pull_quote(lines: tuple[Line, ...], j: int, kept: list[int]) -> bool:

@@ -4898,3 +4898,41 @@ def test_an_intranet_clippings_labels_likes_and_related_clippings_close_the_stor
     assert [b.text for b in doc.body] == INCLINE
     assert [t.title for t in doc.related] == ["Ferry to Balfour back to its winter schedule",
                                               "Castlegar library adds Sunday hours"]
+
+
+def test_a_recipes_shop_box_and_action_row_are_no_body() -> None:
+    """"Compra els ingredients al Rebost" (buy the ingredients at X) over shop cards (name / price / "Afegeix a la
+    cistella"), and the recipe's "Imprimeix la recepta Desa a preferits" row: no body; the subheading after the last
+    card is the story's."""
+    dump = ["Galilon", "", "Incline railway closes for repairs", "", "By Rosa Quintana · 2 December 2026", "",
+            INCLINE[0], "", "Imprimeix la recepta Desa a preferits", "", INCLINE[1], "",
+            "Compra els ingredients al Rebost", ""]
+    for item, price in [("Vi ranci de l'Empordà, 75 cl", "14,50 €"), ("Oli d'oliva verge extra, 500 ml", "9,90 €")]:
+        dump += [f"  • {item}", "", price, "Afegeix a la cistella"]
+    dump += ["", "Preparació", "", "\n\n".join(INCLINE[2:])]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == [*INCLINE[:2], "Preparació", *INCLINE[2:]]
+
+
+def test_a_wikis_contents_box_and_edit_links_are_no_body() -> None:
+    """A news wiki's "Contents" box (its numbered entries, the first subheading printed as a numbered line right
+    under it) and the "[edit]" link under each subheading are no body; the subheadings are."""
+    heads = ["1. Cable", "2. Riders"]
+    dump = ["Wikidispatch", "", "Incline railway closes for repairs", "", "Thursday, December 3, 2026", "",
+            INCLINE[0], "", "Contents", "", "  • 1 1. Cable", "  • 2 2. Riders", "  • 3 Sources", "",
+            heads[0], "", "[edit]", "", INCLINE[1], "", heads[1], "", "[edit]", "", INCLINE[2]]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert "Contents" not in doc.text and "edit" not in doc.text.split()
+    assert all(part in doc.text for part in [*INCLINE[:3], *heads])
+
+
+def test_a_sites_questions_about_its_own_app_are_a_promo() -> None:
+    """"Hỏi đáp về ứng dụng X" (questions about the X app) under the story, questions and answers with a wiki's
+    "[sửa]" link between them: a promo box, however much prose its answers hold."""
+    dump = ["WikiTin", "", "Incline railway closes for repairs", "", "thứ Tư, ngày 2 tháng 12 năm 2026", "",
+            "\n\n".join(INCLINE), "", "Hỏi đáp về ứng dụng WikiTin", "", "Ứng dụng WikiTin có miễn phí không?", "",
+            "[sửa]", "", "Có. Bạn có thể tải ứng dụng miễn phí và đọc tin mà không cần đăng nhập bất cứ lúc nào.", "",
+            "Làm sao để nhận tin về Đà Nẵng?", "", "[sửa]", "",
+            "Mở ứng dụng, chọn mục Địa phương và bật thông báo cho Đà Nẵng để nhận tin mới nhất mỗi ngày."]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE
