@@ -231,6 +231,10 @@ RELATED_HEADER = phrases(
     r"related( articles?| stories| posts| news| content| coverage| reading| links| topics| entries| items| reads)?",
     # an intranet's press review and a document wiki's rail: "Related clippings", "Related pages", "Related documents"
     r"related (clippings|pages|documents|reports|pieces|features|columns|guides|podcasts|galleries|press)",
+    # "similar articles", "other stories (from the papers)", "most read", "recommended for you" in Romansh, Samoan,
+    # Asturian, Cantonese, Cebuano, Tok Pisin
+    r"artitgels sumegliants", r"auters artitgels", r"isi tala( mai .{1,30})?", r"lo más lleío", r"noticies rellacionaes",
+    r"為你推介", r"為你推薦", r"ubang (mga )?balita", r"laing (mga )?balita", r"ol narapela (stori|nius|post)( long .{1,30})?",
     # a portal's rail of its partners' stories: "Latest from partner papers", "From neighboring counties", "From
     # across the region"; "more from X" in more languages, X capitalised: "Más de Comarcas al Día", "Mehr von X"
     r"latest ((news|stories|updates|posts) )?(from|on|in|at) .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
@@ -839,6 +843,11 @@ INLINE_NOISE = rx(
     r"also (on|at|in) [^:：]{2,40}[:：፡፦]\s.{5,200}|"
   # "Also on Linecast: Castle Street to go traffic-free"
     r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
+    # the same link to the original in more languages: "Leger vinavant tar X →" (Romansh), "Weiterlesen bei X",
+    # "Lire la suite sur X", "Continuar leyendo en X", "Continua a leggere su X", "Lleer más en X"
+    r"(leger vinavant|weiterlesen|lire la suite|continuar leyendo|seguir leyendo|continua a leggere|lleer más|"
+    r"continuar a ler|verder lezen|czytaj dalej|läs vidare|les videre|lue lisää) (tar|bei|auf|sur|chez|en|su|na|op|"
+    r"bij|w|på|hos|osoitteessa) .{1,80}?\s*[→›»>]?|"
     # a product or event card's button on a line of its own: "mehr Infos", "More info", "Plus d'infos"
     r"(mehr infos?|more info(rmation)?|plus d['’]infos?|más info(rmación)?|maggiori info(rmazioni)?|"
     r"meer info(rmatie)?|mais informações|więcej informacji)\s*[›»→>]?|"
@@ -1254,7 +1263,13 @@ _FIRST_PUBLISHED_IN = (
     r"(dit )?(artikel|berjocht|stik) ferskynde (earst|oarspronklik) (yn|by|op)|"
     r"(bài viết|bài báo|tin bài|bản tin)( này)? (được )?(đăng lại|đăng tải lại|trích đăng) (từ|theo)|"
     # Hebrew "פורסם לראשונה ב“X”" (first published in X; the preposition is glued to the name)
-    r"((הכתבה|הידיעה|הכתבה הזו|הידיעה הזו) )?(פורסם|פורסמה) (לראשונה|במקור) (?=ב[\"“”״']?\S)ב(אתר|עיתון|מגזין|ערוץ|אפליקציית)?")
+    r"((הכתבה|הידיעה|הכתבה הזו|הידיעה הזו) )?(פורסם|פורסמה) (לראשונה|במקור) (?=ב[\"“”״']?\S)ב(אתר|עיתון|מגזין|ערוץ|אפליקציית)?|"
+    # Samoan "O lenei tala na muamua lomia e X" (this story was first printed by X), Asturian "Esta noticia
+    # espublizóse primero en X" (was first published in X), Tok Pisin "Dispela stori i kam long X" (comes from X)
+    r"(o lenei (tala|mataupu) )?na muamua lomia (e|i)|"
+    # Romansh "Quest artitgel è cumparì l'emprima giada en X" (this article first appeared in X)
+    r"(quest (artitgel|text|rapport) )?è cumparì (l['’]emprima giada|per l['’]emprima giada|oriundamain) (en|tar|sin)|((esta|la) (noticia|información|historia) )?"
+    r"espublizóse (primero|per primer vegada|orixinalmente) en|(dispela (stori|nius|ripot) )?i kam long")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -1266,6 +1281,8 @@ SOURCE_LINE = rx(
     + _CONTENT_PROVIDED_BY + r"|inhalt (bereitgestellt )?von|(content|news|copy|text) (provided|supplied|distributed) by|"
     r"((story|article|report|news|content|text) )?via|quelle|fuente|fonte|publication|publisher|"
     r"original-content von|"
+    # "via X" in Cebuano and Tagalog, under a reader app's byline: "gikan sa Bantay Bohol Karon", "mula sa X"
+    r"gikan sa|mula sa|galing sa|"
     # reprint notes and forwarded posts: "The following article by X appeared in the Y on May 12, 2025, and is
     # reprinted with permission", "Forwarded from X" (messenger channels), "Inoltrato da X"
     r"((the following|this) )?(article|story|column)( by [^,]{2,40}?)? (first )?(appeared|was (first |originally )?"
@@ -1404,7 +1421,7 @@ SOURCE_LINE = rx(
     r"\s+with (kind )?permission\b[^\n]{0,200}|"
     # "... and is republished with permission", "... and is republished here as part of X's collection", "... and is
     # republished under a Creative Commons license" (the republisher's standard note)
-    r"(\s+on\s+[^.]{3,30}?)?,?\s+and (is|was|has been) (re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
+    r"(\s+on\s+[^.]{3,30}?)?,?\s+and ((is|was|has been) )?(re)?(published|posted|printed|reproduced|shared)\b[^\n]{0,140}?|"
     # ... Frisian "... en is hjir oernommen ûnder de lisinsje X", Vietnamese "... theo giấy phép X" (under the licence)
     r"\s+en is hjir (oernommen|wer publisearre)\b[^\n]{0,140}?|\s+theo giấy phép\b[^\n]{0,140}?|"
     # an appositive describing the outlet: "... by High Plains Water Desk, a nonprofit newsroom covering water in
@@ -1532,6 +1549,13 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            # Māori ("2 o Hakihea 2026": the 2nd of December)
            r"kohitātea|huitanguru|poutūterangi|paengawhāwhā|haratua|pipiri|hōngongoi|hereturikōkā|mahuru|"
            r"whiringa-ā-nuku|whiringa-ā-rangi|hakihea|"
+           # Samoan ("4 Tesema 2026"), Tok Pisin, Romansh, Asturian ("2 d'avientu de 2026"), Kurmanji ("3 Kanûna Pêşîn")
+           r"ianuari|fepuari|mati|aperila|iuni|iulai|aukuso|setema|oketopa|novema|tesema|"
+           r"janueri|februeri|epril|julai|ogas|septemba|oktoba|novemba|"
+           r"schaner|favrer|avrigl|matg|zercladur|fanadur|avust|settember|"
+           r"xineru|febreru|marzu|mayu|xunu|xunetu|agostu|setiembre|ochobre|payares|avientu|"
+           r"kanûna (pêşîn|paşîn)|çiriya (pêşîn|paşîn)|sibat|adar|nîsan|gulan|hezîran|tîrmeh|tebax|îlon|cotmeh|mijdar|"
+           r"berfanbar|"
            r"જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઑગસ્ટ|ઓગસ્ટ|સપ્ટેમ્બર|ઑક્ટોબર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર|"
            r"ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|മേയ്|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ|"
            r"జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్|"
@@ -1619,6 +1643,10 @@ _COUNTED_TIMES = (
     r"rok|lat[a]?)\s+temu|"
     r"před (\d+\s*)?\w+|\d+\s*(saniye|dakika|dk\.?|saat|gün|hafta|ay|yıl)\s+önce|"
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
+    # Tok Pisin "4 aua i go pinis" (4 hours ago), "2 de i go pinis"
+    r"\d+\s*(sekon|minit|aua|de|wik|mun|yia)\s+i go pinis|"
+    # Kurmanji "3 demjimêr berê" (3 hours ago), "20 deqîqe berê", "2 roj berê"
+    r"\d+\s*(saniye|çirke|deqîqe|xulek|demjimêr|saet|roj|hefte|meh|sal)\s+berê|"
     # Welsh "3 awr yn ôl" (3 hours ago), "2 ddiwrnod yn ôl", "5 munud yn ôl"
     r"\d+\s*(eiliad|munud|awr|diwrnod|ddiwrnod|niwrnod|wythnos|mis|blynedd|mlynedd)\s+yn ôl|"
     r"\d+\s*(giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|"
@@ -1734,7 +1762,7 @@ TEXT_DATE = (
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
-    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o )?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o |da |d['’])?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"((thứ \w+|chủ nhật),? )?(ngày )?\d{1,2} tháng \d{1,2},? (năm )?\d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     # (Vietnamese: "thứ Tư, ngày 2 tháng 12 năm 2026", weekday, "day" 2 "month" 12 "year" 2026)
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
@@ -1889,8 +1917,8 @@ TEXT_BYLINE = rx(
     r"(?-i:[Nn]ā(?=\s+[A-ZĀĒĪŌŪ]))|"
     # Slovene / Serbian "Avtor:", "Аутор:", Lithuanian "Autorius", Urdu "رپورٹ:" (report), Tagalog "ni X"
     r"avtor|аутор|аўтар|autorius|رپورٹ|تحریر|(?-i:[Nn]i)(?=\s+[A-ZÀ-Ý])|höfundur|autors|"
-    # Haitian Creole "Pa X" (by X): only before a capitalised name
-    r"(?-i:[Pp]a(?=\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý]))|"
+    # Haitian Creole "Pa X" (by X), Romansh "Da X": only before a capitalised first and last name
+    r"(?-i:[Pp]a(?=\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý]))|(?-i:Da(?=\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý][\w.'’-]+\s+·))|"
     # Basque "Testua: X", "Egilea: X"; Bulgarian "Автор: X"; Kazakh "Авторы: X"; Amharic "ዘገባ፦ X" (report), "ጸሐፊ"
     r"testua|egilea|автор|авторы|ዘገባ|ጸሐፊ|"
     # Azerbaijani "Müəllif: X", Uzbek "Muallif: X", Irish "Údar: X", Tamil, Mongolian, Sinhala, Khmer (author)
@@ -3089,6 +3117,8 @@ TOC_HEADER = rx(r"^\s*(\[?(hide|show|verbergen|masquer|ocultar)\]?\s*)?(contents
                 r"daftar isi|สารบัญ|תוכן עניינים|المحتويات|فهرست)\s*(\[?(hide|show|verbergen|masquer|ocultar)\]?)?\s*[:：]?\s*$",
                 re.IGNORECASE)
 TOC_NUMBERS = rx(r"^\s*([•·*-]\s*)?(\d{1,2}(\.\d{1,2})*\.?\s+)+")  # an entry's numbers: "1 1. ", "2.3 "
+# A writer's avatar (the initial in a circle) printed before the name: "K Kirra Donnelly", "R Rhea Mae Lumapas".
+AVATAR_NAME = rx(r"^\s*(?P<initial>[^\W\d_])\s+(?P<name>[^\W\d_][^\d·|,:;!?]{2,60})$")
 # A pull quote: a sentence or two of the story printed again, large, between its paragraphs: six to sixty words,
 # found within this many paragraphs above, in one at least this much longer (a paragraph printed twice is no quote).
 PULL_QUOTE_WORDS = (6, 60)
@@ -3134,7 +3164,12 @@ META_LABEL = rx(
     r"publication|byline|clipped( by| on)?|saved( by| on)?|created( by| on)?|added( by| on)?|date added|"
     r"original url|site name|publikation|verfasser|erstellt( am)?|gespeichert( am)?|"
     # a details list's dates: "First published" / "15 January 2026", "Added to DocketLine" / "16 January 2026"
-    r"first published|last updated|date published|added to [\w.&'’ -]{1,30})\s*[:：፡፦]?\s*$",
+    r"first published|last updated|date published|added to [\w.&'’ -]{1,30}|"
+    # a government design system's summary list ("By" / "Niamh Corrigan", "Newspaper" / "The Lough Shore Gazette")
+    r"by|written by|words by|newspaper|paper|original newspaper|zeitung|journal|periódico|giornale|jornal|gazeta|"
+    r"krant|avis|tidning|lehti|újság|noviny|gazete|"
+    # the same list in Samoan: "Tusitala" (writer), "Nusipepa" (newspaper), "Aso na lomia" (date printed)
+    r"tusitala|nusipepa|aso na lomia|aso na faʻasalalau)\s*[:：፡፦]?\s*$",
     re.IGNORECASE)
 # Prepositions a place name follows inside a headline ("... revient à Vernac", "... arrives in Portland"): a
 # capitalised tail after one is the sentence's, not an outlet printed after the headline.
@@ -3160,7 +3195,8 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box
                           r"publication|publisher|original source|source originale|fuente original|originalquelle|"
                           # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
-                          r"outlet|media outlet|izvor|vir|zdroj|sursa|sursă|lähde|kilde|kjelde|källa|chanzo|সূত্র|منبع|"
+                          r"outlet|media outlet|newspaper|paper|original newspaper|zeitung|journal|periódico|giornale|"
+                          r"jornal|gazeta|krant|avis|tidning|lehti|újság|noviny|gazete|nusipepa|izvor|vir|zdroj|sursa|sursă|lähde|kilde|kjelde|källa|chanzo|সূত্র|منبع|"
                           r"šaltinis|allikas|извор|pinagmulan|ذریعہ|jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
                           r"à propos de la source|über die quelle|sobre la fuente|"
@@ -3478,8 +3514,11 @@ for _name in _GATED:
     globals()[_name] = Gated(globals()[_name])
 # Hindi "more on X" / "more news of X", the name first: "ख़बरगली पर और", "उत्तराखंड की और ख़बरें" (no literal head:
 # looked for in lines holding the words)
-TEXT_RELATED_HEADER = LineRule(TEXT_RELATED_HEADER, rx(r"^\s*\S.{1,30} (पर|की|के|से) और( ख़बरें| खबरें| समाचार)?\s*[:：]?\s*$"),
-                               (" पर और", " की और", " के और", " से और"))
+TEXT_RELATED_HEADER = LineRule(TEXT_RELATED_HEADER, rx(r"^\s*(\S.{1,30} (पर|की|के|से) और( ख़बरें| खबरें| समाचार)?|"
+                                                        # a link aggregator's rail naming its community ("!news"):
+                                                        # "More posts in !news", "Şandiyên din di !nûçe de"
+                                                        r"[^!?.:]{2,40}\s!\w[\w.-]{1,30}(@[\w.-]+)?( de)?)\s*[:：]?\s*$"),
+                               (" पर और", " की और", " के और", " से और", " !"))
 
 # Every section-header pattern per role, shared by the HTML path (classify, items) and the text path (segment):
 # the general multilingual lists first, then the wider ones learnt on text dumps ("Leserkommentare", "ランキング").

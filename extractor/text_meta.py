@@ -316,6 +316,9 @@ def read_meta(text: str) -> Meta | None:
     if "ed by " in text and (adapted := P.ADAPTED_TAIL.search(text)) is not None:
         text = text[:adapted.start()]  # "By Orland Valley Post, adapted by Gradewise staff": the credit before it
     text = unglued_credit(text)  # "By X Originally published by Y May 3": two fields
+    if (avatar := P.AVATAR_NAME.match(text)) is not None and avatar.group("name")[0] == avatar.group("initial") \
+            and 2 <= len(words := avatar.group("name").split()) <= 4 and all(w[:1].isupper() for w in words):
+        return Meta("byline", author=avatar.group("name"))  # "K Kirra Donnelly": the avatar's initial, then the writer
     if P.EDIT_STAMP.match(text) is not None and (t := stamp_time(text)) is not None:
         return Meta("time", time=t)  # "Created by X, last modified on Dec 03, 2026": a wiki page's dateline
     updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then

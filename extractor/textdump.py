@@ -82,6 +82,7 @@ class Body:
 
 HEAD_BOX_REACH = 8  # lines after a promo box under the headline within which the story starts (a clipping's property
 # rows and byline between them: "Outlet<TAB>X" / "Section<TAB>Y" / "Date<TAB>Z" / "By X")
+HEAD_CREDIT_WORDS = 8  # a credit row in the head: "via Burnett Coast Mail", "gikan sa Bantay Bohol Karon"
 CREDIT_TAIL = 8  # lines after the story where a credit naming a teaser's outlet may stand
 THREAD_AFTER = 3  # paragraphs: a comment header after this many ends the story even when no thread is read under it
 SHORT_BODY = 600  # characters: a shorter body under the best-scored title sends us to the safety net (measured:
@@ -263,8 +264,11 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
             used.append(j)  # "3/14(金) 11:05配信" then "汐見原日報": the outlet under the dateline
         elif line.rule == "META_LABEL" or j > 0 and lines[j - 1].rule == "META_LABEL" and is_name(line.text, 6):
             used.append(j)  # "Autor" / "Anna Wierzbicka", "Źródło" / "Tygodnik X": a definition-list byline
-        elif is_prose(line) or line.kind == "text" and line.words >= 6 or line.kind not in _HEAD_ROW:
-            break
+        elif is_prose(line) or line.kind == "text" and line.words >= 6 or line.kind not in _HEAD_ROW \
+                and not (line.kind == "source" and line.words <= HEAD_CREDIT_WORDS and ":" not in line.text
+                         and j + 1 < len(lines) and lines[j + 1].kind == "meta"):
+            break  # (a reader app's "via X" between the writer's row and the date is one of the head's rows; a
+            # labelled "Publication: X" row is read with the body's credits)
         j += 1
     if not any(lines[k].kind == "meta" or is_credited_outlet(lines, k, head) for k in used if k >= head.body_start):
         return head
@@ -370,12 +374,38 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
                 and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) and not in_event_list(lines, j) \
-                and not slide_alt(lines, j) and not pull_quote(lines, j, kept) \
-                and not (not prose and opening_meta(lines, j)):
+                and not slide_alt(lines, j) and not pull_quote(lines, j, kept) and not excerpt_of_next(lines, j) \
+                and not (not prose and (opening_meta(lines, j) or lead_picture_alt(lines, j))):
             kept.append(j)
             prose += is_prose(line)
         j += 1
-    return Body(head.body_start, j, tuple(kept))
+    return Body(head.body_start, j, tuple(without_repeated_dek(lines, kept)))
+
+
+EXCERPT_REACH = 4  # lines under a preview card's cut excerpt within which the paragraph it cuts stands
+ELLIPSES = ("…", "...")
+
+
+def excerpt_of_next(lines: tuple[Line, ...], j: int) -> bool:
+    """True for a link preview's excerpt ("Ol manmeri bilong Karkar ... wanpela…"): a line cut with an ellipsis whose
+    words open one of the next few lines, the story's own first paragraph."""
+    text = " ".join(lines[j].text.split())
+    if lines[j].words < P.PULL_QUOTE_WORDS[0] or not text.endswith(ELLIPSES):
+        return False
+    cut = text.rstrip(".…").rstrip()
+    return any(" ".join(lines[k].text.split()).startswith(cut) and len(lines[k].text) > len(cut)
+               for k in range(j + 1, min(len(lines), j + 1 + EXCERPT_REACH)))
+
+
+def without_repeated_dek(lines: tuple[Line, ...], kept: list[int]) -> list[int]:
+    """The kept lines without a standfirst that the first paragraph opens with, word for word (a reader app's deck,
+    then the story's "LOBOC, Bohol — " first paragraph holding the same sentence)."""
+    if len(kept) < 2 or lines[kept[0]].words < P.PULL_QUOTE_WORDS[0]:
+        return kept
+    dek, first = " ".join(lines[kept[0]].text.split()), " ".join(lines[kept[1]].text.split())
+    if P.SENTENCE_BREAK.search(dek):
+        return kept  # (a deck is one sentence; two paragraphs sharing their opening sentences are the page's)
+    return kept[1:] if len(first) > len(dek) and dek.rstrip(".") in first else kept
 
 
 
@@ -450,8 +480,8 @@ def opening_meta(lines: tuple[Line, ...], j: int) -> bool:
     line = lines[j]
     if P.HOST_BUTTON.match(line.text) or in_property_table(lines, j):
         return True
-    if line.kind == "meta" and line.meta is not None and line.meta.kind == "byline":
-        return True
+    if line.kind == "meta" and line.meta is not None and (line.meta.kind == "byline" or line.meta.time and line.words <= 8):
+        return True  # (a dated row too: "Maria Kaupa, 2 Disemba 2026" under a link preview's card)
     nxt = lines[j + 1] if j + 1 < len(lines) else None
     return line.kind == "text" and is_name(line.text, 6) and nxt is not None and nxt.kind == "meta" \
         and nxt.meta is not None and nxt.meta.kind == "byline" and bool(nxt.meta.author)
@@ -947,6 +977,22 @@ def key_points_end(lines: tuple[Line, ...], j: int) -> int:
     while k < len(lines) and lines[k].kind == "list":
         k += 1
     return k if k > j + 1 else j
+
+
+LEAD_ALT_WORDS = 8  # the lead picture's alt text over the first paragraph: a few words, no sentence
+LEAD_PARAGRAPH_WORDS = 15
+
+
+def lead_picture_alt(lines: tuple[Line, ...], j: int) -> bool:
+    """A few words, no sentence, between the head and a long first paragraph: the lead picture's alt text ("La punt
+    da Rueun"), printed where the picture stands; a story does not open with a subheading. A dateline in capitals
+    ("BAAR, SWITZERLAND") is the story's."""
+    line, nxt = lines[j], lines[j + 1] if j + 1 < len(lines) else None
+    if j > 0 and lines[j - 1].words <= 3 and any(c.isdigit() for c in lines[j - 1].text):
+        return False  # a live page's entry: its clock ("2:40 p.m."), then its heading
+    return line.kind == "text" and line.words <= LEAD_ALT_WORDS and not line.text.rstrip().endswith(SENTENCE_END) \
+        and not line.text.isupper() \
+        and nxt is not None and nxt.kind == "text" and nxt.words >= LEAD_PARAGRAPH_WORDS and is_prose(nxt)
 
 
 def is_image_alt(lines: tuple[Line, ...], j: int) -> bool:

@@ -4936,3 +4936,75 @@ def test_a_sites_questions_about_its_own_app_are_a_promo() -> None:
             "Mở ứng dụng, chọn mục Địa phương và bật thông báo cho Đà Nẵng để nhận tin mới nhất mỗi ngày."]
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == INCLINE
+
+
+def test_a_reader_apps_expanded_story_with_avatar_initial_and_via_credit() -> None:
+    """A reader app's story: the writer's avatar initial glued to the name ("K Kirra Donnelly"), then "via X" and the
+    date on lines of their own: the byline, the outlet, the date (no body); a deck that the first paragraph opens
+    with word for word is dropped."""
+    dump = ["Tidewise", "", "Incline railway closes for repairs", "", "R Rhea Mae Lumapas", "gikan sa Bantay Bohol Karon",
+            "3 Dec 2026, 6:15am", INCLINE[0].split(" and ")[0] + ".", INCLINE[0], *INCLINE[1:]]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert (doc.author, doc.publisher) == ("Rhea Mae Lumapas", "Bantay Bohol Karon")
+    assert [b.text for b in doc.body] == INCLINE
+
+
+def test_a_summary_list_of_labels_and_values_under_the_headline() -> None:
+    """A government design system's summary list: "By" / name, "Newspaper" / outlet, "Published" / date, one per line:
+    the headline over it is the title and the newspaper the publisher."""
+    dump = ["Erne Community Hub", "Local news", "  • Bins", "  • Leisure", "  1. Home", "  2. Local news",
+            "Local news from the papers", "", "Incline railway closes for repairs", "", "By", "Niamh Corrigan",
+            "Newspaper", "The Lough Shore Gazette", "Published", "3 December 2026", "", "\n\n".join(INCLINE), "",
+            "Published by The Lough Shore Gazette and shared through its partner widget."]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert (doc.title, doc.publisher) == ("Incline railway closes for repairs", "The Lough Shore Gazette")
+    assert [b.text for b in doc.body] == INCLINE
+
+
+def test_a_link_previews_cut_excerpt_and_the_dated_row_under_it_are_no_body() -> None:
+    """A link aggregator's preview card: the story's first words cut with "…", then "Name, date": not the story,
+    whose first paragraph follows."""
+    dump = ["Nius", "", "Incline railway closes for repairs", "", "kaupa_m · nius · 4 aua i go pinis", "",
+            "Incline railway closes for repairs", "", "The Lookout Mountain Incline Railway will stop running on Nov. "
+            "30 and stay closed…", "", "Maria Kaupa, 2 Disemba 2026", "", "\n\n".join(INCLINE)]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE
+
+
+def test_the_lead_pictures_alt_text_over_the_first_paragraph_is_no_body() -> None:
+    """A few words, no sentence, between the byline and a long first paragraph: the lead picture's alt text; a
+    dateline in capitals there is the story's."""
+    head = ["Il Curier", "", "Incline railway closes for repairs", "", "By Rosa Quintana · 2 December 2026", ""]
+    doc = extract_text_dump("\n".join([*head, "La punt da Rueun", "", "\n\n".join(INCLINE)]), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE
+    doc = extract_text_dump("\n".join([*head, "CHATTANOOGA, TENNESSEE", "", "\n\n".join(INCLINE)]), url=None,
+                            options=Options())
+    assert [b.text for b in doc.body][0] == "CHATTANOOGA, TENNESSEE"
+
+
+@pytest.mark.parametrize("line", ["Artitgels sumegliants", "Şandiyên din di !nûçe de", "Ol narapela post long !nius",
+                                  "Isi tala mai nusipepa", "Lo más lleío", "為你推介", "Ubang balita"])
+def test_related_headers_in_romansh_kurmanji_tok_pisin_samoan_asturian_cantonese_cebuano(line: str) -> None:
+    """"Similar articles", "more posts in !community", "other stories", "most read", "recommended for you"."""
+    assert segment(line)[0].kind == "related_header"
+
+
+@pytest.mark.parametrize("line, time", [("4 Tesema 2026", "4 Tesema 2026"), ("2 d'avientu de 2026", "2 d'avientu de 2026"),
+                                        ("Rojda Baran · 3 Kanûna Pêşîn 2026", "3 Kanûna Pêşîn 2026"),
+                                        ("Da Flurina Cadruvi · Il Curier dal Rain · 2 da december 2026, 16:40",
+                                         "2 da december 2026, 16:40")])
+def test_dates_in_samoan_asturian_kurmanji_and_romansh(line: str, time: str) -> None:
+    """Month names and the "da"/"d'" between day and month."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.time == time
+
+
+@pytest.mark.parametrize("line", [
+    "O lenei tala na muamua lomia e Le Sulu o Savaiʻi. Ua toe faʻasalalau e le Komiti.",
+    "Esta noticia espublizóse primero en Nalón Güei. Andecha Info reproduzla col permisu del periódicu.",
+    "Dispela stori i kam long Nupela Tok Madang.",
+    "Quest artitgel è cumparì l'emprima giada en Il Curier dal Rain.",
+])
+def test_first_published_credits_in_samoan_asturian_tok_pisin_and_romansh(line: str) -> None:
+    """"This story was first printed by X" and its kin: a source credit."""
+    assert segment(line)[0].kind == "source"
