@@ -192,7 +192,7 @@ def decode(raw: bytes) -> tuple[str, str]:
         lied_utf8 = declared in ("utf-8", "utf8")  # the classic lie: says UTF-8, is Latin-1/cp1252
         if declared in (None, "utf-8", "utf8") and (text := mostly_utf8(raw)) is not None:
             return strip_bad_chars(text), "utf-8"
-        for encoding in (declared, "cp1252" if lied_utf8 else None):
+        for encoding in (declared, legacy_codepage(raw) if lied_utf8 else None):
             if not encoding:
                 continue
             try:
@@ -235,6 +235,14 @@ def second_opinion(raw: bytes, text: str, encoding: str) -> tuple[str, str]:
         return text, encoding
     sample = slice(0, 100_000)
     return (other, best.encoding) if mess_ratio(other[sample]) < mess_ratio(text[sample]) else (text, encoding)
+
+
+def legacy_codepage(raw: bytes) -> str:
+    """The Windows code page a page claiming UTF-8 most likely is, by its <html lang> (what browsers fall back to
+    for a locale): "ku", "tr", "az" -> cp1254, Central European -> cp1250, Cyrillic -> cp1251 ...; else cp1252."""
+    match = patterns.HTML_LANG.search(raw[:4096])
+    lang = match.group(1).decode("ascii", "ignore").lower() if match else ""
+    return patterns.LEGACY_CODEPAGES.get(lang, "cp1252")
 
 
 def head_bytes(raw: bytes) -> bytes:

@@ -3119,6 +3119,16 @@ TOC_HEADER = rx(r"^\s*(\[?(hide|show|verbergen|masquer|ocultar)\]?\s*)?(contents
 TOC_NUMBERS = rx(r"^\s*([•·*-]\s*)?(\d{1,2}(\.\d{1,2})*\.?\s+)+")  # an entry's numbers: "1 1. ", "2.3 "
 # A writer's avatar (the initial in a circle) printed before the name: "K Kirra Donnelly", "R Rhea Mae Lumapas".
 AVATAR_NAME = rx(r"^\s*(?P<initial>[^\W\d_])\s+(?P<name>[^\W\d_][^\d·|,:;!?]{2,60})$")
+# A page's language in its opening tag (bytes): <html lang="ku">, <html xml:lang="pl-PL">.
+HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
+# The Windows code page of a language's legacy pages: what a page that says UTF-8 but is not most likely is.
+LEGACY_CODEPAGES = {
+    **dict.fromkeys(("tr", "ku", "az"), "cp1254"),
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "ro", "sq", "bs", "hsb", "dsb"), "cp1250"),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "sr", "mk", "kk", "ky", "tg", "mn"), "cp1251"),
+    "el": "cp1253", "he": "cp1255", "yi": "cp1255", **dict.fromkeys(("ar", "fa", "ur", "ps"), "cp1256"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"), "vi": "cp1258", "th": "cp874",
+}
 # A pull quote: a sentence or two of the story printed again, large, between its paragraphs: six to sixty words,
 # found within this many paragraphs above, in one at least this much longer (a paragraph printed twice is no quote).
 PULL_QUOTE_WORDS = (6, 60)

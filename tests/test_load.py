@@ -293,3 +293,14 @@ def test_load_notes_what_it_had_to_change() -> None:
     assert load(blob).notes == ("dropped 1,100,000 characters in runs without spaces",)
     assert extract(blob).warnings == load(blob).notes
     assert load("<html><body><p>" + "Plain page text. " * 20 + "</p></body></html>").notes == ()
+
+
+@pytest.mark.parametrize("lang, codepage, text", [("ku", "cp1254", "Şeva yekem îşev dest pê dike û ketin belaş e."),
+                                                  ("pl", "cp1250", "Żółw przeszedł przez ulicę w Łodzi."),
+                                                  ("ru", "cp1251", "Новый мост откроют в субботу.")])
+def test_a_page_that_claims_utf8_is_read_in_its_languages_legacy_code_page(lang: str, codepage: str, text: str) -> None:
+    """<meta charset="utf-8"> on bytes that are not UTF-8: the Windows code page of the page's <html lang> (a Kurdish
+    page's cp1254 "ş", not cp1252's "þ"), as browsers fall back by locale."""
+    from extractor.load import load
+    page = f'<html lang="{lang}"><head><meta charset="utf-8"><title>x</title></head><body><p>{text}</p></body></html>'
+    assert text in load(page.encode(codepage)).text
