@@ -1279,7 +1279,7 @@ SOURCE_LINE = rx(
     r"(commissioned|produced|reported) (by|for)|" + _FIRST_PUBLISHED_IN + r"|"
     # "content provided by X": "Contenuto fornito da X", "Conteúdo fornecido por X", "Contenu fourni par X"
     + _CONTENT_PROVIDED_BY + r"|inhalt (bereitgestellt )?von|(content|news|copy|text) (provided|supplied|distributed) by|"
-    r"((story|article|report|news|content|text) )?via|quelle|fuente|fonte|publication|publisher|"
+    r"((story|article|report|news|content|text) )?via|quelle|fuente|fonte|publication|publisher|žórło|"
     r"original-content von|"
     # "via X" in Cebuano and Tagalog, under a reader app's byline: "gikan sa Bantay Bohol Karon", "mula sa X"
     r"gikan sa|mula sa|galing sa|"
@@ -2313,6 +2313,11 @@ ARTICLE_END = rx(
     r"bài (trước|sau|tiếp theo).*|(προηγούμενο|επόμενο) άρθρο.*|"
     r"(article|artículo|artigo|articolo) (précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\b.*|"
     r"like\s*dislike\s*\d*( share)?( save)?|"
+    # a link aggregator's row under a pasted story: "6 komentarow dźělić składować přizjewić" (comments share save
+    # report), "5 toktok salim seivim ripot", "12 comments share save report"
+    r"\d+\s+(comments?|komentar\w*|toktok|kommentar\w*|commentaires?|comentarios?|commenti|reacties|yorum\w*|"
+    r"şîrove|hozzászólás\w*)\s+(share|dźělić|salim|teilen|partager|compartir|condividi|delen|paylaş|udostępnij|"
+    r"sdílet|parve bike|megosztás)\b.{0,40}|"
     # a wiki's or intranet's reaction row under a page: "Like Be the first to like this", "Like · 3 people like this"
     r"(like\s*[·|]?\s*)?(be the first to like this|\d+ (people|persons?|colleagues) likes? this)|was this (article|story) helpful\??.*|share this (article|story|post)\s*:?|"
     r"about the author|über den autor|à propos de l'auteur|sobre el autor|sobre o autor|l'autore|"
@@ -2350,6 +2355,7 @@ INLINE_TEASER = rx(
     r"^\s*(?-i:WATCH|VIDEO|VIDÉO|VÍDEO|LISTEN|PHOTOS|GALLERY)\s*[:：|]\s*\S.*$|"
     # the label asked as a question, the headline after it: "Olvasta már? Megújul a Dugonics téri szökőkút",
     # "Have you read? X", "Schon gelesen? X", "Avez-vous lu ? X", "¿Ya leíste? X", "Já leu? X"
+    r"^\s*(čitajće tež|přečitajće tež|čitaj tež)\s*[:：]\s*\S.*$|"  # Upper Sorbian "read also: X"
     r"^\s*(olvasta már|have you read( this)?|did you (read|see)( this)?|schon gelesen|haben sie (das|schon) gelesen|"
     r"avez-vous lu|¿?(ya )?leíste|já leu|hai letto|al gelezen|czytałeś)\s*[?？]\s*\S.*$",
     re.IGNORECASE,
@@ -3205,7 +3211,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box
                           r"publication|publisher|original source|source originale|fuente original|originalquelle|"
                           # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
-                          r"outlet|media outlet|newspaper|paper|original newspaper|zeitung|journal|periódico|giornale|"
+                          r"žórło|outlet|media outlet|newspaper|paper|original newspaper|zeitung|journal|periódico|giornale|"
                           r"jornal|gazeta|krant|avis|tidning|lehti|újság|noviny|gazete|nusipepa|izvor|vir|zdroj|sursa|sursă|lähde|kilde|kjelde|källa|chanzo|সূত্র|منبع|"
                           r"šaltinis|allikas|извор|pinagmulan|ذریعہ|jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"

@@ -82,6 +82,7 @@ class Body:
 
 HEAD_BOX_REACH = 8  # lines after a promo box under the headline within which the story starts (a clipping's property
 # rows and byline between them: "Outlet<TAB>X" / "Section<TAB>Y" / "Date<TAB>Z" / "By X")
+PASTE_NOTE_LINES = 2  # a poster's lines over the story they paste ("I paste the whole text, the page does not open")
 HEAD_CREDIT_WORDS = 8  # a credit row in the head: "via Burnett Coast Mail", "gikan sa Bantay Bohol Karon"
 CREDIT_TAIL = 8  # lines after the story where a credit naming a teaser's outlet may stand
 THREAD_AFTER = 3  # paragraphs: a comment header after this many ends the story even when no thread is read under it
@@ -371,6 +372,9 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if (line.kind == "comment_header" or opens_thread(lines, j) or opens_headerless_thread(lines, j)
                 or heads_thread(lines, j)) and prose >= THREAD_AFTER:
             break  # a comment header under the story, its thread unread (times in a language we do not know)
+        if line.text == head.title and kept and len(kept) <= PASTE_NOTE_LINES:
+            kept, prose = [], 0  # a member's note over the story pasted in full, its headline again: the note is no
+            # story, and the pasted byline under the headline is the head's
         if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
                 and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
                 and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) and not in_event_list(lines, j) \

@@ -5008,3 +5008,18 @@ def test_dates_in_samoan_asturian_kurmanji_and_romansh(line: str, time: str) -> 
 def test_first_published_credits_in_samoan_asturian_tok_pisin_and_romansh(line: str) -> None:
     """"This story was first printed by X" and its kin: a source credit."""
     assert segment(line)[0].kind == "source"
+
+
+def test_a_members_note_over_a_story_pasted_in_full_is_no_body() -> None:
+    """A link aggregator's post: the member's note ("I paste the whole text, the page does not open"), the headline
+    again and the pasted byline, then the story; "Čitajće tež: X" (read also), "Žórło: X" (source) and the post's
+    "6 komentarow dźělić składować přizjewić" row (comments share save report) are no body."""
+    title = "Incline railway closes for repairs"
+    dump = ["Nowiny", "", title, "", "www.budyskiposol.example", "jan_z_worklec · nowiny · 4 hours ago", "",
+            "Přepodam cyły tekst, dokelž so strona Posoła na mobilnym telefonje njewočinja.", "", title, "",
+            "Hana Rychtarjec, Budyski Posoł, 2. decembra 2026", "", INCLINE[0], "", INCLINE[1], "",
+            "Čitajće tež: Nowy jězdny plan za Łužicu płaći wot 13. decembra", "", INCLINE[2], "",
+            "Žórło: Budyski Posoł", "", "6 komentarow dźělić składować přizjewić"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == INCLINE[:3]
+    assert doc.publisher == "Budyski Posoł"
