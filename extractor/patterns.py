@@ -901,6 +901,7 @@ SHARE_BAR = rx(
     r"courriel|correu|imprimir|imprimer|drucken|drukuj|wydrukuj|skriv ut|lagre artikkelen|lagre|tekststorleik|tekststørrelse|a[−-]|a\+|stampa|copiar enlace|copier le lien|link kopieren|分享|共有|공유|"
     r"paylaş|tweetle|delen|dela|del|jaa|udostępnij|sdílet|bagikan|chia sẻ|แชร์|κοινοποίηση|distribuie|megosztás|"
     r"শেয়ার|শেয়ার|সংরক্ষণ|সেভ|शेयर|подели|сачувај|podeli|sačuvaj|dalīties|drukāt|"  # Bengali, Hindi, Serbian, Latvian
+    r"ipaambit|i-save|ibahagi|"  # Cebuano and Tagalog share, save (a reader app's card row: "• Gusto • I-save • Ipaambit")
     r"اشتراک|ذخیره|پسندیدم|نپسندیدم|シェア|保存|文字サイズ|"  # Persian share, save, like, dislike; Japanese
     r"bəyən|bəyənmə|paylaş|yadda saxla|"  # Azerbaijani like, dislike, share, save
     r"podijeli|podeli|deli|zdieľať|comparteix|kongsi|shiriki|শেয়ার|শেয়ার|اشتراک‌گذاری|copiază linkul|salin pautan|"
@@ -1643,6 +1644,8 @@ _COUNTED_TIMES = (
     r"rok|lat[a]?)\s+temu|"
     r"před (\d+\s*)?\w+|\d+\s*(saniye|dakika|dk\.?|saat|gün|hafta|ay|yıl)\s+önce|"
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
+    # Cebuano "2 ka oras" (2 hours [ago]), "30 ka minuto", "1 ka adlaw ang nilabay"
+    r"\d+\s+ka\s+(segundo|minuto|oras|adlaw|semana|bulan|tuig)(\s+ang\s+nilabay)?|"
     # Tok Pisin "4 aua i go pinis" (4 hours ago), "2 de i go pinis"
     r"\d+\s*(sekon|minit|aua|de|wik|mun|yia)\s+i go pinis|"
     # Kurmanji "3 demjimêr berê" (3 hours ago), "20 deqîqe berê", "2 roj berê"
@@ -1837,8 +1840,10 @@ COUNTER_PART = rx(
 # items of the list end so (a headline may end in a date of its own).
 YEARLESS_TAIL = rx(r"^(?P<title>.+?)\s+[(\[]?(?P<time>\d{1,2}\.? (" + _MONTHS + r")\w*\.?|(" + _MONTHS
                    + r")\w*\.? \d{1,2}(st|nd|rd|th)?)[)\]]?\s*$", re.IGNORECASE)
-YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}(\.|-a de)? (" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
-# (Esperanto "10-a de septembro": the day's ordinal ending and "de" before the month)
+YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}(\.|-a de)? ((de|da|o) |d['’])?(" + _MONTHS + r")\w*\.?)$",
+                   re.IGNORECASE)
+# (Esperanto "10-a de septembro": the day's ordinal ending and "de" before the month; Spanish "30 de noviembre",
+# Asturian "1 d'avientu", Romansh "2 da december")
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
 META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*|(?<=\S)\u3000+(?=\S)")  # also "Writer / Outlet — date",
@@ -3135,6 +3140,8 @@ LEGACY_CODEPAGES = {
     "el": "cp1253", "he": "cp1255", "yi": "cp1255", **dict.fromkeys(("ar", "fa", "ur", "ps"), "cp1256"),
     **dict.fromkeys(("lt", "lv", "et"), "cp1257"), "vi": "cp1258", "th": "cp874",
 }
+# A rank before a "most read" teaser's title: "1 Flying fox colony ...", "2. New bakery ..."
+RANK_PREFIX = rx(r"^\s*(\d{1,2})\.?\s+(?=\S)")
 # A pull quote: a sentence or two of the story printed again, large, between its paragraphs: six to sixty words,
 # found within this many paragraphs above, in one at least this much longer (a paragraph printed twice is no quote).
 PULL_QUOTE_WORDS = (6, 60)

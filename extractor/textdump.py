@@ -132,7 +132,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
                                                         key=lambda s: s.header), *feed_after(lines, body, covered))
     outlets = known_outlets(lines)
     related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))), outlets)
-                            for s in feed for t in s.teasers if is_headline(t))  # "Up next: Title", "👉Title": the
+                            for s in feed for t in unranked(s.teasers) if is_headline(t))  # "Up next: Title", "👉Title": the
     # label or the icon is not the title
     weak = "publisher" not in fields or bare_name_above(lines, head, fields["publisher"])  # (a logo's name over it)
     if weak and (names := credit_names(related, [fields["publisher"]] if "publisher" in fields else [])):
@@ -215,6 +215,15 @@ def standfirst_body(lines: tuple[Line, ...], head: Head, body: Body) -> Body:
     """The standfirst as the body when nothing else follows the head (a video page's description)."""
     kept = tuple(k for k in head.used if k > head.title_index and is_prose(lines[k]))
     return Body(kept[0], kept[-1] + 1, kept) if kept else body
+
+
+def unranked(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
+    """A "most read" list's teasers without their ranks ("1 Flying fox colony ...", "2 New bakery ..."), when every
+    title opens with its place in the list; else as they are."""
+    ranks = [P.RANK_PREFIX.match(t.title) for t in teasers]
+    if len(teasers) < 2 or not all(ranks) or [int(m.group(1)) for m in ranks] != list(range(1, len(teasers) + 1)):
+        return teasers
+    return tuple(replace(t, title=t.title[m.end():]) for t, m in zip(teasers, ranks))
 
 
 def unique_titles(teasers: Iterable[Teaser]) -> tuple[Teaser, ...]:

@@ -5023,3 +5023,25 @@ def test_a_members_note_over_a_story_pasted_in_full_is_no_body() -> None:
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert [b.text for b in doc.body] == INCLINE[:3]
     assert doc.publisher == "Budyski Posoł"
+
+
+@pytest.mark.parametrize("line, time", [("Onda Cuenques · 30 de payares", "30 de payares"),
+                                        ("Diariu del Caudal · 1 d'avientu", "1 d'avientu"),
+                                        ("El Comercio · 30 de noviembre", "30 de noviembre"),
+                                        ("Isla Negosyo Weekly · 2 ka oras", "2 ka oras")])
+def test_yearless_dates_with_de_and_cebuano_hours_close_a_teasers_row(line: str, time: str) -> None:
+    """A teaser's "Outlet · 30 de noviembre" (no year, "de" before the month) and "Outlet · 2 ka oras" (2 hours)."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.time == time
+
+
+def test_a_most_read_lists_ranks_are_not_part_of_its_titles() -> None:
+    """"Trending" over "• 1 Title" / "Outlet" rows: the titles without their ranks."""
+    dump = ["Galilon", "", "Incline railway closes for repairs", "", "By Rosa Quintana · 2 December 2026", "",
+            "\n\n".join(INCLINE), "", "Trending on Galilon", "", "  • 1 Flying fox colony moves into the gardens", "",
+            "Bargara Bay Radio News", "  • 2 New bakery opens in the old post office", "", "Burnett Weekender",
+            "  • 3 Cane fire season ends early after storms", "", "Isis Valley Times"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [t.title for t in doc.related] == ["Flying fox colony moves into the gardens",
+                                              "New bakery opens in the old post office",
+                                              "Cane fire season ends early after storms"]
