@@ -305,9 +305,27 @@ def parse_flattening(text: str, utf8: bytes | None = None) -> tuple[object | Non
         tree, too_deep = parse_once(text) if utf8 is None else parse_once(utf8)
         if too_deep:
             tree, _ = parse_once(flatten_nesting(text))
-        return tree, too_deep
+        return repair_misnesting(tree), too_deep
     except (ValueError, TypeError, RecursionError, etree.ParserError):
         return None, False
+
+
+def repair_misnesting(tree: object) -> object:
+    """Close a paragraph or a bold/italic run left open before a block, as an HTML5 parser does: libxml2 nests the
+    rest of the page inside an unclosed "<p>Autor: <strong>X" (the story, its teasers and comments in one <strong>);
+    the blocks are moved out after it, in order, the text kept."""
+    for el in reversed(list(tree.iter(*patterns.MISNESTED_TAGS))):
+        first = next((n for n, child in enumerate(el) if child.tag in patterns.BLOCK_TAGS), None)
+        parent = el.getparent()
+        if first is None or parent is None:
+            continue
+        moved, tail = list(el)[first:], el.tail
+        el.tail = None
+        at = parent.index(el)
+        for n, child in enumerate(moved, 1):
+            parent.insert(at + n, child)  # (insert moves the element, with its tail)
+        moved[-1].tail = (moved[-1].tail or "") + (tail or "") or None
+    return tree
 
 
 def fast_parser(encoding: str | None = None) -> object:

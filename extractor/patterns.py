@@ -3142,6 +3142,11 @@ LEGACY_CODEPAGES = {
 }
 # A rank before a "most read" teaser's title: "1 Flying fox colony ...", "2. New bakery ..."
 RANK_PREFIX = rx(r"^\s*(\d{1,2})\.?\s+(?=\S)")
+# Elements an HTML5 parser closes before a block element, which libxml2 leaves open around the rest of the page
+# ("<p>Autor: <strong>X ... <div>"), and the blocks that close them.
+MISNESTED_TAGS = ("p", "strong", "b", "em", "i", "u", "small", "big", "font")
+BLOCK_TAGS = frozenset(("div", "section", "article", "aside", "ul", "ol", "dl", "table", "p", "h1", "h2", "h3", "h4",
+                        "h5", "h6", "figure", "header", "footer", "nav", "main", "form", "blockquote", "pre", "hr"))
 # A pull quote: a sentence or two of the story printed again, large, between its paragraphs: six to sixty words,
 # found within this many paragraphs above, in one at least this much longer (a paragraph printed twice is no quote).
 PULL_QUOTE_WORDS = (6, 60)

@@ -304,3 +304,17 @@ def test_a_page_that_claims_utf8_is_read_in_its_languages_legacy_code_page(lang:
     from extractor.load import load
     page = f'<html lang="{lang}"><head><meta charset="utf-8"><title>x</title></head><body><p>{text}</p></body></html>'
     assert text in load(page.encode(codepage)).text
+
+
+def test_a_bold_run_left_open_in_the_meta_row_does_not_swallow_the_page() -> None:
+    """"<p>Autor: <strong>X · Źródło: <a>Y</a>" never closed: libxml2 nests the story, the teasers and the comments
+    inside the <strong>; the repaired tree has them after the paragraph, as an HTML5 parser would, the text kept."""
+    from extractor.load import load
+    page = ("<html><body><article><h1>Most zamknięty</h1><p class='meta'>Autor: <strong>Agnieszka Wróblewska · "
+            "Źródło: <a href='/x'>Echo</a><div class='content'><p>Pierwszy akapit.</p></div><aside><ul><li>Teaser"
+            "</li></ul></aside></article></body></html>")
+    tree = load(page.encode()).tree
+    strong = next(tree.iter("strong"))
+    assert [child.tag for child in strong] == ["a"] and strong.getparent().tag == "p"
+    assert [el.tag for el in tree.find(".//article")] == ["h1", "p", "div", "aside"]
+    assert "Pierwszy akapit." in tree.text_content()
