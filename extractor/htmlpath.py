@@ -2382,6 +2382,9 @@ SHORT_CAPTION_LINE = 300
 CAPTION_MARKS = ":：=/(（.©"  # every caption rule needs one: a label's colon, "사진=", "/ X", "(Credit)", "© X"
 
 
+PAGER_CHARS = 30  # a slide counter: "Slide 2 of 5"
+
+
 def chrome_rule(text: str, title: str | None) -> str | None:
     """Why a body line is really chrome (the title again, an ad label, a share bar, a promo...), or None."""
     if title and len(text) <= 2 * len(title) + 20 and norm(text) == normed_title(title):
@@ -2398,7 +2401,10 @@ def chrome_rule(text: str, title: str | None) -> str | None:
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
     if len(text) <= SHORT_CHROME_LINE and patterns.CHROME_LINE.match(text):
-        return "pattern CHROME_LINE"  # ("Category: X", "Details", a lite page's note: short lines only)
+        return "pattern CHROME_LINE"
+    if len(text) <= PAGER_CHARS and "/" not in text and patterns.PAGER_LINE.match(text):
+        return "pattern PAGER_LINE"  # a slideshow's counter set as a paragraph: "2 of 5", "2 מתוך 5" (a lone "1/4" may
+        # be a recipe's quantity)  # ("Category: X", "Details", a lite page's note: short lines only)
     if len(text) <= SHORT_CAPTION_LINE and any(c in text for c in CAPTION_MARKS) and patterns.CAPTION_LINE.match(text):
         return "pattern CAPTION_LINE"  # ("Photo: X", "圖：X", "... Fot. X": a label's colon, a credit's brackets)
     if (len(text) <= CONSENT_BUTTONS or "ooki" in text or "rivac" in text) and patterns.CONSENT_LINE.match(text):

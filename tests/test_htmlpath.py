@@ -3218,3 +3218,14 @@ def test_a_pull_quote_in_a_blockquote_is_no_body() -> None:
             f"<blockquote class='blockquote'><p>«Abbiamo scelto chi si impegnava a restare almeno cinque anni»</p>"
             f"</blockquote>{''.join(f'<p>{p}</p>' for p in paragraphs[1:])}</article></body></html>")
     assert [b.text for b in extract(page.encode()).body] == [paragraphs[0], said, *paragraphs[1:]]
+
+
+@pytest.mark.parametrize("counter", ["2 of 5", "Image 2 of 5", "2 מתוך 5", "2 von 17"])
+def test_a_slide_counter_set_as_a_paragraph_is_no_body(counter: str) -> None:
+    """A slideshow's "2 of 5" between a story's paragraphs (a paragraph of its own) is chrome."""
+    from extractor import extract
+    paragraphs = [f"Paragraph {n} tells how the railway crews replaced the cable that pulls the cars up the mountain "
+                  f"over the winter months." for n in range(1, 5)]
+    page = (f"<html><body><article><h1>Incline railway closes</h1><p>{paragraphs[0]}</p><p>{counter}</p>"
+            f"{''.join(f'<p>{p}</p>' for p in paragraphs[1:])}</article></body></html>")
+    assert [b.text for b in extract(page.encode()).body] == paragraphs
