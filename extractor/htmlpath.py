@@ -2262,6 +2262,18 @@ def is_icon(text: str) -> bool:
     return 0 < len(text) <= 3 and all(unicodedata.category(c) in ("So", "Cf", "Sk") for c in text)
 
 
+PROPERTY_KEY_WORDS = 3  # a details table's key: "Section", "Date", "Media outlet"
+PROPERTY_ROWS = 2
+
+
+def property_table(block: Block) -> bool:
+    """True for a table of two or more two-cell rows keyed by a word or two ("Section | Opinion", "Date | 2
+    December 2026"): a clipping's or a record's details, no story text."""
+    rows = [row for row in block.rows if any(cell.strip() for cell in row)]
+    return len(rows) >= PROPERTY_ROWS and all(len(row) == 2 and 0 < len(row[0].split()) <= PROPERTY_KEY_WORDS
+                                              and len(row[1].split()) <= 12 for row in rows)
+
+
 def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list[Block]:
     """Drop the repeated title, byline lines, inline noise and promo lines from the body."""
     kept = []
@@ -2269,6 +2281,8 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
         text = block.text.strip()
         if block.kind in ("paragraph", "heading") and (chrome_rule(text, title) or is_icon(text)):
             continue
+        if block.kind == "table" and not any(b.kind == "paragraph" for b in kept) and property_table(block):
+            continue  # a clipping's details table over the story: "Outlet | X", "Section | Y", "Date | Z"
         if block.kind == "paragraph" and "\n" in text:
             block = without_chrome_lines(block, title)
         if block.kind == "paragraph" and text.endswith(("]", ")")) and (more := patterns.TRAILING_MORE.search(text)):

@@ -3229,3 +3229,16 @@ def test_a_slide_counter_set_as_a_paragraph_is_no_body(counter: str) -> None:
     page = (f"<html><body><article><h1>Incline railway closes</h1><p>{paragraphs[0]}</p><p>{counter}</p>"
             f"{''.join(f'<p>{p}</p>' for p in paragraphs[1:])}</article></body></html>")
     assert [b.text for b in extract(page.encode()).body] == paragraphs
+
+
+def test_a_clippings_details_table_over_the_story_is_no_body() -> None:
+    """"Outlet | X", "Section | Y", "Date | Z" rows before the first paragraph: the clipping's details, no story; a
+    data table inside the story stays."""
+    from extractor import extract
+    paragraphs = [f"Paragraph {n} tells how the night shift waits for a bus that leaves the hospital before the shift "
+                  f"ends." for n in range(1, 4)]
+    details = ("<table><tr><th>Outlet</th><td>The Capital Lantern</td></tr><tr><th>Section</th><td>Opinion</td></tr>"
+               "<tr><th>Date</th><td>2 December 2026</td></tr></table>")
+    page = (f"<html><body><article><h1>Night buses</h1>{details}{''.join(f'<p>{p}</p>' for p in paragraphs)}"
+            f"</article></body></html>")
+    assert [b.text for b in extract(page.encode()).body] == paragraphs
