@@ -2715,7 +2715,7 @@ CHROME_LINE = rx(
     # a wiki's section edit link on its own line: "[edit]", "[Bearbeiten | Quelltext bearbeiten]", "[modifier]"
     r"\[?(edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|editar código|modifica|"
     r"modifica wikitesto|bewerken|brontekst bewerken|edytuj|edytuj kod|upravit|redigera|redigér|rediger|muokkaa|"
-    r"szerkesztés|править|править код|редагувати|編集|编辑|編輯|sửa|sửa mã nguồn|uredi|upraviť|düzenle|sunting|"
+    r"szerkesztés|править|править код|редагувати|編集|编辑|編輯|sửa|sửa mã nguồn|uredi|upraviť|düzenle|sunting|bewurkje|"
     r"แก้|עריכה|עריכת קוד מקור|تعديل|ویرایش|संपादित करें|编辑源代码)( \| [^\]]{1,30})?\]?|"
     r"se connecter|anmelden|iniciar sesión|accedi|登录|लॉग इन|"
     # "expand the full text" buttons over a collapsed article: "展开全文", "続きを読む" stays (a link out)

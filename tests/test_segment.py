@@ -350,3 +350,9 @@ def test_a_grid_of_cards_joined_by_tabs_is_read_card_by_card() -> None:
                                "Title B about the dunes", "Friese Koerier · 4 uur geleden", "Summary B."]
     table = ["Route\tDeparts\tArrives", "Morning\t08:00\t08:35", "Evening\t18:00\t18:35"]
     assert ungridded(table) == table
+
+
+@pytest.mark.parametrize("line", ["[edit]", "[Bearbeiten | Quelltext bearbeiten]", "[sửa]", "[bewurkje]", "[modifier]"])
+def test_a_wikis_section_edit_link_is_chrome(line: str) -> None:
+    """A wiki's "[edit]" link under each subheading, in English, German, Vietnamese, Frisian, French."""
+    assert segment(line)[0].kind == "chrome"
