@@ -2296,7 +2296,6 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
             and (block.text.strip() or block.kind != "paragraph")]
 
 
-
 def without_pull_quotes(blocks: list[Block]) -> list[Block]:
     """The body without its pull quotes (a quote block whose words a paragraph above already holds: "<blockquote
     class=pullquote>") and the "– Name" line under one."""
@@ -2307,7 +2306,8 @@ def without_pull_quotes(blocks: list[Block]) -> list[Block]:
                 and patterns.QUOTE_ATTRIBUTION.match(block.text):
             continue
         dropped = (block.kind == "quote" or block.kind == "paragraph" and quoted(block.text)) \
-            and repeats_paragraph(block.text, kept[-patterns.PULL_QUOTE_REACH:])
+            and patterns.repeats_paragraph(block.text, len(block.text.split()), (
+                b.text for b in kept[-patterns.PULL_QUOTE_REACH:] if b.kind == "paragraph"), anywhere=True)
         if not dropped:
             kept.append(block)
     return kept
@@ -2317,15 +2317,6 @@ def quoted(text: str) -> bool:
     """True for a paragraph that is one quotation, marks at both ends (a <blockquote>'s <p>: "“We think ...”")."""
     text = text.strip()
     return len(text) > 2 and text[0] in "\"“„«‘'‚‹「『" and text[-1] in "\"”“»’'›」』"
-
-
-def repeats_paragraph(text: str, before: list[Block]) -> bool:
-    """True when text, six to sixty words, is printed inside a longer paragraph among the blocks before it."""
-    quote = " ".join(text.split()).strip(patterns.PULL_QUOTE_MARKS)
-    if not patterns.PULL_QUOTE_WORDS[0] <= len(quote.split()) <= patterns.PULL_QUOTE_WORDS[1]:
-        return False
-    return any(b.kind == "paragraph" and len(b.text) * patterns.PULL_QUOTE_SHARE > len(quote)
-               and quote in " ".join(b.text.split()) for b in before)
 
 
 BIO_BLOCKS = 3  # paragraphs of an author's bio after its header ("About the author"): more are the story's
@@ -2415,10 +2406,10 @@ def chrome_rule(text: str, title: str | None) -> str | None:
         if getattr(patterns, name).match(text):
             return f"pattern {name}"
     if len(text) <= SHORT_CHROME_LINE and patterns.CHROME_LINE.match(text):
-        return "pattern CHROME_LINE"
+        return "pattern CHROME_LINE"  # ("Category: X", "Details", a lite page's note: short lines only)
     if len(text) <= PAGER_CHARS and "/" not in text and patterns.PAGER_LINE.match(text):
         return "pattern PAGER_LINE"  # a slideshow's counter set as a paragraph: "2 of 5", "2 מתוך 5" (a lone "1/4" may
-        # be a recipe's quantity)  # ("Category: X", "Details", a lite page's note: short lines only)
+        # be a recipe's quantity)
     if len(text) <= SHORT_CAPTION_LINE and any(c in text for c in CAPTION_MARKS) and patterns.CAPTION_LINE.match(text):
         return "pattern CAPTION_LINE"  # ("Photo: X", "圖：X", "... Fot. X": a label's colon, a credit's brackets)
     if (len(text) <= CONSENT_BUTTONS or "ooki" in text or "rivac" in text) and patterns.CONSENT_LINE.match(text):

@@ -5,6 +5,7 @@ Rules key on structure and generic phrases only: never on a brand, a domain or a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
 from .regexcache import compile_regex as rx
@@ -3649,6 +3650,21 @@ def ai_note(text: str, words: int) -> bool:
     and what it did or may get wrong ("AI kan fouten maken.", "Voiced by AI. Pronunciation may vary.")."""
     return words <= AI_NOTE_WORDS and (AI_DISCLAIMER.match(text) is not None or (
         AI_MARK.search(text) is not None and AI_WORK.search(text) is not None))
+
+
+def repeats_paragraph(text: str, words: int, paragraphs: Iterable[str], anywhere: bool = False) -> bool:
+    """True for a pull quote: text (of `words` words, six to sixty) printed inside a much longer paragraph among
+    `paragraphs`, after its start; anywhere in it when the text is in quotation marks or `anywhere` (a <blockquote>):
+    a paragraph's opening sentences printed again are the page's slip, no quote."""
+    if not PULL_QUOTE_WORDS[0] <= words <= PULL_QUOTE_WORDS[1]:
+        return False
+    quote = " ".join(text.split()).strip(PULL_QUOTE_MARKS)
+    marked = anywhere or len(quote) < len(text.strip())
+    for paragraph in paragraphs:
+        at = " ".join(paragraph.split()).find(quote) if len(paragraph) * PULL_QUOTE_SHARE > len(quote) else -1
+        if at > 0 or at == 0 and marked:
+            return True
+    return False
 
 
 def homoglyph_copy(text: str) -> bool:

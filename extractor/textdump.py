@@ -356,7 +356,8 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if (poll := poll_end(lines, j)) > j and kept and not prose_follows(lines, poll, covered, quiet=True) \
                 and not credited_paragraph(lines, poll):
             break  # a reader poll after the story: what follows it is the page's, not the story's
-        if (skip := toc_end(lines, j)) > j or (skip := ad_slot_end(lines, j)) > j or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
+        if (skip := toc_end(lines, j)) > j or (skip := ad_slot_end(lines, j)) > j \
+                or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
                 lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll) > j \
                 or (skip := video_card_end(lines, j)) > j \
                 or (skip := byline_block_end(
@@ -421,7 +422,6 @@ def without_repeated_dek(lines: tuple[Line, ...], kept: list[int]) -> list[int]:
     return kept[1:] if len(first) > len(dek) and dek.rstrip(".") in first else kept
 
 
-
 TOC_ITEMS = 2  # entries under a "Contents" header: fewer is a one-item list a story may well print
 
 
@@ -451,16 +451,10 @@ def pull_quote(lines: tuple[Line, ...], j: int, kept: list[int]) -> bool:
 
 
 def repeats_kept(lines: tuple[Line, ...], j: int, kept: list[int]) -> bool:
-    """True when line j, six words or more, is printed inside a longer kept line before it: after its start, or
-    anywhere when in quotation marks (a paragraph's opening sentences printed again are the page's slip, no quote)."""
+    """True when text line j is a pull quote of a kept line before it (patterns.repeats_paragraph)."""
     line = lines[j]
-    if not P.PULL_QUOTE_WORDS[0] <= line.words <= P.PULL_QUOTE_WORDS[1] or line.kind != "text":
-        return False
-    quote = " ".join(line.text.split()).strip(P.PULL_QUOTE_MARKS)
-    marked = len(quote) < len(line.text.strip())
-    return any(k < j and len(lines[k].text) * P.PULL_QUOTE_SHARE > len(quote)
-               and ((at := " ".join(lines[k].text.split()).find(quote)) > 0 or at == 0 and marked)
-               for k in kept[-P.PULL_QUOTE_REACH:])
+    return line.kind == "text" and P.repeats_paragraph(line.text, line.words, (
+        lines[k].text for k in kept[-P.PULL_QUOTE_REACH:] if k < j))
 
 
 def action_row(line: Line) -> bool:
