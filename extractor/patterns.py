@@ -446,6 +446,8 @@ RELATED_HEADER = phrases(
     # Cebuano "Mga may kalabutan nga balita" (related news), "Labing gibasa" (most read), "Basaha usab" (read also)
     r"(mga )?(may )?kalabutan nga (balita|artikulo|istorya)", r"labing gibasa", r"basaha (usab|pud|sab)",
     r"dugang (mga )?balita",
+    # Cebuano and Tagalog "trending now": "Nag-uso karon", "Uso ngayon", "Nagte-trend"
+    r"nag-?uso( karon| run)?", r"uso ngayon", r"nagte-?trend( ngayon)?",
     r"pinakabinabasa", r"pinakabagong (balita|ulat)", r"taip pat skaitykite", r"susiję straipsniai",
     r"susijusios naujienos", r"daugiau naujienų( .{1,40})?", r"skaitomiausi(os)?( naujienos)?", r"naujausios naujienos",
     r"veel uudiseid( .{1,40})?", r"loe (ka|lisaks)", r"seotud (uudised|artiklid|lood)", r"loetumad( uudised)?",
@@ -2368,6 +2370,12 @@ INLINE_TEASER = rx(
 )
 # Where an inline teaser's label ends: its colon, bar, dash or guillemet ("Read more: ", "Lesen Sie auch » ").
 INLINE_LABEL_END = rx(r"[:|\-–—»:：】\]]\s*")
+# A headline ticker a dump prints as one line, any label before its colon: "Nag-uso karon: A · B · C" (Cebuano
+# "trending now"), "Trending: A | B | C", "Most read » A • B • C"; a colon or guillemet ends the label (a dash may sit
+# inside a word of it: "Nag-uso").
+TICKER_LABEL_END = rx(r"[:：»]\s+")
+# What stands between a ticker's or an inline teaser line's headlines.
+TICKER_SEPARATORS = (" | ", " · ", " • ", " ⋅ ", " ◆ ")
 # Glued AI tool bars: "ListenAsk AIKey Points", "SummarizeAsk AIKey Points", "TranslateListenKey Points".
 AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read aloud|save|share|print|"
                         # a read-later app's AI row: "Summarize this document Define a term Ask a question about …"

@@ -817,19 +817,50 @@ FEED_LISTS = 8  # lists of cards read one after the other under a story (each pa
 INLINE_LABEL_CHARS = 40  # "Read more:", "Lesen Sie auch:", "WATCH:": the label before an inline teaser's titles
 
 
+TICKER_ITEMS = 3  # a labelled line of headlines: three at least ("Trending: A · B · C"); two may be a sentence's
+TICKER_LABEL_WORDS = 4  # ... under a label of a few words
+TICKER_TITLE_WORDS = (3, 20)  # ... each of them a headline's length
+
+
 def inline_teasers(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[Section, ...]:
-    """The titles of the inline "Read more: A | B | C" lines outside the sections, each line a section of its own (a
-    single "Read also: X" between paragraphs is inline noise, as the story prints it)."""
+    """The titles of the inline "Read more: A | B | C" lines and of the labelled one-line tickers ("Trending now:
+    A · B · C") outside the sections, each line a section of its own (a single "Read also: X" between paragraphs
+    is inline noise, as the story prints it)."""
     found = []
     for k, line in enumerate(lines):
-        if line.kind != "inline_teaser" or k in covered:
+        if k in covered or line.kind in ("blank", "title"):
             continue
-        m = P.INLINE_LABEL_END.search(line.text[:INLINE_LABEL_CHARS])
-        parts = [p.strip() for p in line.text[m.end():].split(" | ")] if m else []
-        teasers = tuple(Teaser(title=p) for p in parts if count_words(p) >= 3)
-        if len(teasers) >= 2:
-            found.append(Section("related", k, k + 1, teasers=teasers))
+        if line.kind == "inline_teaser":
+            m = P.INLINE_LABEL_END.search(line.text[:INLINE_LABEL_CHARS])
+            titles = [p for p in headline_parts(line.text[m.end():]) if count_words(p) >= 3] if m else []
+            least = 2
+        else:
+            titles, least = ticker_titles(line.text), TICKER_ITEMS
+        if len(titles) >= least:
+            found.append(Section("related", k, k + 1, teasers=tuple(Teaser(title=t) for t in titles)))
     return tuple(found)
+
+
+def headline_parts(text: str) -> list[str]:
+    """The parts of a row of headlines, split at the separator that cuts it most (" | ", " · ", " • ")."""
+    parts = max((text.split(sep) for sep in P.TICKER_SEPARATORS), key=len)
+    return [p.strip() for p in parts]
+
+
+def ticker_titles(text: str) -> list[str]:
+    """The headlines of a labelled one-line ticker ("Nag-uso karon: A · B · C"), else []: a label of a few words,
+    then three or more headline-long parts, not all of them closed by a full stop (sentences). The label must name a
+    rail ("Trending", "Most read"): a "Source: X · Y · date" row or a list of a group's papers is none."""
+    m = P.TICKER_LABEL_END.search(text[:INLINE_LABEL_CHARS])
+    if m is None or not 0 < count_words(text[:m.start()]) <= TICKER_LABEL_WORDS \
+            or P.section_header_role(text[:m.start()]) != "related":
+        return []
+    parts = headline_parts(text[m.end():])
+    low, high = TICKER_TITLE_WORDS
+    if len(parts) < TICKER_ITEMS or not all(low <= count_words(p) <= high for p in parts) \
+            or all(p.endswith(".") for p in parts):
+        return []
+    return parts
 
 
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:

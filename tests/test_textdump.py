@@ -4594,6 +4594,19 @@ def test_a_read_more_line_of_several_titles_gives_teasers_a_single_one_does_not(
     assert [b.text for b in doc.body] == INCLINE
 
 
+def test_a_labelled_one_line_ticker_of_headlines_gives_teasers_a_source_row_does_not() -> None:
+    """"Nag-uso karon: A · B · C" (Cebuano 'trending now') over the page prints a rail as one line: its headlines are
+    teasers; a group's "Our papers: A · B · C" (no rail's label) is none."""
+    titles = ["Bag-ong terminal sa pantalan ablihan sa Enero", "Presyo sa bugas sa merkado mosaka",
+              "Mga estudyante sa Panglao nagtanom og bakhaw"]
+    dump = ["Hill Gazette", "", "Nag-uso karon: " + " · ".join(titles), "",
+            "Our papers: Hill Gazette Weekly · Voz de Mariana · Correio do Pico Novo", "",
+            "Incline railway closes for repairs", "", "By Eli Navarro · 27 November 2026", "", "\n\n".join(INCLINE)]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [t.title for t in doc.related] == titles
+    assert [b.text for b in doc.body] == INCLINE
+
+
 def test_a_chinese_ranking_whose_outlets_are_named_once() -> None:
     """"熱門排行" opens a ranking of "1. Title Outlet · 1小時前" rows; a row whose outlet the page names nowhere else is
     split at the last space, as the others were (a Chinese headline is one word)."""
