@@ -129,7 +129,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     title, fields = linked_domain(head.title, fields, lines)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sorted((*sections, *inline_teasers(lines, covered)),
-                                                        key=lambda s: s.header), *feed_after(lines, body, covered))
+                                                        key=lambda s: s.header), *feed_after(lines, body, covered),
+            *card_runs_after(lines, body, covered))
     outlets = known_outlets(lines)
     related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))), outlets)
                             for s in feed for t in unranked(s.teasers) if is_headline(t))  # "Up next: Title", "👉Title": the
@@ -462,23 +463,33 @@ def action_row(line: Line) -> bool:
     return line.rule == "SHARE_BAR" and any(c.isalpha() for c in line.text)
 
 
-def card_pair_at(lines: tuple[Line, ...], j: int) -> bool:
-    """Two cards in a row from line j, each a headline, at most one summary line and an outlet-and-time row (with
-    or without its "via"): a digest's or feed's next items, not the story going on."""
-    second = card_end(lines, j)
-    return second is not None and card_end(lines, second) is not None
+def card_pair_at(lines: tuple[Line, ...], j: int, summed: bool = False) -> bool:
+    """Two cards in a row from line j, each a headline, at most one summary line (exactly one when `summed`) and an
+    outlet-and-time row (with or without its "via"): a digest's or feed's next items, not the story going on."""
+    second = card_end(lines, j, summed)
+    return second is not None and card_end(lines, second, summed) is not None
 
 
-def card_end(lines: tuple[Line, ...], k: int) -> int | None:
-    """After a "Title" / [summary] / "Outlet · time" card starting at k, else None."""
+CARD_BUTTONS = 4  # a feed card's action row under its "Outlet · 2h" row: "• Like" / "• Save" / "• Share"
+
+
+def card_end(lines: tuple[Line, ...], k: int, summed: bool = False) -> int | None:
+    """After a "Title" / [summary] / "Outlet · time" card starting at k (and its row of one-word buttons), else
+    None."""
     if k >= len(lines) or lines[k].kind != "text" or lines[k].words < 3 or not is_title_like(lines[k].text) \
             or lines[k].text.rstrip().endswith(SENTENCE_END):
         return None
     row = next((i for i in (k + 1, k + 2) if i < len(lines) and lines[i].kind == "meta"), None)
-    if row is None or row == k + 2 and not is_prose(lines[k + 1]):
+    if row is None or row == k + 2 and not is_prose(lines[k + 1]) or summed and row != k + 2:
         return None
     meta = lines[row].meta
-    return row + 1 if meta is not None and meta.outlet and meta.time and not meta.author else None
+    if meta is None or not meta.outlet or not meta.time or meta.author:
+        return None
+    end = row + 1
+    while end < min(len(lines), row + 1 + CARD_BUTTONS) and lines[end].words <= 2 \
+            and lines[end].kind in ("list", "share", "noise", "comment_action"):
+        end += 1
+    return end
 
 
 def opening_meta(lines: tuple[Line, ...], j: int) -> bool:
@@ -804,7 +815,8 @@ def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) ->
     """Feed cards ("Outlet · 1h" + headline + summary) printed above the article's own card, as a section."""
     top = min((head.title_index, *head.used))
     first = next((k for k in range(top - 1) if k not in covered and (
-        starts_new_item(lines[k], lines[k + 1]) or opens_title_card(lines, k, top))), None)
+        starts_new_item(lines[k], lines[k + 1]) or opens_title_card(lines, k, top)
+        or card_pair_at(lines, k, summed=True))), None)  # (a label over meta-first cards is no card's headline)
     if first is None:
         return ()
     parsed = parse_teasers(lines, first, top, known_outlets(lines))
@@ -861,6 +873,24 @@ def ticker_titles(text: str) -> list[str]:
             or all(p.endswith(".") for p in parts):
         return []
     return parts
+
+
+def card_runs_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
+    """Runs of two or more headerless feed cards ("Title" / summary / "Outlet · 5h" / buttons) further down the page
+    than feed_after looks: a reader app's feed going on under the story's comment thread."""
+    found: list[Section] = []
+    outlets = None
+    k = body.end
+    while k < len(lines) - 1:
+        if k in covered or not card_pair_at(lines, k, summed=True):
+            k += 1
+            continue
+        outlets = known_outlets(lines) if outlets is None else outlets
+        parsed = parse_teasers(lines, k, section_limit(lines, k), outlets)
+        if parsed.teasers:
+            found.append(Section("related", k, max(parsed.end, k + 1), teasers=parsed.teasers))
+        k = max(parsed.end, k + 1)
+    return tuple(found)
 
 
 def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:

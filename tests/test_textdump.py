@@ -4594,6 +4594,24 @@ def test_a_read_more_line_of_several_titles_gives_teasers_a_single_one_does_not(
     assert [b.text for b in doc.body] == INCLINE
 
 
+def test_a_reader_apps_feed_cards_with_button_rows_around_the_story_are_teasers() -> None:
+    """A reader app prints its feed as "Title" / summary / "Outlet · 2h" / "• Like" "• Save" "• Share" cards, two
+    above the opened story and two more under its comment thread: all four are teasers, none is body."""
+    def card(title: str, outlet: str) -> list[str]:
+        return [title, f"{title.split()[0]} officials said on Monday that the work would take most of the month.",
+                f"{outlet} · 2h", "  • Like", "  • Save", "  • Share"]
+    titles = ["Boat ramp at the river mouth closes for repairs", "Night markets return to the riverside parklands",
+              "Surf club calls for volunteer patrollers", "Hospital car park fees frozen for another year"]
+    dump = ["Tidewise", "", "For you", "", *card(titles[0], "Burnett Weekender"), *card(titles[1], "Isis Valley Times"),
+            "Incline railway closes for repairs", "", "By Eli Navarro · 27 November 2026", "", "\n\n".join(INCLINE), "",
+            "Comments (1)", "", "Marnie · 1h", "About time, the cable was worn.", "Reply", "Post",
+            *card(titles[2], "Burnett Coast Mail"), *card(titles[3], "Bay Radio News"), "Load more stories"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [t.title for t in doc.related] == titles
+    assert [t.publisher for t in doc.related][2:] == ["Burnett Coast Mail", "Bay Radio News"]
+    assert [b.text for b in doc.body] == INCLINE
+
+
 def test_a_labelled_one_line_ticker_of_headlines_gives_teasers_a_source_row_does_not() -> None:
     """"Nag-uso karon: A · B · C" (Cebuano 'trending now') over the page prints a rail as one line: its headlines are
     teasers; a group's "Our papers: A · B · C" (no rail's label) is none."""
