@@ -395,7 +395,8 @@ def body_blocks(target: object, keep: tuple, expected: list[str], page: Context,
             blocks, covered = unpruned[0], coverage(unpruned[0], expected)
     if covered < 0.7:
         blocks = recover_missing(blocks, prose_elements(target, keep), page.title)
-    if page.source and sum(len(b.text) for b in blocks) < 2000 and text_size(blocks) < TINY_BODY:
+    if page.source and sum(len(b.text) for b in blocks) < 2000 and text_size(blocks) < TINY_BODY \
+            and not (len(expected) >= 2 and covered >= 0.99):
         # next to nothing kept, with no prose known to miss (2,000 characters always make 80 words: no count)
         if not unpruned:
             unpruned.append(unpruned_body(page.source, options, page.url, page.title, page.byline))

@@ -43,7 +43,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout35/": ROOT / "fixtures" / "holdout35", "holdout36/": ROOT / "fixtures" / "holdout36",
         "holdout37/": ROOT / "fixtures" / "holdout37", "holdout38/": ROOT / "fixtures" / "holdout38",
         "holdout39/": ROOT / "fixtures" / "holdout39", "holdout40/": ROOT / "fixtures" / "holdout40",
-        "holdout41/": ROOT / "fixtures" / "holdout41", "holdout42/": ROOT / "fixtures" / "holdout42"}
+        "holdout41/": ROOT / "fixtures" / "holdout41", "holdout42/": ROOT / "fixtures" / "holdout42",
+        "holdout43/": ROOT / "fixtures" / "holdout43"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 

@@ -3242,3 +3242,25 @@ def test_a_clippings_details_table_over_the_story_is_no_body() -> None:
     page = (f"<html><body><article><h1>Night buses</h1>{details}{''.join(f'<p>{p}</p>' for p in paragraphs)}"
             f"</article></body></html>")
     assert [b.text for b in extract(page.encode()).body] == paragraphs
+
+
+def test_a_two_paragraph_story_under_a_big_app_page_stays_two_paragraphs() -> None:
+    """A lite app's short story (two paragraphs, 50 words, all in the container under the headline) is complete:
+    the tiny-body fallback must not swap it for the whole page (its teaser list and comment thread)."""
+    story = ["The care home will open a new ward of 24 beds on 9 December, the director said on Tuesday morning.",
+             "Eleven new carers have been hired, and families can visit every afternoon from three to six o'clock."]
+    teasers = "".join(
+        f'<li><a class="item-link" href="/n{n}"><div class="item-title-row">Market news number {n} for the town '
+        f'square</div><div class="item-subtitle">Town Paper</div><div class="item-text">Thirty wooden huts will '
+        f'sell local products, toys and mulled wine every evening until the sixth of January, organisers said '
+        f'on Monday at the town hall.</div></a></li>' for n in range(7))
+    comments = "".join(f'<li class="comment"><div class="name">Reader {n}</div><div class="comment-text">Finally, '
+                       f'my mother has been on the waiting list for a whole year, this is good news.</div></li>'
+                       for n in range(3))
+    page = (f'<html><body><div class="page"><div class="navbar">Back · Lite News</div><div class="article-block">'
+            f'<h1>Care home opens a new ward</h1><div class="article-meta">Erika Solari · 2 December 2026</div>'
+            f'<div class="article-body">{"".join(f"<p>{p}</p>" for p in story)}</div></div>'
+            f'<div class="block-title">More news</div><div class="list media-list"><ul>{teasers}</ul></div>'
+            f'<div class="comments-list"><ul>{comments}</ul></div><div class="footer">© 2026 Lite News</div>'
+            f'</div></body></html>')
+    assert [b.text for b in extract(page.encode()).body] == story
