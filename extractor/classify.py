@@ -248,7 +248,7 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
     scores: dict = {}
     for el in tree.iter("p", "div", "pre", "blockquote", "td", "dd", "section", "article"):
         own = own_text_length(el)
-        if own < 40 or link_density(el, own if el.tag == "p" else None) > 0.5:
+        if own < 40 or link_density(el, own if el.tag == "p" else None) > 0.5 or in_card_link(el):
             continue
         for parent, share in score_targets(el):
             if parent is not None:
@@ -264,6 +264,17 @@ def main_candidates(tree: object, title_el: object | None) -> tuple[object | Non
     after = [el for el in after if not outscored_inside(el, after, scores)]
     first = min(after or strong, key=doc_key)
     return first, max(scores, key=scores.get)
+
+
+CARD_LINK_CHARS = 1500  # a teaser card made one link: headline, outlet and a summary of a few lines at most
+
+
+def in_card_link(el: object) -> bool:
+    """True for text inside a link of a card's size: a teaser's summary in an app's list of linked cards
+    (<li><a class="item-link">title, outlet, summary</a></li>), never story prose. A link left open over the rest of
+    a broken page holds far more and is not one."""
+    link = next(el.iterancestors("a"), None)
+    return link is not None and len(text_of(link)) <= CARD_LINK_CHARS
 
 
 def headline_rail(el: object) -> bool:

@@ -3264,3 +3264,21 @@ def test_a_two_paragraph_story_under_a_big_app_page_stays_two_paragraphs() -> No
             f'<div class="comments-list"><ul>{comments}</ul></div><div class="footer">© 2026 Lite News</div>'
             f'</div></body></html>')
     assert [b.text for b in extract(page.encode()).body] == story
+
+
+def test_a_teasers_long_summary_inside_its_card_link_is_no_second_story() -> None:
+    """An app's teaser card is one link (<li><a>title, outlet, summary</a></li>); a summary longer than any of the
+    story's paragraphs is still no prose container, so the story alone is the body."""
+    story = [f"Paragraph {n} of the market story says the stalls will stay open until nine in the evening from "
+             f"Monday, with police patrols around the car parks." for n in range(1, 5)]
+    summary = " ".join(["The water company will repair the main pipe on the Becora road, and households must keep "
+                        "water in buckets for two days while crews work."] * 5)
+    cards = "".join(f'<li><a class="item-link" href="/n{n}"><div class="item-title">Water cut number {n} for the '
+                    f'east side</div><div class="item-text">{summary if n == 0 else "A short summary here."}</div>'
+                    f'</a></li>' for n in range(3))
+    page = (f'<html><body><div class="page-content"><div class="article-block"><h1>Market stays open late</h1>'
+            f'<div class="article-body"><p>{story[0]}</p><p>{story[1]}</p><div class="cookie-dialog">We use cookies '
+            f'to improve the app. Accept all</div><p>{story[2]}</p><p>{story[3]}</p></div></div>'
+            f'<div class="block-title">Dili today</div><div class="list media-list"><ul>{cards}</ul></div>'
+            f'</div></body></html>')  # (a list label no pattern knows: the cards are not set aside as related)
+    assert [b.text for b in extract(page.encode()).body] == story
