@@ -2278,9 +2278,12 @@ def property_table(block: Block) -> bool:
 def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list[Block]:
     """Drop the repeated title, byline lines, inline noise and promo lines from the body."""
     kept = []
+    credit_at = None
     for block in blocks:
         text = block.text.strip()
-        if block.kind in ("paragraph", "heading") and (chrome_rule(text, title) or is_icon(text)):
+        if block.kind in ("paragraph", "heading") and (rule := chrome_rule(text, title) or is_icon(text)):
+            if rule == "pattern SOURCE_LINE" and credit_at is None:
+                credit_at = len(kept)
             continue
         if block.kind == "table" and not any(b.kind == "paragraph" for b in kept) and property_table(block):
             continue  # a clipping's details table over the story: "Outlet | X", "Section | Y", "Date | Z"
@@ -2292,9 +2295,22 @@ def clean_blocks(blocks: list[Block], title: str | None, byline: Byline) -> list
             kept.append(block)
     if counters := thread_counters(kept):
         kept = [without_lines(block, counters) for block in kept]
-    kept = without_pull_quotes(without_author_bio(kept))
+    kept = without_pull_quotes(without_author_bio(kept[:credit_at] if closes_story(kept, credit_at) else kept))
     return [block for n, block in enumerate(kept) if not cut_short_copy(block, kept[n + 1:n + 2])
             and (block.text.strip() or block.kind != "paragraph")]
+
+
+CREDIT_TAIL_SHARE = 0.5  # what a republisher adds under the closing credit: less text than the story above it
+
+
+def closes_story(blocks: list[Block], at: int | None) -> bool:
+    """True when a closing credit ("First published in X.") stands after the story's text with less after it: what
+    follows is the republisher's own (its response, a contact box, a membership pitch), not the story."""
+    if not at:
+        return False
+    before = sum(len(b.text) for b in blocks[:at])
+    after = sum(len(b.text) for b in blocks[at:])
+    return 0 < after <= CREDIT_TAIL_SHARE * before
 
 
 def without_pull_quotes(blocks: list[Block]) -> list[Block]:

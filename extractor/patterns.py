@@ -1234,6 +1234,10 @@ _FIRST_PUBLISHED_IN = (
     r"(cet )?(article|texte|reportage) (a (d'abord |initialement |originellement )?été )?(paru|publié) "
     r"(d'abord |initialement )?(dans|sur|par)|"  # ("Cet article a d'abord été publié dans X, titre du réseau Y.")
     r"(dieser |der )?(artikel|beitrag|text|bericht) erschien (zuerst|ursprünglich|erstmals) (im|in der|in|bei|auf)|"
+    # ... and without the subject, as a reprint's note: "Zuerst erschienen im Insel-Boten. Wir danken für die
+    # Genehmigung zum Nachdruck.", "Erschienen zuerst in der X", "Erstveröffentlichung im X"
+    r"(zuerst|ursprünglich|erstmals) erschienen (im|in der|in|bei|auf)|erschienen zuerst (im|in der|in|bei|auf)|"
+    r"erstveröffentlichung (im|in der|in|bei|auf)|"
     r"نُ?شر هذا (الخبر|المقال|التقرير) (أولا|أولاً|لأول مرة) (في|على)( جريدة| صحيفة| موقع)?|"
     # Spanish "Esta noticia se publicó originalmente en X y se reproduce con permiso"
     r"(esta|la) (noticia|nota|información|crónica|entrevista) (se publicó|fue publicada) (originalmente )?en|"

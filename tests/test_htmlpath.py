@@ -3282,3 +3282,19 @@ def test_a_teasers_long_summary_inside_its_card_link_is_no_second_story() -> Non
             f'<div class="block-title">Dili today</div><div class="list media-list"><ul>{cards}</ul></div>'
             f'</div></body></html>')  # (a list label no pattern knows: the cards are not set aside as related)
     assert [b.text for b in extract(page.encode()).body] == story
+
+
+def test_what_follows_a_closing_credit_is_the_republishers_own() -> None:
+    """"Zuerst erschienen im X. Wir danken ..." closes a reprinted story: the association's contact box and its
+    membership pitch under it are no body; the same credit over a story is no cut."""
+    story = [f"Absatz {n}: Die neue Fähre ist leiser als die alte und fährt ab dem 15. Dezember um 7.10 Uhr von "
+             f"Wyk nach Dagebüll, sagte die Reederei." for n in range(1, 5)]
+    tail = ["Fragen an den Verein?", "Schreiben Sie uns an presse@verein.example oder kommen Sie dienstags vorbei.",
+            "Mitglied werden: ab 24 Euro im Jahr unterstützen Sie unsere Arbeit."]
+    credit = "Zuerst erschienen im Insel-Boten. Wir danken für die Genehmigung zum Nachdruck."
+    page = (f"<html><body><article><h1>Die neue Fähre</h1>{''.join(f'<p>{p}</p>' for p in story)}<p>{credit}</p>"
+            f"{''.join(f'<p>{p}</p>' for p in tail)}</article></body></html>")
+    assert [b.text for b in extract(page.encode()).body] == story
+    page = (f"<html><body><article><h1>Die neue Fähre</h1><p>{credit}</p>{''.join(f'<p>{p}</p>' for p in story)}"
+            f"</article></body></html>")
+    assert [b.text for b in extract(page.encode()).body] == story
