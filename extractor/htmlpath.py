@@ -140,6 +140,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     expected = prose_paragraphs(first_prose, aside)
     if best_prose is not first_prose and not inside_sections(best_prose, sections):
         expected += prose_paragraphs(best_prose, aside)
+    expected = after_headline(expected, title)
     related = with_next_story(teasers_in([*iter_roots(sections, "related"), *sibling_cards(scope),
                                           *card_lists(tree, scope, sections)]), next_head)
     comments = comments_in(iter_roots(sections, "comment")) if options.comments else []
@@ -905,6 +906,13 @@ def prose_paragraphs(container: object | None, aside: set | frozenset = frozense
         return []
     return [norm(text_of(c)) for c in container if isinstance(c.tag, str) and c not in aside
             and own_text_length(c) >= 80]
+
+
+def after_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """The expected paragraphs, one that opens with the headline without it: a channel's post prints its bold
+    headline and its text in one block, and the body drops the headline."""
+    head = norm(title) if title else ""
+    return [p[len(head):].strip() if head and p.startswith(head) and len(p) > len(head) else p for p in paragraphs]
 
 
 def coverage(blocks: list[Block], expected: list[str]) -> float:

@@ -792,6 +792,9 @@ SPONSOR_LINE = rx(
     re.IGNORECASE,
 )
 BARE_URL = rx(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
+# After an inline label ("Related:"), not a full sentence of more than 20 words: "Related: The show opens on 12
+# December and runs until March; entry is free, and ..." is the story's own paragraph.
+_NO_LONG_SENTENCE = r"(?!(\s+\S+){21,}(?<=[.。])\s*$)"
 INLINE_NOISE = rx(
     r"^\s*((#[^\W_][\w-]*\s*){2,}|"  # a post's hashtag row: "#BorgoArdena #sanità #Valdora"
     # an autoplay card's countdown and buttons: "Playing in 5", "Next video in 3", "Cancel Play now", "Autoplay"
@@ -842,7 +845,8 @@ INLINE_NOISE = rx(
     r"(artykuł|historia) (jest kontynuowan[ya]|ciąg dalszy)( poniżej)?|(a )?cikk folytatódik|articolul continuă|"
     r"continue reading( below| the main story)?|story continues( below( advertisement)?)?|"
     r"article continues below( advertisement)?|scroll to continue( with content)?|skip (the )?ad|"
-    r"(read|see) (more|also|next)\s*[:：፡፦].{0,200}|related\s*[:：፡፦].{0,200}|click here to .{0,100}|"
+    r"(read|see) (more|also|next)\s*[:：፡፦]" + _NO_LONG_SENTENCE + r".{0,200}|related\s*[:：፡፦]" + _NO_LONG_SENTENCE
+    + r".{0,200}|click here to .{0,100}|"
     r"also (on|at|in) [^:：]{2,40}[:：፡፦]\s.{5,200}|"
   # "Also on Linecast: Castle Street to go traffic-free"
     r"continue reading (on|at) .{1,80}|read (the )?full (story|article)( on .{1,60})?|"
@@ -3553,6 +3557,29 @@ _GATED = ("COMMENT_CHROME", "TEXT_BYLINE", "SOURCE_START", "SECTION_LABEL",  # (
           "AUTHOR_CONTACT", "SOURCE_LABEL", "COPYRIGHT_OUTLET", "TAB_ROW_HEADER", "GLUED_TIME_TAIL", "WIDGET_PROMPT")
 for _name in _GATED:
     globals()[_name] = Gated(globals()[_name])
+
+
+INLINE_TEASER_SENTENCE_WORDS = 20  # words after an inline teaser's label that make it a sentence of the story
+
+
+class LabelledHeadline:
+    """An inline teaser rule that refuses a paragraph only opening like one: after "Related:" a long full sentence
+    ("Related: The show opens on 12 December and runs until March; entry is free.") is the story's own text."""
+
+    def __init__(self, rule: Gated) -> None:
+        self.rule, self.pattern = rule, rule.pattern
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        """The rule's match, unless a full sentence of more than INLINE_TEASER_SENTENCE_WORDS follows the label."""
+        m = self.rule.match(text, pos)
+        label = INLINE_LABEL_END.search(text, pos, pos + 40) if m is not None else None
+        rest = text[label.end():].rstrip() if label is not None else ""
+        if rest.endswith((".", "。")) and len(rest.split()) > INLINE_TEASER_SENTENCE_WORDS:
+            return None
+        return m
+
+
+INLINE_TEASER = LabelledHeadline(INLINE_TEASER)
 # Hindi "more on X" / "more news of X", the name first: "ख़बरगली पर और", "उत्तराखंड की और ख़बरें" (no literal head:
 # looked for in lines holding the words)
 TEXT_RELATED_HEADER = LineRule(TEXT_RELATED_HEADER, rx(r"^\s*(\S.{1,30} (पर|की|के|से) और( ख़बरें| खबरें| समाचार)?|"

@@ -3298,3 +3298,36 @@ def test_what_follows_a_closing_credit_is_the_republishers_own() -> None:
     page = (f"<html><body><article><h1>Die neue Fähre</h1><p>{credit}</p>{''.join(f'<p>{p}</p>' for p in story)}"
             f"</article></body></html>")
     assert [b.text for b in extract(page.encode()).body] == story
+
+
+def test_a_channel_post_with_its_bold_headline_in_the_same_block_is_its_body() -> None:
+    """A channel's post prints "<b>Headline</b><br><br>text<br><br>text" in one block: the body is its text without
+    the headline, not the channel's name, link preview and bot buttons around it."""
+    story = [f"Paragraph {n} of the harbour story says forty families are lending photographs, logbooks and letters "
+             f"to a new exhibition at the Custom House." for n in range(1, 5)]
+    post = "<br><br>".join(["<b>Harbour families tell their own story</b>", *story])
+    page = (f'<html><body><div class="channel"><div class="message"><div class="message_bubble">'
+            f'<div class="message_author"><a href="/c">Northern Isles Digest</a></div>'
+            f'<div class="message_text">{post}</div>'
+            f'<a class="message_link_preview" href="https://courier.example/x"><div class="site_name">The Courier'
+            f'</div><div class="preview_title">Harbour families tell their own story</div>'
+            f'<div class="preview_description">{story[0][:60]}…</div></a>'
+            f'<div class="inline_keyboard"><a href="/bot?ask">Ask Digest AI about this story</a>'
+            f'<a href="/bot?listen">Listen (3 min)</a></div></div></div></div></body></html>')
+    doc = extract(page.encode())
+    assert doc.title == "Harbour families tell their own story"
+    assert [line for b in doc.body for line in b.text.split("\n") if line.strip()] == story
+
+
+@pytest.mark.parametrize("line, teaser", [
+    ("Related: Orkney schools to trial a four-day week for senior pupils", True),
+    ("Read also: Orkney schools to trial a four-day week.", True),
+    ("Related: Families of the Harbour opens at the Custom House on 12 December and runs until the end of March; "
+     "entry is free, and a recording booth will let visitors add their own memories.", False),
+])
+def test_a_long_sentence_after_related_is_the_storys_own(line: str, teaser: bool) -> None:
+    """"Related: <headline>" is an inline teaser; "Related: <a sentence of 20+ words>." is a paragraph."""
+    from extractor import patterns
+    from extractor.htmlpath import chrome_rule
+    assert (chrome_rule(line, None) is not None) is teaser
+    assert (patterns.INLINE_TEASER.match(line) is not None) is teaser
