@@ -87,6 +87,23 @@ def crumb_heads(crumb: Line, text: str) -> bool:
 
 
 ELLIPSES = ("...", "…")
+PREVIEW_REACH = 15  # lines above a link card within which the post it previews was printed
+
+
+def cut_excerpt_of(lines: tuple[Line, ...], j: int, others: range) -> bool:
+    """True when line j is an excerpt cut with an ellipsis ("Ol manmeri bilong Karkar ... wanpela…") whose words open
+    one of the lines `others`: a link preview of that paragraph."""
+    text = " ".join(lines[j].text.split())
+    if lines[j].words < P.PULL_QUOTE_WORDS[0] or not text.endswith(ELLIPSES):
+        return False
+    cut = text.rstrip(".…").rstrip()
+    return any(" ".join(lines[k].text.split()).startswith(cut) and len(lines[k].text) > len(cut) for k in others)
+
+
+def previews_story_above(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a link card's headline: the line under it is an excerpt of a paragraph printed just above (a
+    channel's post, then the card of its link repeating the headline): the title is the post's, above."""
+    return i + 1 < len(lines) and cut_excerpt_of(lines, i + 1, range(max(0, i - PREVIEW_REACH), i))
 
 
 def is_prose(line: Line) -> bool:
@@ -105,6 +122,8 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int],
     """
     table: list[tuple[int, str, int]] = [(0, "end", 0)] * len(lines)
     total, stop, count = 0, "end", 0
+    credits = [j for j in range(1, len(lines)) if closing_credit(lines, j)]
+    posts = frozenset(credits) if len(credits) >= CREDITED_POSTS else frozenset()
     for j in range(len(lines) - 1, -1, -1):
         table[j] = (total, stop, count)
         if j in boxes:
@@ -115,9 +134,21 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int],
                 and not credit_under_head(lines, j) and not reactions_under_head(lines, j) and not tags_under_head(lines, j) \
                 and not closes_annotation(lines, j):
             total, stop, count = 0, lines[j].kind, 0  # (a short "Copyright: X" picture credit with text below is none)
+        elif j in posts:
+            total, stop, count = 0, "source", 0
         elif is_prose(lines[j]):
             total, count = total + len(lines[j].text), count + 1
     return tuple(table)
+
+
+CREDITED_POSTS = 3  # closing credits that make a dump a stream of credited posts (a channel's), each credit its end
+
+
+def closing_credit(lines: tuple[Line, ...], j: int) -> bool:
+    """A credit line ("via X", "Source: X") right under a paragraph: in a stream of CREDITED_POSTS such posts it
+    closes its post, and the prose below it is another's (one such credit may stand above the teasers, whose text
+    must not count for them); under a byline or a headline it opens the story and ends nothing."""
+    return lines[j].kind == "source" and j > 0 and is_prose(lines[j - 1])
 
 
 def credit_under_head(lines: tuple[Line, ...], j: int) -> bool:
@@ -323,7 +354,7 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
     """Score line i as the article title, with the rule that fired; None when it cannot be one."""
     line = lines[i]
     if line.kind != "text" and not gallery_headline(lines, i) or i in covered or line.text in names \
-            or never_title(lines, i):
+            or never_title(lines, i) or previews_story_above(lines, i):
         return None
     after = [lines[k] for k in range(i + 1, min(len(lines), i + 10))  # "Autor" / "Anna W." / "Opublikowano" / date
              if lines[k].text != line.text and lines[k].rule != "META_LABEL"

@@ -17,6 +17,7 @@ from .text_head import (
     ai_note,
     alt_of_caption,
     crumb_last,
+    cut_excerpt_of,
     find_head,
     is_card_row,
     is_prose,
@@ -398,18 +399,12 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
 
 
 EXCERPT_REACH = 4  # lines under a preview card's cut excerpt within which the paragraph it cuts stands
-ELLIPSES = ("…", "...")
 
 
 def excerpt_of_next(lines: tuple[Line, ...], j: int) -> bool:
     """True for a link preview's excerpt ("Ol manmeri bilong Karkar ... wanpela…"): a line cut with an ellipsis whose
     words open one of the next few lines, the story's own first paragraph."""
-    text = " ".join(lines[j].text.split())
-    if lines[j].words < P.PULL_QUOTE_WORDS[0] or not text.endswith(ELLIPSES):
-        return False
-    cut = text.rstrip(".…").rstrip()
-    return any(" ".join(lines[k].text.split()).startswith(cut) and len(lines[k].text) > len(cut)
-               for k in range(j + 1, min(len(lines), j + 1 + EXCERPT_REACH)))
+    return cut_excerpt_of(lines, j, range(j + 1, min(len(lines), j + 1 + EXCERPT_REACH)))
 
 
 def without_repeated_dek(lines: tuple[Line, ...], kept: list[int]) -> list[int]:

@@ -4612,6 +4612,27 @@ def test_a_reader_apps_feed_cards_with_button_rows_around_the_story_are_teasers(
     assert [b.text for b in doc.body] == INCLINE
 
 
+def test_a_channels_stream_of_credited_posts_gives_the_long_post_as_the_story() -> None:
+    """A channel's web preview dumps its posts back to back ("Channel" / headline / text / "via Outlet" / views):
+    each "via" closes its post, so the story is the post of four paragraphs, not the first short one; the link card
+    under it repeating its headline and a cut excerpt is no second title."""
+    def post(title: str, text: list[str], outlet: str) -> list[str]:
+        return ["Harbour Channel", title, *text, f"via {outlet}", "1.4K09:20"]
+    story = [f"Paragraph {n} of the bus story says route 6A will leave every hour from Punda, from six in the "
+             f"morning until nine at night, from Monday." for n in range(1, 5)]
+    dump = ["Harbour Channel", "8.3K subscribers", *post("Water cut in Santa Rosa on Thursday", [
+        "The utility will cut the water from eight until two to repair the main pipe under the road."], "Harbour News"),
+            *post("Baseball final goes to Santa Maria", ["Santa Maria beat Groot Kwartier 5 to 3 in a long game."],
+                  "Sports Desk"),
+            *post("Westpunt bus will run every hour", story, "Banda Bou News")[:-1], "Banda Bou News",
+            "Westpunt bus will run every hour", story[0][:60] + "…", "6.1K10:30",
+            *post("Christmas market opens in Otrobanda", ["More than 60 stalls will sell food and gifts."],
+                  "Harbour News"), "Read all the news in the app."]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert doc.title == "Westpunt bus will run every hour"
+    assert [b.text for b in doc.body] == story
+
+
 def test_a_labelled_one_line_ticker_of_headlines_gives_teasers_a_source_row_does_not() -> None:
     """"Nag-uso karon: A · B · C" (Cebuano 'trending now') over the page prints a rail as one line: its headlines are
     teasers; a group's "Our papers: A · B · C" (no rail's label) is none."""
