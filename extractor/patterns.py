@@ -965,7 +965,8 @@ SHARE_BAR = LineRule(SHARE_BAR, LABELLED_SHARE, ("facebook", "telegram", "whatsa
 # The outlet after a writer's name in a byline: "By <a>ANNA FELL</a> FOR THE WREXLEY ADVERTISER", "... for MailOnline"
 WRITING_FOR = rx(r"^(for|für|pour|para|per|voor)\s+(?P<name>\S.{1,60})$", re.IGNORECASE)
 # "By Jane Doe", "Par Jean", "Von Hans", "Por Ana", "Di Marco" bylines.
-BYLINE_PREFIX = rx(r"^\s*(by|par|von|por|di|door|от|作者[:：፡፦]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
+# (also Fijian "Mai vei X", Low German "Vun X", Sardinian "Dae X")
+BYLINE_PREFIX = rx(r"^\s*(by|par|von|por|di|door|mai vei|vun|dae|от|作者[:：፡፦]?|文[:：/])\s+(?P<name>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # Photo / image credit lines and logo alt texts that leak as text ("logo", "TechCrunch logo").
 LOGO_LINE = rx(r"^\s*(.{0,60}\s)?(logo|icon|avatar|thumbnail|image|placeholder)\s*$", re.IGNORECASE)
 # Words in an image's class, id or address that mark it as an outlet's logo ("source-logo", "/publishers/x.png").
@@ -1281,7 +1282,16 @@ _FIRST_PUBLISHED_IN = (
     r"(o lenei (tala|mataupu) )?na muamua lomia (e|i)|"
     # Romansh "Quest artitgel è cumparì l'emprima giada en X" (this article first appeared in X)
     r"(quest (artitgel|text|rapport) )?è cumparì (l['’]emprima giada|per l['’]emprima giada|oriundamain) (en|tar|sin)|((esta|la) (noticia|información|historia) )?"
-    r"espublizóse (primero|per primer vegada|orixinalmente) en|(dispela (stori|nius|ripot) )?i kam long")
+    r"espublizóse (primero|per primer vegada|orixinalmente) en|(dispela (stori|nius|ripot) )?i kam long|"
+    # Friulian "Articul publicât par prime volte su X", Sardinian "Artìculu publicadu pro sa prima borta in X",
+    # Corsican "Articulu publicatu per a prima volta in X", Tetum "Artigu ne'e publika uluk iha X", Papiamento
+    # "E artíkulo aki a sali promé den X", Low German "Toeerst rutkamen in: X", Fijian "I tukutuku oqo e tabaki
+    # taumada ena X" (first published in X)
+    r"((articul|notizie) )?publicâ[td]e? par prime volte (su|in|tal|te)|((artìculu|artìculos|noa) )?publicad[ua] "
+    r"pro sa prima borta (in|in su|in sa|dae)|((articulu|nutizia) )?publicatu per a prima volta (in|nant['’]à|"
+    r"nantu à)|((artigu|notísia) (ne['’]e )?)?publika uluk iha|((e )?(artíkulo|notisia) (aki )?)?a (sali|publiká) "
+    r"promé (den|na|riba)|to(e)?erst (rutkamen|verschenen|rutkomen) (in|bi|bi'n|bi de)|"
+    r"((i )?tukutuku oqo )?e tabaki taumada (ena|e)")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -1568,6 +1578,14 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"xineru|febreru|marzu|mayu|xunu|xunetu|agostu|setiembre|ochobre|payares|avientu|"
            r"kanûna (pêşîn|paşîn)|çiriya (pêşîn|paşîn)|sibat|adar|nîsan|gulan|hezîran|tîrmeh|tebax|îlon|cotmeh|mijdar|"
            r"berfanbar|"
+           # Friulian ("2 di Dicembar dal 2026"), Sardinian ("3 de nadale"), Corsican, Tetum ("6 Dezembru 2026"),
+           # Papiamento ("30 di novèmber"), Fijian ("4 Tiseba 2026"): month names of small languages' papers
+           r"zen[âa]r|gen[âa]r|fevr[âa]r|avr[îi]l|setembar|otubar|novembar|dicembar|"
+           r"ghenn[àa]rgiu|fre[àa]rgiu|martzu|l[àa]mpadas|tr[ìi]ulas|cabudanni|santugaine|santandria|nadale|"
+           r"ghjennaghju|ferraghju|maghju|ghjugnu|lugliu|aostu|nuvembre|"
+           r"janeiru|fevereiru|marsu|ab[ríi]l|juñu|jullu|setembru|outubru|novembru|dezembru|"
+           r"yan[üu]ari|febr[üu]ari|y[üu]ni|y[üu]li|oug[ùu]st[ùu]s|s[èe]pt[èe]mber|[òo]ktober|nov[èe]mber|des[èe]mber|"
+           r"feperueri|epereli|okosita|seviteba|okotova|noveba|tiseba|"
            r"જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઑગસ્ટ|ઓગસ્ટ|સપ્ટેમ્બર|ઑક્ટોબર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર|"
            r"ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|മേയ്|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ|"
            r"జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్|"
@@ -1776,7 +1794,7 @@ TEXT_DATE = (
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
-    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o |da |d['’])?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o |da |di |ni |d['’])?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de |dal )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"((thứ \w+|chủ nhật),? )?(ngày )?\d{1,2} tháng \d{1,2},? (năm )?\d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     # (Vietnamese: "thứ Tư, ngày 2 tháng 12 năm 2026", weekday, "day" 2 "month" 12 "year" 2026)
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
@@ -1851,10 +1869,10 @@ COUNTER_PART = rx(
 # items of the list end so (a headline may end in a date of its own).
 YEARLESS_TAIL = rx(r"^(?P<title>.+?)\s+[(\[]?(?P<time>\d{1,2}\.? (" + _MONTHS + r")\w*\.?|(" + _MONTHS
                    + r")\w*\.? \d{1,2}(st|nd|rd|th)?)[)\]]?\s*$", re.IGNORECASE)
-YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}(\.|-a de)? ((de|da|o) |d['’])?(" + _MONTHS + r")\w*\.?)$",
+YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}(\.|-a de)? ((de|da|di|o) |d['’])?(" + _MONTHS + r")\w*\.?)$",
                    re.IGNORECASE)
 # (Esperanto "10-a de septembro": the day's ordinal ending and "de" before the month; Spanish "30 de noviembre",
-# Asturian "1 d'avientu", Romansh "2 da december")
+# Asturian "1 d'avientu", Romansh "2 da december", Friulian and Papiamento "2 di Dicembar (dal 2026)")
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
 # "By News Desk - 2025-08-15 08:33 - 11".
 META_SEPARATOR = rx(r"\s+[·•|–—/-]\s+|\s*[·•|｜・]\s*|(?<=\S)\u3000+(?=\S)")  # also "Writer / Outlet — date",
@@ -3241,7 +3259,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"publication|publisher|original source|source originale|fuente original|originalquelle|"
                           # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
                           r"žórło|outlet|media outlet|newspaper|paper|original newspaper|zeitung|journal|periódico|giornale|"
-                          r"jornal|gazeta|krant|avis|tidning|lehti|újság|noviny|gazete|nusipepa|izvor|vir|zdroj|sursa|sursă|lähde|kilde|kjelde|källa|chanzo|সূত্র|منبع|"
+                          r"jornal|gazeta|krant|avis|tidning|lehti|újság|noviny|gazete|nusipepa|funtana|izvor|vir|zdroj|sursa|sursă|lähde|kilde|kjelde|källa|chanzo|সূত্র|منبع|"
                           r"šaltinis|allikas|извор|pinagmulan|ذریعہ|jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
                           r"à propos de la source|über die quelle|sobre la fuente|"

@@ -989,3 +989,28 @@ def test_persian_and_japanese_widgets() -> None:
     assert patterns.SHARE_BAR.match("پسندیدم نپسندیدم اشتراک ذخیره") and patterns.SHARE_BAR.match("シェア 保存 文字サイズ")
     assert patterns.CHROME_LINE.match("ادامه مطلب")
     assert patterns.SHARE_BAR.match("Bəyən Bəyənmə Paylaş Yadda saxla")  # (Azerbaijani)
+
+
+@pytest.mark.parametrize("line", [
+    "Articul publicât par prime volte su La Vôs de Cjargne",  # Friulian
+    "Artigu ne’e publika uluk iha Jornál Lafaek Foun.",  # Tetum
+    "Toeerst rutkamen in: Noordfreesch Wokenblatt",  # Low German
+    "I tukutuku oqo e tabaki taumada ena Na Mata ni Yanuyanu.",  # Fijian
+    "Zuerst erschienen im Insel-Boten. Wir danken für die Genehmigung zum Nachdruck.",  # German, no subject
+])
+def test_first_published_in_credits_of_small_languages(line: str) -> None:
+    """"First published in X" in Friulian, Tetum, Low German, Fijian and subjectless German is a source line."""
+    assert patterns.SOURCE_LINE.match(line)
+
+
+@pytest.mark.parametrize("line, time", [
+    ("Erika Solari · 2 di Dicembar dal 2026", "2 di Dicembar dal 2026"),  # Friulian
+    ("Su Nugoresu · 2 de nadale 2026", "2 de nadale 2026"),  # Sardinian
+    ("Natércia Soares · 6 Dezembru 2026", "6 Dezembru 2026"),  # Tetum
+    ("Mai vei Litia Naivalu · Na Mata ni Yanuyanu · 1 ni Tiseba 2026", "1 ni Tiseba 2026"),  # Fijian
+])
+def test_dates_of_small_languages_make_meta_rows(line: str, time: str) -> None:
+    """Month names and day-month connectors of Friulian, Sardinian, Tetum and Fijian papers make dated meta rows."""
+    from extractor.text_meta import parse_meta
+    meta = parse_meta(line)
+    assert meta is not None and meta.time == time
