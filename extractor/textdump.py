@@ -381,6 +381,9 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                                       and not prose_follows(lines, j + 1, covered, quiet=True)):
             break  # the rest of a digest under the story: "Title" / summary / "via Outlet · 3 hours ago", twice; the
             # story's action row ("Share Save Listen") with no more of the story under it
+        if prose and dated_rows_at(lines, j):
+            kept = without_trailing_chrome(lines, kept)
+            break  # "Name" / "2 di dicembre 2026" / what they said, twice: comments or dated cards, not the story
         if (line.kind == "comment_header" or opens_thread(lines, j) or opens_headerless_thread(lines, j)
                 or heads_thread(lines, j)) and prose >= THREAD_AFTER:
             break  # a comment header under the story, its thread unread (times in a language we do not know)
@@ -396,6 +399,40 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             prose += is_prose(line)
         j += 1
     return Body(head.body_start, j, tuple(without_repeated_dek(lines, kept)))
+
+
+DATED_ROW_NAME_WORDS = 10  # the name or headline over a dated row
+DATED_ROW_REACH = 5  # lines from one (name, date) pair to the next: a comment's text or a card's summary between
+
+
+def dated_rows_at(lines: tuple[Line, ...], j: int) -> bool:
+    """True when line j opens two items of a list after the story, each a short unpunctuated line (a commenter's
+    name, a teaser's headline) over a row holding nothing but a date ("Petru Antone" / "2 di dicembre 2026" / text,
+    then the same again): no story prints its paragraphs that way."""
+    def pair(k: int) -> bool:
+        return k + 1 < len(lines) and named_row(lines[k]) and dated_row_only(lines[k + 1])
+    return pair(j) and any(pair(k) for k in range(j + 2, min(len(lines) - 1, j + 2 + DATED_ROW_REACH)))
+
+
+def named_row(line: Line) -> bool:
+    """A short line with no sentence end (an initial's full stop aside: "Marie-Ange L."): a name or a headline."""
+    text = line.text.rstrip()
+    initial = len(text) > 2 and text[-1] == "." and text[-2].isupper() and text[-3] in " -"
+    return line.kind in ("text", "list") and 0 < line.words <= DATED_ROW_NAME_WORDS \
+        and (initial or not text.endswith(SENTENCE_END))
+
+
+def dated_row_only(line: Line) -> bool:
+    """A meta row that is a date alone (day and month, maybe a year and a time), not "Outlet · 3h"."""
+    return line.kind == "meta" and line.meta is not None and line.meta.kind == "time" and not line.meta.outlet \
+        and not line.meta.author and P.DATE_IN_LINE.search(line.text) is not None
+
+
+def without_trailing_chrome(lines: tuple[Line, ...], kept: list[int]) -> list[int]:
+    """The kept lines up to the last prose line: the short lines after it (an AI box's label, a comment count, a
+    form's button) were the page's, between the story and what followed it."""
+    last = max((n for n, k in enumerate(kept) if is_prose(lines[k])), default=len(kept) - 1)
+    return kept[:last + 1]
 
 
 EXCERPT_REACH = 4  # lines under a preview card's cut excerpt within which the paragraph it cuts stands

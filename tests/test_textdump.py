@@ -4633,6 +4633,21 @@ def test_a_channels_stream_of_credited_posts_gives_the_long_post_as_the_story() 
     assert [b.text for b in doc.body] == story
 
 
+def test_a_one_line_story_ends_where_dated_comments_begin() -> None:
+    """A story printed as one line, then an AI box's label, a comment count and a button in words we do not know,
+    then "Name" / "2 di dicembre 2026" / what they said, twice: the body is the story line alone."""
+    story = ("U cunsigliu municipale hà vutatu luni u prugettu di u portu: quaranta posti novi per i battelli, "
+             "una rampa rinnuvata è una stazione di carburante per i pescadori, cù i travagli da principià in "
+             "ghjennaghju è da finisce prima di l'estate, per un costu di dui milioni.")
+    dump = ["Nebbiu Oghje", "", "U portu averà quaranta posti di più", "",
+            "Redazzione · 2 di dicembre 2026", "", story, "Riassuntu da l'IA", "Ascultà (2 min)", "2 cummenti",
+            "Mandà", "Petru Antone", "2 di dicembre 2026", "Era ora. Dapoi dece anni aspettanu stu prugettu.",
+            "Marie-Ange L.", "3 di dicembre 2026", "È i parcheghji? A l'estate ùn si trova più un postu.",
+            "© 2026 Nebbiu Oghje"]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [b.text for b in doc.body] == [story]
+
+
 def test_a_labelled_one_line_ticker_of_headlines_gives_teasers_a_source_row_does_not() -> None:
     """"Nag-uso karon: A · B · C" (Cebuano 'trending now') over the page prints a rail as one line: its headlines are
     teasers; a group's "Our papers: A · B · C" (no rail's label) is none."""
