@@ -122,7 +122,7 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int],
     """
     table: list[tuple[int, str, int]] = [(0, "end", 0)] * len(lines)
     total, stop, count = 0, "end", 0
-    credits = [j for j in range(1, len(lines)) if closing_credit(lines, j)]
+    credits = [j for j in range(1, len(lines)) if closes_post(lines, j)]
     posts = frozenset(credits) if len(credits) >= CREDITED_POSTS else frozenset()
     for j in range(len(lines) - 1, -1, -1):
         table[j] = (total, stop, count)
@@ -144,7 +144,7 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int],
 CREDITED_POSTS = 3  # closing credits that make a dump a stream of credited posts (a channel's), each credit its end
 
 
-def closing_credit(lines: tuple[Line, ...], j: int) -> bool:
+def closes_post(lines: tuple[Line, ...], j: int) -> bool:
     """A credit line ("via X", "Source: X") right under a paragraph: in a stream of CREDITED_POSTS such posts it
     closes its post, and the prose below it is another's (one such credit may stand above the teasers, whose text
     must not count for them); under a byline or a headline it opens the story and ends nothing."""

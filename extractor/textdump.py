@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -11,11 +12,13 @@ from .model import Block, Comment, Decision, Document, Options, Teaser
 from .segment import Line, is_address_row, segment, unmarkdown
 from .text_head import (
     BODY_STOP,
+    CREDITED_POSTS,
     SENTENCE_END,
     Head,
     ai_label,
     ai_note,
     alt_of_caption,
+    closes_post,
     crumb_last,
     cut_excerpt_of,
     find_head,
@@ -131,7 +134,7 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
     feed = (*feed_before(lines, head, covered), *sorted((*sections, *inline_teasers(lines, covered)),
                                                         key=lambda s: s.header), *feed_after(lines, body, covered),
-            *card_runs_after(lines, body, covered))
+            *card_runs_after(lines, body, covered), *stream_posts(lines, head, body))
     outlets = known_outlets(lines)
     related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))), outlets)
                             for s in feed for t in unranked(s.teasers) if is_headline(t))  # "Up next: Title", "👉Title": the
@@ -905,6 +908,26 @@ def ticker_titles(text: str) -> list[str]:
             or all(p.endswith(".") for p in parts):
         return []
     return parts
+
+
+POSTER_NAME_WORDS = 5  # a channel's name printed over each of its posts
+
+
+def stream_posts(lines: tuple[Line, ...], head: Head, body: Body) -> tuple[Section, ...]:
+    """In a channel's stream of credited posts ("Channel" / headline / text / "via Outlet", CREDITED_POSTS times or
+    more), the other posts' headlines (the line under each repeat of the channel's name) as teasers."""
+    if sum(1 for j in range(1, len(lines)) if closes_post(lines, j)) < CREDITED_POSTS:
+        return ()
+    names = Counter(line.text for line in lines if line.kind == "text" and 0 < line.words <= POSTER_NAME_WORDS)
+    name, seen = names.most_common(1)[0] if names else ("", 0)
+    if seen < CREDITED_POSTS:
+        return ()
+    found = [k + 1 for k in range(len(lines) - 1) if lines[k].text == name and k + 1 != head.title_index
+             and not body.start <= k + 1 < body.end and lines[k + 1].kind == "text" and lines[k + 1].words >= 4
+             and is_title_like(lines[k + 1].text) and not lines[k + 1].text.rstrip().endswith(".")]
+    # (a question is a headline too; "8,3 mil suskriptor" under the channel's own name is no post)
+    teasers = tuple(Teaser(title=lines[k].text) for k in found)
+    return (Section("related", found[0], found[0] + 1, teasers=teasers),) if teasers else ()
 
 
 def card_runs_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:

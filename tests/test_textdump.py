@@ -4615,7 +4615,7 @@ def test_a_reader_apps_feed_cards_with_button_rows_around_the_story_are_teasers(
 def test_a_channels_stream_of_credited_posts_gives_the_long_post_as_the_story() -> None:
     """A channel's web preview dumps its posts back to back ("Channel" / headline / text / "via Outlet" / views):
     each "via" closes its post, so the story is the post of four paragraphs, not the first short one; the link card
-    under it repeating its headline and a cut excerpt is no second title."""
+    under it repeating its headline and a cut excerpt is no second title; the other posts' headlines are teasers."""
     def post(title: str, text: list[str], outlet: str) -> list[str]:
         return ["Harbour Channel", title, *text, f"via {outlet}", "1.4K09:20"]
     story = [f"Paragraph {n} of the bus story says route 6A will leave every hour from Punda, from six in the "
@@ -4631,6 +4631,8 @@ def test_a_channels_stream_of_credited_posts_gives_the_long_post_as_the_story() 
     doc = extract_text_dump("\n".join(dump), url=None, options=Options())
     assert doc.title == "Westpunt bus will run every hour"
     assert [b.text for b in doc.body] == story
+    assert [t.title for t in doc.related] == ["Water cut in Santa Rosa on Thursday",
+                                              "Baseball final goes to Santa Maria", "Christmas market opens in Otrobanda"]
 
 
 def test_a_one_line_story_ends_where_dated_comments_begin() -> None:
