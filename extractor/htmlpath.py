@@ -759,7 +759,8 @@ def card_lists(tree: object, scope: object | None, sections: list[Section]) -> l
             continue
         groups: dict = {}
         for child in parent:
-            if isinstance(child.tag, str) and child.get("class") and child not in around:
+            if isinstance(child.tag, str) and (child.get("class") or child.tag == "li" and is_bare_card(child)) \
+                    and child not in around:  # (a list's bare <li>s too, when each is a card: a menu's are one link)
                 groups.setdefault((child.tag, child.get("class")), []).append(child)
         for members in groups.values():
             if len(members) < (FEED_AROUND_STORY if parent in around else 3):
@@ -769,6 +770,16 @@ def card_lists(tree: object, scope: object | None, sections: list[Section]) -> l
                 found += cards  # (around the story itself: a dated feed of cards it was opened from)
     chosen = set(found)
     return [el for el in found if not any(anc in chosen for anc in el.iterancestors())]
+
+
+def is_bare_card(li: object) -> bool:
+    """True for a list item built as a card: one address linked, two or more elements with text of their own
+    (headline, outlet, time, summary) and no list inside (a menu's item is one link, or a link over a submenu)."""
+    if next(li.iterdescendants("ul", "ol"), None) is not None:
+        return False
+    if len({a.get("href") for a in li.iter("a")}) > 1:
+        return False
+    return sum(1 for sub in li.iter() if isinstance(sub.tag, str) and (sub.text or "").strip()) >= 2
 
 
 MAX_SIBLING_CARDS = 30  # a result page or feed shows fewer cards than this around the opened one

@@ -3331,3 +3331,20 @@ def test_a_long_sentence_after_related_is_the_storys_own(line: str, teaser: bool
     from extractor.htmlpath import chrome_rule
     assert (chrome_rule(line, None) is not None) is teaser
     assert (patterns.INLINE_TEASER.match(line) is not None) is teaser
+
+
+def test_a_list_of_bare_li_cards_gives_teasers_a_menu_does_not() -> None:
+    """An app's list of linked cards in unclassed <li>s (headline, outlet, summary inside one link) under a label no
+    pattern knows gives teasers; a menu's <li>s (one link, or a link over a submenu) give none."""
+    titles = [f"Market news number {n} for the town square" for n in range(4)]
+    cards = "".join(f'<li><a class="item-link" href="/n{n}"><div class="item-title">{t}</div><div class="item-subtitle">'
+                    f'Town Paper</div><div class="item-text">Thirty wooden huts will sell local products.</div></a></li>'
+                    for n, t in enumerate(titles))
+    menu = "".join(f'<li><a href="/m{n}">Services for families and young people {n}</a><ul><li><a href="/m{n}/a">'
+                   f'Advice for parents of small children</a></li></ul></li>' for n in range(4))
+    story = "".join(f"<p>Paragraph {n} of the care home story says a new ward of 24 beds opens on 9 December for "
+                    f"residents.</p>" for n in range(4))
+    page = (f'<html><body><nav><ul>{menu}</ul></nav><div class="article-block"><h1>Care home opens a new ward</h1>'
+            f'<div class="article-body">{story}</div></div><div class="block-title">Dili today</div>'
+            f'<div class="list media-list"><ul>{cards}</ul></div></body></html>')
+    assert [t.title for t in extract(page.encode()).related] == titles
