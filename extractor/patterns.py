@@ -1288,7 +1288,7 @@ _FIRST_PUBLISHED_IN = (
     # "E artíkulo aki a sali promé den X", Low German "Toeerst rutkamen in: X", Fijian "I tukutuku oqo e tabaki
     # taumada ena X" (first published in X)
     r"((articul|notizie) )?publicâ[td]e? par prime volte (su|in|tal|te)|((artìculu|artìculos|noa) )?publicad[ua] "
-    r"pro sa prima borta (in|in su|in sa|dae)|((articulu|nutizia) )?publicatu per a prima volta (in|nant['’]à|"
+    r"(pro sa prima borta )?(in|in su|in sa|dae)|((articulu|nutizia) )?publicatu per a prima volta (in|nant['’]à|"
     r"nantu à)|((artigu|notísia) (ne['’]e )?)?publika uluk iha|((e )?(artíkulo|notisia) (aki )?)?a (sali|publiká) "
     r"promé (den|na|riba)|to(e)?erst (rutkamen|verschenen|rutkomen) (in|bi|bi'n|bi de)|"
     r"((i )?tukutuku oqo )?e tabaki taumada (ena|e)")
@@ -1301,7 +1301,7 @@ SOURCE_LINE = rx(
     r"(commissioned|produced|reported) (by|for)|" + _FIRST_PUBLISHED_IN + r"|"
     # "content provided by X": "Contenuto fornito da X", "Conteúdo fornecido por X", "Contenu fourni par X"
     + _CONTENT_PROVIDED_BY + r"|inhalt (bereitgestellt )?von|(content|news|copy|text) (provided|supplied|distributed) by|"
-    r"((story|article|report|news|content|text) )?via|quelle|fuente|fonte|publication|publisher|žórło|"
+    r"((story|article|report|news|content|text) )?via|quelle|fuente|fonte|funtana|publication|publisher|žórło|"
     r"original-content von|"
     # "via X" in Cebuano and Tagalog, under a reader app's byline: "gikan sa Bantay Bohol Karon", "mula sa X"
     r"gikan sa|mula sa|galing sa|"
@@ -1813,6 +1813,8 @@ TEXT_TIME = rx(
     r"news release|press release|media release|pressemitteilung|pressemeldung|communiqué( de presse)?|"
     r"comunicado( de prensa)?|nota de prensa|comunicato stampa|persbericht|"
     r"modifié|publié|aktualisiert|actualizado|atualizado|"
+    # Sardinian, Corsican, Friulian "last updated": "Ùrtimu agiornamentu: 4 de nadale 2026"
+    r"[ùu]rtimu agiornamentu|ultimu aghjurnamentu|ultin inzornament|"
     r"aggiornato|最終更新|配信|更新|发布|अपडेट|प्रकाशित|업데이트|입력|수정|dodano|aktualizacja|zaktualizowano|opublikowano|"
     r"toegevoegd|bijgewerkt|gepubliceerd|publicerad|uppdaterad|yayınlanma|güncelleme|diterbitkan|diperbarui|"
     r"cập nhật|đăng lúc|อัปเดต|δημοσιεύθηκε|ενημερώθηκε|publicat|actualizat|giriş|опубликовано|обновлено|"

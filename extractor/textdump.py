@@ -124,7 +124,8 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     if body_size(lines, body) < SHORT_BODY and (alt := find_head(lines, covered, by_prose=True)) is not None \
             and alt.title_index != head.title_index:
         got = read_article(lines, alt, covered, sections)
-        if body_size(lines, got[2]) >= max(MOST_PROSE_GAIN * body_size(lines, body), 2 * SHORT_BODY):
+        spans_head = alt.title_index < head.title_index < got[2].end  # (a rail over the story, read on through it)
+        if body_size(lines, got[2]) >= max(MOST_PROSE_GAIN * body_size(lines, body), 2 * SHORT_BODY) and not spans_head:
             head, meta, body = got  # the best-scored title led to next to no text: take the one over most prose
     if not any(is_prose(lines[k]) for k in body.kept):
         body = standfirst_body(lines, head, body)  # (a paywall: a caption and the offer's prices under the head)

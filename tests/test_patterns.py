@@ -997,6 +997,8 @@ def test_persian_and_japanese_widgets() -> None:
     "Toeerst rutkamen in: Noordfreesch Wokenblatt",  # Low German
     "I tukutuku oqo e tabaki taumada ena Na Mata ni Yanuyanu.",  # Fijian
     "Zuerst erschienen im Insel-Boten. Wir danken für die Genehmigung zum Nachdruck.",  # German, no subject
+    "Funtana: Su Nugoresu",  # Sardinian "Source: X"
+    "Artìculu publicadu in sunugoresu.example su 4 de nadale 2026.",  # Sardinian "article published in X"
 ])
 def test_first_published_in_credits_of_small_languages(line: str) -> None:
     """"First published in X" in Friulian, Tetum, Low German, Fijian and subjectless German is a source line."""
