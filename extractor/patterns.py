@@ -840,7 +840,7 @@ INLINE_NOISE = rx(
     # a portal's "the story continues" marker under an ad slot, beyond English: "Η ιστορία συνεχίζεται", "Článok
     # pokračuje", "Der Artikel geht weiter", "L'article continue", "El artículo continúa", "L'articolo continua"
     r"(η )?ιστορ[ιί]α συνεχ[ιί]ζεται( παρακ[αά]τω)?|(článok|článek|príbeh|příběh) pokračuje( nižšie| níže)?|"
-    r"(der )?artikel geht (unten )?weiter|l'article continue( ci-dessous)?|(el )?artículo continúa( abajo)?|"
+    r"(der )?artikel geht (unten )?weiter|l['’]article continue( ci-dessous)?|(el )?artículo continúa( abajo)?|"
     r"l'articolo (continua|prosegue)( sotto)?|o artigo continua( abaixo)?|(het )?artikel gaat (hieronder )?verder|"
     r"(artykuł|historia) (jest kontynuowan[ya]|ciąg dalszy)( poniżej)?|(a )?cikk folytatódik|articolul continuă|"
     r"continue reading( below| the main story)?|story continues( below( advertisement)?)?|"
@@ -1236,8 +1236,8 @@ _FIRST_PUBLISHED_IN = (
     # ... and without the verb: "Articolo pubblicato originariamente sul Faro di Barcola"
     r"(articolo|testo|notizia) (pubblicat[oa]|apparso|apparsa) (per la prima volta|originariamente|inizialmente) "
     r"(su|in|da|sul|sulla|sullo|nel|nella|nello)|"
-    r"(cet )?(article|texte|reportage) (a (d'abord |initialement |originellement )?été )?(paru|publié) "
-    r"(d'abord |initialement )?(dans|sur|par)|"  # ("Cet article a d'abord été publié dans X, titre du réseau Y.")
+    r"(cet )?(article|texte|reportage) (a (d['’]abord |initialement |originellement )?été )?(paru|publié) "
+    r"(d['’]abord |initialement )?(dans|sur|par)|"  # ("Cet article a d’abord été publié dans X, titre du réseau Y.")
     r"(dieser |der )?(artikel|beitrag|text|bericht) erschien (zuerst|ursprünglich|erstmals) (im|in der|in|bei|auf)|"
     # ... and without the subject, as a reprint's note: "Zuerst erschienen im Insel-Boten. Wir danken für die
     # Genehmigung zum Nachdruck.", "Erschienen zuerst in der X", "Erstveröffentlichung im X"
@@ -2415,8 +2415,8 @@ AI_TOOLBAR = rx(r"^\s*(((listen|ask ai|key points|summari[sz]e|translate|read al
                         r"stampa (la )?ricetta|salva nei preferiti|"
                         r"ask a question( about( it| this)?)?( …| \.\.\.)?|"
                         r"요약봇|본문 듣기|공유|글자 ?크기|인쇄|"  # Korean portals
-                        # the same rows elsewhere: "Écouter l'article Résumé par l'IA Partager", "Artikel anhören Teilen"
-                        r"écouter( l'article)?|résumé par l'ia|partager|imprimer|artikel anhören|teilen|drucken|"
+                        # the same rows elsewhere: "Écouter l'article Résumé par l’IA Partager", "Artikel anhören Teilen"
+                        r"écouter( l['’]article)?|résumé par l['’]ia|partager|imprimer|artikel anhören|teilen|drucken|"
                         r"escuchar( (la )?noticia)?|compartir|ascolta( l'articolo| la notizia)?|condividi|ouvir( notícia)?|"
                         r"compartilhar|copy link|copiar enlace|copier le lien|link kopieren|copia link|copiar (o )?link|"
                         # Hungarian, Greek and Russian rows: "Összefoglalás mesterséges intelligenciával Nyomtatás ·
@@ -3512,7 +3512,7 @@ TEXT_ORIGINAL_LINK = rx(
     r"(đọc|xem) bài gốc.{0,60}|อ่านต่อที่.{0,60}|διαβάστε ολόκληρο το άρθρο.{0,60}|"
     # Icelandic "Lesa upprunalegu fréttina – X ↗" (read the original news), Esperanto "Legu la originalon ĉe X"
     r"lesa (upprunalegu|alla) (fréttina|greinina).{0,60}|legu la (originalon|originalan artikolon).{0,60}|"
-    r"lire l'article (sur|original).*|zum originalartikel.*|(lea|ver) la noticia original.*|leia a (matéria|notícia) original.*|"
+    r"lire l['’]article (sur|original).*|zum originalartikel.*|(lea|ver) la noticia original.*|leia a (matéria|notícia) original.*|"
     r"ver (a )?(matéria|notícia) original.*|voir l'article original.*|vedi l'articolo originale.*|originalartikel (lesen|ansehen).*|"
     r"leggi l'articolo originale.*|اقرأ الخبر من المصدر.*|\(?यह ख़बर .{1,60} से ली गई है.{0,120}\)?|【関連】.{1,60}の記事を読む|"
     r"원문 ?보기|기사원문|לכתבה המקורית|למאמר המקורי|į originalų straipsnį|originaalartikkel|"

@@ -998,6 +998,7 @@ def test_persian_and_japanese_widgets() -> None:
     "I tukutuku oqo e tabaki taumada ena Na Mata ni Yanuyanu.",  # Fijian
     "Zuerst erschienen im Insel-Boten. Wir danken für die Genehmigung zum Nachdruck.",  # German, no subject
     "Funtana: Su Nugoresu",  # Sardinian "Source: X"
+    "Cet article a d’abord été publié par L’Écho du Léon.",  # French, with a typographic apostrophe
     "Artìculu publicadu in sunugoresu.example su 4 de nadale 2026.",  # Sardinian "article published in X"
 ])
 def test_first_published_in_credits_of_small_languages(line: str) -> None:
