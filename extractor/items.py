@@ -188,18 +188,31 @@ def headline_inside(link: object) -> object:
     </span>" or "<div>· 6 Std.</div><div>Title</div>" reads as title, outlet and time, not as one glued title."""
     if len(link) == 0 or next(link.iterdescendants(*TITLE_TAGS), None) is not None:
         return link  # a plain link; a heading inside is a candidate of its own
-    parts = [c for c in link.iter() if c is not link and isinstance(c.tag, str) and own_text(c)]
-    longest = max((len(own_text(c)) for c in parts), default=0)
-    metas = [c for c in parts if is_card_meta(own_text(c), longest)]
+    texts = {c: own_text(c) or ranked_text(c) for c in link.iter() if c is not link and isinstance(c.tag, str)}
+    parts = [c for c, text in texts.items() if text]
+    longest = max((len(texts[c]) for c in parts), default=0)
+    metas = [c for c in parts if is_card_meta(texts[c], longest)]
     rows = {c.getparent() for c in metas} - {link}
     metas += [c for c in parts if c not in metas and c.getparent() in rows  # "<span>Outlet</span><span>· 2h</span>"
-              and len(own_text(c)) <= 40 and 2 * len(own_text(c)) <= longest]  # (not the headline beside them)
+              and len(texts[c]) <= 40 and 2 * len(texts[c]) <= longest]  # (not the headline beside them)
     if not metas or len(metas) == len(parts):
         return link
     for part in parts:
-        if part not in metas and (count_words(own_text(part)) >= 3 or len(patterns.CJK.findall(own_text(part))) >= 6):
+        if part not in metas and (count_words(texts[part]) >= 3 or len(patterns.CJK.findall(texts[part])) >= 6):
             return part
     return link
+
+
+def rank_badge(el: object) -> bool:
+    """True for an element whose first child is a most-read list's rank ("<span class=rank>1</span> Title")."""
+    first = el[0] if len(el) and isinstance(el[0].tag, str) and not (el.text or "").strip() else None
+    rank = text_of(first).strip().rstrip(".") if first is not None else ""
+    return rank.isdigit() and len(rank) <= 2
+
+
+def ranked_text(el: object) -> str:
+    """The text after a rank badge ("<div><span>1</span> Title</div>" holds "Title"), else ""."""
+    return " ".join((el[0].tail or "").split()) if rank_badge(el) else ""
 
 
 def is_card_meta(text: str, longest: int) -> bool:
@@ -317,7 +330,7 @@ def teasers_in(roots: Iterable[object], header: str | None = None) -> list[Tease
         boxes = item_boxes(cands, root)
         runs = flat_runs(cands, boxes)
         for cand in cands:
-            title = text_of(cand)
+            title = patterns.RANK_PREFIX.sub("", text_of(cand), count=1) if rank_badge(cand) else text_of(cand)
             if norm(title) in seen or sponsored_link(cand):
                 continue  # (a paid card among the teasers: its link says rel="sponsored")
             seen.add(norm(title))

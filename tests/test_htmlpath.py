@@ -3348,3 +3348,18 @@ def test_a_list_of_bare_li_cards_gives_teasers_a_menu_does_not() -> None:
             f'<div class="article-body">{story}</div></div><div class="block-title">Dili today</div>'
             f'<div class="list media-list"><ul>{cards}</ul></div></body></html>')
     assert [t.title for t in extract(page.encode()).related] == titles
+
+
+def test_a_most_read_lists_rank_badges_are_not_in_its_titles() -> None:
+    """"<a><div class=item-title><span class=rank>1</span> Title</div><div>Outlet</div></a>": the title is the
+    headline after the rank badge, not the outlet under it nor "1 Title Outlet" glued."""
+    titles = [f"Library number {n} stays open until ten in the evening" for n in range(1, 4)]
+    items = "".join(f'<li><a class="item-link" href="/r{n}"><div class="item-inner"><div class="item-title">'
+                    f'<span class="rank">{n}</span> {t}</div><div class="item-subtitle">Valley Paper</div></div></a></li>'
+                    for n, t in enumerate(titles, 1))
+    story = "".join(f"<p>Paragraph {n} of the care home story says a new ward of 24 beds opens on 9 December for "
+                    f"residents.</p>" for n in range(4))
+    page = (f'<html><body><div class="article-block"><h1>Care home opens a new ward</h1><div class="article-body">'
+            f'{story}</div></div><div class="block-title">Most read</div><div class="list media-list"><ul>{items}'
+            f'</ul></div></body></html>')
+    assert [t.title for t in extract(page.encode()).related] == titles
