@@ -223,13 +223,33 @@ def standfirst_body(lines: tuple[Line, ...], head: Head, body: Body) -> Body:
     return Body(kept[0], kept[-1] + 1, kept) if kept else body
 
 
+RANKED_OUTLET_WORDS = 5  # the outlet's name a ranked list prints under each title
+
+
 def unranked(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
     """A "most read" list's teasers without their ranks ("1 Flying fox colony ...", "2 New bakery ..."), when every
-    title opens with its place in the list; else as they are."""
+    title opens with its place in the list (a short line under each, "1 Title" / "Outlet", is its outlet); else as
+    they are."""
+    teasers = with_ranked_outlets(teasers)
     ranks = [P.RANK_PREFIX.match(t.title) for t in teasers]
     if len(teasers) < 2 or not all(ranks) or [int(m.group(1)) for m in ranks] != list(range(1, len(teasers) + 1)):
         return teasers
     return tuple(replace(t, title=t.title[m.end():]) for t, m in zip(teasers, ranks))
+
+
+def with_ranked_outlets(teasers: tuple[Teaser, ...]) -> tuple[Teaser, ...]:
+    """Teasers read as "1 Title", "Outlet", "2 Title", "Outlet": the ranked titles, each with the short name under it
+    as its outlet (bare bullets between the items aside); else as they are."""
+    items = tuple(t for t in teasers if any(ch.isalnum() for ch in t.title))
+    if len(items) < 4 or len(items) % 2:
+        return teasers
+    titles, names = items[::2], items[1::2]
+    ranks = [P.RANK_PREFIX.match(t.title) for t in titles]
+    if not all(ranks) or [int(m.group(1)) for m in ranks] != list(range(1, len(titles) + 1)) \
+            or any(P.RANK_PREFIX.match(n.title) or n.publisher or n.summary or count_words(n.title) > RANKED_OUTLET_WORDS
+                   or n.title.rstrip().endswith(SENTENCE_END) for n in names):
+        return teasers
+    return tuple(replace(t, publisher=t.publisher or n.title) for t, n in zip(titles, names))
 
 
 def unique_titles(teasers: Iterable[Teaser]) -> tuple[Teaser, ...]:

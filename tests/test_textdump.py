@@ -4650,6 +4650,18 @@ def test_a_one_line_story_ends_where_dated_comments_begin() -> None:
     assert [b.text for b in doc.body] == [story]
 
 
+def test_a_ranked_list_with_its_outlets_under_the_titles() -> None:
+    """"Les plus lus" / "•" / "1 Title" / "Outlet", three times: three teasers, ranks off, each with its outlet."""
+    titles = ["Roscoff : la ligne vers Plymouth réduite en hiver", "Le prix du gazole repasse sous 1,70 €",
+              "Saint-Pol-de-Léon : le marché de Noël s'installe"]
+    outlets = ["Le Télégramme du Port", "Finistère Conso", "L'Écho du Léon"]
+    ranking = [line for n, (t, o) in enumerate(zip(titles, outlets), 1) for line in ("  •", f"{n} {t}", o)]
+    dump = ["Kelou Lite", "", "Incline railway closes for repairs", "", "By Eli Navarro · 27 November 2026", "",
+            "\n\n".join(INCLINE), "", "Les plus lus", *ranking, "", "Kelou Lite — l'actualité bretonne."]
+    doc = extract_text_dump("\n".join(dump), url=None, options=Options())
+    assert [(t.title, t.publisher) for t in doc.related] == list(zip(titles, outlets))
+
+
 def test_a_labelled_one_line_ticker_of_headlines_gives_teasers_a_source_row_does_not() -> None:
     """"Nag-uso karon: A · B · C" (Cebuano 'trending now') over the page prints a rail as one line: its headlines are
     teasers; a group's "Our papers: A · B · C" (no rail's label) is none."""
