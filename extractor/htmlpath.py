@@ -36,6 +36,7 @@ from .classify import (
 from .items import (
     BLOCK_TAGS,
     comments_in,
+    is_bold_lead,
     iter_roots,
     leaf_lines,
     logo_marked,
@@ -801,8 +802,9 @@ def has_heading(el: object) -> bool:
 
 
 def has_headline(el: object) -> bool:
-    """True when an element holds a heading or a link of headline length."""
-    return next(el.iterdescendants("h2", "h3"), None) is not None or any(len(text_of(a).split()) >= 4 for a in el.iter("a"))
+    """True when an element holds a heading, a link of headline length or a post's bold lead line."""
+    return next(el.iterdescendants("h2", "h3"), None) is not None or any(len(text_of(a).split()) >= 4 for a in el.iter("a")) \
+        or any(is_bold_lead(b) for b in el.iter("b", "strong"))
 
 
 def set_aside(sections: list[Section]) -> list[Section]:

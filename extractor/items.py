@@ -120,9 +120,13 @@ def split_outlet_time(text: str) -> tuple[str | None, str | None]:
 
 def title_candidates(root: object, header: str | None) -> list[object]:
     """Elements that read like teaser titles: headings, or links with a sentence-like text."""
-    found, short = [], []
+    found, short, bold = [], [], []
     hidden = hidden_boxes(root)
-    for el in root.iter(*TITLE_TAGS, "a"):
+    for el in root.iter(*TITLE_TAGS, "a", "b", "strong"):
+        if el.tag in ("b", "strong"):
+            if is_bold_lead(el):
+                bold.append(el)  # (a post's bold lead line: its headline when the region has no other)
+            continue
         if hidden and not_rendered(el, root, hidden):
             continue  # a closed tab panel or a display:none box: the page never shows it
         if el.tag == "a":
@@ -150,7 +154,24 @@ def title_candidates(root: object, header: str | None) -> list[object]:
     if short:
         taken = {next(el.iterancestors("li"), None) for el in found} - {None}
         found += [el for el in short if built_like_peers(el, taken)] if len(taken) >= PEER_ITEMS else []
-    return drop_nested(found)
+    return drop_nested(found) if found else bold
+
+
+BOLD_LEAD_TEXT = 80  # characters of a post's text under its bold headline
+
+
+def is_bold_lead(el: object) -> bool:
+    """True for a post's headline set as its bold first line ("<div><b>Headline</b><br><br>text ..."): the first thing
+    in its block, a line break after it, three words or more and no label's colon, and a post's text after it (a
+    box's bold label over a line or two is none)."""
+    parent, after = el.getparent(), el.getnext()
+    if el.tag not in ("b", "strong") or parent is None or (parent.text or "").strip() or parent[0] is not el:
+        return False
+    text = text_of(el).strip()
+    if after is None or after.tag != "br" or (el.tail or "").strip() or count_words(text) < 3 or text.endswith((":", "：")):
+        return False
+    rest = len(text_of(parent)) - len(text)
+    return rest >= max(BOLD_LEAD_TEXT, 2 * len(text))
 
 
 def short_headline(text: str) -> bool:

