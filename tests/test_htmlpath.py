@@ -3342,12 +3342,17 @@ def test_a_list_of_bare_li_cards_gives_teasers_a_menu_does_not() -> None:
                     for n, t in enumerate(titles))
     menu = "".join(f'<li><a href="/m{n}">Services for families and young people {n}</a><ul><li><a href="/m{n}/a">'
                    f'Advice for parents of small children</a></li></ul></li>' for n in range(4))
+    page = lite_app_page(cards, "Dili today", nav=f"<nav><ul>{menu}</ul></nav>")
+    assert [t.title for t in extract(page.encode()).related] == titles
+
+
+def lite_app_page(items: str, label: str, nav: str = "") -> str:
+    """A lite news app's page: a four-paragraph care-home story, then a labelled list of <li> items."""
     story = "".join(f"<p>Paragraph {n} of the care home story says a new ward of 24 beds opens on 9 December for "
                     f"residents.</p>" for n in range(4))
-    page = (f'<html><body><nav><ul>{menu}</ul></nav><div class="article-block"><h1>Care home opens a new ward</h1>'
-            f'<div class="article-body">{story}</div></div><div class="block-title">Dili today</div>'
-            f'<div class="list media-list"><ul>{cards}</ul></div></body></html>')
-    assert [t.title for t in extract(page.encode()).related] == titles
+    return (f'<html><body>{nav}<div class="article-block"><h1>Care home opens a new ward</h1>'
+            f'<div class="article-body">{story}</div></div><div class="block-title">{label}</div>'
+            f'<div class="list media-list"><ul>{items}</ul></div></body></html>')
 
 
 def test_a_most_read_lists_rank_badges_are_not_in_its_titles() -> None:
@@ -3357,13 +3362,7 @@ def test_a_most_read_lists_rank_badges_are_not_in_its_titles() -> None:
     items = "".join(f'<li><a class="item-link" href="/r{n}"><div class="item-inner"><div class="item-title">'
                     f'<span class="rank">{n}</span> {t}</div><div class="item-subtitle">Valley Paper</div></div></a></li>'
                     for n, t in enumerate(titles, 1))
-    story = "".join(f"<p>Paragraph {n} of the care home story says a new ward of 24 beds opens on 9 December for "
-                    f"residents.</p>" for n in range(4))
-    page = (f'<html><body><div class="article-block"><h1>Care home opens a new ward</h1><div class="article-body">'
-            f'{story}</div></div><div class="block-title">Most read</div><div class="list media-list"><ul>{items}'
-            f'</ul></div></body></html>')
-    assert [t.title for t in extract(page.encode()).related] == titles
-
+    assert [t.title for t in extract(lite_app_page(items, "Most read").encode()).related] == titles
 
 
 def test_a_channels_other_posts_are_teasers_by_their_bold_headlines() -> None:
