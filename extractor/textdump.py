@@ -414,15 +414,24 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if line.text == head.title and kept and len(kept) <= PASTE_NOTE_LINES:
             kept, prose = [], 0  # a member's note over the story pasted in full, its headline again: the note is no
             # story, and the pasted byline under the headline is the head's
-        if line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
-                and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
-                and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) and not in_event_list(lines, j) \
-                and not slide_alt(lines, j) and not pull_quote(lines, j, kept) and not excerpt_of_next(lines, j) \
-                and not (not prose and (opening_meta(lines, j) or lead_picture_alt(lines, j))):
+        if keeps_line(lines, j, head, sections, kept, prose):
             kept.append(j)
             prose += is_prose(line)
         j += 1
     return Body(head.body_start, j, tuple(without_repeated_dek(lines, kept)))
+
+
+def keeps_line(lines: tuple[Line, ...], j: int, head: Head, sections: tuple[Section, ...], kept: list[int],
+               prose: int) -> bool:
+    """True for a line inside the story's span that is the story's: not inline noise, an outlet's meta, an alt text,
+    a widget's or a promo's line, a caption, a pull quote or a preview's excerpt, nor, before the first paragraph,
+    the opening meta rows or the lead picture's alt text."""
+    line = lines[j]
+    return line.kind not in _DROP and line.text != head.title and not _is_outlet_meta(line) \
+        and not is_image_alt(lines, j) and not heads_promo(lines, j, sections) and not property_value(lines, j) \
+        and not widget_line(lines, j) and not outlet_credited_caption(lines, j, head) and not in_event_list(lines, j) \
+        and not slide_alt(lines, j) and not pull_quote(lines, j, kept) and not excerpt_of_next(lines, j) \
+        and not (not prose and (opening_meta(lines, j) or lead_picture_alt(lines, j)))
 
 
 DATED_ROW_NAME_WORDS = 10  # the name or headline over a dated row
