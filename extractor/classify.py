@@ -274,7 +274,7 @@ def in_card_link(el: object) -> bool:
     (<li><a class="item-link">title, outlet, summary</a></li>), never story prose. A link left open over the rest of
     a broken page holds far more and is not one."""
     link = next(el.iterancestors("a"), None)
-    return link is not None and len(text_of(link)) <= CARD_LINK_CHARS
+    return link is not None and short_text(link, CARD_LINK_CHARS) is not None  # (bounded: one link may hold a page)
 
 
 def headline_rail(el: object) -> bool:

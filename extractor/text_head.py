@@ -122,8 +122,7 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int],
     """
     table: list[tuple[int, str, int]] = [(0, "end", 0)] * len(lines)
     total, stop, count = 0, "end", 0
-    credits = [j for j in range(1, len(lines)) if closes_post(lines, j)]
-    posts = frozenset(credits) if len(credits) >= CREDITED_POSTS else frozenset()
+    posts = credited_posts(lines)
     for j in range(len(lines) - 1, -1, -1):
         table[j] = (total, stop, count)
         if j in boxes:
@@ -142,6 +141,12 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int],
 
 
 CREDITED_POSTS = 3  # closing credits that make a dump a stream of credited posts (a channel's), each credit its end
+
+
+def credited_posts(lines: tuple[Line, ...]) -> frozenset[int]:
+    """The closing credits of a stream of CREDITED_POSTS or more credited posts (each ends its post), else none."""
+    credits = frozenset(j for j in range(1, len(lines)) if closes_post(lines, j))
+    return credits if len(credits) >= CREDITED_POSTS else frozenset()
 
 
 def closes_post(lines: tuple[Line, ...], j: int) -> bool:

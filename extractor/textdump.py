@@ -18,7 +18,7 @@ from .text_head import (
     ai_label,
     ai_note,
     alt_of_caption,
-    closes_post,
+    credited_posts,
     crumb_last,
     cut_excerpt_of,
     find_head,
@@ -133,10 +133,11 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
     fields = _fill_fields(lines, head, body, meta)
     title, fields = linked_domain(head.title, fields, lines)
     comments: tuple[Comment, ...] = tuple(c for s in sections for c in s.comments) if options.comments else ()
-    feed = (*feed_before(lines, head, covered), *sorted((*sections, *inline_teasers(lines, covered)),
-                                                        key=lambda s: s.header), *feed_after(lines, body, covered),
-            *card_runs_after(lines, body, covered), *stream_posts(lines, head, body))
     outlets = known_outlets(lines)
+    feed = (*feed_before(lines, head, covered, outlets), *sorted((*sections, *inline_teasers(lines, covered)),
+                                                                 key=lambda s: s.header),
+            *feed_after(lines, body, covered, outlets), *card_runs_after(lines, body, covered, outlets),
+            *stream_posts(lines, head, body))
     related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))), outlets)
                             for s in feed for t in unranked(s.teasers) if is_headline(t))  # "Up next: Title", "👉Title": the
     # label or the icon is not the title
@@ -876,7 +877,8 @@ def is_headline(teaser: Teaser) -> bool:
     return long_enough or bool(teaser.publisher or teaser.published or teaser.summary)
 
 
-def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) -> tuple[Section, ...]:
+def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int],
+                outlets: frozenset[str]) -> tuple[Section, ...]:
     """Feed cards ("Outlet · 1h" + headline + summary) printed above the article's own card, as a section."""
     top = min((head.title_index, *head.used))
     first = next((k for k in range(top - 1) if k not in covered and (
@@ -884,7 +886,7 @@ def feed_before(lines: tuple[Line, ...], head: Head, covered: frozenset[int]) ->
         or card_pair_at(lines, k, summed=True))), None)  # (a label over meta-first cards is no card's headline)
     if first is None:
         return ()
-    parsed = parse_teasers(lines, first, top, known_outlets(lines))
+    parsed = parse_teasers(lines, first, top, outlets)
     return (Section("related", first, parsed.end, teasers=parsed.teasers),) if parsed.teasers else ()
 
 
@@ -905,7 +907,7 @@ def inline_teasers(lines: tuple[Line, ...], covered: frozenset[int]) -> tuple[Se
     is inline noise, as the story prints it)."""
     found = []
     for k, line in enumerate(lines):
-        if k in covered or line.kind in ("blank", "title"):
+        if k in covered:
             continue
         if line.kind == "inline_teaser":
             m = P.INLINE_LABEL_END.search(line.text[:INLINE_LABEL_CHARS])
@@ -946,7 +948,7 @@ POSTER_NAME_WORDS = 5  # a channel's name printed over each of its posts
 def stream_posts(lines: tuple[Line, ...], head: Head, body: Body) -> tuple[Section, ...]:
     """In a channel's stream of credited posts ("Channel" / headline / text / "via Outlet", CREDITED_POSTS times or
     more), the other posts' headlines (the line under each repeat of the channel's name) as teasers."""
-    if sum(1 for j in range(1, len(lines)) if closes_post(lines, j)) < CREDITED_POSTS:
+    if not credited_posts(lines):
         return ()
     names = Counter(line.text for line in lines if line.kind == "text" and 0 < line.words <= POSTER_NAME_WORDS)
     name, seen = names.most_common(1)[0] if names else ("", 0)
@@ -960,17 +962,16 @@ def stream_posts(lines: tuple[Line, ...], head: Head, body: Body) -> tuple[Secti
     return (Section("related", found[0], found[0] + 1, teasers=teasers),) if teasers else ()
 
 
-def card_runs_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
+def card_runs_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int],
+                    outlets: frozenset[str]) -> tuple[Section, ...]:
     """Runs of two or more headerless feed cards ("Title" / summary / "Outlet · 5h" / buttons) further down the page
     than feed_after looks: a reader app's feed going on under the story's comment thread."""
     found: list[Section] = []
-    outlets = None
     k = body.end
     while k < len(lines) - 1:
         if k in covered or not card_pair_at(lines, k, summed=True):
             k += 1
             continue
-        outlets = known_outlets(lines) if outlets is None else outlets
         parsed = parse_teasers(lines, k, section_limit(lines, k), outlets)
         if parsed.teasers:
             found.append(Section("related", k, max(parsed.end, k + 1), teasers=parsed.teasers))
@@ -978,7 +979,8 @@ def card_runs_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]
     return tuple(found)
 
 
-def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> tuple[Section, ...]:
+def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int],
+               outlets: frozenset[str]) -> tuple[Section, ...]:
     """The feed cards that follow an article ended by the next card ("Outlet · 5h" + headline), as a section (not
     a comment thread under its header: its "Name · 2h" rows are commenters)."""
     k = body.end  # (past the post's reaction and button rows: "👍 ❤️ 214 · 37 Comments", "Like Comment Share")
@@ -998,7 +1000,6 @@ def feed_after(lines: tuple[Line, ...], body: Body, covered: frozenset[int]) -> 
         return ()
     end = starts[0]
     limit = section_limit(lines, end)
-    outlets = known_outlets(lines)
     parsed = parse_teasers(lines, end, limit, outlets)
     if len(parsed.teasers) < (1 if starts_new_item(lines[end], lines[end + 1]) else 2):
         return ()
