@@ -3111,8 +3111,11 @@ KEY_POINTS = rx(
 # "Halaman: 1 2 3 Tampilkan semua" (show all)); chrome in a dump and in the HTML body alike.
 PAGE_OF_PAGES = rx(r"^\s*((halaman|page|seite|página|pagina|strona|sayfa|trang|pagină)\s*\d{1,3}\s*(dari|of|von|de|di|sur|"
                    r"z|/|van|из)\s*\d{1,3}|(halaman|page|seite|página|pagina|sayfa|trang)\s*[:：]?\s*(\d{1,3}\s+){1,12}"
-                   r"(tampilkan semua|lihat semua|show all|view all|alle anzeigen|ver todo|ver tudo|tout afficher)?)\s*$",
-                   re.IGNORECASE)
+                   r"(tampilkan semua|lihat semua|show all|view all|alle anzeigen|ver todo|ver tudo|tout afficher)?|"
+                   # the same in any language, told by its shape: the page word again or a next arrow after "N x M"
+                   # ("Pájina 1 husi 2 Pájina tuir mai ›", "Seite 1 von 2 Nächste Seite ›", "Leqe 1 ka 3 ›")
+                   r"(?P<page>[^\W\d_]{3,12})\s+\d{1,3}\s+[^\W\d_]{1,6}\s+\d{1,3}\s+((?P=page)\b[^\n]{0,30}|[^\n]{0,30}[›»→])"
+                   r")\s*$", re.IGNORECASE)
 # A pager's or a slideshow's counter on a line of its own: "2 / 7", "‹ ›", "Slide 1 of 5", "1 מתוך 5", "3 من 6"
 PAGER_LINE = rx(r"^\s*(\d{1,2}\s*/\s*\d{1,2}|[‹<←]\s*[›>→]|((slide|photo|image|bild|foto|diapositive|diapositiva)\s+)?"
                 r"\d{1,2}\s+(of|von|de|di|sur|z|из|van|av|af|מתוך|من|trên|จาก)\s+\d{1,2})\s*$", re.IGNORECASE)

@@ -356,3 +356,14 @@ def test_a_grid_of_cards_joined_by_tabs_is_read_card_by_card() -> None:
 def test_a_wikis_section_edit_link_is_chrome(line: str) -> None:
     """A wiki's "[edit]" link under each subheading, in English, German, Vietnamese, Frisian, French."""
     assert segment(line)[0].kind == "chrome"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Pájina 1 husi 2 Pájina tuir mai ›", "chrome"),  # Tetum: the page word again, then "next page ›"
+    ("Leqe 1 ka 3 ›", "chrome"),  # any language: "N x M" and a next arrow
+    ("Sivu 2 / 5 Sivu 3", "text"),  # (a slash is no word between the numbers)
+    ("Ward 12 gets 3 new bus stops", "text"),  # a headline: neither the word again nor an arrow
+])
+def test_page_of_pages_told_by_its_shape_in_any_language(line: str, kind: str) -> None:
+    """A story's pager in a language no rule names is still its pager: "<page> N <of> M <page> ... ›"."""
+    assert classify_line(line)[0] == kind
