@@ -9,6 +9,8 @@ from .segment import Line
 from .text_comments import parse_comments
 from .text_meta import tidied_outlet
 from .text_teasers import (
+    bare_bullet,
+    bullet_cards,
     headline_row,
     is_prose_line,
     is_title_like,
@@ -251,6 +253,7 @@ def find_sections(lines: tuple[Line, ...], outlets: frozenset[str]) -> tuple[Sec
             if section is not None:
                 out.append(section)
     found = [*out, *rivers(lines, out)]
+    found += bullet_rivers(lines, found)
     return tuple(sorted((*found, *paired_rivers(lines, found)), key=lambda s: s.header))
 
 
@@ -273,14 +276,35 @@ def paired_rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section
         if len(teasers) < PAIRED_MIN:
             teasers, k = meta_first_run(lines, i, taken)
         if len(teasers) >= PAIRED_MIN:
-            above = i - 1
-            head = above if above >= 0 and above not in taken and lines[above].kind == "text" \
-                and lines[above].words <= PAIRED_HEADER_WORDS and not lines[above].text.endswith((".", "!", "?")) else i
-            out.append(Section("related", head, k, teasers=tuple(teasers)))
+            out.append(Section("related", list_header(lines, i, taken), k, teasers=tuple(teasers)))
             i = k
         else:
             i += 1
     return out
+
+
+def bullet_rivers(lines: tuple[Line, ...], found: list[Section]) -> list[Section]:
+    """Headerless lists of bulleted cards outside the sections ("•" / headline / time / outlet / summary, a list
+    item holding blocks), each card with a time or an outlet line (a story's own list of named points has none); a
+    short line right above is the list's header, whatever its language ("Notísia seluk")."""
+    taken = frozenset(i for s in found for i in range(s.header, s.end))
+    out: list[Section] = []
+    i = 0
+    while i < len(lines):
+        parsed = bullet_cards(lines, i, len(lines), taken) if i not in taken and bare_bullet(lines[i]) else None
+        if parsed is not None and all(t.published or t.publisher for t in parsed.teasers):
+            out.append(Section("related", list_header(lines, i, taken), parsed.end, teasers=parsed.teasers))
+            i = parsed.end
+        else:
+            i += 1
+    return out
+
+
+def list_header(lines: tuple[Line, ...], i: int, taken: frozenset[int]) -> int:
+    """The short line right above a headerless list that is its label, else the list's first line."""
+    above = i - 1
+    return above if above >= 0 and above not in taken and lines[above].kind == "text" \
+        and lines[above].words <= PAIRED_HEADER_WORDS and not lines[above].text.endswith((".", "!", "?")) else i
 
 
 def card_run(lines: tuple[Line, ...], i: int, taken: frozenset[int], summaries: bool) -> tuple[list[Teaser], int]:

@@ -120,6 +120,8 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
         return Parsed((), start)
     if (ranked := _ranked_titles(lines, start, limit)) is not None:
         return ranked
+    if (grouped := bullet_cards(lines, first, limit)) is not None:
+        return grouped
     if lines[first].kind == "list":
         return _list_teasers(lines, first, limit, outlets)
     runs = meta_runs(lines, first, limit)
@@ -131,6 +133,82 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
     if runs[0][0] == first:
         return _meta_first(lines, runs, limit)
     return _title_first(lines, first, runs, limit)
+
+
+BARE_BULLETS = frozenset("•·▪◦‣-*")  # a list item's marker alone on its line: the item holds blocks (a card's lines)
+CARD_GROUP_LINES = 6  # lines of one bulleted card: headline, time, outlet, summary, a tag (more are no card)
+CARD_HEADLINE_WORDS = 4  # a shorter card head with a digit is a name and a time ("Tomasz Lind 1d" over a comment;
+# "Harold James Lunde" over an obituary's date is a card)
+CARD_META_WORDS = 6  # a card's time or outlet line ("oras 2 liu ba", "Notísia Lite TL")
+
+
+def bare_bullet(line: Line) -> bool:
+    """True for a list marker alone on its line ("•"): the dump's mark of an item whose text is in blocks below."""
+    return line.text in BARE_BULLETS
+
+
+def bullet_cards(lines: tuple[Line, ...], start: int, limit: int, taken: frozenset[int] = frozenset()) -> Parsed | None:
+    """Cards printed as list items holding blocks: "•" alone, then the card's headline, its time, outlet and summary
+    lines, two or more of one size in a row; None when the items do not look so (a comment thread's items open with a
+    name). What the time and outlet lines say need not be known: their place in the card tells."""
+    groups: list[tuple[int, int]] = []
+    i = start
+    while i < limit and i not in taken and bare_bullet(lines[i]):
+        end = next((k for k in range(i + 1, limit) if bare_bullet(lines[k]) or k in taken or lines[k].is_header
+                    or lines[k].kind in ("footer", "consent")), limit)
+        groups.append((i + 1, end))
+        i = end
+    sizes = [end - first for first, end in groups[:-1]]
+    if len(groups) < 2 or not all(1 <= n <= CARD_GROUP_LINES for n in sizes) or max(sizes) - min(sizes) > 1:
+        return None
+    last, end = groups[-1]
+    if end <= last:
+        return None  # (a bullet closing the page: no card under it)
+    groups[-1] = (last, min(end, last + max(sizes)))  # (the last card does not read on into the page's chrome)
+    time_at = timed_offset(lines, groups)
+    teasers = [bullet_card(lines, first, end, time_at) for first, end in groups]
+    if not all(teasers):
+        return None
+    return Parsed(tuple(t for t in teasers if t is not None), groups[-1][1])
+
+
+def short_meta(line: Line) -> bool:
+    """A card's short time or outlet line: a few words, no sentence's end."""
+    return line.words <= CARD_META_WORDS and line.text[-1] not in ".!?"
+
+
+def timed_offset(lines: tuple[Line, ...], groups: list[tuple[int, int]]) -> int | None:
+    """The place in the cards of their time line: where most cards hold a short line with a digit ("oras 2 liu ba";
+    the card without one there says "horikalan", yesterday)."""
+    offsets = [k - first for first, end in groups for k in range(first + 1, end)
+               if short_meta(lines[k]) and P.ANY_DIGIT.search(lines[k].text)]
+    best = max(set(offsets), key=offsets.count, default=None)
+    return best if best is not None and offsets.count(best) * 2 >= len(groups) else None
+
+
+def bullet_card(lines: tuple[Line, ...], first: int, end: int, time_at: int | None) -> Teaser | None:
+    """One bulleted card: its headline first, then a time (a meta row, a short line with a digit or in the cards'
+    time place), an outlet (another short line) and a summary (a longer line); None when the first line is no
+    headline."""
+    head = lines[first]
+    if head.kind not in ("text", "list") or head.words < 3 or not is_title_like(head.item or head.text) \
+            or head.words < CARD_HEADLINE_WORDS and P.ANY_DIGIT.search(head.text) \
+            or any(line.kind in ("comment_action", "comment_chrome") for line in lines[first:end]):
+        return None  # (a comment's "Name 1d" over its text and its "Reply ♥ 12" row)
+    published = outlet = summary = None
+    for k in range(first + 1, end):
+        line = lines[k]
+        meta = line.meta if line.kind == "meta" else None
+        if meta is not None and (meta.time or meta.outlet) and meta.kind != "byline":
+            published, outlet = published or meta.time, outlet or meta.outlet
+        elif short_meta(line):
+            if k - first == time_at or P.ANY_DIGIT.search(line.text) or as_time(line.text):
+                published = published or line.text
+            else:
+                outlet = outlet or line.text
+        elif summary is None:
+            summary = line.text
+    return Teaser(title=head.item or head.text, publisher=outlet, published=published, summary=summary)
 
 
 def paragraphs_between(lines: tuple[Line, ...], start: int, end: int) -> bool:

@@ -5126,3 +5126,34 @@ def test_a_most_read_lists_ranks_are_not_part_of_its_titles() -> None:
     assert [t.title for t in doc.related] == ["Flying fox colony moves into the gardens",
                                               "New bakery opens in the old post office",
                                               "Cane fire season ends early after storms"]
+
+
+def _bullet_card_dump(label: str, cards: list[list[str]], tail: list[str]) -> str:
+    """A dump whose related list prints each card as a list item holding blocks: "•" alone, then its lines."""
+    story = ["Ferry timetable changes for the winter season", "By Ana Costa · 6 December 2026", _PROSE, _PROSE]
+    return "\n\n".join(story) + "\n\n" + label + "\n" + "".join(
+        "  •\n" + "\n".join(card) + "\n" for card in cards) + "\n".join(tail) + "\n"
+
+
+def test_bulleted_cards_under_a_label_in_an_unknown_language_are_related() -> None:
+    """Cards as "•" / headline / time / outlet / summary under a label no rule knows (Tetum "Notísia seluk"): their
+    place in the card tells the time ("horikalan", yesterday, has no digit) from the outlet."""
+    cards = [["Bee moos: EDTL sei koa bee iha Bidau", "oras 2 liu ba", "Notísia Lite TL",
+              "Kompañia bee sei hadia kanu boot iha estrada Becora, no uma-kain sira tenke rai bee."],
+             ["Ró foun ba Ataúru hahú viajen iha segunda", "oras 5 liu ba", "Diáriu Tasi",
+              "Ró bele lori pasajeiru 180 no sei halai dala tolu iha semana ida."],
+             ["Eskola sira iha Baucau simu komputadór 300", "horikalan", "Notísia Lite TL",
+              "Ministériu Edukasaun fahe komputadór ba eskola sekundária 12 iha munisípiu."]]
+    doc = run(_bullet_card_dump("Notísia seluk", cards, ["Instala Notísia Lite iha ita-nia telefone.", "Instala"]))
+    assert [(t.title, t.publisher, t.published) for t in doc.related] == [
+        (c[0], c[2], c[1]) for c in cards]
+    assert not any("Kompañia" in block.text or "Instala" in block.text for block in doc.body)
+
+
+def test_bulleted_comments_are_no_cards() -> None:
+    """A thread printed the same way ("•" / "Name 1d" / text / "Reply ♥ 12") is no list of teasers."""
+    comments = [["Tomasz Lind 1d", "We did something like this on the river side of our town after 2011.",
+                 "Reply ♥ 12"],
+                ["Keiko Albright 1d", "I wish the piece had said what happens to property tax revenue.", "Reply ♥ 8"]]
+    assert run(_bullet_card_dump("Notes", comments, [])).related == ()
+    assert run(_bullet_card_dump("Notes", comments, ["  •"])).related == ()  # (a bullet closing the page)
