@@ -44,7 +44,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout37/": ROOT / "fixtures" / "holdout37", "holdout38/": ROOT / "fixtures" / "holdout38",
         "holdout39/": ROOT / "fixtures" / "holdout39", "holdout40/": ROOT / "fixtures" / "holdout40",
         "holdout41/": ROOT / "fixtures" / "holdout41", "holdout42/": ROOT / "fixtures" / "holdout42",
-        "holdout43/": ROOT / "fixtures" / "holdout43"}
+        "holdout43/": ROOT / "fixtures" / "holdout43",
+        "holdout44/": ROOT / "fixtures" / "holdout44"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
