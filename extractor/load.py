@@ -5,7 +5,7 @@ import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -58,8 +58,10 @@ def load(data: bytes | str, options: Options = Options()) -> Loaded:  # noqa: B0
         data, container_url = open_container(raw)
         text, encoding = decode_bytes(data) if isinstance(data, bytes) else (strip_bad_chars(data), "unicode")
     check_text(text)
-    marks = "\ufeff" in text  # byte-order marks where files were glued together: no characters of the page (one in
-    text = text.replace("\ufeff", "") if marks else text  # <head> ends it early, one hides a credit line's label)
+    shown = without_invisible_marks(text)  # (marks dropped: the parser must read the text, not the bytes)
+    marks = shown is not text or "\ufeff" in text  # byte-order marks where files were glued together: no characters
+    text = shown.replace("\ufeff", "") if marks else text  # of the page (one in <head> ends it early, one hides a
+    # credit line's label)
     decoded = text
     text = drop_long_runs(text)
     dropped = len(decoded) - len(text)
@@ -258,6 +260,14 @@ def declared_charset(head: bytes) -> str | None:
         return None
     name = match.group(1).decode("ascii", "ignore").strip().lower()
     return WHATWG_SUPERSETS.get(name, name)
+
+
+def without_invisible_marks(text: str) -> str:
+    """The text without the marks a browser shows as nothing inside words (zero-width spaces outside the scripts that
+    break words with them, word joiners), written as characters or as references."""
+    if "&" in text and patterns.INVISIBLE_ENTITY.search(text):
+        text = patterns.INVISIBLE_ENTITY.sub(lambda m: unescape(m.group(0)), text)
+    return patterns.INVISIBLE_GLUE.sub("", text) if any(c in text for c in patterns.INVISIBLE_CHARS) else text
 
 
 def strip_bad_chars(text: str) -> str:

@@ -1530,6 +1530,17 @@ SOURCE_LINE = CreditRule(SOURCE_LINE, DATED_FROM)
 BLANK_EDGES = " \u2800\u3164\u115f\u1160\uffa0\u200b\u2060\ufeff"  # trimmed off a line's ends
 BLANK_LOOKALIKES = str.maketrans({c: " " for c in "\u00a0\u2800\u3164\u115f\u1160\uffa0\u200b\u2060\ufeff"})
 
+# Marks a browser shows as nothing inside a word: a zero-width space (outside the scripts that break their words with
+# it: Thai, Lao, Tibetan, Myanmar, Khmer) and a word joiner. A messaging platform's article pages sprinkle them
+# through the text against copying ("收音機舖\u200b月底結業", "Jour\u200bnalist"); a Burmese text's own
+# "ရန်ကုန်\u200bမြို့" keeps its word breaks. Soft hyphens stay: a page's hyphenation points ("Schlass\u00adwee") are
+# the text as written, which readers' truths keep.
+_BREAKING_SCRIPTS = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
+INVISIBLE_GLUE = re.compile(f"\u2060|\u200b(?![{_BREAKING_SCRIPTS}])|(?<![{_BREAKING_SCRIPTS}])\u200b")
+INVISIBLE_CHARS = ("\u200b", "\u2060")
+# The same marks written as character references in markup ("&#8203;", "&ZeroWidthSpace;", "&NoBreak;").
+INVISIBLE_ENTITY = re.compile(r"&(#8203|#[xX]200[bB]|ZeroWidthSpace|#8288|#[xX]2060|NoBreak);")
+
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|mrt|mär|mrz|des|"
            r"márc|ápr|máj|jún|júl|szept|"  # Hungarian
            r"januar|februar|märz|juni|juli|okt|dez|ene|abr|ago|dic|fev|out|set|gen|mag|giu|lug|ott|"

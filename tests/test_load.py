@@ -318,3 +318,18 @@ def test_a_bold_run_left_open_in_the_meta_row_does_not_swallow_the_page() -> Non
     assert [child.tag for child in strong] == ["a"] and strong.getparent().tag == "p"
     assert [el.tag for el in tree.find(".//article")] == ["h1", "p", "div", "aside"]
     assert "Pierwszy akapit." in tree.text_content()
+
+
+def test_invisible_marks_inside_words_go_but_word_breaks_of_burmese_stay() -> None:
+    """Zero-width spaces and word joiners sprinkled through a page against copying ("收音機舖&#8203;月底") are no
+    characters a reader sees: they go, as characters or references; a Burmese text's own word breaks stay."""
+    page = ("<html><head><title>t</title></head><body><h1>鴨寮街收音機舖&#8203;月底結業</h1>"
+            "<p>Jour\u200bnalists met the fin&ZeroWidthSpace;al\u2060ists. ရန်ကုန်\u200bမြို့</p></body></html>")
+    text = load(page.encode("utf-8")).tree.text_content()
+    assert "收音機舖月底結業" in text and "Journalists met the finalists." in text
+    assert "ရန်ကုန်\u200bမြို့" in text
+
+
+def test_soft_hyphens_stay() -> None:
+    """A page's hyphenation points are its text as written: "Schlass&shy;wee" keeps its soft hyphen."""
+    assert "Schlass\u00adwee" in load(b"<html><body><p>De FC Schlass&shy;wee gewinnt.</p></body></html>").tree.text_content()
