@@ -1291,7 +1291,11 @@ _FIRST_PUBLISHED_IN = (
     r"(pro sa prima borta )?(in|in su|in sa|dae)|((articulu|nutizia) )?publicatu per a prima volta (in|nant['’]à|"
     r"nantu à)|((artigu|notísia) (ne['’]e )?)?publika uluk iha|((e )?(artíkulo|notisia) (aki )?)?a (sali|publiká) "
     r"promé (den|na|riba)|to(e)?erst (rutkamen|verschenen|rutkomen) (in|bi|bi'n|bi de)|"
-    r"((i )?tukutuku oqo )?e tabaki taumada (ena|e)")
+    r"((i )?tukutuku oqo )?e tabaki taumada (ena|e)|"
+    # Sundanese "Artikel ieu munggaran medal di X" (first appeared in), Tok Pisin "Stori i kam long X" (the story comes
+    # from), a messaging platform's origin card "以下文章來源於 X ，作者 Y" (the following article comes from)
+    r"((artikel|warta|béja|beja) ieu )?munggaran (medal|dimuat|dipedalkeun|diterbitkeun) (di|ku)|"
+    r"(stori|nius|atikol) (i kam long|i bilong)|以下(文章|内容|內容)(来源于|來源於|转载自|轉載自)")
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
@@ -1359,7 +1363,7 @@ SOURCE_LINE = rx(
     r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|ขอบคุณที่มา|cảm ơn nguồn|šaltinis|allikas|извор|pinagmulan|ذریعہ|"
     # Basque "Jatorrizko albistea: X" (the original story), "Iturria: X"; Bulgarian "Източник: X"; Kazakh
     # "Дереккөз: X"; Amharic "ምንጭ፦ X"; Maltese "Sors: X"
-    r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors(?=\s*[:：፡፦])|"
+    r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors(?=\s*[:：፡፦])|tinubdan(?=\s*[:：])|"
     # "Source:" / "Courtesy:" in more languages, colon required (Azerbaijani, Uzbek, Albanian, Georgian, Armenian,
     # Mongolian, Khmer, Lao, Burmese, Sinhala, Tamil, Telugu, Kannada, Malayalam, Nepali/Hindi "साभार", Yoruba,
     # Hausa, Zulu, Somali, Welsh, Irish, Icelandic): "📰 Mənbə: «X» qəzeti", "साभार: X"
@@ -1540,6 +1544,12 @@ INVISIBLE_GLUE = re.compile(f"\u2060|\u200b(?![{_BREAKING_SCRIPTS}])|(?<![{_BREA
 INVISIBLE_CHARS = ("\u200b", "\u2060")
 # The same marks written as character references in markup ("&#8203;", "&ZeroWidthSpace;", "&NoBreak;").
 INVISIBLE_ENTITY = re.compile(r"&(#8203|#[xX]200[bB]|ZeroWidthSpace|#8288|#[xX]2060|NoBreak);")
+
+# Lowercase common nouns a credit's sentence puts before a paper's name ("publicada originalmente no jornal Gazeta do
+# Dão", "first published in the newspaper X", "parue dans le journal X", "en el diario X").
+PRESS_NOUNS = frozenset(("jornal", "journal", "revista", "revue", "diário", "diario", "periódico", "periodico", "giornale",
+                         "quotidiano", "zeitung", "magazin", "magazine", "newspaper", "paper", "site", "website", "portal",
+                         "blog", "tabloid", "semanário", "semanario", "weekly", "gazette"))
 
 _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc|mrt|mär|mrz|des|"
            r"márc|ápr|máj|jún|júl|szept|"  # Hungarian
@@ -3036,6 +3046,8 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"ffynhonnell|foinse|heimild|крыніца|tùs|quell|سرچینه|સ્રોત|સ્ત્રોત|булак|ਸਰੋਤ|манбаъ|çeşme|مەنبە|"
                           r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|daga (jaridar|gidan jaridar|mujallar)|"
                           r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|" + _MORE_SOURCE_WORDS + r"|"
+                          r"((artikel|warta|béja|beja) ieu )?munggaran|(stori|nius|atikol) i (kam|bilong)|"
+                          r"以下(文章|内容|內容)|tinubdan|"
                           r"press (cutting|clipping)|\(?(reposted|reprinted|shared|used) (here )?with|"
                           r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"

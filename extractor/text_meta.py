@@ -32,6 +32,10 @@ def tidied_outlet(name: str | None) -> str | None:
     tidy = undouble(P.CHIP_LABEL.sub("", P.LOGO_LABEL.sub("", name)).strip())
     if tidy.startswith("the ") and tidy[4:5].isupper():
         tidy = tidy[4:]
+    noun, _, rest = tidy.partition(" ")
+    if noun in P.PRESS_NOUNS and rest[:1].isupper():
+        tidy = rest  # "no jornal Gazeta do Dão": the sentence's common noun before the paper's name
+    tidy = tidy.split("，")[0].split("、")[0].strip() or tidy  # "九龍街坊報 ，作者麥詠琪": the credit's next field
     if tidy[:1] in "«„“\"" and not any(mark in tidy[1:] for mark in "»“”\""):
         tidy = tidy[1:].lstrip()  # "«Лідскі летапіс": a quote the credit's name opened and the cut left open
     if len(tidy) > 2 and (tidy[0], tidy[-1]) in CJK_TITLE_MARKS:

@@ -363,10 +363,18 @@ def plain_headline(text: str) -> bool:
 def card_summary(lines: tuple[Line, ...], k: int, taken: frozenset[int]) -> str | None:
     """The summary line k under a card's meta row, when it reads as running text and the next card (or nothing)
     follows it: "Аннотатсия: Дар мақола ..." under "Шуълаи Водӣ · 28.01.2026"."""
-    if k >= len(lines) or k in taken or not is_prose_line(lines[k]):
+    if k >= len(lines) or k in taken or not (is_prose_line(lines[k]) or summary_sentence(lines[k])):
         return None
     return lines[k].text if k + 2 >= len(lines) or paired_teaser(lines, k + 1) is not None \
         or not is_prose_line(lines[k + 1]) else None
+
+
+CARD_SUMMARY_WORDS = 6  # a card's summary may be one short sentence ("Asosiesen i givim 12 tebol long maket ...")
+
+
+def summary_sentence(line: Line) -> bool:
+    """A short sentence that may be a card's summary: six words or more, closed like a sentence."""
+    return line.kind == "text" and line.words >= CARD_SUMMARY_WORDS and line.text[-1:] in ".!?\"”»。！？।።"
 
 
 def paired_teaser(lines: tuple[Line, ...], k: int) -> Teaser | None:

@@ -1017,3 +1017,29 @@ def test_dates_of_small_languages_make_meta_rows(line: str, time: str) -> None:
     from extractor.text_meta import parse_meta
     meta = parse_meta(line)
     assert meta is not None and meta.time == time
+
+
+@pytest.mark.parametrize("line", [
+    "Artikel ieu munggaran medal di Wawaran Sunda.",  # Sundanese "first appeared in"
+    "Stori i kam long Nius Bilong Ples",  # Tok Pisin "the story comes from"
+    "Tinubdan: Amihanang Sugbo Karon",  # Cebuano "Source:"
+    "以下文章來源於九龍街坊報 ，作者麥詠琪",  # a messaging platform's origin card (traditional Chinese)
+    "以下文章来源于南岭日报 ，作者李明",  # (simplified)
+])
+def test_credits_of_more_languages_and_the_origin_card(line: str) -> None:
+    """Sundanese, Tok Pisin and Cebuano credits and the "the following article comes from X" card are source lines,
+    in a dump and in the markup (the HTML path's cheap pre-check lets them through)."""
+    from extractor.htmlpath import opens_with_source_word
+    assert patterns.SOURCE_LINE.match(line) and opens_with_source_word(line)
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("jornal Gazeta do Dão", "Gazeta do Dão"),  # "publicada originalmente no jornal X": the common noun goes
+    ("九龍街坊報 ，作者麥詠琪", "九龍街坊報"),  # the origin card's next field, the writer, goes
+    ("journal Le Télégramme", "Le Télégramme"),
+    ("Journal of Commerce", "Journal of Commerce"),  # (a name that starts with the noun keeps it)
+])
+def test_credited_name_without_the_sentences_noun_or_next_field(name: str, outlet: str) -> None:
+    """A credit's name as the paper spells it: no "jornal" before it, no "，作者 X" after it."""
+    from extractor.text_meta import tidied_outlet
+    assert tidied_outlet(name) == outlet

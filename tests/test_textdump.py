@@ -5157,3 +5157,19 @@ def test_bulleted_comments_are_no_cards() -> None:
                 ["Keiko Albright 1d", "I wish the piece had said what happens to property tax revenue.", "Reply ♥ 8"]]
     assert run(_bullet_card_dump("Notes", comments, [])).related == ()
     assert run(_bullet_card_dump("Notes", comments, ["  •"])).related == ()  # (a bullet closing the page)
+
+
+def test_dated_cards_with_one_short_sentence_each_are_related() -> None:
+    """Three headerless cards after the story, each a headline, a date and a one-sentence summary of under twelve
+    words (the last one closing the list before the page's chrome), are teasers."""
+    cards = ["Miting bilong ol memba long Janueri", "28 November 2026",
+             "Olgeta memba i mas kam long Haus Kibung long 9 kilok moning.",
+             "Trening long raitim buk bilong moni", "12 November 2026",
+             "Ol meri i lainim hau long raitim moni long bisnis.",
+             "Nupela tebol bilong ol meri long Asaro", "30 October 2026",
+             "Asosiesen i givim 12 tebol long maket liklik bilong Asaro.",
+             "Sapotim mipela", "Joinim grup bilong mipela long Facebook"]
+    story = ["Ferry timetable changes for the winter season", "By Ana Costa · 6 December 2026", _PROSE, _PROSE,
+             "First published in Nius Bilong Ples.", "In English", _PROSE, "Ol arapela nius"]
+    doc = run("\n\n".join(story + cards) + "\n")
+    assert [t.title for t in doc.related] == cards[0:9:3]
