@@ -2439,6 +2439,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     text = unemoji(text)  # "📎 Read also: X", "👉 Subscribe ...": the glyph before a label
     if len(text) <= 2 * patterns.DECORATED_LABEL_CHARS and patterns.decorated_noise(text):
         return "pattern INLINE_NOISE"  # "- Anzeige-", "— Advertisement —"
+    if patterns.divider_line(text):
+        return "divider"  # "▼", "· · ·" set as a paragraph
     for name in ("INLINE_NOISE", "SHARE_BAR", "WIDGET_PROMPT", "PROMO_LINE", "COMMENT_CHROME", "SOURCE_LINE", "CREDIT_LINE",
                  "CLOSING_PROMO", "AFFILIATE_LINE", "INLINE_TEASER", "TALK_COUNTER", "PAGE_OF_PAGES"):
         if getattr(patterns, name).match(text):

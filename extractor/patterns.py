@@ -2186,6 +2186,8 @@ CAPTION_LINE = rx(
     r"\s*(credit|source)?\s*[:：፡፦៖]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
+    # a short Chinese caption with its credit after it: "修缮后的何氏大宗祠正门 图片：珠江晨讯 何嘉敏 摄"
+    r"[^.。!?！？\n]{2,60}\s(图片|圖片|图|圖|摄影|攝影|照片|相片)\s*[:：][^.。!?！？\n]{1,40}|"
     # a short CJK caption closed by its credit in full-width brackets: "会期後に解体される氷像（北海道みらい新聞）"
     r"[^.。!?！？（]{2,30}（[^（）]{2,20}）|"
     # a whole caption in full-width brackets: "（写真：今年度で廃止される市営プール＝千波市提供）"
@@ -3696,7 +3698,16 @@ WORD = rx(r"[^\W_]+")  # a run of letters and digits
 HEADER_BRACKETS = " 【】[]《》〔〕「」"  # brackets around a header's words
 # Dashes, stars and brackets drawn around a short label, stripped before INLINE_NOISE judges it: "- Anzeige-",
 # "— Advertisement —", "*** Publicité ***", "[Anzeige]", "(Advertisement)" on a line of their own.
-LABEL_DECORATION = " -–—*·•|[]()_=~"
+LABEL_DECORATION = " -–—*·•|[]()_=~（）【】"
+# The end marks a story closes with, between dashes or brackets: "— END —", "-fin-", "（完）", "【全文完】".
+END_MARKS = frozenset(("end", "the end", "fin", "ende", "fine", "fim", "einde", "slut", "loppu", "koniec", "конец", "kraj",
+                       "son", "tamat", "hết", "完", "全文完", "终", "終", "끝", "おわり", "以上"))
+# What a text smiley is drawn with ("=)", ":-(", "^^", "<3"), and the underscore of a rule the writer typed into the
+# text ("______", which readers' truths keep): no divider.
+EMOTICON_PARTS = frozenset("():;=<>^_")
+DIVIDER_CHARS = 40  # a divider line is short; a longer line without letters is a table's or a formula's
+# A list item's marker alone on its line (a dump's mark of an item whose text is in blocks below), never a divider.
+BARE_BULLETS = frozenset("•·▪◦‣-*")
 DECORATED_LABEL_CHARS = 40  # a decorated line this short may be a label; a longer one is prose or a list item
 ANY_DIGIT = rx(r"\d")  # every counter holds one: lines without are left alone (4 us a line saved)
 # A document outline's number opening a heading: "1. Coverage in brief", "2) Full text".
@@ -3761,11 +3772,18 @@ def homoglyph_copy(text: str) -> bool:
 
 
 def decorated_noise(text: str) -> bool:
-    """True for a short label drawn between dashes, stars or brackets that INLINE_NOISE names ("- Anzeige-"); a
-    bracketed "(Image credit: X)" is a caption's, kept as the page shows it."""
+    """True for a short label drawn between dashes, stars or brackets that INLINE_NOISE names ("- Anzeige-") or that
+    closes a story ("— END —", "（完）"); a bracketed "(Image credit: X)" is a caption's, kept as the page shows it."""
     bare = text.strip(LABEL_DECORATION)
     return (bare != text.strip() and 0 < len(bare) <= DECORATED_LABEL_CHARS and ":" not in bare
-            and INLINE_NOISE.match(bare) is not None)
+            and (bare.lower() in END_MARKS or INLINE_NOISE.match(bare) is not None))
+
+
+def divider_line(text: str) -> bool:
+    """True for a short line of symbols only, no letter or digit: a divider between paragraphs ("▼", "· · ·", "***",
+    "◆◇◆"); a list's bare bullet ("•") is the mark of an item and a smiley ("=)", ";-)") a reply's, no divider."""
+    return len(text) <= DIVIDER_CHARS and text.strip() not in BARE_BULLETS and not any(c.isalnum() for c in text) \
+        and not any(c in EMOTICON_PARTS for c in text)
 
 
 @lru_cache(maxsize=8192)

@@ -147,6 +147,9 @@ def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
             if kind == "source" and (timed := parse_meta(text)) is not None and timed.time:
                 return "meta", "META:" + timed.kind, timed, ""  # "via Outlet · 2 days ago": a teaser's meta row
             return kind, rule, None, ""
+    if P.divider_line(text):
+        return "noise", "DIVIDER", None, ""  # "▼", "· · ·" between paragraphs (a press release's closing "###" is
+        # its end, read above)
     if icon_row(text):
         return "share", "ICON_BUTTONS", None, ""  # "👍 २.१ हजार 👎 ↗ सेयर ⤓ डाउनलोड ⋯": a video's action buttons
     if len(text) <= MEMBER_LINE and P.ANY_DIGIT.search(text) and P.MEMBER_COUNT.match(text):

@@ -135,7 +135,6 @@ def parse_teasers(lines: tuple[Line, ...], start: int, limit: int, outlets: froz
     return _title_first(lines, first, runs, limit)
 
 
-BARE_BULLETS = frozenset("•·▪◦‣-*")  # a list item's marker alone on its line: the item holds blocks (a card's lines)
 CARD_GROUP_LINES = 6  # lines of one bulleted card: headline, time, outlet, summary, a tag (more are no card)
 CARD_HEADLINE_WORDS = 4  # a shorter card head with a digit is a name and a time ("Tomasz Lind 1d" over a comment;
 # "Harold James Lunde" over an obituary's date is a card)
@@ -144,7 +143,7 @@ CARD_META_WORDS = 6  # a card's time or outlet line ("oras 2 liu ba", "Notísia 
 
 def bare_bullet(line: Line) -> bool:
     """True for a list marker alone on its line ("•"): the dump's mark of an item whose text is in blocks below."""
-    return line.text in BARE_BULLETS
+    return line.text in P.BARE_BULLETS
 
 
 def bullet_cards(lines: tuple[Line, ...], start: int, limit: int, taken: frozenset[int] = frozenset()) -> Parsed | None:

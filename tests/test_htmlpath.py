@@ -2273,14 +2273,16 @@ def test_a_republishers_footer_note_names_the_publisher() -> None:
 
 def test_an_ai_summary_paragraph_and_a_lone_sparkle_are_no_body() -> None:
     """A story app's box over the story: "<summary>✦ AI summary</summary><p>AI summary: <three sentences></p>" and
-    an "Ask anything" row whose only text left is "✦". Neither is body; a "* * *" separator in the story stays."""
+    an "Ask anything" row whose only text left is "✦". Neither is body, nor is a "* * *" divider in the story (no
+    reader's truth keeps one)."""
     summary = "AI summary: " + " ".join(PARAS)[:400]
     prose = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + "<p>* * *</p>" + "".join(f"<p>{p}</p>" for p in PARAS[2:])
     html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><details open><summary>"
             f"&#10022; AI summary</summary><p>{summary}</p></details><div><span>&#10022;</span></div>"
             f"<div class='story'>{prose}</div></article></body></html>")
     doc = extract(html)
-    assert "AI summary" not in doc.text and "✦" not in doc.text and "* * *" in doc.text
+    assert "AI summary" not in doc.text and "✦" not in doc.text and "* * *" not in doc.text
+    assert all(p in doc.text for p in PARAS)
 
 
 def test_a_promo_classed_list_under_a_related_header_is_related() -> None:
@@ -3379,3 +3381,13 @@ def test_a_channels_other_posts_are_teasers_by_their_bold_headlines() -> None:
     label = '<div class="box"><b>Required credit line</b><br>Isles Paper</div>'
     root = lxml.html.fromstring(f"<div>{posts}{label}</div>")
     assert [t.title for t in teasers_in([root])] == others
+
+
+def test_dividers_and_end_marks_leave_the_body() -> None:
+    """A post's "▼" and "· · ·" dividers and its "— END —" mark are no paragraphs of the story."""
+    paragraph = "均安镇何氏大宗祠的修缮工程日前完工，祠堂将改作社区图书馆，本周六正式对外开放，街坊可免费入内阅读。"
+    page = ("<html><head><title>t</title></head><body><article><h1>均安百年祠堂修缮完工 改作社区图书馆本周六开放</h1>"
+            f"<p>{paragraph}</p><p>▼</p><p>{paragraph}</p><p>· · ·</p><p>{paragraph}</p><p>— END —</p>"
+            "</article></body></html>")
+    doc = extract(page.encode("utf-8"))
+    assert [block.text for block in doc.body] == [paragraph] * 3

@@ -367,3 +367,17 @@ def test_a_wikis_section_edit_link_is_chrome(line: str) -> None:
 def test_page_of_pages_told_by_its_shape_in_any_language(line: str, kind: str) -> None:
     """A story's pager in a language no rule names is still its pager: "<page> N <of> M <page> ... ›"."""
     assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("▼", "noise"), ("· · ·", "noise"), ("◆◇◆", "noise"),  # dividers between paragraphs
+    ("— END —", "noise"), ("（完）", "noise"), ("-fin-", "noise"),  # a story's end mark
+    ("###", "article_end"),  # a press release's end: the story stops there
+    ("•", "text"),  # a list item's bare bullet (its card's lines follow)
+    ("=)", "text"), ("______", "not noise"),  # a reply's smiley, a rule the writer typed
+    ("修缮后的何氏大宗祠正门 图片：珠江晨讯 何嘉敏 摄", "caption"),  # a Chinese caption, its credit after it
+])
+def test_dividers_end_marks_and_a_chinese_caption(line: str, kind: str) -> None:
+    """Symbol-only dividers and decorated end marks are noise; "###", bullets, smileys and typed rules are not."""
+    got = classify_line(line)[0]
+    assert got != "noise" if kind == "not noise" else got == kind
