@@ -235,7 +235,9 @@ RELATED_HEADER = phrases(
     # "similar articles", "other stories (from the papers)", "most read", "recommended for you" in Romansh, Samoan,
     # Asturian, Cantonese, Cebuano, Tok Pisin
     r"artitgels sumegliants", r"auters artitgels", r"isi tala( mai .{1,30})?", r"lo más lleío", r"noticies rellacionaes",
-    r"為你推介", r"為你推薦", r"ubang (mga )?balita", r"laing (mga )?balita", r"ol narapela (stori|nius|post)( long .{1,30})?",
+    r"為你推介", r"為你推薦",
+    # a messaging platform's official-account article: "people who liked this also liked", "past picks"
+    r"喜欢此内容的人还喜欢|喜歡此內容的人還喜歡", r"往期(推荐|推薦|推介|回顾|回顧|精选|精選)", r"ubang (mga )?balita", r"laing (mga )?balita", r"ol narapela (stori|nius|post)( long .{1,30})?",
     # a portal's rail of its partners' stories: "Latest from partner papers", "From neighboring counties", "From
     # across the region"; "more from X" in more languages, X capitalised: "Más de Comarcas al Día", "Mehr von X"
     r"latest ((news|stories|updates|posts) )?(from|on|in|at) .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
@@ -563,6 +565,7 @@ COMMENT_HEADER = phrases(
     r"más recientes|più recenti|mais recentes)", r"kommentare?", r"(\d+ )?kommentar(e)?",
     r"comentarios?", r"deja (un|tu) comentario", r"comentários?", r"deixe (um|seu) comentário",
     r"commenti", r"lascia un commento", r"reacties", r"评论", r"網友評論|网友评论|留言", r"(热门|最新|全部|精彩)评论",
+    r"精选留言|精選留言",  # an official-account article's "selected comments"
     r"コメント", r"댓글",
     r"この記事(への|に対する|についての)コメント", r"(本文|文章)评论",  # "comments on this article": "この記事へのコメント（3件）"
     r"комментари[ий]", r"टिप्पणियाँ", r"التعليقات", r"yorumlar", r"komentar", r"komentarze",

@@ -381,3 +381,13 @@ def test_dividers_end_marks_and_a_chinese_caption(line: str, kind: str) -> None:
     """Symbol-only dividers and decorated end marks are noise; "###", bullets, smileys and typed rules are not."""
     got = classify_line(line)[0]
     assert got != "noise" if kind == "not noise" else got == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("喜欢此内容的人还喜欢", "related_header"), ("喜歡此內容的人還喜歡", "related_header"),  # "who liked this also liked"
+    ("往期推荐", "related_header"), ("往期推介", "related_header"),  # "past picks"
+    ("精选留言", "comment_header"), ("精選留言", "comment_header"),  # "selected comments"
+])
+def test_official_account_article_headers(line: str, kind: str) -> None:
+    """A messaging platform's official-account article closes with its own rails: liked-also, past picks, comments."""
+    assert classify_line(line)[0] == kind
