@@ -251,9 +251,14 @@ def _bulleted_meta_cards(lines: tuple[Line, ...], first: int, limit: int) -> Par
     ("1 / 4") closes them."""
     out: list[Teaser] = []
     i = first
+    posted = 0  # cards so far with their poster's name over the title
     while i + 1 < limit and lines[i].kind == "list" and (meta := parse_meta(lines[i].item)) is not None \
             and meta.time and lines[i + 1].kind == "text" and is_title_like(lines[i + 1].text):
-        title, i = lines[i + 1].text, i + 2
+        poster = poster_over_title(lines, i + 1, limit, last_ok=posted > 0 and posted == len(out))
+        posted += poster is not None
+        if poster is not None:
+            meta = replace(meta, author=meta.author or poster)
+        title, i = lines[i + 1 + (poster is not None)].text, i + 2 + (poster is not None)
         summary = lines[i].text if meta.kind == "time" and i < limit and lines[i].kind == "text" \
             and lines[i].words >= 8 else None  # (only under a bare date: "• Title2025-12-08" is a dated headline)
         i += summary is not None
@@ -265,6 +270,20 @@ def _bulleted_meta_cards(lines: tuple[Line, ...], first: int, limit: int) -> Par
     if len(out) < 2:
         return None
     return Parsed(tuple(out), i + 1 if i < limit and P.PAGER_LINE.match(lines[i].text) else i)
+
+
+POSTER_WORDS = 3  # a forum card's poster or department over its title ("Direção", "Biblioteca escolar")
+
+
+def poster_over_title(lines: tuple[Line, ...], h: int, limit: int, last_ok: bool) -> str | None:
+    """The short name at h over a longer title at h + 1 in a dated card ("• 10 dez, 16:30" / "Direção" / "Reunião de
+    pais ..."), the next card's date right after (or, for the last of such cards, anything), else None."""
+    if h + 1 >= limit or lines[h].words > POSTER_WORDS or not is_name(lines[h].text, POSTER_WORDS) \
+            or lines[h + 1].kind != "text" or not is_title_like(lines[h + 1].text) \
+            or lines[h + 1].words <= lines[h].words:
+        return None
+    follows = h + 2 >= limit or lines[h + 2].kind == "list" and parse_meta(lines[h + 2].item) is not None
+    return lines[h].text if follows or last_ok else None
 
 
 def timed(line: Line) -> bool:

@@ -5173,3 +5173,16 @@ def test_dated_cards_with_one_short_sentence_each_are_related() -> None:
              "First published in Nius Bilong Ples.", "In English", _PROSE, "Ol arapela nius"]
     doc = run("\n\n".join(story + cards) + "\n")
     assert [t.title for t in doc.related] == cards[0:9:3]
+
+
+def test_dated_forum_cards_with_the_posters_name_over_the_title() -> None:
+    """A learning platform's news block: "• 10 Dec, 16:30" / the posting department / the title, card after card;
+    the short name is the poster, the longer line under it the title."""
+    cards = [("10 December 2026, 16:30", "Direção", "Reunião de pais e encarregados de educação – 1.º período"),
+             ("7 December 2026, 11:05", "Biblioteca escolar", "Concurso de presépios reciclados"),
+             ("2 December 2026, 14:50", "Desporto escolar", "Resultados do corta-mato escolar")]
+    story = ["Ferry timetable changes for the winter season", "By Ana Costa · 6 December 2026", _PROSE, _PROSE]
+    dump = "\n\n".join(story) + "\n\nLatest news\n\n" + "".join(
+        f"  • {day}\n{poster}\n{title}\n" for day, poster, title in cards) + "Older topics...\n"
+    doc = run(dump)
+    assert [(t.title, t.publisher) for t in doc.related] == [(title, poster) for _, poster, title in cards]
