@@ -251,6 +251,11 @@ RELATED_HEADER = phrases(
     r"(veel|lisää|mer fra|meir frå|mere fra|meer (uit|van)|więcej z|více z|viac z|več iz|več z|više iz|više sa?|"
     r"vēl no|vairāk no|daugiau iš|ещё из|еще из|больше из|більше з|още от) "
     r"(?-i:[A-ZÕÄÖÜŠŽÅÆØŁŚŻČĆŘĀĒĪŪĢĶĻŅĖĮŲ\u0400-\u042f])[^\d.!?:]{1,30}",
+    # Indonesian "other news from X", "most popular in X", Thai "more from X" (เพิ่มเติมจาก): "Berita Lainnya dari Jawa
+    # Barat", "Terpopuler di Kanal Jawa Barat", "เพิ่มเติมจาก เสียงแคน นิวส์"
+    r"(berita|artikel) lainnya (dari|di) (?-i:[A-Z])[^\d.!?:]{1,40}",
+    r"(terpopuler|terbaru|terkini) (di|dari) (?-i:[A-Z])[^\d.!?:]{1,40}",
+    r"เพิ่มเติมจาก\s*\S.{0,40}", r"ข่าวอื่น ?ๆ( จาก.{1,40})?",
     # Catalan and Galician "more news from X": "Més notícies de la Costa Brava", "Máis novas da Mariña"
     r"(més|máis) (notícies|novas|noticias|articles|artigos) (de|da|do|das|dos|del|dels|des) [^\d.!?:]{2,40}",
     r"more (from|for you|stories|news|articles|on this|like this|to read|in|about|top stories|briefs|updates|posts)"

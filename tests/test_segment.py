@@ -391,3 +391,14 @@ def test_dividers_end_marks_and_a_chinese_caption(line: str, kind: str) -> None:
 def test_official_account_article_headers(line: str, kind: str) -> None:
     """A messaging platform's official-account article closes with its own rails: liked-also, past picks, comments."""
     assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Berita Lainnya dari Jawa Barat", "related_header"),  # Indonesian "other news from X"
+    ("Terpopuler di Kanal Jawa Barat", "related_header"),  # "most popular in X"
+    ("เพิ่มเติมจาก เสียงแคน นิวส์", "related_header"),  # Thai "more from X"
+    ("Terbaru di sini saya makan nasi goreng setiap hari.", "text"),  # (a sentence, no name after "di")
+])
+def test_more_from_a_place_or_outlet_in_indonesian_and_thai(line: str, kind: str) -> None:
+    """A news tab's rails named after a region or an outlet are related headers, in Indonesian and Thai."""
+    assert classify_line(line)[0] == kind
