@@ -1553,6 +1553,8 @@ INVISIBLE_CHARS = ("\u200b", "\u2060")
 # The same marks written as character references in markup ("&#8203;", "&ZeroWidthSpace;", "&NoBreak;").
 INVISIBLE_ENTITY = re.compile(r"&(#8203|#[xX]200[bB]|ZeroWidthSpace|#8288|#[xX]2060|NoBreak);")
 
+# A row of bracketed buttons as a text browser prints a widget: "[Reply] [👍 72] [👎 18]", "[Show 2 more replies]".
+BRACKETED_BUTTONS = rx(r"^\s*(\[[^\[\]]{1,40}\]\s*)+$")
 # Lowercase common nouns a credit's sentence puts before a paper's name ("publicada originalmente no jornal Gazeta do
 # Dão", "first published in the newspaper X", "parue dans le journal X", "en el diario X").
 PRESS_NOUNS = frozenset(("jornal", "journal", "revista", "revue", "diário", "diario", "periódico", "periodico", "giornale",

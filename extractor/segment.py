@@ -65,6 +65,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_says", "COMMENT_SAYS", P.COMMENT_SAYS),
 )
 HEADER_KINDS = frozenset({"comment_header", "related_header", "promo_header"})
+_WIDGET_KINDS = frozenset({"comment_action", "share", "comment_chrome", "promo"})  # a bracketed button row may be one
 # Kinds whose lines may also come as list items (a comment widget's buttons, a share list).
 _BULLETED_KINDS = frozenset({"comment_action", "comment_chrome", "share", "noise", "comment_header"})
 # Counters around a header: "3 comentários", "Kommentare (2)", "评论（2）", "コメント 4件", "댓글 3".
@@ -147,6 +148,9 @@ def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
             if kind == "source" and (timed := parse_meta(text)) is not None and timed.time:
                 return "meta", "META:" + timed.kind, timed, ""  # "via Outlet · 2 days ago": a teaser's meta row
             return kind, rule, None, ""
+    if text[:1] == "[" and P.BRACKETED_BUTTONS.match(text) and (got := classify_plain(
+            " ".join(text.replace("[", " ").replace("]", " ").split())))[0] in _WIDGET_KINDS:
+        return got  # a text browser's buttons: "[Reply] [👍 72] [👎 18]" (a bracketed citation stays text)
     if P.divider_line(text):
         return "noise", "DIVIDER", None, ""  # "▼", "· · ·" between paragraphs (a press release's closing "###" is
         # its end, read above)

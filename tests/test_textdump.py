@@ -5186,3 +5186,15 @@ def test_dated_forum_cards_with_the_posters_name_over_the_title() -> None:
         f"  • {day}\n{poster}\n{title}\n" for day, poster, title in cards) + "Older topics...\n"
     doc = run(dump)
     assert [(t.title, t.publisher) for t in doc.related] == [(title, poster) for _, poster, title in cards]
+
+
+def test_a_text_browsers_comment_buttons_are_no_card_headlines() -> None:
+    """"[Reply] [👍 72] [👎 18]" over the next commenter's "name · 3h ago" and a short reply is a comment widget's
+    rows, not three teaser cards (headline, meta row, one-sentence summary)."""
+    rows = []
+    for n, name in enumerate(["Mike Dombrowski", "civil_eng_tc", "Ruth Ann K", "northport_dad"]):
+        rows += [f"[Reply] [👍 {30 + n}] [👎 {n}]", f"{name} · {n + 2}h ago", "It will smell like cherry pie all the way."]
+    story = ["Ferry timetable changes for the winter season", "By Ana Costa · 6 December 2026", _PROSE, _PROSE,
+             "First published in The Bay Current."]
+    doc = run("\n\n".join(story) + "\n\n" + "\n".join(rows) + "\n")
+    assert not any(t.title.startswith("[") for t in doc.related)
