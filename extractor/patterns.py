@@ -1553,6 +1553,9 @@ INVISIBLE_CHARS = ("\u200b", "\u2060")
 # The same marks written as character references in markup ("&#8203;", "&ZeroWidthSpace;", "&NoBreak;").
 INVISIBLE_ENTITY = re.compile(r"&(#8203|#[xX]200[bB]|ZeroWidthSpace|#8288|#[xX]2060|NoBreak);")
 
+# Where a dump glued two labels of a button row: a lower-case letter before a capital, a capitals' run before a
+# capitalised word, a letter before a digit or a digit before a letter ("BagikanLINEWhatsApp", "Suka214Sedih3").
+GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 # A row of bracketed buttons as a text browser prints a widget: "[Reply] [👍 72] [👎 18]", "[Show 2 more replies]".
 BRACKETED_BUTTONS = rx(r"^\s*(\[[^\[\]]{1,40}\]\s*)+$")
 # Lowercase common nouns a credit's sentence puts before a paper's name ("publicada originalmente no jornal Gazeta do

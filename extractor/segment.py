@@ -65,6 +65,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("comment_says", "COMMENT_SAYS", P.COMMENT_SAYS),
 )
 HEADER_KINDS = frozenset({"comment_header", "related_header", "promo_header"})
+GLUED_ROW_CHARS = 80  # a row of buttons glued together by the dump is short
 _WIDGET_KINDS = frozenset({"comment_action", "share", "comment_chrome", "promo"})  # a bracketed button row may be one
 # Kinds whose lines may also come as list items (a comment widget's buttons, a share list).
 _BULLETED_KINDS = frozenset({"comment_action", "comment_chrome", "share", "noise", "comment_header"})
@@ -151,6 +152,9 @@ def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
     if text[:1] == "[" and P.BRACKETED_BUTTONS.match(text) and (got := classify_plain(
             " ".join(text.replace("[", " ").replace("]", " ").split())))[0] in _WIDGET_KINDS:
         return got  # a text browser's buttons: "[Reply] [👍 72] [👎 18]" (a bracketed citation stays text)
+    if len(text) <= GLUED_ROW_CHARS and text.count(" ") <= 2 and (glued := P.GLUED_WORDS.sub(" ", text)) != text \
+            and (got := classify_plain(glued))[0] in _WIDGET_KINDS:
+        return got  # a button row whose labels the dump glued: "BagikanLINEWhatsAppFacebookSalin tautan"
     if P.divider_line(text):
         return "noise", "DIVIDER", None, ""  # "▼", "· · ·" between paragraphs (a press release's closing "###" is
         # its end, read above)

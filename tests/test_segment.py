@@ -402,3 +402,13 @@ def test_official_account_article_headers(line: str, kind: str) -> None:
 def test_more_from_a_place_or_outlet_in_indonesian_and_thai(line: str, kind: str) -> None:
     """A news tab's rails named after a region or an outlet are related headers, in Indonesian and Thai."""
     assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Suka214Sedih3Kaget11", "promo"),  # a reaction row whose labels and counts the dump glued ("Suka 214 Sedih 3 ...")
+    ("♡ 964 commentsShare", "share"),  # a post's counter and share button glued
+    ("iPhone15 review", "text"), ("McDonald", "text"),  # (glued words that are no button row stay text)
+])
+def test_glued_button_rows_are_read_apart(line: str, kind: str) -> None:
+    """A short row of buttons the dump glued together is read with its labels apart; other glued words stay text."""
+    assert classify_line(line)[0] == kind
