@@ -125,6 +125,12 @@ def icon_row(text: str) -> bool:
 MEMBER_LINE = 40  # characters of a channel's audience count on a line of its own
 
 
+def glued_labels(text: str) -> bool:
+    """True when a short line may be labels glued together: a capital after a lower-case letter ("commentsShare") or
+    two glue points or more ("Suka214Sedih3"); one digit next to a letter ("5d", "2h ago") is a time's, not read twice."""
+    return P.CAMEL_GLUE.search(text) is not None or len(P.GLUED_WORDS.findall(text)) >= 2
+
+
 def classify_line(text: str) -> tuple[str, str, Meta | None, str]:
     """Return (kind, rule, meta, list item) for one trimmed line; a line in mathematical "fancy text" letters
     ("𝘉𝘺 𝘒𝘪𝘵 𝘍𝘦𝘳𝘳𝘢𝘣𝘺") is judged by its plain letters."""
@@ -152,8 +158,8 @@ def classify_plain(text: str) -> tuple[str, str, Meta | None, str]:
     if text[:1] == "[" and P.BRACKETED_BUTTONS.match(text) and (got := classify_plain(
             " ".join(text.replace("[", " ").replace("]", " ").split())))[0] in _WIDGET_KINDS:
         return got  # a text browser's buttons: "[Reply] [👍 72] [👎 18]" (a bracketed citation stays text)
-    if len(text) <= GLUED_ROW_CHARS and text.count(" ") <= 2 and (glued := P.GLUED_WORDS.sub(" ", text)) != text \
-            and (got := classify_plain(glued))[0] in _WIDGET_KINDS:
+    if len(text) <= GLUED_ROW_CHARS and text.count(" ") <= 2 and glued_labels(text) \
+            and (got := classify_plain(P.GLUED_WORDS.sub(" ", text)))[0] in _WIDGET_KINDS:
         return got  # a button row whose labels the dump glued: "BagikanLINEWhatsAppFacebookSalin tautan"
     if P.divider_line(text):
         return "noise", "DIVIDER", None, ""  # "▼", "· · ·" between paragraphs (a press release's closing "###" is

@@ -9,6 +9,7 @@ from .segment import Line
 from .text_comments import parse_comments
 from .text_meta import tidied_outlet
 from .text_teasers import (
+    PROSE_END,
     bare_bullet,
     bullet_cards,
     headline_row,
@@ -374,7 +375,7 @@ CARD_SUMMARY_WORDS = 6  # a card's summary may be one short sentence ("Asosiesen
 
 def summary_sentence(line: Line) -> bool:
     """A short sentence that may be a card's summary: six words or more, closed like a sentence."""
-    return line.kind == "text" and line.words >= CARD_SUMMARY_WORDS and line.text[-1:] in ".!?\"”»。！？।።"
+    return line.kind == "text" and line.words >= CARD_SUMMARY_WORDS and line.text[-1:] in PROSE_END
 
 
 def paired_teaser(lines: tuple[Line, ...], k: int) -> Teaser | None:

@@ -165,10 +165,8 @@ def bullet_cards(lines: tuple[Line, ...], start: int, limit: int, taken: frozens
         return None  # (a bullet closing the page: no card under it)
     groups[-1] = (last, min(end, last + max(sizes)))  # (the last card does not read on into the page's chrome)
     time_at = timed_offset(lines, groups)
-    teasers = [bullet_card(lines, first, end, time_at) for first, end in groups]
-    if not all(teasers):
-        return None
-    return Parsed(tuple(t for t in teasers if t is not None), groups[-1][1])
+    cards = tuple(card for first, end in groups if (card := bullet_card(lines, first, end, time_at)) is not None)
+    return Parsed(cards, groups[-1][1]) if len(cards) == len(groups) else None
 
 
 def short_meta(line: Line) -> bool:
@@ -797,7 +795,10 @@ def last_summary_end(lines: tuple[Line, ...], start: int, limit: int) -> int:
 
 def is_prose_line(line: Line) -> bool:
     """A long sentence-like text line."""
-    return line.kind == "text" and line.words >= 12 and (line.text[-1:] in ".!?\"”»。！？।።" or line.words >= 20)
+    return line.kind == "text" and line.words >= 12 and (line.text[-1:] in PROSE_END or line.words >= 20)
+
+
+PROSE_END = ".!?\"”»。！？।።"  # how a sentence of running text ends
 
 
 def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int) -> Parsed:
