@@ -121,7 +121,7 @@ def split_outlet_time(text: str) -> tuple[str | None, str | None]:
 def title_candidates(root: object, header: str | None) -> list[object]:
     """Elements that read like teaser titles: headings, or links with a sentence-like text."""
     found, short, bold = [], [], []
-    hidden = hidden_boxes(root)
+    hidden = hidden_boxes(root) | service_blocks(root)
     for el in root.iter(*TITLE_TAGS, "a", "b", "strong"):
         if el.tag in ("b", "strong"):
             if is_bold_lead(el):
@@ -270,6 +270,25 @@ def hidden_boxes(root: object) -> frozenset:
     display:none / visibility:hidden, as innerText skips them; aria-hidden boxes still render. Found in C first."""
     marked = HIDDEN_XPATH(root)
     return frozenset(el for el in marked if hidden_by_markup(el, aria=False))
+
+
+SERVICE_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def service_blocks(root: object) -> frozenset:
+    """The blocks in a rail headed as the site's service (an events calendar, a blogroll: patterns.
+    SERVICE_BLOCK_HEADER), whose links are no teasers; the heading's block is its parent, or the grandparent when
+    the heading stands alone in its box."""
+    found = []
+    for heading in root.iter(*SERVICE_HEADING_TAGS):
+        if heading is root or not patterns.SERVICE_BLOCK_HEADER.match(text_of(heading)):
+            continue
+        box = heading.getparent()
+        if box is not None and len(box) == 1 and box is not root:
+            box = box.getparent()
+        if box is not None and box is not root:
+            found.append(box)
+    return frozenset(found)
 
 
 def not_rendered(el: object, root: object, hidden: frozenset) -> bool:

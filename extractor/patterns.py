@@ -420,6 +420,11 @@ RELATED_HEADER = phrases(
     r"(more )?from your (feed|library|queue|reading list)", r"up next in your (queue|feed)",  # read-later apps  # a media-monitoring clip's "Similar mentions"
     r"(ultimi|recenti) (articoli|post)", r"(nieuwste|recente) (berichten|artikelen)", r"najnowsze (wpisy|artykuły)",
     r"(últimos|ultimos) (posts|artigos)",
+    # a school or club forum's news block (Moodle's "Latest announcements"): "Últimos anuncios", "Dernières annonces",
+    # "Ultimi annunci", "Últimos avisos", "Darrers avisos", "Neueste Ankündigungen", "Laatste mededelingen"
+    r"(latest|recent) (announcements|notices)", r"(últimos|ultimos) (anuncios|avisos)", r"dernières annonces",
+    r"ultimi (annunci|avvisi)", r"(darrers|últims) avisos", r"(neueste|aktuelle) ankündigungen",
+    r"laatste (mededelingen|aankondigingen)",
     # Croatian / Serbian / Bosnian / Slovene / Slovak, Romanian, Catalan, Danish, Swahili, Bengali, Persian:
     # "Povezane vijesti", "Najčitanije", "Preberite tudi", "Súvisiace články", "Știri similare", "També et pot
     # interessar", "Mere om emnet", "Habari zinazovuma", "Zaidi kutoka X", "সম্পর্কিত খবর", "مطالب مرتبط"
@@ -1830,6 +1835,8 @@ TEXT_DATE = (
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
+    # a day and a short word no month list knows, then a colon clock: a forum's "9 avi, 13:02" (Asturian December)
+    r"\d{1,2}\.? [^\W\d_]{2,5}\.?, (?=\d{1,2}:\d{2}\b)|"
     r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o |da |di |ni |d['’])?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de |dal )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"((thứ \w+|chủ nhật),? )?(ngày )?\d{1,2} tháng \d{1,2},? (năm )?\d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     # (Vietnamese: "thứ Tư, ngày 2 tháng 12 năm 2026", weekday, "day" 2 "month" 12 "year" 2026)
@@ -3670,6 +3677,19 @@ WIDGET_HEADER = LineRule(
     (" weather ", " forecast ", " tides ", " tide times ", " opening hours ", " library hours "),  # (whole words: the
     # line is padded with a space at each end)
 )
+
+# A sidebar block that is the site's service, not a list of stories, inside a rail that also holds teasers: a school
+# forum's "Eventos próximos" calendar (its items link one day view) and its "Enllaces" blogroll of partner sites.
+SERVICE_BLOCK_HEADER = phrases(
+    r"(upcoming|next|coming) events", r"events calendar", r"calendar", r"(eventos|actos) próximos",
+    r"próximos (eventos|actos)", r"(événements à venir|prochains événements)", r"agenda",
+    r"(kommende|nächste) (veranstaltungen|termine)", r"termine", r"prossimi eventi", r"eventi in programma",
+    r"(komende|aankomende) (evenementen|activiteiten)", r"nadchodzące wydarzenia",
+    r"(useful |external |partner )?links", r"blogroll", r"enlaces( de interés| útiles)?", r"enllaces", r"enllaços",
+    r"liens( utiles)?", r"(nützliche )?links", r"weblinks", r"collegamenti( utili)?", r"ligações( úteis)?",
+    r"links úteis", r"nuttige links",
+)
+
 
 SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] = (
     ("comment", (COMMENT_HEADER, TEXT_COMMENT_HEADER)),

@@ -287,3 +287,19 @@ def test_a_desks_one_word_kicker_over_a_card_is_not_its_outlet() -> None:
                                 ("Dorsey County Ledger", "tnt-section-tag", "Dorsey County Ledger")):
         root = lxml_html.fromstring(f"<div>{card(kicker, cls)}</div>")
         assert [t.publisher for t in teasers_in([root])] == [outlet]
+
+
+def test_a_rails_events_calendar_and_blogroll_yield_no_teasers() -> None:
+    """A forum's side rail: the announcements block holds teasers, its "Eventos próximos" calendar (each item links
+    the one day view) and its "Enllaces" blogroll do not (holdout44 case 010)."""
+    root = frag(
+        "<aside><section><div><h5>Últimos anuncios</h5><ul>"
+        "<li><div>9 avi, 13:02</div><a href='/d/942'>Calendariu d'esámenes de la segunda evaluación</a></li>"
+        "<li><div>4 avi, 09:15</div><a href='/d/743'>Xornada de puertes abiertes el 18 d'avientu</a></li></ul>"
+        "</div></section><section><div><h5>Eventos próximos</h5><div>"
+        "<div class='event'><a href='/calendar?view=day'>Xornada de puertes abiertes</a><div>vienres, 18</div></div>"
+        "<div class='event'><a href='/calendar?view=day'>Fin del primer trimestre</a><div>martes, 22</div></div>"
+        "</div></div></section><section><div><h5>Enllaces</h5><p><a href='https://radio.example/'>Radio Llaviana "
+        "Eksemplu</a></p><p><a href='https://coop.example/'>Coop. Castañes del Nalón</a></p></div></section></aside>")
+    assert [t.title for t in teasers_in([root])] == [
+        "Calendariu d'esámenes de la segunda evaluación", "Xornada de puertes abiertes el 18 d'avientu"]

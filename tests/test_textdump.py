@@ -5198,3 +5198,16 @@ def test_a_text_browsers_comment_buttons_are_no_card_headlines() -> None:
              "First published in The Bay Current."]
     doc = run("\n\n".join(story) + "\n\n" + "\n".join(rows) + "\n")
     assert not any(t.title.startswith("[") for t in doc.related)
+
+
+def test_forum_cards_dated_in_a_language_no_month_list_knows() -> None:
+    """A school forum's "Últimos anuncios" block dated "9 avi, 13:02" (an Asturian month): a day, a short word and
+    a clock read as the card's time, so the poster and the title fall in place (holdout44 case 010)."""
+    cards = [("9 avi, 13:02", "Xefatura d'Estudios", "Calendariu d'esámenes de la segunda evaluación"),
+             ("4 avi, 09:15", "Direición", "Xornada de puertes abiertes el 18 d'avientu"),
+             ("1 avi, 08:40", "Secretaría", "Menú del comedor d'avientu")]
+    story = ["Alumnos de Llaviana ganen el concursu de robótica", "por Xosé Antón Rodríguez", _PROSE, _PROSE]
+    dump = "\n\n".join(story) + "\n\nÚltimos anuncios\n\n" + "".join(
+        f"  • {day}\n{poster}\n{title}\n" for day, poster, title in cards) + "Temes antiguos...\n"
+    doc = run(dump)
+    assert [(t.title, t.publisher, t.published) for t in doc.related] == [(t, p, d) for d, p, t in cards]
