@@ -454,7 +454,8 @@ RELATED_HEADER = phrases(
     # "Iz rubrike X", "Vývoj témy" (a story's timeline), "مزید خبریں", "עוד כתבות של X", "Τα πιο διαβασμένα"
     r"iba pang (balita|ulat|artikulo)", r"(mga )?kaugnay na (balita|artikulo|ulat)", r"basahin (din|rin)",
     # Sorani Kurdish "هەواڵی تر" (other news), "هەواڵی پەیوەندیدار" (related news), "زۆرترین خوێندراو" (most read)
-    r"هەواڵی تر", r"هەواڵ(ی|ە) پەیوەندیدار(ەکان)?", r"زۆرترین خوێندراو(ەکان)?", r"ئەمانەش بخوێنەوە",
+    # and a forum's "دوایین هەواڵەکان" / "نوێترین هەواڵەکان" (latest news)
+    r"هەواڵی تر", r"هەواڵ(ی|ە) پەیوەندیدار(ەکان)?", r"(دوایین|نوێترین) هەواڵەکان", r"زۆرترین خوێندراو(ەکان)?", r"ئەمانەش بخوێنەوە",
     # Cebuano "Mga may kalabutan nga balita" (related news), "Labing gibasa" (most read), "Basaha usab" (read also)
     r"(mga )?(may )?kalabutan nga (balita|artikulo|istorya)", r"labing gibasa", r"basaha (usab|pud|sab)",
     r"dugang (mga )?balita",
@@ -1835,8 +1836,9 @@ TEXT_DATE = (
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
     r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
-    # a day and a short word no month list knows, then a colon clock: a forum's "9 avi, 13:02" (Asturian December)
-    r"\d{1,2}\.? [^\W\d_]{2,5}\.?, (?=\d{1,2}:\d{2}\b)|"
+    # a day and a month no month list knows (a short word, or two words), a comma, a clock: a forum's "9 avi, 13:02"
+    # (Asturian December), "٧ کانوونی یەکەم، ١١:٠٠" (Sorani: 7 December, 11:00)
+    r"\d{1,2}\.? ([^\W\d_]{2,5}\.?,|[^\W\d_]{2,12}( [^\W\d_]{2,12})?،) (?=\d{1,2}:\d{2}\b)|"
     r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o |da |di |ni |d['’])?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de |dal )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
     r"((thứ \w+|chủ nhật),? )?(ngày )?\d{1,2} tháng \d{1,2},? (năm )?\d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     # (Vietnamese: "thứ Tư, ngày 2 tháng 12 năm 2026", weekday, "day" 2 "month" 12 "year" 2026)
@@ -3688,6 +3690,9 @@ SERVICE_BLOCK_HEADER = phrases(
     r"(useful |external |partner )?links", r"blogroll", r"enlaces( de interés| útiles)?", r"enllaces", r"enllaços",
     r"liens( utiles)?", r"(nützliche )?links", r"weblinks", r"collegamenti( utili)?", r"ligações( úteis)?",
     r"links úteis", r"nuttige links",
+    # Sorani "ڕووداوە نزیکەکان" (upcoming events), "بەستەرە بەسوودەکان" (useful links); Arabic "الأحداث القادمة",
+    # "روابط مفيدة"
+    r"ڕووداوە (نزیکەکان|داهاتووەکان)", r"بەستەرە (بەسوودەکان|سوودبەخشەکان)", r"الأحداث القادمة", r"روابط (مفيدة|مهمة)",
 )
 
 

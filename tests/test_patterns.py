@@ -1043,3 +1043,17 @@ def test_credited_name_without_the_sentences_noun_or_next_field(name: str, outle
     """A credit's name as the paper spells it: no "jornal" before it, no "，作者 X" after it."""
     from extractor.text_meta import tidied_outlet
     assert tidied_outlet(name) == outlet
+
+
+@pytest.mark.parametrize("header, role", [("Últimos anuncios", "related"), ("Latest announcements", "related"),
+                                          ("دوایین هەواڵەکان", "related"), ("Dernières annonces", "related")])
+def test_a_forums_announcements_block_is_a_related_header(header: str, role: str) -> None:
+    """A learning platform's "Latest announcements" block lists the forum's other posts (holdout44 cases 010, 011)."""
+    assert patterns.section_header_role(header) == role
+
+
+@pytest.mark.parametrize("header", ["Eventos próximos", "Upcoming events", "Enllaces", "Useful links",
+                                    "ڕووداوە نزیکەکان", "بەستەرە بەسوودەکان"])
+def test_a_rails_calendar_and_blogroll_are_service_blocks(header: str) -> None:
+    """Service blocks of a side rail: an events calendar, a list of partner links."""
+    assert patterns.SERVICE_BLOCK_HEADER.match(header)

@@ -942,3 +942,18 @@ def test_a_sentence_case_headline_ending_in_a_date_is_no_meta_row() -> None:
     assert parse_meta("Ruth Calloway Mar 11") is not None
     from extractor import patterns as P
     assert P.section_header_role("Latest news from Prairie Sky") == "related"
+
+
+@pytest.mark.parametrize("line", ["9 avi, 13:02", "٧ کانوونی یەکەم، ١١:٠٠", "4 nov., 09:15"])
+def test_a_day_an_unknown_month_and_a_clock_is_a_time(line: str) -> None:
+    """A forum card's date in a language no month list knows: the day, a short word (or an Arabic-script month of
+    two words before its "،"), then a clock (holdout44 cases 010 and 011)."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.time == line and meta.outlet is None
+
+
+@pytest.mark.parametrize("line", ["won 3 straight games, 10:30", "Page 3 of 10:30", "the 3 hour tour, 10:30"])
+def test_a_count_a_noun_and_a_clock_is_no_time(line: str) -> None:
+    """Words around a count and a clock are no date: only one short word (or an Arabic comma's month) may stand
+    between the day and the clock."""
+    assert parse_meta(line) is None
