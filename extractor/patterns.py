@@ -456,6 +456,8 @@ RELATED_HEADER = phrases(
     # Sorani Kurdish "هەواڵی تر" (other news), "هەواڵی پەیوەندیدار" (related news), "زۆرترین خوێندراو" (most read)
     # and a forum's "دوایین هەواڵەکان" / "نوێترین هەواڵەکان" (latest news)
     r"هەواڵی تر", r"هەواڵ(ی|ە) پەیوەندیدار(ەکان)?", r"(دوایین|نوێترین) هەواڵەکان", r"زۆرترین خوێندراو(ەکان)?", r"ئەمانەش بخوێنەوە",
+    # Māori "Ngā pānui o te marae" (the marae's notices), "Ētahi atu kōrero" (other stories), "Ngā kōrero hou" (latest)
+    r"ngā pānui( o .{2,40})?", r"ētahi atu (kōrero|pānui|pūrongo)( i .{2,40})?", r"ngā (kōrero|pānui) hou",
     # Cebuano "Mga may kalabutan nga balita" (related news), "Labing gibasa" (most read), "Basaha usab" (read also)
     r"(mga )?(may )?kalabutan nga (balita|artikulo|istorya)", r"labing gibasa", r"basaha (usab|pud|sab)",
     r"dugang (mga )?balita",
@@ -655,6 +657,9 @@ PROMO_HEADER = LineRule(
     # the same label in Slovak, Czech, Polish, Slovene, Croatian, Greek, Dutch, Nordic, Hungarian, Romanian, Turkish
     r"sponzorovan[éý]", r"sponsorowane", r"sponzorirano", r"χορηγούμενο", r"gesponsord", r"sponsrat", r"sponsoreret",
     r"sponset", r"szponzorált", r"sponsorizat", r"sponsorlu",
+    # a community page's row of its sponsors' names: "Our sponsors", "Unsere Sponsoren", "Ngā kaitautoko" (Māori)
+    r"(our )?sponsors", r"(unsere )?sponsoren", r"(nos )?(sponsors|partenaires)", r"(nuestros )?patrocinadores",
+    r"ngā kaitautoko",
     r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).{0,40}", r"скачайте приложение.{0,40}", r"アプリをダウンロード.{0,20}", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",
     r"télécharge[rz] (l'|notre )application", r"abonnez-vous", r"inscrivez-vous", r"app herunterladen",
     r"newsletter abonnieren", r"jetzt abonnieren", r"descarga (la|nuestra) app", r"suscr[ií]bete", r"suscribirse",
@@ -2780,6 +2785,8 @@ CONSENT_LINE = rx(
 # Footer lines: copyright notices and glued link rows ("Privacy & CookiesTerms of useAdvertiseHelp").
 FOOTER_LINE = rx(
     r"^\s*((©|\(c\)|copyright)\s*\d{4}.*|.*\ball rights reserved\.?|feedback|"
+    # a site builder's page footer: "Page updated", "Report abuse", "Made with Sites" (a community site's last rows)
+    r"report abuse|page (updated|details)|made with (google )?sites|"
     r"((privacy policy|privacy & cookies|privacy|terms of (use|service)|terms|advertise|contact( us)?|about( us)?|"
     r"careers|help|sitemap|cookie settings|editorial policy|grievance redressal|your privacy choices|imprint|"
     r"impressum|datenschutz|mentions légales|aviso legal|contatti|संपर्क)\s*[|·•]?\s*){3,})\s*$",

@@ -9,7 +9,6 @@ from .segment import Line
 from .text_comments import parse_comments
 from .text_meta import tidied_outlet
 from .text_teasers import (
-    PROSE_END,
     bare_bullet,
     bullet_cards,
     headline_row,
@@ -19,6 +18,7 @@ from .text_teasers import (
     parse_teasers,
     river_at,
     shared_tail_outlets,
+    summary_sentence,
     writer_row,
 )
 
@@ -368,14 +368,6 @@ def card_summary(lines: tuple[Line, ...], k: int, taken: frozenset[int]) -> str 
         return None
     return lines[k].text if k + 2 >= len(lines) or paired_teaser(lines, k + 1) is not None \
         or not is_prose_line(lines[k + 1]) else None
-
-
-CARD_SUMMARY_WORDS = 6  # a card's summary may be one short sentence ("Asosiesen i givim 12 tebol long maket ...")
-
-
-def summary_sentence(line: Line) -> bool:
-    """A short sentence that may be a card's summary: six words or more, closed like a sentence."""
-    return line.kind == "text" and line.words >= CARD_SUMMARY_WORDS and line.text[-1:] in PROSE_END
 
 
 def paired_teaser(lines: tuple[Line, ...], k: int) -> Teaser | None:

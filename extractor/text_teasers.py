@@ -595,8 +595,10 @@ def _title_teasers(lines: tuple[Line, ...], first: int, limit: int) -> Parsed:
         title, summary = lines[i].item or lines[i].text, None
         title = _RANK_PREFIX.sub("", title) if ranked else title
         i += 1
-        if i < limit and is_prose_line(lines[i]) and summary_then_title(lines, i, limit):
-            summary = lines[i].text  # "Title" / "summary" pairs with no outlet or time
+        if i < limit and (is_prose_line(lines[i]) or out and all(t.summary for t in out) and summary_sentence(lines[i])) \
+                and summary_then_title(lines, i, limit):
+            summary = lines[i].text  # "Title" / "summary" pairs with no outlet or time (after the first card, a
+            # summary may be one short sentence: "Haere mai ki te whakatō kūmara, Rāhoroi 9 Kohitātea.")
             i += 1
         elif len(out) >= 2 and all(t.summary for t in out):
             return Parsed(tuple(out), i - 1)  # a headline without the summary every card had: the list is over
@@ -799,6 +801,12 @@ def is_prose_line(line: Line) -> bool:
 
 
 PROSE_END = ".!?\"”»。！？।።"  # how a sentence of running text ends
+CARD_SUMMARY_WORDS = 6  # a card's summary may be one short sentence ("Asosiesen i givim 12 tebol long maket ...")
+
+
+def summary_sentence(line: Line) -> bool:
+    """A short sentence that may be a card's summary: six words or more, closed like a sentence."""
+    return line.kind == "text" and line.words >= CARD_SUMMARY_WORDS and line.text[-1:] in PROSE_END
 
 
 def _meta_first(lines: tuple[Line, ...], runs: list[tuple[int, int]], limit: int) -> Parsed:

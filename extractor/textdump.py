@@ -1164,6 +1164,8 @@ def story_resumes(lines: tuple[Line, ...], k: int) -> bool:
         k += 1
     if k + 2 < len(lines) and is_prose(lines[k]) and lines[k].words >= STORY_LINE_WORDS and lead_in(lines, k + 1):
         return True  # a paragraph, then "Onde doar:" over the story's own list
+    if k + 2 < len(lines) and lines[k].kind == "text" and lines[k].words <= CALL_WORDS and not is_prose(lines[k]):
+        k += 1  # a box's short call to act under it ("Tukuna he koha ki te marae", donate), no byline after it
     return k + 1 < len(lines) and all(is_prose(line) and line.words >= STORY_LINE_WORDS for line in lines[k:k + 2])
 
 
@@ -1178,6 +1180,7 @@ LEAD_IN_WORDS = 12
 
 
 STORY_LINE_WORDS = 15  # paragraphs this long right under a box read as the story going on
+CALL_WORDS = 6  # a short line between a box and the story going on: the box's button or call to act
 
 
 def is_title_list(section: Section) -> bool:

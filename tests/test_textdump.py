@@ -5211,3 +5211,24 @@ def test_forum_cards_dated_in_a_language_no_month_list_knows() -> None:
         f"  • {day}\n{poster}\n{title}\n" for day, poster, title in cards) + "Temes antiguos...\n"
     doc = run(dump)
     assert [(t.title, t.publisher, t.published) for t in doc.related] == [(t, p, d) for d, p, t in cards]
+
+
+def test_a_notices_column_inside_the_story_with_one_sentence_summaries() -> None:
+    """A community page's notices column between the story's text boxes: headline / one short sentence, three times,
+    then a donation call and the story going on; the page's sponsors and its builder's footer close it (holdout44
+    case 008)."""
+    para = ("The new clinic opened on Saturday morning after two years of building, and it will be staffed by three "
+            "doctors and four nurses from the district board.")
+    tail = ("Visits will be free for children under fourteen and for elders, the board said in its statement to the "
+            "community on Friday.")
+    notices = [("Whānau meeting: 19 December", "It starts at ten in the morning at the big hall beside the old church."),
+               ("Garden working bee", "Come and plant kūmara with us on Saturday."),
+               ("New rates for the dining hall", "The hire rates for the dining hall have changed.")]
+    dump = "\n\n".join(["New clinic opens in Ruatoria", "By Mereana Tautahi · 12 December 2026", para, para,
+                        "Ngā pānui o te marae"]
+                       + [f"{title}\n\n{summary}" for title, summary in notices]
+                       + ["Donate to the marae", tail, tail, "Our sponsors", "Kai Co-op · Motors · FM",
+                          "Page updated", "Report abuse", "Made with Sites"])
+    doc = run(dump)
+    assert [(t.title, t.summary) for t in doc.related] == notices
+    assert doc.text.count(tail) == 2 and "Co-op" not in doc.text and "Report abuse" not in doc.text
