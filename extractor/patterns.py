@@ -237,7 +237,8 @@ RELATED_HEADER = phrases(
     r"artitgels sumegliants", r"auters artitgels", r"isi tala( mai .{1,30})?", r"lo más lleío", r"noticies rellacionaes",
     r"為你推介", r"為你推薦",
     # a messaging platform's official-account article: "people who liked this also liked", "past picks"
-    r"喜欢此内容的人还喜欢|喜歡此內容的人還喜歡", r"往期(推荐|推薦|推介|回顾|回顧|精选|精選)", r"ubang (mga )?balita", r"laing (mga )?balita", r"ol narapela (stori|nius|post)( long .{1,30})?",
+    r"喜欢此内容的人还喜欢|喜歡此內容的人還喜歡", r"people who liked this (content|article|post|story) also liked",
+    r"往期(推荐|推薦|推介|回顾|回顧|精选|精選)", r"ubang (mga )?balita", r"laing (mga )?balita", r"ol narapela (stori|nius|post)( long .{1,30})?",
     # a portal's rail of its partners' stories: "Latest from partner papers", "From neighboring counties", "From
     # across the region"; "more from X" in more languages, X capitalised: "Más de Comarcas al Día", "Mehr von X"
     r"latest ((news|stories|updates|posts) )?(from|on|in|at) .{2,40}", r"from (neighbou?ring|nearby|other) (counties|towns|councils|districts|communities|"
@@ -1903,6 +1904,13 @@ GLUED_TIME_TAIL = rx(
 )
 # A counter inside a meta row ("t/dunmore · 9 hr. ago · 41 comments", "Outlet · 2h · 1.2k views"): no name.
 # A comment or reaction counter between an outlet and a time in one row: "青岚晚报 420评论 昨天", "Mint 12 comments 2h".
+# A read count a teaser card glues onto its outlet: "Shekou Expat CircleViews 8,530", "佛山城事阅读 9632", "X · 1.2k
+# views", "Y 阅读量 10万+" (a messaging platform's article cards).
+# (A Latin word glued on shows its capital: "Review 28m" keeps its "view".)
+_VIEW_WORDS = r"views?|reads?|aufrufe|vues|vistas|visualizações|visualizzazioni"
+VIEW_COUNT_TAIL = rx(r"(?<=\S)(((\s*·\s*|\s+)(?i:" + _VIEW_WORDS + r")|(?<=[a-z])(?=[A-Z])(" + _VIEW_WORDS.title()
+                     + r")|\s*(阅读|閱讀|浏览|瀏覽|阅读量|閱讀量))\s*[\d.,]+\s*[kKmM万萬]?\+?|\s*[·|]\s*[\d.,]+\s*[kKmM万萬]?\+?"
+                     r"\s*(?i:views|reads|aufrufe|vues|vistas|次阅读|次閱讀))\s*$")
 INLINE_COUNTER = rx(r"\s\d[\d.,]*\s*[km]?\s*(comments?|replies|kommentare|commentaires|comentarios|"
                             r"comentários|commenti|评论|評論|条评论|跟贴|跟帖|コメント|댓글)(?=\s|$)", re.IGNORECASE)
 COUNTER_PART = rx(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import patterns as P
 from .bare import bare_text_page, inner_text
 from .load import Loaded
 from .model import Document, Options
@@ -22,7 +23,18 @@ def run(loaded: Loaded, *, url: str | None, options: Options) -> Document:
 
         doc = extract_text_dump(loaded.text, url=url, options=options)
     publisher = tidied_outlet(doc.publisher)
-    return doc if publisher == doc.publisher else replace(doc, publisher=publisher)
+    doc = doc if publisher == doc.publisher else replace(doc, publisher=publisher)
+    return with_teaser_outlets_uncounted(doc)
+
+
+def with_teaser_outlets_uncounted(doc: Document) -> Document:
+    """The teasers' outlets without the read count their cards glue on ("Shekou Expat CircleViews 8,530", "佛山城事阅读
+    9632"): both paths."""
+    if not any(t.publisher and P.VIEW_COUNT_TAIL.search(t.publisher) for t in doc.related):
+        return doc
+    related = tuple(replace(t, publisher=P.VIEW_COUNT_TAIL.sub("", t.publisher).strip() or None)
+                    if t.publisher else t for t in doc.related)
+    return replace(doc, related=related)
 
 
 def bare_page(tree: object, *, url: str | None, options: Options) -> Document:

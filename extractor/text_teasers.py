@@ -430,7 +430,8 @@ def outlet_under_item(lines: tuple[Line, ...], i: int, limit: int) -> bool:
     name = with_short_date(line.text)[0]
     if line.kind != "text" or not is_name(name, 5) or is_title_like(name) and line.words > 5:
         return False
-    return i + 1 >= limit or lines[i + 1].kind == "list"
+    return i + 1 >= limit or lines[i + 1].kind == "list" or lines[i + 1].is_header \
+        or lines[i + 1].kind in ("comment_chrome", "footer")  # (the last item's, over the comments' "Top Comments")
 
 
 def separated_item(text: str) -> bool:

@@ -1057,3 +1057,12 @@ def test_a_forums_announcements_block_is_a_related_header(header: str, role: str
 def test_a_rails_calendar_and_blogroll_are_service_blocks(header: str) -> None:
     """Service blocks of a side rail: an events calendar, a list of partner links."""
     assert patterns.SERVICE_BLOCK_HEADER.match(header)
+
+
+@pytest.mark.parametrize("outlet, name", [("Shekou Expat CircleViews 8,530", "Shekou Expat Circle"),
+                                          ("佛山城事阅读 9632", "佛山城事"), ("城市記憶館閱讀 2.6萬", "城市記憶館"),
+                                          ("Mint · 1.2k views", "Mint"), ("Power Grid Review 28m", "Power Grid Review 28m"),
+                                          ("Top 10 Reads", "Top 10 Reads"), ("The Views", "The Views")])
+def test_a_read_count_glued_on_a_cards_outlet_goes(outlet: str, name: str) -> None:
+    """A card's read count goes from its outlet; a word that only ends in "view" keeps it."""
+    assert patterns.VIEW_COUNT_TAIL.sub("", outlet).strip() == name

@@ -5232,3 +5232,19 @@ def test_a_notices_column_inside_the_story_with_one_sentence_summaries() -> None
     doc = run(dump)
     assert [(t.title, t.summary) for t in doc.related] == notices
     assert doc.text.count(tail) == 2 and "Co-op" not in doc.text and "Report abuse" not in doc.text
+
+
+def test_an_official_accounts_liked_also_cards_with_glued_read_counts() -> None:
+    """A messaging platform's article in English: "People who liked this content also liked", then "• Title" /
+    "OutletViews 12k" cards and the comments' "Top Comments" right under the last: every card keeps its outlet,
+    without the read count glued on (holdout44 case 003)."""
+    cards = [("Where to renew your residence permit after the office move", "Shenzhen Living Guide", "12k"),
+             ("Five bakeries in Shekou that open before 7 a.m.", "Shekou Expat Circle", "8,530"),
+             ("Airport Express weekend timetable, explained", "Bay Area Commuter", "4,117")]
+    dump = "\n\n".join(["Shekou ferries move to new Pier 3", "Grace Okafor-Lin · 2026-12-10", _PROSE, _PROSE,
+                        "Read the original", "People who liked this content also liked"]) + "\n\n" + "".join(
+        f"  • {title}\n{outlet}Views {count}\n" for title, outlet, count in cards) + "Top Comments\n\nMarta K.\n"
+    from extractor import extract
+
+    doc = extract(dump, path="page.txt")
+    assert [(t.title, t.publisher) for t in doc.related] == [(title, outlet) for title, outlet, _ in cards]
