@@ -1,6 +1,7 @@
 """The HTML path: metadata, title anchor, section roles, pruning, body extraction, byline."""
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -118,10 +119,13 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     """Extract the article of one parsed HTML page (source: its HTML text, for the safety-net re-parse)."""
     meta = extract_metadata(tree, url)
     signups = strip_tags(tree)
+    declared_title = meta.title
     title_el, title, meta = headline_of(tree, meta)
     byline = read_byline(title_el)
     first_prose, best_prose, peers, card_title = story_prose(tree, title_el, byline)
     head = card_title if card_title is not None else reposted_head(first_prose)
+    if head is None:  # (an element with no children is falsy: no `or` between them)
+        head = document_section_head(first_prose, title_el, guessed=declared_title is None)
     if head is not None:
         title_el, title, byline = head, text_of(head), read_byline(head)
     quoted_outlet = quote_attribution(head) if head is not None and card_title is None else None
@@ -265,6 +269,88 @@ def split_title_line(tree: object, title: str) -> object | None:
         el.addprevious(head)
         return head
     return None
+
+
+SECTION_HEADS = ("h1", "h2", "h3")
+SECTION_SHARE = 0.5  # of the document's paragraph text the story's section holds, at least
+SECTION_LEAD = 2.0  # ... and this many times the next section's
+
+
+def document_section_head(prose: object | None, title_el: object | None, guessed: bool) -> object | None:
+    """The heading of the section that holds most of a sectioned document's prose ("<h2>Story</h2><p>…" among a
+    newsletter's greeting, its "Other news" list and its notices) when the page's title names the document, not
+    the story (no heading: a published document's title bar, or a line guessed in a page that declares no title),
+    else None."""
+    if prose is None or title_el is not None and (title_el.tag in SECTION_HEADS or is_inside(title_el, prose)
+                                                  and not guessed):
+        return None
+    heads = [child for child in prose if child.tag in SECTION_HEADS]
+    if len(heads) == 1 and heads[0] is next((c for c in prose if isinstance(c.tag, str)), None) \
+            and sectioned_around(prose, heads[0].tag):
+        return heads[0]  # the story's own box inside the document, its heading first (a one-cell layout table)
+    if len(heads) < 2:
+        return None
+    sizes = {head: section_prose(head) for head in heads}
+    ranked = sorted(heads, key=lambda h: sizes[h][0], reverse=True)
+    total = sum(len(text_of(p)) for p in prose.iter("p"))
+    best = ranked[0]
+    if not total or sizes[best][0] < SECTION_SHARE * total or sizes[best][0] < SECTION_LEAD * sizes[ranked[1]][0] \
+            or any(sizes[head][1] >= 2 for head in ranked[1:]) or sum(1 for head in heads if head.tag == best.tag) < 2 \
+            or sum(1 for el in best.itersiblings(preceding=True) if prose_paragraph(el)) > 1:
+        return None  # (an article in sections has prose in more than one, and its lead over the first heading: a
+        # newsletter has its notices and lists, a greeting at most)
+    crop_to_section(best)
+    return best
+
+
+def crop_to_section(head: object) -> None:
+    """Set what the document holds around the story's section apart as its chrome: its title, greeting and notes
+    before the heading (a <header>), the sections and footnotes after it (a <footer>); a credit there is still read."""
+    level, inside, after = head.tag, True, []
+    for el in head.itersiblings():
+        inside = inside and not (el.tag in SECTION_HEADS and el.tag <= level)
+        if not inside:
+            after.append(el)
+    before = list(head.itersiblings(preceding=True))[::-1]
+    for tag, els in (("header", before), ("footer", after)):
+        if els:
+            box = head.makeelement(tag, {})
+            els[0].addprevious(box)
+            box.extend(els)
+
+
+SECTION_REACH = 4  # levels up from a story's box to the document holding it
+
+
+def sectioned_around(box: object, tag: str) -> bool:
+    """True when a box lies in a document of sections: an ancestor within reach holds two headings of the box's
+    heading level among its children (the newsletter's "Notices", "Other news")."""
+    for anc in itertools.islice(box.iterancestors(), SECTION_REACH):
+        if sum(1 for child in anc if child.tag == tag) >= 2:
+            return True
+    return False
+
+
+SECTION_PARAGRAPH = 80  # characters of a paragraph of prose in a section (a notice's line is shorter)
+
+
+def section_prose(head: object) -> tuple[int, int]:
+    """(characters, paragraphs of prose) of the paragraphs after a heading, up to the next heading of its level or
+    higher."""
+    level, size, count = head.tag, 0, 0
+    for el in head.itersiblings():
+        if el.tag in SECTION_HEADS and el.tag <= level:
+            break
+        if el.tag == "p":
+            size += len(text_of(el))
+            count += prose_paragraph(el)
+    return size, count
+
+
+def prose_paragraph(el: object) -> bool:
+    """A paragraph of a section's prose: a <p> of some length ending like a sentence (no contact row, no notice)."""
+    text = text_of(el).rstrip() if el.tag == "p" else ""
+    return len(text) >= SECTION_PARAGRAPH and text[-1:] in ".!?…»”\"。"
 
 
 QUOTED_LEAD_IN_WORDS = 6  # a post's lead-in sentence, ending in a colon, over a reposted article
@@ -1719,8 +1805,9 @@ def find_source_credit(tree: object, sections: list[Section] = (), chinese: bool
         if (named := logo_credit(el)) is not None:
             return named, False  # "Story via <img alt='Backline Magazine'>": the logo names the outlet
         if any(node in aside for node in (el, *el.iterancestors())) \
-                and not patterns.ORIGINAL_CREDIT.match(unemoji(el.text or "")):
-            continue  # (a reader view's footnote list still credits the original: "Original article: X — url")
+                and not patterns.ORIGINAL_CREDIT.match(unemoji(el.text or "")) and not details_credit(el):
+            continue  # (a reader view's footnote list still credits the original: "Original article: X — url"; a
+            # docs theme's sidebar lists the post's date, tags and "نقلاً عن: X")
         if (credit := credited_in(el)) is not None and (el.tag != "a" or names_link_host(el, credit[0])):
             if not credit[1] and patterns.WEAK_CREDIT.match(text_of(el)):
                 weak = weak or credit  # "Theo X" under a Vietnamese headline is as often the writer: a labelled
@@ -1734,6 +1821,16 @@ def find_source_credit(tree: object, sections: list[Section] = (), chinese: bool
         or (follow_button_outlet(tree) if follow else None) or partner_outlet(tree) \
         or (link_row_outlet(tree) if link_rows else None) \
         or bio_outlet(tree if scope is None else scope), False
+
+
+def details_credit(el: object) -> bool:
+    """True for a "Label: Outlet" item in a post's details list (date, tags, reading time, source) that holds no
+    link: the page's own credit, even where a sidebar holds it; a teaser card's "Source: X" row sits by its link."""
+    box = el.getparent()
+    if box is not None and box.tag not in ("ul", "ol", "dl"):
+        box = box.getparent()
+    return box is not None and box.tag in ("ul", "ol", "dl") and patterns.SOURCE_LABEL_LINE.match(text_of(el)) \
+        is not None and next(box.iter("a"), None) is None
 
 
 RATING_TEXTS = etree.XPath("//text()[contains(., 'actuali')]")  # "factuality", "factualidad", "factualidade"

@@ -142,8 +142,9 @@ def title_suffix(tree: object) -> str | None:
     """The site name a <title> ends with ("Story - Noticias Ya"): a short last part after a separator."""
     node = tree.find(".//title")
     parts = patterns.TITLE_SEPARATOR.split(node.text_content().strip()) if node is not None else []
-    if len(parts) > 1 and 2 <= len(parts[-1].strip()) < 30 and len(parts[0]) > 20:
-        return parts[-1].strip()
+    if len(parts) > 1 and 2 <= len(parts[-1].strip()) < 30 and len(parts[0]) > 20 \
+            and not patterns.ISSUE_NUMBER.match(parts[-1]):
+        return parts[-1].strip()  # (a newsletter's "– n. 214" is its issue, not a site)
     return None
 
 
@@ -153,8 +154,8 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     if len(parts) > 1:
         if site and same_name(parts[-1], site):
             return title[: title.rfind(parts[-1])].rstrip(" |-–—:·»").strip()
-        if len(parts[-1]) < 30 and len(parts[0]) > 20:
-            return parts[0].strip()
+        if len(parts[-1]) < 30 and len(parts[0]) > 20 and not patterns.ISSUE_NUMBER.match(parts[-1]):
+            return parts[0].strip()  # (an issue number stays: "Newsletter of the Club – n. 214" is one name)
     return title.strip()
 
 

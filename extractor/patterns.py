@@ -1307,7 +1307,8 @@ _FIRST_PUBLISHED_IN = (
     # Corsican "Articulu publicatu per a prima volta in X", Tetum "Artigu ne'e publika uluk iha X", Papiamento
     # "E artíkulo aki a sali promé den X", Low German "Toeerst rutkamen in: X", Fijian "I tukutuku oqo e tabaki
     # taumada ena X" (first published in X)
-    r"((articul|notizie) )?publicâ[td]e? par prime volte (su|in|tal|te)|((artìculu|artìculos|noa) )?publicad[ua] "
+    r"((chest |cheste )?(articul|notizie)( di [^,.]{2,40}?)? (al |e )?(è|je) stât[ae]? )?publicâ[td]e? (par|pe) "
+    r"(la )?prime volte (su|in|tal|te)|((articul|notizie) )?publicâ[td]e? par prime volte (su|in|tal|te)|((artìculu|artìculos|noa) )?publicad[ua] "
     r"(pro sa prima borta )?(in|in su|in sa|dae)|((articulu|nutizia) )?publicatu per a prima volta (in|nant['’]à|"
     r"nantu à)|((artigu|notísia) (ne['’]e )?)?publika uluk iha|((e )?(artíkulo|notisia) (aki )?)?a (sali|publiká) "
     r"promé (den|na|riba)|to(e)?erst (rutkamen|verschenen|rutkomen) (in|bi|bi'n|bi de)|"
@@ -1319,7 +1320,7 @@ _FIRST_PUBLISHED_IN = (
 COURTESY_LABELS = (r"ਧੰਨਵਾਦ ਸਹਿਤ|උපුටා ගැනීම|بشکریہ|সৌজন্যে|കടപ്പാട്|સૌજન્ય|သတင်းရင်းမြစ်|"
                    r"warkan (waxaa )?(markii hore )?(daabacay|soo saaray)( wargeyska| joornaalka| shabakadda)?")
 SOURCE_LINE = rx(
-    r"^\s*(?P<open>[（(](?=\s*(出典|来源|來源|出处|出處)\s*[:：]))?\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|" + COURTESY_LABELS + r"|source|sources|provided by|((this|the) (story|article|post|guide|piece|report|interview|column|feature|essay|review|analysis|explainer) (was )?)?(originally|first) "
+    r"^\s*(\[\d{1,2}\]\s*)?(?P<open>[（(](?=\s*(出典|来源|來源|出处|出處)\s*[:：]))?\s*(©\s*)?(" + ARTICLE_SOURCE_LABEL + r"|" + COURTESY_LABELS + r"|source|sources|provided by|((this|the) (story|article|post|guide|piece|report|interview|column|feature|essay|review|analysis|explainer) (was )?)?(originally|first) "
     r"(published|appeared) (by|on|in)|(reposted|republished|"
     r"cross-?posted) (from|in|on|by)|published by|((this|the) (story|article|piece|report) (was )?)?"
     r"(commissioned|produced|reported) (by|for)|" + _FIRST_PUBLISHED_IN + r"|"
@@ -1373,7 +1374,7 @@ SOURCE_LINE = rx(
     r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
     r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
-    r"forrás|джерело|المصدر|مصدر|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：፡፦])|font(?=\s*[:：])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
+    r"forrás|джерело|المصدر|مصدر|نقلاً? عن|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：፡፦])|font(?=\s*[:：])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
     # "published with permission from X": "Artiklen bringes med tilladelse fra X", "Mit freundlicher Genehmigung von X"
     r"((this|the) (article|story) (is|was) )?(re)?published with (the )?permission (of|from)|"
     r"(artiklen|artikkelen|saken|artikeln|teksten) (bringes|publiseres|gjengis|publiceras|återges) med "
@@ -1504,7 +1505,11 @@ SOURCE_LINE = rx(
     # where and when the original ran: ", where this article first appeared on 30 October 2025", "X del 4 de
     # decembre de 2025, reprodusit amb l'autorizacion del jornal"
     r",\s*where (this|the) (article|story) ((fi|ﬁ)rst |originally )?(appeared|ran|was published)\b[^\n]{0,80}?|"
-    r"\s+(del|du|vom|dated|den)\s+\d{1,2}[^\n]{0,140}?|"
+    r"\s+(del|du|vom|dated|den|ai)\s+\d{1,2}[^\n]{0,140}?|"
+    # its date and the writer after a dash: "Fonte: Isula Infurmazione, 15 di dicembre 2026 — articulu di Petru
+    # Santucci" (Corsican: article by), "Source: X, 3 May — article by Y"
+    r"(,\s*[^,\n—–]{3,40}?)?\s+[—–-]\s+(article|articulu|articolo|artículo|artigo|artikel|texte?|testo|tekst|story|"
+    r"report|reportage)\s+(by|di|de|da|von|par|por|van)\s+\S[^\n]{1,60}|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
     r"\s+dengan judul\s.{2,200}|\.\s+(©|\(c\)|copyright)\s[^\n]{0,120}|"  # ". © 2026 X. All rights reserved."
     r"\.\s*(riproduzione riservata|all rights reserved|"
@@ -1563,6 +1568,12 @@ _BREAKING_SCRIPTS = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-
 INVISIBLE_GLUE = re.compile(f"\u2060|\u200b(?:(?<![{_BREAKING_SCRIPTS}]\u200b)|(?![{_BREAKING_SCRIPTS}]))")  # (each
 # branch opens with its character: the engine jumps between candidates instead of trying every position, 6x faster)
 INVISIBLE_CHARS = ("\u200b", "\u2060")
+# A newsletter's or magazine's issue number after its name: "n. 214", "n° 51", "No. 12", "Nr. 7/2026", "#48",
+# "Issue 31", "Ausgabe 12", "№ 5" (never a site's name).
+ISSUE_NUMBER = rx(r"^\s*(n[.°º]|no\.?|nr\.?|num\.?|#|issue|vol\.?|ausgabe|heft|numéro|número|numero|№)\s*\d[\d/.-]*"
+                  r"(,?\s+\S+(\s+\d{4})?)?\s*$", re.IGNORECASE)
+# Direction marks and embeddings (LRM, RLM, ALM, LRE ... PDF, LRI ... PDI): they show nothing of their own.
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # The same marks written as character references in markup ("&#8203;", "&ZeroWidthSpace;", "&NoBreak;").
 INVISIBLE_ENTITY = re.compile(r"&(#8203|#[xX]200[bB]|ZeroWidthSpace|#8288|#[xX]2060|NoBreak);")
 
@@ -2164,6 +2175,10 @@ PARTNER_NEEDLES = ("artner", "artenaire", "socio", "arceiro")  # every PARTNER_C
 # / "From: The Millrace Sentinel <briefing@millracesentinel.example>"): a newsletter's sender is its outlet.
 FORWARDED_FROM = rx(r"^\s*((from|von|de|da|van|od|от|fra|från|lähettäjä)\s*:\s*)?(?P<name>[^<>@\n]{2,60}?)\s*"
                     r"<[^@<>\s]+@(?P<host>[^<>\s]+)>\s*$", re.IGNORECASE)
+# A sender's name in parts: a desk and its paper ("Service lecteurs — L’Écho du Causse", "News Desk | The Post").
+SENDER_PARTS = rx(r"\s+[—–|/-]\s+|\s*,\s+")
+# An elided article opening a name: "L’Écho du Causse", "l'Unione Sarda", "D'Ochsenfurter" (the host drops it).
+ELIDED_ARTICLE = rx(r"^\s*(l|d|dell|sull|all)['’]", re.IGNORECASE)
 # A date range's opening before its last date: "Star Tribune from Nov. 3 to Nov. 5, 2025" (a notice's run).
 DATE_RANGE_HEAD = rx(r"\s+(from|von|du|de|dal|desde)\s+\S.{0,30}?\s+(to|until|through|bis|au|a|al|hasta|[-–])\s*$",
                      re.IGNORECASE)
@@ -2839,6 +2854,20 @@ CHROME_LINE = rx(
     r"\W{0,2}(back to (the )?(search )?results|zurück zu(r|den) (trefferliste|ergebnissen)|retour aux résultats|"
     r"volver a (los )?resultados|torna ai risultati|voltar aos resultados|document \d+ of \d+)\b.{0,60}|"
     r"(results|ergebnisse|résultats|resultados|risultati|treffer)\s*\(\d[\d,.]*\)|"
+    # a document published to the web: its bar ("Published using Google Docs · Report abuse · Learn more", "Publié à
+    # l'aide de Documents X Signaler un abus En savoir plus") and its note "Updated automatically every 5 minutes"
+    r"(published using|publié à l['’]aide de|pubblicato utilizzando|veröffentlicht mit|publicado (con|usando|com)|"
+    r"gepubliceerd met) \S.{1,120}|(updated automatically every|mis à jour automatiquement toutes les|aggiornato "
+    r"automaticamente ogni|automatisch alle|actualizado automáticamente cada|atualizado automaticamente a cada|"
+    r"automatisch bijgewerkt elke) \d+ (minutes|minuti|minuten|minutos)( aktualisiert)?|"
+    # a blog theme's link back to its list over the post: "← Back to news", "Retour au blog", "Zurück zur Übersicht",
+    # "العودة إلى الأخبار", "Enavos a las novitads" (Romansh)
+    r"[←‹«<]?\s*((back|return) to (the )?(news|blog|posts|articles|overview|list|index|archive|all posts)|"
+    r"retour (aux|à la|au|à l['’]) ?(actualités|nouvelles|articles|blog|liste|accueil des actualités)|"
+    r"zurück zu(r|den|m) (news|blog|übersicht|artikeln|beiträgen|newsübersicht)|"
+    r"volver a (las )?(noticias|novedades|entradas|blog)|torna (alle|al) (notizie|novità|blog|articoli)|"
+    r"voltar (às|ao|para as) (notícias|novidades|blog)|terug naar (het )?(nieuws|overzicht|blog)|"
+    r"العودة (إلى|الى) (الأخبار|المدونة|القائمة|المقالات)|enavos a las novitads|turnà a las novitads)|"
     # the record's view tabs: "Full Text", "Full Text Abstract/Details", "Abstract/Details"
     r"full text|translate|übersetzen|traduire|traducir|tradurre|traduzir|((full text|abstract|details|citation|full record|volltext|texte intégral|texto completo)\s*/?\s*){2,}|"
     r"details|(category|categories|kategorie|catégorie|categoría|categoria|rubrik|rubrique|sección)\s*[:：፡፦]\s*.{1,80}|"
@@ -3102,7 +3131,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"(den )?(ganzen|vollständigen) artikel|lees het|czytaj|(přečtěte si )?celý článek|מקור|"
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|free access|first published|"
                           r"bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|forrás|джерело|المصدر|مصدر|"
-                          r"reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
+                          r"نقلا|reposted|republished|cross-?posted|artikel ini|dit artikel|artikeln|artykuł|bài viết|"
                           r"publication|publisher|published by|commissioned|produced|reported|original-content|the following|forwarded|inoltrato|weitergeleitet|"
                           r"reenviado|transféré|переслано|doorgestuurd|reproduced|article publicat|"
                           r"(local |latest |today's )?(news|stories|reporting|headlines) (from|by|courtesy of)(?=\s+(?-i:[A-Z]))|"
@@ -3166,6 +3195,8 @@ KEY_POINTS = rx(
     r"najważniejsze( informacje)?|önemli noktalar|основное|главное|要点|重点|핵심 ?요약|ポイント|"
     r"(a cikk )?röviden|a lényeg|stručně|v kostce|коротко|головне|בקצרה|עיקרי הדברים|in brief|the gist|tl;?dr|"
     r"what (you need|to) know|pe scurt|τα βασικά|(the )?quick (take|read|summary)|(the )?short version|"
+    # "in short" boxes (a docs theme's abstract admonition over the post): "En bref", "Kurz gesagt", "باختصار"
+    r"in short|en bref|en resumen|in breve|em resumo|kurz gesagt|kort sagt|kortom|باختصار|بإيجاز|باختصار شديد|"
     # Assamese / Bengali "the main points", Hindi "key points", Sindhi "main points"
     r"মূল কথা|মূল বিষয়|মুখ্য বিষয়|मुख्य बातें|مکيه ڳالهيون)(\s*[(\[]?([^()\[\]]{0,30}\s)?(ai|ki|ia|ии|ші)(\s[^()\[\]]{0,20})?[)\]]?)?"
     r"\s*[:：፡፦]?\s*$",  # (an "AI" badge: "Key points AI")
@@ -3322,6 +3353,11 @@ OUTLET_TAIL_WORDS = frozenset((
 HEADLINE_LABEL = rx(r"^\s*(headline|title|story title|article title|titel|überschrift|schlagzeile|titre|título|titolo|"
                     r"tytuł|nagłówek|заголовок|назва|otsikko|rubrik|overskrift|kop|başlık|judul|tiêu đề|标题|標題|"
                     r"見出し|제목)\s*[:：፡፦]?\s*$", re.IGNORECASE)
+# A details list's item naming the source after its label and a colon: "Source: X", "Quelle: X", "نقلاً عن: X"
+# ("quoted from"), "Fonte: X"; only the label-and-colon credits (a sentence in a list item stays a list item).
+SOURCE_LABEL_LINE = rx(r"^\s*(source|sources|quelle|fuente|fonte|font|kaynak|sumber|bron|källa|kilde|lähde|źródło|zdroj|"
+                       r"izvor|forrás|источник|джерело|المصدر|مصدر|نقلاً? عن|منبع|מקור|来源|來源|出典|출처|nguồn|ที่มา|πηγή|"
+                       r"sursa|sursă|original source|via)\s*[:：]\s*\S.{1,80}$", re.IGNORECASE)
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
 SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box

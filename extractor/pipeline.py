@@ -22,9 +22,17 @@ def run(loaded: Loaded, *, url: str | None, options: Options) -> Document:
         from .textdump import extract_text_dump
 
         doc = extract_text_dump(loaded.text, url=url, options=options)
-    publisher = tidied_outlet(doc.publisher)
-    doc = doc if publisher == doc.publisher else replace(doc, publisher=publisher)
+    publisher, title = tidied_outlet(doc.publisher), clean_title(doc.title)
+    doc = doc if (publisher, title) == (doc.publisher, doc.title) else replace(doc, publisher=publisher, title=title)
     return with_teaser_outlets_uncounted(doc)
+
+
+def clean_title(title: str | None) -> str | None:
+    """The headline without the soft hyphens a hyphenation plugin puts in its long words ("Mec\xadidi\xadyede") or
+    the direction marks that open or close it (an RLM after an Arabic headline); a mark inside it stays."""
+    if not title:
+        return title
+    return title.replace("\xad", "").strip(P.BIDI_MARKS).strip() or title
 
 
 def with_teaser_outlets_uncounted(doc: Document) -> Document:

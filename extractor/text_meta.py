@@ -936,8 +936,9 @@ def forwarded_sender(text: str) -> str | None:
     m = P.FORWARDED_FROM.match(text) if "@" in text else None
     if m is None:
         return None
-    name = m.group("name").strip(" \"'")
-    return name if spells_host(name, host_core(m.group("host"))) and plausible_outlet(name) else None
+    core = host_core(m.group("host"))
+    names = [part.strip(" \"'") for part in P.SENDER_PARTS.split(m.group("name"))]  # "Service lecteurs — L’Écho du
+    return next((name for name in names if spells_host(name, core) and plausible_outlet(name)), None)  # Causse"
 
 
 def host_core(host: str) -> str:
@@ -950,7 +951,8 @@ def spells_host(name: str, core: str) -> bool:
     ("pohjoisenpaiva" for "Pohjoisen Päivä", "mariukrantas" for "Marių krantas")."""
     key = "".join(c for c in name.casefold() if c.isalnum())
     folded = unaccented_letters(name)
-    return core in (key, key.removeprefix("the"), folded, folded.removeprefix("the"))
+    elided = unaccented_letters(P.ELIDED_ARTICLE.sub("", name))  # "L’Écho du Causse" for "echoducausse"
+    return core in (key, key.removeprefix("the"), folded, folded.removeprefix("the"), elided)
 
 
 def unaccented_letters(name: str) -> str:

@@ -3391,3 +3391,64 @@ def test_dividers_and_end_marks_leave_the_body() -> None:
             "</article></body></html>")
     doc = extract(page.encode("utf-8"))
     assert [block.text for block in doc.body] == [paragraph] * 3
+
+
+_DOC_PARA = ("The line between the two villages will run four times a day through the winter again, the first time "
+             "since the road works closed it three years ago.")
+
+
+def _published_doc(story_box: str) -> str:
+    """A document published to the web: its bar, the newsletter's title and greeting, the story, other sections."""
+    return ("<html><head><title>Newsletter of the Club – n. 214</title></head><body>"
+            "<div id='banner'>Published using Documents Nimbo Report abuse Learn more</div>"
+            "<div id='title'>Newsletter of the Club – n. 214</div>"
+            "<div id='contents'><div class='doc-content'><p class='title'>The Club of São Paulo</p>"
+            "<p class='subtitle'>Weekly newsletter – 16 December 2026</p>"
+            "<p>Dear members, this issue brings the good news many of you were waiting for. Merry Christmas!</p>"
+            + story_box +
+            "<h2>Other news from home</h2><ul><li>Udine market stays open until 6 January (The Udine Sheet, 14/12)</li>"
+            "<li>Mosaic school opens a course for children (Friuli News Agency, 13/12)</li></ul>"
+            "<h2>Club dates</h2><ul><li>Sunday 21 December, 12.30: Christmas lunch</li></ul>"
+            "<p>Join the club: 60 reais a year · WhatsApp group · Donate</p><hr>"
+            "<div>[1] This article first appeared in The Valley Voice on 15 December 2026.</div></div></div>"
+            "<div id='footer'>Published using Documents Nimbo · Report abuse · Learn more</div></body></html>")
+
+
+def test_a_published_documents_story_section_is_the_article() -> None:
+    """A newsletter published as a document: the page's title names the issue ("– n. 214": no site), the story is
+    the section holding the document's prose; its greeting, other sections and footnotes are not the article
+    (holdout45 cases 001, 003)."""
+    story = "<h2>Winter buses return to the valley after three years</h2>" + f"<p>{_DOC_PARA}</p>" * 4
+    doc = extract(_published_doc(story).encode())
+    assert doc.title == "Winter buses return to the valley after three years"
+    assert doc.text.split("\n\n") == [_DOC_PARA] * 4
+    assert doc.publisher != "n. 214"
+
+
+def test_a_published_documents_story_in_a_one_cell_table() -> None:
+    """The story boxed in a one-cell layout table among the document's sections (holdout45 case 002)."""
+    story = ("<table><tr><td><h2>Winter buses return to the valley after three years</h2>"
+             + f"<p>{_DOC_PARA}</p>" * 4 + "</td></tr></table><h2>Notices</h2><p>The office is closed.</p>")
+    doc = extract(_published_doc(story).encode())
+    assert doc.title == "Winter buses return to the valley after three years"
+    assert doc.text.split("\n\n") == [_DOC_PARA] * 4
+
+
+def test_an_article_in_sections_is_not_cropped_to_its_longest() -> None:
+    """An article whose sections all hold prose (and its lead over the first heading) stays whole: only a document
+    whose other sections are lists and notices is cropped to its story."""
+    page = ("<html><head><title>Site</title></head><body><div class='post'>"
+            + f"<p>{_DOC_PARA}</p>" * 2 + "<h2>Why the line stopped</h2>" + f"<p>{_DOC_PARA}</p>" * 6
+            + "<h2>What comes next</h2>" + f"<p>{_DOC_PARA}</p>" * 2 + "</div></body></html>")
+    doc = extract(page.encode())
+    assert doc.text.count(_DOC_PARA) == 10
+
+
+def test_a_docs_themes_sidebar_names_the_source_in_its_details_list() -> None:
+    """A docs theme's blog puts the post's date, tags and "نقلاً عن: X" (quoted from X) in its sidebar; the list
+    holds no link, so the credit is the page's (holdout45 case 010)."""
+    page = ("<html><head><title>Water returns to the oasis pools</title></head><body><div class='md-sidebar'>"
+            "<ul class='md-post__meta'><li>15 December 2026</li><li>In News</li><li>3 min read</li>"
+            "<li>نقلاً عن: صحيفة الواحة اليوم</li></ul></div><article><h1>Water returns to the oasis pools</h1>"
+            + f"<p>{_DOC_PARA}</p>" * 4 + "</article></body></html>")
+    assert extract(page.encode()).publisher == "صحيفة الواحة اليوم"

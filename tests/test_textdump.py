@@ -5248,3 +5248,28 @@ def test_an_official_accounts_liked_also_cards_with_glued_read_counts() -> None:
 
     doc = extract(dump, path="page.txt")
     assert [(t.title, t.publisher) for t in doc.related] == [(title, outlet) for title, outlet, _ in cards]
+
+
+def test_a_docs_blogs_back_link_details_list_and_in_short_box() -> None:
+    """A docs theme's blog post as a dump: "← Back to news" over the author, the details list naming the source
+    ("• نقلاً عن: X": quoted from X), an "In short" box over the story; the back link is no headline, the list's
+    credit names the publisher and the box's bullets are no article (holdout45 cases 010, 011)."""
+    title = "Water returns to the oasis pools after three dry years"
+    dump = "\n".join(["Open Water Observatory", title, "  • Home", "  • News", "العودة إلى الأخبار",
+                      "Editorial teamEditorial team", "Open Water Observatory", "  • 15 December 2026",
+                      "  • in News", "  • 3 min read", "  • نقلاً عن: صحيفة الواحة اليوم", "", title, "",
+                      "باختصار", "  • Three pools filled again after staying dry since 2023.",
+                      "  • Volunteers will measure the level at five points.", "", _PROSE, "", _PROSE, ""])
+    doc = run(dump)
+    assert (doc.title, doc.publisher) == (title, "صحيفة الواحة اليوم")
+    assert doc.text.split("\n\n") == [_PROSE, _PROSE]
+
+
+def test_a_forwarded_mails_sender_names_the_paper_after_its_desk() -> None:
+    """"De : Service lecteurs — L’Écho du Causse <lecteurs@echo-du-causse.example>": the desk, then the paper whose
+    name the address spells (its elided article aside) (holdout45 case 003)."""
+    from extractor.text_meta import forwarded_sender
+
+    assert forwarded_sender("De : Service lecteurs — L’Écho du Causse <lecteurs@echo-du-causse.example>") \
+        == "L’Écho du Causse"
+    assert forwarded_sender("From: Ann Lee <ann@mailbox.example>") is None
