@@ -1985,7 +1985,8 @@ READ_TIME = rx(
 ZERO_COMMENTS = rx(r"^\D*(?<!\d)0(?!\d)\D*$")
 # A tag row's label ("Tags: a, b", "Schlagworte: x", "Mots-clés : y"): in a meta block under a headline, a row of it.
 TAGS_LABEL = rx(r"^\s*(tags?|topics?|schlagwörter|schlagworte|stichwörter|étiquettes|mots-clés|etiquetas|temas|argomenti|"
-                r"trefwoorden|taggar|tagit|tagi|štítky|ٽيگ|ٹیگ|alamomi)\s*[:：፡፦]", re.IGNORECASE)  # (Sindhi, Urdu, Hausa)
+                r"trefwoorden|taggar|tagit|tagi|štítky|теги|метки|мітки|значкы|значки|etiketler|ٽيگ|ٹیگ|alamomi)"
+                r"\s*[:：፡፦]", re.IGNORECASE)  # (Sindhi, Urdu, Hausa)
 # The space before the next labelled field of a CJK info bar ("来源：X 作者：Y 发布时间：2026-01-17 10:24 点击：1346次").
 CJK_FIELD_BREAK = rx(r"\s+(?=[^\s：:]{1,8}：)")
 # The marks that end a sentence (Latin, CJK full-width, Devanagari danda): a line ending in one is a sentence.
@@ -2014,7 +2015,8 @@ TEXT_BYLINE = rx(
     r"\s+)?(by|par|von|vum|por|di|door|av|af|przez|от|escrit per|scritto da|escrito por|"
     r"作者|取材(・文|・写真|・撮影)?|文・(写真|撮影)|文|记者|記者|रिपोर्ट|लेखक|كتب|كتبت|بقلم|автор|текст|door|oleh|penulis|yazan|yazar|autor|autorka|bởi|"
     r"tác giả|เขียนโดย|โดย|ผู้เขียน|συντάκτης|συντάκτρια|του|της|szerző|reporter|yayınlayan|geplaatst door|publicerad av|"
-    r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|teksti|text|texte|texto|testo|szöveg|redaktion)\s*[:：፡፦]|"
+    r"opublikował[a]?|diposting oleh|đăng bởi|bài của|bài viết của|(tekst|teksti|text|texte|texto|testo|szöveg|redaktion|"
+    r"текст|автор|авторка|авторы)\s*[:：፡፦]|"
     # Odia "ଲେଖା: X" (writing), Uyghur "ئاپتورى: X" (its author), Igbo "Onye nta akụkọ: X" (reporter), Tajik "Муаллиф"
     r"(ଲେଖା|ئاپتورى|onye nta akụkọ|муаллиф|نووسینی|نووسەر|ዘጋቢ|ዘገባ|ጸሐፊ|প্রতিবেদক|লেখক|নিজস্ব প্রতিবেদক)\s*[:：፡፦]|"  # (Sorani "نووسینی:", written by;
     # Amharic "ዘጋቢ፦ X" reporter, "ዘገባ፦ X" report, "ጸሐፊ፦ X" writer; Bengali "প্রতিবেদক: X" reporter, "লেখক: X" writer)
@@ -2416,7 +2418,7 @@ AUTHOR_BIO_HEADER = rx(
 )
 ARTICLE_END = rx(
     r"^\s*((tags?|topics?|filed under|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|"
-    r"argomenti|标签|टैग|теги|метки|темы|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|labels?|keywords|thẻ|"
+    r"argomenti|标签|टैग|теги|метки|темы|мітки|значкы|значки|ознаке|етикети|etiketler|etiket|trefwoorden|taggar|tagit|tagi|štítky|labels?|keywords|thẻ|"
     r"từ khóa|แท็ก|ετικέτες|etichete|címkék|теги|תגיות|برچسب‌ها|alamomi)\s*[:：፡፦].*|(previous|next|prev\.?) (article|post|story).*|"
     # previous / next post links in more languages: "Önceki yazı", "Volgend artikel", "Następny artykuł"
     r"(önceki|sonraki) (yazı|haber).*|(vorig|volgend)e? (artikel|bericht).*|(föregående|nästa) (artikel|inlägg).*|"

@@ -617,7 +617,7 @@ def writer_and_outlet(name: str) -> tuple[str, str] | None:
         return writer_for_outlet(m.group("writer"), m.group("outlet"))
     if not comma and name.rstrip().endswith(")"):
         return bracketed_outlet(name)
-    outlet = P.OUTLET_CONNECTOR.sub("", outlet.strip())
+    outlet = unquoted(P.OUTLET_CONNECTOR.sub("", outlet.strip()))  # ("Ирина Ветлугина, «Заветлужье сегодня»")
     role, sep, rest = outlet.partition(",")
     if sep and P.ROLE_TITLE.search(role) and rest.strip():
         outlet = P.OUTLET_CONNECTOR.sub("", rest.strip())  # "X, Personal Finance Editor, The Harrowby Post"
@@ -1023,7 +1023,9 @@ def outlet_in_credits(names: list[str], texts: Iterable[str], paragraphs: list[s
     credits = [t for t in texts if any(name in t for name in names)]  # (most texts name none: that test goes first)
     credits = [t for t in credits if " · " not in t and " | " not in t and CREDIT_MIN_WORDS <= count_words(t) <= CREDIT_WORDS
                and norm(t) not in story and not P.APPEAL_LINE.match(u := unemoji(t)) and not P.TEXT_PROMO_LINE.match(u)]
-    return next((name for name in names if any(names_whole(t, name) for t in credits)), None)
+    found = next((name for name in names if any(names_whole(t, name) for t in credits)), None)
+    return f"The {found}" if found and not found.startswith("The ") and any(f"The {found}" in t for t in credits) \
+        else found  # (the credit spells the name whole: "the editor of The Harwick Examiner")
 
 
 def names_whole(text: str, name: str) -> bool:

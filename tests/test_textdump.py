@@ -5273,3 +5273,12 @@ def test_a_forwarded_mails_sender_names_the_paper_after_its_desk() -> None:
     assert forwarded_sender("De : Service lecteurs — L’Écho du Causse <lecteurs@echo-du-causse.example>") \
         == "L’Écho du Causse"
     assert forwarded_sender("From: Ann Lee <ann@mailbox.example>") is None
+
+
+def test_a_journal_posts_tag_row_in_rusyn_ends_the_story() -> None:
+    """"Значкы: Свидник, автобус" (Rusyn "tags") closes the post: the share row and the comments under it are not
+    the story (holdout45 case 005)."""
+    dump = "\n\n".join(["Свидник: автобус до перевалу буде ходити і взимі", "15. децембра 2026, 12:17", _PROSE, _PROSE,
+                        "Значкы: Свидник, автобус, Дукля", "• Подїлити ся", "Коментарї",
+                        "dukla_turist 15. децембра 2026, 14:02", "Добра новина для всїх, кому треба до школы."])
+    assert run(dump).text.split("\n\n") == [_PROSE, _PROSE]
