@@ -2538,6 +2538,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
         return "repeated title"  # (a body line is whitespace-collapsed already: a far longer one is not the title)
     if patterns.homoglyph_copy(text):
         return "ad copy in look-alike letters"
+    if patterns.COMMUNITY_APPEAL.match(text):
+        return "pattern COMMUNITY_APPEAL"  # (a community blog's appeal paragraph, however long)
     if len(text) > MAX_CHROME_LINE:
         return None
     text = unemoji(text)  # "📎 Read also: X", "👉 Subscribe ...": the glyph before a label

@@ -246,6 +246,9 @@ RELATED_HEADER = phrases(
     # "Elsewhere in the valley", "Elsewhere on the coast", "Elsewhere in Orkney"
     r"elsewhere (in|on|around|across) (the )?[^\d.!?:]{2,30}",
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
+    # a community blog's rails: "Más de @andes-al-dia" (a poster's handle), "Tendencias en #venezuela" (a tag)
+    r"(more from|más de|mais de|plus de|mehr von|altro da|iban pa halin kay|mas mula kay) @[\w.-]{2,40}",
+    r"(trending|tendencias|tendências|tendances|populär|di tendenza|nagauso|uso) (in|en|em|dans|auf|su|sa) #[\w-]{2,40}",
     # the same with a place in Estonian, Finnish, Norwegian, Danish, Dutch, Polish, Czech, Slovak, Slovene, Croatian:
     # "Veel Võrumaalt", "Lisää Kainuusta", "Mer fra Sogn", "Meer uit Drenthe", "Więcej z Podhala", "Več iz Gorenjske";
     # Latvian, Lithuanian, Russian, Ukrainian, Bulgarian: "Vēl no Kurzemes", "Daugiau iš Žemaitijos", "Ещё из Твери"
@@ -1509,7 +1512,7 @@ SOURCE_LINE = rx(
     # its date and the writer after a dash: "Fonte: Isula Infurmazione, 15 di dicembre 2026 — articulu di Petru
     # Santucci" (Corsican: article by), "Source: X, 3 May — article by Y"
     r"(,\s*[^,\n—–]{3,40}?)?\s+[—–-]\s+(article|articulu|articolo|artículo|artigo|artikel|texte?|testo|tekst|story|"
-    r"report|reportage)\s+(by|di|de|da|von|par|por|van)\s+\S[^\n]{1,60}|"
+    r"report|reportage|nota|notícia|noticia|crónica|reportaje)\s+(by|di|de|da|von|par|por|van)\s+\S[^\n]{1,60}|"
     # the credit's tail: "... dengan judul "Title"", ". Riproduzione riservata", ". All rights reserved."
     r"\s+dengan judul\s.{2,200}|\.\s+(©|\(c\)|copyright)\s[^\n]{0,120}|"  # ". © 2026 X. All rights reserved."
     r"\.\s*(riproduzione riservata|all rights reserved|"
@@ -1733,7 +1736,7 @@ _COUNTED_TIMES = (
     r"před (\d+\s*)?\w+|\d+\s*(saniye|dakika|dk\.?|saat|gün|hafta|ay|yıl)\s+önce|"
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
     # Cebuano "2 ka oras" (2 hours [ago]), "30 ka minuto", "1 ka adlaw ang nilabay"
-    r"\d+\s+ka\s+(segundo|minuto|oras|adlaw|semana|bulan|tuig)(\s+ang\s+nilabay)?|"
+    r"\d+\s+ka\s+(segundo|minuto|oras|adlaw|semana|bulan|tuig)(\s+ang\s+nilabay|\s+na)?|"  # (Hiligaynon "3 ka adlaw na")
     # Tok Pisin "4 aua i go pinis" (4 hours ago), "2 de i go pinis"
     r"\d+\s*(sekon|minit|aua|de|wik|mun|yia)\s+i go pinis|"
     # Kurmanji "3 demjimêr berê" (3 hours ago), "20 deqîqe berê", "2 roj berê"
@@ -2560,6 +2563,17 @@ APPEAL_LINE = rx(
     r".{0,100}\b(funded|supported|made possible) by readers like you\b.{0,160})|"
     r"\Z.)\s*$",  # (a closing alternative that never matches: each one above ends in "|")
 )
+# A community blog's poster in a meta row: "@andes-al-dia (66) en Noticias de Venezuela" (a handle, its reputation,
+# the community it posted in): a writer, not an outlet.
+HANDLE_POSTER = rx(r"^@(?P<handle>[\w.-]{2,40})(?P<rep>\s*\(\d{1,3}\))?(\s+(en|in|em|dans|w|na|sa|i)\s+\S.{0,60})?$")
+# A community blog's appeals inside a reposted post, however long: "¿Te gustó esta nota? Apoya el trabajo de @x
+# votando por nuestro testigo ...", "Join our Discord server, where ...", "Delega tu Colmena Power a la cuenta ..."
+# (vote for us, join our chat, delegate your stake).
+COMMUNITY_APPEAL = rx(r"^\s*(did you (like|enjoy) this (post|article|story|note)\?|¿te gust[óo] (esta|este) (nota|artículo|"
+                      r"post|publicación)\?|gostou (desta|deste) (matéria|post|artigo|nota)\?|vous avez aimé cet article\s?\?|"
+                      r"(join|únete a|únase a|rejoignez|junte-se a[oa]?) (our|nuestro|notre|nosso|nossa) (servidor de |"
+                      r"serveur |server )?(discord|telegram)\b|(delegate|delega|delegue|délègue) (your|tu|tus|seu|sua|votre) "
+                      r".{0,40}?\b(power|hp|sp)\b)", re.IGNORECASE)
 TEXT_PROMO_LINE = rx(
     r"^\s*(summari[sz]e with .{1,40}|get the (morning|evening|daily) (briefing|"
     r"newsletter|digest)|.*\bdelivered (straight )?to your inbox\b.*|you can unsubscribe at any time\.?|"

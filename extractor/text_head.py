@@ -521,6 +521,9 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
         return True  # ("Live-Ticker vun eisem Partner X": the credit under a headline; "docs / press / x.md": a path)
     if P.LABELLED_CAPTION.match(line.text) or P.ORIGINAL_TITLE.match(line.text) or P.RATING_ROW.search(line.text):
         return True  # a caption with its labels in capitals: "IMAGE: ... CREDIT: X"; "Original title: X" (a translation)
+    if between_byline_and_date(lines, i):
+        return True  # "@poster (63) sa Pinoy" / "Panay Balita" / "Disyembre 15, 2026": the original's name (a logo)
+        # between the poster's row and the date
     if P.ENGLISH_BY.match(line.text) or icon_row(line.text) or P.AVATAR_ALT.search(line.text):
         return True  # "By Orland Valley Post, adapted by X staff": a credit; "← Back 🎧 Listen Highlight Aa": buttons;
         # "xeberlent profil şəkli": an avatar's alt text
@@ -529,6 +532,17 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
 
 
 TICKER_ROW_WORDS = 8
+OUTLET_ROW_WORDS = 4  # an outlet's name between a byline row and a date row
+
+
+def between_byline_and_date(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a short name line with a byline row right above and a time row right below (a post's head)."""
+    if not 0 < i < len(lines) - 1 or lines[i].words > OUTLET_ROW_WORDS or lines[i].text[-1:] in ".!?:" \
+            or P.ANY_DIGIT.search(lines[i].text):
+        return False  # (a reading time, "3–4 minutes", sits there too)
+    above, below = lines[i - 1].meta, lines[i + 1].meta
+    return above is not None and above.kind == "byline" and below is not None and bool(below.time) \
+        and below.kind == "time"
 
 
 def score_ticker(lines: tuple[Line, ...], i: int) -> bool:

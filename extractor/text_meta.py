@@ -268,6 +268,9 @@ def parse_meta(text: str) -> Meta | None:
     if meta is not None and meta.author and meta.outlet and P.HOST_NAME.match(meta.outlet) \
             and spells_host(meta.author, host_core(meta.outlet)):
         return replace(meta, outlet=meta.author, author=None)
+    if meta is not None and meta.outlet and meta.outlet[:1] == "@" and (poster := P.HANDLE_POSTER.match(meta.outlet)):
+        handle = poster.group("handle") if poster.group("rep") else "@" + poster.group("handle")  # ("@x (66)": a
+        return replace(meta, kind="byline", outlet=None, author=meta.author or handle)  # blog chain's account name)
     return meta
 
 

@@ -18,6 +18,7 @@ from .text_head import (
     ai_label,
     ai_note,
     alt_of_caption,
+    between_byline_and_date,
     credited_posts,
     crumb_last,
     cut_excerpt_of,
@@ -297,7 +298,8 @@ def absorb_head_meta(lines: tuple[Line, ...], head: Head, covered: frozenset[int
             used.append(j)  # the writer's name on its own line, above the date ("Delacroix, Amina.": surname first)
         elif outlet_over_writer(lines, j):
             used.append(j)  # "The Saltmarsh Beacon" / "Dana Whitcomb" / "Tue, November 4, 2025 · 4 min read"
-        elif j == head.body_start and is_credited_outlet(lines, j, head):
+        elif j == head.body_start and is_credited_outlet(lines, j, head) or between_byline_and_date(lines, j) \
+                and plausible_outlet(line.text):
             used.append(j)  # "3/14(金) 11:05配信" then "汐見原日報": the outlet under the dateline
         elif line.rule == "META_LABEL" or j > 0 and lines[j - 1].rule == "META_LABEL" and is_name(line.text, 6):
             used.append(j)  # "Autor" / "Anna Wierzbicka", "Źródło" / "Tygodnik X": a definition-list byline
@@ -1389,7 +1391,8 @@ def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
             out["publisher"] = line.text  # a bare outlet name above the title, credited elsewhere (not a kicker:
             # "Entertainment")
         elif line.kind == "text" and k > head.title_index and "publisher" not in out and (k - 1 in head.used \
-                and lines[k - 1].kind == "meta" and is_credited_outlet(lines, k, head) or outlet_over_writer(lines, k)):
+                and lines[k - 1].kind == "meta" and is_credited_outlet(lines, k, head) or outlet_over_writer(lines, k)
+                or between_byline_and_date(lines, k) and plausible_outlet(line.text)):
             out["publisher"] = line.text  # the outlet named under the dateline, or over the writer's name
         elif line.kind == "text" and k > 0 and lines[k - 1].rule == "META_LABEL":
             key = "publisher" if P.SOURCE_LABEL.match(lines[k - 1].text) else "author"

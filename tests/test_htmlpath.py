@@ -3474,3 +3474,16 @@ def test_a_pasted_article_keeps_its_body_when_its_byline_line_goes() -> None:
     para = "Lowbank Sentinel wrote: Lowbank will close Orchard Street bridge By Ann Lee · May 3 " + _DOC_PARA * 3
     body = "".join((para.replace("By Ann Lee · May 3 ", "")).split()).casefold()
     assert found_in(para.casefold(), body)
+
+
+def test_a_reposters_long_appeals_inside_the_post_are_no_story() -> None:
+    """A community blog's post closes with the reposter's appeals, each longer than a story paragraph: "¿Te gustó
+    esta nota? ... votando por nuestro testigo", "Únete a nuestro servidor de Discord ..." (holdout45 case 007)."""
+    appeal = ("¿Te gustó esta nota? Apoya el trabajo de @andes-al-dia votando por nuestro testigo en Colmena: cada voto "
+              "ayuda a mantener los servidores que publican a diario noticias de los pueblos andinos, y nos permite "
+              "seguir resumiendo la prensa regional para la diáspora venezolana en todo el mundo.")
+    page = ("<html><head><title>Papa en Mucuchíes</title></head><body><article><h1>Papa en Mucuchíes</h1>"
+            + "".join(f"<p>{n}. {_DOC_PARA}</p>" for n in range(4)) + f"<p>{appeal}</p><p>Únete a nuestro servidor "
+            "de Discord, donde cada noche comentamos las noticias del día con lectores de Mérida, Trujillo y "
+            "Táchira.</p></article></body></html>")
+    assert extract(page.encode()).text.split("\n\n") == [f"{n}. {_DOC_PARA}" for n in range(4)]

@@ -972,3 +972,12 @@ def test_a_credit_spells_the_outlets_article() -> None:
 
     credits = ["Republished here with the permission of the editor of The Harwick Examiner."]
     assert outlet_in_credits(["Harwick Examiner"], credits, []) == "The Harwick Examiner"
+
+
+@pytest.mark.parametrize("line, author", [("@andes-al-dia (66) en Noticias de Venezuela • hace 3 días", "andes-al-dia"),
+                                          ("@panay-updates (63) sa Pinoy sa Colmena • 3 ka adlaw na", "panay-updates"),
+                                          ("@dana.skyhop.social · 2h", "@dana.skyhop.social")])
+def test_a_handle_in_a_meta_row_is_its_poster(line: str, author: str) -> None:
+    """A handle (with a blog chain's reputation and community) is who posted, never the outlet."""
+    meta = parse_meta(line)
+    assert meta is not None and meta.outlet is None and meta.author == author and meta.time

@@ -5282,3 +5282,25 @@ def test_a_journal_posts_tag_row_in_rusyn_ends_the_story() -> None:
                         "Значкы: Свидник, автобус, Дукля", "• Подїлити ся", "Коментарї",
                         "dukla_turist 15. децембра 2026, 14:02", "Добра новина для всїх, кому треба до школы."])
     assert run(dump).text.split("\n\n") == [_PROSE, _PROSE]
+
+
+def test_a_community_blogs_repost_with_appeals_handles_and_hashtag_rails() -> None:
+    """A blockchain blog's repost as a dump: the poster's "@handle (66) en Community • hace 3 días" row is a writer,
+    not an outlet; the logo's name between it and the date is the original's; the reposter's long appeals (vote,
+    Discord, delegate) are promos; "Más de @handle" and "Tendencias en #tag" are related rails (holdout45 007, 008)."""
+    title = "Mucuchíes: productores de papa estrenan un centro de acopio"
+    appeals = ["¿Te gustó esta nota? Apoya el trabajo de @andes-al-dia votando por nuestro testigo en Colmena: cada "
+               "voto ayuda a mantener los servidores que publican a diario noticias de los pueblos andinos.",
+               "Únete a nuestro servidor de Discord, donde cada noche comentamos las noticias del día con lectores de "
+               "Mérida, Trujillo y Táchira, y organizamos concursos semanales."]
+    dump = "\n\n".join([title, "@andes-al-dia (66) en Noticias de Venezuela • hace 3 días", "Panay Balita",
+                        "15 de diciembre de 2026", _PROSE, _PROSE, *appeals, "Más de @andes-al-dia",
+                        "• Apartaderos: vuelve la feria de la trucha después de dos años",
+                        "El Vigía Andinohace 4 días", "• Tabay: el puente sobre el río reabre a los vehículos",
+                        "Radio Páramohace 6 días", "Tendencias en #venezuela",
+                        "1. Precio de la papa en Mérida baja por tercera semana",
+                        "2. Caracas: el metro amplía su horario en diciembre"])
+    doc = run(dump)
+    assert (doc.title, doc.publisher) == (title, "Panay Balita")
+    assert doc.text.split("\n\n") == [_PROSE, _PROSE]
+    assert [t.publisher for t in doc.related[:2]] == ["El Vigía Andino", "Radio Páramo"] and len(doc.related) == 4
