@@ -2526,6 +2526,7 @@ def normed_title(title: str) -> str:
 
 SHORT_CHROME_LINE = 200  # page chrome set as a paragraph is short (the regexes are long: 2 of 3 body lines skip them)
 SHORT_CAPTION_LINE = 300
+BARE_CAPTION_LINE = 90  # a credit line without a mark ("Litrato halin sa X": photo from X) is this short
 CAPTION_MARKS = ":：=/(（.©"  # every caption rule needs one: a label's colon, "사진=", "/ X", "(Credit)", "© X"
 
 
@@ -2556,7 +2557,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     if len(text) <= PAGER_CHARS and "/" not in text and patterns.PAGER_LINE.match(text):
         return "pattern PAGER_LINE"  # a slideshow's counter set as a paragraph: "2 of 5", "2 מתוך 5" (a lone "1/4" may
         # be a recipe's quantity)
-    if len(text) <= SHORT_CAPTION_LINE and any(c in text for c in CAPTION_MARKS) and patterns.CAPTION_LINE.match(text):
+    if len(text) <= SHORT_CAPTION_LINE and (any(c in text for c in CAPTION_MARKS) or len(text) <= BARE_CAPTION_LINE) \
+            and patterns.CAPTION_LINE.match(text):
         return "pattern CAPTION_LINE"  # ("Photo: X", "圖：X", "... Fot. X": a label's colon, a credit's brackets)
     if (len(text) <= CONSENT_BUTTONS or "ooki" in text or "rivac" in text) and patterns.CONSENT_LINE.match(text):
         return "pattern CONSENT_LINE"  # (a banner's text names cookies or privacy; its buttons are short)

@@ -247,8 +247,9 @@ RELATED_HEADER = phrases(
     r"elsewhere (in|on|around|across) (the )?[^\d.!?:]{2,30}",
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
     # a community blog's rails: "Más de @andes-al-dia" (a poster's handle), "Tendencias en #venezuela" (a tag)
-    r"(more from|más de|mais de|plus de|mehr von|altro da|iban pa halin kay|mas mula kay) @[\w.-]{2,40}",
-    r"(trending|tendencias|tendências|tendances|populär|di tendenza|nagauso|uso) (in|en|em|dans|auf|su|sa) #[\w-]{2,40}",
+    r"(more from|más de|mais de|plus de|mehr von|altro da|iban pa halin kay|mas mula kay|mas di) @[\w.-]{2,40}",
+    r"(trending|tendencias|tendências|tendances|populär|di tendenza|nagauso|uso|tendensia) (in|en|em|dans|auf|su|sa|"
+    r"den) #[\w-]{2,40}",
     # the same with a place in Estonian, Finnish, Norwegian, Danish, Dutch, Polish, Czech, Slovak, Slovene, Croatian:
     # "Veel Võrumaalt", "Lisää Kainuusta", "Mer fra Sogn", "Meer uit Drenthe", "Więcej z Podhala", "Več iz Gorenjske";
     # Latvian, Lithuanian, Russian, Ukrainian, Bulgarian: "Vēl no Kurzemes", "Daugiau iš Žemaitijos", "Ещё из Твери"
@@ -320,6 +321,10 @@ RELATED_HEADER = phrases(
     r"(up next\s*)?autoplay(ing)? in \d+\s*(seconds?|secs?|s)( cancel)?", r"breaking( news)?", r"top stories", r"popular now",
     r"ultim'ora|ultima ora", r"eilmeldung(en)?", r"dernière minute", r"última hora", r"últimas notícias",
     r"son dakika", r"(en )?çok okunan(lar)?", r"самое читаемое|самые читаемые", r"paling banyak dibaca",
+    # a journal community's rail: "Популярное в сообществе", "Найчітанїше в сообществі" (Rusyn), "Cemiyette eñ çoq
+    # oqulğanlar" (Crimean Tatar: most read in the community), "Популярне в спільноті"
+    r"(популярное|самое читаемое|популярне|найчитаніше|найчітанїше) (в|у) (сообществе|сообществі|спільноті|журнале)",
+    r"(cemiyette )?eñ çoq oqulğan(lar)?",
     r"सबसे (ज्यादा|ज़्यादा) पढ़ी गई", r"(यह|ये) भी पढ़ें",
     # video rails under or beside the story: "Video", "Videos", "فيديو", "Видео", "वीडियो"
     r"videos|vídeos|vidéos|wideo|видео|वीडियो|فيديو",
@@ -1737,6 +1742,8 @@ _COUNTED_TIMES = (
     r"\d+\s*(detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(yang\s+)?lalu|"
     # Cebuano "2 ka oras" (2 hours [ago]), "30 ka minuto", "1 ka adlaw ang nilabay"
     r"\d+\s+ka\s+(segundo|minuto|oras|adlaw|semana|bulan|tuig)(\s+ang\s+nilabay|\s+na)?|"  # (Hiligaynon "3 ka adlaw na")
+    # Papiamentu "2 dia pasá" (2 days ago), "22 ora pasá", "5 minüt pasá"
+    r"\d+\s*(sekonde|minüt|minut|ora|dia|siman|luna|aña)\s+pasá|"
     # Tok Pisin "4 aua i go pinis" (4 hours ago), "2 de i go pinis"
     r"\d+\s*(sekon|minit|aua|de|wik|mun|yia)\s+i go pinis|"
     # Kurmanji "3 demjimêr berê" (3 hours ago), "20 deqîqe berê", "2 roj berê"
@@ -1945,6 +1952,9 @@ YEARLESS_TAIL = rx(r"^(?P<title>.+?)\s+[(\[]?(?P<time>\d{1,2}\.? (" + _MONTHS + 
                    + r")\w*\.? \d{1,2}(st|nd|rd|th)?)[)\]]?\s*$", re.IGNORECASE)
 YEARLESS_DATE = rx(r"^((" + _MONTHS + r")\w*\.? \d{1,2}|\d{1,2}(\.|-a de)? ((de|da|di|o) |d['’])?(" + _MONTHS + r")\w*\.?)$",
                    re.IGNORECASE)
+# An outlet line ending with a yearless day and month name, maybe glued on ("Вести Уреня плюс14 декабря", "Радіо
+# Ондава13. децембра").
+OUTLET_DAY_TAIL = rx(r"(?:\s|(?<=[^\W\d_]))(?P<day>\d{1,2}\.?\s(?:" + _MONTHS + r")\w*\.?)$", re.IGNORECASE)
 # (Esperanto "10-a de septembro": the day's ordinal ending and "de" before the month; Spanish "30 de noviembre",
 # Asturian "1 d'avientu", Romansh "2 da december", Friulian and Papiamento "2 di Dicembar (dal 2026)")
 # Separators inside one meta line: "Catchitkansas · 54m", "Story by Jane • Apr 11, 2025 • 3 min read",
@@ -2242,6 +2252,9 @@ CAPTION_LINE = rx(
     r"تصویر|عکس|фото|фота|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
     r"\s*(credit|source)?\s*[:：፡፦៖]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
+    # a credit line "photo from X" with no colon: Hiligaynon "Litrato halin sa X", Tagalog "Larawan mula sa X",
+    # Cebuano "Hulagway gikan sa X", Papiamentu "Potrèt di X"
+    r"(litrato|larawan|hulagway|retrato) (halin sa|mula sa|gikan sa|kuha ni|ni) (?-i:[A-Z])[^.\n]{1,60}|potrèt di (?-i:[A-Z])[^.\n]{1,60}|"
     r"foto de archivo|foto d'archivio|प्रतीकात्मक (तस्वीर|फोटो)|资料图片?|.{2,80}[（(](资料图|资料图片|图|摄|視覚中国|供图)[）)]|"
     # a short Chinese caption with its credit after it: "修缮后的何氏大宗祠正门 图片：珠江晨讯 何嘉敏 摄"
     r"[^.。!?！？\n]{2,60}\s(图片|圖片|图|圖|摄影|攝影|照片|相片)\s*[:：][^.。!?！？\n]{1,40}|"
@@ -2565,7 +2578,7 @@ APPEAL_LINE = rx(
 )
 # A community blog's poster in a meta row: "@andes-al-dia (66) en Noticias de Venezuela" (a handle, its reputation,
 # the community it posted in): a writer, not an outlet.
-HANDLE_POSTER = rx(r"^@(?P<handle>[\w.-]{2,40})(?P<rep>\s*\(\d{1,3}\))?(\s+(en|in|em|dans|w|na|sa|i)\s+\S.{0,60})?$")
+HANDLE_POSTER = rx(r"^@(?P<handle>[\w.-]{2,40})(?P<rep>\s*\(\d{1,3}\))?(\s+(en|in|em|dans|w|na|sa|i|den|im|no|nel|auf)\s+\S.{0,60})?$")
 # A community blog's appeals inside a reposted post, however long: "¿Te gustó esta nota? Apoya el trabajo de @x
 # votando por nuestro testigo ...", "Join our Discord server, where ...", "Delega tu Colmena Power a la cuenta ..."
 # (vote for us, join our chat, delegate your stake).
@@ -2573,7 +2586,8 @@ COMMUNITY_APPEAL = rx(r"^\s*(did you (like|enjoy) this (post|article|story|note)
                       r"post|publicación)\?|gostou (desta|deste) (matéria|post|artigo|nota)\?|vous avez aimé cet article\s?\?|"
                       r"(join|únete a|únase a|rejoignez|junte-se a[oa]?) (our|nuestro|notre|nosso|nossa) (servidor de |"
                       r"serveur |server )?(discord|telegram)\b|(delegate|delega|delegue|délègue) (your|tu|tus|seu|sua|votre) "
-                      r".{0,40}?\b(power|hp|sp)\b)", re.IGNORECASE)
+                      r".{0,40}?\b(power|hp|sp)\b|(follow|sigue a|segue|sigui|suivez|folge) @[\w.-]{2,40} (for|para|pa|pour|für) "
+                      r"(more|más|mais|mas|plus|mehr)\b)", re.IGNORECASE)  # ("Sigui @x pa mas notisia": follow for more)
 TEXT_PROMO_LINE = rx(
     r"^\s*(summari[sz]e with .{1,40}|get the (morning|evening|daily) (briefing|"
     r"newsletter|digest)|.*\bdelivered (straight )?to your inbox\b.*|you can unsubscribe at any time\.?|"
@@ -3167,6 +3181,9 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           # a card linking to the original: "To the original article" / its outlet / headline
                           r"לכתבה המקורית|למאמר המקורי|original (article|story)|į originalų straipsnį|"
                           r"оригинални (текст|чланак)|pôvodný článok|orihinal na (balita|artikulo)|اصل خبر|"
+                          # Papiamentu "E notisia aki a sali promé den X", Friulian "Chest articul ... publicât pe
+                          # prime volte su X", a footnote's "[1] This article first appeared in X"
+                          r"(e )?(artíkulo|notisia)|chest(e)? (articul|notizie)|\[\d{1,2}\]\s*\S|"
                           + ARTICLE_SOURCE_LABEL + "|" + COURTESY_LABELS + ")", re.IGNORECASE)
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
 MORE_LINK = rx(

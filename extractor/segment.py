@@ -280,6 +280,10 @@ def segment(text: str) -> tuple[Line, ...]:
         if gap and out:
             block += 1
         kind, rule, meta, item = classify_line(stripped)
+        if "\xad" in stripped and kind in ("text", "list") and (
+                bare := classify_line(stripped.replace("\xad", "")))[0] not in ("text", "list"):
+            kind, rule, meta, item = bare  # a header or a meta row a hyphenation plugin broke up ("Cem\xadiye\xadtte
+            # eñ çoq oqu\xadlğa\xadnlar"); text and list items keep their soft hyphens
         if kind == "source" and "\t" in raw and not P.SOURCE_LABEL.match(raw.split("\t", 1)[0]):
             kind, rule, meta, item = "text", "TEXT", None, None  # a details table's "Publication title<TAB>X" row
         if kind == "share" and "\t" in raw.strip() and P.FIGURE_ROW.match(stripped):

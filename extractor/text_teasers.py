@@ -299,7 +299,8 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
     while i < limit and lines[i].kind == "list" and lines[i].text[:1].isdigit() == numbered:
         items.append(i)  # a change of bullet style starts another list (footer links after a ranking)
         i += 1
-        if i + 1 < limit and lines[i].kind == "text" and lines[i].words >= 8 and lines[i].text.rstrip()[-1:] in ".…。" \
+        if i + 1 < limit and lines[i].kind == "text" and lines[i].words >= CARD_SUMMARY_WORDS \
+                and lines[i].text.rstrip()[-1:] in ".…。" \
                 and (timed(lines[i + 1]) or outlet_under_item(lines, i + 1, limit)):
             summaries[items[-1]] = lines[i].text  # "• Title" / its summary / "Outlet · 2 oras ang nakalipas" (or "Outlet")
             i += 1
@@ -311,7 +312,7 @@ def _list_teasers(lines: tuple[Line, ...], first: int, limit: int, outlets: froz
                 i += 1
         elif i < limit and outlet_under_item(lines, i, limit):
             outlet, day = with_short_date(lines[i].text)  # "1. Title" then "Outlet" (or "Outlet 11/24") on its own line
-            metas[items[-1]] = Meta("outlet", outlet=outlet, time=day)
+            metas[items[-1]] = Meta("outlet", outlet=outlet or None, time=day)
             i += 1
         elif separated_item(lines[items[-1]].item) and summary_under_meta(lines, i, limit, numbered):
             summaries[items[-1]] = lines[i].text  # "• Title Outlet · 9 January 2026" / its summary, card after card
@@ -418,17 +419,20 @@ def uncased(text: str) -> bool:
 
 
 def with_short_date(text: str) -> tuple[str, str | None]:
-    """(outlet, day) of an outlet line that may end with a yearless month/day ("みすず野通信 11/24")."""
-    m = P.SHORT_DATE_TAIL.search(text)
-    return (text[:m.start()], m.group("day")) if m and m.start() else (text, None)
+    """(outlet, day) of an outlet line that may end with a yearless month/day ("みすず野通信 11/24", "Радио Ветлуга
+    FM13 декабря"); ("", day) for a yearless date alone ("11 декабря")."""
+    if P.YEARLESS_DATE.match(text):
+        return "", text
+    m = P.SHORT_DATE_TAIL.search(text) or (P.OUTLET_DAY_TAIL.search(text) if P.ANY_DIGIT.search(text) else None)
+    return (text[:m.start()].strip(), m.group("day")) if m and m.start() else (text, None)
 
 
 def outlet_under_item(lines: tuple[Line, ...], i: int, limit: int) -> bool:
     """True when line i is a bare outlet name (maybe with a yearless date) under a list item, with the next item (or
     the end) right after."""
     line = lines[i]
-    name = with_short_date(line.text)[0]
-    if line.kind != "text" or not is_name(name, 5) or is_title_like(name) and line.words > 5:
+    name, day = with_short_date(line.text)
+    if line.kind != "text" or not (is_name(name, 5) or day and not name) or is_title_like(name) and line.words > 5:
         return False
     return i + 1 >= limit or lines[i + 1].kind == "list" or lines[i + 1].is_header \
         or lines[i + 1].kind in ("comment_chrome", "footer")  # (the last item's, over the comments' "Top Comments")

@@ -3487,3 +3487,16 @@ def test_a_reposters_long_appeals_inside_the_post_are_no_story() -> None:
             "de Discord, donde cada noche comentamos las noticias del día con lectores de Mérida, Trujillo y "
             "Táchira.</p></article></body></html>")
     assert extract(page.encode()).text.split("\n\n") == [f"{n}. {_DOC_PARA}" for n in range(4)]
+
+
+def test_a_posts_credit_sentence_in_papiamentu_and_photo_lines_without_a_colon() -> None:
+    """"E notisia aki a sali promé den X" (this news first appeared in X) is the post's credit in the markup too (the
+    credit pre-check knows its opening); "Litrato halin sa X" (photo from X) between paragraphs is a caption
+    (holdout45 cases 008, 009)."""
+    page = ("<html><head><title>Bùs di skol nobo</title></head><body><article><h1>Bùs di skol nobo</h1>"
+            + "".join(f"<p>{n}. {_DOC_PARA}</p>" for n in range(2)) + "<p>Litrato halin sa Radyo Balud 1080</p>"
+            + "".join(f"<p>{n}. {_DOC_PARA}</p>" for n in range(2, 4))
+            + "<p><b>E notisia aki a sali promé den Korant Kaya Grandi, djarason 16 di desèmber 2026.</b></p>"
+            "</article></body></html>")
+    doc = extract(page.encode())
+    assert doc.publisher == "Korant Kaya Grandi" and "Litrato" not in doc.text

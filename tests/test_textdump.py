@@ -5304,3 +5304,37 @@ def test_a_community_blogs_repost_with_appeals_handles_and_hashtag_rails() -> No
     assert (doc.title, doc.publisher) == (title, "Panay Balita")
     assert doc.text.split("\n\n") == [_PROSE, _PROSE]
     assert [t.publisher for t in doc.related[:2]] == ["El Vigía Andino", "Radio Páramo"] and len(doc.related) == 4
+
+
+def test_a_journal_communitys_popular_rail_with_yearless_dates() -> None:
+    """"Популярное в сообществе": "• Title" / its one-sentence summary / "OutletNN декабря" (the outlet glued to a
+    yearless date) or a bare "11 декабря" (holdout45 case 004); a hyphenation plugin's soft hyphens inside a rail's
+    header do not hide it (case 006)."""
+    cards = [("Урень: в библиотеке покажут старые фотографии Ветлуги", "Выставка продлится до конца января, вход свободный.",
+              "Вести Уреня плюс", "14 декабря"),
+             ("Снегоходный маршрут до Воскресенского снова открыт", None, "Радио Ветлуга FM", "13 декабря"),
+             ("Кто помнит старый паром у Крутцов? Делимся фото", "Собираем снимки 1970-х и 1980-х годов.", None,
+              "11 декабря")]
+    lines = [f"• {t}\n" + (f"{s}\n" if s else "") + f"{o or ''}{d}\n" for t, s, o, d in cards]
+    for header in ("Популярное в сообществе", "Cem\xadiye\xadtte eñ çoq oqu\xadlğa\xadnlar"):
+        dump = "\n\n".join(["Зимняя переправа через Ветлугу открыта", "16 декабря 2026, 10:24", _PROSE, _PROSE,
+                            "Метки: переправа, зима", header]) + "\n\n" + "".join(lines) + "\nКомментарии\n"
+        doc = run(dump)
+        assert [(t.title, t.summary, t.publisher, t.published) for t in doc.related] == cards
+
+
+def test_a_papiamentu_posts_rails_times_and_follow_call() -> None:
+    """Papiamentu: "2 dia pasá" (2 days ago), "Mas di @handle", "Tendensia den #tag", and the poster's "Sigui @x pa
+    mas notisia" (follow for more news) under the story (holdout45 case 009)."""
+    dump = "\n\n".join(["Bandabou: bùs di skol nobo pa muchanan di Westpunt", "@korsou-notisia (60) den Kòrsou Dushi • "
+                        "2 dia pasá", _PROSE, _PROSE, "E notisia aki a sali promé den Korant Kaya Grandi, djarason 16 "
+                        "di desèmber 2026.", "Sigui @korsou-notisia pa mas notisia di Kòrsou tur dia.",
+                        "Mas di @korsou-notisia", "• Punda: merkado di Pasku habri te 10’or di anochi",
+                        "Notisia 24 Kòrsou2 dia pasá", "• Otrobanda: kaminda serká pa trabou te 5 di yanüari",
+                        "Radio Hòmbu FM4 dia pasá", "Tendensia den #curacao", "1. Kon pa traha pan di jamón na kas",
+                        "2. Karnaval 2027: e fechanan ofisial"])
+    doc = run(dump)
+    assert doc.publisher == "Korant Kaya Grandi" and doc.text.split("\n\n") == [_PROSE, _PROSE]
+    assert [(t.publisher, t.published) for t in doc.related[:2]] == [("Notisia 24 Kòrsou", "2 dia pasá"),
+                                                                      ("Radio Hòmbu FM", "4 dia pasá")]
+    assert len(doc.related) == 4
