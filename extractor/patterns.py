@@ -671,7 +671,7 @@ PROMO_HEADER = LineRule(
     r"ngā kaitautoko",
     r"(حمّل|حمل|نزّل|تحميل) (تطبيق|التطبيق).{0,40}", r"скачайте приложение.{0,40}", r"アプリをダウンロード.{0,20}", r"follow us( on .{1,30})?", r"stay (informed|updated|connected)",
     r"télécharge[rz] (l'|notre )application", r"abonnez-vous", r"inscrivez-vous", r"app herunterladen",
-    r"newsletter abonnieren", r"jetzt abonnieren", r"descarga (la|nuestra) app", r"suscr[ií]bete", r"suscribirse",
+    r"newsletter abonnieren", r"jetzt abonnieren", r"abunar (il|ils) (bulletin|newsletter)( da novitads)?", r"descarga (la|nuestra) app", r"suscr[ií]bete", r"suscribirse",
     r"baixe o app", r"assine", r"inscreva-se", r"scarica l'app", r"iscriviti", r"下载(客户端|app|APP)", r"订阅",
     r"(unduh|download) aplikasi .{1,40}", r"download de .{0,30}app",
     r"ladda ner (appen|.{1,30}appen)", r"pobierz aplikację.{0,30}", r"tải ứng dụng.{0,30}", r"ดาวน์โหลดแอป.{0,30}",
@@ -1513,7 +1513,7 @@ SOURCE_LINE = rx(
     # where and when the original ran: ", where this article first appeared on 30 October 2025", "X del 4 de
     # decembre de 2025, reprodusit amb l'autorizacion del jornal"
     r",\s*where (this|the) (article|story) ((fi|ﬁ)rst |originally )?(appeared|ran|was published)\b[^\n]{0,80}?|"
-    r"\s+(del|du|vom|dated|den|ai)\s+\d{1,2}[^\n]{0,140}?|"
+    r"\s+(del|du|vom|dated|den|ai|ils|il)\s+\d{1,2}[^\n]{0,140}?|"
     # its date and the writer after a dash: "Fonte: Isula Infurmazione, 15 di dicembre 2026 — articulu di Petru
     # Santucci" (Corsican: article by), "Source: X, 3 May — article by Y"
     r"(,\s*[^,\n—–]{3,40}?)?\s+[—–-]\s+(article|articulu|articolo|artículo|artigo|artikel|texte?|testo|tekst|story|"
@@ -2293,7 +2293,7 @@ CAPTION_LINE = rx(
 _AI = r"(ai|a\.i\.|ki|ia|mi|ші|ии|иишка|יי|الذكاء الاصطناعي|एआई|yapay zek[aâ]|인공지능)"
 _AI_SUMMARY = (r"(重點摘要|重点摘要|速览|速覽|สรุปข่าว|สรุป|summary|summari[sz]ed|recap|digest|摘要|总结|要約|요약|zusammenfassung|résumé|resumen|resumo|riassunto|"
                r"samenvatting|sammanfattning|oppsummering|resumé|podsumowanie|shrnutí|összefoglaló|özeti?|ringkasan|"
-               r"tóm tắt|пересказ|резюме|коротко|кратко|סיכום|תקציר|ملخص|सारांश|περίληψη|rezumat)")
+               r"tóm tắt|пересказ|резюме|коротко|кратко|סיכום|תקציר|ملخص|सारांश|περίληψη|rezumat|riassuntu|resumit)")
 AI_SUMMARY_LABEL = rx(
     r"^\s*(" + _AI + r"[- ]?((generated|erstellte|générée?|generad[oa]|gerad[oa]) )?" + _AI_SUMMARY + "|(" + _AI
     + r"\s+)?" + _AI_SUMMARY  # (an "AI" badge printed before the label: "AI Rezumat generat cu AI")
@@ -2303,7 +2303,7 @@ AI_SUMMARY_LABEL = rx(
     # laget med KI", "Резюме, генерирано с ИИ"
     r"generat (cu|de)|generat (amb|per)|generiran[oa]? (pomoću|s|sa|od)|vygenerované (pomocou|umelou)|"
     r"(lavet|genereret|laget|generert) (med|af|av)|,? генерирано (с|от)|"
-    r"wygenerowane przez|by|from|od|від|от|de|di|van|av|oleh|bởi|con|mit|with|avec|com|met|med|par( l['’])?|"
+    r"wygenerowane przez|by|from|od|від|от|d[aei]( l['’])?|van|av|oleh|bởi|con|mit|with|avec|com|met|med|par( l['’])?|"
     r"dari|של|بواسطة|द्वारा|с помощью|за допомогою|ด้วย)\s*([\w.-]+\s){0,2})?" + _AI + r"|"  # "Summary by Parallax AI"
     # "in brief" boxes marked as AI-written: "Kort fortalt (AI-genereret)", "Pe scurt (generat de AI)",
     # "Tekoälyn yhteenveto", "Ukratko (AI)"
@@ -3152,7 +3152,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
                           r"tekst|članak|vijest|vest|članek|prispevek|preuzeto|prevzeto|foilsíodh|cyhoeddwyd|"
                           r"sepisanan|(wawancara|artikel|tulisan|warta|crita) iki|"
-                          r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|keep reading|"
+                          r"jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|funtauna|keep reading|"
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
                           r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"
                           r"outlet|vir|kuhusu chanzo|about (the|this) source|šaltinis|allikas|извор|pinagmulan|ذریعہ|unang inilathala|"
@@ -3184,6 +3184,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           # Papiamentu "E notisia aki a sali promé den X", Friulian "Chest articul ... publicât pe
                           # prime volte su X", a footnote's "[1] This article first appeared in X"
                           r"(e )?(artíkulo|notisia)|chest(e)? (articul|notizie)|\[\d{1,2}\]\s*\S|"
+                          r"quest (artitgel|text|rapport)|è cumparì|"  # (Romansh: "this article first appeared in")
                           + ARTICLE_SOURCE_LABEL + "|" + COURTESY_LABELS + ")", re.IGNORECASE)
 # "See more" links closing a teaser list: never a teaser ("View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen").
 MORE_LINK = rx(
@@ -3397,7 +3398,7 @@ SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron
                           r"publication|publisher|original source|source originale|fuente original|originalquelle|"
                           # a clipping's details panel ("Outlet" / "X"), and source labels in more languages
                           r"žórło|outlet|media outlet|newspaper|paper|original newspaper|zeitung|journal|periódico|giornale|"
-                          r"jornal|gazeta|krant|avis|tidning|lehti|újság|noviny|gazete|nusipepa|funtana|izvor|vir|zdroj|sursa|sursă|lähde|kilde|kjelde|källa|chanzo|সূত্র|منبع|"
+                          r"jornal|gazeta|krant|avis|tidning|lehti|újság|noviny|gazete|nusipepa|funtana|funtauna|izvor|vir|zdroj|sursa|sursă|lähde|kilde|kjelde|källa|chanzo|সূত্র|منبع|"
                           r"šaltinis|allikas|извор|pinagmulan|ذریعہ|jatorrizko albistea|iturria|източник|дереккөз|ምንጭ|sors|"
                           r"artikel asal|sumber asal|font original|kuhusu chanzo|about (the|this) source|"
                           r"à propos de la source|über die quelle|sobre la fuente|"

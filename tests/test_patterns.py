@@ -1093,3 +1093,9 @@ def test_a_published_documents_bar_and_a_blogs_back_link_are_chrome(line: str) -
 def test_a_newsletters_issue_number_is_no_site(text: str, issue: bool) -> None:
     """"Notiziari dal Fogolâr – n. 214": the part after the dash is the issue, not the site's name."""
     assert bool(patterns.ISSUE_NUMBER.match(text)) is issue
+
+
+@pytest.mark.parametrize("line", ["Riassuntu da l’IA", "Resumit da l'IA", "Summary by Parallax AI"])
+def test_an_ai_summary_label_with_an_elided_article(line: str) -> None:
+    """Corsican "Riassuntu da l’IA" (summary by the AI): the connector may take an elided article."""
+    assert patterns.AI_SUMMARY_LABEL.match(line)
