@@ -1830,14 +1830,19 @@ def find_source_credit(tree: object, sections: list[Section] = (), chinese: bool
         or bio_outlet(tree if scope is None else scope), False
 
 
+DETAILS_CREDIT_CHARS = 100  # a details list's credit item: "Syndicated from Orkney Tidings · by Ewan Rendall"
+
+
 def details_credit(el: object) -> bool:
     """True for a "Label: Outlet" item in a post's details list (date, tags, reading time, source) that holds no
     link: the page's own credit, even where a sidebar holds it; a teaser card's "Source: X" row sits by its link."""
     box = el.getparent()
     if box is not None and box.tag not in ("ul", "ol", "dl"):
         box = box.getparent()
-    return box is not None and box.tag in ("ul", "ol", "dl") and patterns.SOURCE_LABEL_LINE.match(text_of(el)) \
-        is not None and next(box.iter("a"), None) is None
+    text = text_of(el)
+    return box is not None and box.tag in ("ul", "ol", "dl") and next(box.iter("a"), None) is None and (
+        patterns.SOURCE_LABEL_LINE.match(text) is not None or len(text) <= DETAILS_CREDIT_CHARS
+        and patterns.SOURCE_START.match(text) is not None)  # ("Syndicated from X · by Y")
 
 
 RATING_TEXTS = etree.XPath("//text()[contains(., 'actuali')]")  # "factuality", "factualidad", "factualidade"

