@@ -246,6 +246,10 @@ RELATED_HEADER = phrases(
     # "Elsewhere in the valley", "Elsewhere on the coast", "Elsewhere in Orkney"
     r"elsewhere (in|on|around|across) (the )?[^\d.!?:]{2,30}",
     r"(más|mais|plus|mehr|altro|altri) (de|da|do|von|aus|di|del|della) (?-i:[A-ZÁÉÍÓÚÀÂÊÔÃÕÇ])[^\d.!?]{1,40}",
+    # a newsletter's digest of other papers' stories: "Revue de presse", "Rassegna stampa", "Presseschau", "Press
+    # review"; Friulian and Corsican "other news": "Altris gnovis di cjase", "Altre nutizie di l’isula"
+    r"(la )?revue de presse( .{1,30})?", r"rassegna stampa( .{1,30})?", r"presseschau", r"press review",
+    r"resumen de prensa", r"altris gnovis( .{1,30})?", r"altre nutizie( .{1,30})?",
     # a community blog's rails: "Más de @andes-al-dia" (a poster's handle), "Tendencias en #venezuela" (a tag)
     r"(more from|más de|mais de|plus de|mehr von|altro da|iban pa halin kay|mas mula kay|mas di) @[\w.-]{2,40}",
     r"(trending|tendencias|tendências|tendances|populär|di tendenza|nagauso|uso|tendensia) (in|en|em|dans|auf|su|sa|"
@@ -1576,6 +1580,8 @@ _BREAKING_SCRIPTS = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-
 INVISIBLE_GLUE = re.compile(f"\u2060|\u200b(?:(?<![{_BREAKING_SCRIPTS}]\u200b)|(?![{_BREAKING_SCRIPTS}]))")  # (each
 # branch opens with its character: the engine jumps between candidates instead of trying every position, 6x faster)
 INVISIBLE_CHARS = ("\u200b", "\u2060")
+# A short day and month: "14/12", "14.12.", "12-14" (a digest item's date).
+SHORT_DAY_MONTH = rx(r"^\d{1,2}[/.-]\d{1,2}\.?$")
 # A newsletter's or magazine's issue number after its name: "n. 214", "n° 51", "No. 12", "Nr. 7/2026", "#48",
 # "Issue 31", "Ausgabe 12", "№ 5" (never a site's name).
 ISSUE_NUMBER = rx(r"^\s*(n[.°º]|no\.?|nr\.?|num\.?|#|issue|vol\.?|ausgabe|heft|numéro|número|numero|№)\s*\d[\d/.-]*"
@@ -3778,7 +3784,27 @@ SERVICE_BLOCK_HEADER = phrases(
     # Sorani "ڕووداوە نزیکەکان" (upcoming events), "بەستەرە بەسوودەکان" (useful links); Arabic "الأحداث القادمة",
     # "روابط مفيدة"
     r"ڕووداوە (نزیکەکان|داهاتووەکان)", r"بەستەرە (بەسوودەکان|سوودبەخشەکان)", r"الأحداث القادمة", r"روابط (مفيدة|مهمة)",
+    # a club newsletter's dates: "Agenda de l’Amicale", "Apontaments dal Fogolâr" (Friulian), "Appuntamenti del club"
+    r"agenda (de|del|della|des|du|dal|di|of|van|der) .{2,40}", r"apontaments( .{2,40})?", r"appuntamenti( .{2,40})?",
+    r"(prochains )?rendez-vous( .{2,40})?",
 )
+
+
+class SeveralWords:
+    """A rule read only on lines of two words or more."""
+
+    def __init__(self, rule: Gated) -> None:
+        """Wrap the rule."""
+        self.rule = rule
+
+    def match(self, text: str) -> re.Match | None:
+        """The rule's match on a line of two words or more, else None."""
+        return self.rule.match(text) if len(text.split()) >= 2 else None
+
+
+# The same headers in a dump when they are two words or more (a lone "Agenda" or "Links" may be a story's own
+# subheading): they close the rail above them, as a promo box of the site's.
+TEXT_SERVICE_HEADER = SeveralWords(SERVICE_BLOCK_HEADER)
 
 
 SECTION_HEADERS: tuple[tuple[str, tuple[re.Pattern[str] | LineRule, ...]], ...] = (

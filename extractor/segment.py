@@ -40,6 +40,7 @@ _RULES: tuple[tuple[str, str, object], ...] = (
     ("promo", "PROMO_LINE", P.PROMO_LINE),
     ("promo", "APPEAL_LINE", P.APPEAL_LINE),
     ("promo", "COMMUNITY_APPEAL", P.COMMUNITY_APPEAL),
+    ("promo_header", "SERVICE_HEADER", P.TEXT_SERVICE_HEADER),
     ("promo", "TEXT_PROMO_LINE", P.TEXT_PROMO_LINE),
     ("promo", "SPONSOR_LINE", P.SPONSOR_LINE),
     ("promo", "CTA_BUTTON", P.CTA_BUTTON),

@@ -241,6 +241,24 @@ _RANK_PREFIX = rx(r"^\d{1,2}\s+(?=\D)")
 _VIEW_COUNT = rx(r"\s+\d+(\.\d+)?\s*(万|萬|k|K|M)(\s*(views|次|阅读|閱讀|人看过))?\s*$")
 _LEADING_CLOCK = rx(r"^(\d{1,2}[:.]\d{2})\s+(?=\D)")
 _BRACKET_OUTLET = rx(r"^(?P<title>.{10,}?)\s*[(（](?P<outlet>[^()（）\d]{2,40})[)）]\s*$")
+# A digest's item naming outlet and date after the title, in brackets or after a dash, maybe with a summary after a
+# colon: "Title (Il Sfuei di Udin, 14/12): summary", "Title (Midi Causses Info, 14 décembre)", "Title — Corsica
+# Stasera, 13/12/2026".
+_CREDITED_ITEM = rx(r"^(?P<title>.{10,}?)(\s*[(（](?P<outlet>[^()（）,\d]{2,50}),\s*(?P<time>[^()（）]{2,30})[)）]"
+                    r"(\s*:\s*(?P<summary>\S.{5,}))?|\s+[—–]\s+(?P<outlet2>[^,—–\d]{2,50}),\s*(?P<time2>[^,—–]{2,30}))\s*$")
+
+
+def credited_item(text: str) -> Teaser | None:
+    """The teaser a digest's "Title (Outlet, date): summary" or "Title — Outlet, date" item prints, if its date is
+    one (a day and month, a yearless date, a short date)."""
+    m = _CREDITED_ITEM.match(text)
+    if m is None:
+        return None
+    outlet, time = (m.group("outlet"), m.group("time")) if m.group("outlet") else (m.group("outlet2"), m.group("time2"))
+    time = time.strip()
+    if not (as_time(time) or P.YEARLESS_DATE.match(time) or P.SHORT_DAY_MONTH.match(time)) or not is_name(outlet, 6):
+        return None
+    return Teaser(title=m.group("title").strip(), publisher=outlet.strip(), published=time, summary=m.group("summary"))
 
 
 def _bulleted_meta_cards(lines: tuple[Line, ...], first: int, limit: int) -> Parsed | None:
@@ -346,6 +364,9 @@ def _one_line_items(lines: tuple[Line, ...], items: list[int], summaries: dict[i
         texts = [_VIEW_COUNT.sub("", t) for t in texts]
     if sum(1 for t in texts if _LEADING_CLOCK.match(t)) >= 2:  # "• 10:58 Title": a ticker's times go
         texts = [_LEADING_CLOCK.sub("", t) for t in texts]
+    credited_items = [credited_item(t) for t in texts]
+    if len(texts) >= 2 and sum(1 for c in credited_items if c) * 2 > len(texts):  # "Title (Outlet, 14/12): summary"
+        return Parsed(tuple(c or Teaser(title=t) for c, t in zip(credited_items, texts)), i)
     bracketed = [_BRACKET_OUTLET.match(t) for t in texts]
     if len(texts) >= 2 and all(bracketed):  # "Title (Radio Orbelle)": the outlet in brackets after each title
         return Parsed(tuple(Teaser(title=m.group("title"), publisher=m.group("outlet")) for m in bracketed if m), i)

@@ -5350,3 +5350,21 @@ def test_a_syndication_credit_in_a_posts_details_list_names_the_publisher() -> N
                       "Related links", "  • Northern Isles Gazette: Lerwick harbour trims winter dues",
                       "  • Radio Hamnavoe: Stromness pier repairs finish early", "", title, "", _PROSE, "", _PROSE, ""])
     assert run(dump).publisher == "Orkney Tidings"
+
+
+def test_a_newsletters_press_review_items_and_its_dates_box() -> None:
+    """A club newsletter's "Revue de presse": "• Title (Outlet, 14 décembre)" and "• Title — Outlet, 13/12/2026"
+    items (maybe with ": summary" after the brackets); its "Agenda de l’Amicale" box after them closes the rail
+    (holdout45 cases 001-003)."""
+    items = [("Millau : le viaduc fermé une nuit pour inspection", "Midi Causses Info", "14 décembre", None),
+             ("Saint-Affrique : un nouveau marché de producteurs", "Radio Larzac Sud", "14/12",
+              "Trente producteurs chaque jeudi soir.")]
+    dump = "\n\n".join(["Roquefort : la navette des caves reprend du service", "Par Julien Vayssettes — 15 décembre 2026",
+                        _PROSE, _PROSE, "Revue de presse"]) + "\n\n" + "".join(
+        f"  • {t} ({o}, {d})" + (f": {s}" if s else "") + "\n" for t, o, d, s in items) \
+        + "  • Lyon : les Aveyronnais fêtent l’aligot place Bellecour — La Gazette des Monts, 9/12/2026\n\n" \
+        + "Agenda de l’Amicale\n\n  • Samedi 10 janvier : galette des rois, salle Paul-Garcin, 15 h\n" \
+        + "  • Dimanche 8 février : assemblée générale et repas\n"
+    doc = run(dump)
+    assert [(t.title, t.publisher, t.published, t.summary) for t in doc.related] == [
+        *items, ("Lyon : les Aveyronnais fêtent l’aligot place Bellecour", "La Gazette des Monts", "9/12/2026", None)]
