@@ -312,11 +312,23 @@ def crop_to_section(head: object) -> None:
         if not inside:
             after.append(el)
     before = list(head.itersiblings(preceding=True))[::-1]
-    for tag, els in (("header", before), ("footer", after)):
+    for tag, els in (("header", before), *section_runs(after)):
         if els:
             box = head.makeelement(tag, {})
             els[0].addprevious(box)
             box.extend(els)
+
+
+def section_runs(els: list) -> list[tuple[str, list]]:
+    """The document's elements after the story, run by run from heading to heading: a run under a related header
+    ("Other news from home", "Revue de presse") as an <aside> of teasers, the rest as a <footer>."""
+    runs: list[tuple[str, list]] = []
+    for el in els:
+        if el.tag in SECTION_HEADS or not runs:
+            role = patterns.section_header_role(text_of(el)) if el.tag in SECTION_HEADS else None
+            runs.append(("aside" if role == "related" else "footer", []))
+        runs[-1][1].append(el)
+    return runs
 
 
 SECTION_REACH = 4  # levels up from a story's box to the document holding it

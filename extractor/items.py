@@ -415,11 +415,14 @@ def teasers_as_text(root: object) -> tuple[Teaser, ...]:
     dump's related section ("Title" / "Outlet · 2h" / "summary")."""
     from .segment import segment
     from .text_sections import known_outlets
-    from .text_teasers import parse_teasers
+    from .text_teasers import credited_item, parse_teasers
 
     shown = leaf_lines(root)[:MAX_ITEMS]
     if len(shown) < 2 or sum(1 for _ in root.iter("a")) >= LINK_LIST_SHARE * len(shown):
         return ()  # a list of links (archives, tags, menus): link-less cards it is not (and segmenting costs)
+    credited = [t for _, text in shown if (t := credited_item(text)) is not None]
+    if len(credited) >= 2 and len(credited) * 2 > len(shown) - 1:
+        return tuple(credited)  # a digest's "Title (Outlet, 14/12): summary" items (its header line aside)
     lines = segment("\n".join(text for _, text in shown))
     start = 1 if lines and lines[0].is_header else 0
     found = parse_teasers(lines, start, len(lines), known_outlets(lines)).teasers if len(lines) > start else ()

@@ -3419,10 +3419,13 @@ def test_a_published_documents_story_section_is_the_article() -> None:
     the section holding the document's prose; its greeting, other sections and footnotes are not the article
     (holdout45 cases 001, 003)."""
     story = "<h2>Winter buses return to the valley after three years</h2>" + f"<p>{_DOC_PARA}</p>" * 4
-    doc = extract(_published_doc(story).encode())
+    doc = extract(_published_doc(story).replace("Other news from home", "Revue de presse").encode())
     assert doc.title == "Winter buses return to the valley after three years"
     assert doc.text.split("\n\n") == [_DOC_PARA] * 4
     assert doc.publisher != "n. 214"
+    assert [(t.title, t.publisher, t.published) for t in doc.related] == [
+        ("Udine market stays open until 6 January", "The Udine Sheet", "14/12"),
+        ("Mosaic school opens a course for children", "Friuli News Agency", "13/12")]  # (the press review after it)
 
 
 def test_a_published_documents_story_in_a_one_cell_table() -> None:
