@@ -45,7 +45,8 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout39/": ROOT / "fixtures" / "holdout39", "holdout40/": ROOT / "fixtures" / "holdout40",
         "holdout41/": ROOT / "fixtures" / "holdout41", "holdout42/": ROOT / "fixtures" / "holdout42",
         "holdout43/": ROOT / "fixtures" / "holdout43",
-        "holdout44/": ROOT / "fixtures" / "holdout44"}
+        "holdout44/": ROOT / "fixtures" / "holdout44",
+        "holdout45/": ROOT / "fixtures" / "holdout45"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
