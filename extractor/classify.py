@@ -531,8 +531,6 @@ def section_at(el: object, title_path: frozenset) -> Section | None:
         return Section((el,), role, rule)
     if (label := ai_box_label(el)) is not None:
         return Section((el,), "promo", "AI box", label)  # (with its label as header: its answers are no article text)
-    if key_points_box(el):
-        return Section((el,), "chrome", "key points box")  # "Key Points" / "باختصار" over bullets restating the story
     by_header = header_role(el)
     if by_header:
         role, rule, text = by_header
@@ -562,23 +560,6 @@ def ai_box_label(el: object) -> str | None:
         return None
     return label if any((note := short_text(child, AI_NOTE_CHARS)) and patterns.ai_note(note, len(note.split()))
                         for child in el[-2:] if isinstance(child.tag, str) and len(child) <= NOTE_CHILDREN) else None
-
-
-KEY_POINTS_LABEL_CHARS = 60  # a key-points box's label: a few words
-
-
-def key_points_box(el: object) -> bool:
-    """True for a box opened by a key-points label ("Key Points", "In short", "باختصار", "Das Wichtigste") whose
-    other children are a list of bullets: the story restated, not its text (a docs theme's abstract admonition, a
-    business site's summary box)."""
-    if el.tag not in AI_BOX_TAGS or len(el) < 2 or not isinstance(el[0].tag, str) or len(el[0]) > 1:
-        return False
-    label = short_text(el[0], KEY_POINTS_LABEL_CHARS)
-    if not label or not patterns.KEY_POINTS.match(label):
-        return False
-    rest = [child for child in el[1:] if isinstance(child.tag, str)]
-    return bool(rest) and all(child.tag in ("ul", "ol") or next(child.iter("ul", "ol"), None) is not None
-                              and next(child.iter("p"), None) is None for child in rest)
 
 
 TEASER_CARD_CHARS = 500  # a single teaser card: headline, a summary of two or three lines, a "more" link

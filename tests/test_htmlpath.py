@@ -3505,15 +3505,6 @@ def test_a_posts_credit_sentence_in_papiamentu_and_photo_lines_without_a_colon()
     assert doc.publisher == "Korant Kaya Grandi" and "Litrato" not in doc.text
 
 
-def test_a_key_points_box_over_the_story_is_not_its_text() -> None:
-    """A box labelled "Key Points" / "باختصار" (in short) over bullets restating the story, above it: a docs theme's
-    abstract admonition, a business site's summary (holdout45 case 010; ScrapingHub's truths leave them out too)."""
-    page = ("<html><head><title>Water returns</title></head><body><article><h1>Water returns</h1>"
-            "<div class='admonition abstract'><p class='admonition-title'>باختصار</p><ul><li>Three pools filled "
-            "again after staying dry since 2023.</li><li>Volunteers will measure the level at five points.</li></ul>"
-            "</div>" + "".join(f"<p>{n}. {_DOC_PARA}</p>" for n in range(4)) + "</article></body></html>")
-    assert extract(page.encode()).text.split("\n\n") == [f"{n}. {_DOC_PARA}" for n in range(4)]
-
 
 def test_a_romansh_credit_sentence_names_the_outlet_in_the_markup() -> None:
     """"Quest artitgel è cumparì l’emprima giada en «Il Tschancun» ils 17 da december 2026. Autura: X." (holdout45
