@@ -1853,7 +1853,7 @@ def details_credit(el: object) -> bool:
         box = box.getparent()
     text = text_of(el)
     return box is not None and box.tag in ("ul", "ol", "dl") and next(box.iter("a"), None) is None and (
-        patterns.SOURCE_LABEL_LINE.match(text) is not None or len(text) <= DETAILS_CREDIT_CHARS
+        patterns.labelled_credit(text) or len(text) <= DETAILS_CREDIT_CHARS
         and patterns.SOURCE_START.match(text) is not None)  # ("Syndicated from X · by Y")
 
 

@@ -1385,7 +1385,7 @@ SOURCE_LINE = rx(
     r"leggi l['’]articolo completo su|leia a (matéria|notícia) completa n[oa]|"
     r"(den )?(ganzen|vollständigen) artikel lesen (bei|auf)|lees het (hele|volledige) artikel (op|bij)|"
     r"czytaj (całość|dalej) (w|na)|(přečtěte si )?celý článek (na|v)|"
-    r"来源|出典|출처|источник|स्रोत|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
+    r"来源|來源|出典|출처|источник|स्रोत|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|nguồn|theo|ที่มา|πηγή|sursa|"
     r"forrás|джерело|المصدر|مصدر|نقلاً? عن|מקור( הכתבה| הידיעה)?|izvor|vir(?=\s*[:：፡፦])|font(?=\s*[:：])|sursa|sursă|chanzo|সূত্র|منبع|artikel asal|sumber asal|"
     # "published with permission from X": "Artiklen bringes med tilladelse fra X", "Mit freundlicher Genehmigung von X"
     r"((this|the) (article|story) (is|was) )?(re)?published with (the )?permission (of|from)|"
@@ -3162,7 +3162,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"aquesta notícia|artiklen|artikkelen|saken|teksten|(re)?published with|"
                           r"veröffentlicht mit|mit freundlicher|publié avec|publicado con|publicado com|pubblicato su|"
                           r"outlet|vir|kuhusu chanzo|about (the|this) source|šaltinis|allikas|извор|pinagmulan|ذریعہ|unang inilathala|"
-                          r"artikel asal|sumber asal|aquest article|publicat|publicar|来源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
+                          r"artikel asal|sumber asal|aquest article|publicat|publicar|来源|來源|出典|출처|источник|स्रोत|記事提供社|提供社|配信元|"
                           r"full story|les hele|læs hele|läs hela|lire l['’]article|leer (la|el)|leggi l['’]articolo|leia a|"
                           r"(den )?(ganzen|vollständigen) artikel|lees het|czytaj|(přečtěte si )?celý článek|מקור|"
                           r"ขอบคุณข้อมูลจาก|ข้อมูลจาก|go to|this (story|article|post)|free access|first published|"
@@ -3393,11 +3393,17 @@ OUTLET_TAIL_WORDS = frozenset((
 HEADLINE_LABEL = rx(r"^\s*(headline|title|story title|article title|titel|überschrift|schlagzeile|titre|título|titolo|"
                     r"tytuł|nagłówek|заголовок|назва|otsikko|rubrik|overskrift|kop|başlık|judul|tiêu đề|标题|標題|"
                     r"見出し|제목)\s*[:：፡፦]?\s*$", re.IGNORECASE)
-# A details list's item naming the source after its label and a colon: "Source: X", "Quelle: X", "نقلاً عن: X"
-# ("quoted from"), "Fonte: X"; only the label-and-colon credits (a sentence in a list item stays a list item).
-SOURCE_LABEL_LINE = rx(r"^\s*(source|sources|quelle|fuente|fonte|font|kaynak|sumber|bron|källa|kilde|lähde|źródło|zdroj|"
-                       r"izvor|forrás|источник|джерело|المصدر|مصدر|نقلاً? عن|منبع|מקור|来源|來源|出典|출처|nguồn|ที่มา|πηγή|"
-                       r"sursa|sursă|original source|via)\s*[:：]\s*\S.{1,80}$", re.IGNORECASE)
+LABEL_COLON_REACH = 24  # characters in which a credit's label ends with its colon ("نقلاً عن:", "Source :")
+LABELLED_CREDIT_CHARS = 100  # a details list's credit item is this short
+
+
+def labelled_credit(text: str) -> bool:
+    """A short credit whose label ends in a colon ("Source: X", "Quelle: X", "نقلاً عن: X": quoted from X), as a
+    post's details list prints it among its date and tags (a sentence in a list item stays an item)."""
+    head = text[:LABEL_COLON_REACH]
+    return (":" in head or "：" in head) and len(text) <= LABELLED_CREDIT_CHARS and SOURCE_LINE.match(text) is not None
+
+
 # The label of a byline row naming the source outlet on the next line ("Źródło" / "Tygodnik X").
 SOURCE_LABEL = rx(r"^\s*(źródło|source|quelle|fuente|fonte|kaynak|sumber|bron|источник|المصدر|स्रोत|出典|来源|출처|"
                           r"記事提供社|提供社|配信元|"  # Japanese portals' "article provider" box

@@ -293,7 +293,7 @@ def segment(text: str) -> tuple[Line, ...]:
             kind, rule = "chrome", "COLUMN_NAME"  # "Date<TAB>Headline<TAB>Paper": a table's header row
         if kind == "text" and (row := lead_cell_item(raw)):
             kind, rule, item = "list", "LEAD_CELL", row[0]  # "11/23<TAB>Title": a table's dated or ranked row
-        if kind == "list" and item and P.SOURCE_LABEL_LINE.match(item):
+        if kind == "list" and item and P.labelled_credit(item):
             stripped, kind, rule, item = item, "source", "SOURCE_ITEM", None  # a post's details list naming its
             # source among its date and tags ("• نقلاً عن: X", "• Source: X"): the credit, read without its bullet
         if kind == "meta" and P.EMBED_ATTRIBUTION.match(stripped):

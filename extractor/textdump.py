@@ -1765,9 +1765,10 @@ def credited_row_near(lines: tuple[Line, ...], head: Head) -> str | None:
     the original's name, over a site's own name in another row."""
     for k in range(max(0, head.title_index - ABOVE_CREDIT), min(len(lines), head.body_start + 2)):
         line, meta = lines[k], lines[k].meta
-        text = P.BULLET.sub("", line.text, count=1).strip() if line.text[:1] in "•·-*▪" else line.text
-        if line.kind == "meta" and meta is not None and meta.outlet and P.SOURCE_START.match(text) \
-                and P.SOURCE_LINE.match(text) and plausible_outlet(meta.outlet):
+        if line.kind != "meta" or meta is None or not meta.outlet:
+            continue  # (most lines: no regex read)
+        text = P.BULLET.sub("", line.text, count=1).strip()  # ("• Syndicated from X · by Y": a details list's item)
+        if P.SOURCE_START.match(text) and P.SOURCE_LINE.match(text) and plausible_outlet(meta.outlet):
             return meta.outlet
     return None
 
