@@ -652,6 +652,8 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
     if best is None:
         return None
     score_at, i, rule = best
+    if "meta-after" not in rule and (earlier := story_above(lines, scored, i, score_at, prose_after)) is not None:
+        i, rule = earlier, next(got[1] for got, k in scored if k == earlier) + "+story-above"
     tied = next((got for got, k in scored if k == i + 1 and got[0] >= score_at - 1e-9), None)
     above = next((got for got, k in scored if k == i - 1 and got[0] >= score_at - DEK_MARGIN), None)
     if tied is not None and is_kicker(lines[i], lines[i + 1]):
@@ -660,6 +662,38 @@ def find_head(lines: tuple[Line, ...], covered: frozenset[int], by_prose: bool =
             and is_standfirst(lines[i - 1], lines[i]) and not chip_row(lines[i - 1].text):  # (a kicker row over the headline is no headline over a dek)
         i, rule = i - 1, above[1] + "+over-standfirst"  # the headline, then its longer standfirst, then the writer
     return head_at(lines, i, rule, names, covered)
+
+
+# A headline over its story beats a line inside that story (a subheading printed twice, as a picture's alt text and
+# as the heading). Measured on the text dumps of trafilatura's 990 evaluation pages: snippet F1 0.7808 -> 0.7838, no
+# page lost a snippet it had; the aggregator sets unchanged.
+SUBHEAD_MARGIN = 4.5  # score: a headline this close to a line inside its own story keeps the title
+SUBHEAD_PARAGRAPHS = 3  # prose paragraphs between the two that make the later line a subheading of the story
+SUBHEAD_DENSITY = 0.4  # ... and their share of the lines between (a menu and teasers above a story are no story)
+
+
+def story_above(lines: tuple[Line, ...], scored: list, i: int, score_at: float,
+                prose_after: tuple[tuple[int, str, int], ...]) -> int | None:
+    """The best-scoring candidate above line i whose story runs, unbroken by any boundary, over several paragraphs
+    down to i and past it: line i is then one of its subheadings (a listicle's "Neil Patrick Harris"), else None."""
+    found: tuple[float, int] | None = None
+    for got, k in scored:
+        if k >= i or got[0] < score_at - SUBHEAD_MARGIN or found is not None and got[0] <= found[0] \
+                or "lead" not in got[1]:
+            continue
+        between = [j for j in range(k + 1, i) if is_prose(lines[j])]
+        paragraphs = sum(1 for j in between if lines[j].kind == "text")  # (a summary's bullets are no story)
+        if paragraphs >= SUBHEAD_PARAGRAPHS and len(between) >= SUBHEAD_DENSITY * (i - k - 1) \
+                and runs_through(lines, prose_after, k, i, len(between)):
+            found = (got[0], k)
+    return found[1] if found is not None else None
+
+
+def runs_through(lines: tuple[Line, ...], prose_after: tuple[tuple[int, str, int], ...], k: int, i: int,
+                 between: int) -> bool:
+    """True when the prose under line k, counted to its first boundary, is the prose between k and i plus all the
+    prose under i (no boundary in between), and there is some under i."""
+    return prose_after[i][2] >= 1 and prose_after[k][2] == between + prose_after[i][2] + is_prose(lines[i])
 
 
 def over_standfirst(lines: tuple[Line, ...], i: int) -> bool:

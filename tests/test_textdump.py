@@ -5361,3 +5361,39 @@ def test_a_newsletters_press_review_items_and_its_dates_box() -> None:
     doc = run(dump)
     assert [(t.title, t.publisher, t.published, t.summary) for t in doc.related] == [
         *items, ("Lyon : les Aveyronnais fêtent l’aligot place Bellecour", "La Gazette des Monts", "9/12/2026", None)]
+
+
+def test_a_repeated_subheading_inside_the_story_is_not_the_title():
+    """A guide's headline over its lead and paragraphs beats a subheading printed twice further down the same story
+    (the picture's alt text, then the heading): the subheading runs on into the story's end, no new story."""
+    dump = "\n".join([
+        "Startseite", "Ratgeber", "Garten", "",
+        "Hochbeet anlegen: So gelingt das erste Gartenjahr", "",
+        "Ein Hochbeet spart den Rücken und verlängert die Saison. Wir zeigen, wie Sie es an einem Wochenende bauen.", "",
+        "Wer zum ersten Mal ein Hochbeet plant, sollte zuerst den Standort wählen: sonnig, windgeschützt und nah am "
+        "Wasseranschluss, denn im Sommer wird täglich gegossen.", "",
+        "Die Größe richtet sich nach der Reichweite Ihrer Arme. Mehr als 1,20 Meter Breite lassen sich von beiden "
+        "Seiten kaum noch bearbeiten.", "",
+        "Als Material eignen sich unbehandelte Lärche oder Douglasie, die ohne Holzschutzmittel viele Jahre halten.", "",
+        "Die richtige Füllung für das Hochbeet", "Die richtige Füllung für das Hochbeet", "",
+        "Ganz unten liegt grober Strauchschnitt, darauf folgen Laub, umgedrehte Grassoden und zuletzt reife "
+        "Komposterde, die sich über die Jahre setzt.", "",
+        "Im ersten Jahr ist der Boden sehr nährstoffreich. Starkzehrer wie Zucchini, Kürbis und Tomaten fühlen sich "
+        "darin besonders wohl.", "",
+        "Ab dem dritten Jahr sollten Sie jedes Frühjahr eine Schicht Kompost nachfüllen, damit das Beet nicht absackt.",
+    ])
+    head = find_head(segment(dump), frozenset())
+    assert head is not None and head.title == "Hochbeet anlegen: So gelingt das erste Gartenjahr"
+    assert "story-above" in head.rule
+
+
+def test_a_line_with_a_dated_byline_under_it_is_never_taken_for_a_subheading():
+    """A headline with its writer's dated row right under it starts a story of its own: the rule above leaves it."""
+    dump = "\n".join([
+        "Hochbeet anlegen: So gelingt das erste Gartenjahr", "",
+        *["Wer zum ersten Mal ein Hochbeet plant, sollte zuerst den Standort wählen: sonnig und windgeschützt.", ""] * 3,
+        "Die richtige Füllung für das Hochbeet", "Die richtige Füllung für das Hochbeet", "Von Anna Berger · 12. März 2025",
+        *["Ganz unten liegt grober Strauchschnitt, darauf folgen Laub, Grassoden und zuletzt reife Komposterde.", ""] * 3,
+    ])
+    head = find_head(segment(dump), frozenset())
+    assert head is not None and head.title == "Die richtige Füllung für das Hochbeet" and "story-above" not in head.rule
