@@ -25,7 +25,8 @@ from .text_teasers import is_title_like
 HEAD_META = frozenset({"time", "sep", "glued", "byline", "outlet", "read"})
 _HEAD_FILL = frozenset({"meta", "source", "caption", "logo", "noise", "share", "chrome", "promo"})
 _WORD_CHAR = rx(r"[^\W\d_]")
-_CREDIT_TAIL = rx(r"\([^()]{0,40}[A-Z][^()]{1,60}\)\s*$")  # a photo caption's credit: "... in Paris. (Yoni Rykner)"
+_CREDIT_TAIL = rx(r"\([^()!?]{0,40}[A-Z][^()!?]{1,60}\)\s*$")  # a photo caption's credit: "... in Paris. (Yoni Rykner)";
+# (an aside that asks or exclaims is the headline's own: "Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)")
 _HANDLE = rx(r"(^|\s)@\w{3,}")  # a channel's contact line ("Segnalazioni: @valdora24_bot"): no headline holds a handle
 _CRUMB_CHAR = rx(r"[^\W_]")  # a letter or digit before a repeated title: a crumb trail ("Home News", "4.")
 SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "’", "'", "»", ")", "…", "।", "።")

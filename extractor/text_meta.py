@@ -807,6 +807,9 @@ def outlet_then_writer(part: str) -> tuple[str, str] | None:
     return both.group("outlet"), both.group("writer")
 
 
+GLUED_HEADLINE_WORDS = 5  # a name glued to a date, with a colon inside, of this many words is a headline
+
+
 def _glued(text: str) -> Meta | None:
     """Parse an outlet name with a time glued to its end ("Mint5 hours ago")."""
     split = glued_split(text) if may_end_in_time(text) else None
@@ -825,6 +828,9 @@ def _glued(text: str) -> Meta | None:
     if (both := outlet_then_writer(outlet)) is not None and is_name(both[1], 5):
         return Meta("byline", outlet=both[0], author=both[1], time=time.strip())  # "X By Y Nov. 22, 2026": a logo's
         # name, the byline and the date read into one line (a dump of spans without separators)
+    if ": " in outlet and len(outlet.split()) >= GLUED_HEADLINE_WORDS:
+        return None  # a card's headline over its date: "Polarisierende BH-Werbung: Kim Kardashian, Eisberge und
+        # falsche Nippel 6. November 2023"
     return Meta("glued", outlet=undouble(P.VIA_PREFIX.sub("", outlet)), time=time.strip())  # ("drwy X3 awr yn ôl")
 
 

@@ -46,7 +46,8 @@ def test_parse_meta(line: str, kind: str, outlet: str | None, time: str | None, 
 
 
 @pytest.mark.parametrize("line", ["The Global Times Today", "Texas", "Best tech gadgets of 2019", "India.com",
-                                  "By 2018, when I started digging into this story"])
+                                  "By 2018, when I started digging into this story",
+                                  "Polarisierende BH-Werbung: Kim Kardashian, Eisberge und falsche Nippel 6. November 2023"])
 def test_parse_meta_rejects_titles_and_prose(line: str) -> None:
     assert parse_meta(line) is None
 
@@ -5397,3 +5398,16 @@ def test_a_line_with_a_dated_byline_under_it_is_never_taken_for_a_subheading():
     ])
     head = find_head(segment(dump), frozenset())
     assert head is not None and head.title == "Die richtige Füllung für das Hochbeet" and "story-above" not in head.rule
+
+
+def test_a_headline_ending_in_an_exclaiming_aside_is_no_credited_caption():
+    """A bracketed aside that asks or exclaims is part of the headline, not a picture credit ("(Yoni Rykner)")."""
+    par = "Er schluckt auch dann noch alles, wenn alle gegangen sind: der schwarze Wels im Becken der alten Halle. "
+    dump = "\n".join([
+        "Suche", "Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen Sie das Suchfenster.",
+        "Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)",
+        "Wie ist das, wenn das Ende kurz bevorsteht? Ein Einblick in die letzten Tage der Zeitung.",
+        "Ronja Beck", "16.11.2018, 03:00 Uhr", "", par * 2, "", par * 3, "", par * 2,
+    ])
+    head = find_head(segment(dump), frozenset())
+    assert head is not None and head.title == "Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)"
