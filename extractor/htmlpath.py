@@ -1558,6 +1558,8 @@ def byline_of(found: dict[str, str], bare: list[str], elements: tuple) -> Byline
     headline) names the writer; alone, its name is a weak publisher that an explicit source line overrides."""
     sep = found.get("sep") and found.get("sep") == found.get("publisher")
     outlets = [b for b in bare if plausible_outlet(b)]
+    if sep and outlets and patterns.HOST_NAME.match(outlets[0]) and spells_host(found["publisher"], host_core(outlets[0])):
+        outlets = []  # a link card's "dobrucasesi.example" over "Dobruca Sesi · 15.12.2026": the row names the outlet
     if sep and outlets and "author" not in found:
         return Byline(outlets[0], found.get("published"), found["publisher"], elements)
     named = [found.get("publisher"), *bare]
@@ -1796,7 +1798,8 @@ def clean_outlet(name: str) -> str | None:
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
     name = without_from(name)  # "From The Latah Creek Courier"
     name = patterns.PRESS_KIND_TAIL.sub("", without_trailing_symbols(name))  # "X దినపత్రిక" -> "X"; "X 👇" -> "X"
-    return unquoted(undated_name(name.rstrip("."))) or None  # ("«X» гезити, 14-январь, 2026": quotes after the date)
+    name = patterns.BRACKET_TAIL.sub("", undated_name(name.rstrip("."))) or name  # "X (नेपाली)": the language
+    return unquoted(name) or None  # ("«X» гезити, 14-январь, 2026": quotes after the date)
 
 
 
@@ -1937,7 +1940,8 @@ def credit_of(line: str) -> tuple[str, bool] | None:
     if match is None or not plausible_outlet(named := clean_outlet(first_part(match.group("name"))),
                                              labelled=":" in label or "：" in label):
         return None
-    said = ":" in label or "：" in label or patterns.CONTENT_CREDIT.match(line) is not None  # ("first appeared in X")
+    said = ":" in label or "：" in label or patterns.CONTENT_CREDIT.match(line) is not None \
+        or label.strip().lower() == "via"  # ("first appeared in X"; "via X · 23 de dezembro de 2026" over the story)
     return named, said and tidy_outlet(named)
 
 

@@ -42,7 +42,7 @@ def leaf_lines(root: object, logos: bool = False) -> list[tuple[object, str]]:
         if el.tag not in BLOCK_TAGS:
             continue
         if holds_block.get(el):
-            own = direct_text(el)
+            own = direct_text(el, holds_block)
             if own:
                 lines.append((el, own))
             elif logos:
@@ -62,12 +62,14 @@ def blocky_subtrees(elements: list[object]) -> dict:
     return holds
 
 
-def direct_text(el: object) -> str:
-    """Text of el that is not inside a block child (text before and between block children)."""
+def direct_text(el: object, holds_block: dict | None = None) -> str:
+    """Text of el that is not inside a block child (text before and between block children); an inline child that
+    is a card-wide link around the card's divs gives its lines on their own, not here."""
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            parts.append(raw_text(child))
+            wide = child.tag == "a" and holds_block and holds_block.get(child)
+            parts.append(direct_text(child, holds_block) if wide else raw_text(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
 
@@ -211,6 +213,9 @@ def headline_inside(link: object) -> object:
         return link  # a plain link; a heading inside is a candidate of its own
     texts = {c: own_text(c) or ranked_text(c) for c in link.iter() if c is not link and isinstance(c.tag, str)}
     parts = [c for c, text in texts.items() if text]
+    named = [c for c in parts if patterns.HEADLINE_CLASS.search(c.get("class") or "")]
+    if len(named) == 1 and len(parts) >= 2:
+        return named[0]  # the part the card's markup names its headline (a four-word feed label above it)
     longest = max((len(texts[c]) for c in parts), default=0)
     metas = [c for c in parts if is_card_meta(texts[c], longest)]
     rows = {c.getparent() for c in metas} - {link}

@@ -220,6 +220,9 @@ class EitherRule:
 # A single teaser card's class among the story's paragraphs (a public broadcaster's "<div class="teaser">" with
 # picture, linked headline and summary); the card's own structure is checked too (classify.is_teaser_card).
 CARD_CLASS = re.compile(r"(?i)\bteaser\b|\bteaser[-_]?(box|card|item|small|inline)\b|\bcard\b")
+# The part of a card-wide link whose class names it the headline ("<div class="partnerevent_title">", "card__headline")
+# beside the feed label, date and summary parts ("Atualização - Cais Sete" over the date and the title); not a subtitle.
+HEADLINE_CLASS = rx(r"(^|[\s_-])(?<!sub[_-])(title|headline|heading|hed)([\s_-]|$)", re.IGNORECASE)
 # The label box over such a card ("<div class="boxhead">Weitere Informationen</div>").
 CARD_LABEL_CLASS = re.compile(r"(?i)head|title|label|kicker")
 
@@ -409,7 +412,8 @@ RELATED_HEADER = phrases(
     r"(berita|artikel) lainnya( .{1,40})?", r"περισσότερα (άρθρα|νέα|θέματα)( .{1,40})?",
     r"mai multe (articole|știri|povești)( .{1,40})?", r"további (cikkek|hírek|történetek)( .{1,40})?",
     r"(больше|другие) (статей|новостей|историй|материалов)( .{1,40})?", r"більше (статей|новин)( .{1,40})?",
-    r"更多(文章|新闻|新聞|故事|报道|報導)", r"他の記事", r"더 많은 (기사|뉴스)",
+    r"(ещё|еще|другие) новости", r"ще новини",  # a news hub's rail: "Ещё новости" over other feeds' items
+    r"更多(文章|新闻|新聞|故事|报道|報導)", r"他の記事", r"その他の(ニュース|記事)", r"더 많은 (기사|뉴스)",
     # "More from <outlet>" where the words are unambiguous: "Mer från Mälarkuriren", "Meer van NOS", "Mehr von X"
     r"(mer|mere) (från|fra) .{1,40}", r"meer (van|uit) .{1,40}", r"mehr (von|aus) .{1,40}",
     r"populärt( just nu)?", r"mest populära", r"populært( nu| lige nu)?", r"populair( nu)?",
@@ -1204,9 +1208,14 @@ OUTLET_NOISE = rx(r"(\s*\blogo\b\s*|\s+follow\s*$|^\s*(©|\(c\))?\s*provided by\
 PRESS_KIND_TAIL = rx(r"(?<=\S)\s+(దినపత్రిక|వారపత్రిక|పత్రిక|ದಿನಪತ್ರಿಕೆ|ವಾರಪತ್ರಿಕೆ|ಪತ್ರಿಕೆ|நாளிதழ்|வார இதழ்|இதழ்|"
                      r"ദിനപത്രം|വാരിക|പത്രം|पत्रिका|পত্রিকা|ورځپاڼه|اونیزه|"
                      r"gazetesi|qəzeti|gazetasi|gazetasy|gazeti|гезити|газетасы|газети|පුවත්පත|ਅਖ਼ਬਾਰ|ਅਖਬਾਰ|သတင်းစာ|сонин)\s*$")
+# A bracketed note after a credited outlet's name: the original's language, city or edition ("मिथिला बिहान (नेपाली)",
+# "X (Chennai)"); no outlet's name ends in one.
+BRACKET_TAIL = rx(r"(?<=\S)\s*[(（][^()（）]{1,30}[)）]\s*$")
 # A date in a month name no date rule knows, printed after a credited outlet: ", 2026 ජනවාරි 15", " (15 Janaayo
-# 2026)": a trailing part holding a year (outlet names hold none).
-YEAR_TAIL = rx(r"\s*(,\s*[^,]{0,30}\b(19|20)\d{2}\b[^,]{0,30}|\(\s*[^()]{0,30}\b(19|20)\d{2}\b[^()]{0,20}\))\s*\.?\s*$")
+# 2026)": a trailing part holding a year (outlet names hold none); or joined by a word for "on" ("X long 22 Disemba
+# 2026", Tok Pisin).
+YEAR_TAIL = rx(r"\s*(,\s*[^,]{0,30}\b(19|20)\d{2}\b[^,]{0,30}|\(\s*[^()]{0,30}\b(19|20)\d{2}\b[^()]{0,20}\)|"
+               r"\s(on|long|noong|am|le|el|em|op|på|dne)\s+\d{1,2}\.?\s[^,\d]{2,20}\s(19|20)\d{2})\s*\.?\s*$")
 # A link to the outlet's other stories naming it first (Japanese portals): "北陵新報の記事をもっと見る", "X의 기사 더보기".
 # Words every OUTLET_MORE_LINK match holds: a page without any of them is not searched for one (0.4 ms a page).
 # Each word costs a scan of the page source (0.15-0.2 ms on ScrapingHub), so the East Asian ones are looked for only
@@ -1252,7 +1261,8 @@ ARTICLE_SOURCE_LABEL = (
 # "උපුටා ගැනීම: X පුවත්පත", Urdu "بشکریہ", Bengali "সৌজন্যে", Malayalam "കടപ്പാട്", Gujarati "સૌજન્ય", Burmese
 # "သတင်းရင်းမြစ်"; and Somali "Warkan waxaa markii hore daabacay wargeyska X" (first published by the paper X).
 # "Source:" in Maori, Odia, Uyghur ("the article's source") and Tajik ("publication"), for SOURCE_LINE and SOURCE_LABEL
-_MORE_SOURCE_WORDS = r"ماخذ|mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস"  # (Assamese/Bengali "উৎস: X")
+_MORE_SOURCE_WORDS = r"ماخذ|mātāpuna|ଉତ୍ସ|(ماقالىنىڭ )?مەنبەسى|нашрия|উৎস|сығанаҡ|मूल समाचार"  # (Assamese/Bengali "উৎস: X";
+# Bashkir "Сығанаҡ: «X», date"; Maithili "मूल समाचार: X" 'original news')
 # "Content provided by" in Italian, Portuguese, Spanish, French (a credit line, and a footer's content credit)
 _CONTENT_PROVIDED_BY = (r"contenuto fornito da|conteúdo fornecido (por|pel[oa])|contenido (proporcionado|facilitado) por|"
                         r"contenu fourni par")
@@ -1314,7 +1324,12 @@ _FIRST_PUBLISHED_IN = (
     r"(o lenei (tala|mataupu) )?na muamua lomia (e|i)|"
     # Romansh "Quest artitgel è cumparì l'emprima giada en X" (this article first appeared in X)
     r"(quest (artitgel|text|rapport) )?è cumparì (l['’]emprima giada|per l['’]emprima giada|oriundamain) (en|tar|sin)|((esta|la) (noticia|información|historia) )?"
-    r"espublizóse (primero|per primer vegada|orixinalmente) en|(dispela (stori|nius|ripot) )?i kam long|"
+    r"espublizóse (primero|per primer vegada|orixinalmente) en|(dispela (stori|nius|ripot) )?i (bin )?(kam|kamap)( pastaim)? long|"
+    # Low German "Dat Stück stünn toeerst in X" (the piece stood first in X); a reprint with permission: Asturian
+    # "Testu espublizáu col permisu de X", Spanish "Texto publicado con permiso de X", "Republished with permission of X"
+    r"(dat stück|disse artikel|de artikel|dat stück hier) (stünn|stunn|stünd|keem|is) (toeerst|eerst) (in|bi|op)|"
+    r"((testu|artículu|texto|artículo|nota) )?(espublizáu|espublizada|publicad[oa]|reproducid[oa]) co[ln] (el )?permis[uo] de|"
+    r"(republished|reproduced|reprinted) with (the )?(kind )?permission (of|from)|"
     # Friulian "Articul publicât par prime volte su X", Sardinian "Artìculu publicadu pro sa prima borta in X",
     # Corsican "Articulu publicatu per a prima volta in X", Tetum "Artigu ne'e publika uluk iha X", Papiamento
     # "E artíkulo aki a sali promé den X", Low German "Toeerst rutkamen in: X", Fijian "I tukutuku oqo e tabaki
@@ -1511,13 +1526,17 @@ SOURCE_LINE = rx(
     r"\s+(से|سے) (ली|लिया|ली गई|लिया गया)( गई| गया)? (है|हैं)(\W.*)?|\s+dan (dimuat|diterbitkan|ditayangkan) (ulang|kembali)\b.*|"
     r"\s+(edisi\s.{1,30}?\s+)?lan kapacak maneh\b.*|(?<=\S)(이|가|에서)\s*제공(했습니다|합니다|함)\b.*|\s+ac (mae'n cael ei|fe'i) (h)?ailgyhoeddi\b.*|"
     # the date the original ran: "Unang inilathala sa X noong Hunyo 11, 2025.", "First published in X on May 2, 2025"
-    r"\s+(noong|on)\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"
+    r"\s+(noong|on|(?-i:long))\s+[^.\n]{0,25}\d[^.\n]{0,20}?|"  # (Tok Pisin: "... long 22 Disemba 2026")
     # the address after the name: "X — https://x.example/2025/11/03/story/", "X (x.example/iroyin.php?id=5521)"
     r"\s+[—–-]\s+(https?://|www\.)\S*|\s+(in|on) the [\w .-]{1,30} app|\s*\((https?://)?[\w-]+(\.[\w-]+)+[^()\s]*\)|"
     # where and when the original ran: ", where this article first appeared on 30 October 2025", "X del 4 de
     # decembre de 2025, reprodusit amb l'autorizacion del jornal"
     r",\s*where (this|the) (article|story) ((fi|ﬁ)rst |originally )?(appeared|ran|was published)\b[^\n]{0,80}?|"
+    r",\s*(onde|donde|où) (apaeció|apareció|apareceu|est paru|a paru)\b[^\n]{0,80}?|"  # Asturian ", onde apaeció el 26 ..."
     r"\s+(del|du|vom|dated|den|ai|ils|il)\s+\d{1,2}[^\n]{0,140}?|"
+    # another labelled field of the row after a middle dot: "मूल समाचार: X (नेपाली), २४ दिसम्बर २०२६ · मैथिली अनुवाद: Y"
+    # (the translator), "Source: X · Autor: Y"
+    r"\s+[·•|]\s+(?=[^\n:：·•|]{0,39}[^\W\d_])[^\n:：·•|]{1,40}[:：]\s*[^\n]{1,80}|"  # (a label, not "· 00:41")
     # its date and the writer after a dash: "Fonte: Isula Infurmazione, 15 di dicembre 2026 — articulu di Petru
     # Santucci" (Corsican: article by), "Source: X, 3 May — article by Y"
     r"(,\s*[^,\n—–]{3,40}?)?\s+[—–-]\s+(article|articulu|articolo|artículo|artigo|artikel|texte?|testo|tekst|story|"
@@ -1534,8 +1553,9 @@ SOURCE_LINE = rx(
     re.IGNORECASE,
 )
 # "From X, <date>" as a clipping's heading or a pasted credit, bracketed or closed by a colon: "[From The Lowmarsh
-# Advertiser, 9 January 2026]", "From The Brinley Gazette, 13 January 2026:" (a date must follow the name).
-DATED_FROM = rx(r"^\s*[\[(]?\s*(from|aus|de|da|uit|z)\s+(?P<name>(?-i:[A-Z«„“\"])[^,\n\[\]()]{1,60}?),\s*"
+# Advertiser, 9 January 2026]", "From The Brinley Gazette, 13 January 2026:" (a date must follow the name). A capital
+# "De" or "Da" opens the paper's own name ("De Plattkieker, 24. Dezember 2026") unless a Romance article follows it.
+DATED_FROM = rx(r"^\s*[\[(]?\s*(from|aus|uit|z|(?-i:de|da)|(?-i:De|Da)(?=\s+(?-i:El|La|Los|Las|O|Os|A|As|Il|Lo|Le|Les)\s))\s+(?P<name>(?-i:[A-Z«„“\"])[^,\n\[\]()]{1,60}?),\s*"
                 r"[\w.,/ ]{0,26}\d{1,4}\.?\s*[\])]?\s*[:.]?\s*$", re.IGNORECASE)
 NAME_STOP = rx(r"[^\W\d_]{3}\.\s+\S")  # a full stop after a word of three letters or more, inside a credit's name
 
@@ -1621,6 +1641,8 @@ _MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mar
            r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
            # the nominative, as Kyrgyz and Kazakh Russian-named months print them ("14-январь, 2026")
            r"январь|февраль|апрель|май|июнь|июль|сентябрь|октябрь|ноябрь|декабрь|"
+           # ... and abbreviated, as a store's news cards print them: "12 нояб. 2026", "3 дек. 2026"
+           r"янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|нояб|ноя|дек|"
            r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
            r"يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
            # the Maghreb's month names: "9 ماي 2026", "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"
@@ -1868,7 +1890,8 @@ TEXT_DATE = (
     r"\d{1,2}[-/]\d{1,2}(?=\s+\d{1,2}:\d{2})|"  # a yearless day and month with a clock: "06-11 19:20" (card rows)
     # "May 7, 2025"; without a year before a clock: "Jun 12, 9:12 AM" (comments)
     r"(" + _MONTHS + r")\w*\.? \d{1,2}((st|nd|rd|th)?,? \d{4}|,?(?= \d{1,2}:\d{2}))|"
-    r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no year, a clock
+    r"\d{1,2}\.? (" + _MONTHS + r")\w*\.?,? (at |à |às |a las |alle |um |в )?(?=\d{1,2}[:.h]\d{2})|"  # "12 мая, 11:05": no
+    # year, a clock ("23 dez. às 15:02")
     # a day and a month no month list knows (a short word, or two words), a comma, a clock: a forum's "9 avi, 13:02"
     # (Asturian December), "٧ کانوونی یەکەم، ١١:٠٠" (Sorani: 7 December, 11:00)
     r"\d{1,2}\.? ([^\W\d_]{2,5}\.?,|[^\W\d_]{2,12}( [^\W\d_]{2,12})?،) (?=\d{1,2}:\d{2}\b)|"
@@ -3153,6 +3176,7 @@ SOURCE_START = rx(r"(©\s*)?(source|provided by|contributed by|supplied by|court
                           r"keldá|ແຫຼ່ງຂ່າວ|సౌజన్యం|ಕೃಪೆ|நன்றி|mammenn|tushe|daga (jaridar|gidan jaridar|mujallar)|"
                           r"чыганак|(ޚަބަރުގެ )?މަސްދަރު|ཁུངས|" + _MORE_SOURCE_WORDS + r"|"
                           r"((artikel|warta|béja|beja) ieu )?munggaran|(stori|nius|atikol) i (kam|bilong)|"
+                          r"dispela (stori|nius|ripot)|dat stück|(testu|artículu) espublizáu|"  # (Tok Pisin, Low German, Asturian)
                           r"以下(文章|内容|內容)|tinubdan|"
                           r"press (cutting|clipping)|\(?(reposted|reprinted|shared|used) (here )?with|"
                           r"çavkanî|سەرچاوە|fonto|boarne|kelda|loharano|inkomoko|madda|ምንጪ|ذريعو|isi mmalite|mohloli|текстот|статијата|веста|текст|статья|материал|стаття|матеріал|"
@@ -3202,6 +3226,10 @@ MORE_LINK = rx(
     r"daha fazla|lihat (semua|lainnya)|xem (thêm|tất cả)|.{0,20}(続きを見る|もっと見る|一覧へ|一覧を見る)|"
     r"(查看|加载)(更多|全部).{0,10}|更多.{0,6}|더\s?보기|전체\s?보기|wszystkie|tümü|semua|"
     r"(see|view) all (stories |posts |articles )?from .{1,60}|"  # "See all from Nadia Ferreira-Holt"
+    # a news hub's "see all news" under its rail: "View all news", "Ver todas as notícias", "すべてのニュースを見る"
+    r"(see|view|show) all (news|stories|articles|posts|updates)|(ver|veja) tod[ao]s (as|os) (notícias|artigos|novidades)|"
+    r"ver tod[ao]s (las|los) (noticias|artículos|novedades)|voir toutes les (actualités|nouvelles|news)|"
+    r"alle (neuigkeiten|news|artikel) (anzeigen|ansehen)|すべての(ニュース|記事)を見る|"
     # a channel's "load older posts" button: "Load more messages", "Carica altri messaggi", "Ältere Beiträge laden"
     r"(load|show) (more|older|earlier|previous) (messages|posts)|carica (altri|più) (messaggi|post)|"
     r"(mehr|ältere) (nachrichten|beiträge) laden|charger (plus de|d['’]autres|les) (messages|publications)|"

@@ -1636,6 +1636,14 @@ def test_hidden_decoy_letters_inside_words_are_not_text() -> None:
     ("📰 Daga jaridar Fitilar Karkara 👇", "Fitilar Karkara"),  # Hausa "From the newspaper X", an arrow after it
     ("సౌజన్యం: గోదావరి వాణి దినపత్రిక, 12 జనవరి 2026", "గోదావరి వాణి"),  # Telugu "Courtesy: X daily, <date>"
     ("Булак: «Көк-Жайык кабарлары» гезити, 14-январь, 2026", "Көк-Жайык кабарлары"),  # "«X» newspaper, 14-January"
+    # Tok Pisin "this story first appeared in X on <date>", a second sentence after it
+    ("Dispela stori i bin kamap pastaim long Haiglans Nius long 22 Disemba 2026. Mi kopim wantaim tok orait bilong "
+     "edita.", "Haiglans Nius"),
+    ("Dat Stück stünn toeerst in De Plattkieker, 24. Dezember 2026.", "De Plattkieker"),  # Low German; "De" is the name's
+    ("Testu espublizáu col permisu de Diariu Cimavilla, onde apaeció el 26 d’avientu de 2026.", "Diariu Cimavilla"),
+    ("Сығанаҡ: «Тулҡын-инфо», 2026 йылдың 25 декабре. Авторы — Әлиә Ғайсина.", "Тулҡын-инфо"),  # Bashkir "Source:"
+    # Maithili "original news: X (Nepali), <date> · Maithili translation: Y": the language note and the translator go
+    ("मूल समाचार: मिथिला बिहान (नेपाली), २४ दिसम्बर २०२६ · मैथिली अनुवाद: janakpur_mapper", "मिथिला बिहान"),
 ])
 def test_credit_sentences_name_the_original_outlet(credit: str, outlet: str) -> None:
     paras = "".join(f"<p>{p}</p>" for p in PARAS)
@@ -3523,3 +3531,26 @@ def test_a_syndication_credit_in_a_sidebar_details_list() -> None:
             "<li>Syndicated from Orkney Tidings · by Ewan Rendall</li></ul></div><article><h1>Ferry berth</h1>"
             + "".join(f"<p>{n}. {_DOC_PARA}</p>" for n in range(4)) + "</article></body></html>")
     assert extract(page.encode()).publisher == "Orkney Tidings"
+
+
+def test_a_via_credit_over_the_story_beats_the_feed_label_next_to_the_headline() -> None:
+    """A game store's news event: its category label ("Notícias do desenvolvedor") and date over the headline, and the
+    story opening with "via X · date": the credit names the outlet, not the label."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><div class='event'><div class='head'><div class='cat'>"
+            f"Notícias do desenvolvedor</div><div class='date'><span>23 de dezembro de 2026 às 14:00</span></div>"
+            f"<div class='event-title'>{TITLE}</div></div><div class='app'><div>Ribeira Noturna</div><p>Uma aventura "
+            "sobre carris pelas ruas do Porto.</p><div>14,99€</div></div>"
+            f"<div class='body'><p><i>via Tabuleiro Digital · 23 de dezembro de 2026</i></p>{paras}</div></div>"
+            "</body></html>")
+    assert extract(html.encode()).publisher == "Tabuleiro Digital"
+
+
+def test_a_link_cards_host_line_over_its_outlet_row_leaves_the_outlet_named() -> None:
+    """A link preview card under the headline: "dobrucasesi.example" over "Dobruca Sesi · 15.12.2026"; the host is
+    the outlet's name spelled as a domain, so the row's name is the outlet, not a writer's."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><div class='preview'>"
+            f"<a href='https://dobrucasesi.example/x'><div class='domain'>dobrucasesi.example</div>"
+            f"<div class='site'>Dobruca Sesi · 15.12.2026</div></a></div>{paras}</article></body></html>")
+    assert extract(html.encode()).publisher == "Dobruca Sesi"

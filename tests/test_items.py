@@ -303,3 +303,17 @@ def test_a_rails_events_calendar_and_blogroll_yield_no_teasers() -> None:
         "Eksemplu</a></p><p><a href='https://coop.example/'>Coop. Castañes del Nalón</a></p></div></section></aside>")
     assert [t.title for t in teasers_in([root])] == [
         "Calendariu d'esámenes de la segunda evaluación", "Xornada de puertes abiertes el 18 d'avientu"]
+
+
+def test_a_card_link_gives_the_part_its_markup_names_the_title_and_reads_the_other_parts_apart() -> None:
+    """A news hub's card link: feed label ("Notícias - Revista Joystick Norte"), date, title, summary as divs; the
+    title is the part classed as one, and the label and date are read as separate lines, not glued."""
+    root = frag('<div><div class="SectionTitle">Mais notícias</div><div class="Item"><a class="Link" href="/v/1">'
+                '<div class="event_feed">Notícias - Revista Joystick Norte</div><div class="event_date">19 de dezembro '
+                'de 2026</div><div class="event_title">Os melhores jogos independentes portugueses de 2026</div>'
+                '<div class="event_summary">Dez jogos feitos em Portugal que marcaram o ano, do Minho ao Algarve, '
+                'escolhidos pela redação.</div></a></div></div>')
+    teasers = teasers_in([root], "Mais notícias")
+    assert [(t.title, t.publisher, t.published) for t in teasers] == [
+        ("Os melhores jogos independentes portugueses de 2026", "Notícias - Revista Joystick Norte", "19 de dezembro de 2026")]
+    assert teasers[0].summary.startswith("Dez jogos")

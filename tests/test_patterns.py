@@ -54,12 +54,14 @@ def test_one_tab_word_or_a_menu_is_no_header(line: str) -> None:
     assert patterns.TAB_ROW_HEADER.match(line) is None
 
 
-@pytest.mark.parametrize("header, role", [("【関連記事】", "related"), ("[Related]", "related"), ("《相关阅读》", "related")])
+@pytest.mark.parametrize("header, role", [("【関連記事】", "related"), ("[Related]", "related"), ("《相关阅读》", "related"),
+                                         ("その他のニュース", "related"), ("Ещё новости", "related")])
 def test_bracketed_headers(header: str, role: str) -> None:
     assert patterns.section_header_role(header) == role
 
 
-@pytest.mark.parametrize("link", ["See more", "View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen ›"])
+@pytest.mark.parametrize("link", ["See more", "View all", "ランキングの続きを見る", "查看更多", "Mehr anzeigen ›",
+                                  "View all news", "Ver todas as notícias", "すべてのニュースを見る"])
 def test_more_links(link: str) -> None:
     assert patterns.MORE_LINK.match(link)
 

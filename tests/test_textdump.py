@@ -39,6 +39,8 @@ def run(text: str, **kw: object):
     ("time32 minutes ago", "time", None, "32 minutes ago", None),
     ("vor 3 Stunden", "time", None, "vor 3 Stunden", None),
     ("Embannet d'an 13 a viz Genver 2026", "time", None, "13 a viz Genver 2026", None),
+    ("3 дек. 2026", "time", None, "3 дек. 2026", None),  # an abbreviated Russian month
+    ("tripeiro_gamer23 dez. às 15:02", "glued", "tripeiro_gamer", "23 dez. às 15:02", None),  # a yearless day, "at" a clock
 ])
 def test_parse_meta(line: str, kind: str, outlet: str | None, time: str | None, author: str | None) -> None:
     meta = parse_meta(line)
