@@ -1253,6 +1253,9 @@ STORY_H1_WORDS = 5  # a lone <h1> this long is a story's headline, over a box re
 # text, a cluster's name)
 
 
+CJK_TITLE_CHARS = 8  # characters of a Chinese or Japanese declared title that make it a headline, not a section's name
+
+
 def find_title_element(tree: object, title: str | None, loose: bool = True) -> object | None:
     """The visible headline: the value a details list labels "Headline" above the story, else the <h1> matching the
     declared title, else (loose) another element matching it, else the first <h1>, else a classed headline. Not loose:
@@ -1269,7 +1272,8 @@ def find_title_element(tree: object, title: str | None, loose: bool = True) -> o
                 return h
     story_h1 = len(h1s) == 1 and count_words(text_of(h1s[0])) > STORY_H1_WORDS and not in_side_column(h1s[0])
     for key in keys if loose else ():
-        if key and len(key.split()) > 2:  # a one- or two-word <title> ("Ειδήσεις") names a section, not the story
+        if key and (len(key.split()) > 2 or len(patterns.CJK.findall(key)) >= CJK_TITLE_CHARS):  # a one- or two-word
+            # <title> ("Ειδήσεις") names a section, not the story; a Chinese headline has few blanks
             for h in tree.iter("h2", "h3", "div", "p", "span"):
                 if opens_like(h, key, title_key) and names_title(title_key(text_of(h)), key, h.tag) \
                         and not in_breadcrumb(h) and not (h1s and in_side_column(h)) \
@@ -2586,7 +2590,8 @@ def chrome_rule(text: str, title: str | None) -> str | None:
     if len(text) <= SHORT_PROMO_LINE and patterns.APPEAL_LINE.match(text):
         return "pattern APPEAL_LINE"  # a post's own promo lines, on a short paragraph only ("Support local news: ...")
     if (credit := patterns.TEXT_BYLINE.match(text)) and (is_name(credit.group("name"), 4) or (
-            meta := parse_meta(text)) is not None and meta.kind == "byline" and meta.author and (meta.outlet or meta.time)):
+            meta := parse_meta(text)) is not None and meta.kind == "byline" and meta.author and (meta.outlet or meta.time)) \
+            or len(text) <= SHORT_PROMO_LINE and patterns.POSTED_IN.match(text) and parse_meta(text) is not None:
         return "writer credit"  # "Tekst: Femke Brouwer", "By Dana Whitcombe", "Текст: X, «Outlet», 16 декабря 2026" on a
         # line of its own
     return None

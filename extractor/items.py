@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import patterns
-from .classify import HEADER_TAGS, hidden_by_markup, is_inside, raw_text, short_text, text_of
+from .classify import HEADER_TAGS, doc_key, hidden_by_markup, is_inside, raw_text, short_text, text_of
 from .model import Comment, Teaser
 from .text_meta import (
     as_time,
@@ -124,6 +124,7 @@ def title_candidates(root: object, header: str | None) -> list[object]:
     """Elements that read like teaser titles: headings, or links with a sentence-like text."""
     found, short, bold = [], [], []
     hidden = hidden_boxes(root) | service_blocks(root)
+    related = under_related_header(root, header)
     for el in root.iter(*TITLE_TAGS, "a", "b", "strong"):
         if el.tag in ("b", "strong"):
             if is_bold_lead(el):
@@ -132,6 +133,8 @@ def title_candidates(root: object, header: str | None) -> list[object]:
         if hidden and not_rendered(el, root, hidden):
             continue  # a closed tab panel or a display:none box: the page never shows it
         if el.tag == "a":
+            if el.get("aria-current") == "page":
+                continue  # the page's own entry in a section's list of articles ("current-article"): no teaser
             el = headline_inside(el)
         text = text_of(el)
         if not text or text == header or is_section_header(text) or len(text) > 250 or patterns.MORE_LINK.match(text):
@@ -155,8 +158,18 @@ def title_candidates(root: object, header: str | None) -> list[object]:
         (short if is_short else found).append(el)
     if short:
         taken = {next(el.iterancestors("li"), None) for el in found} - {None}
-        found += [el for el in short if built_like_peers(el, taken)] if len(taken) >= PEER_ITEMS else []
+        peers = [el for el in short if built_like_peers(el, taken, related)] if taken else []
+        found = sorted(found + peers, key=doc_key) if peers else found  # (in page order)
     return drop_nested(found) if found else bold
+
+
+def under_related_header(root: object, header: str | None) -> bool:
+    """True when the region's header (given, or its first heading) is a related header ("Ostatnio wyświetlane
+    artykuły", "Related articles")."""
+    if not header:
+        first = next(root.iter(*HEADER_TAGS), None)
+        header = short_text(first, 80) if first is not None else None
+    return bool(header) and patterns.section_header_role(header) == "related"
 
 
 BOLD_LEAD_TEXT = 80  # characters of a post's text under its bold headline
@@ -184,9 +197,10 @@ def short_headline(text: str) -> bool:
 PEER_ITEMS = 2  # list items of the same build holding accepted headlines, beside a short link's item
 
 
-def built_like_peers(link: object, taken: set) -> bool:
+def built_like_peers(link: object, taken: set, related: bool = False) -> bool:
     """True for a short link whose list item is built like two or more items of its list whose links were taken
-    as headlines (taken: their <li>s; the same child tags): a trending list's "Take C.A.R.E." beside longer titles."""
+    as headlines (taken: their <li>s; the same child tags): a trending list's "Take C.A.R.E." beside longer titles;
+    one such item is enough under a related header, or in a list of two cards."""
     item = next(link.iterancestors("li"), None)
     parent = item.getparent() if item is not None else None
     if parent is None or item in taken:
@@ -197,7 +211,9 @@ def built_like_peers(link: object, taken: set) -> bool:
         return False  # a link with a count beside it names a feed or a section ("Weatherline Daily 3")
     peers = [li for li in parent if li is not item and li in taken
              and tuple(c.tag for c in li if isinstance(c.tag, str)) == shape]
-    return len(peers) >= PEER_ITEMS
+    others = sum(1 for li in parent if li is not item and li.tag == "li")
+    needed = 1 if related or len(shape) >= 2 and others == 1 else PEER_ITEMS  # (under a related header, or in a list
+    return len(peers) >= needed  # of two cards, each a link and its meta row: one item built alike is enough)
 
 
 def is_card_subtitle(heading: object) -> bool:

@@ -437,6 +437,14 @@ RELATED_HEADER = phrases(
     r"(more )?from your (feed|library|queue|reading list)", r"up next in your (queue|feed)",  # read-later apps  # a media-monitoring clip's "Similar mentions"
     r"(ultimi|recenti) (articoli|post)", r"(nieuwste|recente) (berichten|artikelen)", r"najnowsze (wpisy|artykuły)",
     r"(últimos|ultimos) (posts|artigos)",
+    # a diary or journal site's rail: "Recent diary entries in Tok Pisin", Asturian "Entraes recientes n’asturianu"
+    r"(recent|latest) (diary |blog |journal )?entries( (in|from|by) .{1,30})?", r"(entraes|entradas) (recientes|recentes)( .{1,30})?",
+    # a help center's article rails: "Articles in this section", "Recently viewed articles", Polish "Artykuły w tej
+    # sekcji", "Ostatnio wyświetlane artykuły"
+    r"((other|more) )?articles in this section", r"artykuły w tej sekcji", r"artikel in diesem bereich",
+    r"articles (de|dans) cette (section|rubrique)", r"artículos (en|de) esta sección",
+    r"recently viewed( articles| stories| pages)?", r"ostatnio (wyświetlane|przeglądane|oglądane) (artykuły|strony)",
+    r"zuletzt angesehen(e artikel)?", r"(articles )?(récemment consultés|vus récemment)", r"(artículos )?vistos recientemente",
     # a school or club forum's news block (Moodle's "Latest announcements"): "Últimos anuncios", "Dernières annonces",
     # "Ultimi annunci", "Últimos avisos", "Darrers avisos", "Neueste Ankündigungen", "Laatste mededelingen"
     r"(latest|recent) (announcements|notices)", r"(últimos|ultimos) (anuncios|avisos)", r"dernières annonces",
@@ -1597,9 +1605,13 @@ BLANK_LOOKALIKES = str.maketrans({c: " " for c in "\u00a0\u2800\u3164\u115f\u116
 # "ရန်ကုန်\u200bမြို့" keeps its word breaks. Soft hyphens stay: a page's hyphenation points ("Schlass\u00adwee") are
 # the text as written, which readers' truths keep.
 _BREAKING_SCRIPTS = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
-INVISIBLE_GLUE = re.compile(f"\u2060|\u200b(?:(?<![{_BREAKING_SCRIPTS}]\u200b)|(?![{_BREAKING_SCRIPTS}]))")  # (each
+# A zero-width (non-)joiner between two letters of the alphabets that never join or break with one (Latin, Greek,
+# Cyrillic): "lar\u200cgest" (the same copy guard); Persian, Indic and emoji sequences keep theirs.
+_UNJOINED_SCRIPTS = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+INVISIBLE_GLUE = re.compile(f"\u2060|\u200b(?:(?<![{_BREAKING_SCRIPTS}]\u200b)|(?![{_BREAKING_SCRIPTS}]))|"
+                            f"[\u200c\u200d](?<=[{_UNJOINED_SCRIPTS}][\u200c\u200d])(?=[{_UNJOINED_SCRIPTS}])")  # (each
 # branch opens with its character: the engine jumps between candidates instead of trying every position, 6x faster)
-INVISIBLE_CHARS = ("\u200b", "\u2060")
+INVISIBLE_CHARS = ("\u200b", "\u2060", "\u200c", "\u200d")
 # A short day and month: "14/12", "14.12.", "12-14" (a digest item's date).
 SHORT_DAY_MONTH = rx(r"^\d{1,2}[/.-]\d{1,2}\.?$")
 # A newsletter's or magazine's issue number after its name: "n. 214", "n° 51", "No. 12", "Nr. 7/2026", "#48",
@@ -1609,7 +1621,7 @@ ISSUE_NUMBER = rx(r"^\s*(n[.°º]|no\.?|nr\.?|num\.?|#|issue|vol\.?|ausgabe|heft
 # Direction marks and embeddings (LRM, RLM, ALM, LRE ... PDF, LRI ... PDI): they show nothing of their own.
 BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # The same marks written as character references in markup ("&#8203;", "&ZeroWidthSpace;", "&NoBreak;").
-INVISIBLE_ENTITY = re.compile(r"&(#8203|#[xX]200[bB]|ZeroWidthSpace|#8288|#[xX]2060|NoBreak);")
+INVISIBLE_ENTITY = re.compile(r"&(#8203|#[xX]200[bB]|ZeroWidthSpace|#8288|#[xX]2060|NoBreak|#820[45]|#[xX]200[cCdD]|zwn?j);")
 
 # Where a dump glued two labels of a button row: a lower-case letter before a capital, a capitals' run before a
 # capitalised word, a letter before a digit or a digit before a letter ("BagikanLINEWhatsApp", "Suka214Sedih3").
@@ -2050,6 +2062,11 @@ TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|red
                re.IGNORECASE)
 DATED_BY_WORDS = frozenset({"by", "von", "vum", "par", "por", "di", "door", "av", "af", "przez", "od", "от", "від",
                             "per", "na"})  # (Catalan "3 de desembre de 2026 Per X", Swahili "1 Desemba 2026 Na X")
+# A diary or blog entry's dateline: "Posted by janakpur_mapper on 24 December 2026 in मैथिली (Maithili).", "Posted
+# by Jane Roe on May 3, 2025 in News" (the writer, the date, the category; the date may be gone when its <time> was
+# dropped: "Posted by X on in Y").
+POSTED_IN = rx(r"^\s*(posted|published|written|filed) by (?P<name>\S.{0,40}?) on(?P<time> .{4,40}?)?\s+in \S.{0,60}$",
+               re.IGNORECASE)
 TEXT_BYLINE = rx(
     r"^\s*((story|written|posted|reported|words|text|texte|reportage|report|bericht|beitrag|kommentar|analyse|analysis|"
     r"interview|article|artikel|articolo|artículo|artigo|reportagem|crónica|cronaca)\s+)?"
@@ -2885,6 +2902,17 @@ YOU_ARE_HERE = rx(r"^\s*(you are here|sie sind hier|vous êtes ici|usted está a
 # Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
 CHROME_LINE = rx(
     r"^\s*(-?\d{1,3}\s*°\s*[CF]?\b.{0,30}|sign in|sign up|log ?in|register|search|menu|skip to (main )?content|"
+    # a help center's contact line closing an article: "Masz pytanie o nowe linie? Napisz do nas przez formularz
+    # zgłoszeń.", "Have a question about this? Contact us.", "Fragen? Schreiben Sie uns."
+    r"((have|got) (a |any )?(questions?|query)|questions|masz (pytanie|pytania)|(noch )?fragen|une question|des questions|"
+    r"¿?(tienes|tiene) (alguna )?(pregunta|duda)s?|(tem|tens) (alguma )?(pergunta|dúvida)s?)[^?]{0,60}\?\s+"
+    r"(write|contact|send|email|message|napisz|skontaktuj|schreiben|kontaktieren|écrivez|contactez|escríbenos|"
+    r"contáctanos|escreva|fale)\b.{0,100}|"
+    # a translator's bracketed note between a translated story's paragraphs (not the original's text): "[Translator's
+    # note: ...]", "[अनुवादकक टिप्पणी: ...]" (Maithili), "[Note du traducteur : ...]", "[译者注：...]"
+    r"[\[［]\s*(translator['’]?s note|note du traducteur|nota del traductor|nota do tradutor|nota del traduttore|"
+    r"anmerkung de[rs] übersetzer(in|s)?|anm\. d\. übers\.|примечание переводчика|译者注|譯者注|訳注|"
+    r"अनुवादकक टिप्पणी|अनुवादक की टिप्पणी|अनुवादकको टिप्पणी|t\.?n\.?)\s*[:：][^\]］]{1,600}[\]］]|"
     # a wiki's section edit link on its own line: "[edit]", "[Bearbeiten | Quelltext bearbeiten]", "[modifier]"
     r"\[?(edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|editar código|modifica|"
     r"modifica wikitesto|bewerken|brontekst bewerken|edytuj|edytuj kod|upravit|redigera|redigér|rediger|muokkaa|"

@@ -326,6 +326,9 @@ def read_meta(text: str) -> Meta | None:
     if (avatar := P.AVATAR_NAME.match(text)) is not None and avatar.group("name")[0] == avatar.group("initial") \
             and 2 <= len(words := avatar.group("name").split()) <= 4 and all(w[:1].isupper() for w in words):
         return Meta("byline", author=avatar.group("name"))  # "K Kirra Donnelly": the avatar's initial, then the writer
+    if (posted := P.POSTED_IN.match(text)) is not None and is_name(posted.group("name"), 4) \
+            and (posted.group("time") is None or as_time(posted.group("time").strip())):
+        return Meta("byline", author=posted.group("name"), time=(posted.group("time") or "").strip() or None)
     if P.EDIT_STAMP.match(text) is not None and (t := stamp_time(text)) is not None:
         return Meta("time", time=t)  # "Created by X, last modified on Dec 03, 2026": a wiki page's dateline
     updated = P.UPDATED_TAIL.search(text)  # "Publié le X Mis à jour le Y": the first time, tried only then

@@ -3554,3 +3554,22 @@ def test_a_link_cards_host_line_over_its_outlet_row_leaves_the_outlet_named() ->
             f"<a href='https://dobrucasesi.example/x'><div class='domain'>dobrucasesi.example</div>"
             f"<div class='site'>Dobruca Sesi · 15.12.2026</div></a></div>{paras}</article></body></html>")
     assert extract(html.encode()).publisher == "Dobruca Sesi"
+
+
+def test_a_chinese_headline_in_a_div_matching_the_declared_title_is_the_title() -> None:
+    """No <h1>: the board's expanded post names its subject in a div; the declared og:title (two "words" to a split,
+    being Chinese) finds it, not an English quote inside the story."""
+    title = "深水埗六十年糖水舖冬至後結業 街坊排隊食最後一碗湯圓"
+    html = (f"<html><head><title>曼城香港人街坊板 · 每週新聞</title><meta property='og:title' content='{title}'></head>"
+            f"<body><div class='dialog'><div class='subject'>{title}</div><div class='body'>"
+            "<p>開業六十年嘅深水埗糖水舖「永昌糖水」，冬至前一晚門口排咗成條街嘅人龍。老闆娘陳太話，舖頭會喺元旦前正式結業。</p>"
+            "<p>“The tenancy ends on 31 December. We thank the Chan family for sixty years on Ki Lung Street.”</p>"
+            "<p>陳太話會將湯圓食譜交俾孫女，佢哋考慮將來喺網上接訂單，但未決定幾時開始。</p></div></div></body></html>")
+    assert extract(html.encode()).title == title
+
+
+def test_a_diary_entrys_posted_by_line_is_no_body_text() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><p>Posted by janakpur_mapper "
+            f"on in मैथिली (Maithili).</p>{paras}</article></body></html>")
+    assert "Posted by" not in extract(html.encode()).text

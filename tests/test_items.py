@@ -317,3 +317,31 @@ def test_a_card_link_gives_the_part_its_markup_names_the_title_and_reads_the_oth
     assert [(t.title, t.publisher, t.published) for t in teasers] == [
         ("Os melhores jogos independentes portugueses de 2026", "Notícias - Revista Joystick Norte", "19 de dezembro de 2026")]
     assert teasers[0].summary.startswith("Dez jogos")
+
+
+def test_under_a_related_header_a_short_link_built_like_its_one_peer_is_a_teaser() -> None:
+    """"Ostatnio wyświetlane artykuły" over two bare links: the three-word "Zwrot biletu okresowego" is the other
+    item's peer; the page's own entry (aria-current="page") in a section list is no teaser."""
+    root = frag('<section><h2>Ostatnio wyświetlane artykuły</h2><ul><li><a href="/a/1">Jak kupić bilet w aplikacji?'
+                '</a></li><li><a href="/a/2">Zwrot biletu okresowego</a></li><li><a href="/a/3" aria-current="page">'
+                'Nocne autobusy wracają do Olsztyna. Dwie linie od 2 stycznia</a></li></ul></section>')
+    assert [t.title for t in teasers_in([root])] == ["Jak kupić bilet w aplikacji?", "Zwrot biletu okresowego"]
+
+
+def test_a_short_link_beside_one_long_one_is_no_teaser_outside_a_related_rail() -> None:
+    """"Your sources": "Local news near Moorgate" and "Manage sources" as bare links; the short one is a menu item."""
+    root = frag('<div><h2>Your sources</h2><ul><li><a href="/s/1">Local news near Moorgate</a></li>'
+                '<li><a href="/settings">Manage sources</a></li></ul></div>')
+    assert "Manage sources" not in [t.title for t in teasers_in([root])]
+
+
+def test_a_list_of_two_cards_gives_both_and_in_page_order() -> None:
+    """A diary rail of two cards (a link and its writer / date row): the short title is its peer's kind."""
+    root = frag('<section><h4>Recent diary entries</h4><ul><li><a href="/d/1">दरभंगामे पुस्तकालयक सूची</a>'
+                '<div><span>darbhanga_osm</span> <span>21 December 2026</span></div></li><li><a href="/d/2">बाढ़िक बाद '
+                'कमला नदीक किनार (सगरमाथा खबरक फोटोसँ)</a><div><span>sita_maps</span> <span>12 December 2026</span>'
+                '</div></li></ul></section>')
+    teasers = teasers_in([root])
+    assert [(t.title, t.publisher, t.published) for t in teasers] == [
+        ("दरभंगामे पुस्तकालयक सूची", "darbhanga_osm", "21 December 2026"),
+        ("बाढ़िक बाद कमला नदीक किनार (सगरमाथा खबरक फोटोसँ)", "sita_maps", "12 December 2026")]

@@ -333,3 +333,13 @@ def test_invisible_marks_inside_words_go_but_word_breaks_of_burmese_stay() -> No
 def test_soft_hyphens_stay() -> None:
     """A page's hyphenation points are its text as written: "Schlass&shy;wee" keeps its soft hyphen."""
     assert "Schlass\u00adwee" in load(b"<html><body><p>De FC Schlass&shy;wee gewinnt.</p></body></html>").tree.text_content()
+
+
+def test_zero_width_joiners_inside_latin_words_go_but_persian_and_emoji_keep_theirs() -> None:
+    """A zero-width non-joiner between two Latin letters ("lar&zwnj;gest") is a copy guard a reader never sees; in
+    Persian ("می‌خواهم") it shapes the word, and in an emoji sequence it joins the picture: those stay."""
+    page = ("<html><head><title>t</title></head><body><h1>Cornwall’s lar\u200cgest solar roof</h1>"
+            "<p>The 410 pan&zwnj;els. می\u200cخواهم 👩\u200d⚕️</p></body></html>")
+    text = load(page.encode("utf-8")).tree.text_content()
+    assert "Cornwall’s largest solar roof" in text and "The 410 panels." in text
+    assert "می\u200cخواهم" in text and "👩\u200d⚕️" in text

@@ -55,7 +55,10 @@ def test_one_tab_word_or_a_menu_is_no_header(line: str) -> None:
 
 
 @pytest.mark.parametrize("header, role", [("【関連記事】", "related"), ("[Related]", "related"), ("《相关阅读》", "related"),
-                                         ("その他のニュース", "related"), ("Ещё новости", "related")])
+                                         ("その他のニュース", "related"), ("Ещё новости", "related"),
+                                         ("Recent diary entries in Tok Pisin", "related"),
+                                         ("Entraes recientes n’asturianu", "related"), ("Artykuły w tej sekcji", "related"),
+                                         ("Recently viewed articles", "related")])
 def test_bracketed_headers(header: str, role: str) -> None:
     assert patterns.section_header_role(header) == role
 
@@ -1101,3 +1104,17 @@ def test_a_newsletters_issue_number_is_no_site(text: str, issue: bool) -> None:
 def test_an_ai_summary_label_with_an_elided_article(line: str) -> None:
     """Corsican "Riassuntu da l’IA" (summary by the AI): the connector may take an elided article."""
     assert patterns.AI_SUMMARY_LABEL.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "[अनुवादकक टिप्पणी: मूल नेपाली समाचारमे \"उपमहानगरपालिका\" शब्द अछि; हम एकरा सरल रूपमे लिखलहुँ।]",
+    "[Translator's note: the original uses the older name of the district.]",
+    "Masz pytanie o nowe linie? Napisz do nas przez formularz zgłoszeń.",
+    "Have a question about your bill? Contact us through the help form.",
+])
+def test_a_translators_note_and_a_help_centers_contact_line_are_chrome(line: str) -> None:
+    assert patterns.CHROME_LINE.match(line)
+
+
+def test_a_story_sentence_asking_a_question_is_no_contact_line() -> None:
+    assert not patterns.CHROME_LINE.match("Have questions about the new lines been answered? Officials said no.")

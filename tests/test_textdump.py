@@ -41,6 +41,10 @@ def run(text: str, **kw: object):
     ("Embannet d'an 13 a viz Genver 2026", "time", None, "13 a viz Genver 2026", None),
     ("3 дек. 2026", "time", None, "3 дек. 2026", None),  # an abbreviated Russian month
     ("tripeiro_gamer23 dez. às 15:02", "glued", "tripeiro_gamer", "23 dez. às 15:02", None),  # a yearless day, "at" a clock
+    # a diary entry's dateline, also with its <time> dropped by an extractor
+    ("Posted by janakpur_mapper on 24 December 2026 in मैथिली (Maithili).", "byline", None, "24 December 2026",
+     "janakpur_mapper"),
+    ("Posted by janakpur_mapper on in मैथिली (Maithili).", "byline", None, None, "janakpur_mapper"),
 ])
 def test_parse_meta(line: str, kind: str, outlet: str | None, time: str | None, author: str | None) -> None:
     meta = parse_meta(line)
