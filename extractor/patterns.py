@@ -1626,6 +1626,8 @@ INVISIBLE_ENTITY = re.compile(r"&(#8203|#[xX]200[bB]|ZeroWidthSpace|#8288|#[xX]2
 # Where a dump glued two labels of a button row: a lower-case letter before a capital, a capitals' run before a
 # capitalised word, a letter before a digit or a digit before a letter ("BagikanLINEWhatsApp", "Suka214Sedih3").
 CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
+GLUED_TAB = re.compile(r"(?<=[a-zà-öø-ÿа-яё]{3})[A-ZÀ-ÖØ-ÞА-ЯЁ](?=[a-zà-öø-ÿа-яё]{2})")  # one word glued to the next
+# tab's ("DiscussõesCapturas"; a transliteration's capitals inside words, "mAveyo kAmiyAbuve", are not)
 GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 # A row of bracketed buttons as a text browser prints a widget: "[Reply] [👍 72] [👎 18]", "[Show 2 more replies]".
 BRACKETED_BUTTONS = rx(r"^\s*(\[[^\[\]]{1,40}\]\s*)+$")
@@ -1907,7 +1909,7 @@ TEXT_DATE = (
     # a day and a month no month list knows (a short word, or two words), a comma, a clock: a forum's "9 avi, 13:02"
     # (Asturian December), "٧ کانوونی یەکەم، ١١:٠٠" (Sorani: 7 December, 11:00)
     r"\d{1,2}\.? ([^\W\d_]{2,5}\.?,|[^\W\d_]{2,12}( [^\W\d_]{2,12})?،) (?=\d{1,2}:\d{2}\b)|"
-    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o |da |di |ni |d['’])?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de |dal )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日|"
+    r"\d{1,2}(\.|º|er|st|nd|rd|th|-an?)?( |-(?=\w{3}))(de |o |da |di |ni |d['’])?(" + _MONTHS + r")\w*\.?(,? |-(?=\d{4}))(de |dal )?(\d{4}|\d{2}\b)|\d{4}年\d{1,2}月\d{1,2}日(\s*[(（][月火水木金土日一二三四五六天][)）])?|"
     r"((thứ \w+|chủ nhật),? )?(ngày )?\d{1,2} tháng \d{1,2},? (năm )?\d{4})(\s*هـ)?"  # "١٤ رمضان ١٤٤٦ هـ": a Hijri year
     # (Vietnamese: "thứ Tư, ngày 2 tháng 12 năm 2026", weekday, "day" 2 "month" 12 "year" 2026)
     r"(,?\s+" + _WEEKDAYS + r"(?=\s+\d{1,2}[:.]\d{2}))?"  # the weekday after the date: "12 Haziran 2025 Perşembe 09:15"
@@ -2062,6 +2064,12 @@ TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|red
                re.IGNORECASE)
 DATED_BY_WORDS = frozenset({"by", "von", "vum", "par", "por", "di", "door", "av", "af", "przez", "od", "от", "від",
                             "per", "na"})  # (Catalan "3 de desembre de 2026 Per X", Swahili "1 Desemba 2026 Na X")
+# A game store's news event label: the feed's kind, a dash and the feed's name, over the event's date and headline
+# ("ニュース - ゲームの森通信", "Notícias - Revista Joystick Norte", "Обновление - Ҡурай Геймз", "News - PC Arena").
+FEED_LABEL = rx(r"^\s*(news|notícias|noticias|nachrichten|nouvelles|actualités|notizie|nieuws|wiadomości|aktualności|"
+                r"новости|новини|ニュース|新闻|新聞|뉴스|updates?|atualização|actualización|aktualisierung|mise à jour|"
+                r"aggiornamento|aktualizacja|обновление|оновлення|アップデート|更新|patch notes|events?|evento)\s+[-–]\s+"
+                r"(?P<name>[^\s·|].{1,60}?)\s*$", re.IGNORECASE)
 # A diary or blog entry's dateline: "Posted by janakpur_mapper on 24 December 2026 in मैथिली (Maithili).", "Posted
 # by Jane Roe on May 3, 2025 in News" (the writer, the date, the category; the date may be gone when its <time> was
 # dropped: "Posted by X on in Y").
@@ -2815,6 +2823,11 @@ CTA_BUTTON = rx(
     r"apri l['’]app|avaa sovellus|otevřít aplikaci|otwórz aplikację|"
     # a sponsor box's button: "Shop now", "Buy now", "Order now", Tamil "இப்போதே வாங்குங்கள்", Hindi "अभी खरीदें"
     r"shop now|buy now|order now|இப்போதே வாங்குங்கள்|अभी खरीदें|"
+    # a store's wishlist button: "Add to wishlist", "Adicionar à lista de desejos", "Zur Wunschliste hinzufügen",
+    # "Ajouter à la liste de souhaits", "Añadir a la lista de deseados", "ウィッシュリストに追加", "Добавить в желаемое"
+    r"add to (your )?wish ?list|adicionar à (lista de desejos|wishlist)|zur wunschliste hinzufügen|auf die wunschliste|"
+    r"ajouter à (la |ma )?liste de souhaits|añadir a (la |tu )?lista de deseados|aggiungi alla lista dei desideri|"
+    r"ウィッシュリストに追加|添加到愿望单|добавить в (желаемое|список желаемого)|"
     # a booking card's button: "See availability", "Book now", "View deal", "Verfügbarkeit prüfen", "Voir les disponibilités"
     r"(see|check|view) availability|book now|reserve now|(view|see|get) (the )?deal|verfügbarkeit (prüfen|anzeigen)|"
     r"jetzt buchen|voir les disponibilités|réserver|ver disponibilidad|reservar( ahora)?|"

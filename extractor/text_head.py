@@ -295,6 +295,19 @@ def _lead(lines: tuple[Line, ...], i: int, covered: frozenset[int], boxes: froze
 POSTER_REPEATS = 4  # a short name printed this often is a feed's poster or channel (over every post), no headline
 
 
+KICKER_WORDS = 4  # a label this short over a dateline over a headline twice its length labels it, heads nothing
+
+
+def labels_headline_below(lines: tuple[Line, ...], i: int) -> bool:
+    """True for a short label over a dateline over a headline twice its length ("Notícias do desenvolvedor" / date /
+    the headline): the date is the headline's."""
+    line = lines[i]
+    if line.words > KICKER_WORDS or i + 2 >= len(lines) or not is_dateline(lines[i + 1]):
+        return False
+    below = lines[i + 2]
+    return below.kind == "text" and is_title_like(below.text) and below.words >= max(KICKER_WORDS + 2, 2 * line.words)
+
+
 def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None) -> bool:
     """True when a dateline sits right above line i and no headline sits above that dateline (a channel's name over
     every post is none)."""
@@ -303,6 +316,8 @@ def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None)
         k -= 1
     if k == i - 1 or lines[i - 1].kind == "source" and k >= 0 and is_prose(lines[k]):
         return False  # (a "first published by X" credit closing the story above is no dateline of this one)
+    if any(P.FEED_LABEL.match(lines[m].text) for m in range(k + 1, i)):
+        return True  # a store's news event: its feed label and date over the headline ("ニュース - X" / date)
     named = k >= 1 and lines[k].kind == "text" and is_signed_name(lines[k].text, 5) \
         and lines[k - 1].kind == "text" and is_title_like(lines[k - 1].text) and lines[k - 1].words > lines[k].words + 2
     k -= named  # the writer's name between a headline and its dateline ("Title" / "Delacroix, Amina." / date)
@@ -310,8 +325,11 @@ def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None)
     after_prose = not named and k >= 1 and is_prose(lines[k - 1])  # a button row closing the previous card
     poster = above is not None and counts is not None and counts[above.text] >= POSTER_REPEATS \
         and is_name(above.text, 5)
+    label = above is not None and above.words <= KICKER_WORDS and lines[i].words >= max(KICKER_WORDS + 2, 2 * above.words) \
+        and not named  # a feed's short label over the date over a long headline ("Notícias do desenvolvedor")
     return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text)
-                and not after_prose and not poster and above.text[:1] not in MENU_GLYPHS)  # (an app's top bar)
+                and not after_prose and not poster and above.text[:1] not in MENU_GLYPHS and not label)  # (an app's
+    # top bar)
 
 
 def signed_above(lines: tuple[Line, ...], i: int) -> bool:
@@ -344,8 +362,12 @@ def card_rhythm(lines: tuple[Line, ...], i: int, feed: bool) -> bool:
     """True on a feed page when a card row sits above line i and another card row within three lines below or four
     above that (a summary, a reactions row between): "Outlet · 1h" / title / summary / "👍 3 💬 0", card after
     card, before the story."""
-    return feed and i > 0 and is_card_row(lines[i - 1]) and any(
-        is_card_row(lines[m]) for m in (*range(i + 1, min(len(lines), i + 4)), *range(max(0, i - 5), i - 1)))
+    if not feed or i == 0 or not is_card_row(lines[i - 1]):
+        return False
+    top = i - 1
+    while top > 0 and is_card_row(lines[top - 1]):
+        top -= 1  # (the outlet's row over the date's row: one card's meta on two lines)
+    return any(is_card_row(lines[m]) for m in (*range(i + 1, min(len(lines), i + 4)), *range(max(0, i - 5), top)))
 
 
 def in_card_river(lines: tuple[Line, ...], i: int, after: list[Line], feed: bool) -> bool:
@@ -399,7 +421,9 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
     meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5) \
         and not credits_title_below(lines, i)  # (a menu above an upsell; a chip heading the headline below)
-    meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed)
+    meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed) \
+        and not labels_headline_below(lines, i) and not (i + 1 < len(lines) and P.FEED_LABEL.match(lines[i + 1].text))
+    # (a store's "ニュース - X" label opens the news event under it: the line above it heads nothing)
     meta_before = _meta_before(lines, i, counts) or (meta_after and i > 0 and is_head_meta(lines[i - 1]))
     meta_before = meta_before and not card_rhythm(lines, i, feed)
     if not is_title_like(line.text) and not (rep or crumb) or live_entry(lines, i):
@@ -464,6 +488,8 @@ def over_original_title(lines: tuple[Line, ...], i: int) -> bool:
 MENU_GLYPHS = frozenset(("☰", "≡"))  # a hamburger button's glyph (a "Menü" label may stand over the headline itself)
 
 
+GLUED_TABS = 3  # words glued lower-case to capital in a line that make it a row of tabs ("TudoDiscussõesCapturas de
+# ecrãArteNotíciasGuias"), never a headline
 MENU_ITEMS = 4  # short items between bars that make a line a menu ("A | B | C | D"); a headline has one bar at most
 MENU_ITEM_WORDS = 3
 
@@ -491,7 +517,7 @@ def never_title(lines: tuple[Line, ...], i: int) -> bool:
     line = lines[i]
     if len(line.text) > 300 or line.words > 30 or len(_WORD_CHAR.findall(line.text)) < 2 or line.cells:
         return True  # a lone bullet, number or symbol; a table's or menu's row of cells ("Leaning Right<TAB>9")
-    if menu_row(line.text) or P.SIGN_IN_TAIL.search(line.text):
+    if menu_row(line.text) or P.SIGN_IN_TAIL.search(line.text) or len(P.GLUED_TAB.findall(line.text)) >= GLUED_TABS:
         return True  # "Houghton | Hancock | Calumet | Outdoors | Obituaries": a section menu, never a headline; a top
         # bar ending with its sign-in button
     if ai_label(line) and P.AI_MARK.search(line.text):

@@ -326,6 +326,10 @@ def read_meta(text: str) -> Meta | None:
     if (avatar := P.AVATAR_NAME.match(text)) is not None and avatar.group("name")[0] == avatar.group("initial") \
             and 2 <= len(words := avatar.group("name").split()) <= 4 and all(w[:1].isupper() for w in words):
         return Meta("byline", author=avatar.group("name"))  # "K Kirra Donnelly": the avatar's initial, then the writer
+    if " - " in text or " – " in text:
+        if (label := P.FEED_LABEL.match(text)) is not None and is_name(label.group("name"), 6) \
+                and not label.group("name")[:1].islower():
+            return Meta("outlet", outlet=label.group("name"))  # "Notícias - Revista Joystick Norte": the feed's name
     if (posted := P.POSTED_IN.match(text)) is not None and is_name(posted.group("name"), 4) \
             and (posted.group("time") is None or as_time(posted.group("time").strip())):
         return Meta("byline", author=posted.group("name"), time=(posted.group("time") or "").strip() or None)

@@ -388,7 +388,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
         if (skip := toc_end(lines, j)) > j or (skip := ad_slot_end(lines, j)) > j \
                 or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
                 lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll) > j \
-                or (skip := video_card_end(lines, j)) > j \
+                or (skip := video_card_end(lines, j)) > j or not kept and (skip := store_box_end(lines, j)) > j \
                 or (skip := byline_block_end(
                 lines, j)) > j or j not in covered and ((skip := promo_box_end(lines, j)) > j
                                                         or (skip := promo_pair_end(lines, j)) > j) \
@@ -1273,6 +1273,21 @@ def byline_block_end(lines: tuple[Line, ...], j: int) -> int:
     return j
 
 
+STORE_BOX_LINES = 5  # an app or product card between the headline and the byline: name, blurb, price, button
+
+
+def store_box_end(lines: tuple[Line, ...], j: int) -> int:
+    """After a store card between the headline and the story's byline, else j: a few lines (the product's name, a
+    blurb of a paragraph or two, its price) closed by a call-to-act button ("Adicionar à lista de desejos"), with the
+    byline row ("via X · date", "By Y") right under the button."""
+    end = next((p for p in range(j, min(len(lines), j + STORE_BOX_LINES + 1)) if lines[p].rule == "CTA_BUTTON"), None)
+    if end is None or end == j or sum(is_prose(lines[k]) for k in range(j, end)) > 2:
+        return j
+    below = lines[end + 1] if end + 1 < len(lines) else None
+    bylined = below is not None and below.kind == "meta" and below.meta is not None and below.meta.kind == "byline"
+    return end + 1 if bylined else j
+
+
 def writer_credit(line: Line) -> bool:
     """A byline naming only the writer ("Tekst: Femke Brouwer" closing the text): no teaser's outlet or time."""
     meta = line.meta
@@ -1700,6 +1715,16 @@ def labelled_source(lines: tuple[Line, ...], start: int, end: int) -> str | None
     return None
 
 
+def via_row_over_text(lines: tuple[Line, ...], head: Head, body: Body) -> str | None:
+    """The outlet of a "via X · date" row between the headline and the story's first kept line, if any."""
+    first = body.kept[0] if body.kept else head.body_start
+    for k in range(head.title_index + 1, min(first, len(lines))):
+        meta = lines[k].meta if lines[k].kind == "meta" else None
+        if meta is not None and meta.outlet and P.VIA_PREFIX.match(lines[k].text) and plausible_outlet(meta.outlet):
+            return meta.outlet
+    return None
+
+
 def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str, str]) -> dict[str, str]:
     """Complete the head fields from credits in and right after the body ("Source: X", "Write to X at ...")."""
     out = writer_as_outlet(lines, body, dict(meta))
@@ -1710,6 +1735,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         out["publisher"] = credit  # "Source: The Ashgrove Clarion" after the text beats the channel's name above
     if "publisher" not in out and (credit := tail_source(lines, body)) is not None:
         out.update((k, v) for k, v in credit.items() if k not in out)
+    if "publisher" not in out and (via := via_row_over_text(lines, head, body)) is not None:
+        out["publisher"] = via  # "via Tabuleiro Digital · 23 de dezembro de 2026" over the story's first paragraph
     tail = range(body.start, min(len(lines), body.end + 6))
     for k in tail:
         text = lines[k].text

@@ -45,6 +45,9 @@ def run(text: str, **kw: object):
     ("Posted by janakpur_mapper on 24 December 2026 in मैथिली (Maithili).", "byline", None, "24 December 2026",
      "janakpur_mapper"),
     ("Posted by janakpur_mapper on in मैथिली (Maithili).", "byline", None, None, "janakpur_mapper"),
+    ("ニュース - ゲームの森通信", "outlet", "ゲームの森通信", None, None),  # a game store's news event label
+    ("Notícias - Revista Joystick Norte", "outlet", "Revista Joystick Norte", None, None),
+    ("2026年12月22日 (火) 18時00分", "time", None, "2026年12月22日 (火) 18時00分", None),  # the weekday in brackets
 ])
 def test_parse_meta(line: str, kind: str, outlet: str | None, time: str | None, author: str | None) -> None:
     meta = parse_meta(line)
@@ -5417,3 +5420,44 @@ def test_a_headline_ending_in_an_exclaiming_aside_is_no_credited_caption():
     ])
     head = find_head(segment(dump), frozenset())
     assert head is not None and head.title == "Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)"
+
+
+STORE_EVENT = "\n".join([
+    "Lantern", "LOJACOMUNIDADEACERCASUPORTE", "Ribeira Noturna", "Página da lojaSeguir",
+    "TudoDiscussõesCapturas de ecrãArteNotíciasGuiasAnálises",
+    "Notícias do desenvolvedor", "23 de dezembro de 2026 às 14:00",
+    "«Ribeira Noturna», do estúdio portuense Cais Sete, vence prémio de melhor estreia independente",
+    "Ribeira Noturna", "",
+    "Ribeira Noturna é uma aventura sobre carris: conduza o último elétrico da noite pelas ruas do Porto e descubra "
+    "as histórias de quem ainda anda pela Ribeira.", "",
+    "14,99€", "Adicionar à lista de desejos", "",
+    "via Tabuleiro Digital · 23 de dezembro de 2026", "", "Por Inês Carvalho", "",
+    "«Ribeira Noturna», o primeiro jogo do estúdio portuense Cais Sete, venceu no sábado o prémio de melhor estreia "
+    "independente nos Prémios Pixel Ibérico, entregues em Lisboa.", "",
+    "O jogo, lançado em outubro, passa-se numa versão imaginada da Ribeira depois da meia-noite: o jogador conduz o "
+    "último elétrico da noite.", "",
+    "O júri destacou a banda sonora, gravada com músicos de fado da cidade, e o modo cooperativo do jogo.", "",
+    "Mais notícias", "Atualização - Cais Sete", "10 de dezembro de 2026", "Atualização 1.3: novos passageiros e correções",
+    "Notícias - Revista Joystick Norte", "19 de dezembro de 2026", "Os melhores jogos independentes portugueses de 2026",
+    "Notícias - Consola Lusa", "2 de dezembro de 2026", "«Ribeira Noturna» chega às consolas em 2027",
+])
+
+
+def test_a_store_news_event_dump_gives_its_headline_credit_story_and_feed_cards() -> None:
+    """A game store's news event as a dump: the glued tab row and the short label over the date are no headline; the
+    store card (blurb, price, wishlist button) between the headline and the "via X" row is no story; the "via" row
+    names the outlet; the rail's "Kind - Feed" / date / headline cards give their headlines."""
+    doc = run(STORE_EVENT)
+    assert doc.title.startswith("«Ribeira Noturna», do estúdio portuense Cais Sete")
+    assert doc.publisher == "Tabuleiro Digital"
+    assert doc.text.startswith("«Ribeira Noturna», o primeiro jogo") and "aventura sobre carris" not in doc.text
+    assert [t.title for t in doc.related] == ["Atualização 1.3: novos passageiros e correções",
+                                              "Os melhores jogos independentes portugueses de 2026",
+                                              "«Ribeira Noturna» chega às consolas em 2027"]
+
+
+def test_a_transliterations_capitals_inside_words_are_no_glued_tab_row() -> None:
+    par = "rE rAwqjEge fuTubOLa lIgugawi kuLunu mecunq kulabu mAveyo kAmiyAbuvI buruni sqpOTqsqwA dekoLaSq de lanDu. "
+    head = find_head(segment("\n".join(["Menu", "", "mAveyo kAmiyAbuve, lIguge wewqvanawaSq", "", par * 2, "", par * 3])),
+                     frozenset())
+    assert head is not None and head.title == "mAveyo kAmiyAbuve, lIguge wewqvanawaSq"
