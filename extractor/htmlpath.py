@@ -1802,8 +1802,7 @@ def clean_outlet(name: str) -> str | None:
     name = undouble(patterns.OUTLET_NOISE.sub("", name).strip(" ·•|-–—"))
     name = without_from(name)  # "From The Latah Creek Courier"
     name = patterns.PRESS_KIND_TAIL.sub("", without_trailing_symbols(name))  # "X దినపత్రిక" -> "X"; "X 👇" -> "X"
-    name = patterns.BRACKET_TAIL.sub("", undated_name(name.rstrip("."))) or name  # "X (नेपाली)": the language
-    return unquoted(name) or None  # ("«X» гезити, 14-январь, 2026": quotes after the date)
+    return unquoted(undated_name(name.rstrip("."))) or None  # ("«X» гезити, 14-январь, 2026": quotes after the date)
 
 
 

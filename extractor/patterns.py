@@ -2165,7 +2165,7 @@ NEXT_HEADER = rx(r"^\s*(up next|next( up| story| article)?|read next|coming up|a
                  re.IGNORECASE)
 # "via Outlet" / "Quelle: Outlet" in a meta row with a time: the outlet is what follows the label.
 VIA_PREFIX = rx(r"^\s*(via|drwy|source|quelle|fuente|fonte|bron|källa|kilde|kjelde|lähde|źródło|zdroj|kaynak|sumber|"
-                        r"nguồn|πηγή|sursa|forrás|来源|出典|출처|источник|ماخذ)\s*[:：፡፦]?\s+", re.IGNORECASE)
+                        r"nguồn|πηγή|sursa|forrás|来源|來源|出处|出處|出典|출처|источник|ماخذ)(\s*[:：፡፦]\s*|\s+)", re.IGNORECASE)
 _FOLLOW_WORDS = (r"(follow|following|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj|sledovat|követés|takip et|"
                  r"ikuti|theo dõi|关注|關注|フォロー|팔로우|구독|подписаться|підписатися|עקוב|متابعة|फ़ॉलो करें|"
                  r"volg|sekot|ndiq|გამოწერა|հետևել|dilyn|jarraitu|segwi|последвай|жазылу|ይከተሉን|ይከተሉ)")
@@ -2252,7 +2252,7 @@ ELIDED_ARTICLE = rx(r"^\s*(l|d|dell|sull|all)['’]", re.IGNORECASE)
 DATE_RANGE_HEAD = rx(r"\s+(from|von|du|de|dal|desde)\s+\S.{0,30}?\s+(to|until|through|bis|au|a|al|hasta|[-–])\s*$",
                      re.IGNORECASE)
 # The word joining a name to the date printed after it: "X on April 2, 2025", "X am 14. Mai 2025", "X le 3 mai".
-DATE_CONNECTOR = rx(r"(\s+(on|am|le|el|il|em|op|på|w|dne|la)|\s*,)\s*$", re.IGNORECASE)  # (Esperanto "la 8-an")
+DATE_CONNECTOR = rx(r"(\s+(on|am|le|el|il|em|op|på|w|dne|la)|\s*[,，、])\s*$", re.IGNORECASE)  # ("街燈新聞社，2026年12月21日")  # (Esperanto "la 8-an")
 # An agency dateline opening a wire story: "BRAMBLE FORK, Idaho (Northstar Wire) —", "WASHINGTON (AP) —",
 # "LONDON (Reuters) -": the agency in brackets is the story's outlet.
 # The agencies a wire dateline names by initials, with the names they go by ("LONDON (AP) —").
@@ -2899,6 +2899,10 @@ FOOTER_LINE = rx(
     r"^\s*((©|\(c\)|copyright)\s*\d{4}.*|.*\ball rights reserved\.?|feedback|"
     # a site builder's page footer: "Page updated", "Report abuse", "Made with Sites" (a community site's last rows)
     r"report abuse|page (updated|details)|made with (google )?sites|"
+    # a board or page builder's badge row: "Made with Tackboard", "Made with TackboardMake a boardReport" (glued)
+    r"(made with|erstellt mit|gemacht mit|créé avec|fait avec|hecho con|creado con|feito com|criado com|creato con|"
+    r"realizzato con|gemaakt met) \w+(\s*(make an? \w+|report|sign up( for free)?|log in|get started|create your own|"
+    r"board erstellen|melden|créer un \w+|signaler|crear un \w+|denunciar|criar um \w+)){0,3}|"
     r"((privacy policy|privacy & cookies|privacy|terms of (use|service)|terms|advertise|contact( us)?|about( us)?|"
     r"careers|help|sitemap|cookie settings|editorial policy|grievance redressal|your privacy choices|imprint|"
     r"impressum|datenschutz|mentions légales|aviso legal|contatti|संपर्क)\s*[|·•]?\s*){3,})\s*$",

@@ -114,6 +114,12 @@ def is_prose(line: Line) -> bool:
     return line.words >= 20 or (line.words >= 6 and line.text.endswith(SENTENCE_END))
 
 
+def picture_credit(text: str) -> bool:
+    """A short copyright line that may credit a picture inside the text ("Copyright: X", "© Foto: Y")."""
+    low = text.lower()
+    return "©" in text or "copyright" in low or "(c)" in low
+
+
 def body_table(lines: tuple[Line, ...], covered: frozenset[int],
                boxes: frozenset[int] = frozenset()) -> tuple[tuple[int, str, int], ...]:
     """For every line i: characters of prose after it up to the first boundary, that boundary's kind, and how many
@@ -130,7 +136,8 @@ def body_table(lines: tuple[Line, ...], covered: frozenset[int],
             continue
         if j in covered or lines[j].is_header and promo_box_end(lines, j) == j:
             total, stop, count = 0, "section", 0
-        elif lines[j].kind in BODY_STOP and not (lines[j].kind == "footer" and lines[j].words <= 6 and count >= 3) \
+        elif lines[j].kind in BODY_STOP and not (lines[j].kind == "footer" and lines[j].words <= 6 and count >= 3
+                                                 and picture_credit(lines[j].text)) \
                 and not credit_under_head(lines, j) and not reactions_under_head(lines, j) and not tags_under_head(lines, j) \
                 and not closes_annotation(lines, j):
             total, stop, count = 0, lines[j].kind, 0  # (a short "Copyright: X" picture credit with text below is none)
@@ -247,6 +254,15 @@ def bare_day(line: Line) -> bool:
         and line.words == 1
 
 
+BULLET_DATE_WORDS = 8  # a bulleted meta item that is a full date
+
+
+def bulleted_date(line: Line) -> bool:
+    """A help center's meta list item under the writer: "• 22 grudnia 2026 07:30" (a full date, bulleted)."""
+    return line.kind == "list" and line.words <= BULLET_DATE_WORDS and bool(line.item) \
+        and as_time(line.item) is not None and P.DATE_IN_LINE.search(line.item) is not None
+
+
 def is_dateline(line: Line) -> bool:
     """True for a head meta line, a source credit, or a short unparsed line carrying a date or time."""
     if is_head_meta(line) and not bare_day(line) or line.kind == "source":
@@ -311,10 +327,15 @@ def labels_headline_below(lines: tuple[Line, ...], i: int) -> bool:
 def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None) -> bool:
     """True when a dateline sits right above line i and no headline sits above that dateline (a channel's name over
     every post is none)."""
-    k = i - 1
-    while k >= 0 and i - k <= 3 and is_dateline(lines[k]):
+    top = i - 1
+    while top >= 0 and lines[top].kind == "noise" and lines[top].words <= 1:
+        top -= 1  # a dialog's close button ("✕") between the post's date and its title
+    if top < i - 2:
+        return False
+    k = top
+    while k >= 0 and top - k <= 2 and is_dateline(lines[k]):
         k -= 1
-    if k == i - 1 or lines[i - 1].kind == "source" and k >= 0 and is_prose(lines[k]):
+    if k == top or lines[top].kind == "source" and k >= 0 and is_prose(lines[k]):
         return False  # (a "first published by X" credit closing the story above is no dateline of this one)
     if any(P.FEED_LABEL.match(lines[m].text) for m in range(k + 1, i)):
         return True  # a store's news event: its feed label and date over the headline ("ニュース - X" / date)
@@ -418,7 +439,8 @@ def score(lines: tuple[Line, ...], i: int, covered: frozenset[int],
         b.text.endswith(" " + line.text) and b.words <= line.words + 6 and _CRUMB_CHAR.search(b.text[:-len(line.text)])
         and not more_crumbs_after(lines, b.index) for b in lines[max(0, i - 3): i])  # ("• Name" above "Name" is a bullet; "4. Title" the last of a numbered trail)
     meta_after = bool(after) and any(  # a dateline under the title, after at most two names (writer, outlet)
-        is_dateline(after[d]) and all(is_head_name(a, line.text) for a in after[:d]) for d in range(len(after)))
+        (is_dateline(after[d]) or d and bulleted_date(after[d])) and all(is_head_name(a, line.text) for a in after[:d])
+        for d in range(len(after)))
     meta_after = meta_after and not (after[0].kind == "promo" and after[0].words >= 5) \
         and not credits_title_below(lines, i)  # (a menu above an upsell; a chip heading the headline below)
     meta_after = meta_after and not heads_next_card(lines, i, feed) and not in_card_river(lines, i, after, feed) \

@@ -40,6 +40,7 @@ def tidied_outlet(name: str | None) -> str | None:
         tidy = tidy[1:].lstrip()  # "«Лідскі летапіс": a quote the credit's name opened and the cut left open
     if len(tidy) > 2 and (tidy[0], tidy[-1]) in CJK_TITLE_MARKS:
         tidy = tidy[1:-1].strip()  # "《霞嶺日報》": a Chinese credit names a paper between book-title marks
+    tidy = P.BRACKET_TAIL.sub("", tidy) or tidy  # "मिथिला बिहान (नेपाली)": the original's language, city or edition
     return tidy or name
 
 
@@ -669,7 +670,10 @@ def _cjk_dateline(text: str) -> Meta | None:
     """Parse East Asian datelines printed without separators (outlet+date+reporter, time+配信+outlet)."""
     text = P.FOLLOW_SUFFIX.sub("", text)  # "青岚晚报 2025-03-14 08:30 记者 林晓雯 +关注": the follow button
     if (m := P.CJK_DATELINE.match(text)) is not None:
-        return Meta("byline" if m.group("author") else "sep", outlet=m.group("outlet"), time=m.group("time"),
+        outlet = m.group("outlet").rstrip("，、,")
+        if (label := P.VIA_PREFIX.match(outlet)) is not None:  # "來源：街燈新聞社，2026年12月21日": a labelled credit
+            return Meta("byline", outlet=outlet[label.end():], time=m.group("time"), author=m.group("author"))
+        return Meta("byline" if m.group("author") else "sep", outlet=outlet, time=m.group("time"),
                     author=m.group("author"))
     if (m := P.CJK_REPORTER.match(text)) is not None and (not m.group("rest") or as_time(m.group("rest"))):
         return Meta("byline", author=m.group("author"), time=as_time(m.group("rest")) if m.group("rest") else None)

@@ -498,6 +498,8 @@ def split_item(text: str, time: str | None, outlets: frozenset[str] | None, loos
     loose also cuts names seen nowhere else (a domain, CamelCase, a run of capitalised words)."""
     if outlets is not None:
         name = _known_suffix(text, outlets) or (loose and (_brand_suffix(text) or _capital_suffix(text)))
+        if name and (name.count("(") != name.count(")") or len(name) <= 2 and name.isupper()):
+            name = None  # "... (Tygodnik Pojezierze)": a cut inside the brackets; "... Radia Łyna FM": a name's last word
         if name:
             return Teaser(title=text[: -len(name)].strip(), publisher=undouble(name), published=time)
     return Teaser(title=text.strip(), published=time)
@@ -883,7 +885,7 @@ def outlet_over_title(lines: tuple[Line, ...], k: int, stop: int) -> bool:
         return False
     head = lines[k + 1]
     return head.kind == "text" and head.words >= max(4, lines[k].words + 2) and is_title_like(head.text) \
-        and not is_prose_line(head)
+        and not is_prose_line(head) and not head.text.rstrip().endswith((".", "。", "．"))  # (a summary's full stop)
 
 
 def _teaser(lines: tuple[Line, ...], title: str, run: tuple[int, int], rest: Iterable[int]) -> Teaser:

@@ -13,6 +13,7 @@ from .segment import Line, is_address_row, segment, unmarkdown
 from .text_head import (
     BODY_STOP,
     CREDITED_POSTS,
+    ELLIPSES,
     SENTENCE_END,
     Head,
     ai_label,
@@ -140,7 +141,9 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
             *feed_after(lines, body, covered, outlets), *card_runs_after(lines, body, covered, outlets),
             *stream_posts(lines, head, body))
     related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))), outlets)
-                            for s in feed for t in unranked(s.teasers) if is_headline(t))  # "Up next: Title", "👉Title": the
+                            for s in feed for t in unranked(s.teasers) if is_headline(t)
+                            and not (s.header < head.title_index and same_text(t.title, head.title)))  # (a board's
+    # card of the story itself, above the expanded post; a ranking under the story may list it)  # "Up next: Title", "👉Title": the
     # label or the icon is not the title
     weak = "publisher" not in fields or bare_name_above(lines, head, fields["publisher"])  # (a logo's name over it)
     if weak and (names := credit_names(related, [fields["publisher"]] if "publisher" in fields else [])):
@@ -421,7 +424,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
             kept.append(j)
             prose += is_prose(line)
         j += 1
-    return Body(head.body_start, j, tuple(without_repeated_dek(lines, kept)))
+    return Body(head.body_start, j, tuple(without_preview_card(lines, without_repeated_dek(lines, kept), head.title)))
 
 
 def keeps_line(lines: tuple[Line, ...], j: int, head: Head, sections: tuple[Section, ...], kept: list[int],
@@ -1373,7 +1376,7 @@ def opens_title_card(lines: tuple[Line, ...], k: int, top: int) -> bool:
 def _is_outlet_meta(line: Line) -> bool:
     """True for an outlet-logo, reading-time or writer-credit meta line (never article text)."""
     return line.kind == "meta" and line.meta is not None and line.meta.kind in ("outlet", "read") \
-        or writer_credit(line)
+        or writer_credit(line) or line.kind == "meta" and P.SOURCE_LINE.match(line.text) is not None  # ("來源：X，date")
 
 
 def _head_fields(lines: tuple[Line, ...], head: Head) -> dict[str, str]:
@@ -1715,6 +1718,46 @@ def labelled_source(lines: tuple[Line, ...], start: int, end: int) -> str | None
     return None
 
 
+PREVIEW_REACH = 4  # lines after the story within which a link preview of the original starts
+
+
+def preview_card_outlet(lines: tuple[Line, ...], head: Head, body: Body) -> str | None:
+    """The outlet of a link preview card under the story that repeats its headline: "پەیامنێری سلێمانی · ٢١ی
+    کانوونی یەکەمی ٢٠٢٦" (a name and a dated part), then the headline itself; else None."""
+    start = body.kept[0] + 1 if body.kept else body.end  # (under the post's first paragraph: a kicker row over the
+    for k in range(start, min(len(lines) - 1, body.end + PREVIEW_REACH)):  # repeated headline is no preview)
+        if (name := previewed_outlet(lines, k, head.title)) is not None:
+            return name
+    return None
+
+
+def previewed_outlet(lines: tuple[Line, ...], k: int, title: str) -> str | None:
+    """The name on line k when it opens a link preview of the story: "Name · <a dated part>" over the headline."""
+    if " · " not in lines[k].text or k + 1 >= len(lines) or lines[k + 1].text != title:
+        return None
+    name, _, rest = lines[k].text.partition(" · ")
+    return name.strip() if any(c.isdigit() for c in rest) and is_name(name, 5) and plausible_outlet(name) else None
+
+
+def without_preview_card(lines: tuple[Line, ...], kept: list[int], title: str) -> list[int]:
+    """The kept lines without a link preview of the story inside them: its "Name · date" row and the cut lede under
+    the repeated headline ("... سەرچنار…", an excerpt of the first paragraph)."""
+    drop: set[int] = set()
+    for k in kept:
+        if previewed_outlet(lines, k, title) is not None:
+            drop.add(k)
+            lede = k + 2
+            if lede < len(lines) and lines[lede].text.rstrip().endswith(ELLIPSES) and any(
+                    lines[m].text.startswith(lines[lede].text.rstrip().rstrip(".…").rstrip()) for m in kept if m < k):
+                drop.add(lede)
+    return [k for k in kept if k not in drop] if drop else kept
+
+
+def same_text(a: str, b: str) -> bool:
+    """True when two lines say the same, blanks and case aside."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def via_row_over_text(lines: tuple[Line, ...], head: Head, body: Body) -> str | None:
     """The outlet of a "via X · date" row between the headline and the story's first kept line, if any."""
     first = body.kept[0] if body.kept else head.body_start
@@ -1730,6 +1773,8 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
     out = writer_as_outlet(lines, body, dict(meta))
     if (credited := credited_row_near(lines, head)) is not None:
         out["publisher"] = credited  # "• Syndicated from Orkney Tidings · by Ewan Rendall" in the post's details list
+    elif (previewed := preview_card_outlet(lines, head, body)) is not None:
+        out["publisher"] = previewed  # a link preview of the original under the post: "X · <date>" / the headline
     if bare_name_above(lines, head, out.get("publisher")) and (credit := source_credit(lines, body.start,
                                                                                        body.end + 6)):
         out["publisher"] = credit  # "Source: The Ashgrove Clarion" after the text beats the channel's name above
@@ -1748,6 +1793,10 @@ def _fill_fields(lines: tuple[Line, ...], head: Head, body: Body, meta: dict[str
         if "publisher" not in out and card is not None and card.kind == "byline" and card.outlet and card.author \
                 and out.get("author", card.author) == card.author and plausible_outlet(card.outlet):
             out["publisher"] = card.outlet  # the reporter card after the story: "김도윤 기자 청람일보"
+        if "publisher" not in out and card is not None and card.outlet and k < body.end + 2 \
+                and (label := P.VIA_PREFIX.match(text)) is not None and any(c in label.group() for c in ":：") \
+                and plausible_outlet(card.outlet):
+            out["publisher"] = card.outlet  # a labelled credit with its date closing the story: "來源：X，2026年12月21日"
     if "publisher" not in out and (sender := next((name for line in lines[:body.end]
                                                    if (name := forwarded_sender(line.text) or partner_credit(line.text))),
                                                   None)):

@@ -5461,3 +5461,58 @@ def test_a_transliterations_capitals_inside_words_are_no_glued_tab_row() -> None
     head = find_head(segment("\n".join(["Menu", "", "mAveyo kAmiyAbuve, lIguge wewqvanawaSq", "", par * 2, "", par * 3])),
                      frozenset())
     assert head is not None and head.title == "mAveyo kAmiyAbuve, lIguge wewqvanawaSq"
+
+
+BOARD = "\n".join([
+    "Tackboard", "Manchester HKers 曼城香港人", "曼城香港人街坊板", "RemakeShareSign up for free", "", "This week 今個禮拜", "",
+    "阿May 21 Dec 2026", "深水埗六十年糖水舖冬至後結業 街坊排隊食最後一碗湯圓", "",
+    "開業六十年嘅深水埗糖水舖「永昌糖水」，冬至前一晚門口排咗成條…", "", "♥ 58 · 4 comments",
+    "Sam W 5 days ago", "新年行山團：Peak District", "", "1月3日朝早九點Piccadilly車站集合，記得著防水鞋。", "", "♥ 19",
+    "Ivy 3 days ago", "曼城唐人街冬至聚餐 12月27日", "", "喺Faulkner Street嘅茶樓，每位£18，小朋友半價。", "", "♥ 31",
+    "Made with TackboardMake a boardReport", "阿May", "21 Dec 2026", "✕",
+    "深水埗六十年糖水舖冬至後結業 街坊排隊食最後一碗湯圓", "",
+    "開業六十年嘅深水埗糖水舖「永昌糖水」，冬至前一晚門口排咗成條街嘅人龍。老闆娘陳太話，舖頭會喺元旦前正式結業。", "",
+    "陳太今年七十八歲，由十八歲開始同先生一齊搓湯圓。佢話：「以前冬至一晚可以賣二千碗，而家少咗好多。」", "",
+    "陳太話會將湯圓食譜交俾孫女，佢哋考慮將來喺網上接訂單，但未決定幾時開始。", "",
+    "來源：街燈新聞社，2026年12月21日", "", "♥ 58 · 4 comments",
+])
+
+
+def test_a_board_dump_gives_the_expanded_post_its_credit_and_the_other_cards() -> None:
+    """A board saved with one post expanded: the post (its date, a close button, the headline) comes after the
+    board's cards and the builder's badge; its own card on the board is no teaser; the closing labelled credit names
+    the outlet and is no body text; each card's headline is its first line, its summary the full-stopped one."""
+    doc = run(BOARD)
+    assert doc.title == "深水埗六十年糖水舖冬至後結業 街坊排隊食最後一碗湯圓"
+    assert doc.publisher == "街燈新聞社" and "來源" not in doc.text
+    assert doc.text.startswith("開業六十年嘅深水埗糖水舖「永昌糖水」，冬至前一晚門口排咗成條街嘅人龍")
+    assert [t.title for t in doc.related] == ["新年行山團：Peak District", "曼城唐人街冬至聚餐 12月27日"]
+
+
+def test_a_link_preview_of_the_original_under_the_post_names_the_outlet_and_leaves_the_body() -> None:
+    """"Outlet · <date>" over the repeated headline and a cut lede under the post: a preview card of the original."""
+    par = "The county's new library opens on 28 December with twelve thousand books and a room for children. "
+    dump = "\n".join(["Class board", "", "New county library opens in Sarchinar", "", par * 2, "", par * 3, "",
+                      "Sulaimani Courier · 21 December 2026", "New county library opens in Sarchinar",
+                      "The county's new library opens on 28 December…", "", "♥ 17 · 4 comments"])
+    doc = run(dump)
+    assert doc.publisher == "Sulaimani Courier"
+    assert "Sulaimani Courier" not in doc.text and not doc.text.rstrip().endswith("…")
+
+
+def test_a_list_teasers_bracketed_outlet_or_a_names_last_capitals_stay_in_the_title() -> None:
+    assert split_item("Nowa linia 115 do Dywit – media o zmianach (Tygodnik Pojezierze)", None, frozenset()).title \
+        == "Nowa linia 115 do Dywit – media o zmianach (Tygodnik Pojezierze)"
+    assert split_item("Tramwaj na Pieczewo – relacja Radia Łyna FM", None, frozenset()).title \
+        == "Tramwaj na Pieczewo – relacja Radia Łyna FM"
+
+
+def test_a_headline_over_the_writer_and_a_bulleted_date_is_the_title() -> None:
+    """A help center's article: the sidebar lists it among others, then the headline, the writer's department, a
+    bulleted date and "Updated": the headline, not the department's name."""
+    par = "Po prawie czterech latach przerwy do Olsztyna wracają nocne autobusy, dwie linie od 2 stycznia 2027 roku. "
+    dump = "\n".join(["Artykuły w tej sekcji", "", "  • Nowa linia 115 do Dywit – media o zmianach",
+                      "  • Nocne autobusy wracają do Olsztyna. Dwie linie od 2 stycznia", "Zobacz więcej", "",
+                      "Nocne autobusy wracają do Olsztyna. Dwie linie od 2 stycznia", "", "Dział Komunikacji WKA",
+                      "  • 22 grudnia 2026 07:30", "  • Zaktualizowano", "Obserwuj", "", par * 2, "", par * 2, "", par])
+    assert run(dump).title == "Nocne autobusy wracają do Olsztyna. Dwie linie od 2 stycznia"
