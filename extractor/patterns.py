@@ -2070,6 +2070,9 @@ FEED_LABEL = rx(r"^\s*(news|notícias|noticias|nachrichten|nouvelles|actualités
                 r"новости|новини|ニュース|新闻|新聞|뉴스|updates?|atualização|actualización|aktualisierung|mise à jour|"
                 r"aggiornamento|aktualizacja|обновление|оновлення|アップデート|更新|patch notes|events?|evento)\s+[-–]\s+"
                 r"(?P<name>[^\s·|].{1,60}?)\s*$", re.IGNORECASE)
+# A web map's zoom buttons as a dump prints them under the map's labels: "+−", "+ -", "Zoom in Zoom out".
+MAP_ZOOM = rx(r"^\s*([+＋]\s*[−\-–]|zoom in\s*zoom out|vergrößern\s*verkleinern|zoom avant\s*zoom arrière)\s*$",
+              re.IGNORECASE)
 # A diary or blog entry's dateline: "Posted by janakpur_mapper on 24 December 2026 in मैथिली (Maithili).", "Posted
 # by Jane Roe on May 3, 2025 in News" (the writer, the date, the category; the date may be gone when its <time> was
 # dropped: "Posted by X on in Y").
@@ -2104,6 +2107,8 @@ TEXT_BYLINE = rx(
     r"(?-i:[Tt]heo(?=\s+[A-ZÀ-ỸĐ]))|"
     # Afrikaans "Deur X", Albanian "nga X", Welsh "Gan X": only before a capitalised name
     r"(?-i:([Dd]eur|[Nn]ga|[Gg]an)(?=\s+[A-ZÀ-ÝĀ-Ž]))|"
+    # Tok Pisin "Stori bilong X" (the story of X: its writer), before a capitalised name
+    r"(?-i:[Ss]tori bilong(?=\s+[A-Z]))|"
     r"✍\ufe0f?(\s*(müəllif|muallif|autor|author|автор|údar|ஆசிரியர்)\s*[:：፡፦])?|"
     # Romanian "de Ioana Mureșan", Swahili "Na Amina Said", Catalan "per Joan Puig" (a capitalised name must follow)
     r"(?-i:(de|Na|[Pp]er)(?=\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+((\s+(i|y|de|del|da))?\s+[A-ZĂÂÎȘȚÀ-Ý][\w.'’-]+){1,3}"
@@ -2303,7 +2308,7 @@ EMBED_ATTRIBUTION = rx(r"^[—–―-]\s*[^\s()@][^()@]{1,60}\(@[\w.]{1,30}\)(\s
 CAPTION_LINE = rx(
     r"^\s*((image|photo|picture|pic|foto|bild|imagen|immagine|illustration|credit|तस्वीर|फोटो|फ़ोटो|图片|图|写真|"
     r"圖片|圖|相片|攝影|摄影|攝|摄|"  # Traditional Chinese and Cantonese "圖：X" (picture), "攝影：X" (photographer)
-    r"تصویر|عکس|фото|фота|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|" + PHOTO_LABELS + ")"
+    r"تصویر|عکس|фото|фота|nuotr\.|pilt|argazkia|ritratt|снимка|сурет|ፎቶ|piksa( bilong \w+)?|" + PHOTO_LABELS + ")"
     r"\s*(credit|source)?\s*[:：፡፦៖]\s*(?P<name>[^\n]{1,80})|file (photo|image|picture)|representative (image|photo)|"
     r"representational (image|photo)|archive (photo|image)|symbolbild|archivbild|photo d'archive|"
     # a credit line "photo from X" with no colon: Hiligaynon "Litrato halin sa X", Tagalog "Larawan mula sa X",
@@ -2919,6 +2924,9 @@ YOU_ARE_HERE = rx(r"^\s*(you are here|sie sind hier|vous êtes ici|usted está a
 # Site chrome lines: weather widgets, sign-in links, search boxes, social follower counts.
 CHROME_LINE = rx(
     r"^\s*(-?\d{1,3}\s*°\s*[CF]?\b.{0,30}|sign in|sign up|log ?in|register|search|menu|skip to (main )?content|"
+    # a post's geotag with its coordinates: "Location: Janakpurdham, Dhanusha, Nepal (26.7288, 85.9263) | View"
+    r"(location|lieu|ort|ubicación|localização|posizione|местоположение)\s*[:：]\s*[^\n]{1,80}\(\s*-?\d{1,3}\.\d+,\s*"
+    r"-?\d{1,3}\.\d+\s*\)(\s*\|\s*\w+( \w+){0,2})?|"
     # a help center's contact line closing an article: "Masz pytanie o nowe linie? Napisz do nas przez formularz
     # zgłoszeń.", "Have a question about this? Contact us.", "Fragen? Schreiben Sie uns."
     r"((have|got) (a |any )?(questions?|query)|questions|masz (pytanie|pytania)|(noch )?fragen|une question|des questions|"
@@ -3578,6 +3586,8 @@ TEXT_COMMENT_ACTION = rx(  # "Rispondi 👍 21 Segnala", "Suka (18) Balas"
     r"^\s*([\[［]?(reply|report|like|dislike|antworten|melden|répondre|signaler|j'aime|responder|denunciar|me gusta|"
     r"responder|curtir|rispondi|segnala|mi piace|返信|共感した|うーん|违反報告|そう思う|そう思わない|回复|点赞|举报|"
     r"liker ikke|liker|gillar inte|gilla|gillar|tykkää|en tykkää|"  # Norwegian, Swedish, Finnish like / dislike
+    # a store's news post: "Gosto 212Não gosto 4", "Нравится 87Не нравится 1", "いいね 128よくないね 3"
+    r"não gosto|gosto|no me gusta|je n'aime pas|gefällt mir nicht|gefällt mir|не нравится|нравится|よくないね|いいね|"
     r"не свиђа ми се|свиђа ми се|ne sviđa mi se|"  # Serbian
     r"参考になった|役に立った|讚|赞|回覆|amsa|"  # a board's "helpful" button: "参考になった 14 [返信]" (a bracketed button: "[返信]")
     r"답글|공감|비공감|신고|"

@@ -807,10 +807,25 @@ def head_at(lines: tuple[Line, ...], i: int, rule: str, names: frozenset[str], c
     used = [k for k in _before(lines, i, names)]
     j = i + 1
     while j < len(lines) and j - i <= 6 and j not in covered and (
-            lines[j].text == title or lines[j].kind in _HEAD_FILL):
+            lines[j].text == title or lines[j].kind in _HEAD_FILL or meta_list_row(lines, j)):
         used.append(j)
         j += 1
     return Head(i, title, tuple(sorted(used)), j, rule)
+
+
+META_LIST_WORDS = 4  # the writer's or desk's name over a help center's bulleted date, and its "• Updated" item
+
+
+def meta_list_row(lines: tuple[Line, ...], j: int) -> bool:
+    """True for a row of a help center's meta list under its headline: the writer's name over a bulleted date
+    ("Member Services" / "• 23 December 2026 09:40"), the date, or a short item after it ("• Updated")."""
+    line = lines[j]
+    if bulleted_date(line):
+        return True
+    if line.kind == "list" and line.words <= 2 and j > 0 and bulleted_date(lines[j - 1]):
+        return True
+    return line.kind == "text" and line.words <= META_LIST_WORDS and not line.text.endswith(SENTENCE_END) \
+        and j + 1 < len(lines) and bulleted_date(lines[j + 1])
 
 
 def _before(lines: tuple[Line, ...], i: int, names: frozenset[str]) -> list[int]:

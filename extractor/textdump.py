@@ -392,6 +392,7 @@ def find_body(lines: tuple[Line, ...], head: Head, covered: frozenset[int], auth
                 or (skip := ai_box_end(lines, j)) > j or (skip := key_points_end(
                 lines, j)) > j or (skip := player_box_end(lines, j)) > j or (skip := poll) > j \
                 or (skip := video_card_end(lines, j)) > j or not kept and (skip := store_box_end(lines, j)) > j \
+                or kept and (skip := map_box_end(lines, j)) > j \
                 or (skip := byline_block_end(
                 lines, j)) > j or j not in covered and ((skip := promo_box_end(lines, j)) > j
                                                         or (skip := promo_pair_end(lines, j)) > j) \
@@ -1274,6 +1275,23 @@ def byline_block_end(lines: tuple[Line, ...], j: int) -> int:
             and lines[j + 2].meta.time:
         return j + 3
     return j
+
+
+MAP_LABELS = 12  # place names an embedded map prints over its zoom buttons
+MAP_LABEL_WORDS = 3
+
+
+def map_box_end(lines: tuple[Line, ...], j: int) -> int:
+    """After an embedded map between paragraphs, else j: its place labels ("Banz" / "Minj" / "Wahgi Wara"), its zoom
+    buttons ("+−") and the attribution under them ("© OpenTerraMap kontributa")."""
+    k = j
+    while k < len(lines) and k - j < MAP_LABELS and lines[k].kind == "text" and lines[k].words <= MAP_LABEL_WORDS \
+            and not lines[k].text.endswith(SENTENCE_END):
+        k += 1
+    if k == j or k >= len(lines) or not P.MAP_ZOOM.match(lines[k].text):
+        return j
+    k += 1
+    return k + 1 if k < len(lines) and lines[k].kind == "footer" and lines[k].words <= 6 else k
 
 
 STORE_BOX_LINES = 5  # an app or product card between the headline and the byline: name, blurb, price, button

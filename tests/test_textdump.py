@@ -5516,3 +5516,29 @@ def test_a_headline_over_the_writer_and_a_bulleted_date_is_the_title() -> None:
                       "Nocne autobusy wracają do Olsztyna. Dwie linie od 2 stycznia", "", "Dział Komunikacji WKA",
                       "  • 22 grudnia 2026 07:30", "  • Zaktualizowano", "Obserwuj", "", par * 2, "", par * 2, "", par])
     assert run(dump).title == "Nocne autobusy wracają do Olsztyna. Dwie linie od 2 stycznia"
+
+
+def test_an_embedded_maps_labels_zoom_buttons_and_attribution_are_no_story() -> None:
+    """A diary's map between paragraphs prints its place labels, "+−" and "© X contributors"; a picture credit in
+    Tok Pisin ("Piksa bilong satelait: X") and the writer's "Stori bilong X" are no story either."""
+    par = "Bikpela ren long nait bilong Sarere i mekim Wahgi Wara i kamap bikpela na i bagarapim tupela bris long Jiwaka. "
+    dump = "\n".join(["Bikpela wara i bagarapim tupela bris long Jiwaka", "",
+                      "Posted by kaupa_mapa on 22 December 2026 in Tok Pisin (Tok Pisin).", "", "Stori bilong Joseph Kaupa",
+                      "", par * 2, "", par, "", "Banz", "Minj", "Wahgi Wara", "Kindeng", "+−", "© OpenTerraMap kontributa", "",
+                      "Piksa bilong satelait: SkyPix Niugini. Piksa bilong bris: Niugini Wiken.", "", par * 2, "", par])
+    text = run(dump).text
+    for chrome in ("Minj\n", "Kindeng", "+−", "kontributa", "Piksa bilong", "Stori bilong", "Posted by"):
+        assert chrome not in text
+    assert text.count("Bikpela ren") == 6
+
+
+def test_a_help_centers_meta_list_under_the_headline_is_no_story() -> None:
+    """"Member Services" / "• 23 December 2026 09:40" / "• Updated" under the headline: the head's, not the body's;
+    a like / dislike row glued after the text ("Gosto 212Não gosto 4") and a geotag with coordinates are chrome."""
+    par = "A secondary school in St Just has switched on the largest solar roof owned by a community group in Cornwall. "
+    dump = "\n".join(["St Just school switches on Cornwall’s largest community-owned solar roof", "Member Services",
+                      "  • 23 December 2026 09:40", "  • Updated", "Follow", "", par * 2, "", par * 2, "", par, "",
+                      "Location: St Just, Cornwall, United Kingdom (50.1245, -5.6803) | View", "Gosto 212Não gosto 4"])
+    text = run(dump).text
+    assert text.startswith("A secondary school") and "Member Services" not in text and "Updated" not in text
+    assert "Location:" not in text and "Gosto" not in text
