@@ -156,6 +156,7 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     self_named = not (byline.publisher or source_line or credit)  # only the site names itself: an aggregator?
     crumb_paper = crumb_paper_above(title_el) if self_named else None  # (read before the headline is dropped)
     headline_links = title_link_hosts(tree, title_el, title) if self_named else []
+    previewed = preview_card_site(tree, title) if self_named else None
     drop_all(sections, byline.elements + author_boxes(scope, byline, title_el), title_el)
     target = crop(tree, scope)
     candidates = leaf_lines(target) if options.explain else []
@@ -166,6 +167,8 @@ def extract_html(tree: object, *, url: str | None, options: Options, source: str
     pruned = (tree, *([target] if target is not tree else []), *(el for s in sections for el in s.elements))
     publisher = host_or_linked_outlet(publisher, [n for n in (source_line, credit) if n], pruned, meta,
                                       (headline_links, target) if self_named else None)
+    if previewed and (not publisher or meta.site and same_name(publisher, meta.site)):
+        publisher = previewed  # a link preview of the original under the post: "X · <date>" over the headline
     publisher = declared_outlet(teaser_outlet_credited(related, (target, tree), meta, blocks) or publisher, meta,
                                 crumb_paper)
     publisher = uninflected(publisher, pruned)
@@ -2354,6 +2357,23 @@ def domain_tags(title_el: object | None) -> list:
             if host and patterns.HOST_NAME.match(host) and host_name(link.get("href")) == host:
                 found.append(link)
     return found
+
+
+def preview_card_site(tree: object, title: str | None) -> str | None:
+    """The outlet a link preview card of the story names in its site row ("<a><div>پەیامنێری سلێمانی · ٢١ی ...
+    ٢٠٢٦</div><div>the headline</div>...</a>"), if any: a name and a dated part."""
+    if not title or len(title) < 20:
+        return None
+    wanted = title_key(title)
+    for link in tree.iter("a"):
+        if not len(link) or not card_titled(link, title[:12], wanted):
+            continue
+        for el in link.iterdescendants():
+            if isinstance(el.tag, str) and not len(el) and " · " in (text := text_of(el)):
+                name, _, rest = text.partition(" · ")
+                if any(c.isdigit() for c in rest) and is_name(name, 5) and plausible_outlet(name):
+                    return name.strip()
+    return None
 
 
 def card_titled(link: object, head: str, wanted: str) -> bool:

@@ -444,7 +444,7 @@ RELATED_HEADER = phrases(
     r"((other|more) )?articles in this section", r"artykuły w tej sekcji", r"artikel in diesem bereich",
     r"articles (de|dans) cette (section|rubrique)", r"artículos (en|de) esta sección",
     r"recently viewed( articles| stories| pages)?", r"ostatnio (wyświetlane|przeglądane|oglądane) (artykuły|strony)",
-    r"zuletzt angesehen(e artikel)?", r"(articles )?(récemment consultés|vus récemment)", r"(artículos )?vistos recientemente",
+    r"zuletzt (angesehen|angesehene|besuchte|gelesene)( (beiträge|artikel|seiten))?", r"weitere artikel in diesem abschnitt", r"(articles )?(récemment consultés|vus récemment)", r"(artículos )?vistos recientemente",
     # a school or club forum's news block (Moodle's "Latest announcements"): "Últimos anuncios", "Dernières annonces",
     # "Ultimi annunci", "Últimos avisos", "Darrers avisos", "Neueste Ankündigungen", "Laatste mededelingen"
     r"(latest|recent) (announcements|notices)", r"(últimos|ultimos) (anuncios|avisos)", r"dernières annonces",
@@ -2064,6 +2064,15 @@ TEAM_NAME = rx(r"\b(team|staff|desk|editors?|redaktion|rédaction|redacción|red
                re.IGNORECASE)
 DATED_BY_WORDS = frozenset({"by", "von", "vum", "par", "por", "di", "door", "av", "af", "przez", "od", "от", "від",
                             "per", "na"})  # (Catalan "3 de desembre de 2026 Per X", Swahili "1 Desemba 2026 Na X")
+# Words a headline never ends on (prepositions, conjunctions, articles): a cut leaving one is inside a phrase.
+FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "via", "und", "oder",
+    "der", "die", "das", "dem", "den", "des", "im", "am", "zu", "zum", "zur", "von", "mit", "für", "bei", "aus",
+    "le", "la", "les", "un", "une", "et", "ou", "de", "du", "des", "au", "aux", "en", "à", "el", "los", "las", "y",
+    "del", "al", "con", "por", "para", "e", "o", "os", "as", "do", "da", "dos", "das", "no", "na", "em", "il", "lo",
+    "gli", "di", "dei", "della", "nel", "per", "het", "een", "van", "voor", "op", "met", "och", "og", "i", "på",
+    "för", "w", "z", "na", "ve", "ile",
+))
 # A game store's news event label: the feed's kind, a dash and the feed's name, over the event's date and headline
 # ("ニュース - ゲームの森通信", "Notícias - Revista Joystick Norte", "Обновление - Ҡурай Геймз", "News - PC Arena").
 FEED_LABEL = rx(r"^\s*(news|notícias|noticias|nachrichten|nouvelles|actualités|notizie|nieuws|wiadomości|aktualności|"

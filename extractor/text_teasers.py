@@ -497,12 +497,21 @@ def split_item(text: str, time: str | None, outlets: frozenset[str] | None, loos
     """Split a one-line teaser into title and trailing outlet when the list carries outlets (outlets not None);
     loose also cuts names seen nowhere else (a domain, CamelCase, a run of capitalised words)."""
     if outlets is not None:
-        name = _known_suffix(text, outlets) or (loose and (_brand_suffix(text) or _capital_suffix(text)))
-        if name and (name.count("(") != name.count(")") or len(name) <= 2 and name.isupper()):
+        name = _known_suffix(text, outlets)
+        if not name and loose and (name := _brand_suffix(text) or _capital_suffix(text)) and (
+                name.count("(") != name.count(")") or len(name) <= 2 and name.isupper() or cut_mid_phrase(text, name)):
             name = None  # "... (Tygodnik Pojezierze)": a cut inside the brackets; "... Radia Łyna FM": a name's last word
         if name:
             return Teaser(title=text[: -len(name)].strip(), publisher=undouble(name), published=time)
     return Teaser(title=text.strip(), published=time)
+
+
+def cut_mid_phrase(text: str, name: str) -> bool:
+    """True when cutting the name off would end the title on a colon or a function word ("Wasserhärte in" |
+    "Naumburg und Bad Kösen", "Hausanschluss beantragen:" | "Unterlagen ..."): German nouns, not an outlet."""
+    rest = text[: -len(name)].split()
+    last = rest[-1] if rest else ""
+    return last.endswith((":", "：")) or last in P.FUNCTION_WORDS
 
 
 def _known_suffix(text: str, outlets: frozenset[str]) -> str | None:

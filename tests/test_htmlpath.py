@@ -3573,3 +3573,19 @@ def test_a_diary_entrys_posted_by_line_is_no_body_text() -> None:
     html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><p>Posted by janakpur_mapper "
             f"on in मैथिली (Maithili).</p>{paras}</article></body></html>")
     assert "Posted by" not in extract(html.encode()).text
+
+
+def test_a_link_preview_cards_site_row_names_the_original_outlet() -> None:
+    """A board's post with a link card under it: "پەیامنێری سلێمانی · ٢١ی کانوونی یەکەمی ٢٠٢٦" over the headline
+    and a cut lede; a card whose title is another story's names nothing."""
+    from lxml import html as lxml_html
+
+    from extractor.htmlpath import preview_card_site
+
+    title = "کتێبخانەیەکی نوێی گشتی لە سەرچنار دەکرێتەوە"
+    card = ("<a class='link-preview' href='https://slemanireporter.example/news/1'><div class='site'>پەیامنێری سلێمانی · "
+            "٢١ی کانوونی یەکەمی ٢٠٢٦</div><div class='title'>{}</div><div class='desc'>شارەوانی سلێمانی ڕایگەیاند…</div></a>")
+    tree = lxml_html.fromstring(f"<html><body><div>{title}</div><p>text</p>{card.format(title)}</body></html>")
+    assert preview_card_site(tree, title) == "پەیامنێری سلێمانی"
+    other = lxml_html.fromstring(f"<html><body><div>{title}</div>{card.format('Another story on the same site')}</body></html>")
+    assert preview_card_site(other, title) is None

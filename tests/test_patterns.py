@@ -58,7 +58,8 @@ def test_one_tab_word_or_a_menu_is_no_header(line: str) -> None:
                                          ("その他のニュース", "related"), ("Ещё новости", "related"),
                                          ("Recent diary entries in Tok Pisin", "related"),
                                          ("Entraes recientes n’asturianu", "related"), ("Artykuły w tej sekcji", "related"),
-                                         ("Recently viewed articles", "related")])
+                                         ("Recently viewed articles", "related"),
+                                         ("Zuletzt angesehene Beiträge", "related")])
 def test_bracketed_headers(header: str, role: str) -> None:
     assert patterns.section_header_role(header) == role
 

@@ -5542,3 +5542,17 @@ def test_a_help_centers_meta_list_under_the_headline_is_no_story() -> None:
     text = run(dump).text
     assert text.startswith("A secondary school") and "Member Services" not in text and "Updated" not in text
     assert "Location:" not in text and "Gosto" not in text
+
+
+@pytest.mark.parametrize("item, title", [
+    ("Wasserhärte in Naumburg und Bad Kösen", "Wasserhärte in Naumburg und Bad Kösen"),  # German nouns after "in"
+    ("Hausanschluss beantragen: Unterlagen und Fristen", "Hausanschluss beantragen: Unterlagen und Fristen"),
+])
+def test_a_cut_ending_the_title_on_a_function_word_or_colon_is_refused(item: str, title: str) -> None:
+    assert split_item(item, None, frozenset()).title == title
+
+
+def test_a_cut_after_a_content_word_still_names_the_outlet() -> None:
+    teaser = split_item("Hamilton approves a second grocery store on the north end Bitterroot Bugle", None, frozenset())
+    assert (teaser.title, teaser.publisher) == ("Hamilton approves a second grocery store on the north end",
+                                                "Bitterroot Bugle")
