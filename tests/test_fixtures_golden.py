@@ -46,7 +46,7 @@ SETS = {"": CASES, "holdout/": ROOT / "fixtures" / "holdout",  # floor-key prefi
         "holdout41/": ROOT / "fixtures" / "holdout41", "holdout42/": ROOT / "fixtures" / "holdout42",
         "holdout43/": ROOT / "fixtures" / "holdout43",
         "holdout44/": ROOT / "fixtures" / "holdout44",
-        "holdout45/": ROOT / "fixtures" / "holdout45"}
+        "holdout45/": ROOT / "fixtures" / "holdout45", "holdout46/": ROOT / "fixtures" / "holdout46"}
 FLOORS = ROOT / "tests" / "data" / "aggregator_floors.json"
 MARGIN = 0.02
 
