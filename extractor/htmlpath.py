@@ -70,6 +70,7 @@ from .text_meta import (
     partner_credit,
     partner_crumb,
     plausible_outlet,
+    preview_site,
     reading_time_row,
     spelled_as_chip,
     spells_host,
@@ -2369,10 +2370,8 @@ def preview_card_site(tree: object, title: str | None) -> str | None:
         if not len(link) or not card_titled(link, title[:12], wanted):
             continue
         for el in link.iterdescendants():
-            if isinstance(el.tag, str) and not len(el) and " · " in (text := text_of(el)):
-                name, _, rest = text.partition(" · ")
-                if any(c.isdigit() for c in rest) and is_name(name, 5) and plausible_outlet(name):
-                    return name.strip()
+            if isinstance(el.tag, str) and not len(el) and (name := preview_site(text_of(el))) is not None:
+                return name
     return None
 
 

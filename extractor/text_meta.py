@@ -228,6 +228,14 @@ def split_author_outlet(author: str | None) -> tuple[str | None, str | None]:
     return person.strip() or None, outlet.strip() or None
 
 
+def preview_site(text: str) -> str | None:
+    """The outlet of a link preview card's site row: a name, a middle dot and a dated part ("پەیامنێری سلێمانی · ٢١ی
+    کانوونی یەکەمی ٢٠٢٦", "Sulaimani Courier · 21 December 2026"), else None."""
+    name, dot, rest = text.partition(" · ")
+    return name.strip() if dot and any(c.isdigit() for c in rest) and is_name(name, 5) and plausible_outlet(name) \
+        else None
+
+
 def is_name(text: str, max_words: int = 8) -> bool:
     """True for a short label that can be an outlet or person name (no sentence punctuation)."""
     text = text.strip()

@@ -51,6 +51,7 @@ from .text_meta import (
     partner_credit,
     partner_crumb,
     plausible_outlet,
+    preview_site,
     reading_time_row,
     spelled_as_chip,
     split_author_outlet,
@@ -1751,10 +1752,7 @@ def preview_card_outlet(lines: tuple[Line, ...], head: Head, body: Body) -> str 
 
 def previewed_outlet(lines: tuple[Line, ...], k: int, title: str) -> str | None:
     """The name on line k when it opens a link preview of the story: "Name · <a dated part>" over the headline."""
-    if " · " not in lines[k].text or k + 1 >= len(lines) or lines[k + 1].text != title:
-        return None
-    name, _, rest = lines[k].text.partition(" · ")
-    return name.strip() if any(c.isdigit() for c in rest) and is_name(name, 5) and plausible_outlet(name) else None
+    return preview_site(lines[k].text) if k + 1 < len(lines) and lines[k + 1].text == title else None
 
 
 def without_preview_card(lines: tuple[Line, ...], kept: list[int], title: str) -> list[int]:
