@@ -314,14 +314,18 @@ POSTER_REPEATS = 4  # a short name printed this often is a feed's poster or chan
 KICKER_WORDS = 4  # a label this short over a dateline over a headline twice its length labels it, heads nothing
 
 
+def labels(label: Line, headline: Line) -> bool:
+    """True for a label short enough, beside a headline long enough, to be the headline's label ("Notícias do
+    desenvolvedor" over the date over the headline)."""
+    return label.words <= KICKER_WORDS and headline.words >= max(KICKER_WORDS + 2, 2 * label.words)
+
+
 def labels_headline_below(lines: tuple[Line, ...], i: int) -> bool:
-    """True for a short label over a dateline over a headline twice its length ("Notícias do desenvolvedor" / date /
-    the headline): the date is the headline's."""
-    line = lines[i]
-    if line.words > KICKER_WORDS or i + 2 >= len(lines) or not is_dateline(lines[i + 1]):
+    """True for a short label over a dateline over a headline twice its length: the date is the headline's."""
+    if i + 2 >= len(lines) or not is_dateline(lines[i + 1]):
         return False
     below = lines[i + 2]
-    return below.kind == "text" and is_title_like(below.text) and below.words >= max(KICKER_WORDS + 2, 2 * line.words)
+    return below.kind == "text" and is_title_like(below.text) and labels(lines[i], below)
 
 
 def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None) -> bool:
@@ -346,8 +350,7 @@ def _meta_before(lines: tuple[Line, ...], i: int, counts: Counter | None = None)
     after_prose = not named and k >= 1 and is_prose(lines[k - 1])  # a button row closing the previous card
     poster = above is not None and counts is not None and counts[above.text] >= POSTER_REPEATS \
         and is_name(above.text, 5)
-    label = above is not None and above.words <= KICKER_WORDS and lines[i].words >= max(KICKER_WORDS + 2, 2 * above.words) \
-        and not named  # a feed's short label over the date over a long headline ("Notícias do desenvolvedor")
+    label = above is not None and not named and labels(above, lines[i])  # a feed's label over the date over the headline
     return not (above is not None and above.kind == "text" and above.words >= 3 and is_title_like(above.text)
                 and not after_prose and not poster and above.text[:1] not in MENU_GLYPHS and not label)  # (an app's
     # top bar)

@@ -46,6 +46,7 @@ from .text_meta import (
     is_signed_name,
     last_sentence,
     name_for_host,
+    norm,
     outlet_in_credits,
     parse_meta,
     partner_credit,
@@ -143,9 +144,9 @@ def extract_text_dump(text: str, *, url: str | None, options: Options) -> Docume
             *stream_posts(lines, head, body))
     related = unique_titles(credit_split(replace(t, title=unglued_icon(P.NEXT_LABEL.sub("", t.title.strip()))), outlets)
                             for s in feed for t in unranked(s.teasers) if is_headline(t)
-                            and not (s.header < head.title_index and same_text(t.title, head.title)))  # (a board's
-    # card of the story itself, above the expanded post; a ranking under the story may list it)  # "Up next: Title", "👉Title": the
-    # label or the icon is not the title
+                            and not (s.header < head.title_index and norm(t.title) == norm(head.title)))
+    # ("Up next: Title", "👉Title": the label or the icon is not the title; a board's card of the story itself, above
+    # the expanded post, is no teaser, while a ranking under the story may list it)
     weak = "publisher" not in fields or bare_name_above(lines, head, fields["publisher"])  # (a logo's name over it)
     if weak and (names := credit_names(related, [fields["publisher"]] if "publisher" in fields else [])):
         tail = range(body.start, min(len(lines), body.end + CREDIT_TAIL))
@@ -1767,11 +1768,6 @@ def without_preview_card(lines: tuple[Line, ...], kept: list[int], title: str) -
                     lines[m].text.startswith(lines[lede].text.rstrip().rstrip(".…").rstrip()) for m in kept if m < k):
                 drop.add(lede)
     return [k for k in kept if k not in drop] if drop else kept
-
-
-def same_text(a: str, b: str) -> bool:
-    """True when two lines say the same, blanks and case aside."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def via_row_over_text(lines: tuple[Line, ...], head: Head, body: Body) -> str | None:
